@@ -1,0 +1,34 @@
+package org.isnad.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * An article after the text stage: its language, sentences and tokens, all with spans into the
+ * original text of {@link #clean()}.
+ *
+ * @param clean the cleaned article
+ * @param language BCP-47 language code ({@code ar}, {@code en}, ...) or {@code und}
+ * @param sentences the body's sentences, in order
+ * @param tokens the body's tokens, in order
+ */
+public record AnalysedArticle(
+    CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens) {
+
+  public AnalysedArticle {
+    requireNonNull(clean, "clean must not be null");
+    requireNonNull(language, "language must not be null");
+    sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
+  }
+
+  public String id() {
+    return clean.id();
+  }
+
+  /** The tokens of one sentence. */
+  public List<Token> tokensOf(Sentence s) {
+    return tokens.subList(s.firstToken(), s.firstToken() + s.tokenCount());
+  }
+}

@@ -1,0 +1,88 @@
+package org.isnad.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.isnad.model.RemovalReason;
+import org.isnad.model.RemovedBlock;
+import org.isnad.model.Span;
+
+/**
+ * The body being built: kept spans and removed blocks of one original text. Removing a range inside
+ * a kept span splits it. Adjacent removed lines with the same reason become one block. Not
+ * thread-safe: one per article.
+ */
+final class Body {
+
+  private final String original;
+  private final TreeMap<Integer, Span> kept = new TreeMap<>();
+  private final List<RemovedBlock> removed = new ArrayList<>();
+
+  Body(String original) {
+    this.original = original;
+  }
+
+  void keep(Span s) {
+    kept.put(s.start(), s);
+  }
+
+  List<Span> kept() {
+    return List.copyOf(kept.values());
+  }
+
+  /** Removes {@code s} for {@code reason}, cutting it out of any kept span it overlaps. */
+  void remove(Span s, RemovalReason reason) {
+    for (Span k : List.copyOf(kept.values())) {
+      if (k.overlaps(s)) {
+        kept.remove(k.start());
+        addTrimmed(k.start(), s.start());
+        addTrimmed(s.end(), k.end());
+      }
+    }
+    merge(s, reason);
+  }
+
+  private void addTrimmed(int start, int end) {
+    while (start < end && Lines.isSpace(original.charAt(start))) {
+      start++;
+    }
+    while (end > start && Lines.isSpace(original.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end && hasLetterOrDigit(start, end)) {
+      kept.put(start, new Span(start, end));
+    }
+  }
+
+  private boolean hasLetterOrDigit(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(original.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void merge(Span s, RemovalReason reason) {
+    if (!removed.isEmpty()) {
+      RemovedBlock last = removed.get(removed.size() - 1);
+      if (last.reason() == reason && last.span().end() <= s.start()
+          && original.substring(last.span().end(), s.start()).isBlank()) {
+        removed.set(removed.size() - 1, RemovedBlock.of(original, new Span(last.span().start(), s.end()), reason));
+        return;
+      }
+    }
+    removed.add(RemovedBlock.of(original, s, reason));
+  }
+
+  List<Span> paragraphs() {
+    return List.copyOf(kept.values());
+  }
+
+  List<RemovedBlock> removed() {
+    List<RemovedBlock> out = new ArrayList<>(removed);
+    out.sort(Comparator.comparing(RemovedBlock::span));
+    return out;
+  }
+}

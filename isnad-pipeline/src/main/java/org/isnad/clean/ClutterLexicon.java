@@ -1,0 +1,39 @@
+package org.isnad.clean;
+
+import java.util.Optional;
+import org.isnad.model.RemovalReason;
+
+/**
+ * What page clutter looks like in one language: the phrases of players, share widgets, related-link
+ * blocks, mastheads, copyright lines and source footers. All methods take a line already folded by
+ * the language's normaliser. Implementations are immutable and thread-safe.
+ */
+public interface ClutterLexicon {
+
+  /**
+   * The reason a whole short line is clutter by its wording alone (a share widget, a related-links
+   * marker, a player notice, a copyright or promo line), or empty.
+   *
+   * @param normalizedLine the folded line
+   * @param words its word count
+   */
+  Optional<RemovalReason> lineReason(String normalizedLine, int words);
+
+  /** Whether the line is a related-links marker ({@code مرتبط}, {@code اقرا ايضا}). */
+  boolean isRelatedMarker(String normalizedLine);
+
+  /** Whether the line names a masthead role ({@code رئيس التحرير}) with at most a name after it. */
+  boolean isMastheadRole(String normalizedLine);
+
+  /**
+   * When the line is a source footer ({@code المصدر: الجزيرة}), the name it gives (empty when the name
+   * is on the next line); otherwise empty optional.
+   */
+  Optional<String> sourceFooter(String normalizedLine);
+
+  /** Whether the words are a newsroom credit of a dateline ({@code غرفة الاخبار}, {@code وكالات}). */
+  boolean isDatelineCredit(String normalizedWords);
+
+  /** Words that turn an outlet name into a description of one ({@code قناة}, {@code صحيفة}, {@code موقع}). */
+  java.util.Set<String> outletPrefixes();
+}

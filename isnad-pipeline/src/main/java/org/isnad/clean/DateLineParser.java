@@ -1,0 +1,80 @@
+package org.isnad.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.lang.MonthNames;
+import org.isnad.model.Published;
+
+/**
+ * Recognises a line that only states a date ("نشر في 14 ديسمبر 2025", "2025/12/14 - 10:30"),
+ * as pages print their publication date, and parses it. Works on folded lines (ASCII digits).
+ * Thread-safe.
+ */
+final class DateLineParser {
+
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
+  private static final Pattern WORDS =
+      Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+)?)?\\s*,?\\s+((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+  private static final int MAX_OTHER_WORDS = 6;
+
+  private final MonthNames months;
+
+  DateLineParser(MonthNames months) {
+    this.months = months;
+  }
+
+  /** The date of a line that is nothing but a date (with a few words such as "نشر في"), or empty. */
+  Optional<Published> parse(Line line) {
+    if (line.words() > 14 || line.prose() && line.words() > 8) {
+      return Optional.empty();
+    }
+    String s = line.norm();
+    for (Pattern p : new Pattern[] {ISO, NUMERIC, WORDS}) {
+      Matcher m = p.matcher(s);
+      if (m.find()) {
+        Optional<LocalDate> d = date(p, m);
+        String rest = TIME.matcher(s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll(" ");
+        if (d.isPresent() && Lines.countWords(rest) <= MAX_OTHER_WORDS) {
+          return Optional.of(Published.ofDate(d.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<LocalDate> date(Pattern p, Matcher m) {
+    try {
+      if (p == ISO) {
+        return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+      }
+      if (p == NUMERIC) {
+        return Optional.of(LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
+      }
+      OptionalInt month = month(m.group(2));
+      return month.isPresent()
+          ? Optional.of(LocalDate.of(num(m, 3), month.getAsInt(), num(m, 1)))
+          : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private OptionalInt month(String words) {
+    OptionalInt m = months.month(words);
+    if (m.isEmpty() && words.contains(" ")) {
+      m = months.month(words.substring(0, words.indexOf(' ')));
+    }
+    return m;
+  }
+
+  private static int num(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+}

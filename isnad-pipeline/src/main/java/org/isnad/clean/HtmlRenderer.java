@@ -1,0 +1,217 @@
+package org.isnad.clean;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.ingest.PublishedParser;
+import org.isnad.text.TextNormalizer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders an HTML page to its visible text, one block element per line, and records for each line
+ * what the page structure says about it (inside a nav, a share widget, a figure caption, outside the
+ * article element...). Scripts, styles, forms and media are not text and are dropped before
+ * rendering. The rendered text is the article's original: all spans point into it.
+ *
+ * <p>Stateless and thread-safe (jsoup parses into a new document per call).
+ */
+final class HtmlRenderer {
+
+  private static final String NOT_TEXT =
+      "script,style,noscript,template,svg,canvas,iframe,form,button,input,select,textarea,object,"
+          + "embed,video,audio,picture source,link,meta,head";
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+      "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+      "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "pre", "address", "hr", "body",
+      "menu", "time", "caption", "details", "summary");
+  private static final Pattern CHROME_CLASS = Pattern.compile(
+      "(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|sidebar|widget|footer|masthead|topbar|cookie|popup|"
+          + "modal|banner|advert|ads?|promo|newsletter|subscribe|comments?|tags?|author-box|pagination)"
+          + "($|[\\s_-])");
+  private static final Pattern SHARE_CLASS = Pattern.compile("(share|social|sharing)");
+  private static final Pattern RELATED_CLASS = Pattern.compile("(related|recommend|read-?more|more-news|most-read)");
+  private static final Pattern EMBED_CLASS = Pattern.compile("(twitter-tweet|instagram-media|tiktok-embed|fb-post)");
+  private static final String ARTICLE_ROOTS =
+      "[itemprop=articleBody], article, main, .article-body, .entry-content, .post-content, .story-body";
+  private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final TextNormalizer normalizer;
+
+  HtmlRenderer(TextNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /** The rendered page. */
+  record Rendered(String text, List<Line> lines, PageMeta meta) {}
+
+  Rendered render(String html) {
+    Document doc = Jsoup.parse(html);
+    PageMeta meta = meta(doc);
+    doc.select(NOT_TEXT).remove();
+    Element root = doc.selectFirst(ARTICLE_ROOTS);
+    Walker w = new Walker(root);
+    w.walk(doc.body() == null ? doc : doc.body(), EnumSet.noneOf(Line.Hint.class), root == null);
+    w.flush();
+    return new Rendered(w.text.toString(), w.lines, meta);
+  }
+
+  private PageMeta meta(Document doc) {
+    String title = firstNonBlank(attr(doc, "meta[property=og:title]"), attr(doc, "meta[name=twitter:title]"),
+        doc.title());
+    String outlet = firstNonBlank(attr(doc, "meta[property=og:site_name]"), attr(doc, "meta[name=application-name]"),
+        attr(doc, "meta[name=publisher]"));
+    String url = firstNonBlank(href(doc, "link[rel=canonical]"), attr(doc, "meta[property=og:url]"));
+    String date = firstNonBlank(attr(doc, "meta[property=article:published_time]"),
+        attr(doc, "meta[itemprop=datePublished]"), attr(doc, "meta[name=pubdate]"), jsonLdDate(doc),
+        timeAttr(doc));
+    return new PageMeta(title, outlet, url, PublishedParser.parse(date).orElse(null));
+  }
+
+  private static String jsonLdDate(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_DATE.matcher(s.data());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static String timeAttr(Document doc) {
+    Element t = doc.selectFirst("time[datetime]");
+    return t == null ? null : t.attr("datetime");
+  }
+
+  private static String attr(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    return e == null ? null : e.attr("content");
+  }
+
+  private static String href(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    return e == null ? null : e.attr("href");
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /** Walks the DOM, writing text and cutting lines at block boundaries. */
+  private final class Walker {
+    final StringBuilder text = new StringBuilder();
+    final List<Line> lines = new ArrayList<>();
+    final Element articleRoot;
+    int lineStart;
+    int linkChars;
+    Set<Line.Hint> lineHints = EnumSet.noneOf(Line.Hint.class);
+
+    Walker(Element articleRoot) {
+      this.articleRoot = articleRoot;
+    }
+
+    void walk(Node node, Set<Line.Hint> hints, boolean inArticle) {
+      for (Node child : node.childNodes()) {
+        if (child instanceof TextNode t) {
+          append(t.text(), hints, inArticle);
+        } else if (child instanceof Element e) {
+          element(e, hints, inArticle);
+        }
+      }
+    }
+
+    private void element(Element e, Set<Line.Hint> hints, boolean inArticle) {
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        flush();
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      Set<Line.Hint> h = hintsOf(e, hints);
+      boolean in = inArticle || e == articleRoot;
+      if (block) {
+        flush();
+      }
+      if (tag.equals("a")) {
+        int before = text.length();
+        walk(e, h, in);
+        linkChars += text.length() - before;
+      } else {
+        walk(e, h, in);
+      }
+      if (block) {
+        flush();
+      }
+    }
+
+    private Set<Line.Hint> hintsOf(Element e, Set<Line.Hint> inherited) {
+      EnumSet<Line.Hint> h = inherited.isEmpty() ? EnumSet.noneOf(Line.Hint.class) : EnumSet.copyOf(inherited);
+      String tag = e.normalName();
+      String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (tag.equals("nav") || tag.equals("aside") || tag.equals("menu") || tag.equals("footer")
+          || tag.equals("header") && e.closest("article") == null || CHROME_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.CHROME);
+      }
+      if (SHARE_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.SHARE);
+      }
+      if (RELATED_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.RELATED);
+      }
+      if (EMBED_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.EMBED);
+      }
+      if (tag.equals("figcaption")) {
+        h.add(Line.Hint.CAPTION);
+      }
+      if (tag.equals("h1")) {
+        h.add(Line.Hint.TITLE);
+      } else if (tag.matches("h[2-6]")) {
+        h.add(Line.Hint.HEADING);
+      }
+      return h;
+    }
+
+    private void append(String s, Set<Line.Hint> hints, boolean inArticle) {
+      if (s.isBlank()) {
+        if (text.length() > lineStart && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+          text.append(' ');
+        }
+        return;
+      }
+      if (text.length() == lineStart) {
+        lineHints = EnumSet.noneOf(Line.Hint.class);
+        lineHints.addAll(hints);
+        if (articleRoot != null && !inArticle) {
+          lineHints.add(Line.Hint.OUTSIDE_ARTICLE);
+        }
+      }
+      text.append(s);
+    }
+
+    void flush() {
+      Line l = Lines.line(text, lineStart, text.length(), lineHints, linkChars, normalizer);
+      if (l == null) {
+        text.setLength(lineStart);
+      } else {
+        lines.add(l);
+        text.append('\n');
+      }
+      lineStart = text.length();
+      linkChars = 0;
+      lineHints = EnumSet.noneOf(Line.Hint.class);
+    }
+  }
+}

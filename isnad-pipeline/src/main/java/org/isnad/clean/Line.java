@@ -1,0 +1,54 @@
+package org.isnad.clean;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import org.isnad.model.Span;
+
+/**
+ * One line of a prepared page: a paragraph of plain text, or one block element of HTML.
+ *
+ * @param span the line in the original text, without surrounding white space
+ * @param norm the folded line
+ * @param words its word count
+ * @param hints what the page structure says about it (empty for plain text)
+ * @param linkChars how many of its chars are inside links (HTML)
+ */
+public record Line(Span span, String norm, int words, Set<Hint> hints, int linkChars) {
+
+  /** Structural facts about an HTML line. */
+  public enum Hint {
+    CHROME, SHARE, RELATED, EMBED, CAPTION, HEADING, TITLE, OUTSIDE_ARTICLE
+  }
+
+  public Line {
+    requireNonNull(span, "span must not be null");
+    requireNonNull(norm, "norm must not be null");
+    hints = Set.copyOf(hints);
+  }
+
+  /**
+   * Whether the line reads as prose: it ends like a sentence (full stop, question or exclamation
+   * mark, ellipsis or colon, before any closing quotes), or is too long to be a heading.
+   */
+  public boolean prose() {
+    return words >= 20 || endsLikeSentence(norm);
+  }
+
+  static boolean endsLikeSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ')'
+        || Character.isWhitespace(s.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && ".!?:…".indexOf(s.charAt(i)) >= 0;
+  }
+
+  public boolean has(Hint h) {
+    return hints.contains(h);
+  }
+
+  public double linkDensity() {
+    return span.isEmpty() ? 0 : (double) linkChars / span.length();
+  }
+}

@@ -1,0 +1,252 @@
+package org.isnad.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.isnad.model.Published;
+import org.isnad.model.RemovalReason;
+
+/**
+ * The line rules of the cleaning stage, for one page. First the rules that judge a line by itself
+ * (template, HTML structure, bare URL, clutter wording, masthead, source footer, date line), then
+ * the rules that need the others (repeated captions, the title, related-link headlines next to a
+ * marker, section headings, kickers before the title). Not thread-safe: one per page.
+ */
+final class LineRules {
+
+  /** A heading is shorter than this; longer unpunctuated lines are kept as prose. */
+  private static final int MAX_HEADING_WORDS = 15;
+  private static final int MAX_CAPTION_WORDS = 8;
+  private static final int MAX_NAME_WORDS = 5;
+  private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
+
+  private final ClutterLexicon lexicon;
+  private final List<Line> lines;
+  private final DateLineParser dates;
+  private final RemovalReason[] why;
+  private Published datePublished;
+
+  LineRules(ClutterLexicon lexicon, List<Line> lines, DateLineParser dates) {
+    this.lexicon = lexicon;
+    this.lines = lines;
+    this.dates = dates;
+    this.why = new RemovalReason[lines.size()];
+  }
+
+  RemovalReason reason(int i) {
+    return why[i];
+  }
+
+  Published datePublished() {
+    return datePublished;
+  }
+
+  void applyLineRules(Page page, TemplateModel templates) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (why[i] == null) {
+        why[i] = byItself(page, templates, i);
+      }
+    }
+    markRepeatedCaptions();
+  }
+
+  private RemovalReason byItself(Page page, TemplateModel templates, int i) {
+    Line l = lines.get(i);
+    if (templates.isTemplate(page.outletKey(), l)) {
+      return RemovalReason.TEMPLATE;
+    }
+    RemovalReason structural = structural(l);
+    if (structural != null) {
+      return structural;
+    }
+    if (BARE_URL.matcher(l.norm()).matches()) {
+      return RemovalReason.URL;
+    }
+    Optional<RemovalReason> worded = lexicon.lineReason(l.norm(), l.words());
+    if (worded.isPresent()) {
+      return worded.get();
+    }
+    if (lexicon.isMastheadRole(l.norm())) {
+      markNameAfter(i, RemovalReason.MASTHEAD);
+      return RemovalReason.MASTHEAD;
+    }
+    Optional<String> footer = lexicon.sourceFooter(l.norm());
+    if (footer.isPresent()) {
+      if (footer.get().isEmpty()) {
+        markNameAfter(i, RemovalReason.SOURCE_FOOTER);
+      }
+      return RemovalReason.SOURCE_FOOTER;
+    }
+    Optional<Published> date = dates.parse(l);
+    if (date.isPresent()) {
+      datePublished = datePublished == null ? date.get() : datePublished;
+      return RemovalReason.DATE_LINE;
+    }
+    return null;
+  }
+
+  /** What the HTML structure alone says; null for plain text and for lines inside the article. */
+  private static RemovalReason structural(Line l) {
+    if (l.has(Line.Hint.TITLE)) {
+      return null;
+    }
+    if (l.has(Line.Hint.EMBED)) {
+      return RemovalReason.URL;
+    }
+    if (l.has(Line.Hint.SHARE)) {
+      return RemovalReason.SHARE;
+    }
+    if (l.has(Line.Hint.RELATED)) {
+      return RemovalReason.RELATED;
+    }
+    if (l.has(Line.Hint.CAPTION)) {
+      return RemovalReason.CAPTION;
+    }
+    if (l.has(Line.Hint.CHROME) || l.has(Line.Hint.OUTSIDE_ARTICLE)
+        || l.linkDensity() > 0.5 && !l.prose()) {
+      return RemovalReason.NAVIGATION;
+    }
+    return null;
+  }
+
+  private void markNameAfter(int i, RemovalReason reason) {
+    if (i + 1 < lines.size() && why[i + 1] == null && isNameLike(lines.get(i + 1))) {
+      why[i + 1] = reason;
+    }
+  }
+
+  private static boolean isNameLike(Line l) {
+    return l.words() <= MAX_NAME_WORDS && !l.prose();
+  }
+
+  /** A short unpunctuated line printed twice or more on one page is a caption (or a photo credit). */
+  private void markRepeatedCaptions() {
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (isCaptionCandidate(i)) {
+        count.merge(lines.get(i).norm(), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (isCaptionCandidate(i) && count.get(lines.get(i).norm()) >= 2) {
+        why[i] = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  private boolean isCaptionCandidate(int i) {
+    Line l = lines.get(i);
+    return why[i] == null && l.words() <= MAX_CAPTION_WORDS && !l.prose() && !l.has(Line.Hint.TITLE);
+  }
+
+  /**
+   * The index of the title line, or -1: an h1, a line equal to the given title, or else the first
+   * kept line when it comes before any prose and is shaped like a headline.
+   */
+  int findTitle(String givenTitle) {
+    String given = givenTitle == null ? null : givenTitle.strip();
+    for (int i = 0; i < lines.size(); i++) {
+      if (why[i] == null && (lines.get(i).has(Line.Hint.TITLE) || given != null && sameText(lines.get(i), given))) {
+        return i;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (why[i] != null) {
+        continue;
+      }
+      Line l = lines.get(i);
+      return !l.prose() && l.words() >= 2 && l.words() <= 30 ? i : -1;
+    }
+    return -1;
+  }
+
+  private static boolean sameText(Line l, String title) {
+    String t = title.replaceAll("\\s+", " ");
+    return l.norm().length() >= 4 && (t.equals(l.norm()) || title.contains(l.norm()) && l.words() >= 3);
+  }
+
+  void applyContextRules(int title) {
+    markRelatedHeadlines();
+    int lastProse = lastProse();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] != null || i == title || l.prose()) {
+        continue;
+      }
+      if (title >= 0 && i < title && l.words() <= MAX_CAPTION_WORDS) {
+        why[i] = RemovalReason.NAVIGATION;
+      } else if (l.words() <= MAX_HEADING_WORDS && i < lastProse && hasProseBefore(i, title)) {
+        why[i] = RemovalReason.HEADING;
+      }
+    }
+  }
+
+  private boolean hasProseBefore(int i, int title) {
+    if (title >= 0 && title < i) {
+      return true;
+    }
+    for (int j = 0; j < i; j++) {
+      if (why[j] == null && lines.get(j).prose()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Headlines right after a related-links marker, and the one just before a closing marker. */
+  private void markRelatedHeadlines() {
+    int lastProse = lastProse();
+    for (int i = 0; i < lines.size(); i++) {
+      if (why[i] != RemovalReason.RELATED || !lexicon.isRelatedMarker(lines.get(i).norm())) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size() && j <= i + 5 && isHeadline(j); j++) {
+        why[j] = RemovalReason.RELATED;
+      }
+      if (i - 1 > lastProse && isHeadline(i - 1)) {
+        why[i - 1] = RemovalReason.RELATED;
+      }
+    }
+  }
+
+  private boolean isHeadline(int i) {
+    Line l = lines.get(i);
+    return why[i] == null && !l.prose() && l.words() <= 20;
+  }
+
+  private int lastProse() {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (why[i] == null && lines.get(i).prose()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first line of the body after the title, or -1. */
+  int firstBodyLine(int title) {
+    for (int i = Math.max(0, title + 1); i < lines.size(); i++) {
+      if (why[i] == null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The outlet named by a source footer ("المصدر: X", or "المصدر:" with X on the next line), or null. */
+  String footerName(String original) {
+    for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
+      Optional<String> f = lexicon.sourceFooter(lines.get(i).norm());
+      if (f.isPresent()) {
+        if (!f.get().isEmpty()) {
+          String raw = lines.get(i).span().in(original);
+          return raw.substring(raw.indexOf(':') + 1).strip();
+        }
+        return i + 1 < lines.size() && isNameLike(lines.get(i + 1)) ? lines.get(i + 1).span().in(original) : null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,156 @@
+package org.isnad.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.lang.Language;
+import org.isnad.model.Outlet;
+
+/**
+ * The bundled table of Arabic news outlets ({@code outlets.tsv}, written for Isnad): ids, display
+ * names, domains and the aliases outlets go by in text, so that "الجزيرة", "الجزيرة نت", "قناة
+ * الجزيرة" and aljazeera.net are one outlet. Names are compared folded, without descriptive
+ * prefixes ("قناة", "صحيفة") or a trailing "نت". Unknown outlets get an id derived from their name or
+ * domain, so they still group.
+ *
+ * <p>Immutable and thread-safe once loaded.
+ */
+public final class OutletTable {
+
+  static final String RESOURCE = "outlets.tsv";
+
+  private record Entry(String id, String name) {}
+
+  private final Map<String, Entry> byName = new HashMap<>();
+  private final Map<String, Entry> byDomain = new HashMap<>();
+  private final Language language;
+
+  private OutletTable(Language language) {
+    this.language = language;
+  }
+
+  /** The bundled table. */
+  public static OutletTable bundled(Language language) {
+    OutletTable t = new OutletTable(language);
+    try (InputStream in = OutletTable.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource " + RESOURCE + " is missing from the build");
+      }
+      t.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
+    }
+    return t;
+  }
+
+  private void load(BufferedReader r) throws IOException {
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 7) {
+        throw new IllegalStateException(RESOURCE + " line " + n + ": expected 7 tab-separated fields, got " + f.length);
+      }
+      Entry e = new Entry(f[0].strip(), f[1].strip());
+      byName.putIfAbsent(key(e.name()), e);
+      byName.putIfAbsent(key(f[2]), e);
+      for (String d : f[5].split(",")) {
+        if (!d.isBlank()) {
+          byDomain.putIfAbsent(d.strip().toLowerCase(Locale.ROOT), e);
+        }
+      }
+      for (String a : f[6].split(",")) {
+        if (!a.isBlank()) {
+          byName.putIfAbsent(key(a), e);
+        }
+      }
+    }
+  }
+
+  /** The folded form of an outlet name without descriptive prefixes or a trailing "نت" / ".net". */
+  String key(String name) {
+    String k = language.normalizer().fold(name.strip()).replaceAll("[\\p{P}\\p{S}]+", " ").strip()
+        .replaceAll("\\s+", " ");
+    for (String p : language.clutter().outletPrefixes()) {
+      if (k.startsWith(p + " ")) {
+        k = k.substring(p.length() + 1);
+      }
+    }
+    for (String suffix : List.of(" نت", " net", " com", " online", " اونلاين")) {
+      if (k.endsWith(suffix) && k.length() > suffix.length() + 2) {
+        k = k.substring(0, k.length() - suffix.length());
+      }
+    }
+    return k;
+  }
+
+  /** The outlet with this name, if the table knows it. */
+  public Optional<Outlet> byName(String name, String evidence) {
+    Entry e = byName.get(key(name));
+    return Optional.ofNullable(e).map(x -> new Outlet(x.id(), x.name(), true, evidence));
+  }
+
+  /** The outlet of this URL's host, if the table knows it. */
+  public Optional<Outlet> byUrl(String url, String evidence) {
+    String host = host(url);
+    for (String h = host; h != null && h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
+      Entry e = byDomain.get(h);
+      if (e != null) {
+        return Optional.of(new Outlet(e.id(), e.name(), true, evidence));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An outlet for a name the table does not know: its id is derived from the folded name. */
+  public Outlet resolveName(String name, String evidence) {
+    return byName(name, evidence).orElseGet(() -> new Outlet("name:" + key(name).replace(' ', '-'),
+        name.strip(), false, evidence));
+  }
+
+  /** An outlet for a URL: the table's, else one named by the host without "www.". */
+  public Optional<Outlet> resolveUrl(String url, String evidence) {
+    Optional<Outlet> known = byUrl(url, evidence);
+    if (known.isPresent()) {
+      return known;
+    }
+    String host = host(url);
+    return host == null ? Optional.empty() : Optional.of(new Outlet("domain:" + host, host, false, evidence));
+  }
+
+  static String host(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String u = url.strip().contains("://") ? url.strip() : "http://" + url.strip();
+      String h = URI.create(u).getHost();
+      if (h == null) {
+        return null;
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** How many names, aliases and domains the table maps. */
+  public int size() {
+    return Set.copyOf(byName.values()).size();
+  }
+}

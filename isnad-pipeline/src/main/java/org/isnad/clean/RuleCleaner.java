@@ -1,0 +1,141 @@
+package org.isnad.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Dateline;
+import org.isnad.model.MediaType;
+import org.isnad.model.Outlet;
+import org.isnad.model.Published;
+import org.isnad.model.RawArticle;
+import org.isnad.model.RemovalReason;
+import org.isnad.model.RemovedBlock;
+import org.isnad.model.Span;
+
+/** The rule-and-statistics cleaner behind {@link Cleaner}. Immutable and thread-safe. */
+final class RuleCleaner implements Cleaner {
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"'<>،]+");
+
+  private final Language language;
+  private final OutletTable outlets;
+  private final HtmlRenderer html;
+  private final DatelineFinder datelines;
+  private final DateLineParser dates;
+
+  RuleCleaner(CleanConfig config) {
+    this.language = config.language();
+    this.outlets = config.outlets();
+    this.html = new HtmlRenderer(language.normalizer());
+    this.datelines = new DatelineFinder(language, outlets);
+    this.dates = new DateLineParser(language.months());
+  }
+
+  @Override
+  public Page prepare(RawArticle raw) {
+    if (raw.type() == MediaType.HTML) {
+      HtmlRenderer.Rendered r = html.render(raw.content());
+      return page(raw, r.text(), r.lines(), r.meta());
+    }
+    return page(raw, raw.content(), Lines.ofText(raw.content(), language.normalizer()), PageMeta.NONE);
+  }
+
+  private Page page(RawArticle raw, String original, List<Line> lines, PageMeta meta) {
+    String footer = new LineRules(language.clutter(), lines, dates).footerName(original);
+    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null).id());
+  }
+
+  @Override
+  public CleanArticle clean(Page page, TemplateModel templates) {
+    LineRules rules = new LineRules(language.clutter(), page.lines(), dates);
+    rules.applyLineRules(page, templates);
+    int title = rules.findTitle(titleHint(page));
+    rules.applyContextRules(title);
+    Body body = new Body(page.original());
+    for (int i = 0; i < page.lines().size(); i++) {
+      if (rules.reason(i) != null) {
+        body.remove(page.lines().get(i).span(), rules.reason(i));
+      } else if (i != title) {
+        body.keep(page.lines().get(i).span());
+      }
+    }
+    Dateline dateline = findDateline(page, rules, title, body);
+    removeInlineUrls(page.original(), body);
+    return build(page, rules, title, dateline, body);
+  }
+
+  private String titleHint(Page page) {
+    return page.raw().metadata().titleOpt().orElse(page.meta().title());
+  }
+
+  private Dateline findDateline(Page page, LineRules rules, int title, Body body) {
+    int first = rules.firstBodyLine(title);
+    if (first < 0) {
+      return null;
+    }
+    Optional<Dateline> d = datelines.find(page.original(), page.lines().get(first));
+    d.ifPresent(x -> body.remove(x.span(), RemovalReason.DATELINE));
+    return d.orElse(null);
+  }
+
+  private static void removeInlineUrls(String original, Body body) {
+    for (Span p : List.copyOf(body.kept())) {
+      Matcher m = URL.matcher(original).region(p.start(), p.end());
+      while (m.find()) {
+        body.remove(new Span(m.start(), m.end()), RemovalReason.URL);
+      }
+    }
+  }
+
+  private CleanArticle build(Page page, LineRules rules, int title, Dateline dateline, Body body) {
+    RawArticle raw = page.raw();
+    List<String> issues = new ArrayList<>(raw.issues());
+    String titleText = titleText(page, title);
+    Span titleSpan = title < 0 ? null : page.lines().get(title).span();
+    Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline);
+    Published published = raw.metadata().publishedOpt()
+        .or(() -> Optional.ofNullable(page.meta().published()))
+        .orElse(rules.datePublished());
+    List<Span> paragraphs = body.paragraphs();
+    if (paragraphs.isEmpty()) {
+      issues.add("no article text left after cleaning");
+    }
+    String url = raw.metadata().urlOpt().orElse(page.meta().url());
+    return new CleanArticle(raw.id(), raw.source(), page.original(), paragraphs, titleText, titleSpan,
+        outlet, dateline, published, url, body.removed(), issues);
+  }
+
+  private String titleText(Page page, int title) {
+    Optional<String> given = page.raw().metadata().titleOpt();
+    if (given.isPresent()) {
+      return given.get().strip();
+    }
+    if (title >= 0) {
+      return page.lines().get(title).span().in(page.original());
+    }
+    return page.meta().title();
+  }
+
+  /** The outlet by the best evidence: input metadata, page metadata, source footer, URL, dateline. */
+  private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline) {
+    List<Outlet> found = new ArrayList<>();
+    raw.metadata().outletOpt().ifPresent(n -> found.add(outlets.resolveName(n, "metadata")));
+    if (meta.outlet() != null) {
+      found.add(outlets.resolveName(meta.outlet(), "page_metadata"));
+    }
+    if (footer != null && !footer.isBlank()) {
+      found.add(outlets.resolveName(footer, "source_footer"));
+    }
+    raw.metadata().urlOpt().or(() -> Optional.ofNullable(meta.url()))
+        .flatMap(u -> outlets.resolveUrl(u, "url")).ifPresent(found::add);
+    if (dateline != null && !dateline.credit().isBlank()) {
+      outlets.byName(dateline.credit(), "dateline").ifPresent(found::add);
+    }
+    return found.stream().filter(Outlet::known).findFirst()
+        .orElse(found.isEmpty() ? Outlet.UNKNOWN : found.get(0));
+  }
+}

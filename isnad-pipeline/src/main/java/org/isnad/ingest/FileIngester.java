@@ -1,0 +1,149 @@
+package org.isnad.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.isnad.model.RawArticle;
+import org.isnad.model.Rejection;
+
+/** Reads files and folders; see {@link Ingester}. */
+final class FileIngester implements Ingester {
+
+  private final IngestConfig config;
+
+  FileIngester(IngestConfig config) {
+    this.config = java.util.Objects.requireNonNull(config, "config must not be null");
+  }
+
+  @Override
+  public IngestResult ingest(List<Path> paths, IntConsumer progress) {
+    Batch batch = new Batch();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        walk(p, batch, progress);
+      } else {
+        readFile(p, batch, true);
+        progress.accept(batch.files);
+      }
+    }
+    return new IngestResult(batch.articles, batch.rejected, batch.skipped, batch.files);
+  }
+
+  private void walk(Path dir, Batch batch, IntConsumer progress) {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(Files::isRegularFile).filter(f -> !isHidden(dir, f)).sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      batch.rejected.add(new Rejection(dir.toString(), "cannot read the folder: " + e.getMessage()));
+      return;
+    }
+    for (Path f : files) {
+      readFile(f, batch, false);
+      progress.accept(batch.files);
+    }
+  }
+
+  private static boolean isHidden(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readFile(Path file, Batch batch, boolean named) {
+    String source = file.toString();
+    InputFormat format = InputFormat.forFileName(file.getFileName() == null ? "" : file.getFileName().toString());
+    if (format == null) {
+      String reason = "unsupported file type (expected .txt, .html, .htm, .json, .jsonl or .xml feed)";
+      (named ? batch.rejected : batch.skipped).add(new Rejection(source, reason));
+      return;
+    }
+    batch.files++;
+    try {
+      byte[] bytes = readBytes(file);
+      for (InputFormat.Item item : format.read(source, bytes)) {
+        accept(item, batch);
+      }
+    } catch (RejectedInput e) {
+      batch.rejected.add(new Rejection(source, e.getMessage()));
+    } catch (RuntimeException e) {
+      // A library failing on hostile input must not take the batch down; the reason still names it.
+      batch.rejected.add(new Rejection(source, "unreadable input (" + e.getClass().getSimpleName() + ": "
+          + JsonFormat.firstLine(e.getMessage()) + ")"));
+    }
+  }
+
+  private byte[] readBytes(Path file) throws RejectedInput {
+    try {
+      long size = Files.size(file);
+      if (size > config.maxFileBytes()) {
+        throw new RejectedInput("file is " + megabytes(size) + ", over the limit of "
+            + megabytes(config.maxFileBytes()) + " for one input file");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RejectedInput("no such file or folder");
+    } catch (IOException e) {
+      throw new RejectedInput("cannot read the file: " + e.getMessage());
+    }
+  }
+
+  private void accept(InputFormat.Item item, Batch batch) {
+    if (item.rejection() != null) {
+      batch.rejected.add(new Rejection(item.source(), item.rejection()));
+      return;
+    }
+    if (item.content().length() > config.maxArticleChars()) {
+      batch.rejected.add(new Rejection(item.source(), "article is " + megabytes(item.content().length())
+          + " of text, over the limit of " + megabytes(config.maxArticleChars()) + " for one article"));
+      return;
+    }
+    String hash = contentHash(item.content());
+    String first = batch.seen.putIfAbsent(hash, item.source());
+    if (first != null) {
+      batch.rejected.add(new Rejection(item.source(), "duplicate: identical content to " + first
+          + " (article a" + hash.substring(0, 11) + "), which was analysed once"));
+      return;
+    }
+    batch.articles.add(new RawArticle("a" + hash.substring(0, 11), item.source(), item.type(),
+        item.content(), item.metadata(), item.issues()));
+  }
+
+  /** SHA-256 of the content with runs of white space folded, so re-saved copies still match. */
+  static String contentHash(String content) {
+    String folded = content.strip().replaceAll("\\s+", " ");
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(folded.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  }
+
+  /** Mutable state of one call. */
+  private static final class Batch {
+    final List<RawArticle> articles = new ArrayList<>();
+    final List<Rejection> rejected = new ArrayList<>();
+    final List<Rejection> skipped = new ArrayList<>();
+    final Map<String, String> seen = new HashMap<>();
+    int files;
+  }
+}

@@ -1,0 +1,46 @@
+package org.isnad.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import org.isnad.model.MediaType;
+import org.isnad.model.SourceMetadata;
+
+/** One file format: turns decoded file content into article items. Stateless. */
+interface InputFormat {
+
+  /** One article found in a file, or the reason an item of the file could not be read. */
+  record Item(String source, MediaType type, String content, SourceMetadata metadata, List<String> issues,
+      String rejection) {
+
+    static Item article(String source, MediaType type, String content, SourceMetadata meta, List<String> issues) {
+      return new Item(source, type, content, meta, List.copyOf(issues), null);
+    }
+
+    static Item rejected(String source, String reason) {
+      return new Item(source, MediaType.TEXT, "", SourceMetadata.NONE, List.of(), reason);
+    }
+  }
+
+  /**
+   * Reads the items of one file.
+   *
+   * @param source the file's name as reported
+   * @param bytes its content
+   * @throws RejectedInput when the file as a whole cannot be read
+   */
+  List<Item> read(String source, byte[] bytes) throws RejectedInput;
+
+  /** The format for a file name's extension, or null when the type is not supported. */
+  static InputFormat forFileName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    String ext = dot < 0 ? "" : n.substring(dot + 1);
+    return switch (ext) {
+      case "txt", "text" -> new TextFormat();
+      case "html", "htm", "xhtml" -> new HtmlFormat();
+      case "json", "jsonl", "ndjson" -> new JsonFormat();
+      case "xml", "rss", "atom" -> new FeedFormat();
+      default -> null;
+    };
+  }
+}

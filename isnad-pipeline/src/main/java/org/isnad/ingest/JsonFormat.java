@@ -1,0 +1,107 @@
+package org.isnad.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.MediaType;
+import org.isnad.model.Published;
+import org.isnad.model.SourceMetadata;
+
+/**
+ * JSON and JSON lines: objects with {@code text} or {@code html}, and optional {@code title}, {@code
+ * url}, {@code outlet}, {@code published}. A {@code .json} file may hold one object or an array of
+ * them; otherwise it is read line by line. A bad line is rejected alone, naming its line number.
+ */
+final class JsonFormat implements InputFormat {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final TextDecoder decoder = new TextDecoder();
+
+  @Override
+  public List<Item> read(String source, byte[] bytes) throws RejectedInput {
+    Decoded d = decoder.decode(bytes);
+    String text = d.text().strip();
+    if (text.startsWith("[") || !text.contains("\n")) {
+      try {
+        return whole(source, JSON.readTree(text), d.issues());
+      } catch (JsonProcessingException e) {
+        if (text.startsWith("[")) {
+          throw new RejectedInput("malformed JSON: " + firstLine(e.getOriginalMessage())
+              + " at line " + e.getLocation().getLineNr());
+        }
+      }
+    }
+    return lines(source, d.text(), d.issues());
+  }
+
+  private List<Item> whole(String source, JsonNode root, List<String> issues) throws RejectedInput {
+    if (root.isObject()) {
+      return List.of(item(source, root, issues));
+    }
+    if (!root.isArray()) {
+      throw new RejectedInput("JSON holds neither an object nor an array of objects");
+    }
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      items.add(item(source + "#" + (i + 1), root.get(i), issues));
+    }
+    return items;
+  }
+
+  private List<Item> lines(String source, String text, List<String> issues) {
+    List<Item> items = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      String where = source + ":" + (i + 1);
+      try {
+        items.add(item(where, JSON.readTree(lines[i]), issues));
+      } catch (JsonProcessingException e) {
+        items.add(Item.rejected(where, "malformed JSON line: " + firstLine(e.getOriginalMessage())));
+      }
+    }
+    return items;
+  }
+
+  private static Item item(String where, JsonNode o, List<String> fileIssues) {
+    if (o == null || !o.isObject()) {
+      return Item.rejected(where, "not a JSON object");
+    }
+    String text = str(o, "text");
+    String html = str(o, "html");
+    if (isBlank(text) && isBlank(html)) {
+      return Item.rejected(where, "the object has no \"text\" or \"html\" field with content");
+    }
+    List<String> issues = new ArrayList<>(fileIssues);
+    String published = str(o, "published");
+    Published p = PublishedParser.parse(published).orElse(null);
+    if (p == null && !isBlank(published)) {
+      issues.add("unreadable \"published\" value '" + published + "' was ignored");
+    }
+    SourceMetadata meta = new SourceMetadata(str(o, "title"), str(o, "url"), str(o, "outlet"), p);
+    return isBlank(text)
+        ? Item.article(where, MediaType.HTML, html, meta, issues)
+        : Item.article(where, MediaType.TEXT, text, meta, issues);
+  }
+
+  private static String str(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

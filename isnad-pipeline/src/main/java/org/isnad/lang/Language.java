@@ -1,0 +1,35 @@
+package org.isnad.lang;
+
+import java.util.Locale;
+import org.isnad.clean.ClutterLexicon;
+import org.isnad.text.Stemmer;
+import org.isnad.text.TextNormalizer;
+
+/**
+ * The language-specific knowledge a generic stage needs: how to fold and stem words, how to
+ * segment, what page clutter looks like, how months are named. Generic stages take a {@code
+ * Language}; they never test which language it is. A second language is a second implementation.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Language {
+
+  /** BCP-47 code, e.g. {@code ar}. */
+  String code();
+
+  /** The locale for ICU segmentation. */
+  Locale locale();
+
+  TextNormalizer normalizer();
+
+  Stemmer stemmer();
+
+  ClutterLexicon clutter();
+
+  MonthNames months();
+
+  /** Arabic, the first language of Isnad. */
+  static Language arabic() {
+    return org.isnad.lang.ar.Arabic.INSTANCE;
+  }
+}

@@ -1,0 +1,51 @@
+package org.isnad.lang.ar;
+
+import java.util.Locale;
+import org.isnad.clean.ClutterLexicon;
+import org.isnad.lang.Language;
+import org.isnad.lang.MonthNames;
+import org.isnad.text.Stemmer;
+import org.isnad.text.TextNormalizer;
+
+/** The Arabic language component. Immutable, built once, shared across threads. */
+public final class Arabic implements Language {
+
+  /** The shared instance. */
+  public static final Arabic INSTANCE = new Arabic();
+
+  private static final Locale LOCALE = Locale.forLanguageTag("ar");
+  private final ClutterLexicon clutter = new ArabicClutterLexicon();
+  private final MonthNames months = new ArabicMonths();
+
+  private Arabic() {}
+
+  @Override
+  public String code() {
+    return "ar";
+  }
+
+  @Override
+  public Locale locale() {
+    return LOCALE;
+  }
+
+  @Override
+  public TextNormalizer normalizer() {
+    return ArabicNormalizer.INSTANCE;
+  }
+
+  @Override
+  public Stemmer stemmer() {
+    return ArabicStemmer.INSTANCE;
+  }
+
+  @Override
+  public ClutterLexicon clutter() {
+    return clutter;
+  }
+
+  @Override
+  public MonthNames months() {
+    return months;
+  }
+}

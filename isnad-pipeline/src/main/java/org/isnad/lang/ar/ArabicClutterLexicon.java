@@ -1,0 +1,176 @@
+package org.isnad.lang.ar;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.clean.ClutterLexicon;
+import org.isnad.model.RemovalReason;
+
+/**
+ * The wording of page clutter on Arabic news sites, in folded form (see {@link ArabicNormalizer}:
+ * {@code ة→ه}, {@code أ→ا}, {@code ى→ي}; the lists are folded when the class loads). These are the conventions of the genre (player notices,
+ * share widgets, "اقرأ أيضا"), not lines of any particular site; site-specific template is learned
+ * from repetition instead.
+ */
+final class ArabicClutterLexicon implements ClutterLexicon {
+
+  /** Lines this long or longer are prose whatever words they contain. */
+  private static final int MAX_CLUTTER_WORDS = 30;
+
+  private static final List<String> VIDEO_SUBJECT = folded("فيديو", "الفيديو", "المقطع", "البث", "video");
+  private static final List<String> VIDEO_ACTION =
+      folded("مشاهده", "تشغيل", "اضغط", "انقر", "مشكله", "لمشاهده", "متصفحك", "browser", "play");
+
+  private static final List<String> SHARE =
+      folded("تم نسخ الرابط", "نسخ الرابط", "انسخ الرابط", "شارك عبر", "شارك المقال", "شارك الخبر",
+          "مشاركه عبر", "ارسل لصديق", "share", "copy link", "link copied");
+  private static final Set<String> SHARE_WORDS =
+      foldedSet("شارك", "مشاركه", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
+          "تيليغرام", "لينكدان", "طباعه", "ارسال", "البريد", "facebook", "twitter", "x", "whatsapp",
+          "telegram", "linkedin", "email", "print", "messenger", "ماسنجر");
+
+  private static final List<String> RELATED_MARKERS =
+      folded("مرتبط", "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "اقرا ايضا",
+          "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "اقرا اكثر", "شاهد ايضا", "قد يهمك", "اخترنا لك",
+          "المزيد من الاخبار", "الاكثر قراءه", "الاكثر مشاهده", "related", "read more", "read also");
+
+  private static final List<String> COPYRIGHT =
+      folded("جميع الحقوق محفوظه", "حقوق النشر", "الحقوق محفوظه", "all rights reserved", "copyright", "©");
+
+  private static final List<String> PROMO =
+      folded("اشترك في النشره", "النشره البريديه", "اشترك الان", "حمل تطبيق", "حمّل تطبيق", "تابعونا على",
+          "تابعنا على", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
+
+  private static final List<String> MASTHEAD_ROLES =
+      folded("رئيس مجلس الاداره", "رئيس التحرير التنفيذي", "نائب رئيس التحرير", "رئيس التحرير",
+          "مدير التحرير", "مدير عام التحرير", "سكرتير التحرير", "المدير العام", "المشرف العام",
+          "المدير التنفيذي", "editor-in-chief", "editor in chief", "managing editor");
+
+  private static final Pattern SOURCE_FOOTER =
+      Pattern.compile("^(?:المصدر|المصادر|مصدر الخبر|نقلا عن|source)\\s*[:\\-]\\s*(.*)$");
+
+  private static final Set<String> DATELINE_CREDITS =
+      foldedSet("غرفه الاخبار", "غرفه التحرير", "وكالات", "خاص", "متابعات", "المحرر", "فريق التحرير",
+          "مراسلنا", "مراسلون", "الاناضول", "رويترز", "ا ف ب", "اف ب", "د ب ا", "ا ب", "شينخوا");
+
+  private static final Set<String> OUTLET_PREFIXES =
+      foldedSet("قناه", "صحيفه", "جريده", "موقع", "وكاله", "وكاله انباء", "شبكه", "تلفزيون", "اذاعه",
+          "مجله", "منصه");
+
+  /** The phrases folded like the lines they are compared with, so they may be written naturally. */
+  private static List<String> folded(String... phrases) {
+    return java.util.Arrays.stream(phrases).map(ArabicNormalizer.INSTANCE::fold).toList();
+  }
+
+  private static Set<String> foldedSet(String... phrases) {
+    return Set.copyOf(folded(phrases));
+  }
+
+  @Override
+  public Optional<RemovalReason> lineReason(String line, int words) {
+    if (words > MAX_CLUTTER_WORDS) {
+      return Optional.empty();
+    }
+    if (containsAny(line, COPYRIGHT)) {
+      return Optional.of(RemovalReason.COPYRIGHT);
+    }
+    if (containsAny(line, VIDEO_SUBJECT) && containsAny(line, VIDEO_ACTION) && words <= 25) {
+      return Optional.of(RemovalReason.VIDEO_NOTICE);
+    }
+    if (words <= 8 && (containsAny(line, SHARE) || allShareWords(line))) {
+      return Optional.of(RemovalReason.SHARE);
+    }
+    if (words <= 12 && containsAny(line, PROMO)) {
+      return Optional.of(RemovalReason.PROMO);
+    }
+    if (isRelatedMarker(line) || startsWithRelatedMarker(line)) {
+      return Optional.of(RemovalReason.RELATED);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allShareWords(String line) {
+    String[] ws = line.split("[\\s|,•·/]+");
+    int share = 0;
+    for (String w : ws) {
+      if (!w.isEmpty() && !SHARE_WORDS.contains(w)) {
+        return false;
+      }
+      share += w.isEmpty() ? 0 : 1;
+    }
+    return share >= 2 || share == 1 && (line.equals("شارك") || line.equals("مشاركه"));
+  }
+
+  @Override
+  public boolean isRelatedMarker(String line) {
+    String l = stripPunct(line);
+    return RELATED_MARKERS.contains(l);
+  }
+
+  /** "اقرا ايضا: headline" on one line. */
+  private static boolean startsWithRelatedMarker(String line) {
+    for (String m : RELATED_MARKERS) {
+      if (m.contains(" ") && line.startsWith(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean isMastheadRole(String line) {
+    String l = stripPunct(line);
+    for (String role : MASTHEAD_ROLES) {
+      if (l.equals(role) || l.startsWith(role + " ") && l.split("\\s+").length <= role.split(" ").length + 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Optional<String> sourceFooter(String line) {
+    Matcher m = SOURCE_FOOTER.matcher(line.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group(1).strip();
+    return name.split("\\s+").length <= 6 ? Optional.of(name) : Optional.empty();
+  }
+
+  @Override
+  public boolean isDatelineCredit(String words) {
+    return DATELINE_CREDITS.contains(stripPunct(words));
+  }
+
+  @Override
+  public Set<String> outletPrefixes() {
+    return OUTLET_PREFIXES;
+  }
+
+  private static boolean containsAny(String line, List<String> phrases) {
+    for (String p : phrases) {
+      int at = line.indexOf(p);
+      if (at >= 0 && isWordBoundary(line, at, at + p.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordBoundary(String s, int start, int end) {
+    boolean left = start == 0 || !Character.isLetter(s.charAt(start - 1));
+    boolean right = end == s.length() || !Character.isLetter(s.charAt(end));
+    // Arabic prefixes clitics (و، ب، ل، ف) to words: allow one before the phrase.
+    if (!left && start == 1 || !left && start >= 2 && !Character.isLetter(s.charAt(start - 2))) {
+      left = "وبلف".indexOf(s.charAt(start - 1)) >= 0;
+    }
+    return left && right;
+  }
+
+  static String stripPunct(String line) {
+    return line.replaceAll("[\\p{P}\\p{S}&&[^©]]+", " ").strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,33 @@
+package org.isnad.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import org.isnad.clean.CleanConfig;
+import org.isnad.ingest.IngestConfig;
+import org.isnad.lang.Language;
+
+/**
+ * Everything that configures a pipeline.
+ *
+ * @param ingest limits on input
+ * @param clean the cleaning stage's language and outlet table
+ * @param language the language component of the text stage
+ * @param parallel whether article-level stages may run on several threads (results keep input order)
+ */
+public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language language, boolean parallel) {
+
+  public PipelineConfig {
+    requireNonNull(ingest, "ingest must not be null");
+    requireNonNull(clean, "clean must not be null");
+    requireNonNull(language, "language must not be null");
+  }
+
+  /** Arabic, bundled resources, default limits, parallel. */
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(IngestConfig.DEFAULTS, CleanConfig.arabic(), Language.arabic(), true);
+  }
+
+  public PipelineConfig withIngest(IngestConfig ingest) {
+    return new PipelineConfig(ingest, clean, language, parallel);
+  }
+}

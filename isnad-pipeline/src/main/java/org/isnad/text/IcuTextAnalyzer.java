@@ -1,0 +1,109 @@
+package org.isnad.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+import org.isnad.model.TokenKind;
+
+/**
+ * The text stage: each body paragraph is normalised once with its alignment, split into sentences
+ * by ICU's sentence break rules for the language, and into words and numbers by ICU's word break
+ * rules (run on the normalised text, whose letters are plain, so diacritics and tatweel never split
+ * a word). Token spans are mapped back to the original through the alignment.
+ *
+ * <p>Thread-safe: ICU break iterators are not, so each call clones its own from a frozen prototype.
+ */
+final class IcuTextAnalyzer implements TextAnalyzer {
+
+  private final Language language;
+  private final BreakIterator sentencePrototype;
+  private final BreakIterator wordPrototype;
+
+  IcuTextAnalyzer(Language language) {
+    this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+    ULocale locale = ULocale.forLocale(language.locale());
+    this.sentencePrototype = BreakIterator.getSentenceInstance(locale);
+    this.wordPrototype = BreakIterator.getWordInstance(locale);
+  }
+
+  @Override
+  public AnalysedArticle analyze(CleanArticle article) {
+    BreakIterator sentences = (BreakIterator) sentencePrototype.clone();
+    BreakIterator words = (BreakIterator) wordPrototype.clone();
+    List<Sentence> outSentences = new ArrayList<>();
+    List<Token> outTokens = new ArrayList<>();
+    String original = article.original();
+    for (Span p : article.paragraphs()) {
+      AlignedText aligned = language.normalizer().normalize(original, p.start(), p.end());
+      segment(aligned, sentences, words, outSentences, outTokens, original);
+    }
+    String lang = LanguageIdentifier.identify(article.text());
+    return new AnalysedArticle(article, lang, outSentences, outTokens);
+  }
+
+  private void segment(AlignedText a, BreakIterator sentences, BreakIterator words,
+      List<Sentence> outSentences, List<Token> outTokens, String original) {
+    String norm = a.normalized();
+    if (norm.isEmpty()) {
+      return;
+    }
+    sentences.setText(norm);
+    int start = sentences.first();
+    for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+      int first = outTokens.size();
+      tokens(a, start, end, words, outTokens, original);
+      Span span = trimmed(a, start, end, original);
+      if (span != null) {
+        outSentences.add(new Sentence(span, first, outTokens.size() - first));
+      }
+    }
+  }
+
+  private void tokens(AlignedText a, int from, int to, BreakIterator words, List<Token> out, String original) {
+    String norm = a.normalized();
+    words.setText(norm.substring(from, to));
+    int s = words.first();
+    for (int e = words.next(); e != BreakIterator.DONE; s = e, e = words.next()) {
+      int status = words.getRuleStatus();
+      if (status < BreakIterator.WORD_NUMBER) {
+        continue;
+      }
+      TokenKind kind = status < BreakIterator.WORD_LETTER ? TokenKind.NUMBER : TokenKind.WORD;
+      String form = norm.substring(from + s, from + e);
+      String key = kind == TokenKind.WORD ? language.stemmer().key(form) : form;
+      out.add(new Token(withMarks(a.toOriginal(from + s, from + e), original), kind, form, key));
+    }
+  }
+
+  /** The original span of normalised {@code [start, end)} without surrounding white space, or null. */
+  private static Span trimmed(AlignedText a, int start, int end, String original) {
+    String norm = a.normalized();
+    while (start < end && Character.isWhitespace(norm.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(norm.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return null;
+    }
+    return withMarks(a.toOriginal(start, end), original);
+  }
+
+  /** {@code s} extended over the diacritics and tatweel that follow its last letter in the original. */
+  static Span withMarks(Span s, String original) {
+    int e = s.end();
+    while (e < original.length() && (Character.getType(original.charAt(e)) == Character.NON_SPACING_MARK
+        || original.charAt(e) == '\u0640')) {
+      e++;
+    }
+    return e == s.end() ? s : new Span(s.start(), e);
+  }
+}
