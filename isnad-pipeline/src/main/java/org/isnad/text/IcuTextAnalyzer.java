@@ -14,29 +14,30 @@ import org.isnad.model.TokenKind;
 
 /**
  * The text stage: each body paragraph is normalised once with its alignment, split into sentences
- * by ICU's sentence break rules for the language, and into words and numbers by ICU's word break
- * rules (run on the normalised text, whose letters are plain, so diacritics and tatweel never split
- * a word). Token spans are mapped back to the original through the alignment.
+ * by ICU's sentence break rules for the language, and into words and numbers by {@link WordScanner}
+ * (run on the normalised text, whose letters are plain, so diacritics and tatweel never split a
+ * word). Token spans are mapped back to the original through the alignment.
  *
- * <p>Thread-safe: ICU break iterators are not, so each call clones its own from a frozen prototype.
+ * <p>Thread-safe: ICU break iterators are not, so each call clones its own from a prototype; the
+ * word cache is per thread.
  */
 final class IcuTextAnalyzer implements TextAnalyzer {
 
   private final Language language;
   private final BreakIterator sentencePrototype;
-  private final BreakIterator wordPrototype;
+  /** Word strings and keys are cached per thread: each worker keeps its own, so none is shared. */
+  private final ThreadLocal<TokenCache> caches = ThreadLocal.withInitial(TokenCache::new);
 
   IcuTextAnalyzer(Language language) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
     ULocale locale = ULocale.forLocale(language.locale());
     this.sentencePrototype = BreakIterator.getSentenceInstance(locale);
-    this.wordPrototype = BreakIterator.getWordInstance(locale);
   }
 
   @Override
   public AnalysedArticle analyze(CleanArticle article) {
     BreakIterator sentences = (BreakIterator) sentencePrototype.clone();
-    BreakIterator words = (BreakIterator) wordPrototype.clone();
+    WordScanner words = new WordScanner();
     List<Sentence> outSentences = new ArrayList<>();
     List<Token> outTokens = new ArrayList<>();
     String original = article.original();
@@ -44,11 +45,11 @@ final class IcuTextAnalyzer implements TextAnalyzer {
       AlignedText aligned = language.normalizer().normalize(original, p.start(), p.end());
       segment(aligned, sentences, words, outSentences, outTokens, original);
     }
-    String lang = LanguageIdentifier.identify(article.text());
+    String lang = LanguageIdentifier.identify(original, article.paragraphs());
     return new AnalysedArticle(article, lang, outSentences, outTokens);
   }
 
-  private void segment(AlignedText a, BreakIterator sentences, BreakIterator words,
+  private void segment(AlignedText a, BreakIterator sentences, WordScanner words,
       List<Sentence> outSentences, List<Token> outTokens, String original) {
     String norm = a.normalized();
     if (norm.isEmpty()) {
@@ -66,19 +67,27 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     }
   }
 
-  private void tokens(AlignedText a, int from, int to, BreakIterator words, List<Token> out, String original) {
+  private void tokens(AlignedText a, int from, int to, WordScanner words, List<Token> out, String original) {
     String norm = a.normalized();
-    words.setText(norm.substring(from, to));
-    int s = words.first();
-    for (int e = words.next(); e != BreakIterator.DONE; s = e, e = words.next()) {
-      int status = words.getRuleStatus();
-      if (status < BreakIterator.WORD_NUMBER) {
-        continue;
+    TokenCache cache = caches.get();
+    words.reset(norm, from, to);
+    while (words.next()) {
+      TokenKind kind = words.isNumber() ? TokenKind.NUMBER : TokenKind.WORD;
+      int slot = kind == TokenKind.WORD ? cache.slot(norm, words.start(), words.end()) : -1;
+      String form;
+      String key;
+      if (slot >= 0 && cache.form(slot) != null) {
+        form = cache.form(slot);
+        key = cache.key(slot);
+      } else {
+        form = norm.substring(words.start(), words.end());
+        key = kind == TokenKind.WORD ? language.stemmer().key(form) : form;
+        key = key.equals(form) ? form : key;
+        if (slot >= 0) {
+          cache.put(slot, form, key);
+        }
       }
-      TokenKind kind = status < BreakIterator.WORD_LETTER ? TokenKind.NUMBER : TokenKind.WORD;
-      String form = norm.substring(from + s, from + e);
-      String key = kind == TokenKind.WORD ? language.stemmer().key(form) : form;
-      out.add(new Token(withMarks(a.toOriginal(from + s, from + e), original), kind, form, key));
+      out.add(new Token(withMarks(a.toOriginal(words.start(), words.end()), original), kind, form, key));
     }
   }
 

@@ -1,6 +1,8 @@
 package org.isnad.text;
 
+import java.util.List;
 import java.util.Locale;
+import org.isnad.model.Span;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,46 +25,87 @@ public final class LanguageIdentifier {
 
   private LanguageIdentifier() {}
 
+  /** Looks at no more than this many letters: enough to tell, and cheap on long articles. */
+  private static final int SAMPLE_LETTERS = 1500;
+
   public static String identify(CharSequence text) {
-    int arabic = 0;
-    int persian = 0;
-    int urdu = 0;
-    int latin = 0;
-    int hebrew = 0;
-    int cyrillic = 0;
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    return identify(text, List.of(new Span(0, text.length())));
+  }
+
+  /** The language of the given spans of {@code text}. */
+  public static String identify(CharSequence text, List<Span> spans) {
+    Counts c = new Counts();
+    for (Span s : spans) {
+      for (int i = s.start(); i < s.end() && c.letters < SAMPLE_LETTERS; i++) {
+        c.add(text.charAt(i));
+      }
+    }
+    return c.decide(text, spans);
+  }
+
+  /** Letters counted by script, by code-point ranges (much cheaper than UnicodeScript.of). */
+  private static final class Counts {
+    int arabic;
+    int persian;
+    int urdu;
+    int latin;
+    int hebrew;
+    int cyrillic;
+    int letters;
+
+    void add(char c) {
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+          letters++;
+        }
+        return;
+      }
+      if (c >= 0x0621 && c <= 0x064A) {
+        arabic++;
+        letters++;
+        return;
+      }
       if (!Character.isLetter(c)) {
-        continue;
+        return;
       }
       letters++;
-      Character.UnicodeScript s = Character.UnicodeScript.of(c);
-      switch (s) {
-        case ARABIC -> {
-          arabic++;
-          persian += "پچژگ".indexOf(c) >= 0 ? 1 : 0;
-          urdu += "ٹڈڑںےھ".indexOf(c) >= 0 ? 1 : 0;
-        }
-        case LATIN -> latin++;
-        case HEBREW -> hebrew++;
-        case CYRILLIC -> cyrillic++;
-        default -> { }
+      if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFEFF) {
+        arabic++;
+        persian += "پچژگ".indexOf(c) >= 0 ? 1 : 0;
+        urdu += "ٹڈڑںےھ".indexOf(c) >= 0 ? 1 : 0;
+      } else if (c >= 0x00C0 && c <= 0x024F) {
+        latin++;
+      } else if (c >= 0x0590 && c <= 0x05FF) {
+        hebrew++;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        cyrillic++;
       }
     }
-    if (letters < MIN_LETTERS) {
-      return "und";
+
+    String decide(CharSequence text, List<Span> spans) {
+      if (letters < MIN_LETTERS) {
+        return "und";
+      }
+      if (arabic * 2 >= letters) {
+        return urdu * 100 > arabic ? "ur" : persian * 100 > arabic ? "fa" : "ar";
+      }
+      if (hebrew * 2 >= letters) {
+        return "he";
+      }
+      if (cyrillic * 2 >= letters) {
+        return "ru";
+      }
+      return latin * 2 >= letters ? latinLanguage(joined(text, spans)) : "und";
     }
-    if (arabic * 2 >= letters) {
-      return urdu * 100 > arabic ? "ur" : persian * 100 > arabic ? "fa" : "ar";
+  }
+
+  private static String joined(CharSequence text, List<Span> spans) {
+    StringBuilder sb = new StringBuilder();
+    for (Span s : spans) {
+      sb.append(text, s.start(), Math.min(s.end(), s.start() + 20000)).append(' ');
     }
-    if (hebrew * 2 >= letters) {
-      return "he";
-    }
-    if (cyrillic * 2 >= letters) {
-      return "ru";
-    }
-    return latin * 2 >= letters ? latinLanguage(text) : "und";
+    return sb.toString();
   }
 
   private static String latinLanguage(CharSequence text) {

@@ -9,4 +9,11 @@ public interface Stemmer {
 
   /** The key of {@code normalizedWord}, never empty for a non-empty word. */
   String key(String normalizedWord);
+
+  /**
+   * The key of the word {@code text[start, end)}; may avoid copying the word. The default copies.
+   */
+  default String key(CharSequence text, int start, int end) {
+    return key(text.subSequence(start, end).toString());
+  }
 }

@@ -59,8 +59,8 @@ public final class ArabicNormalizer implements TextNormalizer {
   @Override
   public AlignedText normalize(CharSequence text, int start, int end) {
     java.util.Objects.requireNonNull(text, "text must not be null");
-    StringBuilder out = new StringBuilder(end - start);
-    int[] map = new int[end - start + 8];
+    char[] out = new char[end - start + 8];
+    int[] map = new int[out.length];
     int n = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -72,22 +72,24 @@ public final class ArabicNormalizer implements TextNormalizer {
         for (char e : expand(c).toCharArray()) {
           char g = fold(e);
           if (g != DROP && g != EXPAND) {
-            map = ensure(map, n + 1);
-            map[n++] = i;
-            out.append(g);
+            if (n == out.length) {
+              out = java.util.Arrays.copyOf(out, n * 2);
+              map = java.util.Arrays.copyOf(map, n * 2);
+            }
+            map[n] = i;
+            out[n++] = g;
           }
         }
         continue;
       }
-      map = ensure(map, n + 1);
-      map[n++] = i;
-      out.append(f);
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+        map = java.util.Arrays.copyOf(map, n * 2);
+      }
+      map[n] = i;
+      out[n++] = f;
     }
-    return new AlignedText(out.toString(), java.util.Arrays.copyOf(map, n), end);
-  }
-
-  private static int[] ensure(int[] map, int size) {
-    return size <= map.length ? map : java.util.Arrays.copyOf(map, Math.max(size, map.length * 2));
+    return new AlignedText(new String(out, 0, n), java.util.Arrays.copyOf(map, n), end);
   }
 
   /** Marks a char that is removed. */
@@ -96,8 +98,21 @@ public final class ArabicNormalizer implements TextNormalizer {
   /** Marks a char that expands through NFKC (presentation forms). */
   static final char EXPAND = '\uFFFE';
 
+  /** Folded forms of the chars below U+0700 (Latin-1 and the Arabic block), computed once. */
+  private static final char[] TABLE = new char[0x0700];
+
+  static {
+    for (char c = 0; c < TABLE.length; c++) {
+      TABLE[c] = computeFold(c);
+    }
+  }
+
   /** The folded form of one char, {@link #DROP} or {@link #EXPAND}. */
   static char fold(char c) {
+    return c < TABLE.length ? TABLE[c] : computeFold(c);
+  }
+
+  private static char computeFold(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }

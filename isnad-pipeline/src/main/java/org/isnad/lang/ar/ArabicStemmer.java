@@ -25,32 +25,50 @@ public final class ArabicStemmer implements Stemmer {
 
   @Override
   public String key(String word) {
-    if (word.isEmpty() || !isArabicLetter(word.charAt(0))) {
-      return word;
-    }
-    return stripSuffixes(stripPrefix(word));
+    return key(word, 0, word.length());
   }
 
-  static String stripPrefix(String w) {
+  @Override
+  public String key(CharSequence w, int start, int end) {
+    if (start == end || !isArabicLetter(w.charAt(start))) {
+      return w.subSequence(start, end).toString();
+    }
+    int s = prefixEnd(w, start, end);
+    int e = suffixStart(w, s, end);
+    return w.subSequence(s, e).toString();
+  }
+
+  /** Where the stem starts after one proclitic, if any. */
+  static int prefixEnd(CharSequence w, int start, int end) {
     for (String p : PREFIXES) {
-      if (w.startsWith(p) && w.length() - p.length() >= MIN_STEM) {
-        return w.substring(p.length());
+      if (end - start - p.length() >= MIN_STEM && regionMatches(w, start, p)) {
+        return start + p.length();
       }
     }
-    if (w.charAt(0) == ArabicNormalizer.WAW && w.length() - 1 >= 3) {
-      return w.substring(1);
+    if (w.charAt(start) == ArabicNormalizer.WAW && end - start - 1 >= 3) {
+      return start + 1;
     }
-    return w;
+    return start;
   }
 
-  static String stripSuffixes(String w) {
-    String s = w;
+  /** Where the stem ends after the suffixes, each stripped once, in order. */
+  static int suffixStart(CharSequence w, int start, int end) {
+    int e = end;
     for (String suffix : SUFFIXES) {
-      if (s.endsWith(suffix) && s.length() - suffix.length() >= MIN_STEM) {
-        s = s.substring(0, s.length() - suffix.length());
+      if (e - start - suffix.length() >= MIN_STEM && regionMatches(w, e - suffix.length(), suffix)) {
+        e -= suffix.length();
       }
     }
-    return s;
+    return e;
+  }
+
+  private static boolean regionMatches(CharSequence w, int at, String affix) {
+    for (int i = 0; i < affix.length(); i++) {
+      if (w.charAt(at + i) != affix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isArabicLetter(char c) {
