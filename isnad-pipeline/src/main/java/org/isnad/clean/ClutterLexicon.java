@@ -34,6 +34,12 @@ public interface ClutterLexicon {
   /** Whether the words are a newsroom credit of a dateline ({@code غرفة الاخبار}, {@code وكالات}). */
   boolean isDatelineCredit(String normalizedWords);
 
+  /**
+   * Whether a folded word belongs to the wording of copyright lines ({@code جميع الحقوق محفوظة},
+   * {@code all rights reserved}), so that what remains of such a line names the publisher.
+   */
+  boolean isCopyrightWord(String foldedWord);
+
   /** Words that turn an outlet name into a description of one ({@code قناة}, {@code صحيفة}, {@code موقع}). */
   java.util.Set<String> outletPrefixes();
 }

@@ -29,10 +29,11 @@ public record Line(Span span, String norm, int words, Set<Hint> hints, int linkC
 
   /**
    * Whether the line reads as prose: it ends like a sentence (full stop, question or exclamation
-   * mark, ellipsis or colon, before any closing quotes), or is too long to be a heading.
+   * mark, ellipsis, or a colon after at least four words, before any closing quotes), or is too long
+   * to be a heading. A short line ending in a colon is a label ("نشر في:"), not prose.
    */
   public boolean prose() {
-    return words >= 20 || endsLikeSentence(norm);
+    return words >= 20 || endsLikeSentence(norm) && !(norm.endsWith(":") && words < 4);
   }
 
   static boolean endsLikeSentence(String s) {

@@ -235,6 +235,26 @@ final class LineRules {
     return -1;
   }
 
+  /** The publisher a copyright line names ("© 2026 جميع الحقوق محفوظة لبوابة الساحل"), or null. */
+  String copyrightName(String original, java.util.function.UnaryOperator<String> fold) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (why[i] != RemovalReason.COPYRIGHT && !lines.get(i).norm().contains("©")) {
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (String w : lines.get(i).span().in(original).split("[\\s\\p{P}\\p{S}\\d]+")) {
+        if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
+          name.append(name.isEmpty() ? "" : " ").append(w);
+        }
+      }
+      int words = Lines.countWords(name.toString());
+      if (words >= 1 && words <= 5) {
+        return name.toString();
+      }
+    }
+    return null;
+  }
+
   /** The outlet named by a source footer ("المصدر: X", or "المصدر:" with X on the next line), or null. */
   String footerName(String original) {
     for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {

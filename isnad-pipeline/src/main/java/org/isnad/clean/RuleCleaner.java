@@ -46,7 +46,7 @@ final class RuleCleaner implements Cleaner {
 
   private Page page(RawArticle raw, String original, List<Line> lines, PageMeta meta) {
     String footer = new LineRules(language.clutter(), lines, dates).footerName(original);
-    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null).id());
+    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null, null).id());
   }
 
   @Override
@@ -96,7 +96,8 @@ final class RuleCleaner implements Cleaner {
     List<String> issues = new ArrayList<>(raw.issues());
     String titleText = titleText(page, title);
     Span titleSpan = title < 0 ? null : page.lines().get(title).span();
-    Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline);
+    String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
+    Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, copyright);
     Published published = raw.metadata().publishedOpt()
         .or(() -> Optional.ofNullable(page.meta().published()))
         .orElse(rules.datePublished());
@@ -107,6 +108,16 @@ final class RuleCleaner implements Cleaner {
     String url = raw.metadata().urlOpt().orElse(page.meta().url());
     return new CleanArticle(raw.id(), raw.source(), page.original(), paragraphs, titleText, titleSpan,
         outlet, dateline, published, url, body.removed(), issues);
+  }
+
+  /** "لبوابة الساحل" names "بوابة الساحل": drop the preposition when the table or a prefix says so. */
+  private Outlet copyrightOutlet(String name) {
+    Optional<Outlet> known = outlets.byName(name, "copyright");
+    if (known.isPresent() || name.length() < 4 || name.charAt(0) != '\u0644') {
+      return known.orElseGet(() -> outlets.resolveName(name, "copyright"));
+    }
+    String rest = name.startsWith("\u0644\u0644") ? "\u0627" + name.substring(1) : name.substring(1);
+    return outlets.resolveName(rest, "copyright");
   }
 
   private String titleText(Page page, int title) {
@@ -120,8 +131,11 @@ final class RuleCleaner implements Cleaner {
     return page.meta().title();
   }
 
-  /** The outlet by the best evidence: input metadata, page metadata, source footer, URL, dateline. */
-  private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline) {
+  /**
+   * The outlet by the best evidence: input metadata, page metadata, source footer, URL, dateline
+   * credit, copyright line. A known outlet wins over an unknown one.
+   */
+  private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline, String copyright) {
     List<Outlet> found = new ArrayList<>();
     raw.metadata().outletOpt().ifPresent(n -> found.add(outlets.resolveName(n, "metadata")));
     if (meta.outlet() != null) {
@@ -134,6 +148,9 @@ final class RuleCleaner implements Cleaner {
         .flatMap(u -> outlets.resolveUrl(u, "url")).ifPresent(found::add);
     if (dateline != null && !dateline.credit().isBlank()) {
       outlets.byName(dateline.credit(), "dateline").ifPresent(found::add);
+    }
+    if (copyright != null) {
+      found.add(copyrightOutlet(copyright));
     }
     return found.stream().filter(Outlet::known).findFirst()
         .orElse(found.isEmpty() ? Outlet.UNKNOWN : found.get(0));

@@ -39,6 +39,10 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> COPYRIGHT =
       folded("جميع الحقوق محفوظه", "حقوق النشر", "الحقوق محفوظه", "all rights reserved", "copyright", "©");
 
+  private static final Set<String> COPYRIGHT_WORDS =
+      foldedSet("جميع", "الحقوق", "حقوق", "محفوظة", "محفوظه", "النشر", "الطبع", "والنشر", "all", "rights",
+          "reserved", "copyright", "لـ", "ل", "c");
+
   private static final List<String> PROMO =
       folded("اشترك في النشره", "النشره البريديه", "اشترك الان", "حمل تطبيق", "حمّل تطبيق", "تابعونا على",
           "تابعنا على", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
@@ -56,7 +60,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
           "مراسلنا", "مراسلون", "الاناضول", "رويترز", "ا ف ب", "اف ب", "د ب ا", "ا ب", "شينخوا");
 
   private static final Set<String> OUTLET_PREFIXES =
-      foldedSet("قناه", "صحيفه", "جريده", "موقع", "وكاله", "وكاله انباء", "شبكه", "تلفزيون", "اذاعه",
+      foldedSet("قناه", "صحيفه", "جريده", "موقع", "بوابه", "وكاله", "وكاله انباء", "شبكه", "تلفزيون", "اذاعه",
           "مجله", "منصه");
 
   /** The phrases folded like the lines they are compared with, so they may be written naturally. */
@@ -143,6 +147,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   @Override
   public boolean isDatelineCredit(String words) {
     return DATELINE_CREDITS.contains(stripPunct(words));
+  }
+
+  @Override
+  public boolean isCopyrightWord(String word) {
+    return COPYRIGHT_WORDS.contains(word);
   }
 
   @Override
