@@ -39,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--debug", description = "Add each article's clustering decision to the report.")
+  boolean debug;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -54,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     BatchResult batch = Pipeline.create(config).analyze(paths, progress::filesRead);
     progress.done();
     Path report = this.out.resolve("report.json");
-    new ReportWriter().write(batch, report);
+    new ReportWriter(debug).write(batch, report);
     if (!quiet) {
       summary(batch, report, out);
     }
@@ -69,6 +72,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (AnalysedArticle a : batch.articles()) {
       perOutlet.merge(a.clean().outlet().isUnknown() ? "(unknown outlet)" : a.clean().outlet().name(), 1, Integer::sum);
     }
+    out.printf("Stories: %d%n", batch.stories().size());
+    batch.stories().forEach(s -> out.printf("  %s  %d article(s), %d independent source(s): %s%n", s.id(),
+        s.articles().size(), s.independentSources(), s.title()));
     out.println("Per outlet:");
     perOutlet.forEach((o, n) -> out.printf("  %-30s %d%n", o, n));
     if (batch.templateLines() > 0) {

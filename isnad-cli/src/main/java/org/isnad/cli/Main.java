@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "isnad 0.1.0",
     description = "Reads Arabic news from many outlets: what happened, who says so, who copied whom.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all inputs analysed",

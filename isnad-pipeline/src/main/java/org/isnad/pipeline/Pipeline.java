@@ -1,7 +1,11 @@
 package org.isnad.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.isnad.clean.Cleaner;
@@ -10,6 +14,14 @@ import org.isnad.clean.TemplateModel;
 import org.isnad.ingest.IngestResult;
 import org.isnad.ingest.Ingester;
 import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Reuse;
+import org.isnad.model.Story;
+import org.isnad.model.StoryAssignment;
+import org.isnad.reuse.CopyDetector;
+import org.isnad.reuse.CopyText;
+import org.isnad.reuse.ReuseFinder;
+import org.isnad.story.StoryBuilder;
+import org.isnad.story.StoryClusterer;
 import org.isnad.text.TextAnalyzer;
 
 /**
@@ -23,10 +35,14 @@ import org.isnad.text.TextAnalyzer;
  *       needs the whole batch, so it sits between the two per-article steps;
  *   <li>clean, step two: classify lines and build clean articles (pure, per article);
  *   <li>text: normalise and segment the clean body (pure, per article), after cleaning so clutter
- *       never reaches the token stream.
+ *       never reaches the token stream;
+ *   <li>stories and reuse (archive level, in arrival order): each article joins a story, and its
+ *       copied passages with earlier articles are found through the fingerprint index;
+ *   <li>story level: each story is built from its members and their reuse (pure, per story).
  * </ol>
  *
- * Later stages (stories, entities, events, comparison) attach here, after the text stage.
+ * Later stages (entities, events, comparison) attach after the text stage (per article) and in
+ * the story level.
  *
  * <p>Immutable and thread-safe; each call keeps its own state.
  */
@@ -55,7 +71,34 @@ public final class Pipeline {
     TemplateModel templates = TemplateModel.learn(pages);
     List<AnalysedArticle> articles =
         stream(pages.stream()).map(p -> text.analyze(cleaner.clean(p, templates))).toList();
-    return new BatchResult(articles, in.rejected(), in.skipped(), in.files(), templates.size());
+    Stories stories = stories(articles);
+    return new BatchResult(articles, in.rejected(), in.skipped(), in.files(), templates.size(),
+        stories.assignments(), stories.stories());
+  }
+
+  private record Stories(List<StoryAssignment> assignments, List<Story> stories) {}
+
+  /** Archive level in arrival order, then story level per story. */
+  private Stories stories(List<AnalysedArticle> articles) {
+    StoryClusterer clusterer = StoryClusterer.create(config.stories(), config.language());
+    ReuseFinder finder = new ReuseFinder(CopyDetector.create(config.reuse()));
+    List<StoryAssignment> assignments = new ArrayList<>();
+    Map<String, List<AnalysedArticle>> members = new LinkedHashMap<>();
+    Map<String, List<Reuse>> reuse = new HashMap<>();
+    for (AnalysedArticle a : articles) {
+      StoryAssignment s = clusterer.add(a);
+      assignments.add(s);
+      if (s.duplicateOf() == null) {
+        members.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(a);
+        reuse.computeIfAbsent(s.storyId(), k -> new ArrayList<>())
+            .addAll(finder.add(CopyText.of(a), a.clean().published()));
+      }
+    }
+    StoryBuilder builder = new StoryBuilder(config.language());
+    List<Story> stories = stream(members.entrySet().stream())
+        .map(e -> builder.build(e.getKey(), e.getValue(), reuse.getOrDefault(e.getKey(), List.of())))
+        .toList();
+    return new Stories(assignments, stories);
   }
 
   public BatchResult analyze(List<Path> paths) {

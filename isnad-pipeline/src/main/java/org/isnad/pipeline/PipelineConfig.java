@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.isnad.clean.CleanConfig;
 import org.isnad.ingest.IngestConfig;
 import org.isnad.lang.Language;
+import org.isnad.reuse.ReuseConfig;
+import org.isnad.story.StoryConfig;
 
 /**
  * Everything that configures a pipeline.
@@ -12,22 +14,32 @@ import org.isnad.lang.Language;
  * @param ingest limits on input
  * @param clean the cleaning stage's language and outlet table
  * @param language the language component of the text stage
+ * @param stories online story clustering
+ * @param reuse copy detection
  * @param parallel whether article-level stages may run on several threads (results keep input order)
  */
-public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language language, boolean parallel) {
+public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language language,
+    StoryConfig stories, ReuseConfig reuse, boolean parallel) {
 
   public PipelineConfig {
     requireNonNull(ingest, "ingest must not be null");
     requireNonNull(clean, "clean must not be null");
     requireNonNull(language, "language must not be null");
+    requireNonNull(stories, "stories must not be null");
+    requireNonNull(reuse, "reuse must not be null");
   }
 
   /** Arabic, bundled resources, default limits, parallel. */
   public static PipelineConfig defaults() {
-    return new PipelineConfig(IngestConfig.DEFAULTS, CleanConfig.arabic(), Language.arabic(), true);
+    return new PipelineConfig(IngestConfig.DEFAULTS, CleanConfig.arabic(), Language.arabic(),
+        StoryConfig.DEFAULTS, ReuseConfig.DEFAULTS, true);
   }
 
   public PipelineConfig withIngest(IngestConfig ingest) {
-    return new PipelineConfig(ingest, clean, language, parallel);
+    return new PipelineConfig(ingest, clean, language, stories, reuse, parallel);
+  }
+
+  public PipelineConfig withStories(StoryConfig stories) {
+    return new PipelineConfig(ingest, clean, language, stories, reuse, parallel);
   }
 }

@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Dateline;
+import org.isnad.model.Passage;
+import org.isnad.model.Reuse;
+import org.isnad.model.Story;
+import org.isnad.model.StoryAssignment;
 import org.isnad.model.Rejection;
 import org.isnad.model.RemovedBlock;
 import org.isnad.model.Span;
@@ -29,7 +33,7 @@ import org.isnad.pipeline.BatchResult;
 public final class ReportWriter {
 
   /** The version of the report contract this writer follows. */
-  public static final String SCHEMA_VERSION = "1.0.0";
+  public static final String SCHEMA_VERSION = "1.1.0";
 
   /** Where the schema is bundled, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/org/isnad/report/report.schema.json";
@@ -38,6 +42,18 @@ public final class ReportWriter {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private final boolean debug;
+
+  /** A writer of the standard report. */
+  public ReportWriter() {
+    this(false);
+  }
+
+  /** @param debug whether to include each article's clustering decision ({@code clustering}) */
+  public ReportWriter(boolean debug) {
+    this.debug = debug;
+  }
 
   /** Writes the report to {@code file} atomically: a crash never leaves a half-written report. */
   public void write(BatchResult batch, Path file) throws IOException {
@@ -57,7 +73,15 @@ public final class ReportWriter {
     ObjectNode root = F.objectNode();
     root.put("schema_version", SCHEMA_VERSION);
     ArrayNode articles = root.putArray("articles");
-    batch.articles().forEach(a -> articles.add(article(a)));
+    for (int i = 0; i < batch.articles().size(); i++) {
+      ObjectNode a = article(batch.articles().get(i));
+      if (i < batch.assignments().size()) {
+        assignment(a, batch.assignments().get(i));
+      }
+      articles.add(a);
+    }
+    ArrayNode stories = root.putArray("stories");
+    batch.stories().forEach(s -> stories.add(story(s)));
     ArrayNode rejected = root.putArray("rejected");
     batch.rejected().forEach(r -> rejected.add(rejection(r)));
     ArrayNode skipped = root.putArray("skipped");
@@ -91,6 +115,58 @@ public final class ReportWriter {
     counts.put("tokens", a.tokens().size());
     o.put("original", c.original());
     return o;
+  }
+
+  private void assignment(ObjectNode o, StoryAssignment s) {
+    o.put("story", s.storyId());
+    o.put("duplicate_of", s.duplicateOf());
+    if (debug) {
+      ObjectNode c = o.putObject("clustering");
+      c.put("started_story", s.started());
+      c.put("score", round(s.score()));
+      c.put("runner_up", s.runnerUp());
+      c.put("runner_up_score", round(s.runnerUpScore()));
+    }
+  }
+
+  private static ObjectNode story(Story s) {
+    ObjectNode o = F.objectNode();
+    o.put("id", s.id());
+    o.put("title", s.title());
+    ArrayNode articles = o.putArray("articles");
+    s.articles().forEach(articles::add);
+    o.put("first_seen", s.firstSeen() == null ? null : s.firstSeen().iso());
+    o.put("last_seen", s.lastSeen() == null ? null : s.lastSeen().iso());
+    ArrayNode reuse = o.putArray("reuse");
+    s.reuse().forEach(r -> reuse.add(reuse(r, s)));
+    o.put("independent_sources", s.independentSources());
+    ArrayNode groups = o.putArray("source_groups");
+    s.sourceGroups().forEach(g -> {
+      ArrayNode group = groups.addArray();
+      g.forEach(group::add);
+    });
+    return o;
+  }
+
+  private static ObjectNode reuse(Reuse r, Story s) {
+    ObjectNode o = F.objectNode();
+    o.put("a", r.a());
+    o.put("b", r.b());
+    o.put("direction", r.direction().code());
+    o.put("cross_story", !s.articles().contains(r.a()));
+    ArrayNode passages = o.putArray("passages");
+    for (Passage p : r.passages()) {
+      ObjectNode po = passages.addObject();
+      po.set("a_span", span(p.aSpan()));
+      po.set("b_span", span(p.bSpan()));
+      po.put("words", p.words());
+      po.put("similarity", round(p.similarity()));
+    }
+    return o;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 
   private static ObjectNode dateline(Dateline d) {

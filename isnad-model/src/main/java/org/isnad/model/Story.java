@@ -1,0 +1,30 @@
+package org.isnad.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A story: the articles that tell of the same events, and what is known of how they relate.
+ *
+ * @param id stable id of the story
+ * @param title chosen from its members' titles (the most representative), or from a lead sentence
+ * @param articles member article ids, in arrival order
+ * @param firstSeen the earliest publication time of a member, or null when none has one
+ * @param lastSeen the latest publication time of a member, or null
+ * @param reuse copied passages between pairs of articles (members, or a member and an earlier
+ *     article of another story, for wire copy)
+ * @param independentSources how many outlets the story has once copying is discounted (see {@code
+ *     docs/STORIES.md})
+ * @param sourceGroups the outlets grouped by copying: each group counts as one independent source
+ */
+public record Story(String id, String title, List<String> articles, Published firstSeen,
+    Published lastSeen, List<Reuse> reuse, int independentSources, List<List<String>> sourceGroups) {
+
+  public Story {
+    requireNonNull(id, "id must not be null");
+    articles = List.copyOf(articles);
+    reuse = List.copyOf(reuse);
+    sourceGroups = sourceGroups.stream().map(List::copyOf).toList();
+  }
+}

@@ -1,0 +1,255 @@
+package org.isnad.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.StoryAssignment;
+
+/** The online clusterer behind {@link StoryClusterer}. Not thread-safe. */
+final class OnlineClusterer implements StoryClusterer {
+
+  /** The weight of the background frequencies, in pseudo-documents. */
+  private static final double PRIOR_DOCUMENTS = 1000;
+
+  private final StoryConfig config;
+  private final TermExtractor extractor;
+  private final BackgroundFrequencies background;
+  private double[] prior = new double[1024];
+  private final long windowSeconds;
+  private final Map<String, Integer> vocabulary = new HashMap<>();
+  private int[] documentFrequency = new int[1024];
+  private int documents;
+  private final List<StoryState> stories = new ArrayList<>();
+  private final Map<Integer, IntList> postings = new HashMap<>();
+  private final PriorityQueue<StoryState> byLastSeen =
+      new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
+  private final Map<Long, String> fullTexts = new HashMap<>();
+  private final Map<String, Integer> storyOfArticle = new HashMap<>();
+  private long clock = Long.MIN_VALUE;
+  private int active;
+
+  OnlineClusterer(StoryConfig config, TermExtractor extractor, BackgroundFrequencies background) {
+    this.config = java.util.Objects.requireNonNull(config, "config must not be null");
+    this.extractor = extractor;
+    this.background = background;
+    this.windowSeconds = config.window().toSeconds();
+  }
+
+  @Override
+  public StoryAssignment add(AnalysedArticle article) {
+    long time = timeOf(article);
+    expire(time);
+    String duplicate = fullTexts.get(textHash(article));
+    if (duplicate != null) {
+      String story = storyId(storyOfArticle.get(duplicate));
+      return new StoryAssignment(article.id(), story, false, 1.0, null, 0, duplicate);
+    }
+    TermVector v = vector(article);
+    Scored best = rank(v, time);
+    StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : newStory(time);
+    join(target, v, article, time);
+    boolean started = target != best.first();
+    StoryState runnerUp = started ? best.first() : best.second();
+    double runnerUpScore = started ? best.firstScore() : best.secondScore();
+    return new StoryAssignment(article.id(), target.id(), started, started ? 0 : best.firstScore(),
+        runnerUp == null ? null : runnerUp.id(), runnerUp == null ? 0 : runnerUpScore, null);
+  }
+
+  /** The article's publication time in epoch seconds, or the clock (latest time seen) when it has none. */
+  private long timeOf(AnalysedArticle a) {
+    if (a.clean().published() != null) {
+      long t = a.clean().published().time().toEpochSecond();
+      clock = Math.max(clock, t);
+      return t;
+    }
+    return clock;
+  }
+
+  private void expire(long time) {
+    if (time == Long.MIN_VALUE) {
+      return;
+    }
+    while (!byLastSeen.isEmpty() && byLastSeen.peek().lastSeen < time - windowSeconds) {
+      StoryState s = byLastSeen.poll();
+      if (s.active) {
+        s.active = false;
+        active--;
+        s.texts.forEach(fullTexts::remove);
+        s.releaseVectors();
+      }
+    }
+  }
+
+  private static long textHash(AnalysedArticle a) {
+    long h = 1125899906842597L;
+    for (var t : a.tokens()) {
+      h = 31 * h + t.norm().hashCode();
+    }
+    return h;
+  }
+
+  private TermVector vector(AnalysedArticle a) {
+    Map<String, Integer> tf = extractor.terms(a);
+    documents++;
+    int[] ids = new int[tf.size()];
+    float[] weights = new float[tf.size()];
+    int n = 0;
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      int id = termId(e.getKey());
+      double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[id] + prior[id] + 1.0)) + 1.0;
+      ids[n] = id;
+      weights[n++] = (float) ((1 + Math.log(e.getValue())) * idf);
+      documentFrequency[id]++;
+    }
+    return TermVector.top(ids, weights, n, config.articleTerms());
+  }
+
+  private int termId(String term) {
+    Integer id = vocabulary.get(term);
+    if (id == null) {
+      id = vocabulary.size();
+      vocabulary.put(term, id);
+      if (id >= documentFrequency.length) {
+        documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
+        prior = Arrays.copyOf(prior, prior.length * 2);
+      }
+      prior[id] = PRIOR_DOCUMENTS * background.share(term);
+    }
+    return id;
+  }
+
+  /** The best two active stories for a vector. */
+  private Scored rank(TermVector v, long time) {
+    Map<Integer, Float> partial = candidates(v);
+    List<Map.Entry<Integer, Float>> top = new ArrayList<>(partial.entrySet());
+    top.sort((x, y) -> Float.compare(y.getValue(), x.getValue()));
+    Scored s = new Scored();
+    for (int c = 0; c < Math.min(top.size(), config.maxCandidates()); c++) {
+      StoryState story = stories.get(top.get(c).getKey());
+      s.offer(story, story.centroid().cosine(v) * timeFactor(story, time));
+    }
+    return s;
+  }
+
+  /** Active stories sharing a query term, with the summed article weight of the shared terms. */
+  private Map<Integer, Float> candidates(TermVector v) {
+    Map<Integer, Float> partial = new HashMap<>();
+    int[] order = v.byWeight();
+    for (int q = 0; q < Math.min(order.length, config.queryTerms()); q++) {
+      int term = v.term(order[q]);
+      IntList list = postings.get(term);
+      if (list == null || list.size() > config.maxPosting()) {
+        continue;
+      }
+      float w = v.weight(order[q]);
+      list.retain(story -> stories.get(story).active && stories.get(story).centroid().contains(term));
+      for (int p = 0; p < list.size(); p++) {
+        partial.merge(list.get(p), w, Float::sum);
+      }
+    }
+    return partial;
+  }
+
+  /** Full weight within a day of the story's last article, decaying to 0.7 across the window. */
+  private double timeFactor(StoryState s, long time) {
+    if (time == Long.MIN_VALUE || s.lastSeen == Long.MIN_VALUE) {
+      return 1.0;
+    }
+    double days = Math.abs(time - s.lastSeen) / 86400.0;
+    return days <= 1 ? 1.0 : Math.max(0.7, 1.0 - 0.3 * (days - 1) / Math.max(1, windowSeconds / 86400.0));
+  }
+
+  private StoryState newStory(long time) {
+    StoryState s = new StoryState(stories.size(), time);
+    stories.add(s);
+    active++;
+    return s;
+  }
+
+  private void join(StoryState s, TermVector v, AnalysedArticle a, long time) {
+    int[] before = s.centroid().terms();
+    s.add(v, config.storyTerms());
+    s.members.add(a.id());
+    long hash = textHash(a);
+    s.texts.add(hash);
+    fullTexts.put(hash, a.id());
+    storyOfArticle.put(a.id(), s.number);
+    if (time != Long.MIN_VALUE) {
+      s.firstSeen = s.firstSeen == Long.MIN_VALUE ? time : Math.min(s.firstSeen, time);
+      s.lastSeen = Math.max(s.lastSeen, time);
+      byLastSeen.add(s);
+    }
+    for (int t : s.centroid().terms()) {
+      if (Arrays.binarySearch(before, t) < 0) {
+        postings.computeIfAbsent(t, k -> new IntList()).add(s.number);
+      }
+    }
+  }
+
+  private String storyId(int number) {
+    return stories.get(number).id();
+  }
+
+  @Override
+  public List<String> members(String storyId) {
+    int n = Integer.parseInt(storyId.substring(1)) - 1;
+    return List.copyOf(stories.get(n).members);
+  }
+
+  @Override
+  public int activeStories() {
+    return active;
+  }
+
+  @Override
+  public long stateBytes() {
+    long bytes = (long) vocabulary.size() * 64 + documentFrequency.length * 12L + fullTexts.size() * 48L;
+    for (StoryState s : stories) {
+      bytes += s.active ? s.bytes() : 0;
+    }
+    for (IntList l : postings.values()) {
+      bytes += 32 + l.capacity() * 4L;
+    }
+    return bytes;
+  }
+
+  /** The best and second-best scored stories. */
+  private static final class Scored {
+    private StoryState first;
+    private StoryState second;
+    private double firstScore;
+    private double secondScore;
+
+    void offer(StoryState s, double score) {
+      if (first == null || score > firstScore) {
+        second = first;
+        secondScore = firstScore;
+        first = s;
+        firstScore = score;
+      } else if (second == null || score > secondScore) {
+        second = s;
+        secondScore = score;
+      }
+    }
+
+    StoryState first() {
+      return first;
+    }
+
+    StoryState second() {
+      return second;
+    }
+
+    double firstScore() {
+      return firstScore;
+    }
+
+    double secondScore() {
+      return secondScore;
+    }
+  }
+}

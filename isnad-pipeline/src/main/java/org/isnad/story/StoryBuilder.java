@@ -1,0 +1,162 @@
+package org.isnad.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Published;
+import org.isnad.model.Reuse;
+import org.isnad.model.Sentence;
+import org.isnad.model.Story;
+import org.isnad.model.Token;
+
+/**
+ * Story level: builds a {@link Story} from its members and the copied passages that involve them.
+ * Pure: the same members and reuse give the same story, so a story is simply rebuilt when it gains
+ * an article.
+ *
+ * <p><b>Independent sources.</b> Each article's source is its outlet (an article of unknown outlet
+ * is a source of its own). Two sources are dependent when an article of one and an article of the
+ * other share copied passages covering at least {@value #DEPENDENT_SHARE} of the shorter article's
+ * words, or at least {@value #DEPENDENT_WORDS} words. Dependence is transitive: the sources form
+ * groups (connected components), and {@code independent_sources} is the number of groups.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StoryBuilder {
+
+  static final double DEPENDENT_SHARE = 0.2;
+  static final int DEPENDENT_WORDS = 100;
+  private static final int FALLBACK_TITLE_WORDS = 16;
+
+  private final Language language;
+
+  public StoryBuilder(Language language) {
+    this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+  }
+
+  /**
+   * @param id the story id
+   * @param members its articles in arrival order
+   * @param reuse every reuse with at least one member as {@code b} (pairs inside the story, and wire
+   *     copy from other stories)
+   */
+  public Story build(String id, List<AnalysedArticle> members, List<Reuse> reuse) {
+    List<String> ids = members.stream().map(AnalysedArticle::id).toList();
+    Published first = null;
+    Published last = null;
+    for (AnalysedArticle a : members) {
+      Published p = a.clean().published();
+      if (p != null) {
+        first = first == null || p.compareTo(first) < 0 ? p : first;
+        last = last == null || p.compareTo(last) > 0 ? p : last;
+      }
+    }
+    List<List<String>> groups = sourceGroups(members, reuse);
+    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups);
+  }
+
+  /** The outlets grouped by copying; see the class comment. */
+  List<List<String>> sourceGroups(List<AnalysedArticle> members, List<Reuse> reuse) {
+    Map<String, AnalysedArticle> byId = new HashMap<>();
+    Map<String, String> parent = new LinkedHashMap<>();
+    for (AnalysedArticle a : members) {
+      byId.put(a.id(), a);
+      parent.putIfAbsent(source(a), source(a));
+    }
+    for (Reuse r : reuse) {
+      AnalysedArticle a = byId.get(r.a());
+      AnalysedArticle b = byId.get(r.b());
+      if (a != null && b != null && dependent(a, b, r)) {
+        union(parent, source(a), source(b));
+      }
+    }
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String s : parent.keySet()) {
+      groups.computeIfAbsent(find(parent, s), k -> new ArrayList<>()).add(s);
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static boolean dependent(AnalysedArticle a, AnalysedArticle b, Reuse r) {
+    int shorter = Math.min(a.tokens().size(), b.tokens().size());
+    return r.words() >= DEPENDENT_WORDS || shorter > 0 && r.words() >= DEPENDENT_SHARE * shorter;
+  }
+
+  /** The source an article counts for: its outlet's name, or the article itself when unknown. */
+  static String source(AnalysedArticle a) {
+    return a.clean().outlet().isUnknown() ? "article:" + a.id() : a.clean().outlet().name();
+  }
+
+  private static String find(Map<String, String> parent, String s) {
+    String p = parent.get(s);
+    return p.equals(s) ? s : find(parent, p);
+  }
+
+  private static void union(Map<String, String> parent, String x, String y) {
+    String a = find(parent, x);
+    String b = find(parent, y);
+    if (!a.equals(b)) {
+      parent.put(b, a);
+    }
+  }
+
+  /**
+   * The most representative member title: the one whose words occur in the most members. Without
+   * titles, the lead sentence of the first member, cut to a headline's length.
+   */
+  String title(List<AnalysedArticle> members) {
+    Map<String, Integer> membersWith = new HashMap<>();
+    for (AnalysedArticle a : members) {
+      Set<String> keys = new HashSet<>();
+      a.tokens().forEach(t -> keys.add(t.key()));
+      keys.forEach(k -> membersWith.merge(k, 1, Integer::sum));
+    }
+    String best = null;
+    double bestScore = -1;
+    for (AnalysedArticle a : members) {
+      String t = a.clean().title();
+      if (t != null && !t.isBlank()) {
+        double score = titleScore(t, membersWith);
+        if (score > bestScore) {
+          best = t;
+          bestScore = score;
+        }
+      }
+    }
+    return best != null ? best : leadSentence(members);
+  }
+
+  private double titleScore(String title, Map<String, Integer> membersWith) {
+    String[] words = language.normalizer().fold(title).split("[^\\p{L}\\p{N}]+");
+    double sum = 0;
+    int n = 0;
+    for (String w : words) {
+      if (w.length() >= 2) {
+        sum += membersWith.getOrDefault(language.stemmer().key(w), 0);
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
+  }
+
+  private static String leadSentence(List<AnalysedArticle> members) {
+    for (AnalysedArticle a : members) {
+      if (!a.sentences().isEmpty()) {
+        Sentence s = a.sentences().get(0);
+        List<Token> tokens = a.tokensOf(s);
+        if (tokens.size() <= FALLBACK_TITLE_WORDS) {
+          return s.span().in(a.clean().original());
+        }
+        int end = tokens.get(FALLBACK_TITLE_WORDS - 1).span().end();
+        return a.clean().original().substring(s.span().start(), end) + "…";
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,35 @@
+package org.isnad.story;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.StoryAssignment;
+
+/**
+ * Stage 4: assigns each article, as it arrives, to an active story or a new one. Similarity is the
+ * cosine of TF-IDF vectors of matching keys, key pairs and numbers (document frequencies learned
+ * online, with general-news frequencies as a prior: {@link BackgroundFrequencies}),
+ * against each story's centroid; candidates come from an inverted index over the active stories'
+ * centroid terms, so the cost per article does not grow with the archive. Stories leave the window
+ * when their last article is older than {@link StoryConfig#window()} in publication time.
+ *
+ * <p>Stateful (archive level) and not thread-safe: one clusterer per stream of articles.
+ */
+public interface StoryClusterer {
+
+  /** Assigns {@code article} and explains the decision. */
+  StoryAssignment add(AnalysedArticle article);
+
+  /** The ids of the articles of a story, in arrival order (also after it left the window). */
+  List<String> members(String storyId);
+
+  /** How many stories are active in the window. */
+  int activeStories();
+
+  /** Approximate bytes of the window state (centroids, postings, vocabulary), for benchmarks. */
+  long stateBytes();
+
+  static StoryClusterer create(StoryConfig config, Language language) {
+    return new OnlineClusterer(config, new TermExtractor(language), BackgroundFrequencies.bundled());
+  }
+}

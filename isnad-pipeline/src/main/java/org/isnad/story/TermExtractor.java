@@ -1,0 +1,63 @@
+package org.isnad.story;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Token;
+import org.isnad.model.TokenKind;
+
+/**
+ * The terms an article is clustered by: the matching keys of its words, without stop words (Lucene's
+ * Arabic stop list, folded and keyed like the text) and one-letter keys, plus its numbers, plus the
+ * dateline place. Thread-safe.
+ */
+final class TermExtractor {
+
+  private final Set<String> stopKeys = new HashSet<>();
+
+  TermExtractor(Language language) {
+    CharArraySet stops = ArabicAnalyzer.getDefaultStopSet();
+    for (Object o : stops) {
+      String w = new String((char[]) o);
+      String folded = language.normalizer().fold(w);
+      stopKeys.add(folded);
+      stopKeys.add(language.stemmer().key(folded));
+    }
+  }
+
+  /**
+   * Term frequencies of an article: content keys, and pairs of adjacent content keys (names and
+   * fixed phrases such as "عين الغزلان" are far more specific than their words).
+   */
+  Map<String, Integer> terms(AnalysedArticle a) {
+    Map<String, Integer> tf = new HashMap<>();
+    String previous = null;
+    for (Token t : a.tokens()) {
+      if (t.kind() == TokenKind.NUMBER) {
+        tf.merge("#" + t.norm(), 1, Integer::sum);
+        previous = null;
+      } else if (isContent(t)) {
+        tf.merge(t.key(), 1, Integer::sum);
+        if (previous != null) {
+          tf.merge(previous + "_" + t.key(), 1, Integer::sum);
+        }
+        previous = t.key();
+      } else {
+        previous = null;
+      }
+    }
+    if (a.clean().dateline() != null) {
+      tf.merge("@" + a.clean().dateline().place(), 2, Integer::sum);
+    }
+    return tf;
+  }
+
+  private boolean isContent(Token t) {
+    return t.key().length() >= 2 && !stopKeys.contains(t.key()) && !stopKeys.contains(t.norm());
+  }
+}

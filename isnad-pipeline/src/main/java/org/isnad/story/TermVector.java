@@ -1,0 +1,97 @@
+package org.isnad.story;
+
+import java.util.Arrays;
+
+/**
+ * A sparse, L2-normalised term vector: term ids sorted ascending with their weights. Immutable.
+ */
+final class TermVector {
+
+  static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
+
+  private final int[] terms;
+  private final float[] weights;
+
+  private TermVector(int[] terms, float[] weights) {
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  /** The {@code limit} heaviest of the first {@code n} entries, normalised. */
+  static TermVector top(int[] ids, float[] w, int n, int limit) {
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> w[y] != w[x] ? Float.compare(w[y], w[x]) : Integer.compare(ids[x], ids[y]));
+    int k = Math.min(n, limit);
+    long[] packed = new long[k];
+    double norm = 0;
+    for (int i = 0; i < k; i++) {
+      norm += (double) w[order[i]] * w[order[i]];
+    }
+    float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < k; i++) {
+      packed[i] = ((long) ids[order[i]] << 32) | (Float.floatToIntBits(w[order[i]] * scale) & 0xFFFFFFFFL);
+    }
+    Arrays.sort(packed);
+    int[] t = new int[k];
+    float[] v = new float[k];
+    for (int i = 0; i < k; i++) {
+      t[i] = (int) (packed[i] >>> 32);
+      v[i] = Float.intBitsToFloat((int) packed[i]);
+    }
+    return new TermVector(t, v);
+  }
+
+  int size() {
+    return terms.length;
+  }
+
+  int term(int i) {
+    return terms[i];
+  }
+
+  float weight(int i) {
+    return weights[i];
+  }
+
+  int[] terms() {
+    return terms;
+  }
+
+  boolean contains(int term) {
+    return Arrays.binarySearch(terms, term) >= 0;
+  }
+
+  /** Positions ordered by weight, heaviest first. */
+  int[] byWeight() {
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Float.compare(weights[y], weights[x]));
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The cosine with {@code other}: both are normalised, so the dot product. */
+  double cosine(TermVector other) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] == other.terms[j]) {
+        dot += (double) weights[i++] * other.weights[j++];
+      } else if (terms[i] < other.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  long bytes() {
+    return 32 + terms.length * 8L;
+  }
+}
