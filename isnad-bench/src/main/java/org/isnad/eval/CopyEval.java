@@ -8,13 +8,15 @@ import org.isnad.lang.Language;
 import org.isnad.model.Passage;
 import org.isnad.reuse.CopyDetector;
 import org.isnad.reuse.CopyText;
+import org.isnad.reuse.ReuseFinder;
 
 /**
  * Copy detection on constructed pairs: two documents of real sentences, with a passage of known
  * length taken from the first and planted, lightly edited, at a known offset in the second (a word
  * replaced, dropped or inserted at about one word in twenty-five), plus pairs with nothing planted.
  * A found passage matches the planted one when their spans overlap by at least half (Jaccard of
- * word ranges) on both sides. Reports passage-level precision, recall, F1 and the mean overlap of
+ * word ranges) on both sides. The pair goes through the whole product path: the fingerprint index
+ * selects the candidate, then the aligner finds the passages. Reports passage-level precision, recall, F1 and the mean overlap of
  * matched spans, per length band.
  */
 public final class CopyEval {
@@ -74,7 +76,7 @@ public final class CopyEval {
       int at = r.nextInt(b.length);
       int[] planted = edit(java.util.Arrays.copyOfRange(a, from, from + len), r);
       int[] b2 = insert(b, planted, at);
-      List<Passage> got = detector.passages(CopyText.ofHashes("a", a), CopyText.ofHashes("b", b2));
+      List<Passage> got = throughFinder(CopyText.ofHashes("a", a), CopyText.ofHashes("b", b2));
       found += got.size();
       for (Passage g : got) {
         double ja = jaccard(g.aSpan().start(), g.aSpan().end(), from, from + len);
@@ -85,9 +87,21 @@ public final class CopyEval {
           break;
         }
       }
-      found += detector.passages(CopyText.ofHashes("c", document(r, 0)), CopyText.ofHashes("d", document(r, 1))).size();
+      found += throughFinder(CopyText.ofHashes("c", document(r, 0)), CopyText.ofHashes("d", document(r, 1))).size();
     }
     return new Band(min, max, pairs, found, matched, matched == 0 ? 0 : overlap / matched);
+  }
+
+  /**
+   * The passages the product finds: b added to an archive holding a, so the fingerprint candidate
+   * filter is part of what is measured, not only the alignment.
+   */
+  private List<Passage> throughFinder(CopyText a, CopyText b) {
+    ReuseFinder finder = new ReuseFinder(detector);
+    finder.add(a, null);
+    List<Passage> out = new ArrayList<>();
+    finder.add(b, null).forEach(r -> out.addAll(r.passages()));
+    return out;
   }
 
   /**

@@ -47,6 +47,9 @@ public final class Main implements Runnable {
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("isnad: internal error: " + e + " (please report this)");
+      if (Boolean.getBoolean("isnad.stacktrace")) {
+        e.printStackTrace(cmd.getErr());
+      }
       return INTERNAL;
     });
     cl.setParameterExceptionHandler((e, a) -> {

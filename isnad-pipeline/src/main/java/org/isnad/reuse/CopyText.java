@@ -78,6 +78,11 @@ public final class CopyText {
     return hashes[i];
   }
 
+  /** The hash of word {@code i}'s key. */
+  public int wordHash(int i) {
+    return hashes[i];
+  }
+
   /** The original span of words {@code [from, to)}. */
   public Span span(int from, int to) {
     return starts == null ? new Span(from, to) : new Span(starts[from], ends[to - 1]);

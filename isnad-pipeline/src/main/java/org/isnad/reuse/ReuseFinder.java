@@ -1,9 +1,7 @@
 package org.isnad.reuse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.isnad.model.CopyDirection;
 import org.isnad.model.Passage;
 import org.isnad.model.Published;
@@ -20,13 +18,29 @@ import org.isnad.model.Reuse;
 public final class ReuseFinder {
 
   /** A fingerprint shared by more articles than this is a stock phrase, not evidence of copying. */
-  private static final int MAX_POSTING = 200;
+  private static final int MAX_POSTING = 64;
+
+  /**
+   * Candidates share at least this many fingerprints: an exact run of {@code 2 * window + shingle -
+   * 1} words always gives two, and a chance phrase in common rarely does.
+   */
+  private static final int MIN_SHARED = 2;
+
+  /**
+   * Only the most recent articles of a fingerprint's list are looked at: copies cluster in time, and
+   * since dependence between sources is transitive, linking a copy to a recent copy is enough.
+   */
+  private static final int RECENT = 16;
+
+  /** At most this many candidates, those sharing the most fingerprints, are aligned. */
+  private static final int MAX_CANDIDATES = 24;
 
   private final CopyDetector detector;
-  private final Map<Integer, int[]> postings = new HashMap<>();
+  private final Postings postings = new Postings();
   private final List<CopyText> texts = new ArrayList<>();
   private final List<Published> times = new ArrayList<>();
   private long postingEntries;
+  private long alignments;
 
   public ReuseFinder(CopyDetector detector) {
     this.detector = java.util.Objects.requireNonNull(detector, "detector must not be null");
@@ -42,8 +56,11 @@ public final class ReuseFinder {
   public List<Reuse> add(CopyText text, Published published) {
     int number = texts.size();
     List<Reuse> found = new ArrayList<>();
+    CopyDetector.Prepared prepared = null;
     for (int earlier : candidates(text, number)) {
-      List<Passage> passages = detector.passages(texts.get(earlier), text);
+      prepared = prepared == null ? detector.prepare(text) : prepared;
+      List<Passage> passages = prepared.passagesFrom(texts.get(earlier));
+      alignments++;
       if (!passages.isEmpty()) {
         found.add(new Reuse(texts.get(earlier).id(), text.id(), direction(times.get(earlier), published), passages));
       }
@@ -53,35 +70,110 @@ public final class ReuseFinder {
     return found;
   }
 
+  /**
+   * Earlier articles with at least two fingerprints in common on one diagonal: two shared
+   * fingerprints whose offsets differ by the same amount in both texts (within the drift a passage
+   * may have), at least {@link #MIN_SPREAD} and at most {@link #NEAR} words apart, as a copied
+   * passage gives and a phrase shared by chance does not. Records this article's fingerprints. A fingerprint whose list grows past {@link
+   * #MAX_POSTING} becomes a stop fingerprint: it selects nothing and is no longer extended.
+   */
   private List<Integer> candidates(CopyText text, int number) {
-    List<Integer> out = new ArrayList<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (int fp : detector.fingerprints(text)) {
+    long[] hits = new long[64];
+    int n = 0;
+    for (long f : detector.fingerprintPositions(text)) {
+      int fp = (int) (f >>> 32);
+      int position = (int) f;
       int[] list = postings.get(fp);
       if (list == null) {
-        postings.put(fp, new int[] {1, number});
+        postings.put(fp, new int[] {1, number, position, 0});
         postingEntries++;
-        continue;
-      }
-      int size = list[0];
-      if (size <= MAX_POSTING) {
-        for (int p = 1; p <= size; p++) {
-          if (seen.add(list[p])) {
-            out.add(list[p]);
+      } else if (list != STOP) {
+        int size = list[0];
+        if (n + size > hits.length) {
+          hits = java.util.Arrays.copyOf(hits, Math.max(hits.length * 2, n + size));
+        }
+        for (int p = Math.max(0, size - RECENT); p < size; p++) {
+          if (list[1 + 2 * p] != number) {
+            hits[n++] = hit(list[1 + 2 * p], list[2 + 2 * p], position);
           }
         }
+        postings.put(fp, size + 1 > MAX_POSTING ? STOP : append(list, number, position));
+        postingEntries += size + 1 > MAX_POSTING ? -size : 1;
       }
-      postings.put(fp, append(list, number));
-      postingEntries++;
+    }
+    return onOneDiagonal(hits, n);
+  }
+
+  /** A hit packed to sort by article: article, then diagonal (shifted positive), then position. */
+  private static long hit(int article, int earlierPosition, int position) {
+    long diagonal = (long) position - earlierPosition + (1 << 20);
+    return ((long) article << 42) | (diagonal << 21) | (position & 0x1FFFFF);
+  }
+
+  /** A fingerprint too common to be evidence. */
+  private static final int[] STOP = new int[0];
+
+  /** The articles with two hits near one diagonal, most hits first, at most MAX_CANDIDATES. */
+  private List<Integer> onOneDiagonal(long[] hits, int n) {
+    java.util.Arrays.sort(hits, 0, n);
+    List<long[]> counted = new ArrayList<>();
+    for (int i = 0; i < n; ) {
+      int j = i;
+      long article = hits[i] >>> 42;
+      while (j < n && hits[j] >>> 42 == article) {
+        j++;
+      }
+      if (j - i >= MIN_SHARED && twoOnADiagonal(hits, i, j)) {
+        counted.add(new long[] {j - i, article});
+      }
+      i = j;
+    }
+    counted.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(y[1], x[1]));
+    List<Integer> out = new ArrayList<>();
+    for (int c = 0; c < Math.min(MAX_CANDIDATES, counted.size()); c++) {
+      out.add((int) counted.get(c)[1]);
     }
     out.sort(null);
     return out;
   }
 
-  private static int[] append(int[] list, int value) {
+  /** Whether two of the hits {@code [from, to)} (sorted by diagonal) are near one diagonal and each other. */
+  private boolean twoOnADiagonal(long[] hits, int from, int to) {
+    for (int a = from; a < to; a++) {
+      for (int b = a + 1; b < to; b++) {
+        long da = (hits[a] >>> 21) & 0x1FFFFF;
+        long db = (hits[b] >>> 21) & 0x1FFFFF;
+        if (db - da > DIAGONAL_SLACK) {
+          break;
+        }
+        long pa = hits[a] & 0x1FFFFF;
+        long pb = hits[b] & 0x1FFFFF;
+        long spread = Math.abs(pb - pa);
+        if (spread >= MIN_SPREAD && spread <= NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far apart two fingerprint diagonals may be and still belong to one passage. */
+  private static final int DIAGONAL_SLACK = 12;
+
+  /** How far apart, in words, two fingerprints of one passage may be. */
+  private static final int NEAR = 60;
+
+  /**
+   * How far apart two fingerprints must be to show more than a stock phrase: further than the
+   * longest formula news text repeats ("وقال المتحدث باسم وزارة الداخلية إن").
+   */
+  private static final int MIN_SPREAD = 8;
+
+  private static int[] append(int[] list, int article, int position) {
     int size = list[0];
-    int[] l = size + 1 < list.length ? list : java.util.Arrays.copyOf(list, list.length * 2);
-    l[size + 1] = value;
+    int[] l = 2 * size + 2 < list.length ? list : java.util.Arrays.copyOf(list, list.length * 2);
+    l[1 + 2 * size] = article;
+    l[2 + 2 * size] = position;
     l[0] = size + 1;
     return l;
   }
@@ -94,9 +186,14 @@ public final class ReuseFinder {
     return a.compareTo(b) < 0 ? CopyDirection.A_TO_B : CopyDirection.B_TO_A;
   }
 
+  /** How many candidate pairs were aligned so far. */
+  public long alignments() {
+    return alignments;
+  }
+
   /** Approximate bytes of the fingerprint index (the window state of copy detection). */
   public long indexBytes() {
-    return postings.size() * 56L + postingEntries * 4L;
+    return postings.size() * 12L * 2 + postingEntries * 8L + postings.size() * 16L;
   }
 
   /** Approximate bytes of the kept article words (the archive; a store would hold these). */

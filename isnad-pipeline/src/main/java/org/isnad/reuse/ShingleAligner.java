@@ -7,8 +7,8 @@ import java.util.List;
 import org.isnad.model.Passage;
 
 /**
- * Copy detection by shingle seeds and chaining. Every run of {@code shingle} words of b that also
- * occurs in a is a seed {@code (i, j)}; seeds are chained when they follow each other on both sides
+ * Copy detection by shingle seeds and chaining. Every run of {@code shingle} words of a that also
+ * occurs in b is a seed {@code (i, j)} (b is indexed once and compared with many a); seeds are chained when they follow each other on both sides
  * within {@code maxGap} words and stay within {@code maxDrift} words of the same diagonal, so edited
  * words, and dropped or inserted phrases, do not break a passage. Each chain long enough is a
  * passage. Chains are local, so reordered paragraphs are found as separate passages. Cost is linear
@@ -40,25 +40,30 @@ final class ShingleAligner implements CopyDetector {
   }
 
   @Override
-  public int[] fingerprints(CopyText t) {
+  public long[] fingerprintPositions(CopyText t) {
     int[] h = shingles(t);
     int w = config.window();
     if (h.length == 0) {
-      return new int[0];
+      return new long[0];
     }
-    int[] picked = new int[h.length];
+    long[] picked = new long[h.length];
     int n = 0;
     int last = -1;
-    for (int s = 0; s + w <= h.length || s == 0; s++) {
-      int min = minPosition(h, s, Math.min(h.length, s + w));
+    int windows = Math.max(1, h.length - w + 1);
+    int min = -1;
+    for (int s = 0; s < windows; s++) {
+      int end = Math.min(h.length, s + w);
+      if (min < s) {
+        min = minPosition(h, s, end);
+      } else if (h[end - 1] <= h[min]) {
+        min = end - 1;
+      }
       if (min != last) {
-        picked[n++] = h[min];
+        picked[n++] = ((long) h[min] << 32) | min;
         last = min;
       }
     }
-    int[] out = Arrays.copyOf(picked, n);
-    Arrays.sort(out);
-    return Arrays.stream(out).distinct().toArray();
+    return Arrays.copyOf(picked, n);
   }
 
   /** The rightmost position of the smallest hash in {@code h[from, to)}. */
@@ -73,16 +78,19 @@ final class ShingleAligner implements CopyDetector {
   }
 
   @Override
-  public List<Passage> passages(CopyText a, CopyText b) {
-    int[] ha = shingles(a);
+  public Prepared prepare(CopyText b) {
     int[] hb = shingles(b);
+    ShingleIndex index = new ShingleIndex(hb);
+    return a -> passages(a, b, hb, index);
+  }
+
+  private List<Passage> passages(CopyText a, CopyText b, int[] hb, ShingleIndex index) {
+    int[] ha = shingles(a);
     if (ha.length == 0 || hb.length == 0) {
       return List.of();
     }
-    ShingleIndex index = new ShingleIndex(ha);
-    List<Chain> chains = chain(a, b, ha, hb, index);
     List<Passage> out = new ArrayList<>();
-    for (Chain c : chains) {
+    for (Chain c : chain(ha, hb, index)) {
       Passage p = c.toPassage(a, b, config.shingle());
       if (p.words() >= config.minWords()) {
         out.add(p);
@@ -92,13 +100,17 @@ final class ShingleAligner implements CopyDetector {
     return out;
   }
 
-  private List<Chain> chain(CopyText a, CopyText b, int[] ha, int[] hb, ShingleIndex index) {
+  /**
+   * Seeds in the order of a, chained. Equal shingle hashes are taken as equal words: with 32-bit
+   * hashes of four words, a false seed is rare and a lone one never makes a passage.
+   */
+  private List<Chain> chain(int[] ha, int[] hb, ShingleIndex index) {
     List<Chain> active = new ArrayList<>();
     List<Chain> done = new ArrayList<>();
-    for (int j = 0; j < hb.length; j++) {
-      retire(active, done, j);
-      for (int i = index.first(hb[j]); i >= 0; i = index.next(i)) {
-        if (ha[i] == hb[j] && sameWords(a, i, b, j)) {
+    for (int i = 0; i < ha.length; i++) {
+      retire(active, done, i);
+      for (int j = index.first(ha[i]); j >= 0; j = index.next(j)) {
+        if (hb[j] == ha[i]) {
           seed(active, i, j);
         }
       }
@@ -107,9 +119,9 @@ final class ShingleAligner implements CopyDetector {
     return done;
   }
 
-  private void retire(List<Chain> active, List<Chain> done, int j) {
+  private void retire(List<Chain> active, List<Chain> done, int i) {
     for (int c = active.size() - 1; c >= 0; c--) {
-      if (j - active.get(c).lastJ > config.maxGap()) {
+      if (i - active.get(c).lastI > config.maxGap()) {
         done.add(active.remove(c));
       }
     }
@@ -133,15 +145,6 @@ final class ShingleAligner implements CopyDetector {
     } else {
       best.extend(i, j, config.shingle());
     }
-  }
-
-  private boolean sameWords(CopyText a, int i, CopyText b, int j) {
-    for (int q = 0; q < config.shingle(); q++) {
-      if (a.hash(i + q) != b.hash(j + q)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A run of chained seeds. Mutable while chaining. */
@@ -178,11 +181,9 @@ final class ShingleAligner implements CopyDetector {
   private static final class ShingleIndex {
     private final int[] head;
     private final int[] next;
-    private final int[] hashes;
     private final int mask;
 
     ShingleIndex(int[] hashes) {
-      this.hashes = hashes;
       int size = Integer.highestOneBit(Math.max(2, hashes.length) * 2);
       head = new int[size];
       Arrays.fill(head, -1);
@@ -203,8 +204,5 @@ final class ShingleAligner implements CopyDetector {
       return next[p];
     }
 
-    int hashAt(int p) {
-      return hashes[p];
-    }
   }
 }

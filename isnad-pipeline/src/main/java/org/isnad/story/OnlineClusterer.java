@@ -18,10 +18,16 @@ final class OnlineClusterer implements StoryClusterer {
   private final StoryConfig config;
   private final TermExtractor extractor;
   private final BackgroundFrequencies background;
-  private double[] prior = new double[1024];
+  private final float[] prior = new float[BUCKETS];
   private final long windowSeconds;
-  private final Map<String, Integer> vocabulary = new HashMap<>();
-  private int[] documentFrequency = new int[1024];
+  /**
+   * Terms are hashed into this many buckets (feature hashing) instead of kept in a vocabulary, so the
+   * frequency tables have a fixed size however many distinct terms and pairs the stream brings.
+   */
+  private static final int BUCKETS = 1 << 22;
+
+  private final int[] documentFrequency = new int[BUCKETS];
+  private final java.util.BitSet seen = new java.util.BitSet(BUCKETS);
   private int documents;
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<Integer, IntList> postings = new HashMap<>();
@@ -109,15 +115,11 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private int termId(String term) {
-    Integer id = vocabulary.get(term);
-    if (id == null) {
-      id = vocabulary.size();
-      vocabulary.put(term, id);
-      if (id >= documentFrequency.length) {
-        documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
-        prior = Arrays.copyOf(prior, prior.length * 2);
-      }
-      prior[id] = PRIOR_DOCUMENTS * background.share(term);
+    int h = term.hashCode() * 0x9E3779B9;
+    int id = (h ^ (h >>> 16)) & (BUCKETS - 1);
+    if (!seen.get(id)) {
+      seen.set(id);
+      prior[id] = (float) (PRIOR_DOCUMENTS * background.share(term));
     }
     return id;
   }
@@ -207,7 +209,7 @@ final class OnlineClusterer implements StoryClusterer {
 
   @Override
   public long stateBytes() {
-    long bytes = (long) vocabulary.size() * 64 + documentFrequency.length * 12L + fullTexts.size() * 48L;
+    long bytes = BUCKETS * 8L + BUCKETS / 8 + fullTexts.size() * 48L + storyOfArticle.size() * 48L;
     for (StoryState s : stories) {
       bytes += s.active ? s.bytes() : 0;
     }

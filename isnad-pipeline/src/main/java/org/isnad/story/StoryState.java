@@ -1,23 +1,23 @@
 package org.isnad.story;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One story in the clusterer: its centroid (the sum of its members' vectors, truncated to the
- * heaviest terms), members and times. Mutable, owned by {@link OnlineClusterer}.
+ * heaviest terms, in primitive arrays), members and times. Mutable, owned by {@link
+ * OnlineClusterer}.
  */
 final class StoryState {
 
   final int number;
   final List<String> members = new ArrayList<>();
   final List<Long> texts = new ArrayList<>();
-  long firstSeen = Long.MIN_VALUE;
-  long lastSeen = Long.MIN_VALUE;
+  long firstSeen;
+  long lastSeen;
   boolean active = true;
-  private Map<Integer, Float> sum = new HashMap<>();
+  private int[] sumTerms = new int[0];
+  private float[] sumWeights = new float[0];
   private TermVector centroid = TermVector.EMPTY;
 
   StoryState(int number, long time) {
@@ -36,35 +36,59 @@ final class StoryState {
 
   /** Adds a member's vector; the sum keeps twice {@code limit} terms, the centroid {@code limit}. */
   void add(TermVector v, int limit) {
-    for (int i = 0; i < v.size(); i++) {
-      sum.merge(v.term(i), v.weight(i), Float::sum);
-    }
-    int n = sum.size();
+    int n = sumTerms.length + v.size();
     int[] ids = new int[n];
     float[] w = new float[n];
+    int i = 0;
+    int j = 0;
     int k = 0;
-    for (Map.Entry<Integer, Float> e : sum.entrySet()) {
-      ids[k] = e.getKey();
-      w[k++] = e.getValue();
-    }
-    centroid = TermVector.top(ids, w, n, limit);
-    if (n > 2 * limit) {
-      TermVector kept = TermVector.top(ids, w, n, 2 * limit);
-      Map<Integer, Float> trimmed = new HashMap<>();
-      for (int i = 0; i < kept.size(); i++) {
-        trimmed.put(kept.term(i), sum.get(kept.term(i)));
+    while (i < sumTerms.length || j < v.size()) {
+      if (j == v.size() || i < sumTerms.length && sumTerms[i] < v.term(j)) {
+        ids[k] = sumTerms[i];
+        w[k++] = sumWeights[i++];
+      } else if (i == sumTerms.length || v.term(j) < sumTerms[i]) {
+        ids[k] = v.term(j);
+        w[k++] = v.weight(j++);
+      } else {
+        ids[k] = sumTerms[i];
+        w[k++] = sumWeights[i++] + v.weight(j++);
       }
-      sum = trimmed;
     }
+    centroid = TermVector.top(ids, w, k, limit);
+    keepHeaviest(ids, w, k, 2 * limit);
+  }
+
+  /** Keeps the {@code keep} heaviest of the merged sum, in term order. */
+  private void keepHeaviest(int[] ids, float[] w, int n, int keep) {
+    if (n <= keep) {
+      sumTerms = java.util.Arrays.copyOf(ids, n);
+      sumWeights = java.util.Arrays.copyOf(w, n);
+      return;
+    }
+    float[] sorted = java.util.Arrays.copyOf(w, n);
+    java.util.Arrays.sort(sorted);
+    float cut = sorted[n - keep];
+    int[] t = new int[keep];
+    float[] x = new float[keep];
+    int m = 0;
+    for (int i = 0; i < n && m < keep; i++) {
+      if (w[i] > cut || w[i] == cut && n - i <= keep - m) {
+        t[m] = ids[i];
+        x[m++] = w[i];
+      }
+    }
+    sumTerms = java.util.Arrays.copyOf(t, m);
+    sumWeights = java.util.Arrays.copyOf(x, m);
   }
 
   /** Frees the vectors of a story that left the window; its members stay known. */
   void releaseVectors() {
-    sum = new HashMap<>();
+    sumTerms = new int[0];
+    sumWeights = new float[0];
     centroid = TermVector.EMPTY;
   }
 
   long bytes() {
-    return 64 + centroid.bytes() + sum.size() * 48L + members.size() * 8L + texts.size() * 24L;
+    return 96 + centroid.bytes() + sumTerms.length * 8L + members.size() * 8L + texts.size() * 24L;
   }
 }
