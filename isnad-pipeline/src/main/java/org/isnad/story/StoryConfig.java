@@ -17,7 +17,7 @@ public record StoryConfig(Duration window, double threshold, int articleTerms, i
     int queryTerms, int maxPosting, int maxCandidates) {
 
   public static final StoryConfig DEFAULTS =
-      new StoryConfig(Duration.ofDays(7), 0.22, 48, 96, 16, 20_000, 64);
+      new StoryConfig(Duration.ofDays(7), 0.18, 48, 96, 16, 20_000, 64);
 
   public StoryConfig {
     if (window.isNegative() || window.isZero()) {

@@ -43,14 +43,14 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     String original = article.original();
     for (Span p : article.paragraphs()) {
       AlignedText aligned = language.normalizer().normalize(original, p.start(), p.end());
-      segment(aligned, sentences, words, outSentences, outTokens, original);
+      segment(aligned, sentences, words, outSentences, outTokens, original, p.end());
     }
     String lang = LanguageIdentifier.identify(original, article.paragraphs());
     return new AnalysedArticle(article, lang, outSentences, outTokens);
   }
 
   private void segment(AlignedText a, BreakIterator sentences, WordScanner words,
-      List<Sentence> outSentences, List<Token> outTokens, String original) {
+      List<Sentence> outSentences, List<Token> outTokens, String original, int limit) {
     String norm = a.normalized();
     if (norm.isEmpty()) {
       return;
@@ -59,15 +59,16 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
       int first = outTokens.size();
-      tokens(a, start, end, words, outTokens, original);
-      Span span = trimmed(a, start, end, original);
+      tokens(a, start, end, words, outTokens, original, limit);
+      Span span = trimmed(a, start, end, original, limit);
       if (span != null) {
         outSentences.add(new Sentence(span, first, outTokens.size() - first));
       }
     }
   }
 
-  private void tokens(AlignedText a, int from, int to, WordScanner words, List<Token> out, String original) {
+  private void tokens(AlignedText a, int from, int to, WordScanner words, List<Token> out, String original,
+      int limit) {
     String norm = a.normalized();
     TokenCache cache = caches.get();
     words.reset(norm, from, to);
@@ -87,12 +88,12 @@ final class IcuTextAnalyzer implements TextAnalyzer {
           cache.put(slot, form, key);
         }
       }
-      out.add(new Token(withMarks(a.toOriginal(words.start(), words.end()), original), kind, form, key));
+      out.add(new Token(withMarks(a.toOriginal(words.start(), words.end()), original, limit), kind, form, key));
     }
   }
 
   /** The original span of normalised {@code [start, end)} without surrounding white space, or null. */
-  private static Span trimmed(AlignedText a, int start, int end, String original) {
+  private Span trimmed(AlignedText a, int start, int end, String original, int limit) {
     String norm = a.normalized();
     while (start < end && Character.isWhitespace(norm.charAt(start))) {
       start++;
@@ -103,16 +104,24 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     if (start == end) {
       return null;
     }
-    return withMarks(a.toOriginal(start, end), original);
+    return withMarks(a.toOriginal(start, end), original, limit);
   }
 
-  /** {@code s} extended over the diacritics and tatweel that follow its last letter in the original. */
-  static Span withMarks(Span s, String original) {
+  /**
+   * {@code s} extended, up to {@code limit}, over the chars after its last letter that normalisation
+   * removes (diacritics, tatweel), so a token's span holds all of its written word.
+   */
+  private Span withMarks(Span s, String original, int limit) {
     int e = s.end();
-    while (e < original.length() && (Character.getType(original.charAt(e)) == Character.NON_SPACING_MARK
-        || original.charAt(e) == '\u0640')) {
+    while (e < limit && isRemovedMark(original.charAt(e))) {
       e++;
     }
     return e == s.end() ? s : new Span(s.start(), e);
+  }
+
+  private boolean isRemovedMark(char c) {
+    int type = Character.getType(c);
+    return (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640')
+        && language.normalizer().normalize(String.valueOf(c)).normalized().isEmpty();
   }
 }

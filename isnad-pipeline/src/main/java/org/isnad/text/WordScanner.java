@@ -61,11 +61,11 @@ final class WordScanner {
   private void scanNumber() {
     tokenStart = pos;
     while (pos < end) {
-      char c = text.charAt(pos);
+      int c = Character.codePointAt(text, pos);
       if (isDigit(c)) {
+        pos += Character.charCount(c);
+      } else if ((c == '.' || c == ',') && pos + 1 < end && isDigit(Character.codePointAt(text, pos + 1))) {
         pos++;
-      } else if ((c == '.' || c == ',') && pos + 1 < end && isDigit(text.charAt(pos + 1))) {
-        pos += 2;
       } else {
         break;
       }

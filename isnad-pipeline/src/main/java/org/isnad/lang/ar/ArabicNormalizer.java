@@ -19,7 +19,8 @@ import org.isnad.text.TextNormalizer;
  *       comma, semicolon, question mark and percent sign → their ASCII forms
  *   <li>typographic quotes and dashes → ASCII {@code "} {@code '} {@code -}; exotic spaces → space;
  *       zero-width and bidi controls → removed
- *   <li>presentation forms (ligatures and contextual shapes) → their NFKC letters, then the rules above
+ *   <li>presentation forms (ligatures and contextual shapes) → their NFKC letters, then the rules
+ *       above; a ligature of several words (ﷺ) and a form NFKC keeps (﴾ ﴿) stay as they are
  *   <li>Latin letters → lower case
  * </ul>
  *
@@ -129,7 +130,10 @@ public final class ArabicNormalizer implements TextNormalizer {
       return (char) ('0' + (c - '\u06F0'));
     }
     if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFE') {
-      return EXPAND;
+      // Ligatures of whole phrases (ﷺ, ﷻ, ﷽) stay one symbol: expanded, their words would share
+      // one original char and overlap.
+      String e = expand(c);
+      return e.indexOf(' ') >= 0 || e.length() == 1 && e.charAt(0) == c ? c : EXPAND;
     }
     return foldOther(c);
   }
