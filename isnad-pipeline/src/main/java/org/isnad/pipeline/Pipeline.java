@@ -86,6 +86,10 @@ public final class Pipeline {
     Map<String, List<AnalysedArticle>> members = new LinkedHashMap<>();
     Map<String, List<Reuse>> reuse = new HashMap<>();
     for (AnalysedArticle a : articles) {
+      if (a.tokens().isEmpty()) {
+        assignments.add(StoryAssignment.unassigned(a.id()));
+        continue;
+      }
       StoryAssignment s = clusterer.add(a);
       assignments.add(s);
       if (s.duplicateOf() == null) {
