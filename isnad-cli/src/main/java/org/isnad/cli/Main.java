@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     });
     cl.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("isnad: " + e.getMessage());
-      e.getCommandLine().getErr().println("Try 'isnad " + e.getCommandLine().getCommandName() + " --help'.");
+      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return USAGE;
     });
     return cl.execute(args);

@@ -12,15 +12,28 @@ import java.util.List;
  * @param language BCP-47 language code ({@code ar}, {@code en}, ...) or {@code und}
  * @param sentences the body's sentences, in order
  * @param tokens the body's tokens, in order
+ * @param entities the named-entity mentions (empty until the entity stage has run)
  */
 public record AnalysedArticle(
-    CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens) {
+    CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens,
+    List<EntityMention> entities) {
 
   public AnalysedArticle {
     requireNonNull(clean, "clean must not be null");
     requireNonNull(language, "language must not be null");
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
+    entities = List.copyOf(entities);
+  }
+
+  /** An article without entity mentions yet. */
+  public AnalysedArticle(CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens) {
+    this(clean, language, sentences, tokens, List.of());
+  }
+
+  /** A copy with the given entity mentions. */
+  public AnalysedArticle withEntities(List<EntityMention> mentions) {
+    return new AnalysedArticle(clean, language, sentences, tokens, mentions);
   }
 
   public String id() {

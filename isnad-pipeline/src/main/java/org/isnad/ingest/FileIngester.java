@@ -66,6 +66,10 @@ final class FileIngester implements Ingester {
 
   private void readFile(Path file, Batch batch, boolean named) {
     String source = file.toString();
+    if (named && !Files.exists(file)) {
+      batch.rejected.add(new Rejection(source, "no such file or folder"));
+      return;
+    }
     InputFormat format = InputFormat.forFileName(file.getFileName() == null ? "" : file.getFileName().toString());
     if (format == null) {
       String reason = "unsupported file type (expected .txt, .html, .htm, .json, .jsonl or .xml feed)";
@@ -91,8 +95,8 @@ final class FileIngester implements Ingester {
     try {
       long size = Files.size(file);
       if (size > config.maxFileBytes()) {
-        throw new RejectedInput("file is " + megabytes(size) + ", over the limit of "
-            + megabytes(config.maxFileBytes()) + " for one input file");
+        throw new RejectedInput("file is " + bytes(size) + ", over the limit of "
+            + bytes(config.maxFileBytes()) + " for one input file");
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -108,8 +112,9 @@ final class FileIngester implements Ingester {
       return;
     }
     if (item.content().length() > config.maxArticleChars()) {
-      batch.rejected.add(new Rejection(item.source(), "article is " + megabytes(item.content().length())
-          + " of text, over the limit of " + megabytes(config.maxArticleChars()) + " for one article"));
+      batch.rejected.add(new Rejection(item.source(), "article is " + chars(item.content().length())
+          + " of text, over the limit of " + chars(config.maxArticleChars()) + " for one article"
+          + " (raise it with --max-article-mb)"));
       return;
     }
     String hash = contentHash(item.content());
@@ -134,8 +139,18 @@ final class FileIngester implements Ingester {
     }
   }
 
-  static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  /** A size in the unit that shows it: bytes, KB or MB. */
+  static String bytes(long n) {
+    if (n < 10_240) {
+      return n + " bytes";
+    }
+    return n < 10L << 20 ? String.format(Locale.ROOT, "%.1f KB", n / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MB", n / 1048576.0);
+  }
+
+  /** A length in characters, in millions when large. */
+  static String chars(long n) {
+    return n < 1_000_000 ? n + " characters" : String.format(Locale.ROOT, "%.1f million characters", n / 1e6);
   }
 
   /** Mutable state of one call. */

@@ -23,9 +23,9 @@ final class JsonFormat implements InputFormat {
   public List<Item> read(String source, byte[] bytes) throws RejectedInput {
     Decoded d = decoder.decode(bytes);
     String text = d.text().strip();
-    if (text.startsWith("[") || !text.contains("\n")) {
+    if (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || text.startsWith("[")) {
       try {
-        return whole(source, JSON.readTree(text), d.issues());
+        return values(source, text, d.issues());
       } catch (JsonProcessingException e) {
         if (text.startsWith("[")) {
           throw new RejectedInput("malformed JSON: " + firstLine(e.getOriginalMessage())
@@ -34,6 +34,29 @@ final class JsonFormat implements InputFormat {
       }
     }
     return lines(source, d.text(), d.issues());
+  }
+
+  /** Every top-level value of the text: an array of objects, one object, or objects one after another. */
+  private List<Item> values(String source, String text, List<String> issues) throws JsonProcessingException,
+      RejectedInput {
+    List<JsonNode> roots = new ArrayList<>();
+    try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(text)) {
+      while (it.hasNextValue()) {
+        roots.add(it.nextValue());
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new RejectedInput("unreadable JSON: " + e.getMessage());
+    }
+    if (roots.size() == 1) {
+      return whole(source, roots.get(0), issues);
+    }
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < roots.size(); i++) {
+      items.add(item(source + "#" + (i + 1), roots.get(i), issues));
+    }
+    return items;
   }
 
   private List<Item> whole(String source, JsonNode root, List<String> issues) throws RejectedInput {
@@ -58,10 +81,17 @@ final class JsonFormat implements InputFormat {
         continue;
       }
       String where = source + ":" + (i + 1);
-      try {
-        items.add(item(where, JSON.readTree(lines[i]), issues));
+      try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class)
+          .readValues(lines[i])) {
+        int k = 0;
+        while (it.hasNextValue()) {
+          JsonNode node = it.nextValue();
+          items.add(item(k++ == 0 ? where : where + "#" + k, node, issues));
+        }
       } catch (JsonProcessingException e) {
         items.add(Item.rejected(where, "malformed JSON line: " + firstLine(e.getOriginalMessage())));
+      } catch (java.io.IOException e) {
+        items.add(Item.rejected(where, "unreadable JSON line: " + e.getMessage()));
       }
     }
     return items;

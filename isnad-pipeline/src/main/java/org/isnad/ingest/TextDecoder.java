@@ -40,10 +40,25 @@ final class TextDecoder {
     if (d == null) {
       d = decodeLegacy(bytes);
     }
-    if (d.text().isBlank()) {
+    if (isBlank(d.text())) {
       throw new RejectedInput("empty file (only white space)");
     }
     return d;
+  }
+
+  /** Blank by any Unicode notion of space (String.isBlank misses the no-break spaces). */
+  static boolean isBlank(String text) {
+    return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+        || c == '\u200B' || c == '\u200E' || c == '\u200F');
+  }
+
+  /** Whether a charset name is legal and supported (Charset.isSupported throws on illegal names). */
+  private static boolean supported(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static void checkNotBinary(byte[] bytes) throws RejectedInput {
@@ -104,14 +119,14 @@ final class TextDecoder {
 
   private Decoded decodeLegacy(byte[] bytes) throws RejectedInput {
     String declared = declaredCharset(bytes);
-    if (declared != null && !declared.equalsIgnoreCase("utf-8") && Charset.isSupported(declared)) {
+    if (declared != null && !declared.equalsIgnoreCase("utf-8") && supported(declared)) {
       Charset cs = Charset.forName(declared);
       return lenient(cs, bytes, "encoding converted from " + cs.name() + " (declared by the document)");
     }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
     for (CharsetMatch m : detector.detectAll()) {
-      if (m.getConfidence() >= MIN_CONFIDENCE && Charset.isSupported(m.getName()) && !m.getName().equals("UTF-8")) {
+      if (m.getConfidence() >= MIN_CONFIDENCE && supported(m.getName()) && !m.getName().equals("UTF-8")) {
         Charset cs = Charset.forName(m.getName());
         return lenient(cs, bytes, "encoding converted from " + cs.name().toLowerCase(Locale.ROOT)
             + " (detected, confidence " + m.getConfidence() + "%)");

@@ -28,6 +28,12 @@ public interface Language {
 
   MonthNames months();
 
+  /**
+   * Titles and role words that precede names ({@code الرئيس}, {@code وزير}, {@code العميد}), folded
+   * and without clitics.
+   */
+  java.util.Set<String> titles();
+
   /** Arabic, the first language of Isnad. */
   static Language arabic() {
     return org.isnad.lang.ar.Arabic.INSTANCE;

@@ -48,4 +48,9 @@ public final class Arabic implements Language {
   public MonthNames months() {
     return months;
   }
+
+  @Override
+  public java.util.Set<String> titles() {
+    return ArabicTitles.TITLES;
+  }
 }

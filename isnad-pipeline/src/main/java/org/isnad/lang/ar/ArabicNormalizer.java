@@ -161,6 +161,29 @@ public final class ArabicNormalizer implements TextNormalizer {
     };
   }
 
+  /** Folds without building an alignment: the fast path for short strings (words, names). */
+  @Override
+  public String fold(CharSequence text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char f = fold(c);
+      if (f != c && out == null) {
+        out = new StringBuilder(text.length());
+        out.append(text, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (f == EXPAND) {
+        out.append(fold(expand(c)));
+      } else if (f != DROP) {
+        out.append(f);
+      }
+    }
+    return out == null ? text.toString() : out.toString();
+  }
+
   private static String expand(char c) {
     return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
   }

@@ -1,0 +1,123 @@
+package org.isnad.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.isnad.entity.NerFeatures;
+import org.isnad.entity.NerModel;
+import org.isnad.entity.NerResources;
+import org.isnad.eval.Conll;
+import org.isnad.eval.NerEval;
+import org.isnad.lang.Language;
+import org.isnad.train.NerTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code isnad train ner} and {@code isnad eval ner}. */
+final class NerCommands {
+
+  private NerCommands() {}
+
+  /** Trains the NER model from ../shared/data/ner. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Train the NER model on the ANERcorp and Wojood train splits (and, with --with-dev, the dev splits).")
+  static final class Train implements Callable<Integer> {
+    @Option(names = "--data", defaultValue = "../shared/data") Path data;
+    @Option(names = "--with-dev", description = "Also train on ANERcorp dev and Wojood val (for the shipped model).")
+    boolean withDev;
+    @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--out", defaultValue = "isnad-pipeline/src/main/resources/org/isnad/entity/ner-model.bin.gz")
+    Path out;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Path[]> files = new ArrayList<>();
+      files.add(new Path[] {data.resolve("ner/anercorp/train.conll")});
+      files.add(new Path[] {data.resolve("ner/wojood-sample/train.txt")});
+      if (withDev) {
+        files.add(new Path[] {data.resolve("ner/anercorp/dev.conll")});
+        files.add(new Path[] {data.resolve("ner/wojood-sample/val.txt")});
+      }
+      List<Conll.Sentence> sentences = new ArrayList<>();
+      Map<String, String> provenance = new LinkedHashMap<>();
+      for (Path[] f : files) {
+        if (!Files.exists(f[0])) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "training file not found: " + f[0]);
+        }
+        boolean wojood = f[0].toString().contains("wojood");
+        sentences.addAll(Conll.read(f[0], wojood ? Conll.WOJOOD : Conll.ANERCORP));
+        provenance.put("data:" + f[0].getFileName() + (wojood ? " (Wojood, MIT)" : " (ANERcorp, research use)"),
+            "sha256=" + sha256(f[0]));
+      }
+      provenance.put("trained", LocalDate.now().toString());
+      Language ar = Language.arabic();
+      NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar)))
+          .train(sentences, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1), provenance);
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.write(o);
+      }
+      spec.commandLine().getOut().printf("trained on %d sentences; %s features; wrote %s (%d KB)%n",
+          sentences.size(), model.provenance().get("features"), out, Files.size(out) / 1024);
+      return Main.OK;
+    }
+  }
+
+  /** Scores the NER model on a CoNLL file. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Per-type and micro precision/recall/F1 (exact spans) of the NER model on a CoNLL file,"
+          + " and tagging throughput as a ratio to Lucene's ArabicAnalyzer on the same text.")
+  static final class Eval implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", defaultValue = "auto", description = "anercorp, wojood or auto.") String format;
+    @Option(names = "--model", description = "A model file (default: the bundled model).") Path modelFile;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.exists(file)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      }
+      boolean wojood = format.equals("wojood") || format.equals("auto") && file.toString().contains("wojood");
+      List<Conll.Sentence> sentences = Conll.read(file, wojood ? Conll.WOJOOD : Conll.ANERCORP);
+      NerModel model = modelFile == null ? NerModel.bundled() : read(modelFile);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%s: %d sentences; model trained %s on %s%n", file, sentences.size(),
+          model.provenance().getOrDefault("trained", "?"), dataOf(model));
+      NerEval.Result r = new NerEval(Language.arabic(), model).run(sentences);
+      out.print(r.score().report());
+      out.printf(Locale.ROOT, "tagging: %.0f tokens/s; Lucene ArabicAnalyzer: %.0f tokens/s; ratio %.2fx%n",
+          r.tokensPerSecond(), r.luceneTokensPerSecond(), r.tokensPerSecond() / r.luceneTokensPerSecond());
+      return Main.OK;
+    }
+
+    private static String dataOf(NerModel m) {
+      return String.join(", ", m.provenance().keySet().stream().filter(k -> k.startsWith("data:"))
+          .map(k -> k.substring(5)).toList());
+    }
+
+    private static NerModel read(Path p) throws Exception {
+      try (InputStream in = Files.newInputStream(p)) {
+        return NerModel.read(in);
+      }
+    }
+  }
+
+  static String sha256(Path f) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+  }
+}

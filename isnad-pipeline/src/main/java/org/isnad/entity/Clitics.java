@@ -1,0 +1,56 @@
+package org.isnad.entity;
+
+/**
+ * Arabic proclitics on folded words: the conjunctions و and ف and the prepositions ب, ل and ك that
+ * are written joined to the next word, and the article ال. Used to compare names whatever is
+ * joined to them, and to start a mention's span after them. Stateless.
+ */
+public final class Clitics {
+
+  private Clitics() {}
+
+  /** The word without the article (when what remains still has three letters). */
+  public static String dropArticle(String w) {
+    return w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
+  }
+
+  /**
+   * The ways a word may split into proclitics and a name, as {@code strip} letters and the name's
+   * comparison form, most literal first: the word itself; without a conjunction; without a
+   * preposition ("لداعش" → "داعش"; "للقوات" → "قوات"); without both.
+   */
+  public static Option[] options(String w) {
+    Option[] out = new Option[4];
+    int n = 0;
+    out[n++] = new Option(0, dropArticle(w));
+    int s = 0;
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      s = 1;
+      out[n++] = new Option(1, dropArticle(w.substring(1)));
+    }
+    if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0) {
+      String rest = w.substring(s + 1);
+      out[n++] = new Option(s + 1, w.charAt(s) == 'ل' && rest.startsWith("ل") ? dropArticle("ا" + rest) : dropArticle(rest));
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** One split: how many letters are proclitics, and the name's comparison form. */
+  public record Option(int strip, String core) {}
+
+  /**
+   * How many leading letters are certainly proclitics: those before an article ("والقوات",
+   * "بالقوات", "للقوات", "وبالقوات"); 0 when the word has no article after them.
+   */
+  public static int certain(String w) {
+    int s = 0;
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      s = 1;
+    }
+    if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0
+        && (w.startsWith("ال", s + 1) || w.charAt(s) == 'ل' && w.startsWith("ل", s + 1))) {
+      return s + 1;
+    }
+    return s == 1 && w.startsWith("ال", 1) ? 1 : 0;
+  }
+}

@@ -1,0 +1,163 @@
+package org.isnad.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+import org.isnad.place.Gazetteer;
+import org.isnad.place.Place;
+
+/**
+ * Finds the named-entity mentions of an article, sentence by sentence: names of the alias table and
+ * places of the gazetteer first (their matches are exact), then the statistical tagger's names
+ * that do not overlap them. A person's title or role written just before the name ("المتحدث باسم
+ * وزارة الداخلية", "الرئيس الأميركي") is kept with the mention. Pure and thread-safe.
+ */
+public final class EntityRecognizer {
+
+  private static final int MAX_ROLE_WORDS = 6;
+
+  private final Language language;
+  private final NerTagger tagger;
+  private final KnownEntities known;
+  private final Gazetteer gazetteer;
+
+  public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
+    this.language = language;
+    this.tagger = new NerTagger(model, new NerFeatures(NerResources.bundled(language)));
+    this.known = known;
+    this.gazetteer = gazetteer;
+  }
+
+  /** The bundled model, alias table and gazetteer. */
+  public static EntityRecognizer bundled(Language language) {
+    return new EntityRecognizer(language, NerModel.bundled(), KnownEntities.bundled(language),
+        Gazetteer.bundled(language));
+  }
+
+  public AnalysedArticle recognize(AnalysedArticle a) {
+    List<EntityMention> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      out.addAll(sentence(a, a.tokensOf(s)));
+    }
+    return a.withEntities(out);
+  }
+
+  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    String[] norms = tokens.stream().map(Token::norm).toArray(String[]::new);
+    String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
+    boolean[] taken = new boolean[tokens.size()];
+    List<EntityMention> out = new ArrayList<>();
+    for (var m : known.names().find(norms)) {
+      out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
+    }
+    for (var m : gazetteer.names().find(norms)) {
+      if (free(taken, m.start(), m.end())) {
+        Place p = m.value().get(0);
+        out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
+      }
+    }
+    addModelMentions(a, tokens, norms, keys, taken, out);
+    out.sort(Comparator.comparing(EntityMention::span));
+    return out;
+  }
+
+  private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, String[] keys,
+      boolean[] taken, List<EntityMention> out) {
+    int[] tags = tagger.tag(norms, keys);
+    List<String> names = tagger.model().tags();
+    for (int i = 0; i < tags.length; ) {
+      String t = names.get(tags[i]);
+      if (t.equals("O")) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tags.length && names.get(tags[end]).equals("I-" + t.substring(2))) {
+        end++;
+      }
+      if (free(taken, i, end)) {
+        out.add(mention(a, tokens, i, end, Clitics.certain(norms[i]), type(t.substring(2)), null, "model", taken));
+      }
+      i = end;
+    }
+  }
+
+  private static EntityType type(String ner) {
+    return switch (ner) {
+      case "PERS" -> EntityType.PER;
+      case "ORG" -> EntityType.ORG;
+      case "LOC" -> EntityType.LOC;
+      default -> EntityType.MISC;
+    };
+  }
+
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private EntityMention mention(AnalysedArticle a, List<Token> tokens, int start, int end, int strip,
+      EntityType type, String ref, String source, boolean[] taken) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+    String original = a.clean().original();
+    int from = skipLetters(tokens.get(start), strip, original);
+    Span span = new Span(from, tokens.get(end - 1).span().end());
+    StringBuilder norm = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      String w = tokens.get(i).norm();
+      norm.append(i == start ? "" : " ").append(Clitics.dropArticle(i == start ? w.substring(Math.min(strip, w.length())) : w));
+    }
+    Span role = type == EntityType.PER ? role(tokens, start, original) : null;
+    return new EntityMention(span, type, span.in(original), norm.toString(), ref,
+        role == null ? null : role.in(original), role, source);
+  }
+
+  /** The original offset after the first {@code letters} letters of a token (diacritics skipped). */
+  private int skipLetters(Token t, int letters, String original) {
+    if (letters == 0) {
+      return t.span().start();
+    }
+    int seen = 0;
+    for (int i = t.span().start(); i < t.span().end(); i++) {
+      if (!language.normalizer().fold(String.valueOf(original.charAt(i))).isEmpty()) {
+        if (seen == letters) {
+          return i;
+        }
+        seen++;
+      }
+    }
+    return t.span().start();
+  }
+
+  /** The title or role phrase right before a person's name, from the nearest title word. */
+  private Span role(List<Token> tokens, int start, String original) {
+    for (int i = start - 1; i >= Math.max(0, start - MAX_ROLE_WORDS); i--) {
+      String between = original.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().start());
+      if (between.chars().anyMatch(c -> c == ',' || c == '،' || c == '.' || c == ':' || c == '"' || c == '(')) {
+        return null;
+      }
+      if (language.titles().contains(NerFeatures.withoutClitics(tokens.get(i).norm()))) {
+        int from = skipLetters(tokens.get(i), Clitics.certain(tokens.get(i).norm()), original);
+        int to = tokens.get(start - 1).span().end();
+        return new Span(from, to);
+      }
+    }
+    return null;
+  }
+}

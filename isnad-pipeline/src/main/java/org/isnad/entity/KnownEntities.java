@@ -1,0 +1,83 @@
+package org.isnad.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.lang.Language;
+import org.isnad.model.EntityType;
+
+/**
+ * The curated alias table ({@code aliases.tsv}, written for Isnad): organisations, armed groups,
+ * institutions and officials that dominate Middle East news, with the names outlets give them. It
+ * is one input of resolution, not the rule: names it does not know are resolved by their forms.
+ * Immutable and thread-safe.
+ */
+public final class KnownEntities {
+
+  /** One known entity. */
+  public record Known(String id, EntityType type, String canonical, List<String> roles) {}
+
+  private final PhraseDictionary<Known> names;
+  private final Map<String, Known> byId = new HashMap<>();
+
+  private KnownEntities(Language language) {
+    this.names = new PhraseDictionary<>(language);
+  }
+
+  /** The bundled table; empty when the build has none. */
+  public static KnownEntities bundled(Language language) {
+    KnownEntities k = new KnownEntities(language);
+    try (InputStream in = KnownEntities.class.getResourceAsStream(NerResources.ALIASES)) {
+      if (in != null) {
+        k.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + NerResources.ALIASES, e);
+    }
+    return k;
+  }
+
+  private void load(BufferedReader r) throws IOException {
+    int line = 0;
+    for (String s = r.readLine(); s != null; s = r.readLine()) {
+      line++;
+      if (s.startsWith("#") || s.isBlank()) {
+        continue;
+      }
+      String[] f = s.split("\t", -1);
+      if (f.length != 6) {
+        throw new IllegalStateException(NerResources.ALIASES + " line " + line + ": expected 6 fields, got " + f.length);
+      }
+      EntityType type = f[1].equals("PER") ? EntityType.PER : f[1].equals("GPE") ? EntityType.LOC : EntityType.ORG;
+      Known known = new Known(f[0], type, f[2].strip(), split(f[5]));
+      byId.put(known.id(), known);
+      names.add(f[2], known);
+      names.add(f[3], known);
+      for (String alias : split(f[4])) {
+        names.add(alias, known);
+      }
+    }
+  }
+
+  private static List<String> split(String field) {
+    return java.util.Arrays.stream(field.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+  }
+
+  public PhraseDictionary<Known> names() {
+    return names;
+  }
+
+  public Known byId(String id) {
+    return byId.get(id);
+  }
+
+  public int size() {
+    return byId.size();
+  }
+}

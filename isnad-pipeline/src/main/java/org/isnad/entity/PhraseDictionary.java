@@ -1,0 +1,123 @@
+package org.isnad.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.lang.Language;
+
+/**
+ * Names as word sequences, matched longest-first against an article's words. Each name is folded
+ * and split into words; a word of the text matches a name word when it is equal to it, or equal
+ * once its clitics are removed ("لداعش" matches "داعش", "والقيادة" matches "القيادة"). Immutable
+ * once built; thread-safe.
+ *
+ * @param <V> what a name refers to
+ */
+public final class PhraseDictionary<V> {
+
+  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  private final Language language;
+  private int maxWords;
+
+  /** A name and what it refers to. */
+  public record Entry<V>(String[] words, V value) {}
+
+  /**
+   * A match in a word sequence: words {@code [start, end)}; the first word's first {@code strip}
+   * letters are proclitics, not part of the name.
+   */
+  public record Match<V>(int start, int end, V value, int strip) {}
+
+  public PhraseDictionary(Language language) {
+    this.language = language;
+  }
+
+  public void add(String name, V value) {
+    String[] words = words(name);
+    if (words.length == 0 || words.length == 1 && words[0].length() < 2) {
+      return;
+    }
+    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+    maxWords = Math.max(maxWords, words.length);
+  }
+
+  /** The folded words of a name, without clitics and article on each, as matching compares them. */
+  public String[] wordsOf(String name) {
+    return words(name);
+  }
+
+  String[] words(String name) {
+    String folded = language.normalizer().fold(name.strip());
+    List<String> out = new ArrayList<>();
+    for (String w : folded.split("[\\s\\p{P}&&[^-]]+")) {
+      if (!w.isEmpty()) {
+        out.add(Clitics.dropArticle(w));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** A folded word's comparison form (without the article). */
+  static String core(String w) {
+    return Clitics.dropArticle(w);
+  }
+
+  /**
+   * All longest, non-overlapping matches in the folded words of a text, left to right. The first
+   * word of a name may carry proclitics; the following words may carry a conjunction only where
+   * the name itself has one, so they are compared as they are.
+   */
+  public List<Match<V>> find(String[] norms) {
+    String[] cores = new String[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      cores[i] = core(norms[i]);
+    }
+    List<Match<V>> out = new ArrayList<>();
+    for (int i = 0; i < cores.length; ) {
+      Match<V> m = longestAt(norms, cores, i);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.end();
+      }
+    }
+    return out;
+  }
+
+  private Match<V> longestAt(String[] norms, String[] cores, int i) {
+    Match<V> best = null;
+    for (Clitics.Option o : Clitics.options(norms[i])) {
+      List<Entry<V>> candidates = byFirstWord.get(o.core());
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry<V> e : candidates) {
+        int n = e.words().length;
+        if (i + n <= cores.length && matches(cores, i, e.words()) && (best == null || n > best.end() - best.start())) {
+          best = new Match<>(i, i + n, e.value(), o.strip());
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether words after the first match (the first was matched through its clitic options). */
+  private static boolean matches(String[] cores, int i, String[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (!cores[i + k].equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public int maxWords() {
+    return maxWords;
+  }
+
+  public int size() {
+    return byFirstWord.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,115 @@
+package org.isnad.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.entity.PhraseDictionary;
+import org.isnad.lang.Language;
+
+/**
+ * The gazetteer: the bundled places of the region ({@code gazetteer.tsv}, written for Isnad:
+ * countries, first-level divisions, towns and sites, with coordinates, Arabic and English names
+ * and the admin hierarchy), optionally extended from a GeoNames dump. Names are matched as word
+ * sequences after folding, so spelling variants meet. Immutable once built; thread-safe.
+ */
+public final class Gazetteer {
+
+  static final String RESOURCE = "/org/isnad/place/gazetteer.tsv";
+
+  private final Map<String, Place> byId = new HashMap<>();
+  private final PhraseDictionary<List<Place>> names;
+  private final Map<String, List<Place>> byName = new HashMap<>();
+  private final Language language;
+
+  Gazetteer(Language language) {
+    this.language = language;
+    this.names = new PhraseDictionary<>(language);
+  }
+
+  /** The bundled gazetteer; empty when the build has none. */
+  public static Gazetteer bundled(Language language) {
+    Gazetteer g = new Gazetteer(language);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (in != null) {
+        g.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
+    }
+    g.index();
+    return g;
+  }
+
+  void load(BufferedReader r, String source) throws IOException {
+    int line = 0;
+    for (String s = r.readLine(); s != null; s = r.readLine()) {
+      line++;
+      if (s.startsWith("#") || s.isBlank()) {
+        continue;
+      }
+      String[] f = s.split("\t", -1);
+      if (f.length != 9) {
+        throw new IllegalStateException(source + " line " + line + ": expected 9 fields, got " + f.length);
+      }
+      List<String> aliases = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+      add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, Double.parseDouble(f[7]),
+          Double.parseDouble(f[8]), 0));
+    }
+  }
+
+  void add(Place p) {
+    byId.putIfAbsent(p.id(), p);
+  }
+
+  /** Builds the name index after loading. */
+  void index() {
+    for (Place p : byId.values()) {
+      List<String> all = new ArrayList<>(p.aliases());
+      all.add(p.nameAr());
+      all.add(p.nameEn());
+      for (String n : all) {
+        if (n.isBlank()) {
+          continue;
+        }
+        String key = String.join(" ", names.wordsOf(n));
+        List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(p)) {
+          list.add(p);
+          if (list.size() == 1) {
+            names.add(n, list);
+          }
+        }
+      }
+    }
+  }
+
+  public PhraseDictionary<List<Place>> names() {
+    return names;
+  }
+
+  public Place byId(String id) {
+    return byId.get(id);
+  }
+
+  /** The places a name may be, best known first. */
+  public List<Place> candidates(String name) {
+    List<Place> list = byName.getOrDefault(String.join(" ", names.wordsOf(name)), List.of());
+    return list.stream().sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList();
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  Language language() {
+    return language;
+  }
+}
