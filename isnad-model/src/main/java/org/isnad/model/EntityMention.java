@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * @param span where the name is in the original text
  * @param type the entity type
  * @param text the name as written
- * @param norm the folded name without clitics, the key resolution starts from
+ * @param norm the folded name, proclitics of its first word removed: what resolution compares
  * @param ref the id of a known entity (alias table) or place (gazetteer) it matched, or null
  * @param role the title or role written before the name ("المتحدث باسم وزارة الداخلية"), or null
  * @param roleSpan where the role is, or null

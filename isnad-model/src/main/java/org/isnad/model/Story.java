@@ -17,14 +17,17 @@ import java.util.List;
  * @param independentSources how many outlets the story has once copying is discounted (see {@code
  *     docs/STORIES.md})
  * @param sourceGroups the outlets grouped by copying: each group counts as one independent source
+ * @param entities the story's entities, mentions merged across articles and spellings
  */
 public record Story(String id, String title, List<String> articles, Published firstSeen,
-    Published lastSeen, List<Reuse> reuse, int independentSources, List<List<String>> sourceGroups) {
+    Published lastSeen, List<Reuse> reuse, int independentSources, List<List<String>> sourceGroups,
+    List<Entity> entities) {
 
   public Story {
     requireNonNull(id, "id must not be null");
     articles = List.copyOf(articles);
     reuse = List.copyOf(reuse);
     sourceGroups = sourceGroups.stream().map(List::copyOf).toList();
+    entities = List.copyOf(entities);
   }
 }

@@ -35,6 +35,18 @@ public final class Clitics {
     return java.util.Arrays.copyOf(out, n);
   }
 
+  /**
+   * The word once its first {@code strip} letters (proclitics) are removed, with the article the
+   * preposition ل swallowed restored ("للجزيرة", strip 1 → "الجزيره").
+   */
+  public static String afterProclitics(String w, int strip) {
+    if (strip <= 0 || strip >= w.length()) {
+      return w;
+    }
+    String rest = w.substring(strip);
+    return w.charAt(strip - 1) == 'ل' && rest.startsWith("ل") ? "ا" + rest : rest;
+  }
+
   /** One split: how many letters are proclitics, and the name's comparison form. */
   public record Option(int strip, String core) {}
 

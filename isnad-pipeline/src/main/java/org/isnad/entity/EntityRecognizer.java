@@ -121,7 +121,7 @@ public final class EntityRecognizer {
     StringBuilder norm = new StringBuilder();
     for (int i = start; i < end; i++) {
       String w = tokens.get(i).norm();
-      norm.append(i == start ? "" : " ").append(Clitics.dropArticle(i == start ? w.substring(Math.min(strip, w.length())) : w));
+      norm.append(i == start ? "" : " ").append(i == start ? Clitics.afterProclitics(w, strip) : w);
     }
     Span role = type == EntityType.PER ? role(tokens, start, original) : null;
     return new EntityMention(span, type, span.in(original), norm.toString(), ref,

@@ -13,7 +13,13 @@ import org.isnad.clean.Page;
 import org.isnad.clean.TemplateModel;
 import org.isnad.ingest.IngestResult;
 import org.isnad.ingest.Ingester;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.entity.EntityResolver;
+import org.isnad.entity.KnownEntities;
+import org.isnad.entity.NerModel;
 import org.isnad.model.AnalysedArticle;
+import org.isnad.place.Gazetteer;
+import org.isnad.place.Geocoder;
 import org.isnad.model.Reuse;
 import org.isnad.model.Story;
 import org.isnad.model.StoryAssignment;
@@ -36,13 +42,15 @@ import org.isnad.text.TextAnalyzer;
  *   <li>clean, step two: classify lines and build clean articles (pure, per article);
  *   <li>text: normalise and segment the clean body (pure, per article), after cleaning so clutter
  *       never reaches the token stream;
+ *   <li>entities: mentions of people, organisations and places (pure, per article), on the text
+ *       stage's tokens;
  *   <li>stories and reuse (archive level, in arrival order): each article joins a story, and its
  *       copied passages with earlier articles are found through the fingerprint index;
  *   <li>story level: each story is built from its members and their reuse (pure, per story).
  * </ol>
  *
- * Later stages (entities, events, comparison) attach after the text stage (per article) and in
- * the story level.
+ * Later stages (events, comparison) attach after the entity stage (per article) and in the story
+ * level.
  *
  * <p>Immutable and thread-safe; each call keeps its own state.
  */
@@ -52,12 +60,29 @@ public final class Pipeline {
   private final Ingester ingester;
   private final Cleaner cleaner;
   private final TextAnalyzer text;
+  private final EntityRecognizer recognizer;
+  private final StoryBuilder storyBuilder;
 
   private Pipeline(PipelineConfig config) {
     this.config = config;
     this.ingester = Ingester.create(config.ingest());
     this.cleaner = Cleaner.create(config.clean());
     this.text = TextAnalyzer.create(config.language());
+    if (config.entities()) {
+      Gazetteer gazetteer = Gazetteer.bundled(config.language());
+      KnownEntities known = KnownEntities.bundled(config.language());
+      this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
+      this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)));
+    } else {
+      this.recognizer = null;
+      this.storyBuilder = new StoryBuilder(config.language());
+    }
+  }
+
+  /** The text stage, then the entity stage when configured: both per article. */
+  private AnalysedArticle analyse(org.isnad.model.CleanArticle c) {
+    AnalysedArticle a = text.analyze(c);
+    return recognizer == null ? a : recognizer.recognize(a);
   }
 
   public static Pipeline create(PipelineConfig config) {
@@ -70,7 +95,7 @@ public final class Pipeline {
     List<Page> pages = stream(in.articles().stream()).map(cleaner::prepare).toList();
     TemplateModel templates = TemplateModel.learn(pages);
     List<AnalysedArticle> articles =
-        stream(pages.stream()).map(p -> text.analyze(cleaner.clean(p, templates))).toList();
+        stream(pages.stream()).map(p -> analyse(cleaner.clean(p, templates))).toList();
     Stories stories = stories(articles);
     return new BatchResult(articles, in.rejected(), in.skipped(), in.files(), templates.size(),
         stories.assignments(), stories.stories());
@@ -98,7 +123,7 @@ public final class Pipeline {
             .addAll(finder.add(CopyText.of(a), a.clean().published()));
       }
     }
-    StoryBuilder builder = new StoryBuilder(config.language());
+    StoryBuilder builder = storyBuilder;
     List<Story> stories = stream(members.entrySet().stream())
         .map(e -> builder.build(e.getKey(), e.getValue(), reuse.getOrDefault(e.getKey(), List.of())))
         .toList();

@@ -16,10 +16,11 @@ import org.isnad.story.StoryConfig;
  * @param language the language component of the text stage
  * @param stories online story clustering
  * @param reuse copy detection
+ * @param entities whether to recognise and resolve named entities (needs the bundled NER model)
  * @param parallel whether article-level stages may run on several threads (results keep input order)
  */
 public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language language,
-    StoryConfig stories, ReuseConfig reuse, boolean parallel) {
+    StoryConfig stories, ReuseConfig reuse, boolean entities, boolean parallel) {
 
   public PipelineConfig {
     requireNonNull(ingest, "ingest must not be null");
@@ -32,14 +33,14 @@ public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language la
   /** Arabic, bundled resources, default limits, parallel. */
   public static PipelineConfig defaults() {
     return new PipelineConfig(IngestConfig.DEFAULTS, CleanConfig.arabic(), Language.arabic(),
-        StoryConfig.DEFAULTS, ReuseConfig.DEFAULTS, true);
+        StoryConfig.DEFAULTS, ReuseConfig.DEFAULTS, true, true);
   }
 
   public PipelineConfig withIngest(IngestConfig ingest) {
-    return new PipelineConfig(ingest, clean, language, stories, reuse, parallel);
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel);
   }
 
   public PipelineConfig withStories(StoryConfig stories) {
-    return new PipelineConfig(ingest, clean, language, stories, reuse, parallel);
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel);
   }
 }

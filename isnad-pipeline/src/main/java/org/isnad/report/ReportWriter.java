@@ -15,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Dateline;
+import org.isnad.model.Entity;
+import org.isnad.model.Geo;
 import org.isnad.model.Passage;
 import org.isnad.model.Reuse;
 import org.isnad.model.Story;
@@ -33,7 +35,7 @@ import org.isnad.pipeline.BatchResult;
 public final class ReportWriter {
 
   /** The version of the report contract this writer follows. */
-  public static final String SCHEMA_VERSION = "1.1.0";
+  public static final String SCHEMA_VERSION = "1.2.0";
 
   /** Where the schema is bundled, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/org/isnad/report/report.schema.json";
@@ -140,11 +142,36 @@ public final class ReportWriter {
     ArrayNode reuse = o.putArray("reuse");
     s.reuse().forEach(r -> reuse.add(reuse(r, s)));
     o.put("independent_sources", s.independentSources());
+    ArrayNode entities = o.putArray("entities");
+    s.entities().forEach(e -> entities.add(entity(e)));
     ArrayNode groups = o.putArray("source_groups");
     s.sourceGroups().forEach(g -> {
       ArrayNode group = groups.addArray();
       g.forEach(group::add);
     });
+    return o;
+  }
+
+  private static ObjectNode entity(Entity e) {
+    ObjectNode o = F.objectNode();
+    o.put("id", e.id());
+    o.put("type", e.type().name());
+    o.put("canonical", e.canonical());
+    ArrayNode aliases = o.putArray("aliases");
+    e.aliases().forEach(aliases::add);
+    ArrayNode roles = o.putArray("roles");
+    e.roles().forEach(roles::add);
+    ArrayNode mentions = o.putArray("mentions");
+    for (Entity.Mention m : e.mentions()) {
+      mentions.addObject().put("article", m.article()).put("text", m.text()).set("span", span(m.span()));
+    }
+    if (e.geo() == null) {
+      o.putNull("geo");
+    } else {
+      Geo g = e.geo();
+      o.putObject("geo").put("lat", g.lat()).put("lon", g.lon()).put("admin1", g.admin1()).put("country", g.country())
+          .put("precision", g.precision()).put("place", g.placeId());
+    }
     return o;
   }
 

@@ -35,9 +35,17 @@ public final class StoryBuilder {
   private static final int FALLBACK_TITLE_WORDS = 16;
 
   private final Language language;
+  private final org.isnad.entity.EntityResolver entities;
 
+  /** A builder without entity resolution. */
   public StoryBuilder(Language language) {
+    this(language, null);
+  }
+
+  /** @param entities resolves the members' entity mentions, or null for none */
+  public StoryBuilder(Language language, org.isnad.entity.EntityResolver entities) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+    this.entities = entities;
   }
 
   /**
@@ -58,7 +66,8 @@ public final class StoryBuilder {
       }
     }
     List<List<String>> groups = sourceGroups(members, reuse);
-    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups);
+    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups,
+        entities == null ? List.of() : entities.resolve(members));
   }
 
   /** The outlets grouped by copying; see the class comment. */

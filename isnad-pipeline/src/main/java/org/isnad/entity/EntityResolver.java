@@ -1,0 +1,229 @@
+package org.isnad.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Geo;
+import org.isnad.place.Geocoder;
+
+/**
+ * Story level: merges the entity mentions of a story's articles into entities. Mentions meet when
+ * they match the same alias-table entry or gazetteer place, or when their folded forms are equal
+ * once spaces are removed (so "نور الدين" and "نورالدين", hamza and taa-marbuta variants, and
+ * diacritised forms meet). A person named by part of a name ("الشرع") joins the one person of the
+ * story whose full name ends with it ("أحمد الشرع"). The canonical name is the alias table's, else
+ * the most frequent longest form. Pure and thread-safe.
+ */
+public final class EntityResolver {
+
+  private final KnownEntities known;
+  private final Geocoder geocoder;
+
+  public EntityResolver(KnownEntities known, Geocoder geocoder) {
+    this.known = known;
+    this.geocoder = geocoder;
+  }
+
+  private static final class Group {
+    final List<Entity.Mention> mentions = new ArrayList<>();
+    final List<EntityMention> raw = new ArrayList<>();
+    final Map<EntityType, Integer> types = new HashMap<>();
+    String ref;
+  }
+
+  public List<Entity> resolve(List<AnalysedArticle> members) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (AnalysedArticle a : members) {
+      for (EntityMention m : a.entities()) {
+        Group g = groups.computeIfAbsent(key(m), k -> new Group());
+        g.mentions.add(new Entity.Mention(a.id(), m.span(), m.text()));
+        g.raw.add(m);
+        g.types.merge(m.type(), 1, Integer::sum);
+        g.ref = g.ref == null ? m.ref() : g.ref;
+      }
+    }
+    mergeCliticForms(groups);
+    mergePartialNames(groups);
+    Set<String> countries = contextCountries(groups);
+    List<Entity> out = new ArrayList<>();
+    int n = 0;
+    for (Group g : groups.values()) {
+      out.add(entity(g, ++n, countries));
+    }
+    return out;
+  }
+
+  /** The key mentions meet on: the matched entry, else type and the folded form without spaces. */
+  static String key(EntityMention m) {
+    if (m.ref() != null) {
+      return m.source() + ":" + m.ref();
+    }
+    return (m.type() == EntityType.PER ? "per:" : "name:") + form(m.norm());
+  }
+
+  /** A folded name compared without spaces and without the article of its first word. */
+  static String form(String norm) {
+    return Clitics.dropArticle(norm).replace(" ", "");
+  }
+
+  /**
+   * A name the tagger took with a joined conjunction or preposition ("لداعش", "ودمشق") joins the
+   * same name written bare, when the story has it.
+   */
+  private static void mergeCliticForms(Map<String, Group> groups) {
+    for (String k : new ArrayList<>(groups.keySet())) {
+      Group g = groups.get(k);
+      if (g == null || g.ref != null) {
+        continue;
+      }
+      String norm = g.raw.get(0).norm();
+      for (Clitics.Option o : Clitics.options(norm.split(" ")[0])) {
+        if (o.strip() == 0) {
+          continue;
+        }
+        String rest = Clitics.afterProclitics(norm, o.strip());
+        Group target = findByForm(groups, form(rest), g);
+        if (target != null) {
+          moveInto(g, target);
+          groups.remove(k);
+          break;
+        }
+      }
+    }
+  }
+
+  private static Group findByForm(Map<String, Group> groups, String form, Group self) {
+    for (Group o : groups.values()) {
+      if (o != self && form(o.raw.get(0).norm()).equals(form)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static void moveInto(Group g, Group target) {
+    target.mentions.addAll(g.mentions);
+    target.raw.addAll(g.raw);
+    g.types.forEach((t, c) -> target.types.merge(t, c, Integer::sum));
+    target.ref = target.ref == null ? g.ref : target.ref;
+  }
+
+  /** A one- or two-word person joins the only longer person whose name ends with the same words. */
+  private static void mergePartialNames(Map<String, Group> groups) {
+    for (String k : new ArrayList<>(groups.keySet())) {
+      Group g = groups.get(k);
+      if (g == null || majority(g) != EntityType.PER || g.ref != null) {
+        continue;
+      }
+      String[] words = words(g.raw.get(0).norm());
+      List<String> longer = new ArrayList<>();
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        Group o = e.getValue();
+        if (o != g && majority(o) == EntityType.PER && endsWith(words(o.raw.get(0).norm()), words)) {
+          longer.add(e.getKey());
+        }
+      }
+      if (longer.isEmpty()) {
+        longer = variants(groups, k, words);
+      }
+      if (longer.size() == 1) {
+        moveInto(g, groups.get(longer.get(0)));
+        groups.remove(k);
+      }
+    }
+  }
+
+  /**
+   * Other persons with the same last name whose first name is a short form of this one's or the
+   * reverse ("توم براك" and "توماس براك"): one person written two ways.
+   */
+  private static List<String> variants(Map<String, Group> groups, String self, String[] words) {
+    List<String> out = new ArrayList<>();
+    if (words.length < 2) {
+      return out;
+    }
+    for (Map.Entry<String, Group> e : groups.entrySet()) {
+      Group o = e.getValue();
+      String[] w = words(o.raw.get(0).norm());
+      if (!e.getKey().equals(self) && majority(o) == EntityType.PER && w.length == words.length
+          && w[w.length - 1].equals(words[words.length - 1]) && shortForm(w[0], words[0])) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  private static boolean shortForm(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    return shorter.length() >= 3 && !shorter.equals(longer) && longer.startsWith(shorter);
+  }
+
+  /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
+  private static String[] words(String norm) {
+    return norm.replaceAll("^(\\S+?)(ال\\S{3,})$", "$1 $2").split(" ");
+  }
+
+  private static boolean endsWith(String[] full, String[] part) {
+    if (part.length >= full.length) {
+      return false;
+    }
+    for (int i = 0; i < part.length; i++) {
+      if (!full[full.length - part.length + i].equals(part[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static EntityType majority(Group g) {
+    return g.types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
+  }
+
+  private Set<String> contextCountries(Map<String, Group> groups) {
+    Set<String> out = new HashSet<>();
+    for (Group g : groups.values()) {
+      if (g.ref != null && geocoder.isCountry(g.ref)) {
+        out.add(geocoder.countryOf(g.ref));
+      }
+    }
+    return out;
+  }
+
+  private Entity entity(Group g, int n, Set<String> countries) {
+    KnownEntities.Known k = g.ref == null ? null : known.byId(g.ref);
+    EntityType type = k != null ? k.type() : majority(g);
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> roles = new LinkedHashSet<>();
+    for (EntityMention m : g.raw) {
+      aliases.add(m.text());
+      if (m.role() != null) {
+        roles.add(m.role());
+      }
+    }
+    String canonical = k != null ? k.canonical() : canonical(g);
+    Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
+    String id = k != null ? k.id() : "e" + n;
+    return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
+  }
+
+  /** The fullest form (most words), the most frequent among those, then the longest. */
+  private static String canonical(Group g) {
+    Map<String, Integer> count = new HashMap<>();
+    g.raw.forEach(m -> count.merge(m.text(), 1, Integer::sum));
+    java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator
+        .comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
+        .thenComparingInt(Map.Entry::getValue)
+        .thenComparingInt(e -> e.getKey().length());
+    return count.entrySet().stream().max(order).map(Map.Entry::getKey).orElse("");
+  }
+}

@@ -1,0 +1,68 @@
+package org.isnad.place;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.model.Geo;
+
+/**
+ * Places a name on the map, choosing among the gazetteer places of that name by context: a place
+ * in a country the story mentions, or the dateline's country, wins; otherwise the better known kind
+ * (a country before a governorate before a city before a town). Precision follows ACLED's levels:
+ * {@code exact} for a town, city or site, {@code admin1} for a governorate, {@code country} for a
+ * country. An unknown name gives no geo and never removes anything else. Thread-safe.
+ */
+public final class Geocoder {
+
+  private final Gazetteer gazetteer;
+
+  public Geocoder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * @param names the ways the story writes the place
+   * @param preferredRef a place id a mention already matched, or null
+   * @param contextCountries countries the story mentions (ISO codes)
+   * @return the geo, or null when no place of those names is known
+   */
+  public Geo locate(List<String> names, String preferredRef, Set<String> contextCountries) {
+    Place best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (String name : names) {
+      for (Place p : gazetteer.candidates(name)) {
+        int score = p.rank() + (contextCountries.contains(p.country()) ? 10 : 0) + (p.id().equals(preferredRef) ? 1 : 0);
+        if (score > bestScore) {
+          best = p;
+          bestScore = score;
+        }
+      }
+    }
+    if (best == null && preferredRef != null) {
+      best = gazetteer.byId(preferredRef);
+    }
+    return best == null ? null : geo(best);
+  }
+
+  private Geo geo(Place p) {
+    Place admin1 = p.admin1Id().isEmpty() ? null : gazetteer.byId(p.admin1Id());
+    String precision = switch (p.kind()) {
+      case "country" -> "country";
+      case "admin1" -> "admin1";
+      default -> "exact";
+    };
+    String admin1Name = p.kind().equals("admin1") ? p.nameAr() : admin1 == null ? null : admin1.nameAr();
+    return new Geo(p.lat(), p.lon(), admin1Name, p.country(), precision, p.id());
+  }
+
+  /** The country code of a place id, or null. */
+  public String countryOf(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    return p == null ? null : p.country();
+  }
+
+  /** Whether a place id is a country. */
+  public boolean isCountry(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    return p != null && p.kind().equals("country");
+  }
+}
