@@ -39,6 +39,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Extra places (from 'isnad gazetteer import') added to the bundled gazetteer.")
+  Path gazetteer;
+
   @Option(names = "--debug", description = "Add each article's clustering decision to the report.")
   boolean debug;
 
@@ -53,6 +57,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PipelineConfig config = PipelineConfig.defaults()
         .withIngest(new IngestConfig(IngestConfig.DEFAULTS.maxFileBytes(), maxArticleMb << 20));
+    if (gazetteer != null) {
+      if (!Files.isRegularFile(gazetteer)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--gazetteer: no such file: " + gazetteer);
+      }
+      config = config.withExtraPlaces(gazetteer);
+      int bad = org.isnad.place.Gazetteer.bundledWith(config.language(), gazetteer).malformed();
+      if (bad > 0) {
+        spec.commandLine().getErr().println("isnad: " + gazetteer + ": " + bad
+            + " malformed line(s) skipped (expected 9 tab-separated fields)");
+      }
+    }
     Progress progress = new Progress(err, quiet);
     BatchResult batch = Pipeline.create(config).analyze(paths, progress::filesRead);
     progress.done();

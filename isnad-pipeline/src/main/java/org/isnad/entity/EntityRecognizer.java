@@ -57,23 +57,26 @@ public final class EntityRecognizer {
     String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
+    int[] tags = tagger.tag(norms, keys);
     for (var m : known.names().find(norms)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
+    int lastPlace = -2;
     for (var m : gazetteer.names().find(norms)) {
-      if (free(taken, m.start(), m.end())) {
+      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و");
+      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
+        lastPlace = m.end();
         Place p = m.value().get(0);
         out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
       }
     }
-    addModelMentions(a, tokens, norms, keys, taken, out);
+    addModelMentions(a, tokens, norms, tags, taken, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
   }
 
-  private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, String[] keys,
+  private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
       boolean[] taken, List<EntityMention> out) {
-    int[] tags = tagger.tag(norms, keys);
     List<String> names = tagger.model().tags();
     for (int i = 0; i < tags.length; ) {
       String t = names.get(tags[i]);
@@ -91,6 +94,32 @@ public final class EntityRecognizer {
       i = end;
     }
   }
+
+  /**
+   * Whether a gazetteer match reads as a place here. A name of two words or more, a country or a
+   * governorate is taken; a one-word town name only where the tagger sees a place, a place word
+   * precedes it ("مدينة", "ريف", "قرب"), or it follows another place with "و", since many town names
+   * are also common words ("الباب").
+   */
+  private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
+    Place p = m.value().get(0);
+    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1")) {
+      return true;
+    }
+    String word = Clitics.dropArticle(norms[m.start()]);
+    if (PLACE_CUES.contains(word) || word.length() < 3) {
+      return false;
+    }
+    if (tagger.model().tags().get(tags[m.start()]).endsWith("-LOC")) {
+      return true;
+    }
+    return m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]));
+  }
+
+  /** Words that announce a place, folded and without the article. */
+  private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
+      "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
+      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
 
   private static EntityType type(String ner) {
     return switch (ner) {

@@ -69,13 +69,24 @@ public final class Pipeline {
     this.cleaner = Cleaner.create(config.clean());
     this.text = TextAnalyzer.create(config.language());
     if (config.entities()) {
-      Gazetteer gazetteer = Gazetteer.bundled(config.language());
+      Gazetteer gazetteer = gazetteer(config);
       KnownEntities known = KnownEntities.bundled(config.language());
       this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
       this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)));
     } else {
       this.recognizer = null;
       this.storyBuilder = new StoryBuilder(config.language());
+    }
+  }
+
+  private static Gazetteer gazetteer(PipelineConfig config) {
+    if (config.extraPlaces() == null) {
+      return Gazetteer.bundled(config.language());
+    }
+    try {
+      return Gazetteer.bundledWith(config.language(), config.extraPlaces());
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new IllegalArgumentException("cannot read the gazetteer file " + config.extraPlaces() + ": " + e.getMessage(), e);
     }
   }
 

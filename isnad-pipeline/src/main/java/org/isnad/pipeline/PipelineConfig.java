@@ -18,9 +18,11 @@ import org.isnad.story.StoryConfig;
  * @param reuse copy detection
  * @param entities whether to recognise and resolve named entities (needs the bundled NER model)
  * @param parallel whether article-level stages may run on several threads (results keep input order)
+ * @param extraPlaces a gazetteer file extending the bundled one (from {@code isnad gazetteer
+ *     import}), or null
  */
 public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language language,
-    StoryConfig stories, ReuseConfig reuse, boolean entities, boolean parallel) {
+    StoryConfig stories, ReuseConfig reuse, boolean entities, boolean parallel, java.nio.file.Path extraPlaces) {
 
   public PipelineConfig {
     requireNonNull(ingest, "ingest must not be null");
@@ -33,14 +35,18 @@ public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language la
   /** Arabic, bundled resources, default limits, parallel. */
   public static PipelineConfig defaults() {
     return new PipelineConfig(IngestConfig.DEFAULTS, CleanConfig.arabic(), Language.arabic(),
-        StoryConfig.DEFAULTS, ReuseConfig.DEFAULTS, true, true);
+        StoryConfig.DEFAULTS, ReuseConfig.DEFAULTS, true, true, null);
   }
 
   public PipelineConfig withIngest(IngestConfig ingest) {
-    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel);
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel, extraPlaces);
+  }
+
+  public PipelineConfig withExtraPlaces(java.nio.file.Path file) {
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel, file);
   }
 
   public PipelineConfig withStories(StoryConfig stories) {
-    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel);
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel, extraPlaces);
   }
 }

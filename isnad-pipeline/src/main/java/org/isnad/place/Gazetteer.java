@@ -28,6 +28,12 @@ public final class Gazetteer {
   private final PhraseDictionary<List<Place>> names;
   private final Map<String, List<Place>> byName = new HashMap<>();
   private final Language language;
+  private int malformed;
+
+  /** How many lines of an extra gazetteer file were malformed and skipped. */
+  public int malformed() {
+    return malformed;
+  }
 
   Gazetteer(Language language) {
     this.language = language;
@@ -48,6 +54,24 @@ public final class Gazetteer {
     return g;
   }
 
+  /**
+   * The bundled gazetteer extended with the rows of {@code extra} (for example the output of {@code
+   * isnad gazetteer import}); bundled places win on id conflicts.
+   */
+  public static Gazetteer bundledWith(Language language, java.nio.file.Path extra) throws IOException {
+    Gazetteer g = new Gazetteer(language);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (in != null) {
+        g.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+      }
+    }
+    try (BufferedReader r = java.nio.file.Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
+      g.load(r, extra.toString());
+    }
+    g.index();
+    return g;
+  }
+
   void load(BufferedReader r, String source) throws IOException {
     int line = 0;
     for (String s = r.readLine(); s != null; s = r.readLine()) {
@@ -56,12 +80,19 @@ public final class Gazetteer {
         continue;
       }
       String[] f = s.split("\t", -1);
-      if (f.length != 9) {
-        throw new IllegalStateException(source + " line " + line + ": expected 9 fields, got " + f.length);
+      try {
+        if (f.length != 9) {
+          throw new IllegalArgumentException("expected 9 fields, got " + f.length);
+        }
+        List<String> aliases = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, Double.parseDouble(f[7]),
+            Double.parseDouble(f[8]), 0));
+      } catch (IllegalArgumentException e) {
+        if (source.equals(RESOURCE)) {
+          throw new IllegalStateException(source + " line " + line + ": " + e.getMessage(), e);
+        }
+        malformed++;
       }
-      List<String> aliases = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-      add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, Double.parseDouble(f[7]),
-          Double.parseDouble(f[8]), 0));
     }
   }
 

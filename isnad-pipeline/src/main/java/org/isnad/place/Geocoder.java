@@ -9,7 +9,8 @@ import org.isnad.model.Geo;
  * in a country the story mentions, or the dateline's country, wins; otherwise the better known kind
  * (a country before a governorate before a city before a town). Precision follows ACLED's levels:
  * {@code exact} for a town, city or site, {@code admin1} for a governorate, {@code country} for a
- * country. An unknown name gives no geo and never removes anything else. Thread-safe.
+ * country. A one-word name that only the tagger found is placed only in a country the story
+ * mentions. An unknown name gives no geo and never removes anything else. Thread-safe.
  */
 public final class Geocoder {
 
@@ -30,6 +31,10 @@ public final class Geocoder {
     int bestScore = Integer.MIN_VALUE;
     for (String name : names) {
       for (Place p : gazetteer.candidates(name)) {
+        if (preferredRef == null && !contextCountries.contains(p.country()) && !p.kind().equals("country")
+            && name.strip().split("\\s+").length < 2) {
+          continue; // a one-word name the tagger alone found, far from the story's countries: too weak
+        }
         int score = p.rank() + (contextCountries.contains(p.country()) ? 10 : 0) + (p.id().equals(preferredRef) ? 1 : 0);
         if (score > bestScore) {
           best = p;
