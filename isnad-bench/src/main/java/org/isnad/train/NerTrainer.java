@@ -24,8 +24,8 @@ import org.isnad.lang.Language;
 public final class NerTrainer {
 
   /** Training parameters. */
-  public record Params(int epochs, long seed, int minFeatureCount) {
-    public static final Params DEFAULTS = new Params(10, 20261122L, 1);
+  public record Params(int epochs, long seed, int minFeatureCount, double prune) {
+    public static final Params DEFAULTS = new Params(10, 20261122L, 1, 0.5);
   }
 
   static final List<String> TAGS = List.of("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
@@ -82,13 +82,34 @@ public final class NerTrainer {
         p.learn(e.rows(), e.gold());
       }
     }
+    float[] w = p.averagedWeights();
+    long[] rowsKept = prune(kept, w, params.prune());
+    float[] weights = new float[rowsKept.length * TAGS.size()];
+    FeatureIndex pruned = FeatureIndex.of(rowsKept);
+    for (int r = 0; r < rowsKept.length; r++) {
+      System.arraycopy(w, index.row(rowsKept[r]) * TAGS.size(), weights, r * TAGS.size(), TAGS.size());
+    }
     Map<String, String> prov = new LinkedHashMap<>(provenance);
     prov.put("algorithm", "averaged structured perceptron, BIO-constrained Viterbi");
     prov.put("epochs", String.valueOf(params.epochs()));
     prov.put("seed", String.valueOf(params.seed()));
-    prov.put("features", String.valueOf(index.size()));
+    prov.put("features", String.valueOf(pruned.size()));
+    prov.put("pruned below", String.valueOf(params.prune()));
     prov.put("sentences", String.valueOf(examples.size()));
-    return new NerModel(TAGS, index, p.averagedWeights(), p.averagedTransitions(), prov);
+    return new NerModel(TAGS, pruned, weights, p.averagedTransitions(), prov);
+  }
+
+  /** The features with a weight of at least {@code min} in absolute value for some tag. */
+  private static long[] prune(long[] hashes, float[] w, double min) {
+    int t = TAGS.size();
+    return java.util.stream.IntStream.range(0, hashes.length).filter(r -> {
+      for (int k = 0; k < t; k++) {
+        if (Math.abs(w[r * t + k]) >= min) {
+          return true;
+        }
+      }
+      return false;
+    }).mapToLong(r -> hashes[r]).toArray();
   }
 
   private long[][] hash(List<String> words) {

@@ -39,6 +39,8 @@ final class NerCommands {
     @Option(names = "--with-dev", description = "Also train on ANERcorp dev and Wojood val (for the shipped model).")
     boolean withDev;
     @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--prune", defaultValue = "0.5", description = "Drop features whose weights all stay below this.")
+    double prune;
     @Option(names = "--out", defaultValue = "isnad-pipeline/src/main/resources/org/isnad/entity/ner-model.bin.gz")
     Path out;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -66,7 +68,7 @@ final class NerCommands {
       provenance.put("trained", LocalDate.now().toString());
       Language ar = Language.arabic();
       NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar)))
-          .train(sentences, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1), provenance);
+          .train(sentences, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1, prune), provenance);
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream o = Files.newOutputStream(out)) {
         model.write(o);
