@@ -20,7 +20,7 @@ public final class Clitics {
    * preposition ("لداعش" → "داعش"; "للقوات" → "قوات"); without both.
    */
   public static Option[] options(String w) {
-    Option[] out = new Option[4];
+    Option[] out = new Option[5];
     int n = 0;
     out[n++] = new Option(0, dropArticle(w));
     int s = 0;
@@ -30,7 +30,10 @@ public final class Clitics {
     }
     if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0) {
       String rest = w.substring(s + 1);
-      out[n++] = new Option(s + 1, w.charAt(s) == 'ل' && rest.startsWith("ل") ? dropArticle("ا" + rest) : dropArticle(rest));
+      if (w.charAt(s) == 'ل' && rest.startsWith("ل")) {
+        out[n++] = new Option(s + 1, dropArticle("ا" + rest)); // "للقوات": ل + القوات
+      }
+      out[n++] = new Option(s + 1, dropArticle(rest)); // "للبنان": ل + لبنان
     }
     return java.util.Arrays.copyOf(out, n);
   }

@@ -52,6 +52,7 @@ public final class EntityResolver {
       }
     }
     mergeCliticForms(groups);
+    mergeVariants(groups);
     mergePartialNames(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
@@ -87,9 +88,6 @@ public final class EntityResolver {
       }
       String norm = g.raw.get(0).norm();
       for (Clitics.Option o : Clitics.options(norm.split(" ")[0])) {
-        if (o.strip() == 0) {
-          continue;
-        }
         String rest = Clitics.afterProclitics(norm, o.strip());
         Group target = findByForm(groups, form(rest), g);
         if (target != null) {
@@ -101,13 +99,15 @@ public final class EntityResolver {
     }
   }
 
+  /** Another group written {@code form}, one with a known reference first. */
   private static Group findByForm(Map<String, Group> groups, String form, Group self) {
+    Group found = null;
     for (Group o : groups.values()) {
-      if (o != self && form(o.raw.get(0).norm()).equals(form)) {
-        return o;
+      if (o != self && form(o.raw.get(0).norm()).equals(form) && (found == null || found.ref == null)) {
+        found = o;
       }
     }
-    return null;
+    return found;
   }
 
   private static void moveInto(Group g, Group target) {
@@ -132,11 +132,23 @@ public final class EntityResolver {
           longer.add(e.getKey());
         }
       }
-      if (longer.isEmpty()) {
-        longer = variants(groups, k, words);
-      }
       if (longer.size() == 1) {
         moveInto(g, groups.get(longer.get(0)));
+        groups.remove(k);
+      }
+    }
+  }
+
+  /** Merges persons written with a short and a long form of one first name, before partial names. */
+  private static void mergeVariants(Map<String, Group> groups) {
+    for (String k : new ArrayList<>(groups.keySet())) {
+      Group g = groups.get(k);
+      if (g == null || majority(g) != EntityType.PER) {
+        continue;
+      }
+      List<String> same = variants(groups, k, words(g.raw.get(0).norm()));
+      if (!same.isEmpty()) {
+        moveInto(g, groups.get(same.get(0)));
         groups.remove(k);
       }
     }
@@ -165,7 +177,10 @@ public final class EntityResolver {
   private static boolean shortForm(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
-    return shorter.length() >= 3 && !shorter.equals(longer) && longer.startsWith(shorter);
+    String tail = longer.substring(Math.min(shorter.length(), longer.length()));
+    // "سامي"/"سامية" are two people: a feminine ending is not a longer spelling
+    return shorter.length() >= 3 && !shorter.equals(longer) && longer.startsWith(shorter) && !tail.equals("ه")
+        && !tail.equals("ة");
   }
 
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
@@ -216,10 +231,15 @@ public final class EntityResolver {
     return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
   }
 
-  /** The fullest form (most words), the most frequent among those, then the longest. */
+  /**
+   * The fullest form (most words), then the most frequent, then the longest; a form that is
+   * another form with a joined conjunction or preposition ("لداعش") never wins.
+   */
   private static String canonical(Group g) {
     Map<String, Integer> count = new HashMap<>();
     g.raw.forEach(m -> count.merge(m.text(), 1, Integer::sum));
+    count.keySet().removeIf(x -> count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
+        && x.length() - y.length() <= 2 && "وفبلك".indexOf(x.charAt(0)) >= 0 && x.split("\\s+").length == y.split("\\s+").length));
     java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator
         .comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
         .thenComparingInt(Map.Entry::getValue)

@@ -81,12 +81,17 @@ public final class Gazetteer {
       }
       String[] f = s.split("\t", -1);
       try {
-        if (f.length != 9) {
-          throw new IllegalArgumentException("expected 9 fields, got " + f.length);
+        if (f.length != 9 && f.length != 10) {
+          throw new IllegalArgumentException("expected 9 fields (10 with population), got " + f.length);
+        }
+        double lat = Double.parseDouble(f[7]);
+        double lon = Double.parseDouble(f[8]);
+        if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+          throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lon);
         }
         List<String> aliases = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, Double.parseDouble(f[7]),
-            Double.parseDouble(f[8]), 0));
+        long population = f.length == 10 && !f[9].isBlank() ? Long.parseLong(f[9].strip()) : 0;
+        add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, lat, lon, population));
       } catch (IllegalArgumentException e) {
         if (source.equals(RESOURCE)) {
           throw new IllegalStateException(source + " line " + line + ": " + e.getMessage(), e);

@@ -12,14 +12,15 @@ import java.util.Locale;
 
 /**
  * Converts a GeoNames dump (the {@code cities*.txt} / {@code allCountries.txt} TSV schema) into
- * gazetteer rows: every populated place that has an Arabic name among its alternate names, with
+ * gazetteer rows (with the optional tenth column, population): every populated place (feature
+ * class P) that has an Arabic name among its alternate names, with
  * its coordinates, country and population. A malformed line is counted and skipped, never fatal.
  * GeoNames data is CC BY 4.0 (attribution: GeoNames.org); the output stays in the user's data
  * folder.
  */
 public final class GeoNamesImport {
 
-  /** What an import did. */
+  /** What an import did; {@code withoutArabic} also counts places that are not populated places. */
   public record Result(int read, int imported, int malformed, int withoutArabic) {
     @Override
     public String toString() {
@@ -81,7 +82,7 @@ public final class GeoNamesImport {
         arabic.add(alt.strip());
       }
     }
-    if (arabic.isEmpty()) {
+    if (arabic.isEmpty() || !f[6].equals("P")) {
       return null;
     }
     long population = f[14].isBlank() ? 0 : Long.parseLong(f[14]);
@@ -89,6 +90,6 @@ public final class GeoNamesImport {
     List<String> aliases = new ArrayList<>(arabic.subList(1, arabic.size()));
     aliases.add(f[2]);
     return String.join("\t", "gn-" + f[0], kind, f[8], "", arabic.get(0), f[1],
-        String.join(",", aliases).replace("\t", " "), f[4], f[5]);
+        String.join(",", aliases).replace("\t", " "), f[4], f[5], String.valueOf(population));
   }
 }
