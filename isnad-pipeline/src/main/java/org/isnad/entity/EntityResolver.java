@@ -117,18 +117,34 @@ public final class EntityResolver {
     target.ref = target.ref == null ? g.ref : target.ref;
   }
 
-  /** A one- or two-word person joins the only longer person whose name ends with the same words. */
+  /**
+   * A name given in part joins the only entity of its type whose full name ends with it ("البابا",
+   * "الشرع", "الريحان" of "تل الريحان"), or, for a person, begins with it ("عبدالكريم" of "عبد الكريم
+   * الصفار"). Compared without spaces, so joined and split writings meet.
+   */
   private static void mergePartialNames(Map<String, Group> groups) {
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
-      if (g == null || majority(g) != EntityType.PER || g.ref != null) {
+      if (g == null || g.ref != null) {
         continue;
       }
+      EntityType type = majority(g);
+      String part = form(g.raw.get(0).norm());
       String[] words = words(g.raw.get(0).norm());
+      if (part.length() < 3) {
+        continue;
+      }
       List<String> longer = new ArrayList<>();
       for (Map.Entry<String, Group> e : groups.entrySet()) {
         Group o = e.getValue();
-        if (o != g && majority(o) == EntityType.PER && endsWith(words(o.raw.get(0).norm()), words)) {
+        if (o == g || majority(o) != type) {
+          continue;
+        }
+        String full = form(o.raw.get(0).norm());
+        boolean ends = endsWith(words(o.raw.get(0).norm()), words);
+        boolean begins = type == EntityType.PER && full.length() > part.length() + 2 && full.startsWith(part)
+            && words(o.raw.get(0).norm()).length > words.length;
+        if (ends || begins) {
           longer.add(e.getKey());
         }
       }
