@@ -241,7 +241,8 @@ public final class EntityResolver {
         roles.add(m.role());
       }
     }
-    String canonical = k != null ? k.canonical() : canonical(g);
+    String place = g.ref == null ? null : geocoder.nameOf(g.ref);
+    String canonical = k != null ? k.canonical() : place != null ? place : canonical(g);
     Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
     String id = k != null ? k.id() : "e" + n;
     return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);

@@ -40,7 +40,30 @@ public final class KnownEntities {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled " + NerResources.ALIASES, e);
     }
+    k.loadOutlets();
     return k;
+  }
+
+  /** The outlets of the bundled outlet table are organisations too ("قناة الجزيرة", "وكالة سانا"). */
+  private void loadOutlets() {
+    try (InputStream in = KnownEntities.class.getResourceAsStream("/org/isnad/clean/outlets.tsv")) {
+      if (in == null) {
+        return;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String s = r.readLine(); s != null; s = r.readLine()) {
+        String[] f = s.split("\t", -1);
+        if (s.startsWith("#") || f.length != 7 || byId.containsKey(f[0])) {
+          continue;
+        }
+        Known known = new Known("outlet-" + f[0], EntityType.ORG, f[1].strip(), List.of("وسيلة إعلام"));
+        byId.put(known.id(), known);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(f[1]), split(f[6]).stream())
+            .filter(KnownEntities::namesAMedium).forEach(a -> names.add(a, known));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled outlets.tsv", e);
+    }
   }
 
   private void load(BufferedReader r) throws IOException {
@@ -67,6 +90,16 @@ public final class KnownEntities {
 
   private static List<String> split(String field) {
     return java.util.Arrays.stream(field.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+  }
+
+  /**
+   * Whether an outlet name says it is a medium ("قناة الجزيرة", "وكالة الأنباء السورية"): many bare
+   * outlet names are ordinary words or places ("البيان", "الشرق الأوسط"), which only the
+   * tagger, reading the context, may take as an organisation.
+   */
+  private static boolean namesAMedium(String name) {
+    return name.matches(".*(قناة|قناه|وكالة|وكاله|صحيفة|صحيفه|جريدة|جريده|شبكة|شبكه|تلفزيون|موقع|إذاعة|اذاعة|راديو).*")
+        && name.strip().contains(" ");
   }
 
   public PhraseDictionary<Known> names() {

@@ -109,6 +109,7 @@ public final class Gazetteer {
   void index() {
     for (Place p : byId.values()) {
       List<String> all = new ArrayList<>(p.aliases());
+      all.removeIf(a -> isAdjectiveOf(a, p.nameAr()));
       all.add(p.nameAr());
       all.add(p.nameEn());
       for (String n : all) {
@@ -125,6 +126,20 @@ public final class Gazetteer {
         }
       }
     }
+  }
+
+  /**
+   * Whether an alias is the adjective of the name ("السورية" of "سوريا", "العراقية" of "العراق"):
+   * an adjective qualifies ("القوات السورية"), it does not name the place, so it is not matched.
+   */
+  static boolean isAdjectiveOf(String alias, String name) {
+    String a = alias.strip();
+    if (!a.startsWith("ال") || !(a.endsWith("ية") || a.endsWith("يه") || a.endsWith("ي"))) {
+      return false;
+    }
+    String stem = a.substring(2, a.length() - (a.endsWith("ي") ? 1 : 2));
+    String n = name.strip().startsWith("ال") ? name.strip().substring(2) : name.strip();
+    return stem.length() >= 3 && n.startsWith(stem) && !n.equals(a.substring(2));
   }
 
   public PhraseDictionary<List<Place>> names() {

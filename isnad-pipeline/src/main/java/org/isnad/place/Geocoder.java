@@ -55,8 +55,19 @@ public final class Geocoder {
       case "admin1" -> "admin1";
       default -> "exact";
     };
-    String admin1Name = p.kind().equals("admin1") ? p.nameAr() : admin1 == null ? null : admin1.nameAr();
+    String admin1Name = p.kind().equals("admin1") ? bare(p.nameAr()) : admin1 == null ? null : bare(admin1.nameAr());
     return new Geo(p.lat(), p.lon(), admin1Name, p.country(), precision, p.id());
+  }
+
+  /** A division's name without its administrative word ("محافظة حمص" → "حمص"). */
+  static String bare(String name) {
+    return name.replaceFirst("^(محافظة|منطقة|إمارة|ولاية|لواء|قضاء|شعبية|بلدية|أمانة)\\s+", "");
+  }
+
+  /** The Arabic name of a place id, or null. */
+  public String nameOf(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    return p == null ? null : p.nameAr();
   }
 
   /** The country code of a place id, or null. */
