@@ -28,7 +28,7 @@ final class Perceptron {
       for (int to = 0; to < tags; to++) {
         String f = from < 0 ? "O" : tagNames.get(from);
         String t = tagNames.get(to);
-        allowed[from + 1][to] = !t.startsWith("I-") || f.length() > 2 && f.substring(2).equals(t.substring(2));
+        allowed[from + 1][to] = org.isnad.entity.Viterbi.allowed(f, t);
       }
     }
   }
@@ -59,49 +59,21 @@ final class Perceptron {
   }
 
   private int[] decode(int[][] rows) {
-    int len = rows.length;
-    float[][] score = new float[len][tags];
-    int[][] back = new int[len][tags];
-    float[] local = new float[tags];
-    for (int i = 0; i < len; i++) {
-      java.util.Arrays.fill(local, 0);
+    float[][] local = new float[rows.length][tags];
+    for (int i = 0; i < rows.length; i++) {
       for (int r : rows[i]) {
         for (int t = 0; t < tags; t++) {
-          local[t] += w[r * tags + t];
+          local[i][t] += w[r * tags + t];
         }
       }
+    }
+    float[][] trans = new float[tags + 1][tags];
+    for (int from = 0; from <= tags; from++) {
       for (int to = 0; to < tags; to++) {
-        float best = Float.NEGATIVE_INFINITY;
-        int arg = 0;
-        if (i == 0) {
-          best = allowed[0][to] ? tw[to] : Float.NEGATIVE_INFINITY;
-        } else {
-          for (int from = 0; from < tags; from++) {
-            if (allowed[from + 1][to]) {
-              float s = score[i - 1][from] + tw[(from + 1) * tags + to];
-              if (s > best) {
-                best = s;
-                arg = from;
-              }
-            }
-          }
-        }
-        score[i][to] = best + local[to];
-        back[i][to] = arg;
+        trans[from][to] = allowed[from][to] ? tw[from * tags + to] : Float.NEGATIVE_INFINITY;
       }
     }
-    int[] out = new int[len];
-    int best = 0;
-    for (int t = 1; t < tags; t++) {
-      if (score[len - 1][t] > score[len - 1][best]) {
-        best = t;
-      }
-    }
-    for (int i = len - 1; i >= 0; i--) {
-      out[i] = best;
-      best = back[i][best];
-    }
-    return out;
+    return org.isnad.entity.Viterbi.decode(local, trans);
   }
 
   float[] averagedWeights() {

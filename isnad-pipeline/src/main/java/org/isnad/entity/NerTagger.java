@@ -51,65 +51,29 @@ public final class NerTagger {
       ThreadLocal.withInitial(java.util.HashMap::new);
 
   static boolean allowedTransition(String from, String to) {
-    return !to.startsWith("I-") || from.length() > 2 && from.substring(2).equals(to.substring(2));
+    return Viterbi.allowed(from, to);
   }
 
   /** The tag index of each word. */
   public int[] tag(String[] norms, String[] keys) {
     int len = norms.length;
-    int n = model.tags().size();
     if (len == 0) {
       return new int[0];
     }
-    float[][] score = new float[len][n];
-    int[][] back = new int[len][n];
+    float[][] local = new float[len][];
     long[] f = new long[NerFeatures.MAX];
-    float[] local = new float[n];
     java.util.Map<String, float[]> cache = wordScores.get();
     if (cache.size() > MAX_CACHED_WORDS) {
       cache.clear();
     }
     for (int i = 0; i < len; i++) {
-      System.arraycopy(wordScore(norms[i], keys[i], cache, f), 0, local, 0, n);
+      local[i] = wordScore(norms[i], keys[i], cache, f).clone();
       int k = features.contextFeatures(norms, keys, i, f, 0);
       for (int j = 0; j < k; j++) {
-        model.addScores(f[j], local);
-      }
-      for (int to = 0; to < n; to++) {
-        float best = Float.NEGATIVE_INFINITY;
-        int arg = 0;
-        if (i == 0) {
-          best = trans[0][to];
-        } else {
-          float[] prev = score[i - 1];
-          for (int from = 0; from < n; from++) {
-            float s = prev[from] + trans[from + 1][to];
-            if (s > best) {
-              best = s;
-              arg = from;
-            }
-          }
-        }
-        score[i][to] = best + local[to];
-        back[i][to] = arg;
+        model.addScores(f[j], local[i]);
       }
     }
-    return backtrack(score, back, len, n);
-  }
-
-  private static int[] backtrack(float[][] score, int[][] back, int len, int n) {
-    int[] out = new int[len];
-    int best = 0;
-    for (int t = 1; t < n; t++) {
-      if (score[len - 1][t] > score[len - 1][best]) {
-        best = t;
-      }
-    }
-    for (int i = len - 1; i >= 0; i--) {
-      out[i] = best;
-      best = back[i][best];
-    }
-    return out;
+    return Viterbi.decode(local, trans);
   }
 
   public NerModel model() {
