@@ -20,6 +20,7 @@ public final class NerFeatures {
   public static final int MAX = 40;
 
   private static final String BOUNDARY = "<s>";
+
   private final Gazetteers gazetteers;
 
   public NerFeatures(Gazetteers gazetteers) {
@@ -69,21 +70,52 @@ public final class NerFeatures {
 
   /** The features of word {@code i} that depend on its neighbours. */
   public int contextFeatures(String[] norms, String[] keys, int i, long[] out, int n) {
+    for (int role = 0; role < ROLES; role++) {
+      int at = i + OFFSET[role];
+      n = neighbourFeatures(at(norms, at), at(keys, at), role, out, n);
+    }
+    return pairFeatures(norms, keys, i, out, n);
+  }
+
+  /** Neighbour roles: the word before, after, two before, two after. */
+  public static final int ROLES = 4;
+
+  private static final int[] OFFSET = {-1, 1, -2, 2};
+
+  /** The boundary word standing before the first and after the last word. */
+  public static final String BOUNDARY_WORD = "<s>";
+
+  /**
+   * The features a word gives its neighbour when it stands in {@code role} to it: they depend on
+   * that word alone, so a tagger may compute them once per distinct word and role.
+   */
+  public int neighbourFeatures(String norm, String key, int role, long[] out, int n) {
+    switch (role) {
+      case 0 -> {
+        out[n++] = hash(10, norm);
+        out[n++] = hash(14, key);
+        out[n++] = hash(19, withoutClitics(norm));
+        out[n++] = hash(27, suffix(norm, 2));
+      }
+      case 1 -> {
+        out[n++] = hash(11, norm);
+        out[n++] = hash(15, key);
+        out[n++] = hash(20, withoutClitics(norm));
+        out[n++] = hash(28, suffix(norm, 2));
+      }
+      case 2 -> out[n++] = hash(12, norm);
+      default -> out[n++] = hash(13, norm);
+    }
+    return n;
+  }
+
+  /** The features of word pairs and gazetteer context, which depend on two words at once. */
+  public int pairFeatures(String[] norms, String[] keys, int i, long[] out, int n) {
     String w = norms[i];
-    out[n++] = hash(10, at(norms, i - 1));
-    out[n++] = hash(11, at(norms, i + 1));
-    out[n++] = hash(12, at(norms, i - 2));
-    out[n++] = hash(13, at(norms, i + 2));
-    out[n++] = hash(14, at(keys, i - 1));
-    out[n++] = hash(15, at(keys, i + 1));
     out[n++] = hash(16, at(norms, i - 1), w);
     out[n++] = hash(17, w, at(norms, i + 1));
-    out[n++] = hash(19, withoutClitics(at(norms, i - 1)));
-    out[n++] = hash(20, withoutClitics(at(norms, i + 1)));
     out[n++] = hash(25, at(keys, i - 1), keys[i]);
     out[n++] = hash(26, keys[i], at(keys, i + 1));
-    out[n++] = hash(27, suffix(at(norms, i - 1), 2));
-    out[n++] = hash(28, suffix(at(norms, i + 1), 2));
     return contextGazetteer(norms, i, out, n);
   }
 
