@@ -26,13 +26,9 @@ final class CopyEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = Sentences.defaultFiles(shared);
-    if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no sentence corpus under " + shared + "/data");
-    }
+    List<List<String>> sentences = SentenceCorpus.load(shared, spec);
     PrintWriter out = spec.commandLine().getOut();
-    List<List<String>> sentences = Sentences.fromConll(files, 5);
-    out.printf("Corpus: %d distinct sentences from %s; seed %d%n", sentences.size(), files, seed);
+    out.printf("Corpus: %d distinct sentences from %s; seed %d%n", sentences.size(), Sentences.defaultFiles(shared), seed);
     CopyEval eval = new CopyEval(sentences, Language.arabic(), CopyDetector.create(ReuseConfig.DEFAULTS));
     out.println(eval.run(pairs, 20, 29, seed));
     out.println(eval.run(pairs, 30, 80, seed + 1));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isnad.bench.StoriesBench;
-import org.isnad.eval.Sentences;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,12 +23,8 @@ final class StoriesBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = Sentences.defaultFiles(shared);
-    if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no sentence corpus under " + shared + "/data");
-    }
+    StoriesBench bench = new StoriesBench(SentenceCorpus.load(shared, spec));
     PrintWriter out = spec.commandLine().getOut();
-    StoriesBench bench = new StoriesBench(Sentences.fromConll(files, 5));
     bench.run(Math.min(5000, sizes.get(0)), seed + 99);
     StoriesBench.Result previous = null;
     for (int n : sizes) {
