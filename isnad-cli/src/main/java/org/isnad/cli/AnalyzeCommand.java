@@ -62,14 +62,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--gazetteer: no such file: " + gazetteer);
       }
       config = config.withExtraPlaces(gazetteer);
-      int bad = org.isnad.place.Gazetteer.bundledWith(config.language(), gazetteer).malformed();
-      if (bad > 0) {
-        spec.commandLine().getErr().println("isnad: " + gazetteer + ": " + bad
-            + " malformed line(s) skipped (expected 9 tab-separated fields)");
-      }
+    }
+    Pipeline pipeline = Pipeline.create(config);
+    if (pipeline.extraPlacesMalformed() > 0) {
+      err.println("isnad: " + gazetteer + ": " + pipeline.extraPlacesMalformed()
+          + " malformed line(s) skipped (expected 9 tab-separated fields)");
     }
     Progress progress = new Progress(err, quiet);
-    BatchResult batch = Pipeline.create(config).analyze(paths, progress::filesRead);
+    BatchResult batch = pipeline.analyze(paths, progress::filesRead);
     progress.done();
     Path report = this.out.resolve("report.json");
     new ReportWriter(debug).write(batch, report);

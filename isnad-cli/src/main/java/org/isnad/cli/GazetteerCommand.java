@@ -11,11 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code isnad gazetteer import FILE}: extends the gazetteer from a GeoNames dump. */
 @Command(name = "gazetteer", description = "Manage the gazetteer.", subcommands = {GazetteerCommand.Import.class})
-final class GazetteerCommand implements Callable<Integer> {
-  @Override
-  public Integer call() {
-    return Main.USAGE;
-  }
+final class GazetteerCommand extends GroupCommand {
 
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Convert a GeoNames dump (cities15000.txt, ...) into gazetteer rows; analyze reads them with --gazetteer.")

@@ -62,6 +62,7 @@ public final class Pipeline {
   private final TextAnalyzer text;
   private final EntityRecognizer recognizer;
   private final StoryBuilder storyBuilder;
+  private final int extraPlacesMalformed;
 
   private Pipeline(PipelineConfig config) {
     this.config = config;
@@ -70,13 +71,20 @@ public final class Pipeline {
     this.text = TextAnalyzer.create(config.language());
     if (config.entities()) {
       Gazetteer gazetteer = gazetteer(config);
+      this.extraPlacesMalformed = gazetteer.malformed();
       KnownEntities known = KnownEntities.bundled(config.language());
       this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
       this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)));
     } else {
       this.recognizer = null;
       this.storyBuilder = new StoryBuilder(config.language());
+      this.extraPlacesMalformed = 0;
     }
+  }
+
+  /** How many lines of the extra gazetteer file were malformed and skipped. */
+  public int extraPlacesMalformed() {
+    return extraPlacesMalformed;
   }
 
   private static Gazetteer gazetteer(PipelineConfig config) {
