@@ -13,10 +13,12 @@ import java.util.List;
  * @param sentences the body's sentences, in order
  * @param tokens the body's tokens, in order
  * @param entities the named-entity mentions (empty until the entity stage has run)
+ * @param times the temporal expressions, resolved against the publication date when there is one
+ *     (empty until the time stage has run)
  */
 public record AnalysedArticle(
     CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens,
-    List<EntityMention> entities) {
+    List<EntityMention> entities, List<TimeMention> times) {
 
   public AnalysedArticle {
     requireNonNull(clean, "clean must not be null");
@@ -24,16 +26,22 @@ public record AnalysedArticle(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     entities = List.copyOf(entities);
+    times = List.copyOf(times);
   }
 
   /** An article without entity mentions yet. */
   public AnalysedArticle(CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens) {
-    this(clean, language, sentences, tokens, List.of());
+    this(clean, language, sentences, tokens, List.of(), List.of());
   }
 
   /** A copy with the given entity mentions. */
   public AnalysedArticle withEntities(List<EntityMention> mentions) {
-    return new AnalysedArticle(clean, language, sentences, tokens, mentions);
+    return new AnalysedArticle(clean, language, sentences, tokens, mentions, times);
+  }
+
+  /** A copy with the given temporal expressions. */
+  public AnalysedArticle withTimes(List<TimeMention> mentions) {
+    return new AnalysedArticle(clean, language, sentences, tokens, entities, mentions);
   }
 
   public String id() {

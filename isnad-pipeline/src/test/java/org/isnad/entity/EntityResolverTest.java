@@ -90,7 +90,7 @@ class EntityResolverTest {
     AnalysedArticle build() {
       CleanArticle clean = new CleanArticle(id, id, original, List.of(new Span(0, original.length())), null, null,
           Outlet.UNKNOWN, null, null, null, List.of(), List.of());
-      return new AnalysedArticle(clean, "ar", List.of(), List.of(), mentions);
+      return new AnalysedArticle(clean, "ar", List.of(), List.of()).withEntities(mentions);
     }
   }
 
