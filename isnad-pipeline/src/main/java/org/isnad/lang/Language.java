@@ -28,6 +28,9 @@ public interface Language {
 
   MonthNames months();
 
+  /** Cardinal numbers in digits and words, vague amounts and duals. */
+  NumberWords numbers();
+
   /**
    * Titles and role words that precede names ({@code الرئيس}, {@code وزير}, {@code العميد}), folded
    * and without clitics.

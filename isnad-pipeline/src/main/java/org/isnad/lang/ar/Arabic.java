@@ -50,6 +50,11 @@ public final class Arabic implements Language {
   }
 
   @Override
+  public org.isnad.lang.NumberWords numbers() {
+    return ArabicNumbers.INSTANCE;
+  }
+
+  @Override
   public java.util.Set<String> titles() {
     return ArabicTitles.TITLES;
   }

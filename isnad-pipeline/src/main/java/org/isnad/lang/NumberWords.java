@@ -1,0 +1,47 @@
+package org.isnad.lang;
+
+import java.util.List;
+
+/**
+ * Reads cardinal numbers written in digits or in words from a run of normalised tokens (the
+ * {@code norm} of the text stage's tokens): "5", "1,500", "ثلاثه", "خمسه عشر", "خمسه وتسعين",
+ * "ثلاثمئه", "3 الاف"; vague amounts ("عشرات", "عدد من") coded as ACLED codes them; and nouns in
+ * the dual ("جنديين" = 2).
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface NumberWords {
+
+  /** How a number was written. */
+  enum Form {
+    DIGITS,
+    WORDS,
+    /** A noun in the dual: the noun itself carries the number 2. */
+    DUAL,
+    /** A vague amount ("عشرات", "عدد من"): {@link Reading#value} is ACLED's conventional code. */
+    VAGUE
+  }
+
+  /**
+   * A number read from tokens.
+   *
+   * @param value the number (for {@link Form#VAGUE}, the conventional code: several 10, dozens 12,
+   *     hundreds 100, thousands 1000)
+   * @param length how many tokens it took
+   * @param form how it was written
+   */
+  record Reading(long value, int length, Form form) {}
+
+  /**
+   * The number that starts at {@code norms.get(from)}, or null when none starts there. A leading
+   * proclitic of the first word ("وثلاثه", "بخمسه") is allowed.
+   */
+  Reading read(List<String> norms, int from);
+
+  /**
+   * When {@code norm} is a countable noun in the dual ("جنديين", "عنصرين", "طائرتين"), its singular
+   * ("جندي"); otherwise null. Only nouns whose plural differs from the dual in writing are
+   * recognised, so that a sound plural ("مدنيين") is never read as two.
+   */
+  String dualSingular(String norm);
+}
