@@ -15,10 +15,13 @@ import java.util.List;
  * @param entities the named-entity mentions (empty until the entity stage has run)
  * @param times the temporal expressions, resolved against the publication date when there is one
  *     (empty until the time stage has run)
+ * @param events the event mentions with their figures (empty until the event stage has run)
+ * @param quotes the quotations and attributed claims (empty until the event stage has run)
  */
 public record AnalysedArticle(
     CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens,
-    List<EntityMention> entities, List<TimeMention> times) {
+    List<EntityMention> entities, List<TimeMention> times, List<EventMention> events,
+    List<QuoteMention> quotes) {
 
   public AnalysedArticle {
     requireNonNull(clean, "clean must not be null");
@@ -27,21 +30,28 @@ public record AnalysedArticle(
     tokens = List.copyOf(tokens);
     entities = List.copyOf(entities);
     times = List.copyOf(times);
+    events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
   }
 
   /** An article without entity mentions yet. */
   public AnalysedArticle(CleanArticle clean, String language, List<Sentence> sentences, List<Token> tokens) {
-    this(clean, language, sentences, tokens, List.of(), List.of());
+    this(clean, language, sentences, tokens, List.of(), List.of(), List.of(), List.of());
   }
 
   /** A copy with the given entity mentions. */
   public AnalysedArticle withEntities(List<EntityMention> mentions) {
-    return new AnalysedArticle(clean, language, sentences, tokens, mentions, times);
+    return new AnalysedArticle(clean, language, sentences, tokens, mentions, times, events, quotes);
   }
 
   /** A copy with the given temporal expressions. */
   public AnalysedArticle withTimes(List<TimeMention> mentions) {
-    return new AnalysedArticle(clean, language, sentences, tokens, entities, mentions);
+    return new AnalysedArticle(clean, language, sentences, tokens, entities, mentions, events, quotes);
+  }
+
+  /** A copy with the given event mentions and quotations. */
+  public AnalysedArticle withEvents(List<EventMention> eventMentions, List<QuoteMention> quoteMentions) {
+    return new AnalysedArticle(clean, language, sentences, tokens, entities, times, eventMentions, quoteMentions);
   }
 
   public String id() {

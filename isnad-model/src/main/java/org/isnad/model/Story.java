@@ -18,10 +18,12 @@ import java.util.List;
  *     docs/STORIES.md})
  * @param sourceGroups the outlets grouped by copying: each group counts as one independent source
  * @param entities the story's entities, mentions merged across articles and spellings
+ * @param events the story's events, mentions merged across articles
+ * @param quotes the story's quotations, grouped across articles
  */
 public record Story(String id, String title, List<String> articles, Published firstSeen,
     Published lastSeen, List<Reuse> reuse, int independentSources, List<List<String>> sourceGroups,
-    List<Entity> entities) {
+    List<Entity> entities, List<Event> events, List<Quote> quotes) {
 
   public Story {
     requireNonNull(id, "id must not be null");
@@ -29,5 +31,7 @@ public record Story(String id, String title, List<String> articles, Published fi
     reuse = List.copyOf(reuse);
     sourceGroups = sourceGroups.stream().map(List::copyOf).toList();
     entities = List.copyOf(entities);
+    events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
   }
 }

@@ -67,7 +67,7 @@ public final class StoryBuilder {
     }
     List<List<String>> groups = sourceGroups(members, reuse);
     return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups,
-        entities == null ? List.of() : entities.resolve(members));
+        entities == null ? List.of() : entities.resolve(members), List.of(), List.of());
   }
 
   /** The outlets grouped by copying; see the class comment. */
