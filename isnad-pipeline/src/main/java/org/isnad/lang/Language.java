@@ -32,6 +32,12 @@ public interface Language {
   NumberWords numbers();
 
   /**
+   * The words of events, casualties, reporting and attribution that the event and quotation stage
+   * looks for (see the resource of the implementation for the categories).
+   */
+  PhraseLexicon eventLexicon();
+
+  /**
    * Titles and role words that precede names ({@code الرئيس}, {@code وزير}, {@code العميد}), folded
    * and without clitics.
    */

@@ -50,6 +50,11 @@ public final class Arabic implements Language {
   }
 
   @Override
+  public org.isnad.lang.PhraseLexicon eventLexicon() {
+    return EventWords.LEXICON;
+  }
+
+  @Override
   public org.isnad.lang.NumberWords numbers() {
     return ArabicNumbers.INSTANCE;
   }

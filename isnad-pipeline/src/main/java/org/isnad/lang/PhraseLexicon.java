@@ -1,0 +1,143 @@
+package org.isnad.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.text.TextNormalizer;
+
+/**
+ * Phrases of a language sorted into categories ("event": "هجوم" is an attack; "killed": "مقتل"),
+ * matched on the text stage's normalised tokens. The first word of a phrase may carry proclitics
+ * ("والهجوم", "باعتقال"); the other words must match exactly. The longest phrase wins.
+ *
+ * <p>Read from a tab-separated resource: {@code category TAB label TAB phrase[|phrase...]}, {@code #}
+ * comments. Immutable and thread-safe.
+ */
+public final class PhraseLexicon {
+
+  /** A phrase found in the tokens. */
+  public record Match(String category, String label, int from, int length) {
+    public int end() {
+      return from + length;
+    }
+  }
+
+  private record Entry(String category, String label, String[] words) {}
+
+  private final Map<String, List<Entry>> byFirstWord;
+  private final List<String> proclitics;
+
+  private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
+    this.byFirstWord = byFirstWord;
+    this.proclitics = proclitics;
+  }
+
+  /**
+   * Loads a lexicon resource.
+   *
+   * @param owner the class the resource path is relative to
+   * @param resource the resource name
+   * @param normalizer folds each phrase the way the text stage folds tokens
+   * @param proclitics the prefixes a first word may carry, longest first
+   */
+  public static PhraseLexicon load(Class<?> owner, String resource, TextNormalizer normalizer,
+      List<String> proclitics) {
+    Map<String, List<Entry>> index = new HashMap<>();
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        addLine(index, line, normalizer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    index.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+    return new PhraseLexicon(index, List.copyOf(proclitics));
+  }
+
+  private static void addLine(Map<String, List<Entry>> index, String line, TextNormalizer normalizer) {
+    if (line.isBlank() || line.startsWith("#")) {
+      return;
+    }
+    String[] cols = line.split("\t");
+    if (cols.length != 3) {
+      throw new IllegalStateException("malformed lexicon line (want 3 tab-separated columns): " + line);
+    }
+    for (String phrase : cols[2].split("\\|")) {
+      String folded = normalizer.normalize(phrase.strip(), 0, phrase.strip().length()).normalized();
+      String[] words = folded.split(" +");
+      index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(cols[0], cols[1], words));
+    }
+  }
+
+  /** The longest phrase of any category starting at token {@code from}, or null. */
+  public Match at(List<String> norms, int from) {
+    return at(norms, from, null);
+  }
+
+  /** The longest phrase of {@code category} (any when null) starting at {@code from}, or null. */
+  public Match at(List<String> norms, int from, String category) {
+    String first = norms.get(from);
+    Match best = match(norms, from, first, category);
+    for (String p : proclitics) {
+      if (first.length() > p.length() + 1 && first.startsWith(p)) {
+        Match m = match(norms, from, first.substring(p.length()), category);
+        if (m != null && (best == null || m.length() > best.length())) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Match match(List<String> norms, int from, String first, String category) {
+    List<Entry> entries = byFirstWord.get(first);
+    if (entries == null) {
+      return null;
+    }
+    for (Entry e : entries) {
+      if ((category == null || e.category().equals(category)) && rest(norms, from, e.words())) {
+        return new Match(e.category(), e.label(), from, e.words().length);
+      }
+    }
+    return null;
+  }
+
+  private static boolean rest(List<String> norms, int from, String[] words) {
+    if (from + words.length > norms.size()) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (!norms.get(from + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every match of {@code category} in the tokens, left to right, not overlapping. */
+  public List<Match> all(List<String> norms, String category) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < norms.size(); ) {
+      Match m = at(norms, i, category);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.end();
+      }
+    }
+    return out;
+  }
+}
