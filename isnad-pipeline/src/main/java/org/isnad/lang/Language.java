@@ -31,6 +31,9 @@ public interface Language {
   /** Cardinal numbers in digits and words, vague amounts and duals. */
   NumberWords numbers();
 
+  /** The words of dates, times and durations, and the Hijri months. */
+  TimeWords time();
+
   /**
    * Titles and role words that precede names ({@code الرئيس}, {@code وزير}, {@code العميد}), folded
    * and without clitics.
