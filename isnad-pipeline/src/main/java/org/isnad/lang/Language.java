@@ -31,6 +31,9 @@ public interface Language {
   /** Cardinal numbers in digits and words, vague amounts and duals. */
   NumberWords numbers();
 
+  /** The words of dates, times and durations, and the Hijri months. */
+  TimeWords time();
+
   /**
    * The words of events, casualties, reporting and attribution that the event and quotation stage
    * looks for (see the resource of the implementation for the categories).

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.isnad.clean.ClutterLexicon;
 import org.isnad.lang.Language;
 import org.isnad.lang.MonthNames;
+import org.isnad.lang.TimeWords;
 import org.isnad.text.Stemmer;
 import org.isnad.text.TextNormalizer;
 
@@ -16,6 +17,7 @@ public final class Arabic implements Language {
   private static final Locale LOCALE = Locale.forLanguageTag("ar");
   private final ClutterLexicon clutter = new ArabicClutterLexicon();
   private final MonthNames months = new ArabicMonths();
+  private final TimeWords time = new ArabicTimeWords();
 
   private Arabic() {}
 
@@ -57,6 +59,11 @@ public final class Arabic implements Language {
   @Override
   public org.isnad.lang.NumberWords numbers() {
     return ArabicNumbers.INSTANCE;
+  }
+
+  @Override
+  public TimeWords time() {
+    return time;
   }
 
   @Override

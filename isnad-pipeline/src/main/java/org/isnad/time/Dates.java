@@ -1,0 +1,191 @@
+package org.isnad.time;
+
+import org.isnad.lang.TimeWord;
+import org.isnad.lang.TimeWord.Kind;
+import org.isnad.model.TokenKind;
+import org.isnad.time.Expr.Dir;
+import org.isnad.time.Grammar.Match;
+import org.isnad.time.Words.Hit;
+
+/** The grammar's calendar rules: dates with a day, months, years, ranges of days. Stateless. */
+final class Dates {
+
+  /** A month as written: a name (Gregorian or Hijri) or "the current/last/next month". */
+  private record MonthRef(Integer month, Integer shift, Dir dir, boolean hijri, int next) {}
+
+  /** A year as written, with its era. */
+  record YearRef(int year, boolean hijri, int next) {}
+
+  private static final int MIN_BARE_YEAR = 1800;
+  private static final int MAX_YEAR = 2200;
+
+  private Dates() {}
+
+  /** "13 من كانون الأول", "اليوم الأحد 14 كانون الأول 2025", "بين 24 و27 نوفمبر". */
+  static Match calendar(Words w, int i) {
+    int j = i;
+    String part = null;
+    Integer shift = null;
+    Integer weekday = null;
+    if (w.is(j, Kind.PART) && w.joined(j + 1)) {
+      part = w.role(j).code();
+      j++;
+    }
+    if (w.is(j, Kind.DAY) && w.joined(j + 1)) {
+      shift = w.role(j).value();
+      j++;
+    }
+    if (Grammar.isDayNoun(w, j) && w.joined(j + 1) && w.is(j + 1, Kind.WEEKDAY)) {
+      j++;
+    }
+    if (w.is(j, Kind.WEEKDAY)) {
+      weekday = w.role(j).value();
+      j++;
+    }
+    if (j > i && !w.joined(j, Grammar.commas())) {
+      return null;
+    }
+    Match core = dayCore(w, j);
+    if (core == null || j > i && core.from() != j) {
+      return core;
+    }
+    Expr.Calendar c = (Expr.Calendar) core.expr();
+    return new Match(i, core.to(), new Expr.Calendar(c.year(), c.hijri(), c.month(), c.monthShift(),
+        c.monthDir(), c.day(), c.dayEnd(), weekday, shift, part, null));
+  }
+
+  /** A day or range of days, then a month, then maybe a year. */
+  private static Match dayCore(Words w, int j) {
+    boolean from = w.is(j, Kind.RANGE_FROM) && w.joined(j + 1);
+    int k = from ? j + 1 : j;
+    Integer day = dayNumber(w, k);
+    if (day == null) {
+      return null;
+    }
+    k++;
+    Integer end = null;
+    if (w.joined(k) && w.is(k, Kind.RANGE_TO) && w.joined(k + 1) && dayNumber(w, k + 1) != null) {
+      end = dayNumber(w, k + 1);
+      k += 2;
+    } else if (w.joined(k, Grammar.dashes()) && !w.gap(k).isBlank() && dayNumber(w, k) != null) {
+      end = dayNumber(w, k);
+      k++;
+    }
+    if (from && end == null) {
+      return dayCore(w, j + 1);
+    }
+    if (w.is(k, Kind.RANGE_FROM) && w.joined(k) && w.joined(k + 1)) {
+      k++; // "13 من كانون الأول"
+    }
+    MonthRef m = w.joined(k) ? monthRef(w, k) : null;
+    if (m == null || end != null && end <= day) {
+      return null;
+    }
+    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    boolean hijri = m.hijri() || y != null && y.hijri();
+    return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
+        y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, end, null, null,
+        null, null));
+  }
+
+  private static Integer dayNumber(Words w, int k) {
+    Hit h = w.number(k);
+    return h != null && h.next() == k + 1 && h.value() >= 1 && h.value() <= 31 ? (int) h.value() : null;
+  }
+
+  private static MonthRef monthRef(Words w, int k) {
+    TimeWord t = w.role(k);
+    boolean unit = t != null && t.kind() == Kind.UNIT && t.code().equals("M") && t.value() == 1;
+    if (unit && t.definite() && w.joined(k + 1) && Grammar.dir(w.role(k + 1)) != Dir.NONE) {
+      Dir d = Grammar.dir(w.role(k + 1));
+      return new MonthRef(null, d == Dir.PAST ? -1 : d == Dir.NEXT ? 1 : 0, Dir.NONE, false, k + 2);
+    }
+    int n = unit && w.joined(k + 1) ? k + 1 : k;
+    Hit g = w.month(n);
+    if (g != null) {
+      return gregorian(w, g);
+    }
+    Hit h = w.hijriMonth(n);
+    return h == null ? null : new MonthRef((int) h.value(), null, Dir.NONE, true, h.next());
+  }
+
+  private static MonthRef gregorian(Words w, Hit g) {
+    int next = g.next();
+    if (w.joined(next, Grammar.doubledMonthGap())) {
+      Hit again = w.month(next);
+      if (again != null && again.value() == g.value()) {
+        next = again.next(); // "نوفمبر/تشرين الثاني", "(نوفمبر) تشرين الثاني"
+      }
+    }
+    Dir dir = w.joined(next) ? Grammar.dir(w.role(next)) : Dir.NONE;
+    return new MonthRef((int) g.value(), null, dir, false, dir == Dir.NONE ? next : next + 1);
+  }
+
+  /**
+   * A year in digits at token {@code k}, with its era word if one follows. Without an era a year is
+   * 1800 to 2200 unless {@code marked} (after a word for "year").
+   */
+  static YearRef yearNumber(Words w, int k, boolean marked) {
+    if (k >= w.size() || w.token(k).kind() != TokenKind.NUMBER) {
+      return null;
+    }
+    Hit h = w.number(k);
+    if (h == null || h.next() != k + 1 || h.value() < 1 || h.value() > MAX_YEAR) {
+      return null;
+    }
+    boolean era = w.joined(k + 1) && w.is(k + 1, Kind.ERA);
+    if (!era && !marked && (h.value() < MIN_BARE_YEAR || w.norm(k).length() != 4)) {
+      return null;
+    }
+    boolean hijri = era && w.role(k + 1).code().equals("AH");
+    return new YearRef((int) h.value(), hijri, era ? k + 2 : k + 1);
+  }
+
+  /** Same as {@link #yearNumber(Words, int, boolean)} unmarked, as a hit. */
+  static Hit yearNumber(Words w, int k) {
+    YearRef y = yearNumber(w, k, false);
+    return y == null || y.hijri() ? null : new Hit(y.year(), y.next());
+  }
+
+  /** "نوفمبر الماضي", "أوائل شهر مارس", "رمضان 1447 هـ", "ابريل الجاري", "سبتمبر 2001". */
+  static Match monthPeriod(Words w, int i) {
+    int j = i;
+    String mod = null;
+    if (w.is(j, Kind.PHASE) && w.joined(j + 1)) {
+      mod = w.role(j).code();
+      j++;
+    }
+    MonthRef m = monthRef(w, j);
+    if (m == null || m.month() == null) {
+      return null;
+    }
+    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    boolean hijri = m.hijri() || y != null && y.hijri();
+    boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
+    if (m.hijri() && y == null || lone && w.norm(j).length() < 3) {
+      return null; // a Hijri month alone, or a two-letter name, is more often another word
+    }
+    return new Match(i, y == null ? m.next() : y.next(), new Expr.Calendar(
+        y == null ? null : y.year(), hijri, m.month(), null, m.dir(), null, null, null, null, null,
+        mod));
+  }
+
+  /** "2015", "العام 1887", "عام 2003", "2002م", "1447 هـ". */
+  static Match year(Words w, int i) {
+    int j = i;
+    String mod = null;
+    if (w.is(j, Kind.PHASE) && w.joined(j + 1)) {
+      mod = w.role(j).code();
+      j++;
+    }
+    TimeWord t = w.role(j);
+    boolean marked = t != null && t.kind() == Kind.UNIT && t.code().equals("Y") && t.value() != 0
+        && t.value() != 2 && w.joined(j + 1);
+    YearRef y = yearNumber(w, marked ? j + 1 : j, marked);
+    if (y == null || mod != null && !marked && j == i) {
+      return null;
+    }
+    return new Match(i, y.next(), new Expr.Calendar(y.year(), y.hijri(), null, null, Dir.NONE,
+        null, null, null, null, null, mod));
+  }
+}

@@ -1,0 +1,90 @@
+package org.isnad.time;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.time.LocalDate;
+import org.isnad.model.DatePrecision;
+import org.isnad.model.TimexType;
+import org.isnad.time.Resolver.Resolution;
+
+/**
+ * Hijri dates converted to the Gregorian calendar with ICU's Umm al-Qura calendar (the civil
+ * calendar of Saudi Arabia, which most Arab outlets print). A day is one Gregorian day; a month or a
+ * year is the range of Gregorian days it covers, valued {@code start/end}. A day and month without
+ * a year take the Hijri year that puts them nearest the reference. Stateless; ICU calendars are
+ * built per call because they are mutable.
+ */
+final class Hijri {
+
+  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+  private Hijri() {}
+
+  static Resolution resolve(Expr.Calendar c, LocalDate ref) {
+    if (c.year() == null && ref == null) {
+      return Resolver.unresolved(Resolver.UNKNOWN_DAY, c.part());
+    }
+    if (c.month() == null) {
+      return range(toGregorian(c.year(), 1, 1), toGregorian(c.year() + 1, 1, 1).minusDays(1),
+          DatePrecision.YEAR, c.mod(), false);
+    }
+    int year = c.year() != null ? c.year() : nearestYear(c, ref);
+    if (c.day() == null) {
+      LocalDate start = toGregorian(year, c.month(), 1);
+      LocalDate end = (c.month() == 12 ? toGregorian(year + 1, 1, 1) : toGregorian(year, c.month() + 1, 1)).minusDays(1);
+      return range(start, end, DatePrecision.MONTH, c.mod(), c.year() == null);
+    }
+    if (c.day() > 30 || c.dayEnd() != null && c.dayEnd() > 30) {
+      return null;
+    }
+    LocalDate start = toGregorian(year, c.month(), c.day());
+    if (c.dayEnd() == null) {
+      return Resolver.day(start, c.part(), c.year() == null);
+    }
+    return range(start, toGregorian(year, c.month(), c.dayEnd()), DatePrecision.RANGE, c.mod(), c.year() == null);
+  }
+
+  private static Resolution range(LocalDate start, LocalDate end, DatePrecision p, String mod, boolean anchored) {
+    return new Resolution(TimexType.DATE, start + "/" + end, mod, start, end, p, anchored);
+  }
+
+  private static int nearestYear(Expr.Calendar c, LocalDate ref) {
+    int y = hijriYear(ref);
+    int best = y;
+    int day = c.day() == null ? 15 : c.day();
+    for (int k = y - 1; k <= y + 1; k++) {
+      long dist = Math.abs(toGregorian(k, c.month(), day).toEpochDay() - ref.toEpochDay());
+      if (dist < Math.abs(toGregorian(best, c.month(), day).toEpochDay() - ref.toEpochDay())) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The Gregorian day of a Hijri date (month 1 to 12). */
+  static LocalDate toGregorian(int year, int month, int day) {
+    IslamicCalendar cal = calendar();
+    cal.clear();
+    cal.set(year, month - 1, day);
+    GregorianCalendar g = new GregorianCalendar(UTC);
+    g.setTimeInMillis(cal.getTimeInMillis());
+    return LocalDate.of(g.get(Calendar.YEAR), g.get(Calendar.MONTH) + 1, g.get(Calendar.DAY_OF_MONTH));
+  }
+
+  private static int hijriYear(LocalDate d) {
+    GregorianCalendar g = new GregorianCalendar(UTC);
+    g.clear();
+    g.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+    IslamicCalendar cal = calendar();
+    cal.setTimeInMillis(g.getTimeInMillis());
+    return cal.get(Calendar.EXTENDED_YEAR);
+  }
+
+  private static IslamicCalendar calendar() {
+    IslamicCalendar cal = new IslamicCalendar(UTC);
+    cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+    return cal;
+  }
+}

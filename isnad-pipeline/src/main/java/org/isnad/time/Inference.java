@@ -1,0 +1,76 @@
+package org.isnad.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.time.RuleTimeTagger.Found;
+
+/** The rule of {@link TimeTagger#inferReference}. Stateless. */
+final class Inference {
+
+  /** How far back a weekday may place a year: a day and month repeat their weekday within 11 years. */
+  private static final int MAX_YEARS_BACK = 28;
+
+  private Inference() {}
+
+  static Optional<LocalDate> infer(List<Found> found, LocalDate notAfter) {
+    int floor = Math.min(notAfter.getYear(), latestYear(found));
+    LocalDate today = null;
+    LocalDate weekdayFixed = null;
+    LocalDate full = null;
+    for (Found f : found) {
+      if (!(f.expr() instanceof Expr.Calendar c) || c.hijri() || c.month() == null || c.day() == null) {
+        continue;
+      }
+      LocalDate d = fix(c, floor, notAfter);
+      if (d == null) {
+        continue;
+      }
+      if (c.dayShift() != null) {
+        today = d.minusDays(c.dayShift());
+      } else if (c.weekday() != null) {
+        weekdayFixed = later(weekdayFixed, d);
+      } else if (c.year() != null && !d.isAfter(notAfter)) {
+        full = later(full, d);
+      }
+    }
+    return Optional.ofNullable(today != null ? today : weekdayFixed != null ? weekdayFixed : full);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
+  /** The day a calendar expression fixes, or null. */
+  private static LocalDate fix(Expr.Calendar c, int floor, LocalDate notAfter) {
+    int day = c.dayEnd() != null ? c.dayEnd() : c.day();
+    if (c.year() != null) {
+      return YearMonth.of(c.year(), c.month()).isValidDay(day) ? LocalDate.of(c.year(), c.month(), day) : null;
+    }
+    if (c.weekday() == null) {
+      return null;
+    }
+    for (int y = notAfter.getYear(); y >= Math.max(floor, notAfter.getYear() - MAX_YEARS_BACK); y--) {
+      if (!YearMonth.of(y, c.month()).isValidDay(c.day())) {
+        continue;
+      }
+      LocalDate d = LocalDate.of(y, c.month(), c.day());
+      if (!d.isAfter(notAfter) && d.getDayOfWeek() == DayOfWeek.of(c.weekday())) {
+        return c.dayEnd() != null ? LocalDate.of(y, c.month(), day) : d;
+      }
+    }
+    return null;
+  }
+
+  private static int latestYear(List<Found> found) {
+    int latest = Integer.MIN_VALUE;
+    for (Found f : found) {
+      if (f.expr() instanceof Expr.Calendar c && !c.hijri() && c.year() != null) {
+        latest = Math.max(latest, c.year());
+      }
+    }
+    return latest;
+  }
+}

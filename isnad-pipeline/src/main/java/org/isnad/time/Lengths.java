@@ -1,0 +1,121 @@
+package org.isnad.time;
+
+import org.isnad.lang.TimeWord;
+import org.isnad.lang.TimeWord.Kind;
+import org.isnad.time.Expr.Dir;
+import org.isnad.time.Grammar.Match;
+import org.isnad.time.Words.Hit;
+
+/**
+ * The grammar's rules built on units of time: durations, periods relative to the reference ("الشهر
+ * الماضي", "قبل يومين") and recurrences. Stateless.
+ */
+final class Lengths {
+
+  /** An amount of a unit read at some tokens; amount -1 when vague ("عدة أيام"). */
+  private record Length(long amount, Unit unit, int next) {}
+
+  private Lengths() {}
+
+  /**
+   * An amount of a unit at token {@code j}: a number then a unit noun, a dual noun, or (when
+   * {@code single}) a singular noun meaning one.
+   */
+  private static Length length(Words w, int j, boolean single) {
+    TimeWord t = w.role(j);
+    if (t != null && t.kind() == Kind.UNIT && !t.definite() && t.value() != 0) {
+      boolean one = t.value() == 1 || single && t.value() == -1;
+      if (t.value() == 2 || one && !w.plainDefinite(j + 1)) {
+        return new Length(t.value() == 2 ? 2 : 1, Unit.of(t.code()), j + 1);
+      }
+      return null;
+    }
+    Hit n = w.number(j);
+    if (n == null || !w.joined(n.next())) {
+      return null;
+    }
+    TimeWord u = w.role(n.next());
+    if (u == null || u.kind() != Kind.UNIT || u.value() == 2) {
+      return null;
+    }
+    return new Length(n.value(), Unit.of(u.code()), n.next() + 1);
+  }
+
+  /** "ثلاثة أيام", "26 عاما", "يومين", "أكثر من عشرة أشهر", "نحو قرن", "العامين". */
+  static Match duration(Words w, int i) {
+    int j = i;
+    String mod = null;
+    if (w.is(j, Kind.QUANT) && w.joined(j + 1)) {
+      mod = w.role(j).code();
+      j += w.is(j + 1, Kind.RANGE_FROM) && w.joined(j + 2) ? 2 : 1;
+    }
+    TimeWord t = w.role(j);
+    if (t != null && t.kind() == Kind.UNIT && t.definite() && t.value() == 2) {
+      int end = w.joined(j + 1) && Grammar.dir(w.role(j + 1)) == Dir.PAST ? j + 2 : j + 1;
+      return new Match(i, end, new Expr.Duration(2, Unit.of(t.code()), mod));
+    }
+    Length len = length(w, j, mod != null);
+    if (len == null) {
+      return null;
+    }
+    return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /** "قبل يومين", "قبل خمسة وتسعين عاما", "بعد أسبوع". */
+  static Match prepShift(Words w, int i) {
+    TimeWord p = w.role(i);
+    if (p == null || p.kind() != Kind.PREP || !w.joined(i + 1)) {
+      return null;
+    }
+    int sign = switch (p.code()) {
+      case "BEFORE" -> -1;
+      case "AFTER" -> 1;
+      default -> 0;
+    };
+    Length len = sign == 0 ? null : length(w, i + 1, true);
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE) {
+      return null;
+    }
+    long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
+    return new Match(i, len.next(), new Expr.Shift(len.unit(), amount, null));
+  }
+
+  /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */
+  static Match unitShift(Words w, int i) {
+    int j = i;
+    String mod = null;
+    if (w.is(j, Kind.PHASE) && w.joined(j + 1)) {
+      mod = w.role(j).code();
+      j++;
+    }
+    boolean thisWord = w.is(j, Kind.THIS) && w.joined(j + 1);
+    int u = thisWord ? j + 1 : j;
+    TimeWord t = w.role(u);
+    if (t == null || t.kind() != Kind.UNIT || !t.definite() || t.value() == 2) {
+      return null;
+    }
+    Dir dir = thisWord ? Dir.CURRENT : w.joined(u + 1) ? Grammar.dir(w.role(u + 1)) : Dir.NONE;
+    if (dir == Dir.NONE) {
+      return null;
+    }
+    int end = thisWord ? u + 1 : u + 2;
+    if (t.value() == 0) {
+      String code = dir == Dir.PAST ? "PAST_REF" : dir == Dir.NEXT ? "FUTURE_REF" : "PRESENT_REF";
+      return new Match(i, end, new Expr.Ref(code));
+    }
+    long amount = dir == Dir.PAST ? -1 : dir == Dir.NEXT ? 1 : 0;
+    return new Match(i, end, new Expr.Shift(Unit.of(t.code()), amount, mod));
+  }
+
+  /** "كل يوم", "كل عامين", "يوميا". */
+  static Match every(Words w, int i) {
+    if (w.is(i, Kind.SET)) {
+      return new Match(i, i + 1, new Expr.Every(w.role(i).value(), Unit.of(w.role(i).code())));
+    }
+    if (!w.is(i, Kind.EVERY) || !w.joined(i + 1)) {
+      return null;
+    }
+    Length len = length(w, i + 1, true);
+    return len == null ? null : new Match(i, len.next(), new Expr.Every(len.amount(), len.unit()));
+  }
+}

@@ -1,0 +1,89 @@
+package org.isnad.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+import org.isnad.time.Grammar.Match;
+import org.isnad.time.Resolver.Resolution;
+
+/** The rule-based {@link TimeTagger}: {@link Grammar} per sentence, then {@link Resolver}. */
+final class RuleTimeTagger implements TimeTagger {
+
+  /** A match with where it is. */
+  record Found(Span span, Expr expr) {}
+
+  private final Language language;
+
+  RuleTimeTagger(Language language) {
+    this.language = requireNonNull(language, "language must not be null");
+  }
+
+  @Override
+  public List<TimeMention> tag(AnalysedArticle article, LocalDate reference) {
+    requireNonNull(article, "article must not be null");
+    String original = article.clean().original();
+    List<TimeMention> out = new ArrayList<>();
+    for (Found f : find(article)) {
+      Resolution r = Resolver.resolve(f.expr(), reference);
+      if (r != null) {
+        out.add(new TimeMention(f.span(), f.span().in(original), r.type(), r.value(), r.mod(),
+            r.start(), r.end(), r.precision(), r.anchored()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<LocalDate> inferReference(AnalysedArticle article, LocalDate notAfter) {
+    requireNonNull(article, "article must not be null");
+    requireNonNull(notAfter, "notAfter must not be null");
+    return Inference.infer(find(article), notAfter);
+  }
+
+  /** Every expression of the body, left to right, the longest at each start. */
+  List<Found> find(AnalysedArticle article) {
+    String original = article.clean().original();
+    List<Found> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      Words w = new Words(original, article.tokensOf(s), language);
+      int i = 0;
+      while (i < w.size()) {
+        Match m = Grammar.match(w, i);
+        if (m == null) {
+          i++;
+          continue;
+        }
+        int end = w.token(m.to() - 1).span().end();
+        out.add(new Found(Span.of(start(original, w, m.from()), end), m.expr()));
+        i = m.to();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a match starts: after the attached conjunction or preposition of its first word ("والعام"
+   * starts at "العام"), or at an opening parenthesis right before it.
+   */
+  private int start(String original, Words w, int from) {
+    int s = w.token(from).span().start();
+    int clitics = language.time().clitics(w.norm(from));
+    for (int seen = 0; seen < clitics; s++) {
+      if (Character.isLetter(original.charAt(s))) {
+        seen++;
+      }
+    }
+    while (clitics > 0 && !Character.isLetter(original.charAt(s))) {
+      s++; // a diacritic on the conjunction
+    }
+    return s > 0 && original.charAt(s - 1) == '(' ? s - 1 : s;
+  }
+}

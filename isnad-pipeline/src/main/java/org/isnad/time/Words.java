@@ -1,0 +1,124 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.lang.NumberWords;
+import org.isnad.lang.TimeWord;
+import org.isnad.lang.TimeWord.Kind;
+import org.isnad.model.Token;
+
+/**
+ * The tokens of one sentence as the grammar sees them: normalised forms, temporal roles, numbers,
+ * month names and the original characters between tokens. Built per call; not shared.
+ */
+final class Words {
+
+  /** A value read from the tokens {@code [from, next)}. */
+  record Hit(long value, int next) {}
+
+  private final String original;
+  private final List<Token> tokens;
+  private final List<String> norms;
+  private final TimeWord[] roles;
+  private final Language language;
+
+  Words(String original, List<Token> tokens, Language language) {
+    this.original = original;
+    this.tokens = tokens;
+    this.language = language;
+    this.norms = new ArrayList<>(tokens.size());
+    this.roles = new TimeWord[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      norms.add(tokens.get(i).norm());
+      roles[i] = language.time().word(tokens.get(i).norm()).orElse(null);
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String norm(int i) {
+    return i < norms.size() ? norms.get(i) : "";
+  }
+
+  /** The temporal role of token {@code i}, or null (also past the end). */
+  TimeWord role(int i) {
+    return i < roles.length ? roles[i] : null;
+  }
+
+  boolean is(int i, Kind kind) {
+    TimeWord r = role(i);
+    return r != null && r.kind() == kind;
+  }
+
+  /** The original characters between token {@code i - 1} and token {@code i}. */
+  String gap(int i) {
+    return original.substring(tokens.get(i - 1).span().end(), tokens.get(i).span().start());
+  }
+
+  /** True when token {@code i} exists and follows the previous one with only spaces between. */
+  boolean joined(int i) {
+    return i < size() && (i == 0 || gap(i).isBlank());
+  }
+
+  /** True when token {@code i} exists and only spaces and {@code allowed} chars precede it. */
+  boolean joined(int i, String allowed) {
+    if (i >= size()) {
+      return false;
+    }
+    for (char c : gap(i).toCharArray()) {
+      if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when token {@code i} carries the definite article and is no temporal word. */
+  boolean plainDefinite(int i) {
+    return joined(i) && role(i) == null && norm(i).startsWith("\u0627\u0644");
+  }
+
+  /** The cardinal number starting at token {@code i} (digits or words), or null. */
+  Hit number(int i) {
+    if (i >= size()) {
+      return null;
+    }
+    NumberWords.Reading r = language.numbers().read(norms, i);
+    if (r == null || r.form() == NumberWords.Form.DUAL) {
+      return null;
+    }
+    long v = r.form() == NumberWords.Form.VAGUE ? -1 : r.value();
+    return new Hit(v, i + r.length());
+  }
+
+  /** The Gregorian month named at token {@code i} (one or two words), or null. */
+  Hit month(int i) {
+    return name(i, true);
+  }
+
+  /** The Hijri month named at token {@code i} (one or two words), or null. */
+  Hit hijriMonth(int i) {
+    return name(i, false);
+  }
+
+  private Hit name(int i, boolean gregorian) {
+    for (int n = 2; n >= 1; n--) {
+      if (i + n > size() || n == 2 && !joined(i + 1)) {
+        continue;
+      }
+      String words = n == 1 ? norm(i) : norm(i) + " " + norm(i + 1);
+      var m = gregorian ? language.months().month(words) : language.time().hijriMonth(words);
+      if (m.isPresent()) {
+        return new Hit(m.getAsInt(), i + n);
+      }
+    }
+    return null;
+  }
+}
