@@ -2,8 +2,9 @@ package org.isnad.cli;
 
 import picocli.CommandLine.Command;
 
-/** The evaluations (opt-in, slow): {@code isnad eval stories}, {@code isnad eval copy}. */
+/** The evaluations (opt-in, slow): {@code isnad eval stories}, {@code copy}, {@code ner}, {@code time}. */
 @Command(name = "eval", description = "Evaluations of the stages on labelled or constructed data.",
-    subcommands = {StoriesEvalCommand.class, CopyEvalCommand.class, NerCommands.Eval.class})
+    subcommands = {StoriesEvalCommand.class, CopyEvalCommand.class, NerCommands.Eval.class,
+        TimeEvalCommand.class})
 final class EvalCommand extends GroupCommand {
 }

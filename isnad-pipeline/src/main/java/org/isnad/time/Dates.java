@@ -77,7 +77,7 @@ final class Dates {
     if (w.is(k, Kind.RANGE_FROM) && w.joined(k) && w.joined(k + 1)) {
       k++; // "13 من كانون الأول"
     }
-    MonthRef m = w.joined(k) ? monthRef(w, k) : null;
+    MonthRef m = w.joined(k, "(") ? monthRef(w, k) : null;
     if (m == null || end != null && end <= day) {
       return null;
     }

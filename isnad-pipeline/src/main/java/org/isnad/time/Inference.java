@@ -19,7 +19,6 @@ final class Inference {
     int floor = Math.min(notAfter.getYear(), latestYear(found));
     LocalDate today = null;
     LocalDate weekdayFixed = null;
-    LocalDate full = null;
     for (Found f : found) {
       if (!(f.expr() instanceof Expr.Calendar c) || c.hijri() || c.month() == null || c.day() == null) {
         continue;
@@ -30,13 +29,11 @@ final class Inference {
       }
       if (c.dayShift() != null) {
         today = d.minusDays(c.dayShift());
-      } else if (c.weekday() != null) {
+      } else if (c.weekday() != null && !d.isAfter(notAfter)) {
         weekdayFixed = later(weekdayFixed, d);
-      } else if (c.year() != null && !d.isAfter(notAfter)) {
-        full = later(full, d);
       }
     }
-    return Optional.ofNullable(today != null ? today : weekdayFixed != null ? weekdayFixed : full);
+    return Optional.ofNullable(today != null ? today : weekdayFixed);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

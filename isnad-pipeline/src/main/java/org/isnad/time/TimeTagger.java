@@ -28,7 +28,7 @@ public interface TimeTagger {
    * The article's own date estimated from its text, for articles without a publication date. In
    * order of strength: (1) a date said to be today, or yesterday or tomorrow ("اليوم الأحد 14 من
    * كانون الأول"), moved back by that offset; (2) the latest date written with its weekday ("السبت
-   * 13 من كانون الأول"); (3) the latest full date with a year not after {@code notAfter}. A date
+   * 13 من كانون الأول"). A full date alone does not date an article (news recalls past dates). A date
    * without a year takes the latest year whose calendar gives that day its weekday, not after
    * {@code notAfter} and not before the latest year the article mentions (capped at {@code
    * notAfter}'s year). Empty when the text fixes no day.

@@ -1,0 +1,166 @@
+package org.isnad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.DatePrecision;
+import org.isnad.model.Outlet;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+import org.isnad.model.TimexType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of the time grammar, on sentences written for these tests. */
+class TimeTaggerTest {
+
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
+  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
+  private static final LocalDate REF = LocalDate.of(2025, 12, 14); // a Sunday
+
+  private static AnalysedArticle analyse(String text) {
+    return TEXT.analyze(new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null,
+        null, Outlet.UNKNOWN, null, null, null, List.of(), List.of()));
+  }
+
+  private static List<TimeMention> tag(String text, LocalDate ref) {
+    return TAGGER.tag(analyse(text), ref);
+  }
+
+  private static TimeMention only(String text, LocalDate ref) {
+    List<TimeMention> all = tag(text, ref);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  private static String value(String text) {
+    return only(text, REF).value();
+  }
+
+  @Test
+  void rangeOfDaysIsOneMention() {
+    TimeMention m = only("عقدت الجولة بين 24 و27 نوفمبر في جنيف", REF);
+    assertThat(m.text()).isEqualTo("بين 24 و27 نوفمبر");
+    assertThat(m.value()).isEqualTo("2025-11-24/2025-11-27");
+    assertThat(m.precision()).isEqualTo(DatePrecision.RANGE);
+    assertThat(value("تستمر المعارض من 24 إلى 27 تشرين الثاني المقبل")).isEqualTo("2026-11-24/2026-11-27");
+  }
+
+  @Test
+  void doubledMonthNamesAreOneExpression() {
+    assertThat(only("وصل الوفد في 3 نوفمبر/تشرين الثاني 2024 إلى العاصمة", REF).text())
+        .isEqualTo("3 نوفمبر/تشرين الثاني 2024");
+    TimeMention m = only("انتهت المهلة في 9 (نوفمبر) تشرين الثاني 2024 دون اتفاق", REF);
+    assertThat(m.value()).isEqualTo("2024-11-09");
+  }
+
+  @Test
+  void dayOfMonthWithMinAndWeekday() {
+    TimeMention m = only("قصفت الطائرات البلدة السبت 13 من كانون الأول", REF);
+    assertThat(m.value()).isEqualTo("2025-12-13");
+    assertThat(m.anchored()).isTrue();
+  }
+
+  @Test
+  void yearsWithEraAndYearWord() {
+    assertThat(value("تأسست الجمعية العام 2015 بمبادرة أهلية")).isEqualTo("2015");
+    assertThat(value("بني الجسر عام 1998م على النهر")).isEqualTo("1998");
+  }
+
+  @Test
+  void hijriDatesConvertToGregorian() {
+    assertThat(value("يبدأ الصيام في 1 رمضان 1447 هـ عند المسلمين")).isEqualTo("2026-02-18");
+    TimeMention y = only("صدر الكتاب سنة 1447 هـ في طبعته الأولى", REF);
+    assertThat(y.precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(y.start()).isEqualTo(LocalDate.of(2025, 6, 26));
+  }
+
+  @Test
+  void weekdaysResolveToTheLatestOnOrBeforeTheReference() {
+    assertThat(value("التقى الوزير نظيره يوم الخميس في القاهرة")).isEqualTo("2025-12-11");
+    assertThat(value("يعقد المجلس جلسته الأحد المقبل")).isEqualTo("2025-12-21");
+    assertThat(value("اندلع حريق مساء السبت في السوق")).isEqualTo("2025-12-13TEV");
+    assertThat(only("تجمع المحتجون ليل الجمعة وسط المدينة", REF).type()).isEqualTo(TimexType.TIME);
+  }
+
+  @Test
+  void relativeDays() {
+    assertThat(value("أعلنت الوزارة أمس عن خطة جديدة")).isEqualTo("2025-12-13");
+    assertThat(value("وقع الانفجار أول أمس قرب المطار")).isEqualTo("2025-12-12");
+    assertThat(value("يصل الرئيس غدا إلى عمان")).isEqualTo("2025-12-15");
+    assertThat(value("تنطلق القافلة بعد غد نحو الشمال")).isEqualTo("2025-12-16");
+    assertThat(value("يصدر القرار صباح اليوم بحسب المصادر")).isEqualTo("2025-12-14TMO");
+  }
+
+  @Test
+  void definiteWordAfterTodayIsNotToday() {
+    assertThat(tag("احتفلت المدارس باليوم الوطني للشجرة", REF)).isEmpty();
+    assertThat(tag("صرح الأمين العام للمنظمة بأن الوضع خطير", REF)).isEmpty();
+  }
+
+  @Test
+  void relativePeriods() {
+    assertThat(value("ارتفعت الأسعار الشهر الماضي بنسبة كبيرة")).isEqualTo("2025-11");
+    assertThat(value("تراجع التضخم خلال الأسبوع الماضي")).isEqualTo("2025-W49");
+    assertThat(value("تجرى الانتخابات العام المقبل وفق الدستور")).isEqualTo("2026");
+    assertThat(value("هدم المبنى قبل ثلاثة أيام بالكامل")).isEqualTo("2025-12-11");
+    assertThat(value("تأسست القرية قبل خمسة وتسعين عاما على التل")).isEqualTo("1930");
+  }
+
+  @Test
+  void durationsWithMods() {
+    TimeMention m = only("بقي المعتقل في السجن أكثر من عشرة أشهر دون محاكمة", REF);
+    assertThat(m.value()).isEqualTo("P10M");
+    assertThat(m.mod()).isEqualTo("MORE_THAN");
+    assertThat(m.type()).isEqualTo(TimexType.DURATION);
+    assertThat(value("استمر الحصار يومين كاملين")).isEqualTo("P2D");
+  }
+
+  @Test
+  void seasonsDecadesCenturies() {
+    assertThat(value("تشتد الحرارة في الصيف على الساحل")).isEqualTo("2025-SU");
+    assertThat(value("انتشرت الأغنية في الخمسينيات بين الناس")).isEqualTo("195");
+    assertThat(value("شهد القرن العشرين حربين كبيرتين")).isEqualTo("19");
+    assertThat(value("بنيت القلعة في القرن الماضي على التل")).isEqualTo("19");
+  }
+
+  @Test
+  void vagueReferences() {
+    assertThat(value("تحسن الوضع مؤخرا في الريف")).isEqualTo("PAST_REF");
+    assertThat(value("يعمل المعبر حاليا بصورة جزئية")).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void withoutReferenceRelativeExpressionsStayAnchored() {
+    TimeMention m = only("قصفت الطائرات البلدة السبت 13 من كانون الأول", null);
+    assertThat(m.value()).isEqualTo("XXXX-12-13");
+    assertThat(m.anchored()).isTrue();
+    assertThat(m.resolved()).isFalse();
+    assertThat(only("أعلنت الوزارة أمس عن خطة جديدة", null).resolved()).isFalse();
+    assertThat(only("بني الجسر عام 1998م على النهر", null).resolved()).isTrue();
+  }
+
+  @Test
+  void spansPointAtTheOriginalWithoutTheConjunction() {
+    String text = "ووصل الوفد والعام 2015 كان صعبا";
+    TimeMention m = only(text, REF);
+    assertThat(m.span().in(text)).isEqualTo("العام 2015");
+  }
+
+  @Test
+  void inferReferenceFromTodayWithWeekdayAndDate() {
+    AnalysedArticle a = analyse("أعلنت الهيئة اليوم الأحد 14 من كانون الأول نتائج التحقيق في هجوم"
+        + " أمس السبت. وكانت قد نشرت تقارير في 2016 و2019.");
+    assertThat(TAGGER.inferReference(a, LocalDate.of(2026, 11, 29))).contains(LocalDate.of(2025, 12, 14));
+  }
+
+  @Test
+  void inferReferenceIsEmptyWhenNoDayIsFixed() {
+    AnalysedArticle a = analyse("قال المسؤول إن المفاوضات ستستمر الشهر المقبل.");
+    assertThat(TAGGER.inferReference(a, LocalDate.of(2026, 11, 29))).isEmpty();
+  }
+}
