@@ -17,6 +17,8 @@ import org.isnad.entity.EntityRecognizer;
 import org.isnad.entity.EntityResolver;
 import org.isnad.entity.KnownEntities;
 import org.isnad.entity.NerModel;
+import org.isnad.event.EventExtractor;
+import org.isnad.time.TimeTagger;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.place.Gazetteer;
 import org.isnad.place.Geocoder;
@@ -61,6 +63,8 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final TextAnalyzer text;
   private final EntityRecognizer recognizer;
+  private final EventExtractor events;
+  private final TimeTagger times;
   private final StoryBuilder storyBuilder;
   private final int extraPlacesMalformed;
 
@@ -75,8 +79,12 @@ public final class Pipeline {
       KnownEntities known = KnownEntities.bundled(config.language());
       this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
       this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)));
+      this.events = EventExtractor.create(config.language());
+      this.times = TimeTagger.create(config.language());
     } else {
+      this.times = null;
       this.recognizer = null;
+      this.events = null;
       this.storyBuilder = new StoryBuilder(config.language());
       this.extraPlacesMalformed = 0;
     }
@@ -98,10 +106,53 @@ public final class Pipeline {
     }
   }
 
-  /** The text stage, then the entity stage when configured: both per article. */
+  /** The text stage, then the entity and event stages when configured: all per article. */
   private AnalysedArticle analyse(org.isnad.model.CleanArticle c) {
     AnalysedArticle a = text.analyze(c);
-    return recognizer == null ? a : recognizer.recognize(a);
+    if (recognizer == null) {
+      return a;
+    }
+    AnalysedArticle withEntities = recognizer.recognize(a);
+    return events.extract(withEntities.withTimes(times.tag(withEntities, reference(withEntities))));
+  }
+
+  /**
+   * The date relative expressions are resolved against: the publication date, else the date the
+   * article's own text fixes ("اليوم الأحد 14 من كانون الأول"), never after the run's date; null
+   * when neither is known (the story level then resolves against the story's date).
+   */
+  private java.time.LocalDate reference(AnalysedArticle a) {
+    if (a.clean().published() != null) {
+      return a.clean().published().date();
+    }
+    return times.inferReference(a, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).orElse(null);
+  }
+
+  /**
+   * Story level, before building: members that had no reference date of their own are resolved again
+   * against the story's (the latest date any member has or fixes), so that "أمس السبت" in an undated
+   * article takes the story's day.
+   */
+  private List<AnalysedArticle> redate(List<AnalysedArticle> members) {
+    if (times == null) {
+      return members;
+    }
+    java.time.LocalDate story = null;
+    List<Boolean> dated = new ArrayList<>();
+    for (AnalysedArticle a : members) {
+      java.time.LocalDate r = reference(a);
+      dated.add(r != null);
+      story = r == null || story != null && !r.isAfter(story) ? story : r;
+    }
+    if (story == null || !dated.contains(false)) {
+      return members;
+    }
+    List<AnalysedArticle> out = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      AnalysedArticle a = members.get(i);
+      out.add(dated.get(i) ? a : events.extract(a.withTimes(times.tag(a, story))));
+    }
+    return out;
   }
 
   public static Pipeline create(PipelineConfig config) {
@@ -144,7 +195,7 @@ public final class Pipeline {
     }
     StoryBuilder builder = storyBuilder;
     List<Story> stories = stream(members.entrySet().stream())
-        .map(e -> builder.build(e.getKey(), e.getValue(), reuse.getOrDefault(e.getKey(), List.of())))
+        .map(e -> builder.build(e.getKey(), redate(e.getValue()), reuse.getOrDefault(e.getKey(), List.of())))
         .toList();
     return new Stories(assignments, stories);
   }

@@ -35,7 +35,7 @@ import org.isnad.pipeline.BatchResult;
 public final class ReportWriter {
 
   /** The version of the report contract this writer follows. */
-  public static final String SCHEMA_VERSION = "1.2.0";
+  public static final String SCHEMA_VERSION = "1.3.0";
 
   /** Where the schema is bundled, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/org/isnad/report/report.schema.json";
@@ -149,6 +149,12 @@ public final class ReportWriter {
       ArrayNode group = groups.addArray();
       g.forEach(group::add);
     });
+    java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+    s.entities().forEach(e -> byId.put(e.id(), e));
+    ArrayNode events = o.putArray("events");
+    s.events().forEach(e -> events.add(EventJson.event(e, byId)));
+    ArrayNode quotes = o.putArray("quotes");
+    s.quotes().forEach(q -> quotes.add(EventJson.quote(q)));
     return o;
   }
 

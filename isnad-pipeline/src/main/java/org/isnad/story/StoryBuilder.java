@@ -33,6 +33,8 @@ public final class StoryBuilder {
   static final double DEPENDENT_SHARE = 0.2;
   static final int DEPENDENT_WORDS = 100;
   private static final int FALLBACK_TITLE_WORDS = 16;
+  private static final org.isnad.event.EventAssembler EVENTS = new org.isnad.event.EventAssembler();
+  private static final org.isnad.event.QuoteAssembler QUOTES = new org.isnad.event.QuoteAssembler();
 
   private final Language language;
   private final org.isnad.entity.EntityResolver entities;
@@ -66,8 +68,9 @@ public final class StoryBuilder {
       }
     }
     List<List<String>> groups = sourceGroups(members, reuse);
-    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups,
-        entities == null ? List.of() : entities.resolve(members), List.of(), List.of());
+    List<org.isnad.model.Entity> resolved = entities == null ? List.of() : entities.resolve(members);
+    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved,
+        EVENTS.assemble(id, members, resolved), QUOTES.assemble(id, members, resolved));
   }
 
   /** The outlets grouped by copying; see the class comment. */

@@ -1,0 +1,292 @@
+package org.isnad.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.event.EventFinder.Family;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureReport;
+import org.isnad.model.SourceRef;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+
+/**
+ * Story level: merges the event mentions of a story's articles into events, so that one real event
+ * is one record however many outlets report it and however often one article names it.
+ *
+ * <p>A mention is <em>strong</em> when it gives a figure or a date; strong mentions found events or
+ * join one of the same family (violence, arrest, threat, contact, ...) whose dates and place agree:
+ * the day ranges overlap (or one is undated) and the places are not two towns in different
+ * governorates more than {@value #SAME_PLACE_KM} km apart (a country, a governorate or an unknown
+ * place never disagrees; differing towns of one governorate are a disputed place, not two events). A <em>weak</em> mention ("الهجوم" alone, again) only joins an event its own article
+ * already reports with a strong mention; otherwise it is background and dropped.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EventAssembler {
+
+  /** A mention with what the story knows of it. */
+  private record Item(AnalysedArticle article, EventMention mention, TimeMention date, String place,
+      String actor1, String actor2) {
+    /** Figures, or a date finer than a year (a year alone is usually background history). */
+    boolean strong() {
+      return !mention.figures().isEmpty()
+          || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
+    }
+
+    Family family() {
+      return Family.of(mention.type());
+    }
+  }
+
+  /** How far apart two towns may be and still be the place of one event. */
+  static final double SAME_PLACE_KM = 60;
+
+  /** An event being built. */
+  private final class Group {
+    final Family family;
+    final List<Item> items = new ArrayList<>();
+
+    Group(Item first) {
+      family = first.family();
+      items.add(first);
+    }
+
+    boolean accepts(Item it) {
+      if (it.family() != family) {
+        return false;
+      }
+      for (Item other : items) {
+        if (!datesAgree(other.date(), it.date()) || !placesAgree(other.place(), it.place())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean hasStrongFrom(AnalysedArticle a) {
+      return items.stream().anyMatch(i -> i.article() == a && i.strong());
+    }
+  }
+
+  private Map<String, org.isnad.model.Geo> geo = Map.of();
+
+  /** The story's events; entity ids come from {@code entities} (the story's resolved entities). */
+  public List<Event> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
+    return new EventAssembler(entities).run(storyId, members, entities);
+  }
+
+  public EventAssembler() {}
+
+  private EventAssembler(List<Entity> entities) {
+    Map<String, org.isnad.model.Geo> g = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.geo() != null) {
+        g.put(e.id(), e.geo());
+      }
+    }
+    this.geo = g;
+  }
+
+  private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
+    Map<String, String> entityAt = entityIndex(entities);
+    List<Item> strong = new ArrayList<>();
+    List<Item> weak = new ArrayList<>();
+    for (AnalysedArticle a : members) {
+      for (EventMention m : a.events()) {
+        Item it = item(a, m, entityAt);
+        (it.strong() ? strong : weak).add(it);
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    for (Item it : strong) {
+      Group g = best(groups, it, null);
+      if (g == null) {
+        groups.add(new Group(it));
+      } else {
+        g.items.add(it);
+      }
+    }
+    for (Item it : weak) {
+      Group g = best(groups, it, it.article());
+      if (g != null) {
+        g.items.add(it);
+      }
+    }
+    return events(storyId, groups);
+  }
+
+  /** The largest group that accepts the item (among those with a strong mention of {@code article} when given). */
+  private Group best(List<Group> groups, Item it, AnalysedArticle article) {
+    Group best = null;
+    for (Group g : groups) {
+      if (g.accepts(it) && (article == null || g.hasStrongFrom(article))
+          && (best == null || g.items.size() > best.items.size())) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  private static Item item(AnalysedArticle a, EventMention m, Map<String, String> entityAt) {
+    TimeMention date = null;
+    if (m.time() != null) {
+      for (TimeMention t : a.times()) {
+        if (t.span().equals(m.time()) && t.resolved()) {
+          date = t;
+        }
+      }
+    }
+    return new Item(a, m, date, entityAt.get(key(a.id(), m.place())), entityAt.get(key(a.id(), m.actor1())),
+        entityAt.get(key(a.id(), m.actor2())));
+  }
+
+  private static Map<String, String> entityIndex(List<Entity> entities) {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : entities) {
+      for (Entity.Mention m : e.mentions()) {
+        out.put(key(m.article(), m.span()), e.id());
+      }
+    }
+    return out;
+  }
+
+  private static String key(String article, Span span) {
+    return span == null ? "" : article + "@" + span.start() + ":" + span.end();
+  }
+
+  static boolean datesAgree(TimeMention a, TimeMention b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+  }
+
+  /**
+   * Places disagree only when both are towns or sites ("exact" geocodes) more than {@value
+   * #SAME_PLACE_KM} km apart: a country or governorate named for the same event is not a contradiction.
+   */
+  boolean placesAgree(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return true;
+    }
+    org.isnad.model.Geo x = geo.get(a);
+    org.isnad.model.Geo y = geo.get(b);
+    if (x == null || y == null || !"exact".equals(x.precision()) || !"exact".equals(y.precision())) {
+      return true;
+    }
+    return x.admin1() != null && x.admin1().equals(y.admin1()) || kilometres(x, y) <= SAME_PLACE_KM;
+  }
+
+  static double kilometres(org.isnad.model.Geo x, org.isnad.model.Geo y) {
+    double dLat = Math.toRadians(y.lat() - x.lat());
+    double dLon = Math.toRadians(y.lon() - x.lon());
+    double h = Math.pow(Math.sin(dLat / 2), 2)
+        + Math.cos(Math.toRadians(x.lat())) * Math.cos(Math.toRadians(y.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  }
+
+  private List<Event> events(String storyId, List<Group> groups) {
+    List<Event> built = new ArrayList<>();
+    for (Group g : groups) {
+      built.add(event(g));
+    }
+    built.sort(Comparator.comparing((Event e) -> e.start() == null ? LocalDate.MAX : e.start())
+        .thenComparing(e -> e.mentions().get(0).span().start()));
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < built.size(); i++) {
+      Event e = built.get(i);
+      out.add(new Event(storyId + "-E" + (i + 1), e.type(), e.start(), e.end(), e.precision(), e.place(),
+          e.actor1(), e.actor2(), e.figures(), e.mentions()));
+    }
+    return out;
+  }
+
+  private Event event(Group g) {
+    TimeMention date = mostPrecise(g.items);
+    List<FigureReport> figures = new ArrayList<>();
+    List<SourceRef> mentions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Item it : g.items) {
+      mentions.add(new SourceRef(it.article().id(), it.mention().trigger()));
+      for (Figure f : it.mention().figures()) {
+        if (seen.add(it.article().id() + f.span())) {
+          figures.add(new FigureReport(it.article().id(), f));
+        }
+      }
+    }
+    String place = mostPreciseFrequent(g.items);
+    String actor1 = mostFrequent(g.items, Item::actor1, place);
+    String actor2 = mostFrequent(g.items, Item::actor2, actor1);
+    return new Event("", type(g.items), date == null ? null : date.start(), date == null ? null : date.end(),
+        date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
+  }
+
+  /** The most frequent type among the mentions; ties go to the more specific. */
+  private static EventType type(List<Item> items) {
+    Map<EventType, Integer> votes = new LinkedHashMap<>();
+    for (Item it : items) {
+      votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** The most precise resolved date (a day over a range over a month), most often given. */
+  private static TimeMention mostPrecise(List<Item> items) {
+    TimeMention best = null;
+    int bestVotes = 0;
+    for (Item it : items) {
+      TimeMention t = it.date();
+      if (t == null || t.precision() == null) {
+        continue;
+      }
+      int votes = (int) items.stream().filter(o -> o.date() != null && o.date().start().equals(t.start())
+          && o.date().end().equals(t.end())).count();
+      if (best == null || t.precision().compareTo(best.precision()) < 0
+          || t.precision() == best.precision() && votes > bestVotes) {
+        best = t;
+        bestVotes = votes;
+      }
+    }
+    return best;
+  }
+
+  /** The most frequent place among the most precisely geocoded ones. */
+  private String mostPreciseFrequent(List<Item> items) {
+    for (String level : List.of("exact", "admin1", "country")) {
+      Map<String, Integer> votes = new LinkedHashMap<>();
+      for (Item it : items) {
+        org.isnad.model.Geo gg = it.place() == null ? null : geo.get(it.place());
+        if (gg != null && gg.precision().equals(level)) {
+          votes.merge(it.place(), 1, Integer::sum);
+        }
+      }
+      if (!votes.isEmpty()) {
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      }
+    }
+    return mostFrequent(items, Item::place, null);
+  }
+
+  private static String mostFrequent(List<Item> items, java.util.function.Function<Item, String> f, String except) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Item it : items) {
+      String v = f.apply(it);
+      if (v != null && !v.equals(except)) {
+        votes.merge(v, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

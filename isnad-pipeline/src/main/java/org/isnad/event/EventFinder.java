@@ -1,0 +1,241 @@
+package org.isnad.event;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.lang.PhraseLexicon.Match;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+
+/**
+ * Finds the event mentions of a sentence: the event words of the lexicon, merged per family (the
+ * words of one violent event, "هجوم" and "كمين" and "إطلاق النار", make one mention; a security
+ * operation that "resulted in the arrest of" makes one arrest), with the sentence's figures, date,
+ * place and actors. Words made hypothetical by their neighbours ("هجمات محتملة", "لمنع هجمات") are
+ * not events. A sentence with casualty figures but no event word ("قتل على إثرها جنديين") yields
+ * a mention of an attack (or an arrest) on the casualty word.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class EventFinder {
+
+  private static final int HYPOTHETICAL_REACH = 2;
+
+  private final PhraseLexicon lexicon;
+
+  EventFinder(PhraseLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The families whose words make one mention per sentence. */
+  enum Family {
+    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION;
+
+    static Family of(EventType t) {
+      return switch (t) {
+        case ATTACK, ARMED_CLASH, BOMBING, SUICIDE_BOMBING, AIRSTRIKE, SHELLING, KILLING -> VIOLENCE;
+        case RAID, ARREST -> ARREST;
+        case THREAT -> THREAT;
+        case CLAIM -> CLAIM;
+        case DIPLOMATIC_CONTACT -> CONTACT;
+        case AGREEMENT -> AGREEMENT;
+        case PROTEST -> PROTEST;
+        case ABDUCTION -> ABDUCTION;
+      };
+    }
+  }
+
+  /** The event mentions of a sentence, given the figures found in it. */
+  List<EventMention> find(SentenceTokens s, List<Figure> figures) {
+    Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
+    for (Match m : lexicon.all(s.norms, "event")) {
+      if (!hypothetical(s, m)) {
+        triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
+      }
+    }
+    addImplicit(s, figures, triggers);
+    dropThreatened(triggers, figures);
+    List<Match> all = new ArrayList<>();
+    triggers.values().forEach(all::addAll);
+    List<EventMention> out = new ArrayList<>();
+    for (Map.Entry<Family, List<Match>> e : triggers.entrySet()) {
+      out.add(mention(s, e.getKey(), e.getValue(), figures, all));
+    }
+    out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
+    return out;
+  }
+
+  /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */
+  private static void dropThreatened(Map<Family, List<Match>> triggers, List<Figure> figures) {
+    List<Match> threats = triggers.get(Family.THREAT);
+    List<Match> violence = triggers.get(Family.VIOLENCE);
+    if (threats == null || violence == null || figures.stream().anyMatch(f -> f.kind() != FigureKind.ARRESTED)) {
+      return;
+    }
+    int threat = threats.get(0).from();
+    violence.removeIf(m -> m.from() > threat);
+    if (violence.isEmpty()) {
+      triggers.remove(Family.VIOLENCE);
+    }
+  }
+
+  /** Casualty figures without an event word of their family: the casualty word is the trigger. */
+  private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
+    for (Figure f : figures) {
+      Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
+          : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION : Family.VIOLENCE;
+      if (!triggers.containsKey(family)) {
+        EventType type = switch (family) {
+          case ARREST -> EventType.ARREST;
+          case ABDUCTION -> EventType.ABDUCTION;
+          default -> EventType.ATTACK;
+        };
+        int i = s.tokenAt(f.span().start());
+        triggers.put(family, new ArrayList<>(List.of(new Match("event", type.name(), i, 1))));
+      }
+    }
+  }
+
+  private boolean hypothetical(SentenceTokens s, Match m) {
+    int from = Math.max(0, m.from() - HYPOTHETICAL_REACH);
+    int to = Math.min(s.size(), m.end() + HYPOTHETICAL_REACH);
+    for (int i = from; i < to; i++) {
+      if ((i < m.from() || i >= m.end()) && lexicon.at(s.norms, i, "hypothetical") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private EventMention mention(SentenceTokens s, Family family, List<Match> words, List<Figure> figures,
+      List<Match> all) {
+    EventType type = mostSpecific(words);
+    Match first = words.get(0);
+    Span trigger = s.span(first.from(), first.end());
+    List<Figure> own = figures.stream().filter(f -> belongs(family, f)).toList();
+    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first), actor1(s, family, first),
+        actor2(s, family, first));
+  }
+
+  /** The type of the mention: the most specific of its words (a suicide bombing over an attack). */
+  private static EventType mostSpecific(List<Match> words) {
+    EventType best = null;
+    for (Match m : words) {
+      EventType t = EventType.valueOf(m.label());
+      if (best == null || rank(t) > rank(best)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(EventType t) {
+    return switch (t) {
+      case SUICIDE_BOMBING -> 9;
+      case BOMBING, AIRSTRIKE -> 8;
+      case SHELLING -> 7;
+      case KILLING -> 6;
+      case ATTACK -> 5;
+      case ARMED_CLASH -> 4;
+      case ARREST -> 3;
+      default -> 1;
+    };
+  }
+
+  private static boolean belongs(Family family, Figure f) {
+    return switch (family) {
+      case VIOLENCE -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.MISSING;
+      case ARREST -> f.kind() == FigureKind.ARRESTED;
+      case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
+      default -> false;
+    };
+  }
+
+  /**
+   * The calendar date of the sentence that is nearer to one of this mention's words than to any
+   * other event word (so "اعتقال ... بعملية إطلاق النار أمس" dates the shooting, not the arrests),
+   * and not the date of a statement ("بيان صادر ... اليوم الأحد"); null when none.
+   */
+  private Span time(SentenceTokens s, List<Match> own, List<Match> all) {
+    TimeMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention t : s.times) {
+      if (t.type() != org.isnad.model.TimexType.DATE && t.type() != org.isnad.model.TimexType.TIME
+          || t.value().endsWith("_REF") || statementDate(s, t)) {
+        continue;
+      }
+      int d = nearest(s, t.span(), own);
+      if (d <= nearest(s, t.span(), all) && d < bestDistance) {
+        best = t;
+        bestDistance = d;
+      }
+    }
+    return best == null ? null : best.span();
+  }
+
+  private static int nearest(SentenceTokens s, Span time, List<Match> words) {
+    int best = Integer.MAX_VALUE;
+    for (Match m : words) {
+      best = Math.min(best, distance(time, s.span(m.from(), m.end())));
+    }
+    return best;
+  }
+
+  /** True when a statement word ("بيان", "تصريح") stands just before the date: the statement's date. */
+  private boolean statementDate(SentenceTokens s, TimeMention t) {
+    int i = s.tokenAt(t.span().start());
+    for (int k = Math.max(0, i - 6); k < i; k++) {
+      if (lexicon.at(s.norms, k, "statement") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(Span a, Span b) {
+    return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+  }
+
+  /**
+   * The first place after the trigger, or null. A place before it is more often where a statement
+   * was made ("وفي واشنطن، أعلنت ... أن الهجوم") than where the event happened.
+   */
+  private static Span place(SentenceTokens s, Match trigger) {
+    EntityMention after = s.firstEntity(trigger.end(), s.size(), EntityType.LOC);
+    return after == null ? null : after.span();
+  }
+
+  /**
+   * The side that acts: for violence, the organisation the attacker belongs to ("تنظيم داعش"), or
+   * the first organisation of the sentence; for a contact, the first person or organisation.
+   */
+  private static Span actor1(SentenceTokens s, Family family, Match trigger) {
+    EntityType[] types = family == Family.CONTACT
+        ? new EntityType[] {EntityType.PER, EntityType.ORG}
+        : new EntityType[] {EntityType.ORG};
+    EntityMention m = s.firstEntity(0, s.size(), types);
+    return m == null ? null : m.span();
+  }
+
+  /** The side acted upon: the next person or organisation after actor1, or null. */
+  private static Span actor2(SentenceTokens s, Family family, Match trigger) {
+    Span a1 = actor1(s, family, trigger);
+    if (a1 == null) {
+      return null;
+    }
+    EntityType[] types = family == Family.CONTACT
+        ? new EntityType[] {EntityType.PER, EntityType.ORG}
+        : new EntityType[] {EntityType.ORG};
+    int from = s.tokenAt(a1.end());
+    EntityMention m = s.firstEntity(from, s.size(), types);
+    return m == null ? null : m.span();
+  }
+}

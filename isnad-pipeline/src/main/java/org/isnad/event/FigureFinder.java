@@ -1,0 +1,288 @@
+package org.isnad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.NumberWords;
+import org.isnad.lang.NumberWords.Form;
+import org.isnad.lang.NumberWords.Reading;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.lang.PhraseLexicon.Match;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+
+/**
+ * Finds casualty and arrest figures in a sentence: a casualty word ("مقتل", "إصابة", "اعتقال") with
+ * the number and group after it ("مقتل جنديين أميركيين ومترجم مدني" = 3), or before it ("3
+ * مصابين", "الأميركيين الثلاثة قتلوا"). Conjoined groups are summed ("عسكريين اثنين ومدني" = 3);
+ * a casualty word followed by the attacker ("مقتل المسلح", "المهاجم الذي قتل") makes a
+ * perpetrator figure, never counted among the victims.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class FigureFinder {
+
+  private static final Set<String> CONJUNCTIONS = Set.of("الي جانب", "اضافه الي", "بالاضافه الي", "فضلا عن");
+  private static final Set<String> FILLERS = Set.of(
+      "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "من", "يقارب", "اقل", "على", "علي",
+      "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
+  private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
+  private static final int MAX_GROUP = 5;
+
+  private final PhraseLexicon lexicon;
+  private final NumberWords numbers;
+
+  FigureFinder(PhraseLexicon lexicon, NumberWords numbers) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+  }
+
+  /** The figures of one sentence, left to right. */
+  List<Figure> find(SentenceTokens s) {
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Match cue = casualty(s, i);
+      if (cue == null) {
+        continue;
+      }
+      FigureKind kind = FigureKind.valueOf(cue.label());
+      Figure f = perpetrator(s, cue, kind);
+      if (f == null) {
+        f = after(s, cue, kind);
+      }
+      if (f == null) {
+        f = before(s, cue, kind);
+      }
+      if (f != null) {
+        out.add(f);
+        i = Math.max(i, s.tokenAt(f.span().end()) - 1);
+      }
+    }
+    return out;
+  }
+
+  private Match casualty(SentenceTokens s, int i) {
+    Match m = lexicon.at(s.norms, i);
+    if (m == null) {
+      return null;
+    }
+    return switch (m.category()) {
+      case "killed", "wounded", "arrested", "abducted", "missing" -> m;
+      default -> {
+        Match c = null;
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+          c = c == null ? lexicon.at(s.norms, i, k) : c;
+        }
+        yield c;
+      }
+    };
+  }
+
+  /** "مقتل المسلح", "قُتل مطلق النار", "المهاجم الذي قُتل". */
+  private Figure perpetrator(SentenceTokens s, Match cue, FigureKind kind) {
+    if (kind != FigureKind.KILLED && kind != FigureKind.WOUNDED && kind != FigureKind.ARRESTED) {
+      return null;
+    }
+    if (cue.end() < s.size() && !s.breakBefore(cue.end())) {
+      Match a = lexicon.at(s.norms, cue.end(), "attacker");
+      if (a != null) {
+        return new Figure(kind, 1, false, true, s.text(a.from(), a.end()), s.span(cue.from(), a.end()), null, null);
+      }
+    }
+    int k = cue.from() - 1;
+    if (k >= 1 && (s.norms.get(k).equals("الذي") || s.norms.get(k).equals("الذين"))) {
+      Match a = attackerEndingAt(s, k);
+      if (a != null) {
+        return new Figure(kind, 1, false, true, s.text(a.from(), a.end()), s.span(a.from(), cue.end()), null, null);
+      }
+    }
+    return null;
+  }
+
+  private Match attackerEndingAt(SentenceTokens s, int end) {
+    for (int from = Math.max(0, end - 2); from < end; from++) {
+      Match a = lexicon.at(s.norms, from, "attacker");
+      if (a != null && a.end() == end) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Number and group after the casualty word, summed over conjoined groups. */
+  private Figure after(SentenceTokens s, Match cue, FigureKind kind) {
+    int j = cue.end();
+    int skipped = 0;
+    while (j < s.size() && skipped < 3 && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
+        && !startsQuantity(s, j)) {
+      j++;
+      skipped++;
+    }
+    Quantity q = quantity(s, j, false);
+    if (q == null) {
+      return null;
+    }
+    long total = q.value();
+    boolean vague = q.vague();
+    int end = q.end();
+    int groupFrom = q.groupFrom();
+    while (true) {
+      int next = conjunct(s, end);
+      if (next < 0) {
+        break;
+      }
+      Quantity more = quantity(s, next, true);
+      if (more == null || more.vague() != vague) {
+        break;
+      }
+      total += more.value();
+      vague |= more.vague();
+      end = more.end();
+    }
+    String group = groupFrom < end ? s.text(groupFrom, end) : null;
+    return new Figure(kind, total, vague, false, group, s.span(cue.from(), end), null, null);
+  }
+
+  private boolean startsQuantity(SentenceTokens s, int j) {
+    Reading r = numbers.read(s.norms, j);
+    return r != null && r.form() != Form.VAGUE || numbers.dualSingular(s.norms.get(j)) != null;
+  }
+
+  /** "3 مصابين", "الأميركيين الثلاثة قتلوا": the number just before the casualty word. */
+  private Figure before(SentenceTokens s, Match cue, FigureKind kind) {
+    for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - 2); k--) {
+      Reading r = numbers.read(s.norms, k);
+      if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL) {
+        int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
+        String group = groupFrom < k ? s.text(groupFrom, k) : null;
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
+      }
+      if (s.breakBefore(k)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** A counted group at token {@code j}. */
+  private record Quantity(long value, boolean vague, int groupFrom, int end) {}
+
+  private Quantity quantity(SentenceTokens s, int j, boolean conjoined) {
+    if (j >= s.size()) {
+      return null;
+    }
+    String dual = numbers.dualSingular(s.norms.get(j));
+    if (dual != null) {
+      int end = group(s, j + 1);
+      if (end < s.size() && isTwo(s.norms.get(end))) {
+        end = group(s, end + 1);
+      }
+      return new Quantity(2, false, j, end);
+    }
+    Reading r = numbers.read(s.norms, j);
+    if (r != null) {
+      int groupFrom = j + r.length();
+      if (r.form() == Form.VAGUE && groupFrom < s.size() && s.norms.get(groupFrom).equals("من")) {
+        groupFrom++;
+      }
+      return new Quantity(r.value(), r.form() == Form.VAGUE, groupFrom, group(s, groupFrom));
+    }
+    return nounThenNumber(s, j, conjoined);
+  }
+
+  /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
+  private Quantity nounThenNumber(SentenceTokens s, int j, boolean conjoined) {
+    if (isCue(s, j) || QuoteFinder.STOPS.contains(s.norms.get(j))) {
+      return null;
+    }
+    if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
+      Reading r = numbers.read(s.norms, j + 1);
+      if (r != null && r.form() == Form.WORDS) {
+        return new Quantity(r.value(), false, j, Math.max(j + 1 + r.length(), group(s, j + 1 + r.length())));
+      }
+    }
+    String w = strip(s.norms.get(j));
+    if (conjoined && w.length() >= 3 && !plural(w)) {
+      return new Quantity(1, false, j, group(s, j + 1));
+    }
+    return null;
+  }
+
+  /** True when token {@code i} starts an event or casualty phrase. */
+  private boolean isCue(SentenceTokens s, int i) {
+    PhraseLexicon.Match m = lexicon.at(s.norms, i);
+    return m != null && switch (m.category()) {
+      case "event", "killed", "wounded", "arrested", "abducted", "missing", "reporting", "according" -> true;
+      default -> false;
+    };
+  }
+
+  private static String strip(String w) {
+    return w.startsWith("و") && w.length() > 3 ? w.substring(1) : w;
+  }
+
+  private static boolean isTwo(String w) {
+    return w.equals("اثنين") || w.equals("اثنان") || w.equals("اثنتين") || w.equals("اثنتان");
+  }
+
+  private static boolean plural(String w) {
+    for (String e : PLURAL_ENDINGS) {
+      if (w.endsWith(e) && w.length() > e.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the group's words after the counted noun: adjectives ("أميركيين", "آخرين") and a
+   * "من" phrase ("من قوات الأمن السورية"), up to a break, a conjunct or a casualty word.
+   */
+  private int group(SentenceTokens s, int from) {
+    int i = from;
+    while (i < s.size() && i - from < MAX_GROUP && !s.breakBefore(i)) {
+      String w = s.norms.get(i);
+      if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteFinder.STOPS.contains(w)
+          && !w.equals("من")) {
+        break;
+      }
+      if (i == from && !w.equals("من")) {
+        i++;
+        continue;
+      }
+      if (w.equals("من") && i + 1 < s.size()) {
+        i++;
+        continue;
+      }
+      boolean ofPhrase = s.norms.subList(from, i).contains("من") && (w.startsWith("ال") || s.norms.get(i - 1).equals("من"));
+      if (!adjectiveLike(w) && !ofPhrase) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean adjectiveLike(String w) {
+    return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ين") || w.endsWith("يون") || w.endsWith("يا")
+        || w.startsWith("اخر") || w.startsWith("ال") && w.endsWith("يه");
+  }
+
+  /** The token after "و" or "إلى جانب" that continues a sum, or -1. */
+  private int conjunct(SentenceTokens s, int end) {
+    if (end >= s.size() || s.breakBefore(end)) {
+      return -1;
+    }
+    String w = s.norms.get(end);
+    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end)) {
+      return end;
+    }
+    for (String c : CONJUNCTIONS) {
+      String[] words = c.split(" ");
+      if (end + words.length < s.size() && String.join(" ", s.norms.subList(end, end + words.length)).equals(c)) {
+        return end + words.length;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,122 @@
+package org.isnad.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.ChainLink;
+import org.isnad.model.Entity;
+import org.isnad.model.Quote;
+import org.isnad.model.QuoteMention;
+import org.isnad.model.SourceRef;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+
+/**
+ * Story level: the quotations of a story's articles, each with its speaker resolved to a story
+ * entity, grouped so that the reports of one statement by several outlets share a group: same
+ * speaker (entity, else the same written name), different articles, and words that overlap by at least {@value
+ * #SAME_WORDS} of the shorter quotation's word keys.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuoteAssembler {
+
+  static final double SAME_WORDS = 0.4;
+
+  /** The story's quotations, in article order. */
+  public List<Quote> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
+    Map<String, Entity> entityAt = new HashMap<>();
+    for (Entity e : entities) {
+      for (Entity.Mention m : e.mentions()) {
+        entityAt.put(m.article() + "@" + m.span().start(), e);
+      }
+    }
+    List<Quote> quotes = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
+    for (AnalysedArticle a : members) {
+      for (QuoteMention q : a.quotes()) {
+        Entity speaker = q.speakerSpan() == null ? null : speakerEntity(entityAt, a.id(), q.speakerSpan());
+        String id = storyId + "-Q" + (quotes.size() + 1);
+        quotes.add(new Quote(id, speaker == null ? null : speaker.id(),
+            speaker == null ? clean(q.speaker()) : speaker.canonical(), q.verb(), q.span().in(a.clean().original()),
+            new SourceRef(a.id(), q.span()), q.direct(), q.sourceType(), cleanChain(q.chain()), id));
+        words.add(keys(a, q.span()));
+      }
+    }
+    return grouped(quotes, words);
+  }
+
+  /** The entity with a mention inside the speaker's span (a role and name may hold several). */
+  private static Entity speakerEntity(Map<String, Entity> entityAt, String article, Span span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      Entity e = entityAt.get(article + "@" + i);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> keys(AnalysedArticle a, Span span) {
+    Set<String> out = new HashSet<>();
+    for (Token t : a.tokens()) {
+      if (span.contains(t.span())) {
+        out.add(t.key());
+      }
+    }
+    return out;
+  }
+
+  private static List<Quote> grouped(List<Quote> quotes, List<Set<String>> words) {
+    String[] group = new String[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      group[i] = quotes.get(i).id();
+      for (int j = 0; j < i; j++) {
+        if (sameStatement(quotes.get(i), quotes.get(j), words.get(i), words.get(j))) {
+          group[i] = group[j];
+          break;
+        }
+      }
+    }
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      out.add(new Quote(q.id(), q.speaker(), q.speakerName(), q.verb(), q.text(), q.source(), q.direct(),
+          q.sourceType(), q.chain(), group[i]));
+    }
+    return out;
+  }
+
+  private static boolean sameStatement(Quote a, Quote b, Set<String> wa, Set<String> wb) {
+    boolean sameSpeaker = a.speaker() != null ? a.speaker().equals(b.speaker())
+        : a.speakerName() != null && a.speakerName().equals(b.speakerName());
+    if (!sameSpeaker || wa.isEmpty() || wb.isEmpty() || a.source().article().equals(b.source().article())) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : wa) {
+      if (wb.contains(w)) {
+        shared++;
+      }
+    }
+    return shared >= SAME_WORDS * Math.min(wa.size(), wb.size());
+  }
+
+  private static List<ChainLink> cleanChain(List<ChainLink> chain) {
+    return chain.stream().map(l -> new ChainLink(clean(l.name()), l.span())).toList();
+  }
+
+  /** A name without quotation marks, brackets and what a bracket opens. */
+  static String clean(String name) {
+    if (name == null) {
+      return null;
+    }
+    int bracket = name.indexOf('(');
+    String s = bracket > 0 ? name.substring(0, bracket) : name;
+    return s.replaceAll("[«»\"“”()]", "").strip();
+  }
+}

@@ -1,0 +1,309 @@
+package org.isnad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.lang.PhraseLexicon.Match;
+import org.isnad.model.ChainLink;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.QuoteMention;
+import org.isnad.model.SourceType;
+import org.isnad.model.Span;
+
+/**
+ * Finds quotations and attributed claims in the sentences of one article, in order: a reporting
+ * verb ("قال", "أكد", "نقلت ... عن"), its speaker (a named person or institution, an anonymous
+ * source, or a pronoun resolved to the last named speaker), the medium it was said to ("لـ
+ * الإخبارية") and the words said (after "إن"/"أن", a colon or a quotation mark, to the end of the
+ * sentence or the next continuing participle). "بحسب X" and "وفق X" attribute the clause before
+ * them to X.
+ *
+ * <p>One instance per article: it remembers the last speaker, for pronouns.
+ */
+final class QuoteFinder {
+
+  /** Complementisers and the like that open the reported words. */
+  private static final Set<String> OPENERS = Set.of(
+      "ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "انما");
+  private static final int MAX_SPEAKER_TOKENS = 14;
+  /** Words that end a source's name: prepositions and the like. */
+  static final Set<String> STOPS = Set.of(
+      "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
+      "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
+  private static final int MAX_SOURCE_TOKENS = 6;
+
+  /** A speaker as the finder knows it. */
+  record Speaker(String name, Span span, SourceType type) {}
+
+  private final PhraseLexicon lexicon;
+  private Speaker last;
+
+  QuoteFinder(PhraseLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The quotations of one sentence, left to right. */
+  List<QuoteMention> find(SentenceTokens s) {
+    List<QuoteMention> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Match m = reportingAt(s, i);
+      if (m == null) {
+        continue;
+      }
+      QuoteMention q = switch (m.category()) {
+        case "according" -> according(s, m);
+        case "continuing" -> continuing(s, m, out);
+        default -> reported(s, m);
+      };
+      if (q != null) {
+        out.add(q);
+        if (q.speaker() != null) {
+          last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
+        }
+        i = Math.max(i, s.tokenAt(q.span().start()) - 1);
+      }
+    }
+    return out;
+  }
+
+  private Match reportingAt(SentenceTokens s, int i) {
+    Match m = lexicon.at(s.norms, i);
+    if (m == null) {
+      return null;
+    }
+    return switch (m.category()) {
+      case "reporting", "continuing", "according" -> m;
+      default -> null;
+    };
+  }
+
+  /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
+  private QuoteMention reported(SentenceTokens s, Match verb) {
+    int open = opener(s, verb.end());
+    if (open < 0) {
+      Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), new ArrayList<>());
+      last = named == null ? last : named;
+      return null;
+    }
+    int regionEnd = open;
+    List<ChainLink> chain = new ArrayList<>();
+    int speakerFrom = verb.end();
+    if (verb.label().equals("نقل")) {
+      int from = indexOfWord(s, verb.end(), regionEnd, "عن");
+      if (from > verb.end()) {
+        chain.add(link(s, verb.end(), from));
+        speakerFrom = from + 1;
+      }
+    }
+    Speaker speaker = speaker(s, speakerFrom, regionEnd, chain);
+    if (speaker == null) {
+      speaker = subjectBefore(s, verb.from());
+    }
+    if (speaker == null) {
+      speaker = last;
+    }
+    return quote(s, verb, contentStart(s, open), speaker, chain);
+  }
+
+  /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
+  private QuoteMention continuing(SentenceTokens s, Match verb, List<QuoteMention> sentenceQuotes) {
+    int open = opener(s, verb.end());
+    if (open < 0 || open - verb.end() > 2) {
+      return null;
+    }
+    Speaker speaker = sentenceQuotes.isEmpty() ? last : speakerOf(sentenceQuotes.get(sentenceQuotes.size() - 1));
+    return quote(s, verb, contentStart(s, open), speaker, List.of());
+  }
+
+  private static Speaker speakerOf(QuoteMention q) {
+    return q.speaker() == null ? null : new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
+  }
+
+  /** "..., بحسب الداخلية": the clause before the marker, on the word of the source after it. */
+  private QuoteMention according(SentenceTokens s, Match marker) {
+    int from = marker.end();
+    int to = from;
+    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
+      to++;
+    }
+    if (to == from || marker.from() < 2) {
+      return null;
+    }
+    int clauseStart = 0;
+    if (marker.from() - clauseStart < 2) {
+      return null;
+    }
+    Speaker speaker = speaker(s, from, to, new ArrayList<>());
+    if (speaker == null) {
+      speaker = new Speaker(s.text(from, to), s.span(from, to), SourceType.OFFICIAL_STATEMENT);
+    }
+    Span content = s.span(clauseStart, marker.from());
+    return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
+        s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+  }
+
+  private QuoteMention quote(SentenceTokens s, Match verb, int contentStart, Speaker speaker, List<ChainLink> chain) {
+    int contentEnd = contentEnd(s, contentStart);
+    if (contentEnd - contentStart < 2) {
+      return null;
+    }
+    boolean direct = s.quoteBefore(contentStart);
+    SourceType type = speaker == null ? SourceType.OUTLET : speaker.type();
+    return new QuoteMention(s.span(contentStart, contentEnd), s.span(),
+        speaker == null ? null : speaker.name(), speaker == null ? null : speaker.span(),
+        s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, type, chain);
+  }
+
+  /**
+   * The token that opens the reported words after {@code from}: a complementiser, or the first token
+   * after a colon or quotation mark; -1 when none within reach.
+   */
+  private static int opener(SentenceTokens s, int from) {
+    for (int i = from; i < s.size() && i - from <= MAX_SPEAKER_TOKENS; i++) {
+      String w = s.norms.get(i);
+      if (OPENERS.contains(w) || w.equals("قوله") || w.equals("قولها")) {
+        return i;
+      }
+      if (i > from && s.gapBefore(i).contains(":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many tokens follow a quotation mark before the next one: a quoted name is short. */
+  private static int quotedRun(SentenceTokens s, int i) {
+    int k = i + 1;
+    while (k < s.size() && !s.quoteIn(k)) {
+      k++;
+    }
+    return k - i;
+  }
+
+  /** The first token of the reported words: after the complementiser or "قوله". */
+  private static int contentStart(SentenceTokens s, int open) {
+    String w = s.norms.get(open);
+    if (OPENERS.contains(w) && !w.startsWith("انه") && !w.startsWith("بانه")
+        || w.equals("قوله") || w.equals("قولها")) {
+      return open + 1;
+    }
+    return open;
+  }
+
+  /** Where the words end: the sentence end, or a comma before a continuing participle. */
+  private int contentEnd(SentenceTokens s, int from) {
+    for (int i = from + 1; i < s.size(); i++) {
+      Match m = lexicon.at(s.norms, i, "continuing");
+      if (m != null && s.breakBefore(i)) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  private static int indexOfWord(SentenceTokens s, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (s.norms.get(i).equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private ChainLink link(SentenceTokens s, int from, int to) {
+    return new ChainLink(s.text(from, to), s.span(from, to));
+  }
+
+  /**
+   * The speaker named in tokens {@code [from, to)}: a person (the last named, so the name after a
+   * role), else an institution, else an anonymous source. A medium the words were said to ("لـ
+   * الإخبارية", "للجزيرة") is added to {@code chain}.
+   */
+  private Speaker speaker(SentenceTokens s, int from, int to, List<ChainLink> chain) {
+    if (from >= to) {
+      return null;
+    }
+    Speaker found = named(s, from, to);
+    int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
+    int told = toldTo(s, after, to);
+    if (told >= 0) {
+      chain.add(link(s, told, endOfPhrase(s, told, to)));
+    }
+    return found;
+  }
+
+  /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
+  private Speaker named(SentenceTokens s, int from, int to) {
+    int end = firstBreakOrOpener(s, from, to);
+    EntityMention person = s.lastEntity(from, end, EntityType.PER);
+    if (person != null) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    EntityMention org = s.firstEntity(from, end, EntityType.ORG);
+    Match anonymous = lexicon.at(s.norms, from, "anonymous");
+    if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
+      int e = endOfPhrase(s, from, end);
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
+      return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
+    }
+    return null;
+  }
+
+  /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */
+  private static int firstBreakOrOpener(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (OPENERS.contains(s.norms.get(i)) || s.gapBefore(i).contains(":")) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The index of a "ل"-prefixed token after the speaker naming a medium, or -1. */
+  private int toldTo(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = s.norms.get(i);
+      if (!w.startsWith("ل") || w.length() < 2) {
+        continue;
+      }
+      EntityMention m = s.entityAt(i);
+      boolean media = lexicon.at(s.norms, i, "media") != null;
+      if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isMedia(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return lexicon.at(s.norms, i, "media") != null
+        || i > 0 && lexicon.at(s.norms, i - 1, "media") != null;
+  }
+
+  /** The end of the noun phrase that starts at {@code from}: the next break, within {@code to}. */
+  private int endOfPhrase(SentenceTokens s, int from, int to) {
+    int i = from + 1;
+    while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** "وكان المتحدث ... قال": the named subject before the verb, or null. */
+  private static Speaker subjectBefore(SentenceTokens s, int verb) {
+    if (verb == 0) {
+      return null;
+    }
+    EntityMention person = s.lastEntity(0, verb, EntityType.PER);
+    if (person != null && verb - s.indexOf(person.span()) <= 8) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    return null;
+  }
+}

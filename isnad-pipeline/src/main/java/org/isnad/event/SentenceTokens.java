@@ -1,0 +1,161 @@
+package org.isnad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+import org.isnad.model.Token;
+
+/**
+ * One sentence as the event stage reads it: its tokens' normalised forms, the original text
+ * between tokens (for punctuation and quotation marks), and the entity and time mentions inside it.
+ */
+final class SentenceTokens {
+
+  final String original;
+  final Sentence sentence;
+  final List<Token> tokens;
+  final List<String> norms;
+  final List<EntityMention> entities;
+  final List<TimeMention> times;
+
+  SentenceTokens(AnalysedArticle article, Sentence sentence) {
+    this.original = article.clean().original();
+    this.sentence = sentence;
+    this.tokens = article.tokensOf(sentence);
+    List<String> n = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      n.add(t.norm());
+    }
+    this.norms = n;
+    this.entities = article.entities().stream().filter(m -> sentence.span().contains(m.span())).toList();
+    this.times = article.times().stream().filter(m -> sentence.span().contains(m.span())).toList();
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Span span() {
+    return sentence.span();
+  }
+
+  /** The original characters from the start of token {@code from} to the end of token {@code to - 1}. */
+  Span span(int from, int to) {
+    return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+  }
+
+  String text(int from, int to) {
+    return span(from, to).in(original);
+  }
+
+  /** The original text between token {@code i - 1} and token {@code i} (the sentence start for 0). */
+  String gapBefore(int i) {
+    int start = i == 0 ? sentence.span().start() : tokens.get(i - 1).span().end();
+    return original.substring(start, tokens.get(i).span().start());
+  }
+
+  /** True when any quotation mark stands between token {@code i - 1} and token {@code i}. */
+  boolean quoteIn(int i) {
+    String gap = gapBefore(i);
+    for (int k = 0; k < gap.length(); k++) {
+      if ("«»\"“”".indexOf(gap.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The original text after the last token up to the sentence end. */
+  String tail() {
+    int start = tokens.isEmpty() ? sentence.span().start() : tokens.get(tokens.size() - 1).span().end();
+    return original.substring(start, sentence.span().end());
+  }
+
+  /** True when punctuation that ends a phrase (comma, full stop, colon, bracket, quote) precedes token {@code i}. */
+  boolean breakBefore(int i) {
+    String gap = gapBefore(i);
+    for (int k = 0; k < gap.length(); k++) {
+      if (",،.:;؛()«»\"“”!?؟-–—".indexOf(gap.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a quotation mark opens just before token {@code i} (the gap ends with it). */
+  boolean quoteBefore(int i) {
+    String gap = gapBefore(i);
+    return !gap.isEmpty() && "«\"“”".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+  }
+
+  /** The index of the token that starts at or after {@code offset}, or {@link #size()}. */
+  int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  /** The entity mention covering token {@code i}, or null. */
+  EntityMention entityAt(int i) {
+    Span t = tokens.get(i).span();
+    for (EntityMention m : entities) {
+      if (m.span().overlaps(t)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first mention of one of {@code types} that starts in tokens {@code [from, to)}, or null. */
+  EntityMention firstEntity(int from, int to, EntityType... types) {
+    if (from >= to || from >= tokens.size()) {
+      return null;
+    }
+    int start = tokens.get(from).span().start();
+    int end = tokens.get(Math.min(to, tokens.size()) - 1).span().end();
+    for (EntityMention m : entities) {
+      if (m.span().start() >= start && m.span().start() < end && isOneOf(m.type(), types)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The last mention of one of {@code types} that starts in tokens {@code [from, to)}, or null. */
+  EntityMention lastEntity(int from, int to, EntityType... types) {
+    if (from >= to || from >= tokens.size()) {
+      return null;
+    }
+    int start = tokens.get(from).span().start();
+    int end = tokens.get(Math.min(to, tokens.size()) - 1).span().end();
+    EntityMention last = null;
+    for (EntityMention m : entities) {
+      if (m.span().start() >= start && m.span().start() < end && isOneOf(m.type(), types)) {
+        last = m;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isOneOf(EntityType t, EntityType[] types) {
+    for (EntityType x : types) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the token whose span contains or follows {@code span}'s start. */
+  int indexOf(Span span) {
+    return tokenAt(span.start());
+  }
+}
