@@ -70,10 +70,14 @@ public final class Conll {
     for (int i = 0; i < out.size(); i++) {
       String t = out.get(i);
       String prev = i == 0 ? "O" : out.get(i - 1);
-      if (t.startsWith("I-") && !(prev.length() > 2 && prev.substring(2).equals(t.substring(2)))) {
+      if (t.startsWith("I-") && !sameType(prev, t)) {
         out.set(i, "B-" + t.substring(2));
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean sameType(String a, String b) {
+    return a.length() == b.length() && a.length() > 2 && a.regionMatches(2, b, 2, a.length() - 2);
   }
 }

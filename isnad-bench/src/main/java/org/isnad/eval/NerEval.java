@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.isnad.entity.NerFeatures;
 import org.isnad.entity.NerInput;
 import org.isnad.entity.NerModel;
 import org.isnad.entity.NerResources;
@@ -33,7 +32,7 @@ public final class NerEval {
 
   public NerEval(Language language, NerModel model) {
     this.language = language;
-    this.tagger = new NerTagger(model, new NerFeatures(NerResources.bundled(language)));
+    this.tagger = NerTagger.of(model, NerResources.bundled(language));
   }
 
   public Result run(List<Conll.Sentence> sentences) {
@@ -46,21 +45,24 @@ public final class NerEval {
 
   /** Predicted tags for every corpus token. */
   public List<String> predict(List<String> words) {
-    List<Integer> positions = new ArrayList<>();
-    List<String> kept = new ArrayList<>();
+    int[] positions = new int[words.size()];
+    List<String> kept = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       if (NerInput.isWord(words.get(i))) {
-        positions.add(i);
+        positions[kept.size()] = i;
         kept.add(words.get(i));
       }
     }
     String[] norms = NerInput.norms(kept, language);
     int[] tags = tagger.tag(norms, NerInput.keys(norms, language));
-    List<String> out = new ArrayList<>(java.util.Collections.nCopies(words.size(), "O"));
+    String[] out = new String[words.size()];
+    java.util.Arrays.fill(out, "O");
+    List<String> names = tagger.model().tags();
     for (int k = 0; k < tags.length; k++) {
-      out.set(positions.get(k), tagger.model().tags().get(tags[k]));
+      out[positions[k]] = names.get(tags[k]);
     }
-    return List.copyOf(Conll.repair(out));
+    // the tagger's BIO constraint leaves nothing to repair but where punctuation splits an entity
+    return Conll.repair(java.util.Arrays.asList(out));
   }
 
   private Result timed(List<Conll.Sentence> sentences, NerScore score) {

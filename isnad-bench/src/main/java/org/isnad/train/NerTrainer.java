@@ -25,7 +25,7 @@ public final class NerTrainer {
 
   /** Training parameters. */
   public record Params(int epochs, long seed, int minFeatureCount, double prune) {
-    public static final Params DEFAULTS = new Params(10, 20261122L, 1, 0.5);
+    public static final Params DEFAULTS = new Params(15, 20261122L, 1, 0.5);
   }
 
   static final List<String> TAGS = List.of("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
@@ -42,11 +42,31 @@ public final class NerTrainer {
   /** One sentence ready for training: feature rows per word and gold tag indexes. */
   private record Example(int[][] rows, int[] gold) {}
 
+  /**
+   * Trains on sentences of the target annotation (ANERcorp's) alone.
+   *
+   * @see #train(List, List, Params, Map)
+   */
   public NerModel train(List<Conll.Sentence> sentences, Params params, Map<String, String> provenance) {
+    return train(sentences, List.of(), params, provenance);
+  }
+
+  /**
+   * Trains on sentences of the target annotation and on auxiliary sentences annotated by other
+   * guidelines (Wojood's). An auxiliary sentence's features come twice, as themselves and marked as
+   * auxiliary, so that what only the other guidelines do is learnt by the marked copies, which the
+   * tagger never sees ("frustratingly easy" domain adaptation, Daumé 2007).
+   */
+  public NerModel train(List<Conll.Sentence> sentences, List<Conll.Sentence> auxiliary, Params params,
+      Map<String, String> provenance) {
+    List<Conll.Sentence> all = new ArrayList<>(sentences);
+    all.addAll(auxiliary);
+    int firstAuxiliary = sentences.size();
     List<long[][]> hashed = new ArrayList<>();
     List<int[]> golds = new ArrayList<>();
     Map<Long, Integer> counts = new HashMap<>();
-    for (Conll.Sentence s : sentences) {
+    for (int at = 0; at < all.size(); at++) {
+      Conll.Sentence s = all.get(at);
       List<String> words = new ArrayList<>();
       List<String> tags = new ArrayList<>();
       for (int i = 0; i < s.words().size(); i++) {
@@ -58,7 +78,7 @@ public final class NerTrainer {
       if (words.isEmpty()) {
         continue;
       }
-      long[][] h = hash(words);
+      long[][] h = hash(words, at >= firstAuxiliary);
       for (long[] row : h) {
         for (long f : row) {
           counts.merge(f, 1, Integer::sum);
@@ -96,7 +116,7 @@ public final class NerTrainer {
     prov.put("features", String.valueOf(pruned.size()));
     prov.put("pruned below", String.valueOf(params.prune()));
     prov.put("sentences", String.valueOf(examples.size()));
-    return new NerModel(TAGS, pruned, weights, p.averagedTransitions(), prov);
+    return new NerModel(TAGS, pruned, weights, p.averagedTransitions(), prov, features.clusters());
   }
 
   /** The features with a weight of at least {@code min} in absolute value for some tag. */
@@ -112,14 +132,19 @@ public final class NerTrainer {
     }).mapToLong(r -> hashes[r]).toArray();
   }
 
-  private long[][] hash(List<String> words) {
+  private static final long AUXILIARY = 0x6A09E667F3BCC909L;
+
+  private long[][] hash(List<String> words, boolean auxiliary) {
     String[] norms = NerInput.norms(words, language);
     String[] keys = NerInput.keys(norms, language);
     long[][] out = new long[norms.length][];
     long[] buf = new long[NerFeatures.MAX];
     for (int i = 0; i < norms.length; i++) {
       int n = features.features(norms, keys, i, buf);
-      out[i] = Arrays.copyOf(buf, n);
+      out[i] = Arrays.copyOf(buf, auxiliary ? 2 * n : n);
+      for (int k = 0; auxiliary && k < n; k++) {
+        out[i][n + k] = buf[k] ^ AUXILIARY;
+      }
     }
     return out;
   }

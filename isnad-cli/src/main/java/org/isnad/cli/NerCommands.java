@@ -17,10 +17,13 @@ import java.util.concurrent.Callable;
 import org.isnad.entity.NerFeatures;
 import org.isnad.entity.NerModel;
 import org.isnad.entity.NerResources;
+import org.isnad.entity.WordClusters;
 import org.isnad.eval.Conll;
 import org.isnad.eval.NerEval;
 import org.isnad.lang.Language;
+import org.isnad.train.ClusterTrainer;
 import org.isnad.train.NerTrainer;
+import org.isnad.train.UnlabelledText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +41,7 @@ final class NerCommands {
     @Option(names = "--data", defaultValue = "../shared/data") Path data;
     @Option(names = "--with-dev", description = "Also train on ANERcorp dev and Wojood val (for the shipped model).")
     boolean withDev;
-    @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--epochs", defaultValue = "15") int epochs;
     @Option(names = "--prune", defaultValue = "0.5", description = "Drop features whose weights all stay below this.")
     double prune;
     @Option(names = "--out", defaultValue = "isnad-pipeline/src/main/resources/org/isnad/entity/ner-model.bin.gz")
@@ -55,28 +58,61 @@ final class NerCommands {
         files.add(new Path[] {data.resolve("ner/wojood-sample/val.txt")});
       }
       List<Conll.Sentence> sentences = new ArrayList<>();
+      List<Conll.Sentence> auxiliary = new ArrayList<>();
       Map<String, String> provenance = new LinkedHashMap<>();
       for (Path[] f : files) {
         if (!Files.exists(f[0])) {
           throw new CommandLine.ParameterException(spec.commandLine(), "training file not found: " + f[0]);
         }
         boolean wojood = f[0].toString().contains("wojood");
-        sentences.addAll(Conll.read(f[0], wojood ? Conll.WOJOOD : Conll.ANERCORP));
+        (wojood ? auxiliary : sentences).addAll(Conll.read(f[0], wojood ? Conll.WOJOOD : Conll.ANERCORP));
         provenance.put("data:" + f[0].getFileName() + (wojood ? " (Wojood, MIT)" : " (ANERcorp, research use)"),
             "sha256=" + sha256(f[0]));
       }
       provenance.put("trained", LocalDate.now().toString());
       Language ar = Language.arabic();
-      NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar)))
-          .train(sentences, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1, prune), provenance);
+      List<Conll.Sentence> everything = new ArrayList<>(sentences);
+      everything.addAll(auxiliary);
+      WordClusters clusters = clusters(everything, unlabelledFiles(data), ar, provenance);
+      NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar), clusters))
+          .train(sentences, auxiliary, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1, prune), provenance);
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream o = Files.newOutputStream(out)) {
         model.write(o);
       }
       spec.commandLine().getOut().printf("trained on %d sentences; %s features; wrote %s (%d KB)%n",
-          sentences.size(), model.provenance().get("features"), out, Files.size(out) / 1024);
+          everything.size(), model.provenance().get("features"), out, Files.size(out) / 1024);
       return Main.OK;
     }
+  }
+
+  /**
+   * Word clusters learned from the training sentences' words and unlabelled news text, recorded in
+   * the provenance.
+   */
+  static WordClusters clusters(List<Conll.Sentence> sentences, List<Path> files, Language language,
+      Map<String, String> provenance) throws Exception {
+    List<String[]> text = new ArrayList<>(UnlabelledText.of(sentences, language));
+    for (Path f : files) {
+      if (Files.exists(f)) {
+        text.addAll(UnlabelledText.read(f, language));
+        provenance.put("clusters:" + f.getFileName(), "sha256=" + sha256(f));
+      }
+    }
+    ClusterTrainer.Params p = ClusterTrainer.Params.DEFAULTS;
+    WordClusters clusters = new ClusterTrainer(p).train(text);
+    provenance.put("clusters", clusters.size() + " words; k-means over neighbour counts; min count " + p.minCount()
+        + ", " + p.contexts() + " context words, " + p.iterations() + " iterations, seed " + p.seed()
+        + "; text: the training sentences and the files marked clusters:");
+    return clusters;
+  }
+
+  /**
+   * Unlabelled news text for the clusters: the Arabic News Stance train split (Apache-2.0). The
+   * TimeML documents are left out: their licence is not stated, and the clusters ship in the model.
+   */
+  private static List<Path> unlabelledFiles(Path dataDir) {
+    return List.of(dataDir.resolve("stance/ans/stance-train.csv"), dataDir.resolve("stance/ans/claim-train.csv"));
   }
 
   /** Scores the NER model on a CoNLL file. */

@@ -30,7 +30,7 @@ public final class EntityRecognizer {
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
-    this.tagger = new NerTagger(model, new NerFeatures(NerResources.bundled(language)));
+    this.tagger = NerTagger.of(model, NerResources.bundled(language));
     this.known = known;
     this.gazetteer = gazetteer;
   }

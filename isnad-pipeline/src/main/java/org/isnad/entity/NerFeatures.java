@@ -4,9 +4,12 @@ import java.util.Set;
 
 /**
  * The features of one word in its sentence, as 64-bit hashes: the word, its matching key, affixes,
- * the word without clitics, its shape, the words and keys around it, word pairs, and whether it or
- * its neighbours are in the gazetteers (place names, person names, organisation words, titles).
- * Words are folded by the language's normaliser before they get here. Thread-safe.
+ * the word without clitics, its shape, its word cluster, the words, keys and clusters around it, word
+ * pairs, and whether it or its neighbours are in the gazetteers (place names, person names,
+ * organisation words, titles). Words are folded by the language's normaliser before they get here.
+ * The features fall in three groups a tagger may compute at different costs: those of the word alone,
+ * those a word gives its neighbour (both once per distinct word), and those of adjacent word pairs
+ * (from the two words' {@link #wordHash} values, no text). Thread-safe.
  */
 public final class NerFeatures {
 
@@ -17,25 +20,49 @@ public final class NerFeatures {
   }
 
   /** The most features one word has. */
-  public static final int MAX = 40;
+  public static final int MAX = 64;
 
-  private static final String BOUNDARY = "<s>";
+  /** The boundary word standing before the first and after the last word. */
+  public static final String BOUNDARY_WORD = "<s>";
+
+  private static final long BOUNDARY_HASH = wordHash(BOUNDARY_WORD);
 
   private final Gazetteers gazetteers;
+  private final WordClusters clusters;
 
+  /** Features without word clusters. */
   public NerFeatures(Gazetteers gazetteers) {
-    this.gazetteers = gazetteers;
+    this(gazetteers, WordClusters.NONE);
+  }
+
+  public NerFeatures(Gazetteers gazetteers, WordClusters clusters) {
+    this.gazetteers = java.util.Objects.requireNonNull(gazetteers, "gazetteers must not be null");
+    this.clusters = java.util.Objects.requireNonNull(clusters, "clusters must not be null");
+  }
+
+  public WordClusters clusters() {
+    return clusters;
   }
 
   /** Writes the features of word {@code i} into {@code out} and returns how many. */
   public int features(String[] norms, String[] keys, int i, long[] out) {
     int n = wordFeatures(norms[i], keys[i], out, 0);
-    return contextFeatures(norms, keys, i, out, n);
+    for (int role = 0; role < ROLES; role++) {
+      int at = i + OFFSET[role];
+      n = neighbourFeatures(at(norms, at), at(keys, at), role, out, n);
+    }
+    long[] normHashes = new long[3];
+    long[] keyHashes = new long[3];
+    for (int k = 0; k < 3; k++) {
+      normHashes[k] = wordHash(at(norms, i - 1 + k));
+      keyHashes[k] = wordHash(at(keys, i - 1 + k));
+    }
+    return pairFeatures(normHashes, keyHashes, 1, out, n, 3);
   }
 
   /**
-   * The features of the word alone (its form, key, affixes, shape, gazetteer membership), which a
-   * tagger may compute once per distinct word.
+   * The features of the word alone (its form, key, affixes, shape, cluster, gazetteer membership),
+   * which a tagger may compute once per distinct word.
    */
   public int wordFeatures(String w, String key, long[] out, int n) {
     out[n++] = hash(0, "");
@@ -55,6 +82,23 @@ public final class NerFeatures {
     out[n++] = hash(24, suffix(core, 2));
     out[n++] = hash(18, w.startsWith("ال") ? "al" : w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0
         && w.startsWith("ال", 1) ? "cl+al" : "-");
+    n = clusterFeatures(w, core, out, n);
+    return gazetteerFeatures(w, core, out, n);
+  }
+
+  /** The word's cluster at each level of the tree (of the word without clitics when it has none). */
+  private int clusterFeatures(String w, String core, long[] out, int n) {
+    int path = clusters.path(wordHash(w));
+    if (path < 0) {
+      path = clusters.path(wordHash(core));
+    }
+    for (int level = 1; level <= WordClusters.LEVELS; level++) {
+      out[n++] = number(36 + level, WordClusters.prefix(path, level));
+    }
+    return n;
+  }
+
+  private int gazetteerFeatures(String w, String core, long[] out, int n) {
     Gazetteers g = gazetteers;
     if (g.places().contains(w) || g.places().contains(core)) {
       out[n++] = hash(30, "place");
@@ -68,40 +112,47 @@ public final class NerFeatures {
     return n;
   }
 
-  /** The features of word {@code i} that depend on its neighbours. */
-  public int contextFeatures(String[] norms, String[] keys, int i, long[] out, int n) {
-    for (int role = 0; role < ROLES; role++) {
-      int at = i + OFFSET[role];
-      n = neighbourFeatures(at(norms, at), at(keys, at), role, out, n);
-    }
-    return pairFeatures(norms, keys, i, out, n);
-  }
-
   /** Neighbour roles: the word before, after, two before, two after. */
   public static final int ROLES = 4;
 
   private static final int[] OFFSET = {-1, 1, -2, 2};
 
-  /** The boundary word standing before the first and after the last word. */
-  public static final String BOUNDARY_WORD = "<s>";
+  /** The offset from a word of its neighbour in {@code role}. */
+  public static int offset(int role) {
+    return OFFSET[role];
+  }
 
   /**
-   * The features a word gives its neighbour when it stands in {@code role} to it: they depend on
-   * that word alone, so a tagger may compute them once per distinct word and role.
+   * The features a word gives its neighbour when it stands in {@code role} to it (its form, key,
+   * cluster, and whether it is a title, a person's name or a place): they depend on that word alone,
+   * so a tagger may compute them once per distinct word and role.
    */
   public int neighbourFeatures(String norm, String key, int role, long[] out, int n) {
     switch (role) {
       case 0 -> {
+        String core = withoutClitics(norm);
         out[n++] = hash(10, norm);
         out[n++] = hash(14, key);
-        out[n++] = hash(19, withoutClitics(norm));
+        out[n++] = hash(19, core);
         out[n++] = hash(27, suffix(norm, 2));
+        if (gazetteers.titles().contains(core)) {
+          out[n++] = hash(33, "after-title");
+        }
+        if (gazetteers.persons().contains(core)) {
+          out[n++] = hash(34, "after-person");
+        }
+        out[n++] = number(40, WordClusters.prefix(clusters.path(wordHash(norm)), 2));
       }
       case 1 -> {
+        String core = withoutClitics(norm);
         out[n++] = hash(11, norm);
         out[n++] = hash(15, key);
-        out[n++] = hash(20, withoutClitics(norm));
+        out[n++] = hash(20, core);
         out[n++] = hash(28, suffix(norm, 2));
+        if (gazetteers.places().contains(core)) {
+          out[n++] = hash(35, "before-place");
+        }
+        out[n++] = number(41, WordClusters.prefix(clusters.path(wordHash(norm)), 2));
       }
       case 2 -> out[n++] = hash(12, norm);
       default -> out[n++] = hash(13, norm);
@@ -109,28 +160,40 @@ public final class NerFeatures {
     return n;
   }
 
-  /** The features of word pairs and gazetteer context, which depend on two words at once. */
-  public int pairFeatures(String[] norms, String[] keys, int i, long[] out, int n) {
-    String w = norms[i];
-    out[n++] = hash(16, at(norms, i - 1), w);
-    out[n++] = hash(17, w, at(norms, i + 1));
-    out[n++] = hash(25, at(keys, i - 1), keys[i]);
-    out[n++] = hash(26, keys[i], at(keys, i + 1));
-    return contextGazetteer(norms, i, out, n);
+  /**
+   * The features of the pairs word {@code i} makes with the words before and after it, from the
+   * {@link #wordHash} values of the sentence's folded forms and keys (the first {@code len} of
+   * each array).
+   */
+  public int pairFeatures(long[] normHashes, long[] keyHashes, int i, long[] out, int n, int len) {
+    int last = len - 1;
+    long before = i > 0 ? normHashes[i - 1] : BOUNDARY_HASH;
+    long after = i < last ? normHashes[i + 1] : BOUNDARY_HASH;
+    out[n++] = pair(16, before, normHashes[i]);
+    out[n++] = pair(16, normHashes[i], after) ^ 1;
+    long keyBefore = i > 0 ? keyHashes[i - 1] : BOUNDARY_HASH;
+    long keyAfter = i < last ? keyHashes[i + 1] : BOUNDARY_HASH;
+    out[n++] = pair(25, keyBefore, keyHashes[i]);
+    out[n++] = pair(25, keyHashes[i], keyAfter) ^ 1;
+    return n;
   }
 
-  private int contextGazetteer(String[] norms, int i, long[] out, int n) {
-    Gazetteers g = gazetteers;
-    if (i > 0 && g.titles().contains(withoutClitics(norms[i - 1]))) {
-      out[n++] = hash(33, "after-title");
-    }
-    if (i > 0 && g.persons().contains(withoutClitics(norms[i - 1]))) {
-      out[n++] = hash(34, "after-person");
-    }
-    if (i + 1 < norms.length && g.places().contains(withoutClitics(norms[i + 1]))) {
-      out[n++] = hash(35, "before-place");
-    }
-    return n;
+  /** The hash of a word (or key) that pair features and clusters are built from. */
+  public static long wordHash(String w) {
+    return hash(99, w);
+  }
+
+  /**
+   * The feature of a word pair for its second word; the first word's feature of the same pair is
+   * this hash with the lowest bit flipped, which the feature index keeps in the neighbouring slot and
+   * row, so the two look-ups of one pair share cache lines.
+   */
+  private static long pair(int template, long a, long b) {
+    return mix(a * 0x9E3779B97F4A7C15L + (b ^ template * 0xC2B2AE3D27D4EB4FL)) & ~1L;
+  }
+
+  private static long number(int template, int value) {
+    return mix(template * 0x9E3779B97F4A7C15L + value);
   }
 
   /** The word without a leading conjunction (و، ف), preposition (ب، ل، ك) and article (ال). */
@@ -151,7 +214,7 @@ public final class NerFeatures {
   }
 
   private static String at(String[] a, int i) {
-    return i < 0 || i >= a.length ? BOUNDARY : a[i];
+    return i < 0 || i >= a.length ? BOUNDARY_WORD : a[i];
   }
 
   private static String prefix(String w, int n) {

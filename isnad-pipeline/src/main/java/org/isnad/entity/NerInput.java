@@ -15,7 +15,12 @@ public final class NerInput {
   /** Whether a corpus token is a word or number (has a letter or digit). */
   public static boolean isWord(String token) {
     for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetterOrDigit(token.charAt(i))) {
+      char c = token.charAt(i);
+      // Arabic letters and ASCII letters and digits answer without the Unicode tables
+      if (c >= '\u0621' && c <= '\u064A' || c < 0x80 && Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      if (c >= 0x80 && Character.isLetterOrDigit(c)) {
         return true;
       }
     }

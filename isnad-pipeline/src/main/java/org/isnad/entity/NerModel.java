@@ -15,13 +15,13 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A trained named-entity model: a linear scorer over hashed features and BIO tags, with tag
  * transition weights, as an averaged structured perceptron learns it (Collins 2002). Immutable and
- * thread-safe. Carries its format version and its training provenance; a reader refuses a version
- * it does not know.
+ * thread-safe. Carries its format version, its training provenance and the word clusters its
+ * features use; a reader refuses a version it does not know (version 2 added the clusters).
  */
 public final class NerModel {
 
   /** The version of the binary format. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   private static final int MAGIC = 0x49534E52; // "ISNR"
 
   private final List<String> tags;
@@ -29,6 +29,8 @@ public final class NerModel {
   private final float[] weights;
   private final float[] transitions;
   private final Map<String, String> provenance;
+  private final WordClusters clusters;
+  private final int tagCount;
 
   /**
    * @param tags the tags, {@code O} first
@@ -40,11 +42,23 @@ public final class NerModel {
    */
   public NerModel(List<String> tags, FeatureIndex index, float[] weights, float[] transitions,
       Map<String, String> provenance) {
+    this(tags, index, weights, transitions, provenance, WordClusters.NONE);
+  }
+
+  /**
+   * A model whose features include word clusters.
+   *
+   * @param clusters the word clusters the model's features were trained with
+   */
+  public NerModel(List<String> tags, FeatureIndex index, float[] weights, float[] transitions,
+      Map<String, String> provenance, WordClusters clusters) {
+    this.clusters = java.util.Objects.requireNonNull(clusters, "clusters must not be null");
     this.tags = List.copyOf(tags);
     this.index = index;
     this.weights = weights.clone();
     this.transitions = transitions.clone();
     this.provenance = Map.copyOf(provenance);
+    this.tagCount = this.tags.size();
     if (weights.length != index.size() * this.tags.size()
         || transitions.length != (this.tags.size() + 1) * this.tags.size()) {
       throw new IllegalArgumentException("weights do not match " + index.size() + " features and "
@@ -60,19 +74,30 @@ public final class NerModel {
     return provenance;
   }
 
+  /** The word clusters the features use ({@link WordClusters#NONE} when none). */
+  public WordClusters clusters() {
+    return clusters;
+  }
+
   int features() {
     return index.size();
   }
 
   /** Adds the weights of feature {@code hash} to {@code scores}, one per tag; unknown features add nothing. */
   void addScores(long hash, float[] scores) {
+    addScores(hash, scores, 0);
+  }
+
+  /** Adds the weights of feature {@code hash} to the tag scores that start at {@code at}. */
+  void addScores(long hash, float[] scores, int at) {
     int row = index.row(hash);
     if (row < 0) {
       return;
     }
-    int base = row * tags.size();
-    for (int t = 0; t < scores.length; t++) {
-      scores[t] += weights[base + t];
+    int n = tagCount;
+    int base = row * n;
+    for (int t = 0; t < n; t++) {
+      scores[at + t] += weights[base + t];
     }
   }
 
@@ -116,6 +141,7 @@ public final class NerModel {
       for (float w : weights) {
         d.writeFloat(w);
       }
+      clusters.write(d);
     }
   }
 
@@ -147,6 +173,6 @@ public final class NerModel {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = d.readFloat();
     }
-    return new NerModel(Arrays.asList(tags), index, weights, transitions, provenance);
+    return new NerModel(Arrays.asList(tags), index, weights, transitions, provenance, WordClusters.read(d));
   }
 }

@@ -5,62 +5,57 @@ package org.isnad.entity;
  * best tag sequence by Viterbi over the transition weights, forbidding an I- tag that does not
  * continue a B- or I- of its type. Thread-safe: decoding state is per call, and the scores that
  * depend on one word only (its own features, and those it gives each neighbour) are cached per
- * thread, so a word is looked up once per sentence.
+ * thread ({@link WordCache}), so a word's features are hashed and looked up once; per sentence only
+ * the pair features remain, built from cached word hashes.
  */
 public final class NerTagger {
 
   private final NerModel model;
   private final NerFeatures features;
-  private final boolean[][] allowed;
-  /** Transition weights by (from + 1, to); forbidden transitions are negative infinity. */
-  private final float[][] trans;
-  /** What the sentence boundary gives the words next to it. */
-  private final WordScores boundary;
+  private final int tags;
+  /** Transition weights by {@code (from + 1) * tags + to}; forbidden transitions are negative infinity. */
+  private final float[] trans;
+  /** What the sentence boundary gives the words next to it, in each role. */
+  private final float[] boundary;
+  private final ThreadLocal<State> state;
 
   public NerTagger(NerModel model, NerFeatures features) {
     this.model = model;
     this.features = features;
-    int n = model.tags().size();
-    allowed = new boolean[n + 1][n];
-    for (int from = -1; from < n; from++) {
-      for (int to = 0; to < n; to++) {
-        allowed[from + 1][to] = allowedTransition(from < 0 ? "O" : model.tags().get(from), model.tags().get(to));
+    this.tags = model.tags().size();
+    trans = new float[(tags + 1) * tags];
+    for (int from = -1; from < tags; from++) {
+      for (int to = 0; to < tags; to++) {
+        boolean ok = allowedTransition(from < 0 ? "O" : model.tags().get(from), model.tags().get(to));
+        trans[(from + 1) * tags + to] = ok ? model.transition(from, to) : Float.NEGATIVE_INFINITY;
       }
     }
-    boundary = scoresOf(NerFeatures.BOUNDARY_WORD, NerFeatures.BOUNDARY_WORD, new long[NerFeatures.MAX]);
-    trans = new float[n + 1][n];
-    for (int from = -1; from < n; from++) {
-      for (int to = 0; to < n; to++) {
-        trans[from + 1][to] = allowed[from + 1][to] ? model.transition(from, to) : Float.NEGATIVE_INFINITY;
-      }
-    }
+    boundary = new float[WordCache.stride(tags)];
+    scoresOf(NerFeatures.BOUNDARY_WORD, NerFeatures.BOUNDARY_WORD, new long[NerFeatures.MAX], boundary, 0);
+    state = ThreadLocal.withInitial(() -> new State(tags));
   }
 
-  private static final int[] OFFSET = {-1, 1, -2, 2};
+  /** A tagger with the model's own word clusters and the given gazetteers. */
+  public static NerTagger of(NerModel model, NerFeatures.Gazetteers gazetteers) {
+    return new NerTagger(model, new NerFeatures(gazetteers, model.clusters()));
+  }
 
-  /** A word's scores: of its own features, and those it gives a neighbour in each role. */
-  private record WordScores(float[] own, float[][] roles) {}
-
-  private WordScores scoresOf(String norm, String key, long[] f) {
-    int tags = model.tags().size();
-    float[] own = new float[tags];
+  /**
+   * Writes a word's scores at {@code at}: of its own features, then of those it gives a neighbour in
+   * each role.
+   */
+  private void scoresOf(String norm, String key, long[] f, float[] into, int at) {
     int k = features.wordFeatures(norm, key, f, 0);
     for (int j = 0; j < k; j++) {
-      model.addScores(f[j], own);
+      model.addScores(f[j], into, at);
     }
-    float[][] roles = new float[NerFeatures.ROLES][tags];
     for (int role = 0; role < NerFeatures.ROLES; role++) {
       k = features.neighbourFeatures(norm, key, role, f, 0);
       for (int j = 0; j < k; j++) {
-        model.addScores(f[j], roles[role]);
+        model.addScores(f[j], into, at + (1 + role) * tags);
       }
     }
-    return new WordScores(own, roles);
   }
-
-  private static final int MAX_CACHED_WORDS = 100_000;
-  private final ThreadLocal<java.util.Map<String, WordScores>> wordScores =
-      ThreadLocal.withInitial(java.util.HashMap::new);
 
   static boolean allowedTransition(String from, String to) {
     return Viterbi.allowed(from, to);
@@ -69,39 +64,88 @@ public final class NerTagger {
   /** The tag index of each word. */
   public int[] tag(String[] norms, String[] keys) {
     int len = norms.length;
+    int[] out = new int[len];
     if (len == 0) {
-      return new int[0];
+      return out;
     }
-    float[][] local = new float[len][];
-    long[] f = new long[NerFeatures.MAX];
-    java.util.Map<String, WordScores> cache = wordScores.get();
-    if (cache.size() > MAX_CACHED_WORDS) {
+    State s = state.get();
+    s.ensure(len);
+    WordCache cache = s.cache;
+    if (cache.size() + len > WordCache.MAX_WORDS) {
       cache.clear();
     }
-    WordScores[] words = new WordScores[len];
     for (int i = 0; i < len; i++) {
-      final int at = i;
-      words[i] = cache.computeIfAbsent(norms[i], w -> scoresOf(w, keys[at], f));
+      s.ids[i] = entry(cache, norms[i], keys[i], s.features);
+      s.normHashes[i] = cache.normHash(s.ids[i]);
+      s.keyHashes[i] = cache.keyHash(s.ids[i]);
     }
-    int tags = model.tags().size();
     for (int i = 0; i < len; i++) {
-      local[i] = words[i].own().clone();
-      for (int role = 0; role < NerFeatures.ROLES; role++) {
-        int at = i + OFFSET[role];
-        float[] add = (at >= 0 && at < len ? words[at] : boundary).roles()[role];
-        for (int t = 0; t < tags; t++) {
-          local[i][t] += add[t];
-        }
-      }
-      int k = features.pairFeatures(norms, keys, i, f, 0);
-      for (int j = 0; j < k; j++) {
-        model.addScores(f[j], local[i]);
+      localScores(s, i, len);
+    }
+    Viterbi.decode(s.local, len, tags, trans, s.score, s.back, out);
+    return out;
+  }
+
+  private int entry(WordCache cache, String norm, String key, long[] f) {
+    int e = cache.find(norm);
+    if (e < 0) {
+      e = cache.add(norm, NerFeatures.wordHash(norm), NerFeatures.wordHash(key));
+      scoresOf(norm, key, f, cache.scores(), cache.offset(e));
+    }
+    return e;
+  }
+
+  /** Word i's tag scores: its own, those its neighbours give it, and those of its pairs. */
+  private void localScores(State s, int i, int len) {
+    float[] local = s.local;
+    float[] cached = s.cache.scores();
+    int base = i * tags;
+    System.arraycopy(cached, s.cache.offset(s.ids[i]), local, base, tags);
+    for (int role = 0; role < NerFeatures.ROLES; role++) {
+      int at = i + NerFeatures.offset(role);
+      float[] src = at >= 0 && at < len ? cached : boundary;
+      int from = (at >= 0 && at < len ? s.cache.offset(s.ids[at]) : 0) + (1 + role) * tags;
+      for (int t = 0; t < tags; t++) {
+        local[base + t] += src[from + t];
       }
     }
-    return Viterbi.decode(local, trans);
+    int k = features.pairFeatures(s.normHashes, s.keyHashes, i, s.features, 0, len);
+    for (int j = 0; j < k; j++) {
+      model.addScores(s.features[j], local, base);
+    }
   }
 
   public NerModel model() {
     return model;
+  }
+
+  /** One thread's word cache and work space. */
+  private static final class State {
+    final WordCache cache;
+    final long[] features = new long[NerFeatures.MAX];
+    final int tags;
+    int[] ids = new int[0];
+    long[] normHashes = new long[0];
+    long[] keyHashes = new long[0];
+    float[] local = new float[0];
+    float[] score;
+    int[] back = new int[0];
+
+    State(int tags) {
+      this.tags = tags;
+      this.cache = new WordCache(tags);
+      this.score = new float[2 * tags];
+    }
+
+    void ensure(int len) {
+      if (ids.length < len) {
+        int cap = Math.max(len, 2 * ids.length);
+        ids = new int[cap];
+        normHashes = new long[cap];
+        keyHashes = new long[cap];
+        local = new float[cap * tags];
+        back = new int[cap * tags];
+      }
+    }
   }
 }
