@@ -106,12 +106,22 @@ public final class TimeEval {
   private final TextAnalyzer analyzer;
   private final TimeTagger tagger;
   private final LocalDate notAfter;
+  private final LocalDate dct;
 
   /** An evaluation whose documents are dated no later than {@code notAfter}. */
   public TimeEval(Language language, LocalDate notAfter) {
+    this(language, notAfter, null);
+  }
+
+  /**
+   * An evaluation with a document creation time given from outside (TimeML's DCT, as a feed gives a
+   * publication date), or null to infer each document's date from its text.
+   */
+  public TimeEval(Language language, LocalDate notAfter, LocalDate dct) {
     this.analyzer = TextAnalyzer.create(language);
     this.tagger = TimeTagger.create(language);
     this.notAfter = notAfter;
+    this.dct = dct;
   }
 
   /** The {@code .tml} files of the given files and folders, in name order. */
@@ -137,8 +147,8 @@ public final class TimeEval {
       TimeMl.Doc doc = TimeMl.read(Files.readString(f, StandardCharsets.UTF_8));
       texts.add(doc.text());
       AnalysedArticle a = analyze(f.getFileName().toString(), doc.text());
-      var inferred = tagger.inferReference(a, notAfter);
-      LocalDate ref = inferred.orElse(notAfter);
+      var inferred = dct != null ? java.util.Optional.<LocalDate>empty() : tagger.inferReference(a, notAfter);
+      LocalDate ref = dct != null ? dct : inferred.orElse(notAfter);
       List<TimeMention> found = tagger.tag(a, ref);
       score(doc.timexes(), found, c);
       docs.add(new DocResult(f.getFileName().toString(), ref, inferred.isPresent(), doc.timexes().size(), found.size()));

@@ -23,6 +23,10 @@ final class TimeEvalCommand implements Callable<Integer> {
       description = "Latest possible document date; a document's date is inferred from its text"
           + " (inferReference) and is this date when the text fixes none.")
   LocalDate notAfter;
+  @Option(names = "--dct", paramLabel = "DATE",
+      description = "Document creation time of every file (TimeML's DCT) when the files carry none, as a"
+          + " feed gives a publication date; without it each date is inferred from the text.")
+  LocalDate dct;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -34,9 +38,13 @@ final class TimeEvalCommand implements Callable<Integer> {
     }
     List<Path> files = TimeEval.files(paths);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%d TimeML files; document date: inferred from the text, not after %s, else %s%n",
-        files.size(), notAfter, notAfter);
-    out.print(new TimeEval(Language.arabic(), notAfter).run(files).report());
+    if (dct != null) {
+      out.printf("%d TimeML files; document date: %s for every file (--dct)%n", files.size(), dct);
+    } else {
+      out.printf("%d TimeML files; document date: inferred from the text, not after %s, else %s%n",
+          files.size(), notAfter, notAfter);
+    }
+    out.print(new TimeEval(Language.arabic(), notAfter, dct).run(files).report());
     out.flush();
     return Main.OK;
   }
