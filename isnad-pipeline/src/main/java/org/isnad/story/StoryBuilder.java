@@ -70,7 +70,7 @@ public final class StoryBuilder {
     List<List<String>> groups = sourceGroups(members, reuse);
     List<org.isnad.model.Entity> resolved = entities == null ? List.of() : entities.resolve(members);
     return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved,
-        EVENTS.assemble(id, members, resolved), QUOTES.assemble(id, members, resolved));
+        EVENTS.assemble(id, members, resolved), QUOTES.assemble(id, members, resolved), List.of(), List.of(), List.of());
   }
 
   /** The outlets grouped by copying; see the class comment. */
