@@ -126,6 +126,38 @@ public final class PhraseLexicon {
     return true;
   }
 
+  /**
+   * The label of the first one-word phrase of {@code category} that begins {@code word} (after a
+   * proclitic), or null: for stems such as nationality adjectives ("امريكي" in "الامريكيين").
+   */
+  public String labelOfPrefix(String word, String category) {
+    for (String w : withoutProclitics(word)) {
+      for (int n = w.length(); n >= 2; n--) {
+        List<Entry> entries = byFirstWord.get(w.substring(0, n));
+        if (entries == null) {
+          continue;
+        }
+        for (Entry e : entries) {
+          if (e.category().equals(category) && e.words().length == 1) {
+            return e.label();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<String> withoutProclitics(String word) {
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    for (String p : proclitics) {
+      if (word.length() > p.length() + 1 && word.startsWith(p)) {
+        out.add(word.substring(p.length()));
+      }
+    }
+    return out;
+  }
+
   /** Every match of {@code category} in the tokens, left to right, not overlapping. */
   public List<Match> all(List<String> norms, String category) {
     List<Match> out = new ArrayList<>();
