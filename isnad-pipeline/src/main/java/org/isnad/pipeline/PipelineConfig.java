@@ -55,6 +55,10 @@ public record PipelineConfig(IngestConfig ingest, CleanConfig clean, Language la
     return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel, file, briefLength);
   }
 
+  public PipelineConfig withParallel(boolean onSeveralThreads) {
+    return new PipelineConfig(ingest, clean, language, stories, reuse, entities, onSeveralThreads, extraPlaces, briefLength);
+  }
+
   public PipelineConfig withBriefLength(int sentences) {
     return new PipelineConfig(ingest, clean, language, stories, reuse, entities, parallel, extraPlaces, sentences);
   }
