@@ -32,11 +32,24 @@ public final class PhraseLexicon {
   private record Entry(String category, String label, String[] words) {}
 
   private final Map<String, List<Entry>> byFirstWord;
+  /** Every entry under each written form of its first word: bare, and with each proclitic. */
+  private final Map<String, List<Entry>> byForm;
   private final List<String> proclitics;
 
   private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
     this.byFirstWord = byFirstWord;
     this.proclitics = proclitics;
+    Map<String, List<Entry>> forms = new HashMap<>();
+    // bare forms first, so that on equal length a word as written ("فحسب") wins over a proclitic
+    // reading of it ("ف" + "حسب"); the sort below is stable
+    byFirstWord.forEach((first, entries) -> forms.computeIfAbsent(first, k -> new ArrayList<>()).addAll(entries));
+    byFirstWord.forEach((first, entries) -> {
+      for (String p : proclitics) {
+        forms.computeIfAbsent(p + first, k -> new ArrayList<>()).addAll(entries);
+      }
+    });
+    forms.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+    this.byForm = forms;
   }
 
   /**
@@ -86,30 +99,17 @@ public final class PhraseLexicon {
    * that ask about one token several times (compute once, then filter by category).
    */
   public List<Match> allAt(List<String> norms, int from) {
-    String first = norms.get(from);
-    List<Match> out = new ArrayList<>(2);
-    collect(norms, from, first, out);
-    for (String p : proclitics) {
-      if (first.length() > p.length() + 1 && first.startsWith(p)) {
-        collect(norms, from, first.substring(p.length()), out);
-      }
-    }
-    if (out.size() > 1) {
-      out.sort((a, b) -> b.length() - a.length());
-    }
-    return out;
-  }
-
-  private void collect(List<String> norms, int from, String first, List<Match> out) {
-    List<Entry> entries = byFirstWord.get(first);
+    List<Entry> entries = byForm.get(norms.get(from));
     if (entries == null) {
-      return;
+      return List.of();
     }
+    List<Match> out = new ArrayList<>(2);
     for (Entry e : entries) {
       if (rest(norms, from, e.words())) {
         out.add(new Match(e.category(), e.label(), from, e.words().length));
       }
     }
+    return out;
   }
 
   /** The longest phrase of any category starting at token {@code from}, or null. */
