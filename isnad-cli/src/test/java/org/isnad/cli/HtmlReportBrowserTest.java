@@ -10,7 +10,10 @@ import org.isnad.cli.Cli.Run;
 import org.isnad.report.HtmlReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped, with a message, where {@code /usr/bin/chromium} is absent. {@code -Disnad.html.report=FILE}
  * renders that {@code report.json} instead (to look at another report's page).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HtmlReportBrowserTest {
 
   static final Path SHOTS = Path.of("target", "html-report");
@@ -167,9 +171,11 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void noConsoleErrors() {
-    browser.eval("document.body.offsetHeight");
+  @Order(Integer.MAX_VALUE)
+  void noConsoleErrorsAfterEverythingAbove() {
     assertThat(browser.errors()).isEmpty();
+    browser.eval("console.error('probe')");   // the check itself hears errors
+    assertThat(browser.errors()).hasSize(1).allMatch(e -> e.contains("probe"));
   }
 
   private static JsonNode article(String id) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,6 +52,9 @@ public final class HtmlReport {
     Path tmp = Files.createTempFile(dir, ".index", ".tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--")); // a page to share
+      }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

@@ -36,8 +36,30 @@
       heading: 'عنوان فرعي', dateline: 'سطر المكان', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
       promo: 'ترويج', template: 'قالب الموقع'
     },
-    precision: { exact: 'دقيق', admin1: 'المحافظة', country: 'الدولة' }
+    precision: { exact: 'دقيق', admin1: 'المحافظة', country: 'الدولة' },
+    datePrecision: { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', range: 'مدى' },
+    // Counted nouns: one, two, three to ten, eleven and more (Arabic number agreement).
+    count: {
+      articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
+      stories: ['قصة واحدة', 'قصتان', 'قصص', 'قصة'],
+      sources: ['مصدر مستقل واحد', 'مصدران مستقلان', 'مصادر مستقلة', 'مصدرا مستقلا'],
+      events: ['حدث واحد', 'حدثان', 'أحداث', 'حدثا'],
+      quotes: ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسا'],
+      passages: ['مقطع واحد', 'مقطعان', 'مقاطع', 'مقطعا'],
+      words: ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'],
+      reports: ['رواية واحدة', 'روايتان', 'روايات', 'رواية'],
+      times: ['مرة واحدة', 'مرتان', 'مرات', 'مرة']
+    }
   };
+
+  /** "3 مقالات", "مقال واحد": a number with its noun in the form Arabic gives it. */
+  function count(n, noun) {
+    const f = L.count[noun];
+    if (n === 1) return f[0];
+    if (n === 2) return f[1];
+    const m = n % 100;
+    return n + ' ' + (m >= 3 && m <= 10 ? f[2] : f[3]);
+  }
 
   const articles = new Map((DATA.articles || []).map(a => [a.id, a]));
   const stories = DATA.stories || [];
@@ -105,6 +127,12 @@
 
   function cites(citations) {
     return list(citations).map(c => cite(c.article, c.span));
+  }
+
+  /** One marker per article (its first span), for lists of reports that repeat an article. */
+  function citesPerArticle(citations) {
+    const seen = new Set();
+    return list(citations).filter(c => !seen.has(c.article) && seen.add(c.article)).map(c => cite(c.article, c.span));
   }
 
   /** Start and end of the context shown around a cited span: the enclosing sentence, within bounds. */
@@ -185,13 +213,13 @@
       type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': s === selected ? 'true' : 'false',
       onclick: () => { location.hash = 'story=' + encodeURIComponent(s.id); }
     }, el('span', { class: 't' }, s.title || s.id),
-    el('span', { class: 'm' }, list(s.articles).length + ' مقالات · ' + s.independent_sources + ' مصادر مستقلة')))));
+    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))))));
   }
 
   function renderSummary() {
     const n = list(DATA.articles).length;
     document.getElementById('summary').textContent =
-      n + ' مقالات · ' + stories.length + ' قصص · ' + list(DATA.rejected).length + ' مرفوضة · نسخة المخطط '
+      count(n, 'articles') + ' · ' + count(stories.length, 'stories') + ' · مرفوض: ' + list(DATA.rejected).length + ' · نسخة المخطط '
       + (DATA.schema_version || '?');
     const footer = document.getElementById('footer');
     const rejected = list(DATA.rejected);
@@ -226,10 +254,10 @@
       el('div', { class: 'story-head' },
         el('h2', { id: 'story-title' }, story.title || story.id),
         el('ul', { class: 'stats' },
-          el('li', null, list(story.articles).length + ' مقالات'),
-          el('li', null, story.independent_sources + ' مصادر مستقلة'),
-          el('li', null, list(story.events).length + ' أحداث'),
-          el('li', null, list(story.quotes).length + ' اقتباسات'),
+          el('li', null, count(list(story.articles).length, 'articles')),
+          el('li', null, count(story.independent_sources, 'sources')),
+          el('li', null, count(list(story.events).length, 'events')),
+          el('li', null, count(list(story.quotes).length, 'quotes')),
           dates.length ? el('li', null, ltr(dates.map(d => d.slice(0, 10)).join(' – '))) : null)),
       el('nav', { class: 'toc', 'aria-label': 'أقسام القصة' },
         parts.map(([key]) => el('a', { href: '#part-' + key, onclick: e => jump(e, key) }, L.sections[key]))),
@@ -273,7 +301,7 @@
           el('b', null, String(v.value)), ' ',
           v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
           v.authority ? badge('على لسان ' + v.authority) : null,
-          list(v.spans).length ? cites(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
+          list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
         range),
         el('td', null, badge(statusText, kind)));
     });
@@ -306,10 +334,13 @@
     return el('div', { class: 'figure' + (disputed ? ' disputed' : ''), 'data-kind': kind },
       el('strong', null, (L.slots[kind] || kind) + ': '),
       disputed ? badge('روايات مختلفة', 'warn') : null,
-      [...values.entries()].map(([value, rs]) => el('span', { class: 'value' },
-        el('b', null, String(value) + (rs.some(r => r.vague) ? '~' : '')), ' ',
-        rs.map(r => el('span', null, r.authority ? el('span', { class: 'muted' }, '(' + r.authority + ')') : null,
-          cite(r.article, r.span))))));
+      [...values.entries()].map(([value, rs]) => {
+        const by = [...new Set(rs.map(r => r.authority || 'الوسيلة نفسها'))];
+        return el('span', { class: 'value' },
+          el('b', null, String(value) + (rs.some(r => r.vague) ? '~' : '')), ' ',
+          el('span', { class: 'muted' }, '(' + count(rs.length, 'reports') + ') '), citesPerArticle(rs),
+          el('span', { class: 'by muted' }, 'على لسان: ' + by.join('، ')));
+      }));
   }
 
   function renderEvents(story) {
@@ -323,7 +354,7 @@
         el('h4', null, L.eventTypes[e.type] || e.type, ' ', mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
         el('dl', null,
           el('dt', null, 'التاريخ'), el('dd', null, ltr(dateRange(e.date, e.date_end)),
-            e.date_precision ? ' ' : '', e.date_precision ? badge(e.date_precision) : null),
+            e.date_precision ? ' ' : '', e.date_precision ? badge(L.datePrecision[e.date_precision] || e.date_precision) : null),
           el('dt', null, 'المكان'), el('dd', null, e.place ? e.place.name : '—'),
           e.actor1 ? [el('dt', null, 'الفاعل'), el('dd', null, e.actor1.name)] : null,
           e.actor2 ? [el('dt', null, 'الطرف الآخر'), el('dd', null, e.actor2.name)] : null,
@@ -371,7 +402,7 @@
       el('span', { class: 'meta' },
         badge(q.verb), badge(L.sourceTypes[q.source_type] || q.source_type),
         list(q.chain).length ? badge('عبر ' + q.chain.join(' ← ')) : null,
-        outlets > 1 ? badge('في ' + outlets + ' مقالات', 'accent') : null,
+        outlets > 1 ? badge('في ' + count(outlets, 'articles'), 'accent') : null,
         qs.map(x => cite(x.article, x.span))));
   }
 
@@ -414,7 +445,7 @@
         list(e.roles).length ? [el('dt', null, 'الصفة'), el('dd', null, e.roles.join('، '))] : null,
         g ? [el('dt', null, 'الموقع'), el('dd', null, ltr(g.lat.toFixed(3) + ', ' + g.lon.toFixed(3)), ' ',
           [g.admin1, g.country].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
-        el('dt', null, 'الذكر'), el('dd', null, mentions.length + ' مرة في ' + inArticles + ' مقالات')));
+        el('dt', null, 'الذكر'), el('dd', null, count(mentions.length, 'times') + ' في ' + count(inArticles, 'articles'))));
   }
 
   /* ---------- sources side by side ---------- */
@@ -478,7 +509,7 @@
         a.title ? el('span', { class: 'ti' }, a.title) : null,
         el('span', { class: 'm' }, published ? ltr(published) : 'دون تاريخ نشر',
           a.duplicate_of ? ' · نسخة مكررة' : '',
-          list(a.removed).length ? ' · ' + a.removed.length + ' أجزاء محذوفة' : '')),
+          list(a.removed).length ? ' · محذوف: ' + a.removed.length : '')),
       el('div', { class: 'text' }, markedText(text, rangesOf(story, id).concat(extra || []))));
   }
 
@@ -505,7 +536,7 @@
         r.direction === 'b_to_a' ? [articleLabel(r.a), ' نقل عن ', articleLabel(r.b)]
           : r.direction === 'a_to_b' ? [articleLabel(r.b), ' نقل عن ', articleLabel(r.a)]
             : [articleLabel(r.a), ' و', articleLabel(r.b), ' يتشاركان نصا'],
-        ': ' + list(r.passages).length + ' مقاطع، ' + words(r) + ' كلمة'))) : null,
+        ': ' + count(list(r.passages).length, 'passages') + '، ' + count(words(r), 'words')))) : null,
       groups.length ? el('p', { class: 'muted' }, 'المصادر المستقلة: ' + story.independent_sources + ' (' +
         groups.map(g => list(g).map(x => x.startsWith('article:') ? articleLabel(x.slice(8)) : x).join(' + ')).join(' | ') + ')') : null);
   }
