@@ -97,7 +97,9 @@
   const list = x => (Array.isArray(x) ? x : []);
   const badge = (text, kind) => el('span', { class: 'badge' + (kind ? ' ' + kind : '') }, text);
   const empty = text => el('p', { class: 'empty' }, text);
-  const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, text);
+  // Dates, numbers and Latin names read left to right inside Arabic lines: the isolate characters
+  // (LRI ... PDI) keep "2025-12-13" from being shown as "13-12-2025" whatever the CSS does.
+  const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, '\u2066' + text + '\u2069');
 
   /* ---------- articles and citations ---------- */
 
@@ -281,7 +283,8 @@
   function eventLabel(story, id) {
     const e = list(story.events).find(x => x.id === id);
     if (!e) return id || '';
-    return [L.eventTypes[e.type] || e.type, e.place && e.place.name, e.date].filter(Boolean).join(' · ');
+    return [L.eventTypes[e.type] || e.type, e.place && e.place.name].filter(Boolean).join(' · ')
+      + (e.date ? ' · ' : '') + (e.date ? '\u2066' + e.date + '\u2069' : '');
   }
 
   function renderFacts(story) {
@@ -295,15 +298,15 @@
             ? ' (' + f.low + '–' + f.high + ')' : '')
         : null;
       return el('tr', { class: f.status === 'disputed' ? 'disputed' : null, 'data-status': f.status || '' },
-        el('td', null, eventLabel(story, f.event)),
-        el('td', null, L.slots[f.slot] || f.slot),
-        el('td', null, list(f.values).map(v => el('span', { class: 'value' },
+        el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
+        el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot),
+        el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
           el('b', null, String(v.value)), ' ',
           v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
           v.authority ? badge('على لسان ' + v.authority) : null,
           list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
         range),
-        el('td', null, badge(statusText, kind)));
+        el('td', { 'data-label': 'الحالة' }, badge(statusText, kind)));
     });
     return el('div', { class: 'table-wrap' }, el('table', { class: 'facts' },
       el('thead', null, el('tr', null, ['الحدث', 'البند', 'القيم والمصادر', 'الحالة'].map(h => el('th', null, h)))),
@@ -506,7 +509,7 @@
     return el('div', { class: 'source', 'data-article': id },
       el('header', null,
         el('span', { class: 'o' }, articleLabel(id)),
-        a.title ? el('span', { class: 'ti' }, a.title) : null,
+        a.title && a.outlet ? el('span', { class: 'ti' }, a.title) : null,
         el('span', { class: 'm' }, published ? ltr(published) : 'دون تاريخ نشر',
           a.duplicate_of ? ' · نسخة مكررة' : '',
           list(a.removed).length ? ' · محذوف: ' + a.removed.length : '')),
@@ -621,15 +624,38 @@
     const g = root.appendChild(svg('g', { 'clip-path': 'url(#map-clip)' }));
     drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H);
     g.appendChild(svg('polyline', { class: 'coast', points: COAST.map(([la, lo]) => x(lo).toFixed(1) + ',' + y(la).toFixed(1)).join(' ') }));
-    for (const p of [...points].sort((a, b) => a.events.length - b.events.length)) {
+    const dots = svg('g'), labels = svg('g'), taken = [];
+    // Events' places first, so that their labels win when labels would overlap.
+    for (const p of [...points].sort((a, b) => b.events.length - a.events.length)) {
       const coarse = p.precision && p.precision !== 'exact';
+      const px = x(p.lon), py = y(p.lat);
       const dot = svg('circle', { class: 'pt' + (p.events.length ? ' event' : '') + (coarse ? ' coarse' : ''),
-        cx: x(p.lon).toFixed(1), cy: y(p.lat).toFixed(1), r: p.events.length ? 7 : coarse ? 8 : 5 });
+        cx: px.toFixed(1), cy: py.toFixed(1), r: p.events.length ? 7 : coarse ? 8 : 5 });
       dot.appendChild(svg('title', {}, p.name + (p.events.length ? ' — ' + p.events.join('، ') : '')));
-      g.appendChild(dot);
-      g.appendChild(svg('text', { class: 'lbl', x: (x(p.lon) - 9).toFixed(1), y: (y(p.lat) + 4).toFixed(1), 'text-anchor': 'start' }, p.name));
+      dots.insertBefore(dot, dots.firstChild);
+      const label = placeLabel(px, py, p.name, taken, W, H);
+      if (label) labels.appendChild(label);
     }
+    g.appendChild(dots);
+    g.appendChild(labels);
     return root;
+  }
+
+  /** A label beside its point where it overlaps no earlier label (left, right, above, below), or none. */
+  function placeLabel(px, py, name, taken, W, H) {
+    const w = name.length * 6.6 + 4, h = 15;
+    const spots = [[px - 10 - w, py - 8, px - 10, 'start'], [px + 10, py - 8, px + 10 + w, 'end'],
+      [px - w / 2, py - 24, px + w / 2, 'middle'], [px - w / 2, py + 9, px + w / 2, 'middle']];
+    for (const [x0, y0, x1, anchor] of spots) {
+      const box = { x0, y0, x1, y1: y0 + h };
+      if (x0 < 0 || x1 > W || y0 < 0 || box.y1 > H) continue;
+      if (taken.some(b => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+      taken.push(box);
+      // In a right-to-left page the text's start is its right end.
+      const tx = anchor === 'start' ? x1 : anchor === 'end' ? x0 : (x0 + x1) / 2;
+      return svg('text', { class: 'lbl', x: tx.toFixed(1), y: (y0 + 12).toFixed(1), 'text-anchor': anchor }, name);
+    }
+    return null;
   }
 
   function drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H) {
