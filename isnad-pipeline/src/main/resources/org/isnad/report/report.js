@@ -55,6 +55,7 @@
   /** "3 مقالات", "مقال واحد": a number with its noun in the form Arabic gives it. */
   function count(n, noun) {
     const f = L.count[noun];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return '? ' + f[2];
     if (n === 1) return f[0];
     if (n === 2) return f[1];
     const m = n % 100;
