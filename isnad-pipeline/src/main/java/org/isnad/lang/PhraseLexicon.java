@@ -81,6 +81,37 @@ public final class PhraseLexicon {
     }
   }
 
+  /**
+   * Every phrase of every category that starts at token {@code from}, longest first: for callers
+   * that ask about one token several times (compute once, then filter by category).
+   */
+  public List<Match> allAt(List<String> norms, int from) {
+    String first = norms.get(from);
+    List<Match> out = new ArrayList<>(2);
+    collect(norms, from, first, out);
+    for (String p : proclitics) {
+      if (first.length() > p.length() + 1 && first.startsWith(p)) {
+        collect(norms, from, first.substring(p.length()), out);
+      }
+    }
+    if (out.size() > 1) {
+      out.sort((a, b) -> b.length() - a.length());
+    }
+    return out;
+  }
+
+  private void collect(List<String> norms, int from, String first, List<Match> out) {
+    List<Entry> entries = byFirstWord.get(first);
+    if (entries == null) {
+      return;
+    }
+    for (Entry e : entries) {
+      if (rest(norms, from, e.words())) {
+        out.add(new Match(e.category(), e.label(), from, e.words().length));
+      }
+    }
+  }
+
   /** The longest phrase of any category starting at token {@code from}, or null. */
   public Match at(List<String> norms, int from) {
     return at(norms, from, null);
@@ -124,6 +155,38 @@ public final class PhraseLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * The label of the first one-word phrase of {@code category} that begins {@code word} (after a
+   * proclitic), or null: for stems such as nationality adjectives ("امريكي" in "الامريكيين").
+   */
+  public String labelOfPrefix(String word, String category) {
+    for (String w : withoutProclitics(word)) {
+      for (int n = w.length(); n >= 2; n--) {
+        List<Entry> entries = byFirstWord.get(w.substring(0, n));
+        if (entries == null) {
+          continue;
+        }
+        for (Entry e : entries) {
+          if (e.category().equals(category) && e.words().length == 1) {
+            return e.label();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<String> withoutProclitics(String word) {
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    for (String p : proclitics) {
+      if (word.length() > p.length() + 1 && word.startsWith(p)) {
+        out.add(word.substring(p.length()));
+      }
+    }
+    return out;
   }
 
   /** Every match of {@code category} in the tokens, left to right, not overlapping. */
