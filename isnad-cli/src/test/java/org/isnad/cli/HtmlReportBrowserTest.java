@@ -156,6 +156,10 @@ class HtmlReportBrowserTest {
     shot("laptop.png");
     browser.eval("document.getElementById('part-map') && document.getElementById('part-map').scrollIntoView()");
     shot("map-laptop.png");
+    if (browser.eval("!!document.getElementById('part-facts')").asBoolean()) {
+      browser.eval("document.getElementById('part-facts').scrollIntoView()");
+      shot("facts-laptop.png");
+    }
     try {
       browser.viewport(390, 844, true);
       browser.eval("scrollTo(0, 0)");

@@ -101,6 +101,8 @@
   // Dates, numbers and Latin names read left to right inside Arabic lines: the isolate characters
   // (LRI ... PDI) keep "2025-12-13" from being shown as "13-12-2025" whatever the CSS does.
   const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, '\u2066' + text + '\u2069');
+  /** A fact value: dates and numbers isolated left to right, words as they are. */
+  const value = v => (/^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v));
 
   /* ---------- articles and citations ---------- */
 
@@ -294,7 +296,7 @@
     const rows = facts.map(f => {
       const [statusText, kind] = L.status[f.status] || [f.status || '', ''];
       const range = f.best !== undefined && f.best !== null
-        ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, String(f.best)),
+        ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, value(f.best)),
           (f.low !== undefined && f.low !== null && f.high !== undefined && f.high !== null && f.low !== f.high)
             ? ' (' + f.low + '–' + f.high + ')' : '')
         : null;
@@ -302,7 +304,7 @@
         el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
         el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot),
         el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
-          el('b', null, String(v.value)), ' ',
+          el('b', null, value(v.value)), ' ',
           v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
           v.authority ? badge('على لسان ' + v.authority) : null,
           list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
