@@ -13,16 +13,20 @@ import org.isnad.model.AnalysedArticle;
 import org.isnad.pipeline.BatchResult;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
+import org.isnad.report.HtmlReport;
 import org.isnad.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code isnad analyze PATH... [--out DIR]}: analyse articles and write DIR/report.json. */
+/**
+ * {@code isnad analyze PATH... [--out DIR]}: analyse articles and write DIR/report.json and its page,
+ * DIR/index.html.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Analyse articles (.txt, .html, .json/.jsonl, RSS/Atom .xml; folders recursively)"
-        + " and write DIR/report.json.")
+        + " and write DIR/report.json and DIR/index.html.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to analyse.")
@@ -73,8 +77,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     progress.done();
     Path report = this.out.resolve("report.json");
     new ReportWriter(debug).write(batch, report);
+    Path page = this.out.resolve("index.html");
+    HtmlReport.write(report, page);
     if (!quiet) {
       summary(batch, report, out);
+      out.println("Page: " + page);
     }
     batch.rejected().forEach(r -> err.println("rejected: " + r.source() + ": " + r.reason()));
     return batch.rejected().isEmpty() ? Main.OK : Main.SOME_REJECTED;

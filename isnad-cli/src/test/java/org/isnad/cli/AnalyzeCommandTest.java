@@ -38,6 +38,7 @@ class AnalyzeCommandTest {
 
     assertThat(r.code()).as(r.toString()).isEqualTo(Main.OK);
     assertThat(out.resolve("report.json")).isRegularFile();
+    assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(r.out()).contains("Read 2 article(s) from 2 file(s); rejected 0")
         .contains("Report: " + out.resolve("report.json"));
     assertThat(r.err()).doesNotContain("rejected:");

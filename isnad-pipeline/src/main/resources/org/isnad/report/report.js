@@ -1,0 +1,682 @@
+/* Isnad report page: builds the DOM from the JSON data island with textContent only (no markup from
+   data), renders one story at a time (#story=ID), and shows the source characters of a citation. */
+(function () {
+  'use strict';
+
+  const DATA = JSON.parse(document.getElementById('isnad-data').textContent);
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  const L = {
+    sections: {
+      brief: 'الملخص', facts: 'الوقائع والأرقام', timeline: 'التسلسل الزمني', events: 'الأحداث',
+      entities: 'الكيانات', quotes: 'الاقتباسات', sources: 'المصادر', map: 'الخريطة'
+    },
+    entityTypes: { PER: 'أشخاص', ORG: 'منظمات', LOC: 'أماكن', MISC: 'أخرى' },
+    eventTypes: {
+      attack: 'هجوم', armed_clash: 'اشتباك مسلح', bombing: 'تفجير', suicide_bombing: 'تفجير انتحاري',
+      airstrike: 'غارة جوية', shelling: 'قصف', raid: 'مداهمة', arrest: 'اعتقال', abduction: 'اختطاف',
+      killing: 'قتل', protest: 'احتجاج', threat: 'تهديد', claim: 'تبنٍّ', diplomatic_contact: 'اتصال دبلوماسي',
+      agreement: 'اتفاق'
+    },
+    slots: {
+      killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
+      date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', actor: 'الفاعل'
+    },
+    status: {
+      agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],
+      single_source: ['مصدر واحد', ''], explained: ['خلاف مفسَّر', '']
+    },
+    sourceTypes: {
+      official_statement: 'بيان رسمي', named_official: 'مسؤول مسمّى', anonymous_source: 'مصدر مجهل',
+      media: 'وسيلة إعلام', outlet: 'الوسيلة نفسها'
+    },
+    removed: {
+      video_notice: 'إشعار فيديو', masthead: 'ترويسة', share: 'أزرار المشاركة', related: 'روابط ذات صلة',
+      url: 'رابط', caption: 'تعليق صورة', copyright: 'حقوق النشر', source_footer: 'تذييل المصدر',
+      heading: 'عنوان فرعي', dateline: 'سطر المكان', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
+      promo: 'ترويج', template: 'قالب الموقع'
+    },
+    precision: { exact: 'دقيق', admin1: 'المحافظة', country: 'الدولة' },
+    datePrecision: { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', range: 'مدى' },
+    // Counted nouns: one, two, three to ten, eleven and more (Arabic number agreement).
+    count: {
+      articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
+      stories: ['قصة واحدة', 'قصتان', 'قصص', 'قصة'],
+      sources: ['مصدر مستقل واحد', 'مصدران مستقلان', 'مصادر مستقلة', 'مصدرا مستقلا'],
+      events: ['حدث واحد', 'حدثان', 'أحداث', 'حدثا'],
+      quotes: ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسا'],
+      passages: ['مقطع واحد', 'مقطعان', 'مقاطع', 'مقطعا'],
+      words: ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'],
+      reports: ['رواية واحدة', 'روايتان', 'روايات', 'رواية'],
+      times: ['مرة واحدة', 'مرتان', 'مرات', 'مرة']
+    }
+  };
+
+  /** "3 مقالات", "مقال واحد": a number with its noun in the form Arabic gives it. */
+  function count(n, noun) {
+    const f = L.count[noun];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return '? ' + f[2];
+    if (n === 1) return f[0];
+    if (n === 2) return f[1];
+    const m = n % 100;
+    return n + ' ' + (m >= 3 && m <= 10 ? f[2] : f[3]);
+  }
+
+  const articles = new Map((DATA.articles || []).map(a => [a.id, a]));
+  const stories = DATA.stories || [];
+  let current = null;   // { story, number: Map(articleId -> 1-based number) }
+
+  /* ---------- DOM helpers ---------- */
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (k === 'class') node.className = v;
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(node, children) {
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  const list = x => (Array.isArray(x) ? x : []);
+  const badge = (text, kind) => el('span', { class: 'badge' + (kind ? ' ' + kind : '') }, text);
+  const empty = text => el('p', { class: 'empty' }, text);
+  // Dates, numbers and Latin names read left to right inside Arabic lines: the isolate characters
+  // (LRI ... PDI) keep "2025-12-13" from being shown as "13-12-2025" whatever the CSS does.
+  const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, '\u2066' + text + '\u2069');
+  /** A fact value: dates and numbers isolated left to right, words as they are. */
+  const value = v => (/^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v));
+
+  /* ---------- articles and citations ---------- */
+
+  function outletOf(a) {
+    if (!a) return 'مصدر غير معروف';
+    return a.outlet || (a.title ? shorten(a.title, 40) : 'مصدر غير معروف');
+  }
+
+  function shorten(s, n) {
+    return s.length > n ? s.slice(0, n - 1) + '…' : s;
+  }
+
+  function articleLabel(id) {
+    const n = current && current.number.get(id);
+    return (n ? '[' + n + '] ' : '') + outletOf(articles.get(id));
+  }
+
+  /** A citation marker: a button carrying the article id and the span it cites. */
+  function cite(articleId, span, label) {
+    if (!articleId || !Array.isArray(span)) return null;
+    const n = current && current.number.get(articleId);
+    return el('button', {
+      type: 'button', class: 'cite', 'data-article': articleId, 'data-start': span[0], 'data-end': span[1],
+      title: 'المصدر: ' + articleLabel(articleId), 'aria-haspopup': 'dialog', 'aria-expanded': 'false'
+    }, label || (n ? String(n) : '↗'));
+  }
+
+  function cites(citations) {
+    return list(citations).map(c => cite(c.article, c.span));
+  }
+
+  /** One marker per article (its first span), for lists of reports that repeat an article. */
+  function citesPerArticle(citations) {
+    const seen = new Set();
+    return list(citations).filter(c => !seen.has(c.article) && seen.add(c.article)).map(c => cite(c.article, c.span));
+  }
+
+  /** Start and end of the context shown around a cited span: the enclosing sentence, within bounds. */
+  function context(text, start, end) {
+    const stops = '.!?؟\n';
+    let s = start;
+    while (s > 0 && start - s < 240 && !stops.includes(text[s - 1])) s--;
+    let e = end;
+    while (e < text.length && e - end < 240 && !stops.includes(text[e])) e++;
+    if (e < text.length && stops.includes(text[e]) && text[e] !== '\n') e++;
+    return [s, e];
+  }
+
+  const popover = document.getElementById('popover');
+  let opener = null;
+
+  function openCitation(button) {
+    const a = articles.get(button.dataset.article);
+    const start = Number(button.dataset.start);
+    const end = Number(button.dataset.end);
+    closePopover();
+    if (!a || typeof a.original !== 'string') return;
+    const [s, e] = context(a.original, start, end);
+    popover.replaceChildren(
+      el('div', { class: 'ph' },
+        el('div', null,
+          el('strong', { id: 'popover-title' }, articleLabel(a.id)),
+          a.title ? el('span', { class: 'muted' }, a.title) : null),
+        el('button', { type: 'button', class: 'close', 'aria-label': 'إغلاق', onclick: closePopover }, '×')),
+      el('div', { class: 'quote', 'data-article': a.id },
+        s > 0 ? '… ' : '', a.original.slice(s, start),
+        el('mark', { class: 'cited-text' }, a.original.slice(start, end)),
+        a.original.slice(end, e), e < a.original.length ? ' …' : ''),
+      el('div', { class: 'muted' },
+        el('button', { type: 'button', class: 'go', onclick: () => showInSource(a.id, start, end) }, 'عرض في نص المصدر'),
+        ' ', ltr('[' + start + ', ' + end + ')')));
+    popover.hidden = false;
+    opener = button;
+    button.setAttribute('aria-expanded', 'true');
+  }
+
+  function closePopover() {
+    popover.hidden = true;
+    if (opener) opener.setAttribute('aria-expanded', 'false');
+    opener = null;
+  }
+
+  document.addEventListener('click', event => {
+    const button = event.target.closest && event.target.closest('button.cite');
+    if (button) {
+      event.preventDefault();
+      if (opener === button) closePopover(); else openCitation(button);
+    }
+  });
+  document.addEventListener('keydown', event => {
+    if (event.key === 'Escape' && !popover.hidden) {
+      const back = opener;
+      closePopover();
+      if (back) back.focus();
+    }
+  });
+
+  /* ---------- story list and routing ---------- */
+
+  function storyFromHash() {
+    const m = /^#story=(.+)$/.exec(location.hash);
+    const id = m ? decodeURIComponent(m[1]) : null;
+    return stories.find(s => s.id === id) || stories[0] || null;
+  }
+
+  function renderStoryList(selected) {
+    const nav = document.getElementById('stories');
+    if (stories.length < 2) {
+      nav.replaceChildren();
+      return;
+    }
+    nav.replaceChildren(el('div', { class: 'story-list' }, stories.map(s => el('button', {
+      type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': s === selected ? 'true' : 'false',
+      onclick: () => { location.hash = 'story=' + encodeURIComponent(s.id); }
+    }, el('span', { class: 't' }, s.title || s.id),
+    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))))));
+  }
+
+  function renderSummary() {
+    const n = list(DATA.articles).length;
+    document.getElementById('summary').textContent =
+      count(n, 'articles') + ' · ' + count(stories.length, 'stories') + ' · مرفوض: ' + list(DATA.rejected).length + ' · نسخة المخطط '
+      + (DATA.schema_version || '?');
+    const footer = document.getElementById('footer');
+    const rejected = list(DATA.rejected);
+    footer.replaceChildren(
+      rejected.length ? el('details', null, el('summary', null, 'المدخلات المرفوضة (' + rejected.length + ')'),
+        el('ul', null, rejected.map(r => el('li', null, ltr(String(r.source || '')), ': ', String(r.reason || ''))))) : null,
+      el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.'));
+  }
+
+  function route() {
+    closePopover();
+    const story = storyFromHash();
+    renderStoryList(story);
+    const main = document.getElementById('story');
+    if (!story) {
+      main.replaceChildren(empty('لا قصص في هذا التقرير.'));
+      return;
+    }
+    current = { story, number: new Map(list(story.articles).map((id, i) => [id, i + 1])) };
+    main.replaceChildren(renderStory(story));
+  }
+
+  /* ---------- one story ---------- */
+
+  function renderStory(story) {
+    const parts = [
+      ['brief', renderBrief], ['facts', renderFacts], ['timeline', renderTimeline], ['events', renderEvents],
+      ['quotes', renderQuotes], ['entities', renderEntities], ['map', renderMap], ['sources', renderSources]
+    ].map(([key, fn]) => [key, fn(story)]).filter(([, body]) => body);
+    const dates = [story.first_seen, story.last_seen].filter(Boolean);
+    return el('article', { class: 'story', 'data-story': story.id },
+      el('div', { class: 'story-head' },
+        el('h2', { id: 'story-title' }, story.title || story.id),
+        el('ul', { class: 'stats' },
+          el('li', null, count(list(story.articles).length, 'articles')),
+          el('li', null, count(story.independent_sources, 'sources')),
+          el('li', null, count(list(story.events).length, 'events')),
+          el('li', null, count(list(story.quotes).length, 'quotes')),
+          dates.length ? el('li', null, ltr(dates.map(d => d.slice(0, 10)).join(' – '))) : null)),
+      el('nav', { class: 'toc', 'aria-label': 'أقسام القصة' },
+        parts.map(([key]) => el('a', { href: '#part-' + key, onclick: e => jump(e, key) }, L.sections[key]))),
+      parts.map(([key, body]) => el('section', { class: 'part', id: 'part-' + key, 'data-section': key },
+        el('h3', null, L.sections[key]), body)));
+  }
+
+  function jump(event, key) {
+    event.preventDefault();   // keep #story=ID in the address
+    const target = document.getElementById('part-' + key);
+    if (target) target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  function renderBrief(story) {
+    const brief = list(story.brief);
+    if (!brief.length) return null;
+    return el('div', { class: 'brief' }, el('p', null, brief.map(s =>
+      el('span', { class: 'sentence' }, s.text, cites(s.citations)))));
+  }
+
+  function eventLabel(story, id) {
+    const e = list(story.events).find(x => x.id === id);
+    if (!e) return id || '';
+    return [L.eventTypes[e.type] || e.type, e.place && e.place.name].filter(Boolean).join(' · ')
+      + (e.date ? ' · ' : '') + (e.date ? '\u2066' + e.date + '\u2069' : '');
+  }
+
+  function renderFacts(story) {
+    const facts = list(story.facts);
+    if (!facts.length) return null;
+    const rows = facts.map(f => {
+      const [statusText, kind] = L.status[f.status] || [f.status || '', ''];
+      const range = f.best !== undefined && f.best !== null
+        ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, value(f.best)),
+          (f.low !== undefined && f.low !== null && f.high !== undefined && f.high !== null && f.low !== f.high)
+            ? ' (' + f.low + '–' + f.high + ')' : '')
+        : null;
+      return el('tr', { class: f.status === 'disputed' ? 'disputed' : null, 'data-status': f.status || '' },
+        el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
+        el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot),
+        el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
+          el('b', null, value(v.value)), ' ',
+          v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
+          v.authority ? badge('على لسان ' + v.authority) : null,
+          list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
+        range),
+        el('td', { 'data-label': 'الحالة' }, badge(statusText, kind)));
+    });
+    return el('div', { class: 'table-wrap' }, el('table', { class: 'facts' },
+      el('thead', null, el('tr', null, ['الحدث', 'البند', 'القيم والمصادر', 'الحالة'].map(h => el('th', null, h)))),
+      el('tbody', null, rows)));
+  }
+
+  function dateRange(date, end) {
+    if (!date) return 'دون تاريخ';
+    return end && end !== date ? date + ' – ' + end : date;
+  }
+
+  function renderTimeline(story) {
+    const items = list(story.timeline);
+    if (!items.length) return null;
+    return el('ol', { class: 'timeline' }, items.map(t => el('li', null,
+      el('time', { datetime: t.date || '' }, ltr(dateRange(t.date, t.date_end))), t.text, cites(t.citations))));
+  }
+
+  /* ---------- events ---------- */
+
+  function figureLine(kind, reports) {
+    const values = new Map();
+    for (const r of reports) {
+      if (!values.has(r.value)) values.set(r.value, []);
+      values.get(r.value).push(r);
+    }
+    const disputed = values.size > 1;
+    return el('div', { class: 'figure' + (disputed ? ' disputed' : ''), 'data-kind': kind },
+      el('strong', null, (L.slots[kind] || kind) + ': '),
+      disputed ? badge('روايات مختلفة', 'warn') : null,
+      [...values.entries()].map(([value, rs]) => {
+        const by = [...new Set(rs.map(r => r.authority || 'الوسيلة نفسها'))];
+        return el('span', { class: 'value' },
+          el('b', null, String(value) + (rs.some(r => r.vague) ? '~' : '')), ' ',
+          el('span', { class: 'muted' }, '(' + count(rs.length, 'reports') + ') '), citesPerArticle(rs),
+          el('span', { class: 'by muted' }, 'على لسان: ' + by.join('، ')));
+      }));
+  }
+
+  function renderEvents(story) {
+    const events = list(story.events);
+    if (!events.length) return empty('لم يُستخرج أي حدث.');
+    return el('div', { class: 'cards' }, events.map(e => {
+      const figures = Object.entries(e.figures || {}).filter(([, rs]) => list(rs).length);
+      const disputed = figures.some(([, rs]) => new Set(rs.map(r => r.value)).size > 1);
+      const mentions = list(e.mentions);
+      return el('div', { class: 'card event' + (disputed ? ' disputed' : ''), 'data-event': e.id },
+        el('h4', null, L.eventTypes[e.type] || e.type, ' ', mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
+        el('dl', null,
+          el('dt', null, 'التاريخ'), el('dd', null, ltr(dateRange(e.date, e.date_end)),
+            e.date_precision ? ' ' : '', e.date_precision ? badge(L.datePrecision[e.date_precision] || e.date_precision) : null),
+          el('dt', null, 'المكان'), el('dd', null, e.place ? e.place.name : '—'),
+          e.actor1 ? [el('dt', null, 'الفاعل'), el('dd', null, e.actor1.name)] : null,
+          e.actor2 ? [el('dt', null, 'الطرف الآخر'), el('dd', null, e.actor2.name)] : null,
+          e.acled_event_type ? [el('dt', null, 'ACLED'), el('dd', null,
+            ltr(e.acled_event_type + (e.acled_sub_event_type ? ' / ' + e.acled_sub_event_type : '')))] : null,
+          el('dt', null, 'المقالات'), el('dd', null, String(new Set(mentions.map(m => m.article)).size))),
+        figures.map(([kind, rs]) => figureLine(kind, rs)),
+        list(e.perpetrators).length ? figureLine('perpetrators', e.perpetrators) : null);
+    }));
+  }
+
+  /* ---------- quotations ---------- */
+
+  function speakerName(story, q) {
+    const ent = q.speaker && list(story.entities).find(x => x.id === q.speaker);
+    return ent ? ent.canonical : (q.speaker_name || 'متحدث غير معروف');
+  }
+
+  function renderQuotes(story) {
+    const quotes = list(story.quotes);
+    if (!quotes.length) return empty('لا اقتباسات.');
+    const bySpeaker = new Map();
+    for (const q of quotes) {
+      const key = q.speaker || q.speaker_name || '';
+      if (!bySpeaker.has(key)) bySpeaker.set(key, { name: speakerName(story, q), groups: new Map() });
+      const groups = bySpeaker.get(key).groups;
+      const g = q.group || q.id;
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(q);
+    }
+    const speakers = [...bySpeaker.values()].sort((x, y) => y.groups.size - x.groups.size);
+    return el('div', { class: 'quotes' },
+      el('input', { type: 'search', class: 'filter', placeholder: 'تصفية حسب المتحدث أو النص', 'aria-label': 'تصفية الاقتباسات',
+        oninput: e => filterQuotes(e.target) }),
+      speakers.map(sp => el('div', { class: 'quote-speaker', 'data-speaker': sp.name },
+        el('h4', null, sp.name, ' ', badge(String(sp.groups.size))),
+        [...sp.groups.values()].map(qs => renderQuoteGroup(qs)))));
+  }
+
+  function renderQuoteGroup(qs) {
+    const q = qs[0];
+    const outlets = new Set(qs.map(x => x.article)).size;
+    return el('blockquote', { 'data-quote': q.id },
+      q.direct ? '«' + q.text + '»' : q.text,
+      el('span', { class: 'meta' },
+        badge(q.verb), badge(L.sourceTypes[q.source_type] || q.source_type),
+        list(q.chain).length ? badge('عبر ' + q.chain.join(' ← ')) : null,
+        outlets > 1 ? badge('في ' + count(outlets, 'articles'), 'accent') : null,
+        qs.map(x => cite(x.article, x.span))));
+  }
+
+  function filterQuotes(input) {
+    const needle = input.value.trim();
+    for (const sp of input.parentNode.querySelectorAll('.quote-speaker')) {
+      sp.hidden = needle !== '' && !sp.textContent.includes(needle);
+    }
+  }
+
+  /* ---------- entities ---------- */
+
+  function renderEntities(story) {
+    const entities = list(story.entities);
+    if (!entities.length) return empty('لا كيانات.');
+    const byType = new Map();
+    for (const e of entities) {
+      if (!byType.has(e.type)) byType.set(e.type, []);
+      byType.get(e.type).push(e);
+    }
+    const order = ['PER', 'ORG', 'LOC', 'MISC'];
+    const types = [...byType.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return el('div', null, types.map(t => el('div', { class: 'entity-group', 'data-type': t },
+      el('h4', { class: 'type' }, (L.entityTypes[t] || t) + ' (' + byType.get(t).length + ')'),
+      el('div', { class: 'cards' }, byType.get(t)
+        .sort((a, b) => list(b.mentions).length - list(a.mentions).length)
+        .map(renderEntity)))));
+  }
+
+  function renderEntity(e) {
+    const mentions = list(e.mentions);
+    const aliases = list(e.aliases).filter(a => a !== e.canonical);
+    const inArticles = new Set(mentions.map(m => m.article)).size;
+    const g = e.geo;
+    return el('div', { class: 'card entity', 'data-entity': e.id },
+      el('h4', null, e.canonical, ' ', badge(L.entityTypes[e.type] || e.type),
+        mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
+      el('dl', null,
+        aliases.length ? [el('dt', null, 'أسماء أخرى'), el('dd', null, aliases.join('، '))] : null,
+        list(e.roles).length ? [el('dt', null, 'الصفة'), el('dd', null, e.roles.join('، '))] : null,
+        g ? [el('dt', null, 'الموقع'), el('dd', null, ltr(g.lat.toFixed(3) + ', ' + g.lon.toFixed(3)), ' ',
+          [g.admin1, g.country].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
+        el('dt', null, 'الذكر'), el('dd', null, count(mentions.length, 'times') + ' في ' + count(inArticles, 'articles'))));
+  }
+
+  /* ---------- sources side by side ---------- */
+
+  /** Ranges over one article's original: copied passages and removed blocks. */
+  function rangesOf(story, id) {
+    const ranges = [];
+    for (const r of list(story.reuse)) {
+      const mine = r.a === id ? 'a' : r.b === id ? 'b' : null;
+      if (!mine) continue;
+      const other = mine === 'a' ? r.b : r.a;
+      const from = (r.direction === 'a_to_b' && mine === 'b') || (r.direction === 'b_to_a' && mine === 'a');
+      const to = (r.direction === 'a_to_b' && mine === 'a') || (r.direction === 'b_to_a' && mine === 'b');
+      const how = from ? 'منقول من ' : to ? 'نُقل إلى ' : 'مشترك مع ';
+      for (const p of list(r.passages)) {
+        const span = p[mine + '_span'];
+        if (Array.isArray(span)) ranges.push({ s: span[0], e: span[1], cls: 'copy', title: how + articleLabel(other), other });
+      }
+    }
+    const a = articles.get(id);
+    for (const r of list(a && a.removed)) {
+      ranges.push({ s: r.span[0], e: r.span[1], cls: 'removed', reason: L.removed[r.reason] || r.reason });
+    }
+    return ranges;
+  }
+
+  /** The original as text nodes and spans, cut at every range boundary. */
+  function markedText(text, ranges) {
+    const cuts = new Set([0, text.length]);
+    for (const r of ranges) {
+      cuts.add(Math.max(0, Math.min(text.length, r.s)));
+      cuts.add(Math.max(0, Math.min(text.length, r.e)));
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+    const out = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const s = points[i], e = points[i + 1];
+      const on = ranges.filter(r => r.s <= s && e <= r.e);
+      if (!on.length) { out.push(text.slice(s, e)); continue; }
+      const removed = on.find(r => r.cls === 'removed');
+      const copy = on.find(r => r.cls === 'copy');
+      out.push(el('span', {
+        class: on.map(r => r.cls).filter((c, k, all) => all.indexOf(c) === k).join(' ') + (removed && removed.s === s ? ' first' : ''),
+        'data-reason': removed ? removed.reason : null,
+        'data-start': s, 'data-end': e,
+        title: [copy && on.filter(r => r.cls === 'copy').map(r => r.title).join('؛ '), removed && 'حُذف: ' + removed.reason]
+          .filter(Boolean).join(' — ') || null
+      }, text.slice(s, e)));
+    }
+    return out;
+  }
+
+  function sourceColumn(story, id, extra) {
+    const a = articles.get(id);
+    if (!a) return null;
+    const text = typeof a.original === 'string' ? a.original : '';
+    const published = a.published ? a.published.slice(0, 16).replace('T', ' ') : null;
+    return el('div', { class: 'source', 'data-article': id },
+      el('header', null,
+        el('span', { class: 'o' }, articleLabel(id)),
+        a.title && a.outlet ? el('span', { class: 'ti' }, a.title) : null,
+        el('span', { class: 'm' }, published ? ltr(published) : 'دون تاريخ نشر',
+          a.duplicate_of ? ' · نسخة مكررة' : '',
+          list(a.removed).length ? ' · محذوف: ' + a.removed.length : '')),
+      el('div', { class: 'text' }, markedText(text, rangesOf(story, id).concat(extra || []))));
+  }
+
+  function renderSources(story) {
+    const ids = list(story.articles);
+    if (!ids.length) return empty('لا مقالات.');
+    const columns = el('div', { class: 'sources' }, ids.map(id => sourceColumn(story, id)));
+    const wrap = el('div', { class: 'sources-wrap' },
+      el('div', { class: 'source-tools' },
+        el('label', null, el('input', { type: 'checkbox', class: 'toggle-removed',
+          onchange: e => wrap.classList.toggle('show-removed', e.target.checked) }), ' إظهار الأجزاء المحذوفة (حشو الصفحة)'),
+        el('span', { class: 'legend' }, el('span', { class: 'swatch copy' }), 'مقاطع منقولة'),
+        el('span', { class: 'legend' }, el('span', { class: 'swatch removed' }), 'محذوف مع السبب')),
+      columns, reuseList(story));
+    return wrap;
+  }
+
+  function reuseList(story) {
+    const reuse = list(story.reuse);
+    const groups = list(story.source_groups);
+    const words = r => list(r.passages).reduce((n, p) => n + (p.words || 0), 0);
+    return el('div', null,
+      reuse.length ? el('ul', { class: 'reuse-list' }, reuse.map(r => el('li', null,
+        r.direction === 'b_to_a' ? [articleLabel(r.a), ' نقل عن ', articleLabel(r.b)]
+          : r.direction === 'a_to_b' ? [articleLabel(r.b), ' نقل عن ', articleLabel(r.a)]
+            : [articleLabel(r.a), ' و', articleLabel(r.b), ' يتشاركان نصا'],
+        ': ' + count(list(r.passages).length, 'passages') + '، ' + count(words(r), 'words')))) : null,
+      groups.length ? el('p', { class: 'muted' }, 'المصادر المستقلة: ' + story.independent_sources + ' (' +
+        groups.map(g => list(g).map(x => x.startsWith('article:') ? articleLabel(x.slice(8)) : x).join(' + ')).join(' | ') + ')') : null);
+  }
+
+  function showInSource(id, start, end) {
+    closePopover();
+    const old = document.querySelector('.source[data-article="' + CSS.escape(id) + '"]');
+    if (!old || !current) return;
+    const fresh = sourceColumn(current.story, id, [{ s: start, e: end, cls: 'cited' }]);
+    old.replaceWith(fresh);
+    const mark = fresh.querySelector('.cited');
+    document.getElementById('part-sources').scrollIntoView({ block: 'start' });
+    fresh.scrollIntoView({ block: 'nearest', inline: 'center' });
+    if (mark) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  /* ---------- map: a plain coordinate plot, no tiles ---------- */
+
+  // A coarse, hand-written outline of the eastern Mediterranean coast (lat, lon), for orientation only.
+  const COAST = [[31.2, 29.9], [31.45, 30.4], [31.52, 31.85], [31.27, 32.3], [31.13, 33.8], [31.32, 34.22],
+    [31.52, 34.43], [31.67, 34.55], [32.08, 34.77], [32.82, 34.98], [32.93, 35.07], [33.27, 35.19],
+    [33.56, 35.37], [33.9, 35.48], [34.12, 35.64], [34.45, 35.82], [34.89, 35.88], [35.18, 35.94],
+    [35.52, 35.77], [35.85, 35.83], [36.08, 35.93], [36.59, 36.17], [36.77, 35.79], [36.57, 35.37],
+    [36.8, 34.63], [36.37, 33.93], [36.02, 32.83], [36.54, 32.0], [36.88, 30.7]];
+
+  function places(story) {
+    const byKey = new Map();
+    const add = (name, geo, event) => {
+      if (!geo || typeof geo.lat !== 'number' || typeof geo.lon !== 'number') return;
+      const key = geo.lat.toFixed(3) + ',' + geo.lon.toFixed(3);
+      const p = byKey.get(key) || { name, lat: geo.lat, lon: geo.lon, precision: geo.precision, events: [] };
+      if (event) p.events.push(event);
+      byKey.set(key, p);
+    };
+    for (const e of list(story.entities)) add(e.canonical, e.geo, null);
+    for (const e of list(story.events)) if (e.place) add(e.place.name, e.place.geo, L.eventTypes[e.type] || e.type);
+    return [...byKey.values()];
+  }
+
+  function km(p, q) {
+    const r = Math.PI / 180;
+    const x = (q.lon - p.lon) * r * Math.cos((p.lat + q.lat) / 2 * r);
+    return 6371 * Math.hypot(x, (q.lat - p.lat) * r);
+  }
+
+  function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)];
+  }
+
+  function renderMap(story) {
+    const all = places(story);
+    if (!all.length) return null;
+    // Centre on events' places when there are any; places far from that centre are listed, not drawn.
+    const anchor = all.some(p => p.events.length) ? all.filter(p => p.events.length) : all;
+    const centre = { lat: median(anchor.map(p => p.lat)), lon: median(anchor.map(p => p.lon)) };
+    const near = all.filter(p => km(centre, p) <= 900);
+    const far = all.filter(p => !near.includes(p));
+    return el('div', { class: 'map-wrap' }, plot(near),
+      el('p', { class: 'map-note muted' },
+        'نقاط على إحداثيات خطوط الطول والعرض (دون خرائط خارجية). ',
+        el('span', { style: 'color:#b3261e' }, '●'), ' مكان حدث · ', el('span', { style: 'color:#2f6fb0' }, '●'),
+        ' مكان مذكور · ○ موقع تقريبي (المحافظة أو الدولة).',
+        far.length ? ' خارج الإطار: ' + far.map(p => p.name).join('، ') + '.' : ''));
+  }
+
+  function plot(points) {
+    const W = 640, H = 420, PAD = 34;
+    let minLat = Math.min(...points.map(p => p.lat)), maxLat = Math.max(...points.map(p => p.lat));
+    let minLon = Math.min(...points.map(p => p.lon)), maxLon = Math.max(...points.map(p => p.lon));
+    const grow = (lo, hi, min) => { const pad = Math.max((min - (hi - lo)) / 2, (hi - lo) * 0.12); return [lo - pad, hi + pad]; };
+    [minLat, maxLat] = grow(minLat, maxLat, 1.5);
+    [minLon, maxLon] = grow(minLon, maxLon, 1.5);
+    const k = Math.cos((minLat + maxLat) / 2 * Math.PI / 180);
+    const scale = Math.min((W - 2 * PAD) / ((maxLon - minLon) * k), (H - 2 * PAD) / (maxLat - minLat));
+    const ox = (W - (maxLon - minLon) * k * scale) / 2, oy = (H - (maxLat - minLat) * scale) / 2;
+    const x = lon => ox + (lon - minLon) * k * scale;
+    const y = lat => oy + (maxLat - lat) * scale;
+    const root = svg('svg', { class: 'map', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'خريطة الأماكن' });
+    root.appendChild(svg('defs')).appendChild(svg('clipPath', { id: 'map-clip' }))
+      .appendChild(svg('rect', { x: 0, y: 0, width: W, height: H }));
+    const g = root.appendChild(svg('g', { 'clip-path': 'url(#map-clip)' }));
+    drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H);
+    g.appendChild(svg('polyline', { class: 'coast', points: COAST.map(([la, lo]) => x(lo).toFixed(1) + ',' + y(la).toFixed(1)).join(' ') }));
+    const dots = svg('g'), labels = svg('g'), taken = [];
+    // Events' places first, so that their labels win when labels would overlap.
+    for (const p of [...points].sort((a, b) => b.events.length - a.events.length)) {
+      const coarse = p.precision && p.precision !== 'exact';
+      const px = x(p.lon), py = y(p.lat);
+      const dot = svg('circle', { class: 'pt' + (p.events.length ? ' event' : '') + (coarse ? ' coarse' : ''),
+        cx: px.toFixed(1), cy: py.toFixed(1), r: p.events.length ? 7 : coarse ? 8 : 5 });
+      dot.appendChild(svg('title', {}, p.name + (p.events.length ? ' — ' + p.events.join('، ') : '')));
+      dots.insertBefore(dot, dots.firstChild);
+      const label = placeLabel(px, py, p.name, taken, W, H);
+      if (label) labels.appendChild(label);
+    }
+    g.appendChild(dots);
+    g.appendChild(labels);
+    return root;
+  }
+
+  /** A label beside its point where it overlaps no earlier label (left, right, above, below), or none. */
+  function placeLabel(px, py, name, taken, W, H) {
+    const w = name.length * 6.6 + 4, h = 15;
+    const spots = [[px - 10 - w, py - 8, px - 10, 'start'], [px + 10, py - 8, px + 10 + w, 'end'],
+      [px - w / 2, py - 24, px + w / 2, 'middle'], [px - w / 2, py + 9, px + w / 2, 'middle']];
+    for (const [x0, y0, x1, anchor] of spots) {
+      const box = { x0, y0, x1, y1: y0 + h };
+      if (x0 < 0 || x1 > W || y0 < 0 || box.y1 > H) continue;
+      if (taken.some(b => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+      taken.push(box);
+      // In a right-to-left page the text's start is its right end.
+      const tx = anchor === 'start' ? x1 : anchor === 'end' ? x0 : (x0 + x1) / 2;
+      return svg('text', { class: 'lbl', x: tx.toFixed(1), y: (y0 + 12).toFixed(1), 'text-anchor': anchor }, name);
+    }
+    return null;
+  }
+
+  function drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H) {
+    const span = Math.max(maxLat - minLat, maxLon - minLon);
+    const step = [0.25, 0.5, 1, 2, 5, 10, 20].find(s => span / s <= 6) || 30;
+    for (let lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
+      g.appendChild(svg('line', { class: 'grid', x1: x(lon), y1: 0, x2: x(lon), y2: H }));
+      g.appendChild(svg('text', { class: 'gl', x: x(lon) + 3, y: H - 5, direction: 'ltr' }, +lon.toFixed(2) + '°E'));
+    }
+    for (let lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
+      g.appendChild(svg('line', { class: 'grid', x1: 0, y1: y(lat), x2: W, y2: y(lat) }));
+      g.appendChild(svg('text', { class: 'gl', x: 4, y: y(lat) - 3, direction: 'ltr' }, +lat.toFixed(2) + '°N'));
+    }
+  }
+
+  /* ---------- start ---------- */
+
+  renderSummary();
+  window.addEventListener('hashchange', route);
+  route();
+}());
