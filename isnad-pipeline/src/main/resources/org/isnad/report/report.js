@@ -20,7 +20,8 @@
     },
     slots: {
       killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
-      date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', actor: 'الفاعل'
+      date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
+      actor: 'الفاعل'
     },
     status: {
       agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],
