@@ -50,6 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Add each article's clustering decision to the report.")
   boolean debug;
 
+  @Option(names = "--length", paramLabel = "N", defaultValue = "7",
+      description = "Sentences in each story's brief, before those stating disputes (1 to 50; default ${DEFAULT-VALUE}).")
+  int briefLength;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -59,8 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (briefLength < 1 || briefLength > 50) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--length must be 1 to 50 sentences");
+    }
     PipelineConfig config = PipelineConfig.defaults()
-        .withIngest(new IngestConfig(IngestConfig.DEFAULTS.maxFileBytes(), maxArticleMb << 20));
+        .withIngest(new IngestConfig(IngestConfig.DEFAULTS.maxFileBytes(), maxArticleMb << 20))
+        .withBriefLength(briefLength);
     if (gazetteer != null) {
       if (!Files.isRegularFile(gazetteer)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--gazetteer: no such file: " + gazetteer);
