@@ -17,7 +17,9 @@ import org.isnad.model.Stance;
  * stochastic gradient descent with AdaGrad step sizes (Duchi, Hazan and Singer 2011) and an L2
  * penalty applied to the rows an example touches. Classes are weighted by the inverse of their
  * frequency raised to {@code balance} (0: none; 1: fully balanced), because the rare class
- * ({@code other}) counts as much as the others in macro-F1. Deterministic for a seed.
+ * ({@code other}) counts as much as the others in macro-F1. Features marked {@link
+ * FeatureVector#relatedOnly} keep a zero weight for {@code other} (Stance.OTHER is the last
+ * stance). Deterministic for a seed.
  */
 public final class StanceTrainer {
 
@@ -36,6 +38,7 @@ public final class StanceTrainer {
   public record Example(FeatureVector features, Stance stance) {}
 
   private static final int K = Stance.values().length;
+  private static final int OTHER = Stance.OTHER.ordinal();
 
   /** Trains on the examples; {@code provenance} is stored in the model with the parameters added. */
   public StanceModel train(List<Example> examples, Params params, Map<String, String> provenance) {
@@ -69,7 +72,8 @@ public final class StanceTrainer {
     double[] p = StanceModel.softmax(s);
     for (int i = 0; i < x.size(); i++) {
       double[] g = g2.computeIfAbsent(x.hash(i), h -> new double[K]);
-      for (int c = 0; c < K; c++) {
+      int classes = x.relatedOnly(i) ? OTHER : K;
+      for (int c = 0; c < classes; c++) {
         double y = c == e.stance().ordinal() ? 1 : 0;
         double grad = weight * (p[c] - y) * x.value(i) + params.l2() * rows[i][c];
         g[c] += grad * grad;

@@ -85,6 +85,8 @@ final class StanceCommands {
   static final class Eval implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
     @Option(names = "--model", description = "A model file (default: the bundled model).") Path modelFile;
+    @Option(names = "--errors", defaultValue = "0", description = "Also print up to this many wrongly judged pairs.")
+    int errors;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -100,8 +102,24 @@ final class StanceCommands {
               .filter(k -> k.startsWith("data:")).map(k -> k.substring(5)).toList()));
       ClaimComparator comparator = ClaimComparator.create(ClaimFeatures.create(Language.arabic()), model);
       out.print(new StanceEval(comparator).run(pairs).report());
+      printErrors(comparator, pairs, out);
       out.flush();
       return Main.OK;
+    }
+
+    private void printErrors(ClaimComparator comparator, List<StancePairs.Pair> pairs, PrintWriter out) {
+      int shown = 0;
+      for (StancePairs.Pair p : pairs) {
+        if (shown >= errors) {
+          return;
+        }
+        ClaimComparator.Judgement j = comparator.judge(comparator.tokens(p.a()), comparator.tokens(p.b()));
+        if (j.stance() != p.stance()) {
+          shown++;
+          out.printf(java.util.Locale.ROOT, "gold %s, judged %s (%.2f) %s%n  %s%n  %s%n", p.stance().code(),
+              j.stance().code(), j.probability(j.stance()), j.cues(), p.a(), p.b());
+        }
+      }
     }
 
     private static StanceModel read(Path p) throws Exception {

@@ -12,8 +12,8 @@ import org.isnad.model.Token;
 
 /**
  * One side of a comparison, read from analysed tokens: its content keys (function words and the
- * words of numbers left out), the numbers it states, how many negations it has and the poles of
- * opposites its words stand on. Immutable once built; built per call.
+ * words of numbers left out), the numbers it states, how many negations it has (the poles of opposites
+ * are looked up on the keys left over after matching). Immutable once built; built per call.
  */
 final class Claim {
 
@@ -21,17 +21,13 @@ final class Claim {
   final Set<String> keys;
   final Set<Long> numbers;
   final int negations;
-  /** Poles as {@code axis+} / {@code axis-}, with the key that stands on each. */
-  final Set<String> poles;
   final String folded;
 
-  private Claim(int tokens, Set<String> keys, Set<Long> numbers, int negations, Set<String> poles,
-      String folded) {
+  private Claim(int tokens, Set<String> keys, Set<Long> numbers, int negations, String folded) {
     this.tokens = tokens;
     this.keys = keys;
     this.numbers = numbers;
     this.negations = negations;
-    this.poles = poles;
     this.folded = folded;
   }
 
@@ -44,7 +40,6 @@ final class Claim {
     }
     Set<String> keys = new LinkedHashSet<>();
     Set<Long> numbers = new HashSet<>();
-    Set<String> poles = new HashSet<>();
     StringBuilder folded = new StringBuilder();
     int negations = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -61,14 +56,11 @@ final class Claim {
         continue;
       }
       String key = t.key();
-      for (ClaimWords.Pole p : words.poles(key)) {
-        poles.add(p.axis() + (p.positive() ? '+' : '-'));
-      }
       if (!words.isFunctionWord(key) && !words.isFunctionWord(t.norm()) && isContent(key)) {
         keys.add(key);
       }
     }
-    return new Claim(tokens.size(), keys, numbers, negations, poles, folded.toString());
+    return new Claim(tokens.size(), keys, numbers, negations, folded.toString());
   }
 
   /** Letters or digits: punctuation never counts as content. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.isnad.lang.ClaimWords;
 import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Outlet;
@@ -43,7 +44,15 @@ public final class ClaimFeatures {
   /** Receives features by name. */
   @FunctionalInterface
   public interface Sink {
-    void add(String name, double value);
+    /**
+     * @param relatedOnly the feature tells agree from disagree but says nothing about whether the
+     *     claims are related (a leftover word): it gets no weight for {@code other}
+     */
+    void add(String name, double value, boolean relatedOnly);
+
+    default void add(String name, double value) {
+      add(name, value, false);
+    }
   }
 
   /** Leftover pairs are crossed only when there are at most this many pairs. */
@@ -167,11 +176,17 @@ public final class ClaimFeatures {
     }
   }
 
-  private static void opposites(Claim x, Claim y, Leftovers left, Sink sink) {
+  /**
+   * Opposites among the keys left over after matching: a word shared by both claims says nothing
+   * about a contradiction, whichever pole it stands on.
+   */
+  private void opposites(Claim x, Claim y, Leftovers left, Sink sink) {
+    Set<String> px = poles(left.a());
+    Set<String> py = poles(left.b());
     Set<String> axes = new TreeSet<>();
-    for (String p : x.poles) {
+    for (String p : px) {
       String other = p.substring(0, p.length() - 1) + (p.endsWith("+") ? '-' : '+');
-      if (y.poles.contains(other) && !y.poles.contains(p) && !x.poles.contains(other)) {
+      if (py.contains(other)) {
         axes.add(p.substring(0, p.length() - 1));
       }
     }
@@ -180,8 +195,7 @@ public final class ClaimFeatures {
     }
     sink.add("opp", 1);
     sink.add("opp&" + left.jacBin(), 1);
-    boolean negMismatch = x.negations % 2 != y.negations % 2;
-    if (negMismatch) {
+    if (x.negations % 2 != y.negations % 2) {
       sink.add("opp&neg", 1);
     }
     for (String axis : axes) {
@@ -189,17 +203,30 @@ public final class ClaimFeatures {
     }
   }
 
-  private static void lexical(Leftovers left, Sink sink) {
-    for (String k : left.a()) {
-      sink.add("u:" + k, 1);
+  private Set<String> poles(List<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      for (ClaimWords.Pole p : language.claims().poles(k)) {
+        out.add(p.axis() + (p.positive() ? '+' : '-'));
+      }
     }
-    for (String k : left.b()) {
-      sink.add("u:" + k, 1);
+    return out;
+  }
+
+  private static void lexical(Leftovers left, Sink sink) {
+    for (List<String> side : List.of(left.a(), left.b())) {
+      for (String k : side) {
+        sink.add("u:" + k, 1, true);
+        String padded = "<" + k + ">";
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+          sink.add("u3:" + padded.substring(i, i + 3), 0.5, true);
+        }
+      }
     }
     if (left.a().size() * left.b().size() <= MAX_PAIRS) {
       for (String p : left.a()) {
         for (String q : left.b()) {
-          sink.add(p.compareTo(q) < 0 ? "p:" + p + "|" + q : "p:" + q + "|" + p, 1);
+          sink.add(p.compareTo(q) < 0 ? "p:" + p + "|" + q : "p:" + q + "|" + p, 1, true);
         }
       }
     }
@@ -220,9 +247,12 @@ public final class ClaimFeatures {
     return sum;
   }
 
-  private static int nearest(String k, List<String> candidates) {
+  /** The first candidate near {@code k} that does not stand on another pole, or -1. */
+  private int nearest(String k, List<String> candidates) {
+    List<ClaimWords.Pole> pk = language.claims().poles(k);
     for (int i = 0; i < candidates.size(); i++) {
-      if (near(k, candidates.get(i))) {
+      List<ClaimWords.Pole> pc = language.claims().poles(candidates.get(i));
+      if ((pk.isEmpty() || pc.isEmpty() || pk.equals(pc)) && near(k, candidates.get(i))) {
         return i;
       }
     }

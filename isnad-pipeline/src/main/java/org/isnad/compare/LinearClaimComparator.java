@@ -35,7 +35,7 @@ final class LinearClaimComparator implements ClaimComparator {
     Objects.requireNonNull(b, "b must not be null");
     FeatureVector.Builder v = new FeatureVector.Builder();
     List<String> cues = new ArrayList<>();
-    features.extract(a, b, (name, value) -> {
+    features.extract(a, b, (name, value, relatedOnly) -> {
       v.add(name, value);
       if (name.startsWith("num:") || name.startsWith("neg:") || name.startsWith("opp:")) {
         cues.add(name);
