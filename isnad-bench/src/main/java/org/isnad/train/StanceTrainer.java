@@ -25,7 +25,7 @@ public final class StanceTrainer {
 
   /** Training parameters. */
   public record Params(int epochs, long seed, double learningRate, double l2, double balance) {
-    public static final Params DEFAULTS = new Params(20, 20261123L, 0.1, 1e-4, 0.5);
+    public static final Params DEFAULTS = new Params(10, 20261123L, 0.1, 3e-4, 0.5);
 
     @Override
     public String toString() {

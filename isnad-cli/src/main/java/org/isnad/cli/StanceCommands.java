@@ -35,9 +35,9 @@ final class StanceCommands {
     @Option(names = "--data", defaultValue = "../shared/data") Path data;
     @Option(names = "--out", defaultValue = "isnad-pipeline/src/main/resources/org/isnad/compare/stance-model.bin.gz")
     Path out;
-    @Option(names = "--epochs", defaultValue = "20") int epochs;
+    @Option(names = "--epochs", defaultValue = "10") int epochs;
     @Option(names = "--rate", defaultValue = "0.1", description = "AdaGrad learning rate.") double rate;
-    @Option(names = "--l2", defaultValue = "1e-4") double l2;
+    @Option(names = "--l2", defaultValue = "3e-4") double l2;
     @Option(names = "--balance", defaultValue = "0.5", description = "Class weights: inverse frequency to this power.")
     double balance;
     @Option(names = "--eval", paramLabel = "FILE", description = "Score the trained model on this file afterwards.")
