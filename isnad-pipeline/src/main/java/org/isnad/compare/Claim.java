@@ -12,7 +12,7 @@ import org.isnad.model.Token;
 
 /**
  * One side of a comparison, read from analysed tokens: its content keys (function words and the
- * words of numbers left out), the numbers it states, how many negations it has (the poles of opposites
+ * words of numbers left out), the numbers it states (a noun in the dual states 2), how many negations it has (the poles of opposites
  * are looked up on the keys left over after matching). Immutable once built; built per call.
  */
 final class Claim {
@@ -49,6 +49,12 @@ final class Claim {
       if (n != null && n.form() != NumberWords.Form.VAGUE) {
         numbers.add(n.value());
         i += n.length() - 1;
+        continue;
+      }
+      String singular = numberWords.dualSingular(t.norm());
+      if (singular != null) {
+        numbers.add(2L);
+        keys.add(language.stemmer().key(singular));
         continue;
       }
       if (words.isNegation(t.norm())) {

@@ -17,7 +17,12 @@ import org.isnad.model.Token;
  */
 public interface ClaimComparator {
 
-  /** The stance of two claims with its probabilities and the rule cues that fired. */
+  /**
+   * The stance of two claims with its probabilities and the rule cues that fired: {@code num:same},
+   * {@code num:diff}, {@code num:subset}, {@code num:one} (numbers), {@code neg:mismatch}, {@code
+   * neg:both} (negation), {@code opp:AXIS} (opposite words, e.g. {@code opp:rise}), {@code swap}
+   * (one word replaced by another, the rest shared).
+   */
   record Judgement(Stance stance, double agree, double disagree, double other, List<String> cues) {
     public Judgement {
       java.util.Objects.requireNonNull(stance, "stance must not be null");

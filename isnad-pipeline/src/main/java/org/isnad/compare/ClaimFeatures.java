@@ -148,6 +148,12 @@ public final class ClaimFeatures {
     sink.add("lmax:" + Math.min(max, 6), 1);
     sink.add("near:" + Math.min(near, 3), 1);
     sink.add("lmin&" + jacBin + ":" + Math.min(min, 3), 1);
+    if (la.size() == 1 && lb.size() == 1 && !shared.isEmpty()) {
+      // one word swapped for another, the rest the same: a name, a place or a figure replaced
+      double rarity = Math.min(idf(la), idf(lb)) / maxIdf;
+      sink.add("swap", 1);
+      sink.add("swap:" + (int) Math.min(3, rarity * 4), 1);
+    }
     return new Leftovers(la, lb, near, jacBin);
   }
 

@@ -37,7 +37,7 @@ final class LinearClaimComparator implements ClaimComparator {
     List<String> cues = new ArrayList<>();
     features.extract(a, b, (name, value, relatedOnly) -> {
       v.add(name, value);
-      if (name.startsWith("num:") || name.startsWith("neg:") || name.startsWith("opp:")) {
+      if (name.startsWith("num:") || name.startsWith("neg:") || name.startsWith("opp:") || name.equals("swap")) {
         cues.add(name);
       }
     });
