@@ -26,9 +26,22 @@ final class MinHash {
   }
 
   long[] signature(CopyText t) {
+    return signature(wordHashes(t));
+  }
+
+  /** The signature of a raw text's whitespace-separated words (no analysis at all: a floor). */
+  long[] signature(String text) {
+    String[] parts = text.split("\\s+");
+    int[] words = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      words[i] = parts[i].hashCode();
+    }
+    return signature(words);
+  }
+
+  private long[] signature(int[] words) {
     long[] sig = new long[a.length];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    int[] words = wordHashes(t);
     for (int p = 0; p + shingle <= words.length; p++) {
       long h = 0;
       for (int q = 0; q < shingle; q++) {

@@ -20,10 +20,14 @@ import java.util.List;
  * @param entities the story's entities, mentions merged across articles and spellings
  * @param events the story's events, mentions merged across articles
  * @param quotes the story's quotations, grouped across articles
+ * @param facts per event and slot, what each source says and whether they agree
+ * @param brief the consolidated brief, every sentence cited
+ * @param timeline the dated events in order, each cited
  */
 public record Story(String id, String title, List<String> articles, Published firstSeen,
     Published lastSeen, List<Reuse> reuse, int independentSources, List<List<String>> sourceGroups,
-    List<Entity> entities, List<Event> events, List<Quote> quotes) {
+    List<Entity> entities, List<Event> events, List<Quote> quotes, List<Fact> facts,
+    List<BriefSentence> brief, List<TimelineEntry> timeline) {
 
   public Story {
     requireNonNull(id, "id must not be null");
@@ -33,5 +37,8 @@ public record Story(String id, String title, List<String> articles, Published fi
     entities = List.copyOf(entities);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
+    facts = List.copyOf(facts);
+    brief = List.copyOf(brief);
+    timeline = List.copyOf(timeline);
   }
 }

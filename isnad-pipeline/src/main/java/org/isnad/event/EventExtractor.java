@@ -42,7 +42,7 @@ public final class EventExtractor {
       if (sentence.tokenCount() == 0) {
         continue;
       }
-      SentenceTokens s = new SentenceTokens(article, sentence);
+      SentenceTokens s = new SentenceTokens(article, sentence, language.eventLexicon());
       List<QuoteMention> quotes = quoteFinder.find(s);
       List<Figure> found = attribute(figures.find(s), quotes);
       eventMentions.addAll(events.find(s, found));

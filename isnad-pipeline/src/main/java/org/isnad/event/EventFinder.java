@@ -56,7 +56,7 @@ final class EventFinder {
   /** The event mentions of a sentence, given the figures found in it. */
   List<EventMention> find(SentenceTokens s, List<Figure> figures) {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
-    for (Match m : lexicon.all(s.norms, "event")) {
+    for (Match m : s.all("event")) {
       if (!hypothetical(s, m)) {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
@@ -108,7 +108,7 @@ final class EventFinder {
     int from = Math.max(0, m.from() - HYPOTHETICAL_REACH);
     int to = Math.min(s.size(), m.end() + HYPOTHETICAL_REACH);
     for (int i = from; i < to; i++) {
-      if ((i < m.from() || i >= m.end()) && lexicon.at(s.norms, i, "hypothetical") != null) {
+      if ((i < m.from() || i >= m.end()) && s.at(i, "hypothetical") != null) {
         return true;
       }
     }
@@ -193,7 +193,7 @@ final class EventFinder {
   private boolean statementDate(SentenceTokens s, TimeMention t) {
     int i = s.tokenAt(t.span().start());
     for (int k = Math.max(0, i - 6); k < i; k++) {
-      if (lexicon.at(s.norms, k, "statement") != null) {
+      if (s.at(k, "statement") != null) {
         return true;
       }
     }

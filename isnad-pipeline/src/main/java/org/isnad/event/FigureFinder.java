@@ -62,7 +62,7 @@ final class FigureFinder {
   }
 
   private Match casualty(SentenceTokens s, int i) {
-    Match m = lexicon.at(s.norms, i);
+    Match m = s.at(i);
     if (m == null) {
       return null;
     }
@@ -71,7 +71,7 @@ final class FigureFinder {
       default -> {
         Match c = null;
         for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
-          c = c == null ? lexicon.at(s.norms, i, k) : c;
+          c = c == null ? s.at(i, k) : c;
         }
         yield c;
       }
@@ -84,7 +84,7 @@ final class FigureFinder {
       return null;
     }
     if (cue.end() < s.size() && !s.breakBefore(cue.end())) {
-      Match a = lexicon.at(s.norms, cue.end(), "attacker");
+      Match a = s.at(cue.end(), "attacker");
       if (a != null) {
         return new Figure(kind, 1, false, true, s.text(a.from(), a.end()), s.span(cue.from(), a.end()), null, null);
       }
@@ -101,7 +101,7 @@ final class FigureFinder {
 
   private Match attackerEndingAt(SentenceTokens s, int end) {
     for (int from = Math.max(0, end - 2); from < end; from++) {
-      Match a = lexicon.at(s.norms, from, "attacker");
+      Match a = s.at(from, "attacker");
       if (a != null && a.end() == end) {
         return a;
       }
@@ -210,7 +210,7 @@ final class FigureFinder {
 
   /** True when token {@code i} starts an event or casualty phrase. */
   private boolean isCue(SentenceTokens s, int i) {
-    PhraseLexicon.Match m = lexicon.at(s.norms, i);
+    PhraseLexicon.Match m = s.at(i);
     return m != null && switch (m.category()) {
       case "event", "killed", "wounded", "arrested", "abducted", "missing", "reporting", "according" -> true;
       default -> false;

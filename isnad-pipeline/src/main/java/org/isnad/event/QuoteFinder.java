@@ -69,7 +69,7 @@ final class QuoteFinder {
   }
 
   private Match reportingAt(SentenceTokens s, int i) {
-    Match m = lexicon.at(s.norms, i);
+    Match m = s.at(i);
     if (m == null) {
       return null;
     }
@@ -195,7 +195,7 @@ final class QuoteFinder {
   /** Where the words end: the sentence end, or a comma before a continuing participle. */
   private int contentEnd(SentenceTokens s, int from) {
     for (int i = from + 1; i < s.size(); i++) {
-      Match m = lexicon.at(s.norms, i, "continuing");
+      Match m = s.at(i, "continuing");
       if (m != null && s.breakBefore(i)) {
         return i;
       }
@@ -242,7 +242,7 @@ final class QuoteFinder {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
-    Match anonymous = lexicon.at(s.norms, from, "anonymous");
+    Match anonymous = s.at(from, "anonymous");
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = endOfPhrase(s, from, end);
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
@@ -271,7 +271,7 @@ final class QuoteFinder {
         continue;
       }
       EntityMention m = s.entityAt(i);
-      boolean media = lexicon.at(s.norms, i, "media") != null;
+      boolean media = s.at(i, "media") != null;
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
@@ -281,8 +281,8 @@ final class QuoteFinder {
 
   private boolean isMedia(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
-    return lexicon.at(s.norms, i, "media") != null
-        || i > 0 && lexicon.at(s.norms, i - 1, "media") != null;
+    return s.at(i, "media") != null
+        || i > 0 && s.at(i - 1, "media") != null;
   }
 
   /** The end of the noun phrase that starts at {@code from}: the next break, within {@code to}. */

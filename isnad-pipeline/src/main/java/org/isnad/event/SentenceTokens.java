@@ -2,6 +2,8 @@ package org.isnad.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.lang.PhraseLexicon.Match;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
@@ -22,8 +24,11 @@ final class SentenceTokens {
   final List<String> norms;
   final List<EntityMention> entities;
   final List<TimeMention> times;
+  private final PhraseLexicon lexicon;
+  private final List<List<Match>> matches;
 
-  SentenceTokens(AnalysedArticle article, Sentence sentence) {
+  SentenceTokens(AnalysedArticle article, Sentence sentence, PhraseLexicon lexicon) {
+    this.lexicon = lexicon;
     this.original = article.clean().original();
     this.sentence = sentence;
     this.tokens = article.tokensOf(sentence);
@@ -34,6 +39,48 @@ final class SentenceTokens {
     this.norms = n;
     this.entities = article.entities().stream().filter(m -> sentence.span().contains(m.span())).toList();
     this.times = article.times().stream().filter(m -> sentence.span().contains(m.span())).toList();
+    this.matches = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), (List<Match>) null));
+  }
+
+  /** Every lexicon phrase starting at token {@code i}, longest first (looked up once per token). */
+  private List<Match> matchesAt(int i) {
+    List<Match> m = matches.get(i);
+    if (m == null) {
+      m = lexicon.allAt(norms, i);
+      matches.set(i, m);
+    }
+    return m;
+  }
+
+  /** The longest phrase of any category at token {@code i}, or null. */
+  Match at(int i) {
+    List<Match> m = matchesAt(i);
+    return m.isEmpty() ? null : m.get(0);
+  }
+
+  /** The longest phrase of {@code category} at token {@code i}, or null. */
+  Match at(int i, String category) {
+    for (Match m : matchesAt(i)) {
+      if (m.category().equals(category)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The phrases of {@code category}, left to right, not overlapping. */
+  List<Match> all(String category) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Match m = at(i, category);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.end();
+      }
+    }
+    return out;
   }
 
   int size() {

@@ -41,6 +41,13 @@ public interface Language {
   PhraseLexicon eventLexicon();
 
   /**
+   * A sentence or word the product writes itself in this language (the brief's statement of a
+   * dispute, the name of a slot), from a {@link java.text.MessageFormat} pattern; the key itself when
+   * unknown.
+   */
+  String phrase(String key, Object... args);
+
+  /**
    * Titles and role words that precede names ({@code الرئيس}, {@code وزير}, {@code العميد}), folded
    * and without clitics.
    */

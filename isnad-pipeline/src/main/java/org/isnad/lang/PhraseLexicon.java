@@ -32,11 +32,24 @@ public final class PhraseLexicon {
   private record Entry(String category, String label, String[] words) {}
 
   private final Map<String, List<Entry>> byFirstWord;
+  /** Every entry under each written form of its first word: bare, and with each proclitic. */
+  private final Map<String, List<Entry>> byForm;
   private final List<String> proclitics;
 
   private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
     this.byFirstWord = byFirstWord;
     this.proclitics = proclitics;
+    Map<String, List<Entry>> forms = new HashMap<>();
+    // bare forms first, so that on equal length a word as written ("فحسب") wins over a proclitic
+    // reading of it ("ف" + "حسب"); the sort below is stable
+    byFirstWord.forEach((first, entries) -> forms.computeIfAbsent(first, k -> new ArrayList<>()).addAll(entries));
+    byFirstWord.forEach((first, entries) -> {
+      for (String p : proclitics) {
+        forms.computeIfAbsent(p + first, k -> new ArrayList<>()).addAll(entries);
+      }
+    });
+    forms.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+    this.byForm = forms;
   }
 
   /**
@@ -79,6 +92,24 @@ public final class PhraseLexicon {
       String[] words = folded.split(" +");
       index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(cols[0], cols[1], words));
     }
+  }
+
+  /**
+   * Every phrase of every category that starts at token {@code from}, longest first: for callers
+   * that ask about one token several times (compute once, then filter by category).
+   */
+  public List<Match> allAt(List<String> norms, int from) {
+    List<Entry> entries = byForm.get(norms.get(from));
+    if (entries == null) {
+      return List.of();
+    }
+    List<Match> out = new ArrayList<>(2);
+    for (Entry e : entries) {
+      if (rest(norms, from, e.words())) {
+        out.add(new Match(e.category(), e.label(), from, e.words().length));
+      }
+    }
+    return out;
   }
 
   /** The longest phrase of any category starting at token {@code from}, or null. */
@@ -124,6 +155,38 @@ public final class PhraseLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * The label of the first one-word phrase of {@code category} that begins {@code word} (after a
+   * proclitic), or null: for stems such as nationality adjectives ("امريكي" in "الامريكيين").
+   */
+  public String labelOfPrefix(String word, String category) {
+    for (String w : withoutProclitics(word)) {
+      for (int n = w.length(); n >= 2; n--) {
+        List<Entry> entries = byFirstWord.get(w.substring(0, n));
+        if (entries == null) {
+          continue;
+        }
+        for (Entry e : entries) {
+          if (e.category().equals(category) && e.words().length == 1) {
+            return e.label();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<String> withoutProclitics(String word) {
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    for (String p : proclitics) {
+      if (word.length() > p.length() + 1 && word.startsWith(p)) {
+        out.add(word.substring(p.length()));
+      }
+    }
+    return out;
   }
 
   /** Every match of {@code category} in the tokens, left to right, not overlapping. */

@@ -78,7 +78,8 @@ public final class Pipeline {
       this.extraPlacesMalformed = gazetteer.malformed();
       KnownEntities known = KnownEntities.bundled(config.language());
       this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
-      this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)));
+      this.storyBuilder = new StoryBuilder(config.language(), new EntityResolver(known, new Geocoder(gazetteer)),
+          config.briefLength());
       this.events = EventExtractor.create(config.language());
       this.times = TimeTagger.create(config.language());
     } else {

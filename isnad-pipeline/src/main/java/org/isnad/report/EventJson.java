@@ -99,4 +99,55 @@ final class EventJson {
     o.put("group", q.group());
     return o;
   }
+
+  static ObjectNode fact(org.isnad.model.Fact f) {
+    ObjectNode o = F.objectNode();
+    o.put("event", f.event());
+    o.put("slot", f.slot());
+    ArrayNode values = o.putArray("values");
+    for (org.isnad.model.FactValue v : f.values()) {
+      ObjectNode vo = values.addObject();
+      vo.put("value", v.value());
+      vo.put("group", v.group());
+      ArrayNode articles = vo.putArray("articles");
+      v.articles().forEach(articles::add);
+      vo.put("sources", v.sources());
+      vo.put("authority", v.authority());
+      vo.set("spans", sources(v.spans()));
+    }
+    o.put("status", f.status().jsonName());
+    o.put("best", f.best());
+    if (f.low() == null) {
+      o.putNull("low");
+      o.putNull("high");
+    } else {
+      o.put("low", f.low());
+      o.put("high", f.high());
+    }
+    return o;
+  }
+
+  static ObjectNode briefSentence(org.isnad.model.BriefSentence b) {
+    ObjectNode o = F.objectNode();
+    o.put("text", b.text());
+    o.set("citations", sources(b.citations()));
+    return o;
+  }
+
+  static ObjectNode timelineEntry(org.isnad.model.TimelineEntry t) {
+    ObjectNode o = F.objectNode();
+    o.put("event", t.event());
+    o.put("date", t.start().toString());
+    o.put("date_end", t.end().toString());
+    o.put("date_precision", t.precision() == null ? null : t.precision().name().toLowerCase(java.util.Locale.ROOT));
+    o.put("text", t.text());
+    o.set("citations", sources(t.citations()));
+    return o;
+  }
+
+  private static ArrayNode sources(java.util.List<SourceRef> refs) {
+    ArrayNode a = F.arrayNode();
+    refs.forEach(r -> a.add(source(r)));
+    return a;
+  }
 }

@@ -35,7 +35,7 @@ import org.isnad.pipeline.BatchResult;
 public final class ReportWriter {
 
   /** The version of the report contract this writer follows. */
-  public static final String SCHEMA_VERSION = "1.3.0";
+  public static final String SCHEMA_VERSION = "1.4.0";
 
   /** Where the schema is bundled, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/org/isnad/report/report.schema.json";
@@ -155,6 +155,12 @@ public final class ReportWriter {
     s.events().forEach(e -> events.add(EventJson.event(e, byId)));
     ArrayNode quotes = o.putArray("quotes");
     s.quotes().forEach(q -> quotes.add(EventJson.quote(q)));
+    ArrayNode facts = o.putArray("facts");
+    s.facts().forEach(f -> facts.add(EventJson.fact(f)));
+    ArrayNode brief = o.putArray("brief");
+    s.brief().forEach(b -> brief.add(EventJson.briefSentence(b)));
+    ArrayNode timeline = o.putArray("timeline");
+    s.timeline().forEach(t -> timeline.add(EventJson.timelineEntry(t)));
     return o;
   }
 

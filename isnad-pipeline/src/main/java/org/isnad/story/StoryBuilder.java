@@ -35,9 +35,13 @@ public final class StoryBuilder {
   private static final int FALLBACK_TITLE_WORDS = 16;
   private static final org.isnad.event.EventAssembler EVENTS = new org.isnad.event.EventAssembler();
   private static final org.isnad.event.QuoteAssembler QUOTES = new org.isnad.event.QuoteAssembler();
+  private static final org.isnad.brief.TimelineWriter TIMELINE = new org.isnad.brief.TimelineWriter();
 
   private final Language language;
   private final org.isnad.entity.EntityResolver entities;
+  private final org.isnad.facts.FactTable facts;
+  private final org.isnad.brief.BriefWriter brief;
+  private final int briefLength;
 
   /** A builder without entity resolution. */
   public StoryBuilder(Language language) {
@@ -46,8 +50,19 @@ public final class StoryBuilder {
 
   /** @param entities resolves the members' entity mentions, or null for none */
   public StoryBuilder(Language language, org.isnad.entity.EntityResolver entities) {
+    this(language, entities, org.isnad.brief.BriefWriter.DEFAULT_LENGTH);
+  }
+
+  /**
+   * @param entities resolves the members' entity mentions, or null for none
+   * @param briefLength how many sentences each brief has
+   */
+  public StoryBuilder(Language language, org.isnad.entity.EntityResolver entities, int briefLength) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
     this.entities = entities;
+    this.facts = new org.isnad.facts.FactTable(language);
+    this.brief = new org.isnad.brief.BriefWriter(language);
+    this.briefLength = briefLength;
   }
 
   /**
@@ -69,8 +84,29 @@ public final class StoryBuilder {
     }
     List<List<String>> groups = sourceGroups(members, reuse);
     List<org.isnad.model.Entity> resolved = entities == null ? List.of() : entities.resolve(members);
-    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved,
-        EVENTS.assemble(id, members, resolved), QUOTES.assemble(id, members, resolved));
+    List<org.isnad.model.Event> events = EVENTS.assemble(id, members, resolved);
+    List<org.isnad.model.Quote> quotes = QUOTES.assemble(id, members, resolved);
+    java.util.function.Function<String, Integer> sourceOf = sourceIndex(members, groups);
+    List<org.isnad.model.Fact> table = facts.facts(events, members, resolved, sourceOf);
+    return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved, events, quotes,
+        table, brief.write(members, events, table, quotes, sourceOf, briefLength),
+        TIMELINE.write(members, events));
+  }
+
+  /** The index of each article's independent-source group. */
+  private static java.util.function.Function<String, Integer> sourceIndex(List<AnalysedArticle> members,
+      List<List<String>> groups) {
+    Map<String, Integer> bySource = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      for (String s : groups.get(i)) {
+        bySource.put(s, i);
+      }
+    }
+    Map<String, Integer> byArticle = new HashMap<>();
+    for (AnalysedArticle a : members) {
+      byArticle.put(a.id(), bySource.getOrDefault(source(a), -1 - byArticle.size()));
+    }
+    return id -> byArticle.getOrDefault(id, -1);
   }
 
   /** The outlets grouped by copying; see the class comment. */

@@ -52,6 +52,12 @@ public final class Arabic implements Language {
   }
 
   @Override
+  public String phrase(String key, Object... args) {
+    String pattern = Phrases.PATTERNS.getProperty(key);
+    return pattern == null ? key : new java.text.MessageFormat(pattern, LOCALE).format(args);
+  }
+
+  @Override
   public org.isnad.lang.PhraseLexicon eventLexicon() {
     return EventWords.LEXICON;
   }

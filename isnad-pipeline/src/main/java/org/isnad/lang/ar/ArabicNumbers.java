@@ -77,7 +77,36 @@ final class ArabicNumbers implements NumberWords {
       "عامل", "مستشار", "طيار", "بحار", "سائق", "مسعف", "ممرض", "معتقل", "موقوف", "مواطن",
       "عسكري");
 
+  /** The endings (last three letters) of every number word: most words are rejected by this alone. */
+  private static final java.util.BitSet ENDINGS = endings();
+
   private ArabicNumbers() {}
+
+  private static java.util.BitSet endings() {
+    java.util.BitSet b = new java.util.BitSet(1 << 20);
+    List<Set<String>> all = List.of(UNITS.keySet(), TENS.keySet(), HUNDREDS.keySet(), SCALES.keySet(),
+        SCALE_DUALS.keySet(), VAGUE.keySet(), Set.of("عدد"));
+    for (Set<String> words : all) {
+      for (String w : words) {
+        b.set(ending(w));
+      }
+    }
+    return b;
+  }
+
+  /** A hash of the last three letters (all of a shorter word). */
+  private static int ending(String w) {
+    int h = 0;
+    for (int i = Math.max(0, w.length() - 3); i < w.length(); i++) {
+      h = h * 61 + w.charAt(i);
+    }
+    return h & 0xFFFFF;
+  }
+
+  /** False when {@code w} cannot be a number word, whatever proclitic it carries. */
+  private static boolean mayBeWord(String w) {
+    return ENDINGS.get(ending(w)) || w.endsWith("ميه") || w.endsWith("مايه");
+  }
 
   @Override
   public Reading read(List<String> norms, int from) {
@@ -88,6 +117,9 @@ final class ArabicNumbers implements NumberWords {
     Reading digits = readDigits(norms, from, first);
     if (digits != null) {
       return digits;
+    }
+    if (!mayBeWord(first)) {
+      return null;
     }
     for (String w : withoutProclitic(first)) {
       Reading r = readWords(norms, from, w);

@@ -1,0 +1,28 @@
+package org.isnad.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * What the sources of a story say about one slot of one event (killed, wounded, date, place, ...).
+ *
+ * @param event the event id
+ * @param slot {@code killed}, {@code wounded}, {@code arrested}, {@code abducted}, {@code missing},
+ *     {@code perpetrators_killed}, {@code date}, {@code place} or {@code actor}
+ * @param values every value reported, most independent sources first
+ * @param status agreed, disputed, single source, or explained by different groups
+ * @param best the best estimate (figures: the value most independent sources give, the lower on a
+ *     tie), or null
+ * @param low the lowest figure reported, or null for slots that are not figures
+ * @param high the highest figure reported, or null
+ */
+public record Fact(String event, String slot, List<FactValue> values, FactStatus status, String best, Long low,
+    Long high) {
+  public Fact {
+    requireNonNull(event, "event must not be null");
+    requireNonNull(slot, "slot must not be null");
+    requireNonNull(status, "status must not be null");
+    values = List.copyOf(values);
+  }
+}

@@ -1,0 +1,220 @@
+package org.isnad.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.BriefSentence;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.FactValue;
+import org.isnad.model.Quote;
+import org.isnad.model.SourceRef;
+
+/**
+ * Story level: a consolidated extractive brief. Sentences are quoted from the sources, chosen to
+ * cover what happened (the story's main event), its figures, each disputed figure (stated in a
+ * sentence of the brief's own that cites every disputing span), the other events, and the reactions
+ * (quotations of named speakers); then filled by score. A sentence is scored by how many independent
+ * sources say the same (shared word keys), by the events it mentions and their weight in the story,
+ * by its figures, and by its place in its article. A sentence that repeats a chosen one is skipped;
+ * each quoted sentence cites itself and every near-identical sentence of the other articles.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BriefWriter {
+
+  /** Sentences sharing this share of words say the same. */
+  static final double SAME = 0.6;
+  /** The default length of a brief, before the sentences stating disputes. */
+  public static final int DEFAULT_LENGTH = 7;
+  /** A sentence sharing this share with a chosen one is redundant. */
+  static final double REDUNDANT = 0.5;
+  static final int MIN_WORDS = 6;
+  static final int MAX_WORDS = 70;
+
+  private final Language language;
+
+  public BriefWriter(Language language) {
+    this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+  }
+
+  /**
+   * The brief of a story.
+   *
+   * @param length how many sentences (5 to 10 suit most stories)
+   * @param sourceOf the independent-source group of each article id
+   */
+  public List<BriefSentence> write(List<AnalysedArticle> members, List<Event> events, List<Fact> facts,
+      List<Quote> quotes, Function<String, Integer> sourceOf, int length) {
+    List<Candidate> all = candidates(members);
+    if (all.isEmpty() || length <= 0) {
+      return List.of();
+    }
+    Map<Candidate, List<Candidate>> same = sameSentences(all, sourceOf);
+    Map<Candidate, Event> eventOf = eventOf(all, events);
+    score(all, same, eventOf, events, sourceOf);
+    List<Candidate> order = new ArrayList<>(all);
+    order.sort(Comparator.comparingDouble((Candidate c) -> -c.score));
+    Event main = events.stream().max(Comparator.comparingInt(e -> e.mentions().size())).orElse(null);
+    List<Candidate> chosen = new ArrayList<>();
+    pick(chosen, order, c -> main != null && eventOf.get(c) == main);
+    pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c));
+    for (Event e : events) {
+      if (e != main && e.start() != null && chosen.size() < length - 2) {
+        pick(chosen, order, c -> eventOf.get(c) == e);
+      }
+    }
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Quote q : quotes) {
+      if (q.speaker() != null && speakers.size() < 2 && chosen.size() < length && speakers.add(q.speaker())) {
+        pick(chosen, order, c -> c.article.id().equals(q.source().article()) && c.sentence.span().contains(q.source().span()));
+      }
+    }
+    for (Candidate c : order) {
+      if (chosen.size() >= length) {
+        break;
+      }
+      if (!Candidate.contains(chosen, c, REDUNDANT)) {
+        chosen.add(c);
+      }
+    }
+    return sentences(chosen, same, disputes(facts, main, members), length);
+  }
+
+  private static boolean hasFigures(Candidate c) {
+    return c.article.events().stream().anyMatch(e -> c.sentence.span().contains(e.trigger()) && !e.figures().isEmpty());
+  }
+
+  private static void pick(List<Candidate> chosen, List<Candidate> order, java.util.function.Predicate<Candidate> wanted) {
+    for (Candidate c : order) {
+      if (wanted.test(c) && !chosen.contains(c) && !Candidate.contains(chosen, c, REDUNDANT)) {
+        chosen.add(c);
+        return;
+      }
+    }
+  }
+
+  private static List<Candidate> candidates(List<AnalysedArticle> members) {
+    List<Candidate> out = new ArrayList<>();
+    for (AnalysedArticle a : members) {
+      for (int i = 0; i < a.sentences().size(); i++) {
+        var s = a.sentences().get(i);
+        if (s.tokenCount() >= MIN_WORDS && s.tokenCount() <= MAX_WORDS) {
+          out.add(new Candidate(a, s, i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** For each sentence, the sentences of other sources that say the same. */
+  private static Map<Candidate, List<Candidate>> sameSentences(List<Candidate> all, Function<String, Integer> sourceOf) {
+    Map<Candidate, List<Candidate>> out = new HashMap<>();
+    for (Candidate a : all) {
+      List<Candidate> same = new ArrayList<>();
+      for (Candidate b : all) {
+        if (a != b && a.article != b.article && a.overlap(b) >= SAME) {
+          same.add(b);
+        }
+      }
+      out.put(a, same);
+    }
+    return out;
+  }
+
+  /** The story event whose mention lies in each sentence, if any. */
+  private static Map<Candidate, Event> eventOf(List<Candidate> all, List<Event> events) {
+    Map<String, Event> byMention = new HashMap<>();
+    for (Event e : events) {
+      for (SourceRef m : e.mentions()) {
+        byMention.put(m.article() + "@" + m.span().start(), e);
+      }
+    }
+    Map<Candidate, Event> out = new HashMap<>();
+    for (Candidate c : all) {
+      for (EventMention m : c.article.events()) {
+        Event e = byMention.get(c.article.id() + "@" + m.trigger().start());
+        if (e != null && c.sentence.span().contains(m.trigger())) {
+          out.putIfAbsent(c, e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void score(List<Candidate> all, Map<Candidate, List<Candidate>> same, Map<Candidate, Event> eventOf,
+      List<Event> events, Function<String, Integer> sourceOf) {
+    int most = events.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
+    for (Candidate c : all) {
+      Set<Integer> sources = new LinkedHashSet<>();
+      sources.add(sourceOf.apply(c.article.id()));
+      same.get(c).forEach(o -> sources.add(sourceOf.apply(o.article.id())));
+      Event e = eventOf.get(c);
+      double event = e == null ? 0 : (double) e.mentions().size() / most;
+      double position = c.index < 3 ? 0.5 - c.index * 0.15 : 0;
+      double length = c.words() > 45 ? -0.3 : 0;
+      c.score = sources.size() + 2 * event + (hasFigures(c) ? 0.5 : 0) + position + length;
+    }
+  }
+
+  /** Sentences of the brief's own stating each disputed figure of the main event. */
+  private List<BriefSentence> disputes(List<Fact> facts, Event main, List<AnalysedArticle> members) {
+    List<BriefSentence> out = new ArrayList<>();
+    if (main == null) {
+      return out;
+    }
+    Map<String, String> outlets = new HashMap<>();
+    members.forEach(a -> outlets.put(a.id(), a.clean().outlet().isUnknown() ? null : a.clean().outlet().name()));
+    for (Fact f : facts) {
+      if (f.event().equals(main.id()) && f.status() == FactStatus.DISPUTED && f.low() != null) {
+        out.add(dispute(f, outlets));
+      }
+    }
+    return out;
+  }
+
+  /** "تتباين المصادر في الجرحى: 3 بحسب سنتكوم، و2 بحسب الداخلية", citing every value's spans. */
+  private BriefSentence dispute(Fact f, Map<String, String> outlets) {
+    Map<String, Set<String>> byValue = new java.util.LinkedHashMap<>();
+    List<SourceRef> cites = new ArrayList<>();
+    for (FactValue v : f.values()) {
+      Set<String> by = byValue.computeIfAbsent(v.value(), k -> new LinkedHashSet<>());
+      if (v.authority() != null) {
+        by.add(v.authority());
+      } else {
+        v.articles().forEach(a -> by.add(outlets.get(a) != null ? outlets.get(a) : language.phrase("brief.other_outlets")));
+      }
+      cites.addAll(v.spans());
+    }
+    List<String> parts = new ArrayList<>();
+    byValue.forEach((value, by) -> parts.add(language.phrase("brief.value", value, String.join(language.phrase("brief.list"), by))));
+    String text = language.phrase("brief.disputed", language.phrase("slot." + f.slot()), String.join(language.phrase("brief.join"), parts));
+    return new BriefSentence(text, cites);
+  }
+
+  /** The chosen sentences in reading order (the main event first), the disputes after the figures. */
+  private static List<BriefSentence> sentences(List<Candidate> chosen, Map<Candidate, List<Candidate>> same,
+      List<BriefSentence> disputes, int length) {
+    List<BriefSentence> out = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      Candidate c = chosen.get(i);
+      List<SourceRef> cites = new ArrayList<>();
+      cites.add(c.ref());
+      same.get(c).forEach(o -> cites.add(o.ref()));
+      out.add(new BriefSentence(c.text(), cites));
+      if (i == Math.min(1, chosen.size() - 1)) {
+        out.addAll(disputes);
+      }
+    }
+    return out.size() > length + disputes.size() ? out.subList(0, length + disputes.size()) : out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.isnad.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.SourceRef;
+import org.isnad.model.TimelineEntry;
+
+/**
+ * Story level: the dated events in order, each told by a source sentence (the shortest sentence
+ * among its dated mentions, else among all its mentions) and cited by every mention's sentence.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TimelineWriter {
+
+  public List<TimelineEntry> write(List<AnalysedArticle> members, List<Event> events) {
+    Map<String, AnalysedArticle> byId = new HashMap<>();
+    members.forEach(a -> byId.put(a.id(), a));
+    List<TimelineEntry> out = new ArrayList<>();
+    for (Event e : events) {
+      if (e.start() == null) {
+        continue;
+      }
+      List<SourceRef> cites = new ArrayList<>();
+      SourceRef best = null;
+      boolean bestDated = false;
+      for (SourceRef m : e.mentions()) {
+        EventMention em = mentionAt(byId.get(m.article()), m.span());
+        if (em == null) {
+          continue;
+        }
+        SourceRef ref = new SourceRef(m.article(), em.sentence());
+        if (!cites.contains(ref)) {
+          cites.add(ref);
+        }
+        boolean dated = em.time() != null;
+        if (best == null || dated && !bestDated
+            || dated == bestDated && ref.span().length() < best.span().length()) {
+          best = ref;
+          bestDated = dated;
+        }
+      }
+      if (best != null) {
+        cites.remove(best);
+        cites.add(0, best);
+        String text = best.span().in(byId.get(best.article()).clean().original()).strip();
+        out.add(new TimelineEntry(e.id(), e.start(), e.end(), e.precision(), text, cites));
+      }
+    }
+    out.sort(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end));
+    return out;
+  }
+
+  private static EventMention mentionAt(AnalysedArticle a, org.isnad.model.Span trigger) {
+    if (a == null) {
+      return null;
+    }
+    return a.events().stream().filter(x -> x.trigger().equals(trigger)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,302 @@
+package org.isnad.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.isnad.lang.Language;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.FactValue;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.FigureReport;
+import org.isnad.model.Geo;
+import org.isnad.model.SourceRef;
+import org.isnad.model.Span;
+import org.isnad.model.TimeMention;
+
+/**
+ * Story level: for each event and slot, every value the articles report, by how many independent
+ * sources, on whose authority, and whether they agree.
+ *
+ * <p><b>Figures</b> (killed, wounded, arrested, abducted, missing, attackers killed): values that
+ * differ contradict each other when they count the same group of people, or when either report
+ * leaves the group unspecified; values that count different groups (the nationality of the victims:
+ * "3 US wounded" and "2 Syrian wounded") are {@link FactStatus#EXPLAINED}. The best estimate is the
+ * value most independent sources give, the lower on a tie (conservative); low and high are the
+ * extremes of the precise reports (vague amounts only when there is nothing else). For an explained
+ * fact the best estimate is the sum of each group's best.
+ *
+ * <p><b>Date</b>: day ranges that do not overlap are disputed. <b>Place</b> (from the mentions that
+ * give a figure or a date): two different towns or sites are disputed; a governorate or country is
+ * not; the best value is the event's own place, the most precisely geocoded.
+ *
+ * <p>Counting is by independent source: articles of outlets that copy each other count once.
+ * Stateless and thread-safe.
+ */
+public final class FactTable {
+
+  private final Language language;
+  private final PhraseLexicon lexicon;
+
+  public FactTable(Language language) {
+    this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+    this.lexicon = language.eventLexicon();
+  }
+
+  /** One report of a value. */
+  private record Report(String value, Long number, boolean vague, String groupKey, String group,
+      String article, String authority, Span span) {}
+
+  /**
+   * The facts of the story's events.
+   *
+   * @param sourceOf the independent-source group of each article id
+   */
+  public List<Fact> facts(List<Event> events, List<AnalysedArticle> members, List<Entity> entities,
+      Function<String, Integer> sourceOf) {
+    Map<String, AnalysedArticle> byId = new HashMap<>();
+    members.forEach(a -> byId.put(a.id(), a));
+    Map<String, Entity> entityAt = new HashMap<>();
+    for (Entity e : entities) {
+      for (Entity.Mention m : e.mentions()) {
+        entityAt.put(m.article() + "@" + m.span().start(), e);
+      }
+    }
+    Map<String, Geo> geo = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.geo() != null) {
+        geo.put(e.id(), e.geo());
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Event e : events) {
+      for (FigureKind k : FigureKind.values()) {
+        addFigures(out, e, k, false, sourceOf);
+      }
+      addFigures(out, e, FigureKind.KILLED, true, sourceOf);
+      addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
+      addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
+    }
+    return out;
+  }
+
+  /** The event's own place (the most precisely geocoded) as the best value of its place fact. */
+  private static Fact withBest(Fact f, String best) {
+    return f == null || best == null ? f : new Fact(f.event(), f.slot(), f.values(), f.status(), best, f.low(), f.high());
+  }
+
+  private static String placeName(Event e, List<Entity> entities) {
+    return e.place() == null ? null
+        : entities.stream().filter(x -> x.id().equals(e.place())).map(Entity::canonical).findFirst().orElse(null);
+  }
+
+  private static void addIfAny(List<Fact> out, Fact f) {
+    if (f != null) {
+      out.add(f);
+    }
+  }
+
+  private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
+      Function<String, Integer> sourceOf) {
+    List<Report> reports = new ArrayList<>();
+    for (FigureReport r : e.figures()) {
+      Figure f = r.figure();
+      if (f.kind() == kind && f.perpetrator() == perpetrators) {
+        reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
+            r.article(), f.authority(), f.span()));
+      }
+    }
+    if (!reports.isEmpty()) {
+      out.add(figureFact(e.id(), perpetrators ? "perpetrators_killed" : kind.jsonName(), reports, sourceOf));
+    }
+  }
+
+  /** The nationalities named in a victim group ("جنديين أميركيين" -> US), sorted; null when none. */
+  String groupKey(String group) {
+    if (group == null) {
+      return null;
+    }
+    Set<String> codes = new java.util.TreeSet<>();
+    for (String w : group.split("[\\s،,]+")) {
+      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
+      String code = lexicon.labelOfPrefix(folded, "nationality");
+      if (code != null) {
+        codes.add(code);
+      }
+    }
+    return codes.isEmpty() ? null : String.join("+", codes);
+  }
+
+  private static Fact figureFact(String event, String slot, List<Report> reports, Function<String, Integer> sourceOf) {
+    List<FactValue> values = values(reports, sourceOf);
+    List<Report> precise = reports.stream().filter(r -> !r.vague()).toList();
+    List<Report> counted = precise.isEmpty() ? reports : precise;
+    long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
+    long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
+    FactStatus status = status(counted, values);
+    String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
+        : bestOf(counted, sourceOf);
+    return new Fact(event, slot, values, status, best, low, high);
+  }
+
+  private static FactStatus status(List<Report> counted, List<FactValue> values) {
+    boolean conflict = false;
+    boolean differ = false;
+    for (Report a : counted) {
+      for (Report b : counted) {
+        if (!a.value().equals(b.value())) {
+          differ = true;
+          conflict |= a.groupKey() == null || b.groupKey() == null || a.groupKey().equals(b.groupKey());
+        }
+      }
+    }
+    if (conflict) {
+      return FactStatus.DISPUTED;
+    }
+    if (differ) {
+      return FactStatus.EXPLAINED;
+    }
+    return values.stream().mapToInt(FactValue::sources).max().orElse(0) >= 2 ? FactStatus.AGREED : FactStatus.SINGLE_SOURCE;
+  }
+
+  /** The value most independent sources give; the lower number (or first) on a tie. */
+  private static String bestOf(List<Report> reports, Function<String, Integer> sourceOf) {
+    Map<String, Set<Integer>> support = new LinkedHashMap<>();
+    for (Report r : reports) {
+      support.computeIfAbsent(r.value(), k -> new LinkedHashSet<>()).add(sourceOf.apply(r.article()));
+    }
+    return support.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Set<Integer>>>comparingInt(x -> x.getValue().size())
+            .thenComparing(x -> -parse(x.getKey())))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static long parse(String v) {
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static long sumOfGroupBests(List<Report> reports, Function<String, Integer> sourceOf) {
+    Map<String, List<Report>> byGroup = new LinkedHashMap<>();
+    reports.forEach(r -> byGroup.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(r));
+    return byGroup.values().stream().mapToLong(g -> parse(bestOf(g, sourceOf))).sum();
+  }
+
+  /** Reports with the same value and group merged; most independent sources first. */
+  private static List<FactValue> values(List<Report> reports, Function<String, Integer> sourceOf) {
+    Map<String, List<Report>> byValue = new LinkedHashMap<>();
+    reports.forEach(r -> byValue.computeIfAbsent(r.value() + "|" + r.groupKey(), k -> new ArrayList<>()).add(r));
+    List<FactValue> out = new ArrayList<>();
+    for (List<Report> same : byValue.values()) {
+      Set<String> articles = new LinkedHashSet<>();
+      Set<Integer> sources = new LinkedHashSet<>();
+      Set<String> authorities = new LinkedHashSet<>();
+      List<SourceRef> spans = new ArrayList<>();
+      for (Report r : same) {
+        articles.add(r.article());
+        sources.add(sourceOf.apply(r.article()));
+        if (r.authority() != null) {
+          authorities.add(r.authority());
+        }
+        spans.add(new SourceRef(r.article(), r.span()));
+      }
+      out.add(new FactValue(same.get(0).value(), same.get(0).group(), List.copyOf(articles), sources.size(),
+          authorities.isEmpty() ? null : String.join("، ", authorities), spans));
+    }
+    out.sort(Comparator.comparingInt(FactValue::sources).reversed());
+    return out;
+  }
+
+  /** Per article, the dates its mentions of the event give. */
+  private static List<Report> dates(Event e, Map<String, AnalysedArticle> byId) {
+    List<Report> out = new ArrayList<>();
+    for (SourceRef m : e.mentions()) {
+      EventMention em = mentionAt(byId.get(m.article()), m.span());
+      TimeMention t = em == null || em.time() == null ? null : timeAt(byId.get(m.article()), em.time());
+      if (t != null && t.resolved()) {
+        String v = t.start().equals(t.end()) ? t.start().toString() : t.start() + "/" + t.end();
+        out.add(new Report(v, null, false, null, null, m.article(), null, t.span()));
+      }
+    }
+    return out;
+  }
+
+  /** Per article, the places its mentions of the event give. */
+  private static List<Report> places(Event e, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt) {
+    List<Report> out = new ArrayList<>();
+    for (SourceRef m : e.mentions()) {
+      EventMention em = mentionAt(byId.get(m.article()), m.span());
+      boolean strong = em != null && (!em.figures().isEmpty() || em.time() != null);
+      Entity place = !strong || em.place() == null ? null : entityAt.get(m.article() + "@" + em.place().start());
+      if (place != null) {
+        out.add(new Report(place.canonical(), null, false, place.id(), null, m.article(), null, em.place()));
+      }
+    }
+    return out;
+  }
+
+  private static EventMention mentionAt(AnalysedArticle a, Span trigger) {
+    if (a == null) {
+      return null;
+    }
+    return a.events().stream().filter(x -> x.trigger().equals(trigger)).findFirst().orElse(null);
+  }
+
+  private static TimeMention timeAt(AnalysedArticle a, Span span) {
+    return a.times().stream().filter(t -> t.span().equals(span)).findFirst().orElse(null);
+  }
+
+  /** A date or place fact: values that cannot both be true are disputed. */
+  private static Fact textFact(Event e, String slot, List<Report> reports, Function<String, Integer> sourceOf,
+      Map<String, Geo> geo) {
+    if (reports.isEmpty()) {
+      return null;
+    }
+    List<FactValue> values = values(reports, sourceOf);
+    boolean conflict = false;
+    for (Report a : reports) {
+      for (Report b : reports) {
+        conflict |= !a.value().equals(b.value()) && contradicts(slot, a, b, geo);
+      }
+    }
+    int most = values.stream().mapToInt(FactValue::sources).max().orElse(0);
+    FactStatus status = conflict ? FactStatus.DISPUTED : most >= 2 || values.size() > 1 ? FactStatus.AGREED
+        : FactStatus.SINGLE_SOURCE;
+    return new Fact(e.id(), slot, values, status, bestOf(reports, sourceOf), null, null);
+  }
+
+  private static boolean contradicts(String slot, Report a, Report b, Map<String, Geo> geo) {
+    if (slot.equals("date")) {
+      String[] x = a.value().split("/");
+      String[] y = b.value().split("/");
+      String xs = x[0];
+      String xe = x[x.length - 1];
+      String ys = y[0];
+      String ye = y[y.length - 1];
+      return xe.compareTo(ys) < 0 || ye.compareTo(xs) < 0;
+    }
+    return geoContradicts(a, b, geo);
+  }
+
+  /** Two different towns or sites contradict; a governorate or country (or an unplaced name) does not. */
+  private static boolean geoContradicts(Report a, Report b, Map<String, Geo> geo) {
+    Geo x = geo.get(a.groupKey());
+    Geo y = geo.get(b.groupKey());
+    return x != null && y != null && "exact".equals(x.precision()) && "exact".equals(y.precision());
+  }
+}
