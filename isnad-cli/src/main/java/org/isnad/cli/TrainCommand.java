@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code isnad train ...}: builds the bundled model files from ../shared/data. */
 @Command(name = "train", description = "Build bundled model files from the public data sets in ../shared/data.",
-    subcommands = {TrainCommand.Idf.class, NerCommands.Train.class})
+    subcommands = {TrainCommand.Idf.class, NerCommands.Train.class, StanceCommands.Train.class})
 final class TrainCommand extends GroupCommand {
 
   /** {@code isnad train idf}: background document frequencies for story clustering. */

@@ -53,6 +53,9 @@ public interface Language {
    */
   java.util.Set<String> titles();
 
+  /** Negations, opposites and function words, for comparing two claims. */
+  ClaimWords claims();
+
   /** Arabic, the first language of Isnad. */
   static Language arabic() {
     return org.isnad.lang.ar.Arabic.INSTANCE;

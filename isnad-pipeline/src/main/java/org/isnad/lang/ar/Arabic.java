@@ -76,4 +76,9 @@ public final class Arabic implements Language {
   public java.util.Set<String> titles() {
     return ArabicTitles.TITLES;
   }
+
+  @Override
+  public org.isnad.lang.ClaimWords claims() {
+    return ArabicClaimWords.INSTANCE;
+  }
 }
