@@ -42,17 +42,28 @@ import org.isnad.model.TimeMention;
  * give a figure or a date): two different towns or sites are disputed; a governorate or country is
  * not; the best value is the event's own place, the most precisely geocoded.
  *
+ * <p><b>Circumstances</b> (violent events told by several sources): each independent source's account,
+ * the sentence of its first mention that gives a figure (else a date), compared pairwise by the claim
+ * comparator ({@link org.isnad.compare.ClaimComparator}, the logic {@code isnad eval stance}
+ * measures); accounts it judges to disagree with probability at least {@value #DISAGREE_CONFIDENCE}
+ * are disputed.
+ *
  * <p>Counting is by independent source: articles of outlets that copy each other count once.
  * Stateless and thread-safe.
  */
 public final class FactTable {
 
+  /** Below this probability a "disagree" judgement of two accounts is not trusted. */
+  static final double DISAGREE_CONFIDENCE = 0.7;
+
   private final Language language;
   private final PhraseLexicon lexicon;
+  private final org.isnad.compare.ClaimComparator comparator;
 
   public FactTable(Language language) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
     this.lexicon = language.eventLexicon();
+    this.comparator = org.isnad.compare.ClaimComparator.create(language);
   }
 
   /** One report of a value. */
@@ -88,6 +99,7 @@ public final class FactTable {
       addFigures(out, e, FigureKind.KILLED, true, sourceOf);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
+      addIfAny(out, circumstances(e, byId, sourceOf));
     }
     return out;
   }
@@ -220,6 +232,41 @@ public final class FactTable {
     }
     out.sort(Comparator.comparingInt(FactValue::sources).reversed());
     return out;
+  }
+
+  /** The accounts of a violent event by different sources, and whether the comparator finds them at odds. */
+  private Fact circumstances(Event e, Map<String, AnalysedArticle> byId, Function<String, Integer> sourceOf) {
+    if (!e.type().violent()) {
+      return null;
+    }
+    Map<Integer, Report> bySource = new LinkedHashMap<>();
+    Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
+    for (boolean withFigures : new boolean[] {true, false}) {
+      for (SourceRef m : e.mentions()) {
+        AnalysedArticle a = byId.get(m.article());
+        EventMention em = mentionAt(a, m.span());
+        int source = sourceOf.apply(m.article());
+        boolean wanted = em != null && (withFigures ? !em.figures().isEmpty() : em.time() != null);
+        if (wanted && !bySource.containsKey(source)) {
+          bySource.put(source, new Report(em.sentence().in(a.clean().original()).strip(), null, false, null, null,
+              m.article(), null, em.sentence()));
+          tokens.put(source, a.tokens().stream().filter(t -> em.sentence().contains(t.span())).toList());
+        }
+      }
+    }
+    if (bySource.size() < 2) {
+      return null;
+    }
+    boolean disputed = false;
+    List<Integer> sources = List.copyOf(bySource.keySet());
+    for (int i = 0; i < sources.size() && !disputed; i++) {
+      for (int j = i + 1; j < sources.size() && !disputed; j++) {
+        var judgement = comparator.judge(tokens.get(sources.get(i)), tokens.get(sources.get(j)));
+        disputed = judgement.stance() == org.isnad.model.Stance.DISAGREE && judgement.disagree() >= DISAGREE_CONFIDENCE;
+      }
+    }
+    List<FactValue> values = values(List.copyOf(bySource.values()), sourceOf);
+    return new Fact(e.id(), "circumstances", values, disputed ? FactStatus.DISPUTED : FactStatus.AGREED, null, null, null);
   }
 
   /** Per article, the dates its mentions of the event give. */

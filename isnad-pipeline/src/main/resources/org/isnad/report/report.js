@@ -21,7 +21,7 @@
     slots: {
       killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
       date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
-      actor: 'الفاعل'
+      actor: 'الفاعل', circumstances: 'الملابسات'
     },
     status: {
       agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],
