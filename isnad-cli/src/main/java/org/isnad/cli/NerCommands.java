@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.isnad.entity.NameLexicon;
 import org.isnad.entity.NerFeatures;
 import org.isnad.entity.NerModel;
 import org.isnad.entity.NerResources;
@@ -22,6 +23,7 @@ import org.isnad.eval.Conll;
 import org.isnad.eval.NerEval;
 import org.isnad.lang.Language;
 import org.isnad.train.ClusterTrainer;
+import org.isnad.train.NameLists;
 import org.isnad.train.NerTrainer;
 import org.isnad.train.UnlabelledText;
 import picocli.CommandLine;
@@ -74,7 +76,8 @@ final class NerCommands {
       List<Conll.Sentence> everything = new ArrayList<>(sentences);
       everything.addAll(auxiliary);
       WordClusters clusters = clusters(everything, unlabelledFiles(data), ar, provenance);
-      NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar), clusters))
+      NameLexicon lexicon = lexicon(data, ar, provenance);
+      NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar), clusters, lexicon))
           .train(sentences, auxiliary, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1, prune), provenance);
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream o = Files.newOutputStream(out)) {
@@ -105,6 +108,31 @@ final class NerCommands {
         + ", " + p.contexts() + " context words, " + p.iterations() + " iterations, seed " + p.seed()
         + "; text: the training sentences and the files marked clusters:");
     return clusters;
+  }
+
+  /**
+   * The name lists the features use, learned into the model: ANERgazet's location, person and
+   * organisation lists (same source and terms as ANERcorp) and the Arabic names of GeoNames' cities
+   * (CC BY 4.0); files that are absent are left out. Recorded in the provenance.
+   */
+  static NameLexicon lexicon(Path data, Language language, Map<String, String> provenance) throws Exception {
+    NameLists lists = new NameLists(language);
+    String[] files = {"locations.txt", "persons.txt", "organizations.txt"};
+    for (int kind = 0; kind < files.length; kind++) {
+      Path f = data.resolve("gazetteer/anergazet").resolve(files[kind]);
+      if (Files.exists(f)) {
+        lists.addLines(f, kind);
+        provenance.put("names:" + f.getFileName() + " (ANERgazet, research use)", "sha256=" + sha256(f));
+      }
+    }
+    Path geo = data.resolve("gazetteer/geonames/cities15000.txt");
+    if (Files.exists(geo)) {
+      lists.addGeoNames(geo);
+      provenance.put("names:" + geo.getFileName() + " (GeoNames, CC BY 4.0)", "sha256=" + sha256(geo));
+    }
+    NameLexicon lexicon = lists.build();
+    provenance.put("names", lexicon.size() + " words, stored as hashes");
+    return lexicon;
   }
 
   /**

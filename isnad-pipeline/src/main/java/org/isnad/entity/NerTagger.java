@@ -43,9 +43,9 @@ public final class NerTagger {
     outside = Math.max(0, model.tags().indexOf("O"));
   }
 
-  /** A tagger with the model's own word clusters and the given gazetteers. */
+  /** A tagger with the model's own word clusters and name lists and the given gazetteers. */
   public static NerTagger of(NerModel model, NerFeatures.Gazetteers gazetteers) {
-    return new NerTagger(model, new NerFeatures(gazetteers, model.clusters()));
+    return new NerTagger(model, new NerFeatures(gazetteers, model.clusters(), model.lexicon()));
   }
 
   /**
