@@ -20,7 +20,7 @@ public final class NerFeatures {
   }
 
   /** The most features one word has. */
-  public static final int MAX = 64;
+  public static final int MAX = 80;
 
   /** The boundary word standing before the first and after the last word. */
   public static final String BOUNDARY_WORD = "<s>";
@@ -95,7 +95,32 @@ public final class NerFeatures {
         && w.startsWith("ال", 1) ? "cl+al" : "-");
     n = clusterFeatures(w, core, out, n);
     n = lexiconFeatures(lexiconBits(w, core), 42, out, n);
+    n = trigramFeatures(core, out, n);
     return gazetteerFeatures(w, core, out, n);
+  }
+
+  /** The most letter trigrams a word gives. */
+  private static final int MAX_TRIGRAMS = 12;
+
+  /**
+   * The letter trigrams of the word without clitics, its ends marked, which tell the letter patterns
+   * of transcribed foreign names from those of Arabic words.
+   */
+  private static int trigramFeatures(String core, long[] out, int n) {
+    if (core.length() < 2 || core.length() > MAX_TRIGRAMS) {
+      return n;
+    }
+    long h;
+    char a = '^';
+    char b = core.charAt(0);
+    for (int k = 1; k <= core.length(); k++) {
+      char c = k < core.length() ? core.charAt(k) : '$';
+      h = (long) a << 32 | (long) b << 16 | c;
+      out[n++] = mix(45 * 0x9E3779B97F4A7C15L + h);
+      a = b;
+      b = c;
+    }
+    return n;
   }
 
   /** The name-list bits of a word or, when it has none, of the word without clitics. */
