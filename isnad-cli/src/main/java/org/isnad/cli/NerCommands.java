@@ -136,11 +136,14 @@ final class NerCommands {
   }
 
   /**
-   * Unlabelled news text for the clusters: the Arabic News Stance train split (Apache-2.0). The
+   * Unlabelled news text for the clusters: the Arabic News Stance train and dev splits (Apache-2.0;
+   * their labels are not used). The
    * TimeML documents are left out: their licence is not stated, and the clusters ship in the model.
    */
   private static List<Path> unlabelledFiles(Path dataDir) {
-    return List.of(dataDir.resolve("stance/ans/stance-train.csv"), dataDir.resolve("stance/ans/claim-train.csv"));
+    Path ans = dataDir.resolve("stance/ans");
+    return List.of(ans.resolve("stance-train.csv"), ans.resolve("claim-train.csv"), ans.resolve("stance-dev.csv"),
+        ans.resolve("claim-dev.csv"));
   }
 
   /** Scores the NER model on a CoNLL file. */
