@@ -116,7 +116,7 @@ public final class NerTrainer {
     prov.put("features", String.valueOf(pruned.size()));
     prov.put("pruned below", String.valueOf(params.prune()));
     prov.put("sentences", String.valueOf(examples.size()));
-    return new NerModel(TAGS, pruned, weights, p.averagedTransitions(), prov, features.clusters());
+    return new NerModel(TAGS, pruned, weights, p.averagedTransitions(), prov, features.clusters(), features.lexicon());
   }
 
   /** The features with a weight of at least {@code min} in absolute value for some tag. */

@@ -20,7 +20,7 @@ public final class NerFeatures {
   }
 
   /** The most features one word has. */
-  public static final int MAX = 64;
+  public static final int MAX = 80;
 
   /** The boundary word standing before the first and after the last word. */
   public static final String BOUNDARY_WORD = "<s>";
@@ -29,6 +29,7 @@ public final class NerFeatures {
 
   private final Gazetteers gazetteers;
   private final WordClusters clusters;
+  private final NameLexicon lexicon;
 
   /** Features without word clusters. */
   public NerFeatures(Gazetteers gazetteers) {
@@ -36,12 +37,22 @@ public final class NerFeatures {
   }
 
   public NerFeatures(Gazetteers gazetteers, WordClusters clusters) {
+    this(gazetteers, clusters, NameLexicon.NONE);
+  }
+
+  /** Features with word clusters and the name lists of a model. */
+  public NerFeatures(Gazetteers gazetteers, WordClusters clusters, NameLexicon lexicon) {
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon must not be null");
     this.gazetteers = java.util.Objects.requireNonNull(gazetteers, "gazetteers must not be null");
     this.clusters = java.util.Objects.requireNonNull(clusters, "clusters must not be null");
   }
 
   public WordClusters clusters() {
     return clusters;
+  }
+
+  public NameLexicon lexicon() {
+    return lexicon;
   }
 
   /** Writes the features of word {@code i} into {@code out} and returns how many. */
@@ -83,7 +94,49 @@ public final class NerFeatures {
     out[n++] = hash(18, w.startsWith("ال") ? "al" : w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0
         && w.startsWith("ال", 1) ? "cl+al" : "-");
     n = clusterFeatures(w, core, out, n);
+    n = lexiconFeatures(lexiconBits(w, core), 42, out, n);
+    n = trigramFeatures(core, out, n);
     return gazetteerFeatures(w, core, out, n);
+  }
+
+  /** The most letter trigrams a word gives. */
+  private static final int MAX_TRIGRAMS = 12;
+
+  /**
+   * The letter trigrams of the word without clitics, its ends marked, which tell the letter patterns
+   * of transcribed foreign names from those of Arabic words.
+   */
+  private static int trigramFeatures(String core, long[] out, int n) {
+    if (core.length() < 2 || core.length() > MAX_TRIGRAMS) {
+      return n;
+    }
+    long h;
+    char a = '^';
+    char b = core.charAt(0);
+    for (int k = 1; k <= core.length(); k++) {
+      char c = k < core.length() ? core.charAt(k) : '$';
+      h = (long) a << 32 | (long) b << 16 | c;
+      out[n++] = mix(45 * 0x9E3779B97F4A7C15L + h);
+      a = b;
+      b = c;
+    }
+    return n;
+  }
+
+  /** The name-list bits of a word or, when it has none, of the word without clitics. */
+  private int lexiconBits(String w, String core) {
+    int bits = lexicon.bits(wordHash(w));
+    return bits != 0 ? bits : lexicon.bits(wordHash(core));
+  }
+
+  /** One feature per name-list bit set. */
+  private static int lexiconFeatures(int bits, int template, long[] out, int n) {
+    for (int b = 0; b < 2 * NameLexicon.KINDS; b++) {
+      if ((bits & 1 << b) != 0) {
+        out[n++] = number(template, b);
+      }
+    }
+    return n;
   }
 
   /** The word's cluster at each level of the tree (of the word without clitics when it has none). */
@@ -142,6 +195,7 @@ public final class NerFeatures {
           out[n++] = hash(34, "after-person");
         }
         out[n++] = number(40, WordClusters.prefix(clusters.path(wordHash(norm)), 2));
+        n = lexiconFeatures(lexiconBits(norm, core), 43, out, n);
       }
       case 1 -> {
         String core = withoutClitics(norm);
@@ -153,6 +207,7 @@ public final class NerFeatures {
           out[n++] = hash(35, "before-place");
         }
         out[n++] = number(41, WordClusters.prefix(clusters.path(wordHash(norm)), 2));
+        n = lexiconFeatures(lexiconBits(norm, core), 44, out, n);
       }
       case 2 -> out[n++] = hash(12, norm);
       default -> out[n++] = hash(13, norm);
@@ -197,7 +252,7 @@ public final class NerFeatures {
   }
 
   /** The word without a leading conjunction (و، ف), preposition (ب، ل، ك) and article (ال). */
-  static String withoutClitics(String w) {
+  public static String withoutClitics(String w) {
     String s = w;
     if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
       s = s.substring(1);

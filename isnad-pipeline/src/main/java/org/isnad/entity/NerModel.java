@@ -16,12 +16,13 @@ import java.util.zip.GZIPOutputStream;
  * A trained named-entity model: a linear scorer over hashed features and BIO tags, with tag
  * transition weights, as an averaged structured perceptron learns it (Collins 2002). Immutable and
  * thread-safe. Carries its format version, its training provenance and the word clusters its
- * features use; a reader refuses a version it does not know (version 2 added the clusters).
+ * features use; a reader refuses a version it does not know (version 2 added the clusters, version 3
+ * the name lexicon).
  */
 public final class NerModel {
 
   /** The version of the binary format. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
   private static final int MAGIC = 0x49534E52; // "ISNR"
 
   private final List<String> tags;
@@ -30,6 +31,7 @@ public final class NerModel {
   private final float[] transitions;
   private final Map<String, String> provenance;
   private final WordClusters clusters;
+  private final NameLexicon lexicon;
   private final int tagCount;
 
   /**
@@ -52,6 +54,17 @@ public final class NerModel {
    */
   public NerModel(List<String> tags, FeatureIndex index, float[] weights, float[] transitions,
       Map<String, String> provenance, WordClusters clusters) {
+    this(tags, index, weights, transitions, provenance, clusters, NameLexicon.NONE);
+  }
+
+  /**
+   * A model whose features include word clusters and name lists.
+   *
+   * @param lexicon the name lists the model's features were trained with
+   */
+  public NerModel(List<String> tags, FeatureIndex index, float[] weights, float[] transitions,
+      Map<String, String> provenance, WordClusters clusters, NameLexicon lexicon) {
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon must not be null");
     this.clusters = java.util.Objects.requireNonNull(clusters, "clusters must not be null");
     this.tags = List.copyOf(tags);
     this.index = index;
@@ -77,6 +90,11 @@ public final class NerModel {
   /** The word clusters the features use ({@link WordClusters#NONE} when none). */
   public WordClusters clusters() {
     return clusters;
+  }
+
+  /** The name lists the features use ({@link NameLexicon#NONE} when none). */
+  public NameLexicon lexicon() {
+    return lexicon;
   }
 
   int features() {
@@ -142,6 +160,7 @@ public final class NerModel {
         d.writeFloat(w);
       }
       clusters.write(d);
+      lexicon.write(d);
     }
   }
 
@@ -152,7 +171,7 @@ public final class NerModel {
       throw new IOException("not an Isnad NER model");
     }
     int version = d.readInt();
-    if (version != FORMAT_VERSION) {
+    if (version != FORMAT_VERSION && version != 2) {
       throw new IOException("NER model format version " + version + " is not supported (this build reads "
           + FORMAT_VERSION + "); retrain with 'isnad train ner'");
     }
@@ -173,6 +192,8 @@ public final class NerModel {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = d.readFloat();
     }
-    return new NerModel(Arrays.asList(tags), index, weights, transitions, provenance, WordClusters.read(d));
+    WordClusters clusters = WordClusters.read(d);
+    NameLexicon lexicon = version >= 3 ? NameLexicon.read(d) : NameLexicon.NONE;
+    return new NerModel(Arrays.asList(tags), index, weights, transitions, provenance, clusters, lexicon);
   }
 }

@@ -1,5 +1,8 @@
 package org.isnad.entity;
 
+import java.util.List;
+import org.isnad.lang.Language;
+
 /**
  * Tags the words of a sentence with a {@link NerModel}: per-word scores from the features, then the
  * best tag sequence by Viterbi over the transition weights, forbidding an I- tag that does not
@@ -15,9 +18,12 @@ public final class NerTagger {
   private final int tags;
   /** Transition weights by {@code (from + 1) * tags + to}; forbidden transitions are negative infinity. */
   private final float[] trans;
+  private final Viterbi.Plan plan;
   /** What the sentence boundary gives the words next to it, in each role. */
   private final float[] boundary;
   private final ThreadLocal<State> state;
+  /** The index of the tag {@code O}. */
+  private final int outside;
 
   public NerTagger(NerModel model, NerFeatures features) {
     this.model = model;
@@ -30,14 +36,16 @@ public final class NerTagger {
         trans[(from + 1) * tags + to] = ok ? model.transition(from, to) : Float.NEGATIVE_INFINITY;
       }
     }
+    plan = Viterbi.Plan.of(trans, tags);
     boundary = new float[WordCache.stride(tags)];
     scoresOf(NerFeatures.BOUNDARY_WORD, NerFeatures.BOUNDARY_WORD, new long[NerFeatures.MAX], boundary, 0);
     state = ThreadLocal.withInitial(() -> new State(tags));
+    outside = Math.max(0, model.tags().indexOf("O"));
   }
 
-  /** A tagger with the model's own word clusters and the given gazetteers. */
+  /** A tagger with the model's own word clusters and name lists and the given gazetteers. */
   public static NerTagger of(NerModel model, NerFeatures.Gazetteers gazetteers) {
-    return new NerTagger(model, new NerFeatures(gazetteers, model.clusters()));
+    return new NerTagger(model, new NerFeatures(gazetteers, model.clusters(), model.lexicon()));
   }
 
   /**
@@ -76,14 +84,68 @@ public final class NerTagger {
     }
     for (int i = 0; i < len; i++) {
       s.ids[i] = entry(cache, norms[i], keys[i], s.features);
+    }
+    decode(s, cache, len, out);
+    return out;
+  }
+
+  /**
+   * Tags a sentence's tokens as a corpus gives them, unfolded and with punctuation, which the model
+   * does not see (as the text stage makes no tokens of it) and which is tagged {@code O}. The same
+   * tags as {@link #tag} on the words' folded forms and keys; but a token's fold, key and scores are
+   * cached per thread by the token itself, so a known token costs one look-up.
+   *
+   * @param out receives the tag index of each token; at least {@code tokens.size()} long
+   */
+  public void tagTokens(List<String> tokens, Language language, int[] out) {
+    int n = tokens.size();
+    State s = state.get();
+    s.ensure(n);
+    WordCache cache = s.tokenCache();
+    if (cache.size() + n > WordCache.MAX_WORDS) {
+      cache.clear();
+    }
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      int e = tokenEntry(cache, tokens.get(i), language, s.features);
+      out[i] = outside;
+      if (cache.isWord(e)) {
+        s.positions[len] = i;
+        s.ids[len++] = e;
+      }
+    }
+    if (len > 0) {
+      decode(s, cache, len, s.wordTags);
+      for (int k = 0; k < len; k++) {
+        out[s.positions[k]] = s.wordTags[k];
+      }
+    }
+  }
+
+  /** Decodes the words whose cache entries are the first {@code len} of {@code s.ids}. */
+  private void decode(State s, WordCache cache, int len, int[] out) {
+    for (int i = 0; i < len; i++) {
       s.normHashes[i] = cache.normHash(s.ids[i]);
       s.keyHashes[i] = cache.keyHash(s.ids[i]);
     }
     for (int i = 0; i < len; i++) {
-      localScores(s, i, len);
+      localScores(s, cache, i, len);
     }
-    Viterbi.decode(s.local, len, tags, trans, s.score, s.back, out);
-    return out;
+    Viterbi.decode(s.local, len, plan, s.score, s.back, out);
+  }
+
+  private int tokenEntry(WordCache cache, String token, Language language, long[] f) {
+    int e = cache.find(token);
+    if (e < 0) {
+      if (!NerInput.isWord(token)) {
+        return cache.add(token, 0, 0, false);
+      }
+      String norm = language.normalizer().fold(token);
+      String key = language.stemmer().key(norm);
+      e = cache.add(token, NerFeatures.wordHash(norm), NerFeatures.wordHash(key));
+      scoresOf(norm, key, f, cache.scores(), cache.offset(e));
+    }
+    return e;
   }
 
   private int entry(WordCache cache, String norm, String key, long[] f) {
@@ -96,15 +158,15 @@ public final class NerTagger {
   }
 
   /** Word i's tag scores: its own, those its neighbours give it, and those of its pairs. */
-  private void localScores(State s, int i, int len) {
+  private void localScores(State s, WordCache cache, int i, int len) {
     float[] local = s.local;
-    float[] cached = s.cache.scores();
+    float[] cached = cache.scores();
     int base = i * tags;
-    System.arraycopy(cached, s.cache.offset(s.ids[i]), local, base, tags);
+    System.arraycopy(cached, cache.offset(s.ids[i]), local, base, tags);
     for (int role = 0; role < NerFeatures.ROLES; role++) {
       int at = i + NerFeatures.offset(role);
       float[] src = at >= 0 && at < len ? cached : boundary;
-      int from = (at >= 0 && at < len ? s.cache.offset(s.ids[at]) : 0) + (1 + role) * tags;
+      int from = (at >= 0 && at < len ? cache.offset(s.ids[at]) : 0) + (1 + role) * tags;
       for (int t = 0; t < tags; t++) {
         local[base + t] += src[from + t];
       }
@@ -122,9 +184,12 @@ public final class NerTagger {
   /** One thread's word cache and work space. */
   private static final class State {
     final WordCache cache;
+    private WordCache tokenCache;
     final long[] features = new long[NerFeatures.MAX];
     final int tags;
     int[] ids = new int[0];
+    int[] positions = new int[0];
+    int[] wordTags = new int[0];
     long[] normHashes = new long[0];
     long[] keyHashes = new long[0];
     float[] local = new float[0];
@@ -137,10 +202,20 @@ public final class NerTagger {
       this.score = new float[2 * tags];
     }
 
+    /** The cache keyed by corpus tokens, made on first use. */
+    WordCache tokenCache() {
+      if (tokenCache == null) {
+        tokenCache = new WordCache(tags);
+      }
+      return tokenCache;
+    }
+
     void ensure(int len) {
       if (ids.length < len) {
         int cap = Math.max(len, 2 * ids.length);
         ids = new int[cap];
+        positions = new int[cap];
+        wordTags = new int[cap];
         normHashes = new long[cap];
         keyHashes = new long[cap];
         local = new float[cap * tags];

@@ -34,25 +34,59 @@ public final class Viterbi {
   }
 
   /**
+   * Transition scores with, for each tag, the tags it may follow (those whose transition is not
+   * negative infinity), so that decoding never visits a forbidden transition.
+   *
+   * @param n the number of tags
+   * @param trans {@code trans[(from + 1) * n + to]}: the score of moving from a tag (row 0: the start)
+   */
+  public record Plan(int n, float[] trans, int[][] froms) {
+
+    /** The plan of a flat transition table. */
+    public static Plan of(float[] trans, int n) {
+      int[][] froms = new int[n][];
+      for (int to = 0; to < n; to++) {
+        int t = to;
+        froms[to] = java.util.stream.IntStream.range(0, n)
+            .filter(from -> trans[(from + 1) * n + t] != Float.NEGATIVE_INFINITY).toArray();
+        if (froms[to].length == 0) {
+          froms[to] = new int[] {0}; // unreachable: its score stays negative infinity
+        }
+      }
+      return new Plan(n, trans, froms);
+    }
+  }
+
+  /**
+   * The same decoding over flat arrays.
+   *
+   * @see #decode(float[], int, Plan, float[], int[], int[])
+   */
+  public static void decode(float[] local, int len, int n, float[] trans, float[] score, int[] back, int[] out) {
+    decode(local, len, Plan.of(trans, n), score, back, out);
+  }
+
+  /**
    * The same decoding over flat arrays, allocating nothing.
    *
    * @param local {@code local[i * n + t]}: the score of tag t for word i
    * @param len the number of words
-   * @param n the number of tags
-   * @param trans {@code trans[(from + 1) * n + to]}: the score of moving from a tag (row 0: the start)
+   * @param plan the transitions
    * @param score work space of at least {@code 2 * n}
    * @param back work space of at least {@code len * n}
    * @param out receives the best tag of each word
    */
-  public static void decode(float[] local, int len, int n, float[] trans, float[] score, int[] back, int[] out) {
+  public static void decode(float[] local, int len, Plan plan, float[] score, int[] back, int[] out) {
     if (len == 0) {
       return;
     }
+    int n = plan.n();
+    float[] trans = plan.trans();
     for (int to = 0; to < n; to++) {
       score[to] = trans[to] + local[to];
     }
     for (int i = 1; i < len; i++) {
-      step(local, i, n, trans, score, back);
+      step(local, i, plan, score, back);
     }
     int cur = ((len - 1) & 1) * n;
     int best = 0;
@@ -67,22 +101,19 @@ public final class Viterbi {
     }
   }
 
-  /**
-   * One column: the best score of each tag at word i, from the column of word i - 1. Forbidden
-   * transitions (negative infinity) are skipped; they never win.
-   */
-  private static void step(float[] local, int i, int n, float[] trans, float[] score, int[] back) {
+  /** One column: the best score of each tag at word i, from the column of word i - 1. */
+  private static void step(float[] local, int i, Plan plan, float[] score, int[] back) {
+    int n = plan.n();
+    float[] trans = plan.trans();
     int prev = ((i - 1) & 1) * n;
     int cur = (i & 1) * n;
     for (int to = 0; to < n; to++) {
-      float best = Float.NEGATIVE_INFINITY;
-      int arg = 0;
-      for (int from = 0; from < n; from++) {
-        float tr = trans[(from + 1) * n + to];
-        if (tr == Float.NEGATIVE_INFINITY) {
-          continue;
-        }
-        float s = score[prev + from] + tr;
+      int[] froms = plan.froms()[to];
+      int arg = froms[0];
+      float best = score[prev + arg] + trans[(arg + 1) * n + to];
+      for (int k = 1; k < froms.length; k++) {
+        int from = froms[k];
+        float s = score[prev + from] + trans[(from + 1) * n + to];
         if (s > best) {
           best = s;
           arg = from;

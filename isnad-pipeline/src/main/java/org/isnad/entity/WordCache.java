@@ -12,14 +12,17 @@ final class WordCache {
   /** The most words held; the tagger clears the cache before it would overflow. */
   static final int MAX_WORDS = 1 << 16;
 
-  private static final int CAPACITY = MAX_WORDS * 2;
+  /** Slots to start with; the table doubles while it is more than half full, so it stays small. */
+  private static final int FIRST_CAPACITY = 1 << 12;
 
   private final int stride;
-  private final String[] slotWords = new String[CAPACITY];
-  private final int[] slotEntries = new int[CAPACITY];
+  private String[] slotWords = new String[FIRST_CAPACITY];
+  /** Per slot, the word's {@code hashCode} in the high half and its entry in the low half. */
+  private long[] slotCodes = new long[FIRST_CAPACITY];
   private float[] scores;
   private long[] normHashes = new long[1024];
   private long[] keyHashes = new long[1024];
+  private boolean[] words = new boolean[1024];
   private int size;
 
   WordCache(int tags) {
@@ -38,10 +41,12 @@ final class WordCache {
 
   /** The entry of a word, or -1. */
   int find(String word) {
-    int mask = CAPACITY - 1;
-    for (int s = slot(word); slotWords[s] != null; s = (s + 1) & mask) {
-      if (slotWords[s].equals(word)) {
-        return slotEntries[s];
+    int h = word.hashCode();
+    int mask = slotWords.length - 1;
+    for (int s = slot(h, mask); slotWords[s] != null; s = (s + 1) & mask) {
+      long code = slotCodes[s];
+      if ((int) (code >>> 32) == h && (slotWords[s] == word || slotWords[s].equals(word))) {
+        return (int) code;
       }
     }
     return -1;
@@ -49,19 +54,25 @@ final class WordCache {
 
   /** Adds a word not yet held, with zero scores, and returns its entry. */
   int add(String word, long normHash, long keyHash) {
-    int mask = CAPACITY - 1;
-    int s = slot(word);
-    while (slotWords[s] != null) {
-      s = (s + 1) & mask;
+    return add(word, normHash, keyHash, true);
+  }
+
+  /**
+   * Adds an entry as {@link #add(String, long, long)}; {@code isWord} false marks a token the tagger
+   * does not see (punctuation), when the cache is keyed by corpus tokens.
+   */
+  int add(String word, long normHash, long keyHash, boolean isWord) {
+    if (2 * (size + 1) > slotWords.length) {
+      rehash(2 * slotWords.length);
     }
     int e = size++;
     if (e == normHashes.length) {
       grow();
     }
-    slotWords[s] = word;
-    slotEntries[s] = e;
+    put(word, e);
     normHashes[e] = normHash;
     keyHashes[e] = keyHash;
+    words[e] = isWord;
     Arrays.fill(scores, e * stride, (e + 1) * stride, 0f);
     return e;
   }
@@ -71,15 +82,41 @@ final class WordCache {
     int cap = Math.min(MAX_WORDS, normHashes.length * 2);
     normHashes = Arrays.copyOf(normHashes, cap);
     keyHashes = Arrays.copyOf(keyHashes, cap);
+    words = Arrays.copyOf(words, cap);
     scores = Arrays.copyOf(scores, cap * stride);
   }
 
-  private static int slot(String word) {
-    return (word.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(CAPACITY));
+  private void put(String word, int entry) {
+    int h = word.hashCode();
+    int mask = slotWords.length - 1;
+    int s = slot(h, mask);
+    while (slotWords[s] != null) {
+      s = (s + 1) & mask;
+    }
+    slotWords[s] = word;
+    slotCodes[s] = (long) h << 32 | entry;
+  }
+
+  private void rehash(int capacity) {
+    String[] words = slotWords;
+    long[] codes = slotCodes;
+    slotWords = new String[capacity];
+    slotCodes = new long[capacity];
+    for (int s = 0; s < words.length; s++) {
+      if (words[s] != null) {
+        put(words[s], (int) codes[s]);
+      }
+    }
+  }
+
+  private static int slot(int hashCode, int mask) {
+    int x = hashCode * 0x9E3779B9;
+    return (x ^ x >>> 15) & mask;
   }
 
   void clear() {
-    Arrays.fill(slotWords, null);
+    slotWords = new String[FIRST_CAPACITY];
+    slotCodes = new long[FIRST_CAPACITY];
     size = 0;
   }
 
@@ -94,6 +131,11 @@ final class WordCache {
 
   long normHash(int entry) {
     return normHashes[entry];
+  }
+
+  /** Whether the entry is a word the tagger sees (false for punctuation tokens). */
+  boolean isWord(int entry) {
+    return words[entry];
   }
 
   long keyHash(int entry) {
