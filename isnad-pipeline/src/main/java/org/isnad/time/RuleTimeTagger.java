@@ -56,7 +56,7 @@ final class RuleTimeTagger implements TimeTagger {
       Words w = new Words(original, article.tokensOf(s), language);
       int i = 0;
       while (i < w.size()) {
-        Match m = Grammar.match(w, i);
+        Match m = mayStart(w, i) ? Grammar.match(w, i) : null;
         if (m == null) {
           i++;
           continue;
@@ -67,6 +67,14 @@ final class RuleTimeTagger implements TimeTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * True when an expression may start at token {@code i}: every rule of the grammar starts with a
+   * temporal word, a number or a month name, so other tokens (most of them) are skipped at once.
+   */
+  private static boolean mayStart(Words w, int i) {
+    return w.role(i) != null || w.number(i) != null || w.month(i) != null || w.hijriMonth(i) != null;
   }
 
   /**
