@@ -38,6 +38,23 @@ public final class EntityResolver {
     final List<EntityMention> raw = new ArrayList<>();
     final Map<EntityType, Integer> types = new HashMap<>();
     String ref;
+    /** Of the first mention, which never changes: computed once, compared many times. */
+    private String form;
+    private String[] words;
+
+    String form() {
+      if (form == null) {
+        form = EntityResolver.form(raw.get(0).norm());
+      }
+      return form;
+    }
+
+    String[] words() {
+      if (words == null) {
+        words = EntityResolver.words(raw.get(0).norm());
+      }
+      return words;
+    }
   }
 
   public List<Entity> resolve(List<AnalysedArticle> members) {
@@ -103,7 +120,7 @@ public final class EntityResolver {
   private static Group findByForm(Map<String, Group> groups, String form, Group self) {
     Group found = null;
     for (Group o : groups.values()) {
-      if (o != self && form(o.raw.get(0).norm()).equals(form) && (found == null || found.ref == null)) {
+      if (o != self && o.form().equals(form) && (found == null || found.ref == null)) {
         found = o;
       }
     }
@@ -129,8 +146,8 @@ public final class EntityResolver {
         continue;
       }
       EntityType type = majority(g);
-      String part = form(g.raw.get(0).norm());
-      String[] words = words(g.raw.get(0).norm());
+      String part = g.form();
+      String[] words = g.words();
       if (part.length() < 3) {
         continue;
       }
@@ -140,10 +157,10 @@ public final class EntityResolver {
         if (o == g || majority(o) != type) {
           continue;
         }
-        String full = form(o.raw.get(0).norm());
-        boolean ends = endsWith(words(o.raw.get(0).norm()), words);
+        String full = o.form();
+        boolean ends = endsWith(o.words(), words);
         boolean begins = type == EntityType.PER && full.length() > part.length() + 2 && full.startsWith(part)
-            && words(o.raw.get(0).norm()).length > words.length;
+            && o.words().length > words.length;
         if (ends || begins) {
           longer.add(e.getKey());
         }
@@ -162,7 +179,7 @@ public final class EntityResolver {
       if (g == null || majority(g) != EntityType.PER) {
         continue;
       }
-      List<String> same = variants(groups, k, words(g.raw.get(0).norm()));
+      List<String> same = variants(groups, k, g.words());
       if (!same.isEmpty()) {
         moveInto(g, groups.get(same.get(0)));
         groups.remove(k);
@@ -181,7 +198,7 @@ public final class EntityResolver {
     }
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group o = e.getValue();
-      String[] w = words(o.raw.get(0).norm());
+      String[] w = o.words();
       if (!e.getKey().equals(self) && majority(o) == EntityType.PER && w.length == words.length
           && w[w.length - 1].equals(words[words.length - 1]) && shortForm(w[0], words[0])) {
         out.add(e.getKey());
@@ -199,9 +216,12 @@ public final class EntityResolver {
         && !tail.equals("ة");
   }
 
+  /** A one-word name whose article is joined to a prefix ("عبدالكريم" -> "عبد الكريم") is split there. */
+  private static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("^(\\S+?)(ال\\S{3,})$");
+
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
   private static String[] words(String norm) {
-    return norm.replaceAll("^(\\S+?)(ال\\S{3,})$", "$1 $2").split(" ");
+    return JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2").split(" ");
   }
 
   private static boolean endsWith(String[] full, String[] part) {
@@ -217,7 +237,15 @@ public final class EntityResolver {
   }
 
   private static EntityType majority(Group g) {
-    return g.types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.MISC);
+    EntityType best = EntityType.MISC;
+    int most = 0;
+    for (Map.Entry<EntityType, Integer> e : g.types.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   private Set<String> contextCountries(Map<String, Group> groups) {
