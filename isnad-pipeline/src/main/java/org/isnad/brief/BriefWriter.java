@@ -116,15 +116,36 @@ public final class BriefWriter {
     return out;
   }
 
-  /** For each sentence, the sentences of other sources that say the same. */
+  /**
+   * For each sentence, the sentences of other articles that say the same, found through an index of
+   * word keys (only sentences sharing a key are compared).
+   */
   private static Map<Candidate, List<Candidate>> sameSentences(List<Candidate> all, Function<String, Integer> sourceOf) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (String k : all.get(i).keys) {
+        index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
     Map<Candidate, List<Candidate>> out = new HashMap<>();
-    for (Candidate a : all) {
+    int[] shared = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Candidate a = all.get(i);
+      List<Integer> touched = new ArrayList<>();
+      for (String k : a.keys) {
+        for (int j : index.get(k)) {
+          if (j != i && shared[j]++ == 0) {
+            touched.add(j);
+          }
+        }
+      }
       List<Candidate> same = new ArrayList<>();
-      for (Candidate b : all) {
-        if (a != b && a.article != b.article && a.overlap(b) >= SAME) {
+      for (int j : touched) {
+        Candidate b = all.get(j);
+        if (a.article != b.article && shared[j] >= SAME * Math.min(a.keys.size(), b.keys.size())) {
           same.add(b);
         }
+        shared[j] = 0;
       }
       out.put(a, same);
     }
