@@ -121,20 +121,24 @@ public final class BriefWriter {
    * word keys (only sentences sharing a key are compared).
    */
   private static Map<Candidate, List<Candidate>> sameSentences(List<Candidate> all, Function<String, Integer> sourceOf) {
+    Map<Candidate, List<Candidate>> out = new HashMap<>();
+    if (all.stream().map(c -> c.article).distinct().count() < 2) {
+      all.forEach(c -> out.put(c, List.of()));
+      return out;
+    }
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       for (String k : all.get(i).keys) {
         index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       }
     }
-    Map<Candidate, List<Candidate>> out = new HashMap<>();
     int[] shared = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Candidate a = all.get(i);
       List<Integer> touched = new ArrayList<>();
       for (String k : a.keys) {
         for (int j : index.get(k)) {
-          if (j != i && shared[j]++ == 0) {
+          if (all.get(j).article != a.article && shared[j]++ == 0) {
             touched.add(j);
           }
         }
@@ -142,7 +146,7 @@ public final class BriefWriter {
       List<Candidate> same = new ArrayList<>();
       for (int j : touched) {
         Candidate b = all.get(j);
-        if (a.article != b.article && shared[j] >= SAME * Math.min(a.keys.size(), b.keys.size())) {
+        if (shared[j] >= SAME * Math.min(a.keys.size(), b.keys.size())) {
           same.add(b);
         }
         shared[j] = 0;
