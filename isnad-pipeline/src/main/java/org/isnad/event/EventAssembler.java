@@ -39,9 +39,13 @@ public final class EventAssembler {
   /** A mention with what the story knows of it. */
   private record Item(AnalysedArticle article, EventMention mention, TimeMention date, String place,
       String actor1, String actor2) {
-    /** Figures, or a date finer than a year (a year alone is usually background history). */
+    /**
+     * Figures, a date finer than a year (a year alone is usually background history), or, for a
+     * contact or an agreement, both its sides named.
+     */
     boolean strong() {
-      return !mention.figures().isEmpty()
+      return !mention.figures().isEmpty() || family().twoSided() && actor1 != null && actor2 != null
+
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
     }
 
@@ -72,7 +76,31 @@ public final class EventAssembler {
           return false;
         }
       }
-      return true;
+      return !family.twoSided() || sidesMeet(it);
+    }
+
+    /** A call or an agreement is the same only between the same sides: one named side in common. */
+    boolean sidesMeet(Item it) {
+      Set<String> mine = new HashSet<>();
+      for (Item i : items) {
+        addSides(mine, i);
+      }
+      Set<String> theirs = new HashSet<>();
+      addSides(theirs, it);
+      if (mine.isEmpty() || theirs.isEmpty()) {
+        return true;
+      }
+      theirs.retainAll(mine);
+      return !theirs.isEmpty();
+    }
+
+    private static void addSides(Set<String> sides, Item i) {
+      if (i.actor1() != null) {
+        sides.add(i.actor1());
+      }
+      if (i.actor2() != null) {
+        sides.add(i.actor2());
+      }
     }
 
     boolean hasStrongFrom(AnalysedArticle a) {

@@ -39,6 +39,11 @@ final class EventFinder {
   enum Family {
     VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION;
 
+    /** True for events between two named sides (a call, an agreement): naming both makes a report. */
+    boolean twoSided() {
+      return this == CONTACT || this == AGREEMENT;
+    }
+
     static Family of(EventType t) {
       return switch (t) {
         case ATTACK, ARMED_CLASH, BOMBING, SUICIDE_BOMBING, AIRSTRIKE, SHELLING, KILLING -> VIOLENCE;
@@ -215,27 +220,27 @@ final class EventFinder {
 
   /**
    * The side that acts: for violence, the organisation the attacker belongs to ("تنظيم داعش"), or
-   * the first organisation of the sentence; for a contact, the first person or organisation.
+   * the first organisation of the sentence; for a contact, the first person (else organisation).
    */
   private static Span actor1(SentenceTokens s, Family family, Match trigger) {
-    EntityType[] types = family == Family.CONTACT
-        ? new EntityType[] {EntityType.PER, EntityType.ORG}
-        : new EntityType[] {EntityType.ORG};
-    EntityMention m = s.firstEntity(0, s.size(), types);
+    EntityMention m = family == Family.CONTACT ? s.firstEntity(0, s.size(), EntityType.PER) : null;
+    if (m == null) {
+      m = s.firstEntity(0, s.size(), EntityType.ORG);
+    }
     return m == null ? null : m.span();
   }
 
-  /** The side acted upon: the next person or organisation after actor1, or null. */
+  /** The side acted upon: the next person (for a contact) or organisation after actor1, or null. */
   private static Span actor2(SentenceTokens s, Family family, Match trigger) {
     Span a1 = actor1(s, family, trigger);
     if (a1 == null) {
       return null;
     }
-    EntityType[] types = family == Family.CONTACT
-        ? new EntityType[] {EntityType.PER, EntityType.ORG}
-        : new EntityType[] {EntityType.ORG};
     int from = s.tokenAt(a1.end());
-    EntityMention m = s.firstEntity(from, s.size(), types);
+    EntityMention m = family == Family.CONTACT ? s.firstEntity(from, s.size(), EntityType.PER) : null;
+    if (m == null) {
+      m = s.firstEntity(from, s.size(), EntityType.ORG);
+    }
     return m == null ? null : m.span();
   }
 }

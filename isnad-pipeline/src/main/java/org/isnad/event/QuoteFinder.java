@@ -229,7 +229,8 @@ final class QuoteFinder {
     int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
     int told = toldTo(s, after, to);
     if (told >= 0) {
-      chain.add(link(s, told, endOfPhrase(s, told, to)));
+      int start = s.norms.get(told).equals("ل") ? told + 1 : told;
+      chain.add(link(s, start, endOfPhrase(s, start, to)));
     }
     return found;
   }
@@ -267,6 +268,9 @@ final class QuoteFinder {
   private int toldTo(SentenceTokens s, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = s.norms.get(i);
+      if (w.equals("ل") && i + 1 < to) {
+        return i; // "قال لـ"الإخبارية"": the preposition written apart
+      }
       if (!w.startsWith("ل") || w.length() < 2) {
         continue;
       }

@@ -84,6 +84,19 @@ class SeedsEventsTest {
         && e.start().isBefore(LocalDate.of(2025, 12, 13)));
   }
 
+  @Test
+  void theForeignMinistersCallIsAContactBetweenTwoPeopleApartFromOtherContacts() {
+    assertThat(story.events()).anyMatch(e -> e.type() == EventType.DIPLOMATIC_CONTACT && e.actor1() != null
+        && e.actor2() != null && entity(e.actor1()).type() == org.isnad.model.EntityType.PER
+        && entity(e.actor2()).type() == org.isnad.model.EntityType.PER && e.start() == null);
+  }
+
+  @Test
+  void theSpokesmansWordsToTheChannelCarryItAsTheirChainInTwoOutlets() {
+    assertThat(quotesOf("البابا").stream().filter(q -> q.chain().stream().anyMatch(l -> l.name().contains("الإخبارية")))
+        .map(q -> q.source().article()).distinct()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
   private static List<Quote> quotesOf(String name) {
     return story.quotes().stream().filter(q -> q.speakerName() != null && q.speakerName().contains(name)).toList();
   }
