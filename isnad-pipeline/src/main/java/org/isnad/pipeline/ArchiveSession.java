@@ -99,6 +99,14 @@ public final class ArchiveSession {
     return new Update(analysed, assignments, new ArrayList<>(touched), templates.size());
   }
 
+  /**
+   * Remembers pages for template learning without adding articles: on reopening, the last stored
+   * articles of each outlet, so the first batch after a restart learns templates as before it.
+   */
+  public void recall(List<RawArticle> raws) {
+    remember(pipeline.prepare(raws));
+  }
+
   /** Adds an article already analysed (a stored one, on reopening), without building stories. */
   public StoryAssignment replay(AnalysedArticle a) {
     if (a.tokens().isEmpty()) {
