@@ -47,15 +47,20 @@ final class Highlighter {
     List<Span> marks = new ArrayList<>();
     Set<String> single = new java.util.HashSet<>();
     clauses.stream().filter(c -> c.size() == 1).forEach(c -> single.add(c.get(0)));
+    int covered = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (t.span().start() < covered) {
+        continue;
+      }
       if (single.contains(t.key())) {
         marks.add(t.span());
         continue;
       }
       for (List<String> phrase : clauses) {
         if (phrase.size() > 1 && startsAt(tokens, i, phrase)) {
-          marks.add(new Span(t.span().start(), tokens.get(i + phrase.size() - 1).span().end()));
+          covered = tokens.get(i + phrase.size() - 1).span().end();
+          marks.add(new Span(t.span().start(), covered));
           break;
         }
       }

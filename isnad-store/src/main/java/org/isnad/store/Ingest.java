@@ -37,7 +37,9 @@ final class Ingest {
   private final Set<String> touched = new LinkedHashSet<>();
   private long analyse;
   private long write;
+  private long build;
   private long index;
+  private long building;
 
   Ingest(Store store, Consumer<IngestOutcome> acknowledged) {
     this.store = store;
@@ -63,7 +65,7 @@ final class Ingest {
       }
     }
     return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
-        analyse / 1_000_000, write / 1_000_000, index / 1_000_000);
+        analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000);
   }
 
   private void chunk(List<RawArticle> raws) {
@@ -76,6 +78,7 @@ final class Ingest {
     long t1 = System.nanoTime();
     long change;
     List<IngestOutcome> stored = new ArrayList<>();
+    building = 0;
     try {
       change = commit(fresh, u, stored);
     } catch (SQLException | RuntimeException e) {
@@ -92,7 +95,8 @@ final class Ingest {
     store.index().commit(store.lastSeq());
     long t3 = System.nanoTime();
     analyse += t1 - t0;
-    write += t2 - t1;
+    write += t2 - t1 - building;
+    build += building;
     index += t3 - t2;
     touched.addAll(u.touched());
     store.publish(new Store.Change(change, stored.stream().map(IngestOutcome::articleId).toList(), u.touched()));
@@ -137,7 +141,9 @@ final class Ingest {
         stored.add(new IngestOutcome(a.clean().source(), Status.STORED, a.id(), s.storyId(), null));
       }
     }
+    long b0 = System.nanoTime();
     List<Story> stories = store.session().build(u.touched());
+    building = System.nanoTime() - b0;
     long change = store.nextChange();
     synchronized (store.db()) {
       for (Story s : stories) {

@@ -9,12 +9,12 @@ import java.util.List;
  * @param touchedStories the stories that gained articles and were rebuilt
  * @param millis wall time of the call
  * @param analyseMillis time in the pipeline (cleaning, text, entities, events, clustering)
- * @param writeMillis time writing and committing articles and rebuilt stories to the database,
- *     story building included
+ * @param buildMillis time rebuilding the touched stories (story level of the pipeline)
+ * @param writeMillis time writing and durably committing articles and stories to the database
  * @param indexMillis time adding to and committing the search index
  */
 public record IngestReport(List<IngestOutcome> outcomes, List<String> touchedStories, long millis,
-    long analyseMillis, long writeMillis, long indexMillis) {
+    long analyseMillis, long buildMillis, long writeMillis, long indexMillis) {
 
   public IngestReport {
     outcomes = List.copyOf(outcomes);
