@@ -100,13 +100,13 @@ public final class Store implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       this.lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      this.lock = lockChannel.tryLock();
+      this.lock = tryLock(lockChannel);
     } catch (IOException e) {
       throw new StoreException("cannot open the store at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
     if (lock == null) {
       closeQuietly(lockChannel);
-      throw new StoreException("the store at " + dir.toAbsolutePath() + " is open in another process");
+      throw new StoreException("the store at " + dir.toAbsolutePath() + " is open in another process (or already open in this one)");
     }
     try {
       this.db = new Database(dir);
@@ -377,6 +377,15 @@ public final class Store implements AutoCloseable {
     } finally {
       closeQuietly(lockChannel);
       writeLock.unlock();
+    }
+  }
+
+  /** The process lock, or null when another process (or another Store in this one) holds it. */
+  private static FileLock tryLock(FileChannel c) throws IOException {
+    try {
+      return c.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
     }
   }
 
