@@ -71,4 +71,25 @@ class SeedStoreTest {
       assertThat(store.story(story).orElseThrow().get("story").get("id").asText()).isEqualTo(story);
     }
   }
+
+  @Test
+  void entityAndEventFiltersKeepOnlyArticlesThatMentionThem() {
+    Path seeds = seeds();
+    try (Store store = Store.open(tmp.resolve("store"))) {
+      store.ingest(List.of(seeds));
+      List<String> ids = store.search(SearchQuery.of("").withPage(0, 100)).hits().stream().map(SearchHit::articleId).toList();
+      assertThat(ids).hasSize(5);
+      var withEvents = ids.stream().map(id -> store.analysed(id).orElseThrow())
+          .filter(a -> !a.events().isEmpty()).findFirst().orElseThrow();
+      var type = withEvents.events().get(0).type();
+      SearchResult byEvent = store.search(SearchQuery.of("").withEvent(type).withPage(0, 100));
+      assertThat(byEvent.total()).isBetween(1L, 5L);
+      byEvent.hits().forEach(h -> assertThat(store.analysed(h.articleId()).orElseThrow().events())
+          .anySatisfy(e -> assertThat(e.type()).isEqualTo(type)));
+      var mention = withEvents.entities().get(0);
+      SearchResult byEntity = store.search(SearchQuery.of("").withEntity(mention.text()).withPage(0, 100));
+      assertThat(byEntity.hits()).extracting(SearchHit::articleId).contains(withEvents.id());
+      assertThat(store.entities(null, 0, 10)).isNotEmpty();
+    }
+  }
 }
