@@ -47,22 +47,29 @@ final class RecordCodec {
   /** The record's bytes. */
   static byte[] encode(Record r) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    try (DataOutputStream out = new DataOutputStream(
-        new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 8192))) {
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    // Buffered before the deflater: DataOutputStream writes numbers byte by byte.
+    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+        new DeflaterOutputStream(bytes, deflater, 8192), 16384))) {
       write(out, r, r.getClass());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deflater.end();
     }
     return bytes.toByteArray();
   }
 
   /** A record of type {@code type} from bytes {@link #encode} wrote. */
   static <T extends Record> T decode(byte[] data, Class<T> type) {
-    try (DataInputStream in = new DataInputStream(
-        new InflaterInputStream(new ByteArrayInputStream(data), new java.util.zip.Inflater(), 8192))) {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+        new InflaterInputStream(new ByteArrayInputStream(data), inflater, 8192), 16384))) {
       return type.cast(read(in, type));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      inflater.end();
     }
   }
 
