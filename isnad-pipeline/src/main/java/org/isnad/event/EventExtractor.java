@@ -35,7 +35,7 @@ public final class EventExtractor {
 
   /** The article with its event mentions and quotations. */
   public AnalysedArticle extract(AnalysedArticle article) {
-    QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon());
+    QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon(), language.titles());
     List<EventMention> eventMentions = new ArrayList<>();
     List<QuoteMention> quoteMentions = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {

@@ -38,10 +38,16 @@ final class QuoteFinder {
   record Speaker(String name, Span span, SourceType type) {}
 
   private final PhraseLexicon lexicon;
+  private final Set<String> titles;
   private Speaker last;
 
-  QuoteFinder(PhraseLexicon lexicon) {
+  /**
+   * @param lexicon the language's event lexicon (reporting verbs, sources)
+   * @param titles the language's titles and roles ("رئيس", "وزير"): a speaker named by role alone
+   */
+  QuoteFinder(PhraseLexicon lexicon, Set<String> titles) {
     this.lexicon = lexicon;
+    this.titles = titles;
   }
 
   /** The quotations of one sentence, left to right. */
@@ -251,7 +257,16 @@ final class QuoteFinder {
     if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
       return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
     }
+    if (titles.contains(bare(s.norms.get(from)))) {
+      int e = endOfPhrase(s, from, end);
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
+    }
     return null;
+  }
+
+  /** A word without the article, the way the language lists titles ("الرئيس" -> "رئيس"). */
+  private static String bare(String w) {
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
   }
 
   /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */
