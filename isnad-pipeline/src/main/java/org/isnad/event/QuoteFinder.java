@@ -89,9 +89,10 @@ final class QuoteFinder {
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
     if (open < 0) {
-      Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), new ArrayList<>());
+      List<ChainLink> chain = new ArrayList<>();
+      Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
       last = named == null ? last : named;
-      return null;
+      return named == null ? null : before(s, verb, named, chain);
     }
     int regionEnd = open;
     List<ChainLink> chain = new ArrayList<>();
@@ -111,6 +112,20 @@ final class QuoteFinder {
       speaker = last;
     }
     return quote(s, verb, contentStart(s, open), speaker, chain);
+  }
+
+  /**
+   * "«...»، قال الوزير فلان." and "..., قالت الوزارة في بيان.": the words come before the verb, which
+   * follows a comma, and the speaker closes the sentence.
+   */
+  private QuoteMention before(SentenceTokens s, Match verb, Speaker speaker, List<ChainLink> chain) {
+    if (verb.from() < 3 || !s.breakBefore(verb.from()) || s.tokenAt(speaker.span().end()) + 4 < s.size()) {
+      return null;
+    }
+    boolean direct = s.quoteBefore(0) || s.gapBefore(verb.from()).contains("»") || s.gapBefore(verb.from()).contains("\"")
+        || s.gapBefore(verb.from()).contains("”");
+    return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.span(),
+        s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, speaker.type(), chain);
   }
 
   /** "مشيرا إلى أن ...": the speaker of the quotation before it. */

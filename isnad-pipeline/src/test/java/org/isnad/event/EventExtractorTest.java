@@ -95,6 +95,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void wordsBeforeTheVerbAreQuotedWhenTheSpeakerClosesTheSentence() {
+    AnalysedArticle a = extract("«لن نسمح بتكرار ما حدث في المدينة»، قال الوزير سامر الخطيب.");
+    assertThat(a.quotes()).hasSize(1);
+    QuoteMention q = a.quotes().get(0);
+    assertThat(q.direct()).isTrue();
+    assertThat(q.span().in(a.clean().original())).contains("لن نسمح بتكرار ما حدث");
+    assertThat(q.speaker()).contains("الخطيب");
+  }
+
+  @Test
   void noEventsInTextWithoutThem() {
     AnalysedArticle a = extract("افتتح معرض الكتاب أبوابه أمام الزوار بمشاركة واسعة من دور النشر.");
     assertThat(a.events()).isEmpty();
