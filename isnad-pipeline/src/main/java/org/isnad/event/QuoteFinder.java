@@ -158,11 +158,31 @@ final class QuoteFinder {
     }
     Speaker speaker = speaker(s, from, to, new ArrayList<>());
     if (speaker == null) {
-      speaker = new Speaker(s.text(from, to), s.span(from, to), SourceType.OFFICIAL_STATEMENT);
+      speaker = unnamedSource(s, from, to);
     }
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+  }
+
+  /**
+   * The source after "بحسب" when it names no entity: what follows a reporting verb inside it
+   * ("الحصيلة التي أعلنها الجيش" -> "الجيش"), else the words themselves, without a leading "ل"
+   * ("للداخلية" -> "الداخلية").
+   */
+  private Speaker unnamedSource(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      Match m = s.at(i, "reporting");
+      if (m != null && m.end() < to) {
+        from = m.end();
+        break;
+      }
+    }
+    String text = s.text(from, to);
+    if (text.startsWith("لل") && text.length() > 4) {
+      text = text.substring(1);
+    }
+    return new Speaker(text, s.span(from, to), SourceType.OFFICIAL_STATEMENT);
   }
 
   private QuoteMention quote(SentenceTokens s, Match verb, int contentStart, Speaker speaker, List<ChainLink> chain) {
