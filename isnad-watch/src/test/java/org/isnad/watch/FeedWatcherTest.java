@@ -193,6 +193,26 @@ class FeedWatcherTest {
   }
 
   @Test
+  void aRobotsTxtAnswering5xxDefersTheHostsPagesWithoutRequestingThem() throws Exception {
+    try (LoopbackServer c = new LoopbackServer()) {
+      c.route("/robots.txt", (ex, n) -> send(ex, 500, "text/plain", "oops"))
+          .route("/feed.xml", (ex, n) -> send(ex, 200, "application/rss+xml", rssOf("ج", c.url("/p/1.html"))))
+          .route("/p/1.html", (ex, n) -> send(ex, 200, "text/html", page(1)));
+      List<FeedSource> one = List.of(new FeedSource(URI.create(c.url("/feed.xml")), null));
+      try (FeedWatcher w = watcher(p -> {})) {
+        PollSummary s = w.pollOnce(one);
+        assertThat(s.deferred()).isEqualTo(1);
+        assertThat(s.pending()).isEqualTo(1);
+        w.pollOnce(one);
+      }
+      assertThat(event(WatchEvent.Kind.DEFERRED, c.url("/p/1.html"))).contains("robots.txt unavailable", "HTTP 500");
+      assertThat(c.hits("/robots.txt")).hasSize(1); // kept unavailable for the backoff, not asked again at once
+      assertThat(c.hits("/p/1.html")).isEmpty();
+      assertThat(delivered).isEmpty();
+    }
+  }
+
+  @Test
   void anUnknownStateVersionIsRefused() throws Exception {
     Files.createDirectories(config().dataDir());
     Files.writeString(config().stateFile(), "{\"format\":\"isnad-watch-state\",\"version\":99}");
