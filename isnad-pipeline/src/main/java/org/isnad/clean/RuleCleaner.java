@@ -84,11 +84,26 @@ final class RuleCleaner implements Cleaner {
 
   private static void removeInlineUrls(String original, Body body) {
     for (Span p : List.copyOf(body.kept())) {
+      if (!mayHoldUrl(original, p)) {
+        continue;
+      }
       Matcher m = URL.matcher(original).region(p.start(), p.end());
       while (m.find()) {
         body.remove(new Span(m.start(), m.end()), RemovalReason.URL);
       }
     }
+  }
+
+  /** False when the span has no "http" or "www." at all: most paragraphs, checked without the regex. */
+  private static boolean mayHoldUrl(String original, Span p) {
+    for (int i = p.start(); i + 4 <= p.end(); i++) {
+      char c = original.charAt(i);
+      if ((c == 'h' || c == 'H') && original.regionMatches(true, i, "http", 0, 4)
+          || (c == 'w' || c == 'W') && original.regionMatches(true, i, "www.", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private CleanArticle build(Page page, LineRules rules, int title, Dateline dateline, Body body) {

@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.isnad.model.RawArticle;
 import org.isnad.model.Rejection;
+import org.isnad.model.SourceMetadata;
 
 /** Reads files and folders; see {@link Ingester}. */
 final class FileIngester implements Ingester {
@@ -37,6 +38,33 @@ final class FileIngester implements Ingester {
         readFile(p, batch, true);
         progress.accept(batch.files);
       }
+    }
+    return new IngestResult(batch.articles, batch.rejected, batch.skipped, batch.files);
+  }
+
+  @Override
+  public IngestResult read(String source, String contentType, byte[] bytes, SourceMetadata given) {
+    java.util.Objects.requireNonNull(source, "source must not be null");
+    java.util.Objects.requireNonNull(bytes, "bytes must not be null");
+    java.util.Objects.requireNonNull(given, "given must not be null");
+    Batch batch = new Batch();
+    batch.files = 1;
+    InputFormat format = InputFormat.forMediaType(contentType);
+    format = format != null ? format : InputFormat.forFileName(source);
+    format = format != null ? format : new HtmlFormat();
+    try {
+      if (bytes.length > config.maxFileBytes()) {
+        throw new RejectedInput("document is " + bytes(bytes.length) + ", over the limit of "
+            + bytes(config.maxFileBytes()) + " for one input");
+      }
+      for (InputFormat.Item item : format.read(source, bytes)) {
+        accept(item.rejection() == null ? item.withFallback(given) : item, batch);
+      }
+    } catch (RejectedInput e) {
+      batch.rejected.add(new Rejection(source, e.getMessage()));
+    } catch (RuntimeException e) {
+      batch.rejected.add(new Rejection(source, "unreadable input (" + e.getClass().getSimpleName() + ": "
+          + JsonFormat.firstLine(e.getMessage()) + ")"));
     }
     return new IngestResult(batch.articles, batch.rejected, batch.skipped, batch.files);
   }

@@ -22,6 +22,19 @@ public interface Ingester {
    */
   IngestResult ingest(List<Path> paths, IntConsumer progress);
 
+  /**
+   * Reads one fetched document (an article page, a feed, a JSON or text file) from its bytes: the
+   * media type picks the format ({@code text/html}, {@code application/json}, RSS/Atom/XML, {@code
+   * text/plain}), else the extension of {@code source}. Fields of {@code given} (what a feed said
+   * about the item: its URL, title, outlet, date) fill what the document does not say itself.
+   *
+   * @param source the document's name as reported (its URL for a fetched page)
+   * @param contentType the HTTP media type, or null
+   * @param bytes the content
+   * @param given metadata known from outside the document; never null ({@code SourceMetadata.NONE})
+   */
+  IngestResult read(String source, String contentType, byte[] bytes, org.isnad.model.SourceMetadata given);
+
   default IngestResult ingest(List<Path> paths) {
     return ingest(paths, n -> {});
   }

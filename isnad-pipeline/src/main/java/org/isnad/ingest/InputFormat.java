@@ -16,6 +16,15 @@ interface InputFormat {
       return new Item(source, type, content, meta, List.copyOf(issues), null);
     }
 
+    /** This item with the fields its document left empty taken from {@code given}. */
+    Item withFallback(SourceMetadata given) {
+      SourceMetadata m = metadata;
+      SourceMetadata merged = new SourceMetadata(
+          m.titleOpt().orElse(given.title()), m.urlOpt().orElse(given.url()),
+          m.outletOpt().orElse(given.outlet()), m.publishedOpt().orElse(given.published()));
+      return new Item(source, type, content, merged, issues, rejection);
+    }
+
     static Item rejected(String source, String reason) {
       return new Item(source, MediaType.TEXT, "", SourceMetadata.NONE, List.of(), reason);
     }
@@ -29,6 +38,24 @@ interface InputFormat {
    * @throws RejectedInput when the file as a whole cannot be read
    */
   List<Item> read(String source, byte[] bytes) throws RejectedInput;
+
+  /** The format for an HTTP media type ("text/html; charset=utf-8"), or null when it says nothing usable. */
+  static InputFormat forMediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+    if (t.equals("text/html") || t.equals("application/xhtml+xml")) {
+      return new HtmlFormat();
+    }
+    if (t.endsWith("json") || t.equals("application/x-ndjson")) {
+      return new JsonFormat();
+    }
+    if (t.endsWith("xml")) {
+      return new FeedFormat();
+    }
+    return t.equals("text/plain") ? new TextFormat() : null;
+  }
 
   /** The format for a file name's extension, or null when the type is not supported. */
   static InputFormat forFileName(String name) {

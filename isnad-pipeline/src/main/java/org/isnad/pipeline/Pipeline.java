@@ -3,9 +3,9 @@ package org.isnad.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.isnad.clean.Cleaner;
@@ -22,14 +22,10 @@ import org.isnad.time.TimeTagger;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.place.Gazetteer;
 import org.isnad.place.Geocoder;
+import org.isnad.model.RawArticle;
 import org.isnad.model.Reuse;
 import org.isnad.model.Story;
-import org.isnad.model.StoryAssignment;
-import org.isnad.reuse.CopyDetector;
-import org.isnad.reuse.CopyText;
-import org.isnad.reuse.ReuseFinder;
 import org.isnad.story.StoryBuilder;
-import org.isnad.story.StoryClusterer;
 import org.isnad.text.TextAnalyzer;
 
 /**
@@ -160,52 +156,57 @@ public final class Pipeline {
     return new Pipeline(java.util.Objects.requireNonNull(config, "config must not be null"));
   }
 
-  /** Analyses files and folders. */
+  /** Analyses files and folders: one {@link ArchiveSession} over the batch, every story built. */
   public BatchResult analyze(List<Path> paths, IntConsumer filesRead) {
     IngestResult in = ingester.ingest(paths, filesRead);
-    List<Page> pages = stream(in.articles().stream()).map(cleaner::prepare).toList();
-    TemplateModel templates = TemplateModel.learn(pages);
-    List<AnalysedArticle> articles =
-        stream(pages.stream()).map(p -> analyse(cleaner.clean(p, templates))).toList();
-    Stories stories = stories(articles);
-    return new BatchResult(articles, in.rejected(), in.skipped(), in.files(), templates.size(),
-        stories.assignments(), stories.stories());
+    Map<String, AnalysedArticle> byId = new HashMap<>();
+    ArchiveSession session = new ArchiveSession(this, byId::get);
+    ArchiveSession.Update update = session.add(in.articles());
+    update.articles().forEach(a -> byId.put(a.id(), a));
+    List<Story> stories = session.build(session.storyIds());
+    return new BatchResult(update.articles(), in.rejected(), in.skipped(), in.files(),
+        update.templateLines(), update.assignments(), stories);
   }
 
-  private record Stories(List<StoryAssignment> assignments, List<Story> stories) {}
+  /**
+   * A session at the archive level for a long-lived stream (the store, a live monitor): it keeps the
+   * clustering and copy-detection state between batches.
+   *
+   * @param members fetches an analysed article by id (the articles the session added before)
+   */
+  public ArchiveSession session(Function<String, AnalysedArticle> members) {
+    return new ArchiveSession(this, members);
+  }
 
-  /** Archive level in arrival order, then story level per story. */
-  private Stories stories(List<AnalysedArticle> articles) {
-    StoryClusterer clusterer = StoryClusterer.create(config.stories(), config.language());
-    ReuseFinder finder = new ReuseFinder(CopyDetector.create(config.reuse()));
-    List<StoryAssignment> assignments = new ArrayList<>();
-    Map<String, List<AnalysedArticle>> members = new LinkedHashMap<>();
-    Map<String, List<Reuse>> reuse = new HashMap<>();
-    for (AnalysedArticle a : articles) {
-      if (a.tokens().isEmpty()) {
-        assignments.add(StoryAssignment.unassigned(a.id()));
-        continue;
-      }
-      StoryAssignment s = clusterer.add(a);
-      assignments.add(s);
-      if (s.duplicateOf() == null) {
-        members.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(a);
-        reuse.computeIfAbsent(s.storyId(), k -> new ArrayList<>())
-            .addAll(finder.add(CopyText.of(a), a.clean().published()));
-      }
-    }
-    StoryBuilder builder = storyBuilder;
-    List<Story> stories = stream(members.entrySet().stream())
-        .map(e -> builder.build(e.getKey(), redate(e.getValue()), reuse.getOrDefault(e.getKey(), List.of())))
-        .toList();
-    return new Stories(assignments, stories);
+  /** The ingest stage, for callers that read documents themselves (a fetched page). */
+  public Ingester ingester() {
+    return ingester;
+  }
+
+  PipelineConfig config() {
+    return config;
+  }
+
+  /** Clean, step one: render every page to lines (pure, per article). */
+  List<Page> prepare(List<RawArticle> raws) {
+    return stream(raws.stream()).map(cleaner::prepare).toList();
+  }
+
+  /** Clean, step two, then the text, entity and event stages (pure, per article, input order). */
+  List<AnalysedArticle> clean(List<Page> pages, TemplateModel templates) {
+    return stream(pages.stream()).map(p -> analyse(cleaner.clean(p, templates))).toList();
+  }
+
+  /** Story level: one story from its members in arrival order and their reuse (pure). */
+  Story buildStory(String id, List<AnalysedArticle> members, List<Reuse> reuse) {
+    return storyBuilder.build(id, redate(members), reuse);
   }
 
   public BatchResult analyze(List<Path> paths) {
     return analyze(paths, n -> {});
   }
 
-  private <T> Stream<T> stream(Stream<T> s) {
+  <T> Stream<T> stream(Stream<T> s) {
     return config.parallel() ? s.parallel() : s;
   }
 }

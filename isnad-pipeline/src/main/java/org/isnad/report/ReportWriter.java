@@ -91,6 +91,24 @@ public final class ReportWriter {
     return root;
   }
 
+  /**
+   * One article in the report's shape, with its story decision ({@code story}, {@code duplicate_of})
+   * when {@code assignment} is not null: the store and the server serve articles through this.
+   */
+  public static ObjectNode articleJson(AnalysedArticle a, StoryAssignment assignment) {
+    ObjectNode o = article(a);
+    if (assignment != null) {
+      o.put("story", assignment.storyId());
+      o.put("duplicate_of", assignment.duplicateOf());
+    }
+    return o;
+  }
+
+  /** One story in the report's shape: the store and the server serve stories through this. */
+  public static ObjectNode storyJson(Story s) {
+    return story(s);
+  }
+
   private static ObjectNode article(AnalysedArticle a) {
     CleanArticle c = a.clean();
     ObjectNode o = F.objectNode();

@@ -99,29 +99,83 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private TermVector vector(AnalysedArticle a) {
-    Map<String, Integer> tf = extractor.terms(a);
+    TermCounts tf = new TermCounts(a.tokens().size() * 2 + 4);
+    extractor.forEachTerm(a, (hash, text) -> tf.add(hash, termId(hash, text)));
     documents++;
     int[] ids = new int[tf.size()];
     float[] weights = new float[tf.size()];
     int n = 0;
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      int id = termId(e.getKey());
+    for (int slot = 0; slot < tf.capacity(); slot++) {
+      int id = tf.idAt(slot);
+      if (id < 0) {
+        continue;
+      }
       double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[id] + prior[id] + 1.0)) + 1.0;
       ids[n] = id;
-      weights[n++] = (float) ((1 + Math.log(e.getValue())) * idf);
+      weights[n++] = (float) ((1 + Math.log(tf.countAt(slot))) * idf);
       documentFrequency[id]++;
     }
     return TermVector.top(ids, weights, n, config.articleTerms());
   }
 
-  private int termId(String term) {
-    int h = term.hashCode() * 0x9E3779B9;
+  /** The bucket of a term, by its string hash code; its background prior is looked up the first time. */
+  private int termId(int hash, java.util.function.Supplier<String> text) {
+    int h = hash * 0x9E3779B9;
     int id = (h ^ (h >>> 16)) & (BUCKETS - 1);
     if (!seen.get(id)) {
       seen.set(id);
-      prior[id] = (float) (PRIOR_DOCUMENTS * background.share(term));
+      prior[id] = (float) (PRIOR_DOCUMENTS * background.share(text.get()));
     }
     return id;
+  }
+
+  /**
+   * Occurrences per term of one article, by the term's string hash (two terms sharing a bucket stay
+   * two entries, as they were when terms were strings), with each term's bucket id.
+   */
+  private static final class TermCounts {
+    private final int[] hashes;
+    private final int[] ids;
+    private final int[] counts;
+    private int size;
+
+    TermCounts(int expected) {
+      int cap = Integer.highestOneBit(Math.max(16, expected) * 2);
+      hashes = new int[cap];
+      ids = new int[cap];
+      counts = new int[cap];
+      java.util.Arrays.fill(ids, -1);
+    }
+
+    void add(int hash, int id) {
+      int mask = ids.length - 1;
+      int slot = (hash * 0x9E3779B9 >>> 7) & mask;
+      while (ids[slot] >= 0 && hashes[slot] != hash) {
+        slot = (slot + 1) & mask;
+      }
+      if (ids[slot] < 0) {
+        ids[slot] = id;
+        hashes[slot] = hash;
+        size++;
+      }
+      counts[slot]++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int capacity() {
+      return ids.length;
+    }
+
+    int idAt(int slot) {
+      return ids[slot];
+    }
+
+    int countAt(int slot) {
+      return counts[slot];
+    }
   }
 
   /** The best two active stories for a vector. */

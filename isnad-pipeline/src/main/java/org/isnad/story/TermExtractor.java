@@ -57,6 +57,54 @@ final class TermExtractor {
     return tf;
   }
 
+  /** Receives an article's terms as their string hash codes; the text is built only when asked for. */
+  interface TermSink {
+    /**
+     * @param hash the {@link String#hashCode()} of the term's text
+     * @param text builds the term's text (for a term seen for the first time)
+     */
+    void accept(int hash, java.util.function.Supplier<String> text);
+  }
+
+  /**
+   * The same terms as {@link #terms}, one call per occurrence, without building the text of pairs
+   * and numbers: their hash codes are composed from their parts' (equal to the concatenation's).
+   */
+  void forEachTerm(AnalysedArticle a, TermSink sink) {
+    String previous = null;
+    for (Token t : a.tokens()) {
+      if (t.kind() == TokenKind.NUMBER) {
+        String norm = t.norm();
+        sink.accept(concatHash("#".hashCode(), norm), () -> "#" + norm);
+        previous = null;
+      } else if (isContent(t)) {
+        String key = t.key();
+        sink.accept(key.hashCode(), () -> key);
+        if (previous != null) {
+          String left = previous;
+          sink.accept(concatHash(concatHash(left.hashCode(), "_"), key), () -> left + "_" + key);
+        }
+        previous = key;
+      } else {
+        previous = null;
+      }
+    }
+    if (a.clean().dateline() != null) {
+      String term = "@" + a.clean().dateline().place();
+      sink.accept(term.hashCode(), () -> term);
+      sink.accept(term.hashCode(), () -> term);
+    }
+  }
+
+  /** The hash code of {@code left + right} from the hash code of {@code left}. */
+  static int concatHash(int leftHash, String right) {
+    int h = leftHash;
+    for (int i = 0; i < right.length(); i++) {
+      h = 31 * h;
+    }
+    return h + right.hashCode();
+  }
+
   private boolean isContent(Token t) {
     return t.key().length() >= 2 && !stopKeys.contains(t.key()) && !stopKeys.contains(t.norm());
   }

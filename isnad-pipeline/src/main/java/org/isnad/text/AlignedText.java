@@ -23,13 +23,25 @@ public final class AlignedText {
    * @param originalEnd the original index just after the last char that was normalised
    */
   public AlignedText(String normalized, int[] toOriginal, int originalEnd) {
+    this(normalized, Arrays.copyOf(toOriginal, toOriginal.length), originalEnd, true);
+  }
+
+  private AlignedText(String normalized, int[] toOriginal, int originalEnd, boolean owned) {
     this.normalized = requireNonNull(normalized, "normalized must not be null");
     if (toOriginal.length != normalized.length()) {
       throw new IllegalArgumentException("alignment length " + toOriginal.length
           + " != normalised length " + normalized.length());
     }
-    this.toOriginal = Arrays.copyOf(toOriginal, toOriginal.length);
+    this.toOriginal = toOriginal;
     this.originalEnd = originalEnd;
+  }
+
+  /**
+   * An aligned text that takes ownership of {@code toOriginal} instead of copying it: for a
+   * normaliser that has just built the array and never touches it again.
+   */
+  public static AlignedText adopt(String normalized, int[] toOriginal, int originalEnd) {
+    return new AlignedText(normalized, toOriginal, originalEnd, true);
   }
 
   public String normalized() {

@@ -90,7 +90,7 @@ public final class ArabicNormalizer implements TextNormalizer {
       map[n] = i;
       out[n++] = f;
     }
-    return new AlignedText(new String(out, 0, n), java.util.Arrays.copyOf(map, n), end);
+    return AlignedText.adopt(new String(out, 0, n), java.util.Arrays.copyOf(map, n), end);
   }
 
   /** Marks a char that is removed. */

@@ -1,0 +1,109 @@
+package org.isnad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.isnad.bench.PipelineBench;
+import org.isnad.pipeline.PipelineConfig;
+import org.isnad.search.SearchQuery;
+import org.isnad.store.IngestReport;
+import org.isnad.store.Store;
+import org.isnad.store.StoreConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code isnad bench ingest}: ingest into a fresh store on one core, split into analysis, story
+ * building, database writes and search indexing; then the time to reopen and the search latency.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Store ingest on one core (end to end, and the store's own write and index rates), reopen"
+        + " time and search latency, on HTML pages recombined from the CoNLL sentences under ../shared/data.")
+final class StoreBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--shared", defaultValue = "../shared") Path shared;
+  @Option(names = "--articles", defaultValue = "2000") int articles;
+  @Option(names = "--queries", defaultValue = "200") int queries;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<List<String>> sentences = SentenceCorpus.load(shared, spec);
+    Path pages = Files.createTempDirectory("isnad-bench-pages");
+    Path store = Files.createTempDirectory("isnad-bench-store");
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      new PipelineBench(sentences, articles, pages, 11);
+      StoreConfig config = StoreConfig.defaults().withPipeline(PipelineConfig.defaults().withParallel(false));
+      IngestReport r;
+      try (Store s = Store.open(store, config)) {
+        r = s.ingest(List.of(pages));
+      }
+      long n = r.count(org.isnad.store.IngestOutcome.Status.STORED);
+      out.printf(Locale.ROOT, "ingest (one core): %d articles in %.1f s: %.0f articles/s end to end%n", n,
+          r.millis() / 1e3, rate(n, r.millis()));
+      out.printf(Locale.ROOT, "  analysis %.1f s (%.0f/s), story building %.1f s (%.0f/s),"
+          + " database writes %.1f s (%.0f/s), search index %.1f s (%.0f/s)%n",
+          r.analyseMillis() / 1e3, rate(n, r.analyseMillis()), r.buildMillis() / 1e3, rate(n, r.buildMillis()),
+          r.writeMillis() / 1e3, rate(n, r.writeMillis()), r.indexMillis() / 1e3, rate(n, r.indexMillis()));
+      out.printf(Locale.ROOT, "  the store's own rate (database + index): %.0f articles/s%n",
+          rate(n, r.writeMillis() + r.indexMillis()));
+      try (Store s = Store.open(store, config)) {
+        Store.OpenStats o = s.openStats();
+        out.printf(Locale.ROOT, "reopen: %d ms for %d articles (replay of the clustering %d ms, re-indexed %d);"
+            + " store on disk %.1f MB%n", o.totalMillis(), o.articles(), o.replayMillis(), o.reindexed(), mb(store));
+        searchLatency(s, sentences, out);
+      }
+    } finally {
+      delete(pages);
+      delete(store);
+    }
+    return Main.OK;
+  }
+
+  private void searchLatency(Store s, List<List<String>> sentences, PrintWriter out) {
+    Random r = new Random(5);
+    double[] ms = new double[queries];
+    long total = 0;
+    for (int i = 0; i < queries; i++) {
+      List<String> words = sentences.get(r.nextInt(sentences.size()));
+      String q = i % 2 == 0 ? words.get(r.nextInt(words.size()))
+          : "\"" + String.join(" ", words.subList(0, Math.min(2, words.size()))) + "\"";
+      long t0 = System.nanoTime();
+      total += s.search(SearchQuery.of(q)).total();
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    out.printf(Locale.ROOT, "search (%d queries, words and two-word phrases, 20 hits with snippets): p50 %.1f ms,"
+        + " p99 %.1f ms, %.1f hits on average%n", queries, ms[queries / 2], ms[queries * 99 / 100],
+        total / (double) queries);
+  }
+
+  private static double rate(long n, long millis) {
+    return n * 1000.0 / Math.max(1, millis);
+  }
+
+  private static double mb(Path dir) throws java.io.IOException {
+    try (var s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+    }
+  }
+
+  private static void delete(Path dir) throws java.io.IOException {
+    List<Path> all = new ArrayList<>();
+    try (var s = Files.walk(dir)) {
+      s.forEach(all::add);
+    }
+    all.sort(java.util.Comparator.reverseOrder());
+    for (Path p : all) {
+      Files.deleteIfExists(p);
+    }
+  }
+}

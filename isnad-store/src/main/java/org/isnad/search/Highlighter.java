@@ -1,0 +1,106 @@
+package org.isnad.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+
+/**
+ * Marks the query's words and phrases in an article, on the article's own tokens: a token matches
+ * when its key is a query key, a phrase when its keys follow one another; the marks are the tokens'
+ * spans, so they point at the original characters whatever the normalisation folded. Snippets are
+ * the sentences with the most marks (at most {@link #MAX_SNIPPETS}), cut to {@link #MAX_CHARS}
+ * around their first mark. Stateless.
+ */
+final class Highlighter {
+
+  static final int MAX_SNIPPETS = 3;
+  static final int MAX_CHARS = 320;
+
+  private Highlighter() {}
+
+  static List<Snippet> snippets(AnalysedArticle a, List<List<String>> clauses) {
+    List<Span> marks = marks(a.tokens(), clauses);
+    if (marks.isEmpty()) {
+      return List.of();
+    }
+    TreeMap<Integer, List<Span>> bySentence = new TreeMap<>();
+    for (Span m : marks) {
+      bySentence.computeIfAbsent(sentenceOf(a, m), k -> new ArrayList<>()).add(m);
+    }
+    List<Integer> best = new ArrayList<>(bySentence.keySet());
+    best.sort(Comparator.comparingInt((Integer s) -> -bySentence.get(s).size()).thenComparing(s -> s));
+    List<Snippet> out = new ArrayList<>();
+    for (int s : best.subList(0, Math.min(MAX_SNIPPETS, best.size())).stream().sorted().toList()) {
+      out.add(snippet(a, s, bySentence.get(s)));
+    }
+    return out;
+  }
+
+  /** The spans of matched words and phrases, in text order. */
+  static List<Span> marks(List<Token> tokens, List<List<String>> clauses) {
+    List<Span> marks = new ArrayList<>();
+    Set<String> single = new java.util.HashSet<>();
+    clauses.stream().filter(c -> c.size() == 1).forEach(c -> single.add(c.get(0)));
+    int covered = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.span().start() < covered) {
+        continue;
+      }
+      if (single.contains(t.key())) {
+        marks.add(t.span());
+        continue;
+      }
+      for (List<String> phrase : clauses) {
+        if (phrase.size() > 1 && startsAt(tokens, i, phrase)) {
+          covered = tokens.get(i + phrase.size() - 1).span().end();
+          marks.add(new Span(t.span().start(), covered));
+          break;
+        }
+      }
+    }
+    return marks;
+  }
+
+  private static boolean startsAt(List<Token> tokens, int i, List<String> phrase) {
+    if (i + phrase.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!tokens.get(i + k).key().equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the sentence holding {@code m}, or -1 (title, or between sentences). */
+  private static int sentenceOf(AnalysedArticle a, Span m) {
+    List<Sentence> ss = a.sentences();
+    for (int i = 0; i < ss.size(); i++) {
+      if (ss.get(i).span().start() <= m.start() && m.end() <= ss.get(i).span().end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Snippet snippet(AnalysedArticle a, int sentence, List<Span> marks) {
+    String original = a.clean().original();
+    Span whole = sentence >= 0 ? a.sentences().get(sentence).span() : marks.get(0);
+    int first = marks.get(0).start();
+    int start = Math.max(whole.start(), Math.min(first - MAX_CHARS / 3, whole.end() - MAX_CHARS));
+    int end = Math.min(whole.end(), start + MAX_CHARS);
+    start = Math.max(whole.start(), Math.min(start, first));
+    int from = start;
+    int to = Math.max(end, marks.get(0).end());
+    List<Span> inside = marks.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    return new Snippet(new Span(from, to), original.substring(from, to), inside);
+  }
+}

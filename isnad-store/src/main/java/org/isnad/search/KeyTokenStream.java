@@ -1,0 +1,43 @@
+package org.isnad.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.isnad.model.Token;
+
+/**
+ * The words of an analysed article as a Lucene token stream: each term is the text stage's matching
+ * key, each offset the word's span in the original text, one position per word. Isnad has already
+ * normalised and stemmed the article, so indexing re-analyses nothing and the index agrees with
+ * clustering, entities and copy detection on what counts as the same word.
+ */
+final class KeyTokenStream extends TokenStream {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final List<Token> words;
+  private int next;
+
+  KeyTokenStream(List<Token> words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean incrementToken() {
+    if (next >= words.size()) {
+      return false;
+    }
+    clearAttributes();
+    Token t = words.get(next++);
+    term.setEmpty().append(t.key());
+    offset.setOffset(t.span().start(), t.span().end());
+    return true;
+  }
+
+  @Override
+  public void reset() throws java.io.IOException {
+    super.reset();
+    next = 0;
+  }
+}

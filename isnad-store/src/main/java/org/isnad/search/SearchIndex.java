@@ -1,0 +1,230 @@
+package org.isnad.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EventMention;
+import org.isnad.text.TextAnalyzer;
+
+/**
+ * The Lucene index of a store ({@code DIR/search}): one document per article, its words indexed by
+ * the text stage's matching keys with their offsets in the original ({@link KeyTokenStream}), and
+ * keyword fields for the filters (outlet id and name, publication day, folded entity mentions and
+ * their resolved references, event types, story). Each commit records the arrival number ({@code
+ * seq}) of the last article it holds, so a store that was killed between its database commit and
+ * the index commit re-indexes just the missing tail on opening.
+ *
+ * <p>Thread-safe: one writer adds and commits, any number of threads search.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  public static final String DIR = "search";
+  private static final String SEQ = "seq";
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryKeys keys;
+  private final Language language;
+
+  private SearchIndex(Path dir, Language language) throws IOException {
+    this.language = language;
+    this.directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+    config.setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.keys = new QueryKeys(TextAnalyzer.create(language));
+  }
+
+  /** Opens (or creates) the index in {@code dir}. */
+  public static SearchIndex open(Path dir, Language language) {
+    try {
+      return new SearchIndex(dir, Objects.requireNonNull(language, "language must not be null"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The arrival number of the last article of the last commit; 0 for an empty index. */
+  public long committedSeq() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return 0;
+      }
+      Map<String, String> data = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+      return Long.parseLong(data.getOrDefault(SEQ, "0"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index commit: " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds (or replaces) an article; visible to searches after {@link #commit}. */
+  public void add(AnalysedArticle a, String story) {
+    Document d = new Document();
+    d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new Field("body", new KeyTokenStream(a.tokens()), TextField.TYPE_NOT_STORED));
+    d.add(new StringField("outlet", a.clean().outlet().id(), Field.Store.NO));
+    d.add(new StringField("outlet", language.normalizer().fold(a.clean().outlet().name()), Field.Store.NO));
+    if (a.clean().published() != null) {
+      d.add(new LongPoint("day", a.clean().published().date().toEpochDay()));
+    }
+    for (EntityMention m : a.entities()) {
+      d.add(new StringField("entity", fold(m.text()), Field.Store.NO));
+      if (m.ref() != null) {
+        d.add(new StringField("entity", m.ref(), Field.Store.NO));
+      }
+    }
+    a.events().stream().map(EventMention::type).distinct()
+        .forEach(t -> d.add(new StringField("event", t.name(), Field.Store.NO)));
+    if (story != null) {
+      d.add(new StringField("story", story, Field.Store.YES));
+    }
+    d.add(new StoredField("stored", 1));
+    try {
+      writer.updateDocument(new Term("id", a.id()), d);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index article " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String fold(String s) {
+    return String.join(" ", keys.keys(s));
+  }
+
+  /** Commits what was added, recording {@code seq}, and makes it visible to searches. */
+  public void commit(long seq) {
+    try {
+      writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @param articles loads a hit's analysed article, for its snippets; null when it is missing
+   */
+  public SearchResult search(SearchQuery q, Function<String, AnalysedArticle> articles) {
+    long t0 = System.nanoTime();
+    List<List<String>> clauses = keys.clauses(q.text());
+    IndexSearcher s;
+    try {
+      s = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      TopDocs top = s.search(query(q, clauses), q.offset() + q.limit());
+      List<SearchHit> hits = new ArrayList<>();
+      var stored = s.storedFields();
+      for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document d = stored.document(sd.doc);
+        String id = d.get("id");
+        hits.add(hit(id, sd.score, articles.apply(id), d.get("story"), clauses));
+      }
+      return new SearchResult(top.totalHits.value(), hits, (System.nanoTime() - t0) / 1e6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    } finally {
+      release(s);
+    }
+  }
+
+  private void release(IndexSearcher s) {
+    try {
+      searchers.release(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SearchHit hit(String id, float score, AnalysedArticle a, String story, List<List<String>> clauses) {
+    if (a == null) {
+      return new SearchHit(id, score, null, null, null, story, List.of());
+    }
+    var c = a.clean();
+    return new SearchHit(id, score, c.title(), c.outlet().name(),
+        c.published() == null ? null : c.published().iso(), story, Highlighter.snippets(a, clauses));
+  }
+
+  private Query query(SearchQuery q, List<List<String>> clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (List<String> clause : clauses) {
+      b.add(clause.size() == 1 ? new TermQuery(new Term("body", clause.get(0)))
+          : new PhraseQuery("body", clause.toArray(String[]::new)), Occur.MUST);
+    }
+    if (clauses.isEmpty()) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    filter(b, "outlet", q.outlet() == null ? null : language.normalizer().fold(q.outlet()), q.outlet());
+    filter(b, "entity", q.entity() == null ? null : fold(q.entity()), q.entity());
+    filter(b, "event", q.event() == null ? null : q.event().name(), null);
+    filter(b, "story", q.story(), null);
+    if (q.from() != null || q.to() != null) {
+      long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+      long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery("day", from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** A filter on {@code field}: the value, or (when given) the raw value as well. */
+  private static void filter(BooleanQuery.Builder b, String field, String value, String raw) {
+    if (value == null) {
+      return;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+    if (raw != null && !raw.equals(value)) {
+      either.add(new TermQuery(new Term(field, raw)), Occur.SHOULD);
+    }
+    b.add(either.build(), Occur.FILTER);
+  }
+
+  /** How many articles the index holds (committed or not). */
+  public int size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.rollback();
+    directory.close();
+  }
+}

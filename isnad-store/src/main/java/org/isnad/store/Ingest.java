@@ -1,0 +1,171 @@
+package org.isnad.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.ingest.IngestResult;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.RawArticle;
+import org.isnad.model.Rejection;
+import org.isnad.model.Story;
+import org.isnad.model.StoryAssignment;
+import org.isnad.pipeline.ArchiveSession;
+import org.isnad.store.IngestOutcome.Status;
+
+/**
+ * One ingest call: the write path of the store. Articles go in transactions of {@link
+ * StoreConfig#commitEvery}: duplicates out (same id, i.e. content hash, or same URL as a stored
+ * article), the rest analysed and clustered, stored with the stories they touched rebuilt, committed,
+ * then acknowledged, then indexed. Runs under the store's write lock, one chunk at a time, so
+ * readers see each committed chunk as soon as it is acknowledged.
+ */
+final class Ingest {
+
+  private static final Pattern DUPLICATE_ID = Pattern.compile("\\(article (a[0-9a-f]+)\\)");
+
+  private final Store store;
+  private final Consumer<IngestOutcome> acknowledged;
+  private final List<IngestOutcome> outcomes = new ArrayList<>();
+  private final Set<String> touched = new LinkedHashSet<>();
+  private long analyse;
+  private long write;
+  private long build;
+  private long index;
+  private long building;
+
+  Ingest(Store store, Consumer<IngestOutcome> acknowledged) {
+    this.store = store;
+    this.acknowledged = acknowledged;
+  }
+
+  IngestReport run(IngestResult in, long t0) {
+    for (Rejection r : in.rejected()) {
+      boolean dup = r.reason().startsWith("duplicate:");
+      Matcher m = DUPLICATE_ID.matcher(r.reason());
+      emit(new IngestOutcome(r.source(), dup ? Status.DUPLICATE : Status.REJECTED,
+          dup && m.find() ? m.group(1) : null, null, r.reason()));
+    }
+    List<RawArticle> all = in.articles();
+    int step = store.config().commitEvery();
+    for (int from = 0; from < all.size(); from += step) {
+      List<RawArticle> chunk = all.subList(from, Math.min(all.size(), from + step));
+      store.writeLock().lock();
+      try {
+        chunk(chunk);
+      } finally {
+        store.writeLock().unlock();
+      }
+    }
+    return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
+        analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000);
+  }
+
+  private void chunk(List<RawArticle> raws) {
+    List<RawArticle> fresh = fresh(raws);
+    if (fresh.isEmpty()) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    ArchiveSession.Update u = store.session().add(fresh);
+    long t1 = System.nanoTime();
+    long change;
+    List<IngestOutcome> stored = new ArrayList<>();
+    building = 0;
+    try {
+      change = commit(fresh, u, stored);
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      store.resync();
+      throw new StoreException("cannot write to the store at " + store.directory().toAbsolutePath() + ": "
+          + e.getMessage() + " (nothing of this batch of " + fresh.size() + " articles was stored)", e);
+    }
+    long t2 = System.nanoTime();
+    stored.forEach(this::emit);
+    for (int i = 0; i < u.articles().size(); i++) {
+      store.index().add(u.articles().get(i), u.assignments().get(i).storyId());
+    }
+    store.index().commit(store.lastSeq());
+    long t3 = System.nanoTime();
+    analyse += t1 - t0;
+    write += t2 - t1 - building;
+    build += building;
+    index += t3 - t2;
+    touched.addAll(u.touched());
+    store.publish(new Store.Change(change, stored.stream().map(IngestOutcome::articleId).toList(), u.touched()));
+  }
+
+  /** The articles not stored yet; the others are reported as duplicates. */
+  private List<RawArticle> fresh(List<RawArticle> raws) {
+    List<RawArticle> fresh = new ArrayList<>();
+    Map<String, String> urls = new HashMap<>();
+    Connection c = store.writer();
+    try {
+      for (RawArticle raw : raws) {
+        String url = raw.metadata().url();
+        String existing = Queries.existing(c, raw.id(), url);
+        String inBatch = url == null ? null : urls.putIfAbsent(url, raw.id());
+        if (existing != null || inBatch != null) {
+          String id = existing != null ? existing : inBatch;
+          String reason = id.equals(raw.id()) ? "same content as the stored article " + id
+              : "same URL (" + url + ") as the stored article " + id;
+          emit(new IngestOutcome(raw.source(), Status.DUPLICATE, id, null, reason));
+        } else {
+          fresh.add(raw);
+        }
+      }
+      c.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store: " + e.getMessage(), e);
+    }
+    return fresh;
+  }
+
+  /** Writes the articles and the rebuilt stories in one transaction and commits it durably. */
+  private long commit(List<RawArticle> raws, ArchiveSession.Update u, List<IngestOutcome> stored)
+      throws SQLException {
+    Connection c = store.writer();
+    synchronized (store.db()) {
+      for (int i = 0; i < raws.size(); i++) {
+        AnalysedArticle a = u.articles().get(i);
+        StoryAssignment s = u.assignments().get(i);
+        Rows.insertArticle(c, store.nextSeq(), raws.get(i), a, s);
+        store.cache().put(a);
+        stored.add(new IngestOutcome(a.clean().source(), Status.STORED, a.id(), s.storyId(), null));
+      }
+    }
+    long b0 = System.nanoTime();
+    List<Story> stories = store.session().build(u.touched());
+    building = System.nanoTime() - b0;
+    long change = store.nextChange();
+    synchronized (store.db()) {
+      for (Story s : stories) {
+        long first = Database.rows(c, "SELECT min(seq) FROM articles WHERE story = ?", r -> r.getLong(1), s.id()).get(0);
+        Rows.replaceStory(c, s, first, change);
+      }
+      Database.putMeta(c, "changes", Long.toString(change));
+      c.commit();
+    }
+    return change;
+  }
+
+  private void rollback() {
+    try {
+      store.writer().rollback();
+    } catch (SQLException e) {
+      // The connection is broken; resync reopens nothing, but the original error is what is thrown.
+    }
+  }
+
+  private void emit(IngestOutcome o) {
+    outcomes.add(o);
+    acknowledged.accept(o);
+  }
+}

@@ -1,0 +1,34 @@
+package org.isnad.store;
+
+import java.util.List;
+
+/**
+ * What one ingest call did, and where its time went.
+ *
+ * @param outcomes one per input article (and per unreadable input), in input order
+ * @param touchedStories the stories that gained articles and were rebuilt
+ * @param millis wall time of the call
+ * @param analyseMillis time in the pipeline (cleaning, text, entities, events, clustering)
+ * @param buildMillis time rebuilding the touched stories (story level of the pipeline)
+ * @param writeMillis time writing and durably committing articles and stories to the database
+ * @param indexMillis time adding to and committing the search index
+ */
+public record IngestReport(List<IngestOutcome> outcomes, List<String> touchedStories, long millis,
+    long analyseMillis, long buildMillis, long writeMillis, long indexMillis) {
+
+  public IngestReport {
+    outcomes = List.copyOf(outcomes);
+    touchedStories = List.copyOf(touchedStories);
+  }
+
+  public long count(IngestOutcome.Status status) {
+    return outcomes.stream().filter(o -> o.status() == status).count();
+  }
+
+  /** {@code 12 stored, 3 duplicates, 1 rejected; 5 stories updated (840 ms)}. */
+  public String summary() {
+    return count(IngestOutcome.Status.STORED) + " stored, " + count(IngestOutcome.Status.DUPLICATE)
+        + " duplicates, " + count(IngestOutcome.Status.REJECTED) + " rejected; "
+        + touchedStories.size() + " stories updated (" + millis + " ms)";
+  }
+}

@@ -1,0 +1,110 @@
+package org.isnad.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.model.AnalysedArticle;
+
+/** The store's reads, each on the connection given (a reader's, or the writer's inside its transaction). */
+public final class Queries {
+
+  private Queries() {}
+
+  /**
+   * A story in lists.
+   *
+   * @param id the story
+   * @param title its title
+   * @param articles how many articles it has
+   * @param sources how many independent sources
+   * @param lastSeen its latest article's date or time (ISO), or null
+   * @param changed the store's change counter when it last changed
+   */
+  public record StorySummary(String id, String title, int articles, int sources, String lastSeen, long changed) {}
+
+  /**
+   * An article in lists.
+   *
+   * @param id the article
+   * @param title its title
+   * @param outlet its outlet's id
+   * @param published its date or time (ISO), or null
+   * @param url its URL, or null
+   * @param source the file or URL it came from
+   * @param duplicateOf the article it nearly duplicates, or null
+   */
+  public record ArticleSummary(String id, String title, String outlet, String published, String url,
+      String source, String duplicateOf) {}
+
+  /**
+   * An entity of one story.
+   *
+   * @param story the story
+   * @param id its id in the story
+   * @param type its type
+   * @param canonical its canonical name
+   * @param mentions how many mentions it has there
+   */
+  public record EntityRow(String story, String id, String type, String canonical, int mentions) {}
+
+  record ArticleRow(AnalysedArticle analysed, String story, String duplicateOf) {}
+
+  static List<StorySummary> stories(Connection c, int offset, int limit) throws SQLException {
+    return Database.rows(c, "SELECT id, title, articles, sources, last_seen, changed FROM stories"
+        + " ORDER BY changed DESC, first_seq DESC LIMIT ? OFFSET ?", r -> new StorySummary(r.getString(1),
+        r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getLong(6)), limit, offset);
+  }
+
+  static String storyJson(Connection c, String id) throws SQLException {
+    return Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getString(1), id)
+        .stream().findFirst().orElse(null);
+  }
+
+  static List<ArticleSummary> storyArticles(Connection c, String story) throws SQLException {
+    return Database.rows(c, "SELECT id, title, outlet, published, url, source, duplicate_of FROM articles"
+        + " WHERE story = ? ORDER BY seq", r -> new ArticleSummary(r.getString(1), r.getString(2),
+        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)), story);
+  }
+
+  static Optional<ArticleRow> articleRow(Connection c, String id) throws SQLException {
+    return Database.rows(c, "SELECT analysed, story, duplicate_of FROM articles WHERE id = ?",
+        r -> new ArticleRow(RecordCodec.decode(r.getBytes(1), AnalysedArticle.class), r.getString(2),
+            r.getString(3)), id).stream().findFirst();
+  }
+
+  static AnalysedArticle analysed(Connection c, String id) throws SQLException {
+    return Database.rows(c, "SELECT analysed FROM articles WHERE id = ?",
+        r -> RecordCodec.decode(r.getBytes(1), AnalysedArticle.class), id).stream().findFirst().orElse(null);
+  }
+
+  /** The id of the stored article with this id or URL, or null. */
+  static String existing(Connection c, String id, String url) throws SQLException {
+    List<String> byId = Database.rows(c, "SELECT id FROM articles WHERE id = ?", r -> r.getString(1), id);
+    if (!byId.isEmpty() || url == null) {
+      return byId.isEmpty() ? null : byId.get(0);
+    }
+    return Database.rows(c, "SELECT id FROM articles WHERE url = ? LIMIT 1", r -> r.getString(1), url)
+        .stream().findFirst().orElse(null);
+  }
+
+  static List<EntityRow> entities(Connection c, String name, int offset, int limit) throws SQLException {
+    String where = name == null ? "" : " WHERE canonical LIKE ?";
+    Object[] params = name == null ? new Object[] {limit, offset} : new Object[] {"%" + name + "%", limit, offset};
+    return Database.rows(c, "SELECT story, id, type, canonical, mentions FROM entities" + where
+        + " ORDER BY mentions DESC, story, id LIMIT ? OFFSET ?", r -> new EntityRow(r.getString(1),
+        r.getString(2), r.getString(3), r.getString(4), r.getInt(5)), params);
+  }
+
+  /** JSON rows of {@code table} (events or quotes), newest story first, optionally of one type. */
+  static List<String> json(Connection c, String table, String type, int offset, int limit) throws SQLException {
+    String where = type == null ? "" : " WHERE t.type = ?";
+    Object[] params = type == null ? new Object[] {limit, offset} : new Object[] {type, limit, offset};
+    return Database.rows(c, "SELECT t.json FROM " + table + " t JOIN stories s ON s.id = t.story" + where
+        + " ORDER BY s.changed DESC, t.id LIMIT ? OFFSET ?", r -> r.getString(1), params);
+  }
+
+  static long count(Connection c, String table) throws SQLException {
+    return Database.rows(c, "SELECT count(*) FROM " + table, r -> r.getLong(1)).get(0);
+  }
+}

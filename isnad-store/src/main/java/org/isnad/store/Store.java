@@ -1,0 +1,404 @@
+package org.isnad.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.isnad.ingest.IngestResult;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventType;
+import org.isnad.model.StoryAssignment;
+import org.isnad.pipeline.ArchiveSession;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.report.ReportWriter;
+import org.isnad.search.SearchIndex;
+import org.isnad.search.SearchQuery;
+import org.isnad.search.SearchResult;
+
+/**
+ * Isnad's durable archive at a directory ({@code isnad-data} by default): articles with their
+ * originals and analyses, stories and their entities, events, quotations and facts (SQLite, {@code
+ * isnad.db}), and the Arabic search index (Lucene, {@code search/}). New articles go through the
+ * pipeline, join stories online, and the stories they touch are rebuilt and saved in the same
+ * transaction; an article is acknowledged (reported {@link IngestOutcome.Status#STORED}) only after
+ * that transaction is durably committed. Re-ingesting the same content (same id, a content hash) or
+ * the same URL is reported as a duplicate and changes nothing.
+ *
+ * <p>Opening replays the stored analyses in arrival order through a fresh {@link ArchiveSession},
+ * which restores the clustering state exactly (clustering is deterministic in arrival order), and
+ * re-indexes any articles the search index had not committed when the last process died.
+ *
+ * <p>Thread-safe: ingests are serialised (one writer); reads run concurrently on their own
+ * connections and see the last committed state. One process opens a store at a time (a file lock).
+ */
+public final class Store implements AutoCloseable {
+
+  /** The format this version writes and reads; any other is refused. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Where the CLI keeps the store unless told otherwise. */
+  public static final Path DEFAULT_DIR = Path.of("isnad-data");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final StoreConfig config;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final Database db;
+  private final Pipeline pipeline;
+  private final ArticleCache cache;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+  private final OpenStats opened;
+  private ArchiveSession session;
+  private SearchIndex index;
+  private long lastSeq;
+  private volatile long changes;
+
+  /**
+   * A committed change, for listeners (a server pushing new articles to open pages).
+   *
+   * @param counter the store's change counter after the change
+   * @param articles the articles stored
+   * @param stories the stories rebuilt
+   */
+  public record Change(long counter, List<String> articles, List<String> stories) {
+    public Change {
+      articles = List.copyOf(articles);
+      stories = List.copyOf(stories);
+    }
+  }
+
+  /**
+   * What opening took.
+   *
+   * @param articles articles replayed into the clustering state
+   * @param replayMillis time to decode and replay them
+   * @param reindexed articles re-indexed because the index was behind the database
+   * @param totalMillis time to open, all included
+   */
+  public record OpenStats(long articles, long replayMillis, long reindexed, long totalMillis) {}
+
+  private Store(Path dir, StoreConfig config) {
+    long t0 = System.nanoTime();
+    this.dir = dir;
+    this.config = config;
+    try {
+      Files.createDirectories(dir);
+      this.lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      this.lock = tryLock(lockChannel);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the store at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+    if (lock == null) {
+      closeQuietly(lockChannel);
+      throw new StoreException("the store at " + dir.toAbsolutePath() + " is open in another process (or already open in this one)");
+    }
+    try {
+      this.db = new Database(dir);
+      Schema.check(db.writer(), dir, FORMAT_VERSION);
+      this.changes = Long.parseLong(Optional.ofNullable(Database.meta(db.writer(), "changes")).orElse("0"));
+    } catch (SQLException e) {
+      closeQuietly(lockChannel);
+      throw new StoreException("cannot open the store database at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(lockChannel);
+      throw e;
+    }
+    this.pipeline = Pipeline.create(config.pipeline());
+    this.cache = new ArticleCache(config.cachedArticles());
+    long t1 = System.nanoTime();
+    long replayed = restoreSession();
+    long t2 = System.nanoTime();
+    this.index = SearchIndex.open(dir.resolve(SearchIndex.DIR), config.pipeline().language());
+    long reindexed = Recovery.reindex(db, index, lastSeq);
+    try {
+      db.writer().commit(); // ends the read transaction of the replay
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store database at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+    this.opened = new OpenStats(replayed, (t2 - t1) / 1_000_000, reindexed, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Opens (or creates) the store at {@code dir} with the default pipeline. */
+  public static Store open(Path dir) {
+    return open(dir, StoreConfig.defaults());
+  }
+
+  /**
+   * Opens (or creates) the store at {@code dir}.
+   *
+   * @throws StoreVersionException when the store has another format version
+   * @throws StoreException when it cannot be opened (I/O, database, open in another process)
+   */
+  public static Store open(Path dir, StoreConfig config) {
+    java.util.Objects.requireNonNull(dir, "dir must not be null");
+    return new Store(dir, java.util.Objects.requireNonNull(config, "config must not be null"));
+  }
+
+  /** Replays every stored analysis in arrival order into a new session; returns how many. */
+  private long restoreSession() {
+    session = pipeline.session(this::member);
+    try {
+      long[] n = {0};
+      lastSeq = Recovery.replay(db.writer(), a -> {
+        session.replay(a);
+        n[0]++;
+      });
+      session.recall(Recovery.recentRaws(db.writer(), 200));
+      return n[0];
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the articles of " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A member for story building: from the cache, else from the database (writer's view). */
+  private AnalysedArticle member(String id) {
+    return cache.get(id, () -> {
+      synchronized (db) {
+        try {
+          return Queries.analysed(db.writer(), id);
+        } catch (SQLException e) {
+          throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+      }
+    });
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  /** Reads files and folders and stores their articles; see {@link #ingest(List, Consumer)}. */
+  public IngestReport ingest(List<Path> paths) {
+    return ingest(paths, o -> {});
+  }
+
+  /**
+   * Reads files and folders and stores their articles, committing every {@link
+   * StoreConfig#commitEvery} articles.
+   *
+   * @param acknowledged called with each outcome once it is final: a stored article only after its
+   *     transaction is durably committed
+   */
+  public IngestReport ingest(List<Path> paths, Consumer<IngestOutcome> acknowledged) {
+    long t0 = System.nanoTime();
+    IngestResult in = pipeline.ingester().ingest(paths);
+    return new Ingest(this, acknowledged).run(in, t0);
+  }
+
+  /** Stores the article (or the items of the feed) of a fetched page. */
+  public IngestReport ingest(FetchedPage page) {
+    long t0 = System.nanoTime();
+    IngestResult in = pipeline.ingester().read(page.url(), page.contentType(), page.bytes(), page.feed());
+    return new Ingest(this, o -> {}).run(in, t0);
+  }
+
+  // Package-level access for Ingest, which holds the write path.
+  Database db() {
+    return db;
+  }
+
+  ArchiveSession session() {
+    return session;
+  }
+
+  SearchIndex index() {
+    return index;
+  }
+
+  ArticleCache cache() {
+    return cache;
+  }
+
+  StoreConfig config() {
+    return config;
+  }
+
+  ReentrantLock writeLock() {
+    return writeLock;
+  }
+
+  long nextSeq() {
+    return ++lastSeq;
+  }
+
+  long lastSeq() {
+    return lastSeq;
+  }
+
+  long nextChange() {
+    return ++changes;
+  }
+
+  /** After a failed transaction: the session ran ahead of the database, so rebuild it from there. */
+  void resync() {
+    cache.clear();
+    restoreSession();
+  }
+
+  void publish(Change change) {
+    for (Consumer<Change> l : listeners) {
+      try {
+        l.accept(change);
+      } catch (RuntimeException e) {
+        // A listener's failure (a closed web socket) must not fail the ingest that was committed.
+        System.err.println("isnad store: a change listener failed: " + e);
+      }
+    }
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  /** Stories, most recently changed first. */
+  public List<Queries.StorySummary> stories(int offset, int limit) {
+    checkPage(offset, limit);
+    return db.read(c -> Queries.stories(c, offset, limit));
+  }
+
+  /**
+   * A story: {@code {"story": <the report's story object>, "articles": [<article summaries>]}}.
+   */
+  public Optional<ObjectNode> story(String id) {
+    return db.read(c -> {
+      String json = Queries.storyJson(c, id);
+      if (json == null) {
+        return Optional.<ObjectNode>empty();
+      }
+      ObjectNode out = JSON.createObjectNode();
+      out.set("story", parse(json));
+      ArrayNode articles = out.putArray("articles");
+      Queries.storyArticles(c, id).forEach(a -> articles.add(JSON.valueToTree(a)));
+      return Optional.of(out);
+    });
+  }
+
+  /** An article in the report's shape (original, cleaning, story decision). */
+  public Optional<ObjectNode> article(String id) {
+    return db.read(c -> Queries.articleRow(c, id).map(r -> ReportWriter.articleJson(
+        r.analysed(), new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
+  }
+
+  /** An article's analysis (tokens, mentions), or empty. */
+  public Optional<AnalysedArticle> analysed(String id) {
+    return Optional.ofNullable(cache.get(id, () -> db.read(c -> Queries.analysed(c, id))));
+  }
+
+  /** Entities across stories, most mentioned first; {@code name} filters on the canonical name. */
+  public List<Queries.EntityRow> entities(String name, int offset, int limit) {
+    checkPage(offset, limit);
+    return db.read(c -> Queries.entities(c, name, offset, limit));
+  }
+
+  /** Events across stories, latest first; {@code type} filters when not null. */
+  public List<ObjectNode> events(EventType type, int offset, int limit) {
+    checkPage(offset, limit);
+    return db.read(c -> Queries.json(c, "events", type == null ? null : type.name(), offset, limit))
+        .stream().map(Store::parse).toList();
+  }
+
+  /** Quotations across stories, latest story first. */
+  public List<ObjectNode> quotes(int offset, int limit) {
+    checkPage(offset, limit);
+    return db.read(c -> Queries.json(c, "quotes", null, offset, limit)).stream().map(Store::parse).toList();
+  }
+
+  /** Searches the articles. */
+  public SearchResult search(SearchQuery query) {
+    return index.search(query, id -> analysed(id).orElse(null));
+  }
+
+  /** How many articles and stories are stored. */
+  public long articleCount() {
+    return db.read(c -> Queries.count(c, "articles"));
+  }
+
+  public long storyCount() {
+    return db.read(c -> Queries.count(c, "stories"));
+  }
+
+  /** A counter raised by every committed ingest that stored something. */
+  public long changes() {
+    return changes;
+  }
+
+  /** Called on the writer's thread after each commit that stored something. */
+  public void addListener(Consumer<Change> listener) {
+    listeners.add(java.util.Objects.requireNonNull(listener, "listener must not be null"));
+  }
+
+  public void removeListener(Consumer<Change> listener) {
+    listeners.remove(listener);
+  }
+
+  /** What opening took (replay and re-index). */
+  public OpenStats openStats() {
+    return opened;
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > 1000) {
+      throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 1000, not " + offset + ", " + limit);
+    }
+  }
+
+  private static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (IOException e) {
+      throw new StoreException("stored JSON does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      index.close();
+      db.close();
+    } catch (IOException | SQLException e) {
+      throw new StoreException("cannot close the store at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    } finally {
+      closeQuietly(lockChannel);
+      writeLock.unlock();
+    }
+  }
+
+  /** The process lock, or null when another process (or another Store in this one) holds it. */
+  private static FileLock tryLock(FileChannel c) throws IOException {
+    try {
+      return c.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
+    }
+  }
+
+  private static void closeQuietly(FileChannel c) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      // Closing the lock file only releases the lock; nothing is lost if it fails.
+    }
+  }
+
+  /** For {@link Ingest}: commits run on the writer connection. */
+  Connection writer() {
+    return db.writer();
+  }
+}

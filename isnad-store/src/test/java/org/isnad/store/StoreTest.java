@@ -1,0 +1,118 @@
+package org.isnad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.isnad.model.SourceMetadata;
+import org.isnad.search.SearchHit;
+import org.isnad.search.SearchQuery;
+import org.isnad.search.SearchResult;
+import org.isnad.store.IngestOutcome.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void aStoreOfAnotherFormatVersionIsRefusedNamingTheDirectoryAndBothVersions() throws Exception {
+    Path dir = tmp.resolve("store");
+    Store.open(dir).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"))) {
+      try (var st = c.createStatement()) {
+        st.executeUpdate("UPDATE meta SET value = '99' WHERE key = 'format_version'");
+      }
+    }
+    assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreVersionException.class)
+        .hasMessageContaining(dir.toAbsolutePath().toString()).hasMessageContaining("99")
+        .hasMessageContaining("format version " + Store.FORMAT_VERSION);
+    // The refused store is left as it was, and the lock is released.
+    assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreVersionException.class);
+  }
+
+  @Test
+  void aSecondOpenOfTheSameStoreIsRefused() {
+    Path dir = tmp.resolve("store");
+    try (Store s = Store.open(dir)) {
+      assertThat(s.directory()).isEqualTo(dir);
+      assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class).hasMessageContaining("open in another");
+    }
+  }
+
+  @Test
+  void theSameUrlFetchedTwiceIsADuplicateEvenWithOtherContent() {
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      String url = "https://example.org/a/1";
+      IngestReport first = s.ingest(page(url, "<html><body><p>" + Articles.line(new Random(1), 1) + "</p></body></html>"));
+      assertThat(first.count(Status.STORED)).isEqualTo(1);
+      IngestReport second = s.ingest(page(url, "<html><body><p>" + Articles.line(new Random(2), 2) + "</p></body></html>"));
+      assertThat(second.outcomes()).singleElement().satisfies(o -> {
+        assertThat(o.status()).isEqualTo(Status.DUPLICATE);
+        assertThat(o.reason()).contains("same URL");
+      });
+      assertThat(s.articleCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void badInputIsRejectedAndTheRestOfTheBatchStored() throws Exception {
+    List<Path> files = new ArrayList<>(Articles.write(tmp.resolve("in"), 2, 3, 3));
+    Path empty = tmp.resolve("in/empty.txt");
+    java.nio.file.Files.write(empty, new byte[0]);
+    files.add(1, empty);
+    files.add(tmp.resolve("in/missing.txt"));
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      IngestReport r = s.ingest(files);
+      assertThat(r.count(Status.STORED)).isEqualTo(6);
+      assertThat(r.count(Status.REJECTED)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void filtersByOutletDateStoryAndListeners() throws Exception {
+    List<Path> files = Articles.write(tmp.resolve("in"), 3, 8, 5);
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      List<Store.Change> changes = new ArrayList<>();
+      s.addListener(changes::add);
+      s.ingest(files);
+      assertThat(changes).isNotEmpty();
+      assertThat(s.changes()).isEqualTo(changes.get(changes.size() - 1).counter());
+      SearchResult all = s.search(SearchQuery.of("مدينة").withPage(0, 100));
+      assertThat(all.total()).isEqualTo(24);
+      SearchResult halab = s.search(SearchQuery.of("\"مدينة حلب\"").withPage(0, 100));
+      assertThat(halab.total()).isEqualTo(3);
+      for (SearchHit h : halab.hits()) {
+        String original = s.analysed(h.articleId()).orElseThrow().clean().original();
+        var m = h.snippets().get(0).highlights().get(0);
+        assertThat(original.substring(m.start(), m.end())).isEqualTo("مدينة حلب");
+      }
+      String outlet = s.analysed(all.hits().get(0).articleId()).orElseThrow().clean().outlet().name();
+      SearchResult byOutlet = s.search(SearchQuery.of("مدينة").withOutlet(outlet).withPage(0, 100));
+      assertThat(byOutlet.total()).isBetween(1L, 23L);
+      byOutlet.hits().forEach(h -> assertThat(h.outlet()).isEqualTo(outlet));
+      SearchResult march = s.search(SearchQuery.of("").withDates(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))
+          .withPage(0, 100));
+      assertThat(march.total()).isBetween(1L, 23L);
+      march.hits().forEach(h -> assertThat(h.published()).startsWith("2025-03"));
+      String story = all.hits().get(0).story();
+      SearchResult inStory = s.search(SearchQuery.of("").withStory(story).withPage(0, 100));
+      inStory.hits().forEach(h -> assertThat(h.story()).isEqualTo(story));
+      assertThat(inStory.total()).isEqualTo(s.story(story).orElseThrow().get("articles").size());
+    }
+  }
+
+  private static FetchedPage page(String url, String html) {
+    return new FetchedPage(url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Instant.now(),
+        SourceMetadata.NONE);
+  }
+}
