@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import org.isnad.model.Published;
+import org.isnad.model.SourceMetadata;
+import org.isnad.store.FetchedPage;
+import org.isnad.store.IngestReport;
+import org.isnad.store.Store;
 import org.isnad.watch.FeedSource;
 import org.isnad.watch.FeedWatcher;
 import org.isnad.watch.PageSink;
@@ -48,6 +54,11 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--once", description = "Poll every feed once, fetch the new pages and exit.")
   boolean once;
 
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Ingest each fetched page into the store at DIR (stories updated online) instead of writing"
+          + " it to --out.")
+  Path store;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -55,7 +66,8 @@ final class WatchCommand implements Callable<Integer> {
     List<FeedSource> sources = readFeeds();
     PrintWriter out = spec.commandLine().getOut();
     WatchConfig config = config();
-    try (FeedWatcher w = FeedWatcher.create(config, PageSink.toFolder(this.out), e -> out.println(e))) {
+    try (Store archive = store == null ? null : Store.open(store);
+        FeedWatcher w = FeedWatcher.create(config, sink(archive, out), e -> out.println(e))) {
       if (once) {
         PollSummary s = w.pollOnce(sources);
         out.println(s);
@@ -64,6 +76,22 @@ final class WatchCommand implements Callable<Integer> {
       w.run(sources, out::println);
       return Main.OK;
     }
+  }
+
+  /**
+   * Where pages go: into the store (a page counts as delivered once its transaction is durably
+   * committed, so a kill never loses one the watcher marked done), else into the pages folder.
+   */
+  private PageSink sink(Store archive, PrintWriter out) {
+    if (archive == null) {
+      return PageSink.toFolder(this.out);
+    }
+    return page -> {
+      SourceMetadata feed = new SourceMetadata(page.title(), page.url(), page.outlet(),
+          page.published() == null ? null : Published.ofTime(page.published().atOffset(ZoneOffset.UTC)));
+      IngestReport r = archive.ingest(new FetchedPage(page.url(), page.contentType(), page.body(), page.fetchedAt(), feed));
+      out.println("  stored in " + store + ": " + r.summary());
+    };
   }
 
   private WatchConfig config() {

@@ -88,6 +88,21 @@ class WatchCommandTest {
   }
 
   @Test
+  void watchOnceIntoAStoreMakesTheStorySearchable() throws IOException {
+    Path feeds = tmp.resolve("feeds.txt");
+    Files.writeString(feeds, base + "/feed.xml\tوكالة المحلي\n");
+    Path store = tmp.resolve("store");
+    Cli.Run r = Cli.run("watch", "--feeds", feeds.toString(), "--store", store.toString(), "--data",
+        tmp.resolve("data").toString(), "--delay", "10", "--once");
+    assertThat(r.out()).as(r.toString()).contains("fetched " + base + "/a.html", "stored in");
+    try (org.isnad.store.Store s = org.isnad.store.Store.open(store)) {
+      assertThat(s.articleCount()).isEqualTo(1);
+      assertThat(s.storyCount()).isEqualTo(1);
+      assertThat(s.search(org.isnad.search.SearchQuery.of("الجسر")).hits()).hasSize(1);
+    }
+  }
+
+  @Test
   void aBadFeedsFileIsAUsageErrorNamingTheLine() throws IOException {
     Path feeds = tmp.resolve("feeds.txt");
     Files.writeString(feeds, base + "/feed.xml\nftp://example.org/feed\n");
