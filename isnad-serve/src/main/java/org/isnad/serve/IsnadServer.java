@@ -45,6 +45,7 @@ public final class IsnadServer implements AutoCloseable {
       c.startupWatcherEnabled = false;
       c.http.prefer405over404 = true;
       c.http.maxRequestSize = config.maxBodyBytes();
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       c.jetty.modifyHttpConfiguration(h -> {
         h.setSendServerVersion(false);
         h.setRequestHeaderSize(Math.max(8192, config.maxUriChars() * 2));

@@ -330,7 +330,8 @@ final class SearchIndex {
 
   /** A window of the original around {@code at}, cut at whitespace where it can be. */
   static Span snippet(String original, int at) {
-    int start = Math.max(0, at - SNIPPET_BEFORE);
+    // start on the match's line (a title or paragraph), at most SNIPPET_BEFORE chars before it
+    int start = Math.max(Math.max(0, at - SNIPPET_BEFORE), original.lastIndexOf('\n', Math.max(0, at - 1)) + 1);
     while (start > 0 && start < at && !Character.isWhitespace(original.charAt(start - 1))) {
       start++;
     }
