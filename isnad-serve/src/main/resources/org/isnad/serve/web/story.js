@@ -48,7 +48,7 @@
     const want = new URLSearchParams(location.search).get('article');
     const col = want && document.querySelector('.source[data-article="' + CSS.escape(want) + '"]');
     if (col) {
-      col.classList.add('arrived');
+      col.classList.add('wanted');
       col.scrollIntoView({ block: 'start', inline: 'center' });
     }
     document.body.setAttribute('data-ready', 'true');
