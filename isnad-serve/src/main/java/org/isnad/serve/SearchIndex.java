@@ -207,14 +207,18 @@ final class SearchIndex {
       if (score <= 0) {
         continue;
       }
+      // the docs of one text share its score and come in index order: only the first `keep` can rank
+      int kept = 0;
       for (int d : text.docs) {
         if (!matches(docs.get(d), q, entity)) {
           continue;
         }
         total++;
-        top.add(new double[] {score, d});
-        if (top.size() > keep) {
-          top.poll();
+        if (kept++ < keep) {
+          top.add(new double[] {score, d});
+          if (top.size() > keep) {
+            top.poll();
+          }
         }
       }
     }
