@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Reads Arabic news from many outlets: what happened, who says so, who copied whom.",
     subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
       GazetteerCommand.class, ExportCommand.class, IngestCommand.class, SearchCommand.class,
-      WatchCommand.class,
+      WatchCommand.class, ServeCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

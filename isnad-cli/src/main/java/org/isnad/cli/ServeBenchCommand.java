@@ -1,0 +1,59 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.isnad.serve.LoadBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code isnad bench serve}: a bounded load test of the server on loopback over a synthetic archive. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Load test on loopback: N stories cloned from a report, C clients requesting story pages (80%)"
+        + " and searches (20%) for S seconds; prints p50/p99 latency, throughput and errors.")
+final class ServeBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--report", paramLabel = "FILE_OR_DIR", defaultValue = "isnad-report",
+      description = "the report whose stories are cloned (default: ${DEFAULT-VALUE}; make it with 'isnad analyze examples/corpus')")
+  Path report;
+
+  @Option(names = "--clients", defaultValue = "50", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "30", description = "duration (default: ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(names = "--stories", defaultValue = "10000", description = "stories in the archive (default: ${DEFAULT-VALUE})")
+  int stories;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || stories < 1 || stories > 1_000_000) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--clients 1..1000, --seconds 1..3600 and --stories 1..1000000");
+    }
+    Path file = Files.isDirectory(report) ? report.resolve("report.json") : report;
+    JsonNode base;
+    try {
+      base = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read report " + file + " (" + e.getMessage()
+          + "); make one with './isnad analyze examples/corpus'");
+    }
+    if (base == null || base.path("stories").isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file + " has no stories to clone");
+    }
+    spec.commandLine().getOut().println("isnad bench serve: " + stories + " stories cloned from " + file + ", "
+        + clients + " clients, " + seconds + " s on 127.0.0.1");
+    LoadBench.Result r = LoadBench.run(base, stories, clients, Duration.ofSeconds(seconds));
+    spec.commandLine().getOut().println(r);
+    return r.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+  }
+}

@@ -1,0 +1,108 @@
+package org.isnad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.isnad.serve.IsnadServer;
+import org.isnad.serve.ReportArchive;
+import org.isnad.serve.ServerConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live web UI in headless Chromium over the report of examples/corpus: search, open a story from
+ * a hit, see the disputed facts, then replace the report with one holding an extra article and see it
+ * arrive on the open page. Skipped without Chromium.
+ */
+class ServeBrowserTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void searchOpenAStoryAndSeeNewArticlesArrive() throws Exception {
+    Chromium.assumeInstalled();
+    Cli.Run run = Cli.run("analyze", Path.of("..", "examples", "corpus").toString(), "--out", dir.toString(), "--quiet");
+    assertThat(run.code()).as(run.toString()).isEqualTo(Main.OK);
+    Path file = dir.resolve("report.json");
+    JsonNode report = Cli.readReport(dir);
+    // A word of the first story's title that the corpus certainly holds.
+    String word = report.path("stories").get(0).path("title").asText().split("\\s+")[1];
+    try (ReportArchive archive = ReportArchive.open(file, Duration.ofMillis(200));
+        IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0));
+        Chromium browser = Chromium.launch()) {
+      String base = "http://127.0.0.1:" + server.port();
+      browser.viewport(1280, 900, false);
+      browser.open(base + "/");
+      await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > 0, "story list");
+      assertThat(browser.eval("document.documentElement.dir").asText()).isEqualTo("rtl");
+
+      browser.eval("document.getElementById('q').value = " + Cli.JSON.valueToTree(word) + ";"
+          + " document.getElementById('search').requestSubmit(); true");
+      await(() -> browser.eval("document.querySelectorAll('.hit mark').length").asInt() > 0, "highlighted hits");
+      JsonNode mark = browser.eval("document.querySelector('.hit mark').textContent");
+      assertThat(mark.asText()).isNotBlank();
+      browser.screenshot(Path.of("target", "serve", "search.png"));
+
+      browser.click(".hit a.t");
+      await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
+      JsonNode story = report.path("stories").get(0);
+      assertThat(browser.eval("document.getElementById('story-title').textContent").asText())
+          .isEqualTo(story.path("title").asText());
+      long disputed = 0;
+      for (JsonNode f : story.path("facts")) {
+        disputed += f.path("status").asText().equals("disputed") ? 1 : 0;
+      }
+      assertThat(browser.eval("document.querySelectorAll('tr.disputed').length").asLong()).isEqualTo(disputed);
+      int columns = browser.eval("document.querySelectorAll('.source').length").asInt();
+      assertThat(columns).isEqualTo(story.path("articles").size());
+      browser.screenshot(Path.of("target", "serve", "story.png"));
+
+      Files.move(withExtraArticle(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == columns + 1, "new article");
+      await(() -> !browser.eval("document.getElementById('live').hidden").asBoolean(), "live notice");
+      assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(1);
+      browser.screenshot(Path.of("target", "serve", "arrived.png"));
+      assertThat(browser.errors()).isEmpty();
+    }
+  }
+
+  /** The report with one more article in the first story (a copy of its first, new id), in a temp file. */
+  private Path withExtraArticle(JsonNode report) throws Exception {
+    ObjectNode copy = report.deepCopy();
+    ObjectNode story = (ObjectNode) copy.path("stories").get(0);
+    String firstId = story.path("articles").get(0).asText();
+    for (JsonNode a : copy.path("articles")) {
+      if (a.path("id").asText().equals(firstId)) {
+        ObjectNode extra = ((ObjectNode) a.deepCopy()).put("id", "extra1").put("outlet", "وكالة الاختبار");
+        ((ArrayNode) copy.path("articles")).add(extra);
+        break;
+      }
+    }
+    ((ArrayNode) story.path("articles")).add("extra1");
+    Path tmp = Files.createTempFile(dir, ".report", ".json");
+    Cli.JSON.writeValue(tmp.toFile(), copy);
+    return tmp;
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (condition.getAsBoolean()) {
+          return;
+        }
+      } catch (IllegalStateException e) {
+        // the page is between two documents (navigation, reload): ask again
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("timed out waiting for " + what);
+  }
+}

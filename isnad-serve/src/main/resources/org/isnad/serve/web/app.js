@@ -1,0 +1,148 @@
+/* Isnad live home page: the story list (most recently updated first), search with highlighted
+   snippets, and live updates by long polling /api/v1/changes. Builds every node with textContent. */
+(function () {
+  'use strict';
+
+  const API = '/api/v1';
+  const PAGE = 50;
+  const NOUNS = {
+    articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
+    stories: ['قصة واحدة', 'قصتان', 'قصص', 'قصة'],
+    sources: ['مصدر مستقل واحد', 'مصدران مستقلان', 'مصادر مستقلة', 'مصدرا مستقلا'],
+    results: ['نتيجة واحدة', 'نتيجتان', 'نتائج', 'نتيجة']
+  };
+
+  function count(n, noun) {
+    const f = NOUNS[noun];
+    if (n === 1) return f[0];
+    if (n === 2) return f[1];
+    const m = n % 100;
+    return n + ' ' + (m >= 3 && m <= 10 ? f[2] : f[3]);
+  }
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v); else node.setAttribute(k, v);
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+
+  const ltr = s => '\u2066' + s + '\u2069';
+
+  async function getJson(url) {
+    const r = await fetch(url, { headers: { Accept: 'application/json' } });
+    const body = await r.json().catch(() => null);
+    if (!r.ok) throw new Error((body && body.error && body.error.message) || ('HTTP ' + r.status));
+    return body;
+  }
+
+  let version = 0;
+  let shown = PAGE;
+  let known = new Map();   // story id -> article count, as last shown
+
+  /* ---------- story list ---------- */
+
+  async function loadList(markChanges) {
+    const data = await getJson(API + '/stories?offset=0&limit=' + Math.min(shown, 100));
+    version = Math.max(version, data.version);
+    document.getElementById('summary').textContent = count(data.total, 'stories') + ' · تحديث مباشر';
+    const fresh = [];
+    const rows = data.items.map(s => {
+      const before = known.get(s.id);
+      const isNew = markChanges && (before === undefined || before < s.articles);
+      if (isNew) fresh.push(s);
+      return el('li', { class: 'story-row' + (isNew ? ' fresh' : ''), 'data-story': s.id, 'data-articles': s.articles },
+        el('a', { class: 't', href: '/stories/' + encodeURIComponent(s.id) }, s.title || s.id),
+        isNew ? el('span', { class: 'badge new' }, before === undefined ? 'قصة جديدة' : 'مقالات جديدة') : null,
+        el('div', { class: 'm' }, count(s.articles, 'articles') + ' · ' + count(s.independent_sources, 'sources')
+          + (s.disputed ? ' · ' + s.disputed + ' وقائع متنازع عليها' : '')
+          + (s.outlets.length ? ' · ' + s.outlets.slice(0, 5).join('، ') : '')
+          + (s.last_seen ? ' · ' : ''), s.last_seen ? ltr(s.last_seen.slice(0, 16).replace('T', ' ')) : null));
+    });
+    known = new Map(data.items.map(s => [s.id, s.articles]));
+    const list = document.getElementById('list');
+    list.replaceChildren(
+      el('h2', null, 'القصص'),
+      data.items.length ? el('ul', { class: 'stories' }, rows) : el('p', { class: 'muted' }, 'لا قصص بعد.'),
+      data.total > shown && shown < 100 ? el('button', { type: 'button', class: 'more', onclick: () => { shown += PAGE; loadList(false); } }, 'المزيد') : null);
+    return fresh;
+  }
+
+  /* ---------- search ---------- */
+
+  function marked(hit) {
+    const text = hit.snippet.text;
+    const base = hit.snippet.start;
+    const out = [];
+    let at = 0;
+    for (const [s, e] of hit.highlights) {
+      const from = Math.max(at, s - base);
+      const to = Math.min(text.length, e - base);
+      if (to <= from) continue;
+      out.push(text.slice(at, from), el('mark', null, text.slice(from, to)));
+      at = to;
+    }
+    out.push(text.slice(at));
+    return out;
+  }
+
+  async function search(q, keepUrl) {
+    const box = document.getElementById('results');
+    if (!q) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    if (!keepUrl) history.replaceState(null, '', '/?q=' + encodeURIComponent(q));
+    box.hidden = false;
+    try {
+      const data = await getJson(API + '/search?limit=20&q=' + encodeURIComponent(q));
+      box.replaceChildren(el('h2', null, 'نتائج البحث عن «' + q + '»: ' + count(data.total, 'results')),
+        data.hits.length ? el('ul', { class: 'hits' }, data.hits.map(h => el('li', { class: 'hit', 'data-article': h.article, 'data-story': h.story || '' },
+          el('a', { class: 't', href: h.story ? '/stories/' + encodeURIComponent(h.story) + '?article=' + encodeURIComponent(h.article) : '#' }, h.title || h.article),
+          el('div', { class: 'm' }, [h.outlet, h.published && ltr(h.published.slice(0, 10))].filter(Boolean).join(' · ')),
+          el('p', { class: 'snippet' }, '… ', marked(h), ' …')))) : el('p', { class: 'muted' }, 'لا نتائج.'));
+    } catch (e) {
+      box.replaceChildren(el('p', { class: 'error' }, 'تعذر البحث: ' + e.message));
+    }
+  }
+
+  document.getElementById('search').addEventListener('submit', event => {
+    event.preventDefault();
+    search(document.getElementById('q').value.trim(), false);
+  });
+
+  /* ---------- live ---------- */
+
+  async function watch() {
+    for (;;) {
+      try {
+        const c = await getJson(API + '/changes?wait=25&since=' + version);
+        if (c.changed) {
+          version = c.version;
+          const fresh = await loadList(true);
+          const q = document.getElementById('q').value.trim();
+          if (q) await search(q, true);
+          const live = document.getElementById('live');
+          live.hidden = false;
+          live.textContent = 'تحديث ' + new Date().toLocaleTimeString('ar') + ': '
+            + (fresh.length ? fresh.map(s => s.title || s.id).join('، ') : 'تغيرت البيانات');
+        }
+      } catch (e) {
+        await new Promise(r => setTimeout(r, 3000));
+      }
+    }
+  }
+
+  const q0 = new URLSearchParams(location.search).get('q');
+  if (q0) document.getElementById('q').value = q0;
+  loadList(false).then(() => search(q0 || '', true)).catch(e => {
+    document.getElementById('list').replaceChildren(el('p', { class: 'error' }, 'تعذر تحميل القصص: ' + e.message));
+  }).finally(watch);
+}());
