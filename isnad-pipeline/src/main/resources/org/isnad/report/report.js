@@ -600,7 +600,10 @@
     // Centre on events' places when there are any; places far from that centre are listed, not drawn.
     const anchor = all.some(p => p.events.length) ? all.filter(p => p.events.length) : all;
     const centre = { lat: median(anchor.map(p => p.lat)), lon: median(anchor.map(p => p.lon)) };
-    const near = all.filter(p => km(centre, p) <= 900);
+    let near = all.filter(p => km(centre, p) <= 900);
+    // Places far apart (Washington and Palmyra) can put the median in between, near none of them:
+    // then the frame centres on the first event place instead.
+    if (!near.length) near = all.filter(p => km(anchor[0], p) <= 900);
     const far = all.filter(p => !near.includes(p));
     return el('div', { class: 'map-wrap' }, plot(near),
       el('p', { class: 'map-note muted' },

@@ -1,0 +1,77 @@
+package org.isnad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.isnad.serve.IsnadServer;
+import org.isnad.serve.ServerConfig;
+import org.isnad.serve.StoreArchive;
+import org.isnad.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live web UI over the durable store, as an analyst uses it: articles ingested, a story page open
+ * in headless Chromium with its disputed facts, then one more article ingested and seen arriving on
+ * the open page. Skipped without Chromium.
+ */
+class ServeStoreBrowserTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aStoryPageShowsTheArticlesIngestedWhileItIsOpen() throws Exception {
+    Chromium.assumeInstalled();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of("..", "examples", "corpus"))) {
+      files = s.filter(f -> f.getFileName().toString().matches("0[1-5].*")).sorted().toList();
+    }
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.ingest(files.subList(0, files.size() - 1));
+      StoreArchive archive = new StoreArchive(store);
+      String id = archive.stories(0, 1).items().get(0).id();
+      try (IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0));
+          Chromium browser = Chromium.launch()) {
+        browser.viewport(1280, 900, false);
+        browser.open("http://127.0.0.1:" + server.port() + "/stories/" + id);
+        await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
+        int columns = browser.eval("document.querySelectorAll('.source').length").asInt();
+        assertThat(columns).isEqualTo(archive.story(id).orElseThrow().path("articles").size());
+        assertThat(browser.eval("document.querySelectorAll('tr.disputed').length").asInt()).isPositive();
+
+        store.ingest(files.subList(files.size() - 1, files.size()));
+        int now = archive.story(id).orElseThrow().path("articles").size();
+        if (now > columns) {
+          try {
+            await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == now, "new article");
+          } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; page: " + browser.eval("document.querySelectorAll('.source').length + ' ' + document.getElementById('live').textContent + ' ' + document.body.getAttribute('data-ready') + ' ' + document.title").asText() + "; errors " + browser.errors());
+          }
+          assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(now - columns);
+        }
+        browser.screenshot(Path.of("target", "serve", "store-story.png"));
+        assertThat(browser.errors()).isEmpty();
+      }
+    }
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (condition.getAsBoolean()) {
+          return;
+        }
+      } catch (IllegalStateException e) {
+        // between two documents (a reload): ask again
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("timed out waiting for " + what);
+  }
+}
