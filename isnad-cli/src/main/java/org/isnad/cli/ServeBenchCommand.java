@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code isnad bench serve}: a bounded load test of the server on loopback over a synthetic archive. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Load test on loopback: N stories cloned from a report, C clients requesting story pages (80%)"
-        + " and searches (20%) for S seconds; prints p50/p99 latency, throughput and errors.")
+    description = "Load test on loopback: N stories cloned from a report, C clients requesting story pages (80%%)"
+        + " and searches (20%%) for S seconds; prints p50/p99 latency, throughput and errors.")
 final class ServeBenchCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE_OR_DIR", defaultValue = "isnad-report",
