@@ -41,7 +41,7 @@ public final class ExtractBench {
       return String.format(Locale.ROOT,
           "Lucene ArabicAnalyzer %.2f MB/s; entities %.2f MB/s (%.2fx); time %.2f MB/s (%.2fx);"
               + " events, figures and quotations %.2f MB/s (%.2fx)%n"
-              + "time + events: %.2fx; entities + time + events: %.2f MB/s, %.2fx ArabicAnalyzer (%d chars/round)",
+              + "time + events: %.2fx; entities + time + events: %.2f MB/s, %.2fx ArabicAnalyzer (%d chars/round; " + CpuClock.describe() + ")",
           analyzerMbPerSec, entitiesMbPerSec, entitiesMbPerSec / analyzerMbPerSec, timesMbPerSec,
           timesMbPerSec / analyzerMbPerSec, eventsMbPerSec, eventsMbPerSec / analyzerMbPerSec,
           1 / (1 / timesMbPerSec + 1 / eventsMbPerSec) / analyzerMbPerSec, together(),
@@ -91,23 +91,23 @@ public final class ExtractBench {
 
   private void round(long[] nanos) {
     long sink = 0;
-    long t0 = System.nanoTime();
+    long t0 = CpuClock.nanos();
     for (String t : texts) {
       sink += analyse(t);
     }
-    long t1 = System.nanoTime();
+    long t1 = CpuClock.nanos();
     for (AnalysedArticle a : analysed) {
       sink += entities.recognize(a).entities().size();
     }
-    long t2 = System.nanoTime();
+    long t2 = CpuClock.nanos();
     for (AnalysedArticle a : withEntities) {
       sink += times.tag(a, REFERENCE).size();
     }
-    long t3 = System.nanoTime();
+    long t3 = CpuClock.nanos();
     for (AnalysedArticle a : withTimes) {
       sink += events.extract(a).events().size();
     }
-    long t4 = System.nanoTime();
+    long t4 = CpuClock.nanos();
     nanos[0] += t1 - t0;
     nanos[1] += t2 - t1;
     nanos[2] += t3 - t2;

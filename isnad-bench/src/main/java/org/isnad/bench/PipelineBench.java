@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.isnad.pipeline.BatchResult;
 import org.isnad.pipeline.Pipeline;
@@ -32,7 +33,8 @@ import org.jsoup.nodes.Element;
  * measured on the same pages in the same run: boilerplate removal with jsoup (parse, keep the
  * paragraphs), Lucene's ArabicAnalyzer, a 128-permutation MinHash of word 4-shingles, and Lucene
  * indexing (one document per article, in memory). Rounds alternate so both sides see the same JIT
- * and machine state.
+ * and machine state. Both sides are timed by the thread CPU time ({@link CpuClock}), so other
+ * processes on a shared machine change the figures less.
  *
  * <p>The pages are HTML articles recombined from real news sentences (the CoNLL corpora), each with a
  * masthead, navigation, related links and a footer around its paragraphs, so the cleaner has clutter
@@ -53,7 +55,7 @@ public final class PipelineBench {
           "pipeline (one core): %.0f articles/s (%d articles, %d stories)%n"
               + "floors: jsoup %.0f/s, ArabicAnalyzer %.0f/s, MinHash-128 %.0f/s, Lucene indexing %.0f/s;"
               + " together %.0f articles/s%n"
-              + "ratio to the sum of the floors: %.2fx",
+              + "ratio to the sum of the floors: %.2fx (" + CpuClock.describe() + ")",
           pipelinePerSec, articles, stories, jsoupPerSec, analyzerPerSec, minhashPerSec, indexPerSec, floorPerSec,
           ratio());
     }
@@ -110,9 +112,9 @@ public final class PipelineBench {
     long[] floors = new long[4];
     int stories = 0;
     for (int i = 0; i < rounds; i++) {
-      long t0 = System.nanoTime();
+      long t0 = CpuClock.nanos();
       stories = pipelineRound();
-      pipelineNanos += System.nanoTime() - t0;
+      pipelineNanos += CpuClock.nanos() - t0;
       floorRound(floors);
     }
     double n = (double) files.size() * rounds;
@@ -129,23 +131,23 @@ public final class PipelineBench {
   /** The four floors over the same pages; adds each one's nanoseconds to {@code nanos}. */
   private void floorRound(long[] nanos) throws IOException {
     List<String> texts = new ArrayList<>(files.size());
-    long t0 = System.nanoTime();
+    long t0 = CpuClock.nanos();
     for (Path f : files) {
       texts.add(boilerplateRemoved(Files.readString(f, StandardCharsets.UTF_8)));
     }
-    long t1 = System.nanoTime();
+    long t1 = CpuClock.nanos();
     long tokens = 0;
     for (String t : texts) {
       tokens += analyse(t);
     }
-    long t2 = System.nanoTime();
+    long t2 = CpuClock.nanos();
     long sink = 0;
     for (String t : texts) {
       sink += minhash.signature(t)[0];
     }
-    long t3 = System.nanoTime();
+    long t3 = CpuClock.nanos();
     index(texts);
-    long t4 = System.nanoTime();
+    long t4 = CpuClock.nanos();
     nanos[0] += t1 - t0;
     nanos[1] += t2 - t1;
     nanos[2] += t3 - t2;
@@ -178,7 +180,7 @@ public final class PipelineBench {
 
   private void index(List<String> texts) throws IOException {
     try (ByteBuffersDirectory d = new ByteBuffersDirectory();
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer))) {
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setMergeScheduler(new SerialMergeScheduler()))) {
       for (String t : texts) {
         Document doc = new Document();
         doc.add(new TextField("body", t, Field.Store.YES));

@@ -122,7 +122,7 @@ public final class BriefWriter {
    */
   private static Map<Candidate, List<Candidate>> sameSentences(List<Candidate> all, Function<String, Integer> sourceOf) {
     Map<Candidate, List<Candidate>> out = new HashMap<>();
-    if (all.stream().map(c -> c.article).distinct().count() < 2) {
+    if (all.stream().map(c -> c.article.id()).distinct().count() < 2) {
       all.forEach(c -> out.put(c, List.of()));
       return out;
     }

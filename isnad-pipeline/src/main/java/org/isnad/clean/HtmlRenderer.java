@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders an HTML page to its visible text, one block element per line, and records for each line
@@ -25,9 +27,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlRenderer {
 
-  private static final String NOT_TEXT =
+  private static final Evaluator NOT_TEXT = QueryParser.parse(
       "script,style,noscript,template,svg,canvas,iframe,form,button,input,select,textarea,object,"
-          + "embed,video,audio,picture source,link,meta,head";
+          + "embed,video,audio,picture source,link,meta,head");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
       "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
       "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "pre", "address", "hr", "body",
@@ -39,8 +41,8 @@ final class HtmlRenderer {
   private static final Pattern SHARE_CLASS = Pattern.compile("(share|social|sharing)");
   private static final Pattern RELATED_CLASS = Pattern.compile("(related|recommend|read-?more|more-news|most-read)");
   private static final Pattern EMBED_CLASS = Pattern.compile("(twitter-tweet|instagram-media|tiktok-embed|fb-post)");
-  private static final String ARTICLE_ROOTS =
-      "[itemprop=articleBody], article, main, .article-body, .entry-content, .post-content, .story-body";
+  private static final Evaluator ARTICLE_ROOTS = QueryParser.parse(
+      "[itemprop=articleBody], article, main, .article-body, .entry-content, .post-content, .story-body");
   private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
   private final TextNormalizer normalizer;
@@ -63,41 +65,45 @@ final class HtmlRenderer {
     return new Rendered(w.text.toString(), w.lines, meta);
   }
 
+  /**
+   * The page's own metadata, by priority: og:title, twitter:title, the title element; og:site_name,
+   * application-name, publisher; the canonical link, og:url; article:published_time, itemprop
+   * datePublished, pubdate, a JSON-LD datePublished, a time element's datetime. One walk over the
+   * elements collects the first of each (the first in document order, as a selector would find it).
+   */
   private PageMeta meta(Document doc) {
-    String title = firstNonBlank(attr(doc, "meta[property=og:title]"), attr(doc, "meta[name=twitter:title]"),
-        doc.title());
-    String outlet = firstNonBlank(attr(doc, "meta[property=og:site_name]"), attr(doc, "meta[name=application-name]"),
-        attr(doc, "meta[name=publisher]"));
-    String url = firstNonBlank(href(doc, "link[rel=canonical]"), attr(doc, "meta[property=og:url]"));
-    String date = firstNonBlank(attr(doc, "meta[property=article:published_time]"),
-        attr(doc, "meta[itemprop=datePublished]"), attr(doc, "meta[name=pubdate]"), jsonLdDate(doc),
-        timeAttr(doc));
-    return new PageMeta(title, outlet, url, PublishedParser.parse(date).orElse(null));
-  }
-
-  private static String jsonLdDate(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      Matcher m = JSON_LD_DATE.matcher(s.data());
-      if (m.find()) {
-        return m.group(1);
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    String jsonLdDate = null;
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String content = e.attr("content");
+          first.putIfAbsent("property=" + e.attr("property").strip().toLowerCase(Locale.ROOT), content);
+          first.putIfAbsent("name=" + e.attr("name").strip().toLowerCase(Locale.ROOT), content);
+          first.putIfAbsent("itemprop=" + e.attr("itemprop").strip().toLowerCase(Locale.ROOT), content);
+        }
+        case "link" -> first.putIfAbsent("rel=" + e.attr("rel").strip().toLowerCase(Locale.ROOT), e.attr("href"));
+        case "time" -> {
+          if (e.hasAttr("datetime")) {
+            first.putIfAbsent("time", e.attr("datetime"));
+          }
+        }
+        case "script" -> {
+          if (jsonLdDate == null && e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+            Matcher m = JSON_LD_DATE.matcher(e.data());
+            jsonLdDate = m.find() ? m.group(1) : null;
+          }
+        }
+        default -> { }
       }
     }
-    return null;
-  }
-
-  private static String timeAttr(Document doc) {
-    Element t = doc.selectFirst("time[datetime]");
-    return t == null ? null : t.attr("datetime");
-  }
-
-  private static String attr(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    return e == null ? null : e.attr("content");
-  }
-
-  private static String href(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    return e == null ? null : e.attr("href");
+    String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"), doc.title());
+    String outlet = firstNonBlank(first.get("property=og:site_name"), first.get("name=application-name"),
+        first.get("name=publisher"));
+    String url = firstNonBlank(first.get("rel=canonical"), first.get("property=og:url"));
+    String date = firstNonBlank(first.get("property=article:published_time"), first.get("itemprop=datepublished"),
+        first.get("name=pubdate"), jsonLdDate, first.get("time"));
+    return new PageMeta(title, outlet, url, PublishedParser.parse(date).orElse(null));
   }
 
   private static String firstNonBlank(String... values) {
@@ -178,7 +184,7 @@ final class HtmlRenderer {
       }
       if (tag.equals("h1")) {
         h.add(Line.Hint.TITLE);
-      } else if (tag.matches("h[2-6]")) {
+      } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
         h.add(Line.Hint.HEADING);
       }
       return h;

@@ -22,6 +22,9 @@ final class LineRules {
   private static final int MAX_NAME_WORDS = 5;
   private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
+
   private final ClutterLexicon lexicon;
   private final List<Line> lines;
   private final DateLineParser dates;
@@ -163,7 +166,7 @@ final class LineRules {
   }
 
   private static boolean sameText(Line l, String title) {
-    String t = title.replaceAll("\\s+", " ");
+    String t = SPACES.matcher(title).replaceAll(" ");
     return l.norm().length() >= 4 && (t.equals(l.norm()) || title.contains(l.norm()) && l.words() >= 3);
   }
 
@@ -242,7 +245,7 @@ final class LineRules {
         continue;
       }
       StringBuilder name = new StringBuilder();
-      for (String w : lines.get(i).span().in(original).split("[\\s\\p{P}\\p{S}\\d]+")) {
+      for (String w : NON_WORD.split(lines.get(i).span().in(original))) {
         if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
           name.append(name.isEmpty() ? "" : " ").append(w);
         }

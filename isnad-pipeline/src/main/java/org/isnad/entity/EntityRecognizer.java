@@ -58,11 +58,12 @@ public final class EntityRecognizer {
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
-    for (var m : known.names().find(norms)) {
+    PhraseDictionary.Words words = new PhraseDictionary.Words(norms);
+    for (var m : known.names().find(words)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     int lastPlace = -2;
-    for (var m : gazetteer.names().find(norms)) {
+    for (var m : gazetteer.names().find(words)) {
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و");
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
         lastPlace = m.end();

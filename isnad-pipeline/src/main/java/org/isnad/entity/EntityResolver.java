@@ -276,6 +276,15 @@ public final class EntityResolver {
     return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
   }
 
+  /** How many runs of white space a form has (its words less one). */
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 1; i < s.length(); i++) {
+      n += Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1)) ? 1 : 0;
+    }
+    return n;
+  }
+
   /**
    * The fullest form (most words), then the most frequent, then the longest; a form that is
    * another form with a joined conjunction or preposition ("لداعش") never wins.
@@ -284,9 +293,9 @@ public final class EntityResolver {
     Map<String, Integer> count = new HashMap<>();
     g.raw.forEach(m -> count.merge(m.text(), 1, Integer::sum));
     count.keySet().removeIf(x -> count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
-        && x.length() - y.length() <= 2 && "وفبلك".indexOf(x.charAt(0)) >= 0 && x.split("\\s+").length == y.split("\\s+").length));
+        && x.length() - y.length() <= 2 && "وفبلك".indexOf(x.charAt(0)) >= 0 && spaces(x) == spaces(y)));
     java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator
-        .comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
+        .comparingInt((Map.Entry<String, Integer> e) -> spaces(e.getKey()))
         .thenComparingInt(Map.Entry::getValue)
         .thenComparingInt(e -> e.getKey().length());
     return count.entrySet().stream().max(order).map(Map.Entry::getKey).orElse("");

@@ -1,5 +1,6 @@
 package org.isnad.entity;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.isnad.lang.Language;
  * @param <V> what a name refers to
  */
 public final class PhraseDictionary<V> {
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
   private final Language language;
@@ -50,7 +53,7 @@ public final class PhraseDictionary<V> {
   String[] words(String name) {
     String folded = language.normalizer().fold(name.strip());
     List<String> out = new ArrayList<>();
-    for (String w : folded.split("[\\s\\p{P}&&[^-]]+")) {
+    for (String w : WORD_BREAK.split(folded)) {
       if (!w.isEmpty()) {
         out.add(Clitics.dropArticle(w));
       }
@@ -64,18 +67,39 @@ public final class PhraseDictionary<V> {
   }
 
   /**
+   * The words of one text as matching compares them: each word's form without the article and its
+   * clitic options, computed once and shared by every dictionary searched in the same text.
+   */
+  public static final class Words {
+    final String[] norms;
+    final String[] cores;
+    final Clitics.Option[][] options;
+
+    public Words(String[] norms) {
+      this.norms = norms;
+      this.cores = new String[norms.length];
+      this.options = new Clitics.Option[norms.length][];
+      for (int i = 0; i < norms.length; i++) {
+        cores[i] = core(norms[i]);
+        options[i] = Clitics.options(norms[i]);
+      }
+    }
+  }
+
+  /**
    * All longest, non-overlapping matches in the folded words of a text, left to right. The first
    * word of a name may carry proclitics; the following words may carry a conjunction only where
    * the name itself has one, so they are compared as they are.
    */
   public List<Match<V>> find(String[] norms) {
-    String[] cores = new String[norms.length];
-    for (int i = 0; i < norms.length; i++) {
-      cores[i] = core(norms[i]);
-    }
+    return find(new Words(norms));
+  }
+
+  /** {@link #find(String[])} over words prepared once for several dictionaries. */
+  public List<Match<V>> find(Words words) {
     List<Match<V>> out = new ArrayList<>();
-    for (int i = 0; i < cores.length; ) {
-      Match<V> m = longestAt(norms, cores, i);
+    for (int i = 0; i < words.cores.length; ) {
+      Match<V> m = longestAt(words, i);
       if (m == null) {
         i++;
       } else {
@@ -86,9 +110,10 @@ public final class PhraseDictionary<V> {
     return out;
   }
 
-  private Match<V> longestAt(String[] norms, String[] cores, int i) {
+  private Match<V> longestAt(Words words, int i) {
     Match<V> best = null;
-    for (Clitics.Option o : Clitics.options(norms[i])) {
+    String[] cores = words.cores;
+    for (Clitics.Option o : words.options[i]) {
       List<Entry<V>> candidates = byFirstWord.get(o.core());
       if (candidates == null) {
         continue;

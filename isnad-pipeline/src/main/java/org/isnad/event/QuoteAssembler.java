@@ -1,5 +1,6 @@
 package org.isnad.event;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,8 @@ import org.isnad.model.Token;
  * <p>Stateless and thread-safe.
  */
 public final class QuoteAssembler {
+
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”()]");
 
   static final double SAME_WORDS = 0.4;
 
@@ -117,6 +120,6 @@ public final class QuoteAssembler {
     }
     int bracket = name.indexOf('(');
     String s = bracket > 0 ? name.substring(0, bracket) : name;
-    return s.replaceAll("[«»\"“”()]", "").strip();
+    return QUOTE_MARKS.matcher(s).replaceAll("").strip();
   }
 }

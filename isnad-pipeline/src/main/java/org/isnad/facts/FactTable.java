@@ -1,5 +1,6 @@
 package org.isnad.facts;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ import org.isnad.model.TimeMention;
  * Stateless and thread-safe.
  */
 public final class FactTable {
+
+  private static final Pattern GROUP_BREAK = Pattern.compile("[\\s،,]+");
 
   /** Below this probability a "disagree" judgement of two accounts is not trusted. */
   static final double DISAGREE_CONFIDENCE = 0.7;
@@ -141,7 +144,7 @@ public final class FactTable {
       return null;
     }
     Set<String> codes = new java.util.TreeSet<>();
-    for (String w : group.split("[\\s،,]+")) {
+    for (String w : GROUP_BREAK.split(group)) {
       String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
       String code = lexicon.labelOfPrefix(folded, "nationality");
       if (code != null) {

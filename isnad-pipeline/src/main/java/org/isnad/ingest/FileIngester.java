@@ -1,5 +1,6 @@
 package org.isnad.ingest;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.isnad.model.SourceMetadata;
 
 /** Reads files and folders; see {@link Ingester}. */
 final class FileIngester implements Ingester {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final IngestConfig config;
 
@@ -158,7 +161,7 @@ final class FileIngester implements Ingester {
 
   /** SHA-256 of the content with runs of white space folded, so re-saved copies still match. */
   static String contentHash(String content) {
-    String folded = content.strip().replaceAll("\\s+", " ");
+    String folded = SPACES.matcher(content.strip()).replaceAll(" ");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(folded.getBytes(StandardCharsets.UTF_8)));

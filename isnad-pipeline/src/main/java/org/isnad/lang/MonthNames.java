@@ -13,6 +13,14 @@ public interface MonthNames {
    */
   OptionalInt month(String normalized);
 
+  /**
+   * Whether a month name may start with this normalised word: false lets a caller skip the
+   * look-ups of one- and two-word names at a word that begins none (most words).
+   */
+  default boolean mayStart(String normalizedWord) {
+    return true;
+  }
+
   /** The longest month name, in words: how far a caller must look ahead. */
   int maxWords();
 }

@@ -25,4 +25,9 @@ public interface TimeWords {
    * The Hijri month (1 Muharram to 12 Dhu al-Hijja) named by a normalised word or two, or empty.
    */
   OptionalInt hijriMonth(String normalized);
+
+  /** Whether a Hijri month name may start with this normalised word (false skips the look-ups). */
+  default boolean mayStartHijriMonth(String normalizedWord) {
+    return true;
+  }
 }

@@ -110,7 +110,10 @@ public final class Pipeline {
       return a;
     }
     AnalysedArticle withEntities = recognizer.recognize(a);
-    return events.extract(withEntities.withTimes(times.tag(withEntities, reference(withEntities))));
+    List<org.isnad.model.TimeMention> mentions = withEntities.clean().published() != null
+        ? times.tag(withEntities, withEntities.clean().published().date())
+        : times.tagUndated(withEntities, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).mentions();
+    return events.extract(withEntities.withTimes(mentions));
   }
 
   /**
@@ -131,7 +134,7 @@ public final class Pipeline {
    * article takes the story's day.
    */
   private List<AnalysedArticle> redate(List<AnalysedArticle> members) {
-    if (times == null) {
+    if (times == null || members.size() < 2) { // one member was resolved against all it has
       return members;
     }
     java.time.LocalDate story = null;

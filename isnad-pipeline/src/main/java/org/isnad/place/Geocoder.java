@@ -1,5 +1,6 @@
 package org.isnad.place;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 import org.isnad.model.Geo;
@@ -13,6 +14,8 @@ import org.isnad.model.Geo;
  * mentions. An unknown name gives no geo and never removes anything else. Thread-safe.
  */
 public final class Geocoder {
+
+  private static final Pattern ADMIN_WORD = Pattern.compile("^(محافظة|منطقة|إمارة|ولاية|لواء|قضاء|شعبية|بلدية|أمانة)\\s+");
 
   private final Gazetteer gazetteer;
 
@@ -32,7 +35,7 @@ public final class Geocoder {
     for (String name : names) {
       for (Place p : gazetteer.candidates(name)) {
         if (preferredRef == null && !contextCountries.contains(p.country()) && !p.kind().equals("country")
-            && name.strip().split("\\s+").length < 2) {
+            && name.strip().indexOf(' ') < 0) {
           continue; // a one-word name the tagger alone found, far from the story's countries: too weak
         }
         int score = p.rank() + (contextCountries.contains(p.country()) ? 10 : 0) + (p.id().equals(preferredRef) ? 1 : 0);
@@ -61,7 +64,7 @@ public final class Geocoder {
 
   /** A division's name without its administrative word ("محافظة حمص" → "حمص"). */
   static String bare(String name) {
-    return name.replaceFirst("^(محافظة|منطقة|إمارة|ولاية|لواء|قضاء|شعبية|بلدية|أمانة)\\s+", "");
+    return ADMIN_WORD.matcher(name).replaceFirst("");
   }
 
   /** The Arabic name of a place id, or null. */

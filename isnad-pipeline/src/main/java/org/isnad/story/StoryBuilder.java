@@ -1,5 +1,6 @@
 package org.isnad.story;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ import org.isnad.model.Token;
  * <p>Immutable and thread-safe.
  */
 public final class StoryBuilder {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static final double DEPENDENT_SHARE = 0.2;
   static final int DEPENDENT_WORDS = 100;
@@ -181,7 +184,7 @@ public final class StoryBuilder {
   }
 
   private double titleScore(String title, Map<String, Integer> membersWith) {
-    String[] words = language.normalizer().fold(title).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(language.normalizer().fold(title));
     double sum = 0;
     int n = 0;
     for (String w : words) {

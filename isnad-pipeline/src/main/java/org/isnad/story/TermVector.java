@@ -19,20 +19,31 @@ final class TermVector {
 
   /** The {@code limit} heaviest of the first {@code n} entries, normalised. */
   static TermVector top(int[] ids, float[] w, int n, int limit) {
-    Integer[] order = new Integer[n];
+    // heaviest first, then by term id: one primitive sort of (weight, id) packed in a long
+    long[] byWeight = new long[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      int bits = Float.floatToIntBits(w[i]);
+      int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF); // signed int order = float order
+      byWeight[i] = ((long) ~sortable << 32) | (ids[i] & 0xFFFFFFFFL);
     }
-    Arrays.sort(order, (x, y) -> w[y] != w[x] ? Float.compare(w[y], w[x]) : Integer.compare(ids[x], ids[y]));
+    Arrays.sort(byWeight);
+    int[] order = new int[n];
+    float[] weightOf = new float[n];
+    for (int i = 0; i < n; i++) {
+      int id = (int) byWeight[i];
+      int sortable = ~(int) (byWeight[i] >> 32);
+      order[i] = id;
+      weightOf[i] = Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7FFFFFFF));
+    }
     int k = Math.min(n, limit);
     long[] packed = new long[k];
     double norm = 0;
     for (int i = 0; i < k; i++) {
-      norm += (double) w[order[i]] * w[order[i]];
+      norm += (double) weightOf[i] * weightOf[i];
     }
     float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
     for (int i = 0; i < k; i++) {
-      packed[i] = ((long) ids[order[i]] << 32) | (Float.floatToIntBits(w[order[i]] * scale) & 0xFFFFFFFFL);
+      packed[i] = ((long) order[i] << 32) | (Float.floatToIntBits(weightOf[i] * scale) & 0xFFFFFFFFL);
     }
     Arrays.sort(packed);
     int[] t = new int[k];

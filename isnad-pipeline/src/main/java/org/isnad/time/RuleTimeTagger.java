@@ -29,9 +29,22 @@ final class RuleTimeTagger implements TimeTagger {
   @Override
   public List<TimeMention> tag(AnalysedArticle article, LocalDate reference) {
     requireNonNull(article, "article must not be null");
+    return resolve(article, find(article), reference);
+  }
+
+  @Override
+  public Dated tagUndated(AnalysedArticle article, LocalDate notAfter) {
+    requireNonNull(article, "article must not be null");
+    requireNonNull(notAfter, "notAfter must not be null");
+    List<Found> found = find(article);
+    LocalDate reference = Inference.infer(found, notAfter).orElse(null);
+    return new Dated(reference, resolve(article, found, reference));
+  }
+
+  private static List<TimeMention> resolve(AnalysedArticle article, List<Found> found, LocalDate reference) {
     String original = article.clean().original();
     List<TimeMention> out = new ArrayList<>();
-    for (Found f : find(article)) {
+    for (Found f : found) {
       Resolution r = Resolver.resolve(f.expr(), reference);
       if (r != null) {
         out.add(new TimeMention(f.span(), f.span().in(original), r.type(), r.value(), r.mod(),

@@ -38,6 +38,18 @@ public interface TimeTagger {
    */
   Optional<LocalDate> inferReference(AnalysedArticle article, LocalDate notAfter);
 
+  /** An undated article's expressions with the reference date its text fixes (null when none). */
+  record Dated(LocalDate reference, List<TimeMention> mentions) {}
+
+  /**
+   * {@link #inferReference} then {@link #tag} against what it found, for an article without a
+   * publication date; implementations may read the text once for both.
+   */
+  default Dated tagUndated(AnalysedArticle article, LocalDate notAfter) {
+    LocalDate reference = inferReference(article, notAfter).orElse(null);
+    return new Dated(reference, tag(article, reference));
+  }
+
   static TimeTagger create(Language language) {
     return new RuleTimeTagger(language);
   }

@@ -64,7 +64,19 @@ final class Words {
 
   /** True when token {@code i} exists and follows the previous one with only spaces between. */
   boolean joined(int i) {
-    return i < size() && (i == 0 || gap(i).isBlank());
+    if (i >= size()) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    int end = tokens.get(i).span().start();
+    for (int c = tokens.get(i - 1).span().end(); c < end; c++) {
+      if (!Character.isWhitespace(original.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when token {@code i} exists and only spaces and {@code allowed} chars precede it. */
@@ -72,7 +84,9 @@ final class Words {
     if (i >= size()) {
       return false;
     }
-    for (char c : gap(i).toCharArray()) {
+    int end = i == 0 ? 0 : tokens.get(i).span().start();
+    for (int at = i == 0 ? 0 : tokens.get(i - 1).span().end(); at < end; at++) {
+      char c = original.charAt(at);
       if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
         return false;
       }
@@ -109,6 +123,9 @@ final class Words {
   }
 
   private Hit name(int i, boolean gregorian) {
+    if (i >= size() || !(gregorian ? language.months().mayStart(norm(i)) : language.time().mayStartHijriMonth(norm(i)))) {
+      return null;
+    }
     for (int n = 2; n >= 1; n--) {
       if (i + n > size() || n == 2 && !joined(i + 1)) {
         continue;

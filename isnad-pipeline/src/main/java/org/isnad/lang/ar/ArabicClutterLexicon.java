@@ -16,6 +16,9 @@ import org.isnad.model.RemovalReason;
  */
 final class ArabicClutterLexicon implements ClutterLexicon {
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s|,•·/]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Lines this long or longer are prose whatever words they contain. */
   private static final int MAX_CLUTTER_WORDS = 30;
 
@@ -96,7 +99,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   }
 
   private static boolean allShareWords(String line) {
-    String[] ws = line.split("[\\s|,•·/]+");
+    String[] ws = WORD_BREAK.split(line);
     int share = 0;
     for (String w : ws) {
       if (!w.isEmpty() && !SHARE_WORDS.contains(w)) {
@@ -127,7 +130,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   public boolean isMastheadRole(String line) {
     String l = stripPunct(line);
     for (String role : MASTHEAD_ROLES) {
-      if (l.equals(role) || l.startsWith(role + " ") && l.split("\\s+").length <= role.split(" ").length + 4) {
+      if (l.equals(role) || l.startsWith(role) && l.length() > role.length() && l.charAt(role.length()) == ' '
+          && spaces(l) <= spaces(role) + 4) {
         return true;
       }
     }
@@ -141,7 +145,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       return Optional.empty();
     }
     String name = m.group(1).strip();
-    return name.split("\\s+").length <= 6 ? Optional.of(name) : Optional.empty();
+    return SPACES.split(name).length <= 6 ? Optional.of(name) : Optional.empty();
   }
 
   @Override
@@ -179,7 +183,45 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return left && right;
   }
 
+  /**
+   * The line with each run of punctuation and symbols (but ©) as one space, stripped, and runs of
+   * spaces as one: what the word lists are compared with. One pass, no regular expression (it runs
+   * on every line of every page).
+   */
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
+  }
+
   static String stripPunct(String line) {
-    return line.replaceAll("[\\p{P}\\p{S}&&[^©]]+", " ").strip().replaceAll("\\s+", " ");
+    StringBuilder b = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (c != '©' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.appendCodePoint(c);
+    }
+    return b.toString().strip();
+  }
+
+  private static boolean isPunctOrSymbol(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
   }
 }

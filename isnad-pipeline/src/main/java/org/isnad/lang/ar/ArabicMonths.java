@@ -22,6 +22,7 @@ final class ArabicMonths implements MonthNames {
   };
 
   private final Map<String, Integer> byName = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final int maxWords;
 
   ArabicMonths() {
@@ -34,6 +35,7 @@ final class ArabicMonths implements MonthNames {
     for (String[] v : VARIANTS) {
       byName.put(ArabicNormalizer.INSTANCE.fold(v[0]), Integer.parseInt(v[1]));
     }
+    byName.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
     maxWords = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
@@ -41,6 +43,11 @@ final class ArabicMonths implements MonthNames {
   public OptionalInt month(String normalized) {
     Integer m = byName.get(normalized);
     return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+  }
+
+  @Override
+  public boolean mayStart(String normalizedWord) {
+    return firstWords.contains(normalizedWord);
   }
 
   @Override

@@ -122,6 +122,7 @@ final class ArabicTimeWords implements TimeWords {
 
   private final Map<String, TimeWord> words = new HashMap<>();
   private final Map<String, Integer> hijri = new HashMap<>();
+  private final java.util.Set<String> hijriFirstWords = new java.util.HashSet<>();
 
   ArabicTimeWords() {
     for (String[] w : WORDS) {
@@ -137,6 +138,7 @@ final class ArabicTimeWords implements TimeWords {
     for (String[] v : HIJRI_VARIANTS) {
       hijri.put(fold(v[0]), Integer.parseInt(v[1]));
     }
+    hijri.keySet().forEach(k -> hijriFirstWords.add(k.split(" ")[0]));
   }
 
   private void addUnit(String[] u) {
@@ -196,6 +198,11 @@ final class ArabicTimeWords implements TimeWords {
 
   private static boolean isPreposition(char c) {
     return c == BEH || c == LAM || c == KAF;
+  }
+
+  @Override
+  public boolean mayStartHijriMonth(String normalizedWord) {
+    return hijriFirstWords.contains(normalizedWord);
   }
 
   @Override
