@@ -79,12 +79,25 @@ public final class PhraseDictionary<V> {
       this.norms = norms;
       this.cores = new String[norms.length];
       this.options = new Clitics.Option[norms.length][];
+      Map<String, Forms> cache = FORMS.get();
+      if (cache.size() > MAX_CACHED_FORMS) {
+        cache.clear();
+      }
       for (int i = 0; i < norms.length; i++) {
-        cores[i] = core(norms[i]);
-        options[i] = Clitics.options(norms[i]);
+        Forms f = cache.computeIfAbsent(norms[i], w -> new Forms(core(w), Clitics.options(w)));
+        cores[i] = f.core();
+        options[i] = f.options();
       }
     }
   }
+
+  /** A word's comparison forms, as {@link Words} needs them; computed once per word and thread. */
+  private record Forms(String core, Clitics.Option[] options) {}
+
+  /** Distinct words whose forms a thread keeps before it starts over (a few MB). */
+  private static final int MAX_CACHED_FORMS = 100_000;
+
+  private static final ThreadLocal<Map<String, Forms>> FORMS = ThreadLocal.withInitial(HashMap::new);
 
   /**
    * All longest, non-overlapping matches in the folded words of a text, left to right. The first
