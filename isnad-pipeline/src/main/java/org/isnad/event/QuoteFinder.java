@@ -122,8 +122,7 @@ final class QuoteFinder {
     if (verb.from() < 3 || !s.breakBefore(verb.from()) || s.tokenAt(speaker.span().end()) + 4 < s.size()) {
       return null;
     }
-    boolean direct = s.quoteBefore(0) || s.gapBefore(verb.from()).contains("»") || s.gapBefore(verb.from()).contains("\"")
-        || s.gapBefore(verb.from()).contains("”");
+    boolean direct = s.quoteBefore(0) || s.gapHas(verb.from(), "»\"”");
     return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.span(),
         s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, speaker.type(), chain);
   }
@@ -207,7 +206,7 @@ final class QuoteFinder {
       if (OPENERS.contains(w) || w.equals("قوله") || w.equals("قولها")) {
         return i;
       }
-      if (i > from && s.gapBefore(i).contains(":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
         return i;
       }
     }
@@ -307,7 +306,7 @@ final class QuoteFinder {
   /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */
   private static int firstBreakOrOpener(SentenceTokens s, int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      if (OPENERS.contains(s.norms.get(i)) || s.gapBefore(i).contains(":")) {
+      if (OPENERS.contains(s.norms.get(i)) || s.gapHas(i, ":")) {
         return i;
       }
     }

@@ -100,21 +100,27 @@ final class SentenceTokens {
     return span(from, to).in(original);
   }
 
-  /** The original text between token {@code i - 1} and token {@code i} (the sentence start for 0). */
-  String gapBefore(int i) {
-    int start = i == 0 ? sentence.span().start() : tokens.get(i - 1).span().end();
-    return original.substring(start, tokens.get(i).span().start());
-  }
-
   /** True when any quotation mark stands between token {@code i - 1} and token {@code i}. */
   boolean quoteIn(int i) {
-    String gap = gapBefore(i);
-    for (int k = 0; k < gap.length(); k++) {
-      if ("«»\"“”".indexOf(gap.charAt(k)) >= 0) {
+    return gapHas(i, "«»\"“”");
+  }
+
+  /**
+   * True when one of {@code chars} stands in the original text between token {@code i - 1} and
+   * token {@code i} (from the sentence start for 0).
+   */
+  boolean gapHas(int i, String chars) {
+    int end = tokens.get(i).span().start();
+    for (int k = gapStart(i); k < end; k++) {
+      if (chars.indexOf(original.charAt(k)) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private int gapStart(int i) {
+    return i == 0 ? sentence.span().start() : tokens.get(i - 1).span().end();
   }
 
   /** The original text after the last token up to the sentence end. */
@@ -125,19 +131,13 @@ final class SentenceTokens {
 
   /** True when punctuation that ends a phrase (comma, full stop, colon, bracket, quote) precedes token {@code i}. */
   boolean breakBefore(int i) {
-    String gap = gapBefore(i);
-    for (int k = 0; k < gap.length(); k++) {
-      if (",،.:;؛()«»\"“”!?؟-–—".indexOf(gap.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return gapHas(i, ",،.:;؛()«»\"“”!?؟-–—");
   }
 
   /** True when a quotation mark opens just before token {@code i} (the gap ends with it). */
   boolean quoteBefore(int i) {
-    String gap = gapBefore(i);
-    return !gap.isEmpty() && "«\"“”".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    int end = tokens.get(i).span().start();
+    return end > gapStart(i) && "«\"“”".indexOf(original.charAt(end - 1)) >= 0;
   }
 
   /** The index of the token that starts at or after {@code offset}, or {@link #size()}. */
