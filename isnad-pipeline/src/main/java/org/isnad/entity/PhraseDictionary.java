@@ -42,6 +42,8 @@ public final class PhraseDictionary<V> {
       return;
     }
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+    int e = ending(words[0]);
+    endings[e >>> 6] |= 1L << e;
     maxWords = Math.max(maxWords, words.length);
   }
 
@@ -68,36 +70,58 @@ public final class PhraseDictionary<V> {
 
   /**
    * The words of one text as matching compares them: each word's form without the article and its
-   * clitic options, computed once and shared by every dictionary searched in the same text.
+   * clitic options, computed when a dictionary first needs them and shared by every dictionary
+   * searched in the same text.
    */
   public static final class Words {
     final String[] norms;
-    final String[] cores;
-    final Clitics.Option[][] options;
+    private final String[] cores;
+    private final Clitics.Option[][] options;
 
     public Words(String[] norms) {
       this.norms = norms;
       this.cores = new String[norms.length];
       this.options = new Clitics.Option[norms.length][];
-      Map<String, Forms> cache = FORMS.get();
-      if (cache.size() > MAX_CACHED_FORMS) {
-        cache.clear();
-      }
-      for (int i = 0; i < norms.length; i++) {
-        Forms f = cache.computeIfAbsent(norms[i], w -> new Forms(core(w), Clitics.options(w)));
-        cores[i] = f.core();
-        options[i] = f.options();
-      }
+    }
+
+    String core(int i) {
+      String c = cores[i];
+      return c != null ? c : (cores[i] = PhraseDictionary.core(norms[i]));
+    }
+
+    Clitics.Option[] options(int i) {
+      Clitics.Option[] o = options[i];
+      return o != null ? o : (options[i] = Clitics.options(norms[i]));
+    }
+
+    int size() {
+      return norms.length;
     }
   }
 
-  /** A word's comparison forms, as {@link Words} needs them; computed once per word and thread. */
-  private record Forms(String core, Clitics.Option[] options) {}
+  /**
+   * Bits of the last three letters of every name's first word. Every form a text word is compared
+   * in (itself, without its clitics, without the article) ends as the word ends, so a word whose
+   * ending has no bit starts no name and is skipped without building its forms (most words).
+   */
+  private final long[] endings = new long[ENDING_BITS / 64];
 
-  /** Distinct words whose forms a thread keeps before it starts over (a few MB). */
-  private static final int MAX_CACHED_FORMS = 100_000;
+  private static final int ENDING_BITS = 1 << 16;
 
-  private static final ThreadLocal<Map<String, Forms>> FORMS = ThreadLocal.withInitial(HashMap::new);
+  private static int ending(String w) {
+    int n = w.length();
+    int h = 0;
+    for (int k = Math.max(0, n - 3); k < n; k++) {
+      h = h * 31 + w.charAt(k);
+    }
+    h *= 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (ENDING_BITS - 1);
+  }
+
+  private boolean mayStart(String norm) {
+    int e = ending(norm);
+    return (endings[e >>> 6] & (1L << e)) != 0;
+  }
 
   /**
    * All longest, non-overlapping matches in the folded words of a text, left to right. The first
@@ -111,7 +135,7 @@ public final class PhraseDictionary<V> {
   /** {@link #find(String[])} over words prepared once for several dictionaries. */
   public List<Match<V>> find(Words words) {
     List<Match<V>> out = new ArrayList<>();
-    for (int i = 0; i < words.cores.length; ) {
+    for (int i = 0; i < words.size(); ) {
       Match<V> m = longestAt(words, i);
       if (m == null) {
         i++;
@@ -124,16 +148,18 @@ public final class PhraseDictionary<V> {
   }
 
   private Match<V> longestAt(Words words, int i) {
+    if (!mayStart(words.norms[i])) {
+      return null;
+    }
     Match<V> best = null;
-    String[] cores = words.cores;
-    for (Clitics.Option o : words.options[i]) {
+    for (Clitics.Option o : words.options(i)) {
       List<Entry<V>> candidates = byFirstWord.get(o.core());
       if (candidates == null) {
         continue;
       }
       for (Entry<V> e : candidates) {
         int n = e.words().length;
-        if (i + n <= cores.length && matches(cores, i, e.words()) && (best == null || n > best.end() - best.start())) {
+        if (i + n <= words.size() && matches(words, i, e.words()) && (best == null || n > best.end() - best.start())) {
           best = new Match<>(i, i + n, e.value(), o.strip());
         }
       }
@@ -142,9 +168,9 @@ public final class PhraseDictionary<V> {
   }
 
   /** Whether words after the first match (the first was matched through its clitic options). */
-  private static boolean matches(String[] cores, int i, String[] words) {
+  private static boolean matches(Words text, int i, String[] words) {
     for (int k = 1; k < words.length; k++) {
-      if (!cores[i + k].equals(words[k])) {
+      if (!text.core(i + k).equals(words[k])) {
         return false;
       }
     }
