@@ -38,9 +38,25 @@ public final class EntityResolver {
     final List<EntityMention> raw = new ArrayList<>();
     final Map<EntityType, Integer> types = new HashMap<>();
     String ref;
+    /** Set once the group was moved into another: it is out of the story's groups. */
+    boolean merged;
     /** Of the first mention, which never changes: computed once, compared many times. */
     private String form;
     private String[] words;
+    /** The majority type, until the types change. */
+    private EntityType majority;
+
+    EntityType majority() {
+      if (majority == null) {
+        majority = EntityResolver.majority(this);
+      }
+      return majority;
+    }
+
+    String lastWord() {
+      String[] w = words();
+      return w[w.length - 1];
+    }
 
     String form() {
       if (form == null) {
@@ -98,6 +114,7 @@ public final class EntityResolver {
    * same name written bare, when the story has it.
    */
   private static void mergeCliticForms(Map<String, Group> groups) {
+    Map<String, List<Group>> byForm = index(groups, Group::form);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
@@ -106,7 +123,7 @@ public final class EntityResolver {
       String norm = g.raw.get(0).norm();
       for (Clitics.Option o : Clitics.options(norm.split(" ")[0])) {
         String rest = Clitics.afterProclitics(norm, o.strip());
-        Group target = findByForm(groups, form(rest), g);
+        Group target = findByForm(byForm.getOrDefault(form(rest), List.of()), g);
         if (target != null) {
           moveInto(g, target);
           groups.remove(k);
@@ -116,11 +133,11 @@ public final class EntityResolver {
     }
   }
 
-  /** Another group written {@code form}, one with a known reference first. */
-  private static Group findByForm(Map<String, Group> groups, String form, Group self) {
+  /** Another group of {@code sameForm} still in the story, the first with a known reference, else the last. */
+  private static Group findByForm(List<Group> sameForm, Group self) {
     Group found = null;
-    for (Group o : groups.values()) {
-      if (o != self && o.form().equals(form) && (found == null || found.ref == null)) {
+    for (Group o : sameForm) {
+      if (o != self && !o.merged && (found == null || found.ref == null)) {
         found = o;
       }
     }
@@ -131,7 +148,21 @@ public final class EntityResolver {
     target.mentions.addAll(g.mentions);
     target.raw.addAll(g.raw);
     g.types.forEach((t, c) -> target.types.merge(t, c, Integer::sum));
+    target.majority = null;
     target.ref = target.ref == null ? g.ref : target.ref;
+    g.merged = true;
+  }
+
+  /** The groups by a property of theirs, each list in the story's order of groups. */
+  private static Map<String, List<Group>> index(Map<String, Group> groups, java.util.function.Function<Group, String> by) {
+    Map<String, List<Group>> out = new HashMap<>();
+    for (Group g : groups.values()) {
+      String k = by.apply(g);
+      if (k != null) {
+        out.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,33 +171,35 @@ public final class EntityResolver {
    * الصفار"). Compared without spaces, so joined and split writings meet.
    */
   private static void mergePartialNames(Map<String, Group> groups) {
+    Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
+    Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
         continue;
       }
-      EntityType type = majority(g);
+      EntityType type = g.majority();
       String part = g.form();
       String[] words = g.words();
       if (part.length() < 3) {
         continue;
       }
-      List<String> longer = new ArrayList<>();
-      for (Map.Entry<String, Group> e : groups.entrySet()) {
-        Group o = e.getValue();
-        if (o == g || majority(o) != type) {
-          continue;
+      Set<Group> longer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Group o : byLastWord.getOrDefault(g.lastWord(), List.of())) {
+        if (o != g && !o.merged && o.majority() == type && endsWith(o.words(), words)) {
+          longer.add(o);
         }
-        String full = o.form();
-        boolean ends = endsWith(o.words(), words);
-        boolean begins = type == EntityType.PER && full.length() > part.length() + 2 && full.startsWith(part)
-            && o.words().length > words.length;
-        if (ends || begins) {
-          longer.add(e.getKey());
+      }
+      if (type == EntityType.PER) {
+        for (Group o : byStart.getOrDefault(part.substring(0, 3), List.of())) {
+          if (o != g && !o.merged && o.majority() == type && o.form().length() > part.length() + 2
+              && o.form().startsWith(part) && o.words().length > words.length) {
+            longer.add(o);
+          }
         }
       }
       if (longer.size() == 1) {
-        moveInto(g, groups.get(longer.get(0)));
+        moveInto(g, longer.iterator().next());
         groups.remove(k);
       }
     }
@@ -174,37 +207,37 @@ public final class EntityResolver {
 
   /** Merges persons written with a short and a long form of one first name, before partial names. */
   private static void mergeVariants(Map<String, Group> groups) {
+    Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
-      if (g == null || majority(g) != EntityType.PER) {
+      if (g == null || g.majority() != EntityType.PER) {
         continue;
       }
-      List<String> same = variants(groups, k, g.words());
-      if (!same.isEmpty()) {
-        moveInto(g, groups.get(same.get(0)));
+      Group same = variant(byLastWord.getOrDefault(g.lastWord(), List.of()), g);
+      if (same != null) {
+        moveInto(g, same);
         groups.remove(k);
       }
     }
   }
 
   /**
-   * Other persons with the same last name whose first name is a short form of this one's or the
-   * reverse ("توم براك" and "توماس براك"): one person written two ways.
+   * The first other person with the same last name whose first name is a short form of this one's
+   * or the reverse ("توم براك" and "توماس براك"): one person written two ways; null when none.
    */
-  private static List<String> variants(Map<String, Group> groups, String self, String[] words) {
-    List<String> out = new ArrayList<>();
+  private static Group variant(List<Group> sameLastWord, Group self) {
+    String[] words = self.words();
     if (words.length < 2) {
-      return out;
+      return null;
     }
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
-      Group o = e.getValue();
+    for (Group o : sameLastWord) {
       String[] w = o.words();
-      if (!e.getKey().equals(self) && majority(o) == EntityType.PER && w.length == words.length
-          && w[w.length - 1].equals(words[words.length - 1]) && shortForm(w[0], words[0])) {
-        out.add(e.getKey());
+      if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length
+          && shortForm(w[0], words[0])) {
+        return o;
       }
     }
-    return out;
+    return null;
   }
 
   private static boolean shortForm(String a, String b) {

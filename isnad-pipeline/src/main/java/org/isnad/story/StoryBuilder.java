@@ -162,6 +162,10 @@ public final class StoryBuilder {
    * titles, the lead sentence of the first member, cut to a headline's length.
    */
   String title(List<AnalysedArticle> members) {
+    List<String> titles = members.stream().map(a -> a.clean().title()).filter(t -> t != null && !t.isBlank()).toList();
+    if (titles.size() == 1) {
+      return titles.get(0); // nothing to choose between
+    }
     Map<String, Integer> membersWith = new HashMap<>();
     for (AnalysedArticle a : members) {
       Set<String> keys = new HashSet<>();
