@@ -297,7 +297,7 @@ public final class EntityResolver {
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> roles = new LinkedHashSet<>();
     for (EntityMention m : g.raw) {
-      aliases.add(m.text());
+      aliases.add(written(m));
       if (m.role() != null) {
         roles.add(m.role());
       }
@@ -319,12 +319,21 @@ public final class EntityResolver {
   }
 
   /**
+   * A mention as a name is written on its own: the article that a joined preposition ل swallowed is
+   * given back ("للجزيرة" was cut to "لجزيرة"; its name is "الجزيرة").
+   */
+  static String written(EntityMention m) {
+    String t = m.text();
+    return m.norm().startsWith("ال") && t.startsWith("ل") && !t.startsWith("ال") ? "ا" + t : t;
+  }
+
+  /**
    * The fullest form (most words), then the most frequent, then the longest; a form that is
    * another form with a joined conjunction or preposition ("لداعش") never wins.
    */
   private static String canonical(Group g) {
     Map<String, Integer> count = new HashMap<>();
-    g.raw.forEach(m -> count.merge(m.text(), 1, Integer::sum));
+    g.raw.forEach(m -> count.merge(written(m), 1, Integer::sum));
     count.keySet().removeIf(x -> count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
         && x.length() - y.length() <= 2 && "وفبلك".indexOf(x.charAt(0)) >= 0 && spaces(x) == spaces(y)));
     java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator

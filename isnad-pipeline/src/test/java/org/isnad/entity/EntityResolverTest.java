@@ -142,6 +142,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void testArticleSwallowedByAJoinedPrepositionIsGivenBackInTheName() {
+    // "للجزيرة": the mention starts after the preposition, its text "لجزيرة", its norm with the article
+    List<Entity> e = resolve(new Doc("a", "قال مصدر أمني للجزيرة إن الهجوم وقع")
+        .add("لجزيرة", EntityType.ORG, ARABIC.normalizer().fold("الجزيرة"), null, null, "model"));
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).canonical()).isEqualTo("الجزيرة");
+    assertThat(e.get(0).aliases()).containsExactly("الجزيرة");
+    assertThat(e.get(0).mentions().get(0).text()).isEqualTo("لجزيرة");
+  }
+
+  @Test
   void testHamzaAndTaaVariantsMeet() {
     List<Entity> e = resolve(new Doc("a", "أعلنت هيئة الأركان ثم اعلنت هيئه الاركان")
         .model("هيئة الأركان", EntityType.ORG).model("هيئه الاركان", EntityType.ORG));
