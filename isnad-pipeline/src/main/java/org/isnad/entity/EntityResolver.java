@@ -89,9 +89,9 @@ public final class EntityResolver {
     mergePartialNames(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
-    int n = 0;
+    Set<String> ids = new HashSet<>();
     for (Group g : groups.values()) {
-      out.add(entity(g, ++n, countries));
+      out.add(entity(g, ids, countries));
     }
     return out;
   }
@@ -291,7 +291,33 @@ public final class EntityResolver {
     return out;
   }
 
-  private Entity entity(Group g, int n, Set<String> countries) {
+  /**
+   * An entity's identity across the archive, the same in every story that names it: the alias
+   * table's id; {@code place-} and the gazetteer's id; else the type and a 48-bit hash of the folded
+   * canonical name without spaces or article ({@code per-3f9a0c12be47}), so that the same name
+   * of the same type is one entity in every story. {@code taken} keeps ids unique within a story.
+   */
+  static String archiveId(String knownId, String placeRef, EntityType type, String form, Set<String> taken) {
+    String id;
+    if (knownId != null) {
+      id = knownId;
+    } else if (placeRef != null) {
+      id = "place-" + placeRef;
+    } else {
+      long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits, over the type and the form
+      for (char c : (type.name() + ":" + form).toCharArray()) {
+        h = (h ^ c) * 0x100000001b3L;
+      }
+      id = type.name().toLowerCase(java.util.Locale.ROOT) + "-" + String.format(java.util.Locale.ROOT, "%012x", h >>> 16);
+    }
+    String unique = id;
+    for (int k = 2; !taken.add(unique); k++) {
+      unique = id + "-" + k;
+    }
+    return unique;
+  }
+
+  private Entity entity(Group g, Set<String> ids, Set<String> countries) {
     KnownEntities.Known k = g.ref == null ? null : known.byId(g.ref);
     EntityType type = k != null ? k.type() : majority(g);
     Set<String> aliases = new LinkedHashSet<>();
@@ -305,7 +331,9 @@ public final class EntityResolver {
     String place = g.ref == null ? null : geocoder.nameOf(g.ref);
     String canonical = k != null ? k.canonical() : place != null ? place : canonical(g);
     Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
-    String id = k != null ? k.id() : "e" + n;
+    String form = g.raw.stream().filter(m -> written(m).equals(canonical)).map(m -> form(m.norm())).findFirst()
+        .orElse(g.form());
+    String id = archiveId(k != null ? k.id() : null, k == null ? g.ref : null, type, form, ids);
     return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
   }
 

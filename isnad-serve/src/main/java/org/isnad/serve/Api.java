@@ -47,6 +47,7 @@ final class Api {
         new Route("GET", BASE + "/stories", Set.of("offset", "limit"), this::stories),
         new Route("GET", BASE + "/stories/{id}", Set.of(), this::story),
         new Route("GET", BASE + "/articles/{id}", Set.of(), this::article),
+        new Route("GET", BASE + "/entities", Set.of("name", "offset", "limit"), this::entities),
         new Route("GET", BASE + "/search", SEARCH_PARAMS, ctx -> search(ctx, searchFromQuery(ctx))),
         new Route("POST", BASE + "/search", Set.of(), ctx -> search(ctx, searchFromBody(ctx))),
         new Route("GET", BASE + "/changes", Set.of("since", "wait"), this::changes),
@@ -72,6 +73,25 @@ final class Api {
     ObjectNode out = envelope(version).put("total", page.total()).put("offset", offset).put("limit", limit);
     ArrayNode items = out.putArray("items");
     page.items().forEach(c -> items.add(card(c)));
+    write(ctx, out);
+  }
+
+  private void entities(Context ctx) {
+    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
+    String name = ctx.queryParam("name");
+    if (name != null && (name.isBlank() || name.length() > 256)) {
+      throw ApiException.badParameter("name", "must have 1 to 256 characters");
+    }
+    long version = archive.version();
+    Page<EntityCard> page = archive.entities(name == null ? null : name.strip(), offset, limit);
+    ObjectNode out = envelope(version).put("total", page.total()).put("offset", offset).put("limit", limit);
+    ArrayNode items = out.putArray("items");
+    for (EntityCard e : page.items()) {
+      ObjectNode n = items.addObject().put("id", e.id()).put("type", e.type()).put("canonical", e.canonical())
+          .put("mentions", e.mentions());
+      e.stories().forEach(n.putArray("stories")::add);
+    }
     write(ctx, out);
   }
 

@@ -55,6 +55,40 @@ public interface Archive {
    */
   Iterable<JsonNode> allStories();
 
+  /**
+   * Entities across the archive, most mentioned first; {@code name} (or null for all) keeps those
+   * whose id it is or one of whose canonical names or aliases contains it. This default reads every
+   * story; an archive with an index answers it directly.
+   */
+  default Page<EntityCard> entities(String name, int offset, int limit) {
+    java.util.Map<String, long[]> mentions = new java.util.LinkedHashMap<>();
+    java.util.Map<String, JsonNode> best = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, Integer>> stories = new java.util.HashMap<>();
+    for (JsonNode story : allStories()) {
+      for (JsonNode e : story.path("entities")) {
+        String id = e.path("id").asText();
+        int n = e.path("mentions").size();
+        mentions.computeIfAbsent(id, k -> new long[1])[0] += n;
+        stories.computeIfAbsent(id, k -> new java.util.LinkedHashMap<>()).merge(story.path("id").asText(), n, Integer::sum);
+        if (!best.containsKey(id) || best.get(id).path("mentions").size() < n) {
+          best.put(id, e);
+        }
+      }
+    }
+    List<EntityCard> all = new java.util.ArrayList<>();
+    for (var m : mentions.entrySet()) {
+      JsonNode e = best.get(m.getKey());
+      if (name == null || m.getKey().equals(name) || e.path("canonical").asText().contains(name)
+          || e.path("aliases").toString().contains(name)) {
+        List<String> ids = stories.get(m.getKey()).entrySet().stream()
+            .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).map(java.util.Map.Entry::getKey).toList();
+        all.add(new EntityCard(m.getKey(), e.path("type").asText(), e.path("canonical").asText(), m.getValue()[0], ids));
+      }
+    }
+    all.sort(java.util.Comparator.comparingLong(EntityCard::mentions).reversed().thenComparing(EntityCard::id));
+    return new Page<>(all.size(), offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
+  }
+
   /** Outlet names by article id, for exports that name sources ({@code id -> outlet}). */
   java.util.Map<String, String> outlets();
 }

@@ -54,6 +54,13 @@ public final class StoreArchive implements Archive {
     return new Page<>(store.storyCount(), offset, cards);
   }
 
+  @Override
+  public Page<EntityCard> entities(String name, int offset, int limit) {
+    List<EntityCard> cards = store.entities(name, offset, limit).stream()
+        .map(e -> new EntityCard(e.id(), e.type(), e.canonical(), e.mentions(), e.stories())).toList();
+    return new Page<>(store.entityCount(name), offset, cards);
+  }
+
   private static StoryCard card(Queries.StorySummary s, JsonNode story) {
     Set<String> outlets = new LinkedHashSet<>();
     int events = 0;

@@ -31,16 +31,32 @@ final class Reports {
     articles.add(article("a3", "s2", "صحيفة بيروت", BOOKS, "2026-02-01T10:00:00Z"));
     ArrayNode stories = r.putArray("stories");
     ObjectNode s1 = story("s1", "أمطار غزيرة تغلق طرقا في شمال الأردن", "2026-01-10T08:00:00Z", "2026-01-11T09:00:00Z", "a1", "a2");
-    s1.putArray("entities").addObject().put("id", "e1").put("type", "PER").put("canonical", "سامي الصفار")
-        .putArray("aliases").add("سامي الصفّار");
+    ObjectNode safar = s1.putArray("entities").addObject().put("id", SAFAR).put("type", "PER").put("canonical", "سامي الصفار");
+    safar.putArray("aliases").add("سامي الصفّار");
+    safar.putArray("mentions").add(mention("a1")).add(mention("a2"));
     s1.putArray("events").addObject().put("id", "s1-E1").put("type", "protest");
     ObjectNode fact = s1.putArray("facts").addObject().put("event", "s1-E1").put("slot", "killed").put("status", "disputed");
     fact.putArray("values");
     stories.add(s1);
-    stories.add(story("s2", "افتتاح معرض بيروت للكتاب", "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z", "a3"));
+    ObjectNode s2 = story("s2", "افتتاح معرض بيروت للكتاب", "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z", "a3");
+    ArrayNode s2Entities = s2.putArray("entities");
+    s2Entities.addObject().put("id", SAFAR).put("type", "PER").put("canonical", "سامي الصفار").putArray("mentions")
+        .add(mention("a3"));
+    s2Entities.addObject().put("id", "loc-beirut").put("type", "LOC").put("canonical", "بيروت").putArray("mentions")
+        .add(mention("a3")).add(mention("a3"));
+    stories.add(s2);
     r.putArray("rejected");
     r.putArray("skipped");
     return r;
+  }
+
+  /** The id one person has in both stories (one name of one type has one id in every story). */
+  static final String SAFAR = "per-5a3f00c1e2d4";
+
+  private static ObjectNode mention(String article) {
+    ObjectNode m = JSON.createObjectNode().put("article", article);
+    m.putArray("span").add(0).add(4);
+    return m;
   }
 
   static ObjectNode article(String id, String story, String outlet, String text, String published) {

@@ -89,6 +89,22 @@ class ServerTest {
   }
 
   @Test
+  void entitiesAreListedAcrossStoriesByTheirId() throws Exception {
+    JsonNode all = get("/api/v1/entities").json();
+    assertThat(all.path("total").asInt()).isEqualTo(2);
+    JsonNode first = all.path("items").get(0);
+    assertThat(first.path("id").asText()).isEqualTo(Reports.SAFAR);
+    assertThat(first.path("mentions").asInt()).isEqualTo(3);
+    assertThat(first.path("stories")).extracting(JsonNode::asText).containsExactly("s1", "s2");
+    assertThat(all.path("items").get(1).path("stories")).extracting(JsonNode::asText).containsExactly("s2");
+    assertThat(get("/api/v1/entities?name=" + q("الصفّار")).json().path("items")).singleElement()
+        .satisfies(e -> assertThat(e.path("id").asText()).isEqualTo(Reports.SAFAR));
+    assertThat(get("/api/v1/entities?name=loc-beirut").json().path("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/v1/entities?limit=1&offset=1").json().path("items").get(0).path("id").asText()).isEqualTo("loc-beirut");
+    assertThat(get("/api/v1/entities?name=" + q("   ")).code()).isEqualTo("bad_parameter");
+  }
+
+  @Test
   void aStoryComesWithItsArticlesAndItsParts() throws Exception {
     JsonNode s = get("/api/v1/stories/s1").json();
     assertThat(s.path("story").path("title").asText()).isEqualTo("أمطار غزيرة تغلق طرقا في شمال الأردن");

@@ -41,6 +41,7 @@ final class Database implements AutoCloseable {
     "CREATE TABLE IF NOT EXISTS entities (story TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,"
         + " canonical TEXT NOT NULL, mentions INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story, id))",
     "CREATE INDEX IF NOT EXISTS entities_canonical ON entities(canonical)",
+    "CREATE INDEX IF NOT EXISTS entities_id ON entities(id)",
     "CREATE TABLE IF NOT EXISTS events (story TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,"
         + " start TEXT, json TEXT NOT NULL, PRIMARY KEY (story, id))",
     "CREATE TABLE IF NOT EXISTS quotes (story TEXT NOT NULL, id TEXT NOT NULL, speaker TEXT,"

@@ -2,6 +2,7 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.isnad.model.AnalysedArticle;
@@ -38,15 +39,16 @@ public final class Queries {
       String source, String duplicateOf) {}
 
   /**
-   * An entity of one story.
+   * An entity across the archive: every story's entity with this id (the resolver gives one name of
+   * one type the same id in every story).
    *
-   * @param story the story
-   * @param id its id in the story
+   * @param id its id, the same in every story
    * @param type its type
-   * @param canonical its canonical name
-   * @param mentions how many mentions it has there
+   * @param canonical its canonical name in the story that mentions it most
+   * @param mentions how many mentions it has in all
+   * @param stories the stories that name it, most mentions first
    */
-  public record EntityRow(String story, String id, String type, String canonical, int mentions) {}
+  public record EntityRow(String id, String type, String canonical, long mentions, List<String> stories) {}
 
   record ArticleRow(AnalysedArticle analysed, String story, String duplicateOf) {}
 
@@ -88,12 +90,30 @@ public final class Queries {
         .stream().findFirst().orElse(null);
   }
 
+  /** Entities whose id is the name, or one of whose canonical names, aliases or mentions contains it. */
+  private static final String NAMED =
+      " WHERE id IN (SELECT id FROM entities WHERE id = ? OR canonical LIKE ? OR json LIKE ?)";
+
   static List<EntityRow> entities(Connection c, String name, int offset, int limit) throws SQLException {
-    String where = name == null ? "" : " WHERE canonical LIKE ?";
-    Object[] params = name == null ? new Object[] {limit, offset} : new Object[] {"%" + name + "%", limit, offset};
-    return Database.rows(c, "SELECT story, id, type, canonical, mentions FROM entities" + where
-        + " ORDER BY mentions DESC, story, id LIMIT ? OFFSET ?", r -> new EntityRow(r.getString(1),
-        r.getString(2), r.getString(3), r.getString(4), r.getInt(5)), params);
+    String where = name == null ? "" : NAMED;
+    Object[] params = name == null ? new Object[] {limit, offset} : new Object[] {name, "%" + name + "%", "%" + name + "%", limit, offset};
+    List<EntityRow> rows = Database.rows(c, "SELECT id, type, canonical, max(mentions), sum(mentions) FROM entities"
+        + where + " GROUP BY id ORDER BY sum(mentions) DESC, id LIMIT ? OFFSET ?",
+        r -> new EntityRow(r.getString(1), r.getString(2), r.getString(3), r.getLong(5), List.of()), params);
+    List<EntityRow> out = new ArrayList<>(rows.size());
+    for (EntityRow e : rows) {
+      List<String> stories = Database.rows(c, "SELECT story FROM entities WHERE id = ? ORDER BY mentions DESC, story",
+          r -> r.getString(1), e.id());
+      out.add(new EntityRow(e.id(), e.type(), e.canonical(), e.mentions(), stories));
+    }
+    return out;
+  }
+
+  /** How many archive entities {@link #entities} lists in all. */
+  static long entityCount(Connection c, String name) throws SQLException {
+    String where = name == null ? "" : NAMED;
+    Object[] params = name == null ? new Object[0] : new Object[] {name, "%" + name + "%", "%" + name + "%"};
+    return Database.rows(c, "SELECT count(DISTINCT id) FROM entities" + where, r -> r.getLong(1), params).get(0);
   }
 
   /** JSON rows of {@code table} (events or quotes), newest story first, optionally of one type. */

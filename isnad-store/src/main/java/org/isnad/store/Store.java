@@ -296,10 +296,19 @@ public final class Store implements AutoCloseable {
     return Optional.ofNullable(cache.get(id, () -> db.read(c -> Queries.analysed(c, id))));
   }
 
-  /** Entities across stories, most mentioned first; {@code name} filters on the canonical name. */
+  /**
+   * Entities across the archive (one row per entity id, with the stories that name it), most
+   * mentioned first; {@code name} keeps the entities whose id it is, or one of whose canonical names,
+   * aliases or mentions contains it.
+   */
   public List<Queries.EntityRow> entities(String name, int offset, int limit) {
     checkPage(offset, limit);
     return db.read(c -> Queries.entities(c, name, offset, limit));
+  }
+
+  /** How many entities {@link #entities} lists for {@code name} (all when null). */
+  public long entityCount(String name) {
+    return db.read(c -> Queries.entityCount(c, name));
   }
 
   /** Events across stories, latest first; {@code type} filters when not null. */

@@ -111,6 +111,31 @@ class StoreTest {
     }
   }
 
+  @Test
+  void anEntityNamedInTwoStoriesIsOneArchiveEntityListingBoth() {
+    try (Store s = Store.open(tmp.resolve("store"))) {
+      s.ingest(page("https://example.org/a", dated("2025-01-05T08:00:00Z", "أعلن الجيش العراقي مقتل عنصرين من تنظيم"
+          + " داعش في اشتباك قرب الموصل. وقال مصدر أمني إن القوات تواصل عملياتها في المنطقة الصحراوية.")));
+      s.ingest(page("https://example.org/b", dated("2025-06-20T08:00:00Z", "قال وزير الاقتصاد إن الحكومة ستطلق"
+          + " برنامجا لدعم المزارعين بعد تراجع إنتاج القمح هذا الموسم. وأضاف أن خطر داعش على الطرق الزراعية تراجع.")));
+      assertThat(s.storyCount()).isEqualTo(2);
+      assertThat(s.entities("داعش", 0, 10)).singleElement().satisfies(e -> {
+        assertThat(e.id()).isEqualTo("isis");
+        assertThat(e.type()).isEqualTo("ORG");
+        assertThat(e.stories()).hasSize(2);
+        assertThat(e.mentions()).isEqualTo(2);
+      });
+      assertThat(s.entityCount("داعش")).isEqualTo(1);
+      assertThat(s.entities("isis", 0, 10)).extracting(Queries.EntityRow::id).containsExactly("isis");
+      assertThat(s.entityCount(null)).isEqualTo(s.entities(null, 0, 1000).size());
+    }
+  }
+
+  private static String dated(String iso, String text) {
+    return "<html><head><meta property=\"article:published_time\" content=\"" + iso + "\"></head><body><article><p>"
+        + text + "</p></article></body></html>";
+  }
+
   private static FetchedPage page(String url, String html) {
     return new FetchedPage(url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Instant.now(),
         SourceMetadata.NONE);
