@@ -201,6 +201,8 @@ final class SearchIndex {
         : Double.compare(y[1], x[1]));
     int keep = q.offset() + q.limit();
     long total = 0;
+    boolean unfiltered = q.story() == null && q.outlet() == null && q.from() == null && q.to() == null
+        && entity == null && q.eventType() == null;
     for (int t : candidates) {
       Text text = texts.get(t);
       double score = score(text, clauses);
@@ -208,6 +210,16 @@ final class SearchIndex {
         continue;
       }
       // the docs of one text share its score and come in index order: only the first `keep` can rank
+      if (unfiltered) {
+        total += text.docs.size();
+        for (int k = 0; k < Math.min(keep, text.docs.size()); k++) {
+          top.add(new double[] {score, text.docs.get(k)});
+          if (top.size() > keep) {
+            top.poll();
+          }
+        }
+        continue;
+      }
       int kept = 0;
       for (int d : text.docs) {
         if (!matches(docs.get(d), q, entity)) {
@@ -307,6 +319,9 @@ final class SearchIndex {
     if ((q.from() != null || q.to() != null) && (doc.day() == null
         || q.from() != null && doc.day().isBefore(q.from()) || q.to() != null && doc.day().isAfter(q.to()))) {
       return false;
+    }
+    if (entity == null && q.eventType() == null) {
+      return true;
     }
     StoryFacets f = doc.story() == null ? null : facets.get(doc.story());
     if (entity != null && (f == null || !f.entities().contains(entity) && !f.entities().contains(q.entity()))) {
