@@ -92,7 +92,7 @@ final class Ingest {
     for (int i = 0; i < u.articles().size(); i++) {
       store.index().add(u.articles().get(i), u.assignments().get(i).storyId());
     }
-    store.index().commit(store.lastSeq());
+    store.index().publish(store.lastSeq());
     long t3 = System.nanoTime();
     analyse += t1 - t0;
     write += t2 - t1 - building;
