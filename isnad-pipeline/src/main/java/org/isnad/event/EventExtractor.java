@@ -38,17 +38,48 @@ public final class EventExtractor {
     QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon(), language.titles());
     List<EventMention> eventMentions = new ArrayList<>();
     List<QuoteMention> quoteMentions = new ArrayList<>();
-    for (Sentence sentence : article.sentences()) {
+    List<Sentence> sentences = article.sentences();
+    List<List<org.isnad.model.EntityMention>> entities = bySentence(sentences, article.entities(),
+        org.isnad.model.EntityMention::span);
+    List<List<org.isnad.model.TimeMention>> times = bySentence(sentences, article.times(),
+        org.isnad.model.TimeMention::span);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
       if (sentence.tokenCount() == 0) {
         continue;
       }
-      SentenceTokens s = new SentenceTokens(article, sentence, language.eventLexicon());
+      SentenceTokens s = new SentenceTokens(article, sentence, entities.get(i), times.get(i), language.eventLexicon());
       List<QuoteMention> quotes = quoteFinder.find(s);
       List<Figure> found = attribute(figures.find(s), quotes);
       eventMentions.addAll(events.find(s, found));
       quoteMentions.addAll(quotes);
     }
     return article.withEvents(eventMentions, quoteMentions);
+  }
+
+  /**
+   * The mentions inside each sentence (a mention across a sentence boundary is in none), in one
+   * pass over both lists in text order.
+   */
+  static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> mentions,
+      java.util.function.Function<T, org.isnad.model.Span> span) {
+    List<T> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(m -> span.apply(m).start()));
+    List<List<T>> out = new ArrayList<>(sentences.size());
+    int next = 0;
+    for (Sentence s : sentences) {
+      while (next < sorted.size() && span.apply(sorted.get(next)).start() < s.span().start()) {
+        next++;
+      }
+      List<T> inside = new ArrayList<>();
+      for (int k = next; k < sorted.size() && span.apply(sorted.get(k)).start() < s.span().end(); k++) {
+        if (s.span().contains(span.apply(sorted.get(k)))) {
+          inside.add(sorted.get(k));
+        }
+      }
+      out.add(inside);
+    }
+    return out;
   }
 
   /** Each figure on the authority of the quotation whose words contain it, if any. */

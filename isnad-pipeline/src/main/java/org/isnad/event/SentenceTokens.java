@@ -27,7 +27,12 @@ final class SentenceTokens {
   private final PhraseLexicon lexicon;
   private final List<List<Match>> matches;
 
-  SentenceTokens(AnalysedArticle article, Sentence sentence, PhraseLexicon lexicon) {
+  /**
+   * @param entities the article's entity mentions inside the sentence, in text order
+   * @param times the article's time mentions inside the sentence, in text order
+   */
+  SentenceTokens(AnalysedArticle article, Sentence sentence, List<EntityMention> entities, List<TimeMention> times,
+      PhraseLexicon lexicon) {
     this.lexicon = lexicon;
     this.original = article.clean().original();
     this.sentence = sentence;
@@ -37,8 +42,8 @@ final class SentenceTokens {
       n.add(t.norm());
     }
     this.norms = n;
-    this.entities = article.entities().stream().filter(m -> sentence.span().contains(m.span())).toList();
-    this.times = article.times().stream().filter(m -> sentence.span().contains(m.span())).toList();
+    this.entities = entities;
+    this.times = times;
     this.matches = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), (List<Match>) null));
   }
 
