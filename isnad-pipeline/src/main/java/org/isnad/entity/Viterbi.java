@@ -40,7 +40,7 @@ public final class Viterbi {
    * @param n the number of tags
    * @param trans {@code trans[(from + 1) * n + to]}: the score of moving from a tag (row 0: the start)
    */
-  public record Plan(int n, float[] trans, int[][] froms) {
+  public record Plan(int n, float[] trans, int[][] froms, int[] flatFroms, int[] starts, float[] flatTrans) {
 
     /** The plan of a flat transition table. */
     public static Plan of(float[] trans, int n) {
@@ -53,7 +53,19 @@ public final class Viterbi {
           froms[to] = new int[] {0}; // unreachable: its score stays negative infinity
         }
       }
-      return new Plan(n, trans, froms);
+      int[] starts = new int[n + 1];
+      for (int to = 0; to < n; to++) {
+        starts[to + 1] = starts[to] + froms[to].length;
+      }
+      int[] flatFroms = new int[starts[n]];
+      float[] flatTrans = new float[starts[n]];
+      for (int to = 0; to < n; to++) {
+        for (int k = 0; k < froms[to].length; k++) {
+          flatFroms[starts[to] + k] = froms[to][k];
+          flatTrans[starts[to] + k] = trans[(froms[to][k] + 1) * n + to];
+        }
+      }
+      return new Plan(n, trans, froms, flatFroms, starts, flatTrans);
     }
   }
 
@@ -77,16 +89,26 @@ public final class Viterbi {
    * @param out receives the best tag of each word
    */
   public static void decode(float[] local, int len, Plan plan, float[] score, int[] back, int[] out) {
+    decode(local, 0, len, plan, score, back, out, 0);
+  }
+
+  /**
+   * The same decoding of the words whose scores start at {@code local[from * n]}, their tags written
+   * from {@code out[outFrom]}.
+   */
+  public static void decode(float[] local, int from, int len, Plan plan, float[] score, int[] back, int[] out,
+      int outFrom) {
     if (len == 0) {
       return;
     }
     int n = plan.n();
     float[] trans = plan.trans();
+    int base = from * n;
     for (int to = 0; to < n; to++) {
-      score[to] = trans[to] + local[to];
+      score[to] = trans[to] + local[base + to];
     }
     for (int i = 1; i < len; i++) {
-      step(local, i, plan, score, back);
+      step(local, base, i, plan, score, back);
     }
     int cur = ((len - 1) & 1) * n;
     int best = 0;
@@ -96,31 +118,36 @@ public final class Viterbi {
       }
     }
     for (int i = len - 1; i >= 0; i--) {
-      out[i] = best;
+      out[outFrom + i] = best;
       best = back[i * n + best];
     }
   }
 
   /** One column: the best score of each tag at word i, from the column of word i - 1. */
-  private static void step(float[] local, int i, Plan plan, float[] score, int[] back) {
+  private static void step(float[] local, int base, int i, Plan plan, float[] score, int[] back) {
     int n = plan.n();
-    float[] trans = plan.trans();
+    int[] flatFroms = plan.flatFroms();
+    int[] starts = plan.starts();
+    float[] flatTrans = plan.flatTrans();
     int prev = ((i - 1) & 1) * n;
     int cur = (i & 1) * n;
+    int row = i * n;
+    int at = base + row;
     for (int to = 0; to < n; to++) {
-      int[] froms = plan.froms()[to];
-      int arg = froms[0];
-      float best = score[prev + arg] + trans[(arg + 1) * n + to];
-      for (int k = 1; k < froms.length; k++) {
-        int from = froms[k];
-        float s = score[prev + from] + trans[(from + 1) * n + to];
+      int k = starts[to];
+      int end = starts[to + 1];
+      int arg = flatFroms[k];
+      float best = score[prev + arg] + flatTrans[k];
+      for (k++; k < end; k++) {
+        int from = flatFroms[k];
+        float s = score[prev + from] + flatTrans[k];
         if (s > best) {
           best = s;
           arg = from;
         }
       }
-      score[cur + to] = best + local[i * n + to];
-      back[i * n + to] = arg;
+      score[cur + to] = best + local[at + to];
+      back[row + to] = arg;
     }
   }
 
