@@ -35,7 +35,8 @@ public final class Viterbi {
 
   /**
    * Transition scores with, for each tag, the tags it may follow (those whose transition is not
-   * negative infinity), so that decoding never visits a forbidden transition.
+   * negative infinity), so that decoding never visits a forbidden transition; also flat, each tag's
+   * predecessors from {@code starts[to]} in {@code flatFroms} with their scores in {@code flatTrans}.
    *
    * @param n the number of tags
    * @param trans {@code trans[(from + 1) * n + to]}: the score of moving from a tag (row 0: the start)
@@ -89,26 +90,16 @@ public final class Viterbi {
    * @param out receives the best tag of each word
    */
   public static void decode(float[] local, int len, Plan plan, float[] score, int[] back, int[] out) {
-    decode(local, 0, len, plan, score, back, out, 0);
-  }
-
-  /**
-   * The same decoding of the words whose scores start at {@code local[from * n]}, their tags written
-   * from {@code out[outFrom]}.
-   */
-  public static void decode(float[] local, int from, int len, Plan plan, float[] score, int[] back, int[] out,
-      int outFrom) {
     if (len == 0) {
       return;
     }
     int n = plan.n();
     float[] trans = plan.trans();
-    int base = from * n;
     for (int to = 0; to < n; to++) {
-      score[to] = trans[to] + local[base + to];
+      score[to] = trans[to] + local[to];
     }
     for (int i = 1; i < len; i++) {
-      step(local, base, i, plan, score, back);
+      step(local, i, plan, score, back);
     }
     int cur = ((len - 1) & 1) * n;
     int best = 0;
@@ -118,13 +109,13 @@ public final class Viterbi {
       }
     }
     for (int i = len - 1; i >= 0; i--) {
-      out[outFrom + i] = best;
+      out[i] = best;
       best = back[i * n + best];
     }
   }
 
   /** One column: the best score of each tag at word i, from the column of word i - 1. */
-  private static void step(float[] local, int base, int i, Plan plan, float[] score, int[] back) {
+  private static void step(float[] local, int i, Plan plan, float[] score, int[] back) {
     int n = plan.n();
     int[] flatFroms = plan.flatFroms();
     int[] starts = plan.starts();
@@ -132,7 +123,6 @@ public final class Viterbi {
     int prev = ((i - 1) & 1) * n;
     int cur = (i & 1) * n;
     int row = i * n;
-    int at = base + row;
     for (int to = 0; to < n; to++) {
       int k = starts[to];
       int end = starts[to + 1];
@@ -146,7 +136,7 @@ public final class Viterbi {
           arg = from;
         }
       }
-      score[cur + to] = best + local[at + to];
+      score[cur + to] = best + local[row + to];
       back[row + to] = arg;
     }
   }
