@@ -11,18 +11,18 @@ final class Perceptron {
 
   private final int tags;
   private final float[] w;
-  private final float[] u;
+  private final double[] u;
   private final float[] tw;
-  private final float[] tu;
+  private final double[] tu;
   private final boolean[][] allowed;
   private int c = 1;
 
   Perceptron(int rows, List<String> tagNames) {
     this.tags = tagNames.size();
     this.w = new float[rows * tags];
-    this.u = new float[rows * tags];
+    this.u = new double[rows * tags];
     this.tw = new float[(tags + 1) * tags];
-    this.tu = new float[(tags + 1) * tags];
+    this.tu = new double[(tags + 1) * tags];
     allowed = new boolean[tags + 1][tags];
     for (int from = -1; from < tags; from++) {
       for (int to = 0; to < tags; to++) {
@@ -53,9 +53,9 @@ final class Perceptron {
     c++;
   }
 
-  private void update(float[] weights, float[] sums, int at, int delta) {
+  private void update(float[] weights, double[] sums, int at, int delta) {
     weights[at] += delta;
-    sums[at] += (float) c * delta;
+    sums[at] += (double) c * delta;
   }
 
   private int[] decode(int[][] rows) {
@@ -76,6 +76,18 @@ final class Perceptron {
     return org.isnad.entity.Viterbi.decode(local, trans);
   }
 
+  /** The averaged transitions as decoding takes them: row 0 the start, then each tag; forbidden at negative infinity. */
+  float[][] averagedTransitionMatrix() {
+    float[] avg = averaged(tw, tu);
+    float[][] trans = new float[tags + 1][tags];
+    for (int from = 0; from <= tags; from++) {
+      for (int to = 0; to < tags; to++) {
+        trans[from][to] = allowed[from][to] ? avg[from * tags + to] : Float.NEGATIVE_INFINITY;
+      }
+    }
+    return trans;
+  }
+
   float[] averagedWeights() {
     return averaged(w, u);
   }
@@ -90,10 +102,10 @@ final class Perceptron {
     return out;
   }
 
-  private float[] averaged(float[] weights, float[] sums) {
+  private float[] averaged(float[] weights, double[] sums) {
     float[] out = new float[weights.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = weights[i] - sums[i] / c;
+      out[i] = (float) (weights[i] - sums[i] / c);
     }
     return out;
   }

@@ -46,6 +46,15 @@ final class NerCommands {
     @Option(names = "--epochs", defaultValue = "15") int epochs;
     @Option(names = "--prune", defaultValue = "0.5", description = "Drop features whose weights all stay below this.")
     double prune;
+    @Option(names = "--min-count", defaultValue = "1", description = "Keep features seen at least this many times.")
+    int minCount;
+    @Option(names = "--min-pair-count", defaultValue = "1", description = "Keep word-pair features seen at least this many times.")
+    int minPairCount;
+    @Option(names = "--tune-outside", arity = "1", defaultValue = "true",
+        description = "Whether to lower the score of O by what gives the best held-out F1 (default: true).")
+    boolean tuneOutside;
+    @Option(names = "--mix", defaultValue = "8", description = "Perceptrons trained over other shuffles, their weights averaged.")
+    int mix;
     @Option(names = "--out", defaultValue = "isnad-pipeline/src/main/resources/org/isnad/entity/ner-model.bin.gz")
     Path out;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -78,7 +87,8 @@ final class NerCommands {
       WordClusters clusters = clusters(everything, unlabelledFiles(data), ar, provenance);
       NameLexicon lexicon = lexicon(data, ar, provenance);
       NerModel model = new NerTrainer(ar, new NerFeatures(NerResources.bundled(ar), clusters, lexicon))
-          .train(sentences, auxiliary, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), 1, prune), provenance);
+          .train(sentences, auxiliary, new NerTrainer.Params(epochs, NerTrainer.Params.DEFAULTS.seed(), minCount, minPairCount, prune,
+              NerTrainer.Params.DEFAULTS.folds(), tuneOutside, mix), provenance);
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream o = Files.newOutputStream(out)) {
         model.write(o);

@@ -88,13 +88,19 @@ public final class FeatureIndex {
     return size;
   }
 
-  void write(DataOutputStream d) throws IOException {
+  /** The hashes in row order. */
+  long[] hashes() {
     long[] byRow = new long[size];
     for (int s = 0; s < keys.length; s++) {
       if (rows[s] >= 0) {
         byRow[rows[s]] = keys[s];
       }
     }
+    return byRow;
+  }
+
+  void write(DataOutputStream d) throws IOException {
+    long[] byRow = hashes();
     d.writeInt(size);
     for (long k : byRow) {
       d.writeLong(k);

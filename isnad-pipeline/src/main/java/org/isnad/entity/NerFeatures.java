@@ -25,7 +25,8 @@ public final class NerFeatures {
   /** The boundary word standing before the first and after the last word. */
   public static final String BOUNDARY_WORD = "<s>";
 
-  private static final long BOUNDARY_HASH = wordHash(BOUNDARY_WORD);
+  /** The {@link #wordHash} of the boundary word. */
+  static final long BOUNDARY_HASH = wordHash(BOUNDARY_WORD);
 
   private final Gazetteers gazetteers;
   private final WordClusters clusters;
@@ -63,12 +64,10 @@ public final class NerFeatures {
       n = neighbourFeatures(at(norms, at), at(keys, at), role, out, n);
     }
     long[] normHashes = new long[3];
-    long[] keyHashes = new long[3];
     for (int k = 0; k < 3; k++) {
       normHashes[k] = wordHash(at(norms, i - 1 + k));
-      keyHashes[k] = wordHash(at(keys, i - 1 + k));
     }
-    return pairFeatures(normHashes, keyHashes, 1, out, n, 3);
+    return pairFeatures(normHashes, 1, out, n, 3);
   }
 
   /**
@@ -116,7 +115,7 @@ public final class NerFeatures {
     for (int k = 1; k <= core.length(); k++) {
       char c = k < core.length() ? core.charAt(k) : '$';
       h = (long) a << 32 | (long) b << 16 | c;
-      out[n++] = mix(45 * 0x9E3779B97F4A7C15L + h);
+      out[n++] = mix(45 * 0x9E3779B97F4A7C15L + h) & Long.MAX_VALUE;
       a = b;
       b = c;
     }
@@ -217,19 +216,14 @@ public final class NerFeatures {
 
   /**
    * The features of the pairs word {@code i} makes with the words before and after it, from the
-   * {@link #wordHash} values of the sentence's folded forms and keys (the first {@code len} of
-   * each array).
+   * {@link #wordHash} values of the sentence's folded forms (the first {@code len}).
    */
-  public int pairFeatures(long[] normHashes, long[] keyHashes, int i, long[] out, int n, int len) {
+  public int pairFeatures(long[] normHashes, int i, long[] out, int n, int len) {
     int last = len - 1;
     long before = i > 0 ? normHashes[i - 1] : BOUNDARY_HASH;
     long after = i < last ? normHashes[i + 1] : BOUNDARY_HASH;
-    out[n++] = pair(16, before, normHashes[i]);
-    out[n++] = pair(16, normHashes[i], after) ^ 1;
-    long keyBefore = i > 0 ? keyHashes[i - 1] : BOUNDARY_HASH;
-    long keyAfter = i < last ? keyHashes[i + 1] : BOUNDARY_HASH;
-    out[n++] = pair(25, keyBefore, keyHashes[i]);
-    out[n++] = pair(25, keyHashes[i], keyAfter) ^ 1;
+    out[n++] = pair(before, normHashes[i]);
+    out[n++] = pair(normHashes[i], after) ^ 1;
     return n;
   }
 
@@ -239,16 +233,28 @@ public final class NerFeatures {
   }
 
   /**
-   * The feature of a word pair for its second word; the first word's feature of the same pair is
-   * this hash with the lowest bit flipped, which the feature index keeps in the neighbouring slot and
-   * row, so the two look-ups of one pair share cache lines.
+   * The feature of a word pair (of folded forms) for its second word; the first word's feature of
+   * the same pair is this hash with the lowest bit flipped. Only word pairs have {@link #PAIR_BIT}
+   * set, so that a model can keep them apart ({@link PairWeights}).
    */
-  private static long pair(int template, long a, long b) {
-    return mix(a * 0x9E3779B97F4A7C15L + (b ^ template * 0xC2B2AE3D27D4EB4FL)) & ~1L;
+  static long pairFeature(long a, long b) {
+    return pair(a, b);
+  }
+
+  private static long pair(long a, long b) {
+    return mix(a * 0x9E3779B97F4A7C15L + (b ^ 16 * 0xC2B2AE3D27D4EB4FL)) & ~1L | PAIR_BIT;
+  }
+
+  /** The highest bit, set in the features of word pairs and in no other. */
+  static final long PAIR_BIT = Long.MIN_VALUE;
+
+  /** Whether a feature is one of a word pair. */
+  public static boolean isPair(long feature) {
+    return feature < 0;
   }
 
   private static long number(int template, int value) {
-    return mix(template * 0x9E3779B97F4A7C15L + value);
+    return mix(template * 0x9E3779B97F4A7C15L + value) & Long.MAX_VALUE;
   }
 
   /** The word without a leading conjunction (و، ف), preposition (ب، ل، ك) and article (ال). */
@@ -300,7 +306,7 @@ public final class NerFeatures {
     for (int k = 0; k < s.length(); k++) {
       h = (h ^ s.charAt(k)) * 0x100000001b3L;
     }
-    return mix(h);
+    return mix(h) & Long.MAX_VALUE;
   }
 
   static long hash(int template, String a, String b) {
@@ -308,7 +314,7 @@ public final class NerFeatures {
     for (int k = 0; k < b.length(); k++) {
       h = (h ^ b.charAt(k)) * 0x100000001b3L;
     }
-    return mix(h ^ 0x5bd1e995L);
+    return mix(h ^ 0x5bd1e995L) & Long.MAX_VALUE;
   }
 
   private static long mix(long z) {

@@ -16,13 +16,13 @@ import java.util.zip.GZIPOutputStream;
  * A trained named-entity model: a linear scorer over hashed features and BIO tags, with tag
  * transition weights, as an averaged structured perceptron learns it (Collins 2002). Immutable and
  * thread-safe. Carries its format version, its training provenance and the word clusters its
- * features use; a reader refuses a version it does not know (version 2 added the clusters, version 3
- * the name lexicon).
+ * features use; a reader reads its own format version only (version 2 added the clusters, version 3
+ * the name lexicon, version 4 changed the feature hashes so that those of word pairs are told apart).
  */
 public final class NerModel {
 
   /** The version of the binary format. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
   private static final int MAGIC = 0x49534E52; // "ISNR"
 
   private final List<String> tags;
@@ -33,6 +33,7 @@ public final class NerModel {
   private final WordClusters clusters;
   private final NameLexicon lexicon;
   private final int tagCount;
+  private final PairWeights pairs;
 
   /**
    * @param tags the tags, {@code O} first
@@ -77,6 +78,11 @@ public final class NerModel {
       throw new IllegalArgumentException("weights do not match " + index.size() + " features and "
           + this.tags.size() + " tags");
     }
+    long[] hashes = index.hashes();
+    int[] pairRows = java.util.stream.IntStream.range(0, hashes.length)
+        .filter(r -> NerFeatures.isPair(hashes[r])).toArray();
+    long[] pairHashes = java.util.Arrays.stream(pairRows).mapToLong(r -> hashes[r]).toArray();
+    this.pairs = new PairWeights(pairHashes, pairRows, this.weights, tagCount);
   }
 
   public List<String> tags() {
@@ -117,6 +123,11 @@ public final class NerModel {
     for (int t = 0; t < n; t++) {
       scores[at + t] += weights[base + t];
     }
+  }
+
+  /** The weights of the word-pair features, laid out for tagging. */
+  PairWeights pairs() {
+    return pairs;
   }
 
   float transition(int from, int to) {
@@ -171,7 +182,7 @@ public final class NerModel {
       throw new IOException("not an Isnad NER model");
     }
     int version = d.readInt();
-    if (version != FORMAT_VERSION && version != 2) {
+    if (version != FORMAT_VERSION) {
       throw new IOException("NER model format version " + version + " is not supported (this build reads "
           + FORMAT_VERSION + "); retrain with 'isnad train ner'");
     }
@@ -193,7 +204,7 @@ public final class NerModel {
       weights[i] = d.readFloat();
     }
     WordClusters clusters = WordClusters.read(d);
-    NameLexicon lexicon = version >= 3 ? NameLexicon.read(d) : NameLexicon.NONE;
+    NameLexicon lexicon = NameLexicon.read(d);
     return new NerModel(Arrays.asList(tags), index, weights, transitions, provenance, clusters, lexicon);
   }
 }

@@ -9,7 +9,8 @@ import org.isnad.lang.Language;
  * continue a B- or I- of its type. Thread-safe: decoding state is per call, and the scores that
  * depend on one word only (its own features, and those it gives each neighbour) are cached per
  * thread ({@link WordCache}), so a word's features are hashed and looked up once; per sentence only
- * the pair features remain, built from cached word hashes.
+ * the pair features remain, built from cached word hashes, one look-up per adjacent pair for both of
+ * its words ({@link PairWeights}).
  */
 public final class NerTagger {
 
@@ -125,24 +126,36 @@ public final class NerTagger {
   /** Decodes the words whose cache entries are the first {@code len} of {@code s.ids}. */
   private void decode(State s, WordCache cache, int len, int[] out) {
     for (int i = 0; i < len; i++) {
-      s.normHashes[i] = cache.normHash(s.ids[i]);
-      s.keyHashes[i] = cache.keyHash(s.ids[i]);
-    }
-    for (int i = 0; i < len; i++) {
       localScores(s, cache, i, len);
     }
+    pairScores(s, cache, len);
     Viterbi.decode(s.local, len, plan, s.score, s.back, out);
+  }
+
+  /**
+   * Adds the scores of the word pairs: each adjacent pair (and the boundary with the first and with
+   * the last word) once, giving both of its words their weights.
+   */
+  private void pairScores(State s, WordCache cache, int len) {
+    PairWeights pairs = model.pairs();
+    float[] local = s.local;
+    long norm = NerFeatures.BOUNDARY_HASH;
+    for (int p = 0; p <= len; p++) {
+      long next = p < len ? cache.normHash(s.ids[p]) : NerFeatures.BOUNDARY_HASH;
+      pairs.add(NerFeatures.pairFeature(norm, next), local, p > 0 ? (p - 1) * tags : -1, p < len ? p * tags : -1);
+      norm = next;
+    }
   }
 
   private int tokenEntry(WordCache cache, String token, Language language, long[] f) {
     int e = cache.find(token);
     if (e < 0) {
       if (!NerInput.isWord(token)) {
-        return cache.add(token, 0, 0, false);
+        return cache.add(token, 0, false);
       }
       String norm = language.normalizer().fold(token);
       String key = language.stemmer().key(norm);
-      e = cache.add(token, NerFeatures.wordHash(norm), NerFeatures.wordHash(key));
+      e = cache.add(token, NerFeatures.wordHash(norm));
       scoresOf(norm, key, f, cache.scores(), cache.offset(e));
     }
     return e;
@@ -151,13 +164,13 @@ public final class NerTagger {
   private int entry(WordCache cache, String norm, String key, long[] f) {
     int e = cache.find(norm);
     if (e < 0) {
-      e = cache.add(norm, NerFeatures.wordHash(norm), NerFeatures.wordHash(key));
+      e = cache.add(norm, NerFeatures.wordHash(norm));
       scoresOf(norm, key, f, cache.scores(), cache.offset(e));
     }
     return e;
   }
 
-  /** Word i's tag scores: its own, those its neighbours give it, and those of its pairs. */
+  /** Word i's tag scores: its own and those its neighbours give it. */
   private void localScores(State s, WordCache cache, int i, int len) {
     float[] local = s.local;
     float[] cached = cache.scores();
@@ -170,10 +183,6 @@ public final class NerTagger {
       for (int t = 0; t < tags; t++) {
         local[base + t] += src[from + t];
       }
-    }
-    int k = features.pairFeatures(s.normHashes, s.keyHashes, i, s.features, 0, len);
-    for (int j = 0; j < k; j++) {
-      model.addScores(s.features[j], local, base);
     }
   }
 
@@ -190,8 +199,6 @@ public final class NerTagger {
     int[] ids = new int[0];
     int[] positions = new int[0];
     int[] wordTags = new int[0];
-    long[] normHashes = new long[0];
-    long[] keyHashes = new long[0];
     float[] local = new float[0];
     float[] score;
     int[] back = new int[0];
@@ -216,8 +223,6 @@ public final class NerTagger {
         ids = new int[cap];
         positions = new int[cap];
         wordTags = new int[cap];
-        normHashes = new long[cap];
-        keyHashes = new long[cap];
         local = new float[cap * tags];
         back = new int[cap * tags];
       }

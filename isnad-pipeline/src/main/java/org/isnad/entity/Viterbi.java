@@ -35,12 +35,13 @@ public final class Viterbi {
 
   /**
    * Transition scores with, for each tag, the tags it may follow (those whose transition is not
-   * negative infinity), so that decoding never visits a forbidden transition.
+   * negative infinity), so that decoding never visits a forbidden transition; also flat, each tag's
+   * predecessors from {@code starts[to]} in {@code flatFroms} with their scores in {@code flatTrans}.
    *
    * @param n the number of tags
    * @param trans {@code trans[(from + 1) * n + to]}: the score of moving from a tag (row 0: the start)
    */
-  public record Plan(int n, float[] trans, int[][] froms) {
+  public record Plan(int n, float[] trans, int[][] froms, int[] flatFroms, int[] starts, float[] flatTrans) {
 
     /** The plan of a flat transition table. */
     public static Plan of(float[] trans, int n) {
@@ -53,7 +54,19 @@ public final class Viterbi {
           froms[to] = new int[] {0}; // unreachable: its score stays negative infinity
         }
       }
-      return new Plan(n, trans, froms);
+      int[] starts = new int[n + 1];
+      for (int to = 0; to < n; to++) {
+        starts[to + 1] = starts[to] + froms[to].length;
+      }
+      int[] flatFroms = new int[starts[n]];
+      float[] flatTrans = new float[starts[n]];
+      for (int to = 0; to < n; to++) {
+        for (int k = 0; k < froms[to].length; k++) {
+          flatFroms[starts[to] + k] = froms[to][k];
+          flatTrans[starts[to] + k] = trans[(froms[to][k] + 1) * n + to];
+        }
+      }
+      return new Plan(n, trans, froms, flatFroms, starts, flatTrans);
     }
   }
 
@@ -104,23 +117,27 @@ public final class Viterbi {
   /** One column: the best score of each tag at word i, from the column of word i - 1. */
   private static void step(float[] local, int i, Plan plan, float[] score, int[] back) {
     int n = plan.n();
-    float[] trans = plan.trans();
+    int[] flatFroms = plan.flatFroms();
+    int[] starts = plan.starts();
+    float[] flatTrans = plan.flatTrans();
     int prev = ((i - 1) & 1) * n;
     int cur = (i & 1) * n;
+    int row = i * n;
     for (int to = 0; to < n; to++) {
-      int[] froms = plan.froms()[to];
-      int arg = froms[0];
-      float best = score[prev + arg] + trans[(arg + 1) * n + to];
-      for (int k = 1; k < froms.length; k++) {
-        int from = froms[k];
-        float s = score[prev + from] + trans[(from + 1) * n + to];
+      int k = starts[to];
+      int end = starts[to + 1];
+      int arg = flatFroms[k];
+      float best = score[prev + arg] + flatTrans[k];
+      for (k++; k < end; k++) {
+        int from = flatFroms[k];
+        float s = score[prev + from] + flatTrans[k];
         if (s > best) {
           best = s;
           arg = from;
         }
       }
-      score[cur + to] = best + local[i * n + to];
-      back[i * n + to] = arg;
+      score[cur + to] = best + local[row + to];
+      back[row + to] = arg;
     }
   }
 

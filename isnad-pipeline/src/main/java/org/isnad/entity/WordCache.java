@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One thread's cache of word scores for {@link NerTagger}: folded word to entry by open addressing
  * over primitive arrays, and per entry the word's own tag scores, the scores it gives a neighbour in
- * each role, and the hashes of its form and key. Not thread-safe: one per thread.
+ * each role, and the hash of its form. Not thread-safe: one per thread.
  */
 final class WordCache {
 
@@ -21,7 +21,6 @@ final class WordCache {
   private long[] slotCodes = new long[FIRST_CAPACITY];
   private float[] scores;
   private long[] normHashes = new long[1024];
-  private long[] keyHashes = new long[1024];
   private boolean[] words = new boolean[1024];
   private int size;
 
@@ -53,15 +52,15 @@ final class WordCache {
   }
 
   /** Adds a word not yet held, with zero scores, and returns its entry. */
-  int add(String word, long normHash, long keyHash) {
-    return add(word, normHash, keyHash, true);
+  int add(String word, long normHash) {
+    return add(word, normHash, true);
   }
 
   /**
-   * Adds an entry as {@link #add(String, long, long)}; {@code isWord} false marks a token the tagger
+   * Adds an entry as {@link #add(String, long)}; {@code isWord} false marks a token the tagger
    * does not see (punctuation), when the cache is keyed by corpus tokens.
    */
-  int add(String word, long normHash, long keyHash, boolean isWord) {
+  int add(String word, long normHash, boolean isWord) {
     if (2 * (size + 1) > slotWords.length) {
       rehash(2 * slotWords.length);
     }
@@ -71,7 +70,6 @@ final class WordCache {
     }
     put(word, e);
     normHashes[e] = normHash;
-    keyHashes[e] = keyHash;
     words[e] = isWord;
     Arrays.fill(scores, e * stride, (e + 1) * stride, 0f);
     return e;
@@ -81,7 +79,6 @@ final class WordCache {
   private void grow() {
     int cap = Math.min(MAX_WORDS, normHashes.length * 2);
     normHashes = Arrays.copyOf(normHashes, cap);
-    keyHashes = Arrays.copyOf(keyHashes, cap);
     words = Arrays.copyOf(words, cap);
     scores = Arrays.copyOf(scores, cap * stride);
   }
@@ -136,9 +133,5 @@ final class WordCache {
   /** Whether the entry is a word the tagger sees (false for punctuation tokens). */
   boolean isWord(int entry) {
     return words[entry];
-  }
-
-  long keyHash(int entry) {
-    return keyHashes[entry];
   }
 }
