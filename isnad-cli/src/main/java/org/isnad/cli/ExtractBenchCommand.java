@@ -21,8 +21,8 @@ final class ExtractBenchCommand implements Callable<Integer> {
       description = "Folders of .txt articles (default: ../shared/seeds and examples/corpus).")
   List<Path> dirs = new ArrayList<>();
 
-  @Option(names = "--rounds", defaultValue = "10") int rounds;
-  @Option(names = "--warmup", defaultValue = "10") int warmup;
+  @Option(names = "--rounds", defaultValue = "60") int rounds;
+  @Option(names = "--warmup", defaultValue = "150", description = "Unmeasured rounds first: the JIT needs seconds on this much code (10 rounds gave figures 2-3x apart from run to run).") int warmup;
   @Option(names = "--repeat", defaultValue = "10", description = "Copies of the corpus per round.") int repeat;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -19,7 +19,7 @@ final class PipelineBenchCommand implements Callable<Integer> {
   @Option(names = "--shared", defaultValue = "../shared") Path shared;
   @Option(names = "--articles", defaultValue = "400") int articles;
   @Option(names = "--rounds", defaultValue = "3") int rounds;
-  @Option(names = "--warmup", defaultValue = "2") int warmup;
+  @Option(names = "--warmup", defaultValue = "5") int warmup;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
