@@ -42,8 +42,7 @@ public final class PhraseDictionary<V> {
       return;
     }
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
-    int e = ending(words[0]);
-    endings[e >>> 6] |= 1L << e;
+    register(words[0]);
     maxWords = Math.max(maxWords, words.length);
   }
 
@@ -100,18 +99,42 @@ public final class PhraseDictionary<V> {
   }
 
   /**
-   * Bits of the last three letters of every name's first word. Every form a text word is compared
-   * in (itself, without its clitics, without the article) ends as the word ends, so a word whose
-   * ending has no bit starts no name and is skipped without building its forms (most words).
+   * Bits of the endings of every name's first word: its last four letters when it has four or more,
+   * else its last three (or the whole word). Every form a text word is compared in (itself, without
+   * its clitics, without the article) is a suffix of it of three letters or more, or the word itself,
+   * so a word whose endings have no bit starts no name and is skipped without building its forms
+   * (most words). The one form that is no suffix, ل + ل restored to "ال" in a word of four letters
+   * ("للبن" -> "البن"), is registered in its written form too.
    */
-  private final long[] endings = new long[ENDING_BITS / 64];
+  private final long[] endings4 = new long[ENDING_BITS / 64];
+  private final long[] endings3 = new long[ENDING_BITS / 64];
 
   private static final int ENDING_BITS = 1 << 16;
 
-  private static int ending(String w) {
+  private void register(String first) {
+    if (first.length() >= 4) {
+      set(endings4, ending(first, 4));
+      if (first.length() == 4 && first.startsWith("ال")) {
+        set(endings4, ending("ل" + first.substring(1), 4));
+      }
+    } else {
+      set(endings3, ending(first, 3));
+    }
+  }
+
+  private static void set(long[] bits, int e) {
+    bits[e >>> 6] |= 1L << e;
+  }
+
+  private static boolean has(long[] bits, int e) {
+    return (bits[e >>> 6] & (1L << e)) != 0;
+  }
+
+  /** A hash of the last {@code letters} characters of {@code w} (all of it when shorter). */
+  private static int ending(String w, int letters) {
     int n = w.length();
     int h = 0;
-    for (int k = Math.max(0, n - 3); k < n; k++) {
+    for (int k = Math.max(0, n - letters); k < n; k++) {
       h = h * 31 + w.charAt(k);
     }
     h *= 0x9E3779B9;
@@ -119,8 +142,7 @@ public final class PhraseDictionary<V> {
   }
 
   private boolean mayStart(String norm) {
-    int e = ending(norm);
-    return (endings[e >>> 6] & (1L << e)) != 0;
+    return norm.length() >= 4 && has(endings4, ending(norm, 4)) || has(endings3, ending(norm, 3));
   }
 
   /**

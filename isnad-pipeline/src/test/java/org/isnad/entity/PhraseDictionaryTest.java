@@ -40,6 +40,33 @@ class PhraseDictionaryTest {
   }
 
   @Test
+  void testShortFirstWordsAndTheSwallowedArticleOfAFourLetterWordStillMatch() {
+    PhraseDictionary<String> d = dictionary("الحل السياسي", "solution", "بن علي", "ben-ali", "قم", "qom");
+    assertThat(d.find(norms("دعا إلى الحل السياسي"))).containsExactly(new Match<>(2, 4, "solution", 0));
+    assertThat(d.find(norms("دعا للحل السياسي"))).containsExactly(new Match<>(1, 3, "solution", 1));
+    assertThat(d.find(norms("وللحل السياسي شروط"))).containsExactly(new Match<>(0, 2, "solution", 2));
+    assertThat(d.find(norms("قال بن علي"))).containsExactly(new Match<>(1, 3, "ben-ali", 0));
+    assertThat(d.find(norms("وصل إلى قم أمس"))).containsExactly(new Match<>(2, 3, "qom", 0));
+  }
+
+  /** The ending filter only skips work: every match a word-by-word search finds, it finds. */
+  @Test
+  void testTheEndingFilterLosesNoMatch() {
+    String[] names = {"وزارة الداخلية", "القوات", "قوات سوريا الديمقراطية", "الحل السياسي", "حمص", "تدمر", "قم",
+        "بن علي", "الأمم المتحدة", "البنتاغون"};
+    String text = "قالت وزارة الداخلية إن للقوات وقوات سوريا الديمقراطية ولحمص وبتدمر وللحل السياسي والأمم"
+        + " المتحدة وبالبنتاغون بن علي قم والقوات للبنتاغون فالحل السياسي";
+    PhraseDictionary<String> d = new PhraseDictionary<>(ARABIC);
+    for (String n : names) {
+      d.add(n, n);
+    }
+    String[] words = norms(text);
+    assertThat(d.find(words)).extracting(Match::value).containsExactly("وزارة الداخلية", "القوات",
+        "قوات سوريا الديمقراطية", "حمص", "تدمر", "الحل السياسي", "الأمم المتحدة", "البنتاغون", "بن علي", "قم", "القوات",
+        "البنتاغون", "الحل السياسي");
+  }
+
+  @Test
   void testPrepositionOnTheFirstWord() {
     PhraseDictionary<String> d = dictionary("وزارة الداخلية", "interior");
     assertThat(d.find(norms("وجه رسالة لوزارة الداخلية"))).containsExactly(new Match<>(2, 4, "interior", 1));
