@@ -53,8 +53,12 @@ public final class EntityRecognizer {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    String[] norms = tokens.stream().map(Token::norm).toArray(String[]::new);
-    String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
+    String[] norms = new String[tokens.size()];
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < norms.length; i++) {
+      norms[i] = tokens.get(i).norm();
+      keys[i] = tokens.get(i).key();
+    }
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);

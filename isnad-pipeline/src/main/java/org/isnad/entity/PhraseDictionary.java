@@ -62,30 +62,17 @@ public final class PhraseDictionary<V> {
     return out.toArray(new String[0]);
   }
 
-  /** A folded word's comparison form (without the article). */
-  static String core(String w) {
-    return Clitics.dropArticle(w);
-  }
-
   /**
-   * The words of one text as matching compares them: each word's form without the article and its
-   * clitic options, computed when a dictionary first needs them and shared by every dictionary
-   * searched in the same text.
+   * The words of one text as matching compares them: each word's clitic options, computed when a
+   * dictionary first needs them and shared by every dictionary searched in the same text.
    */
   public static final class Words {
     final String[] norms;
-    private final String[] cores;
     private final Clitics.Option[][] options;
 
     public Words(String[] norms) {
       this.norms = norms;
-      this.cores = new String[norms.length];
       this.options = new Clitics.Option[norms.length][];
-    }
-
-    String core(int i) {
-      String c = cores[i];
-      return c != null ? c : (cores[i] = PhraseDictionary.core(norms[i]));
     }
 
     Clitics.Option[] options(int i) {
@@ -189,10 +176,16 @@ public final class PhraseDictionary<V> {
     return best;
   }
 
+  /** Whether a folded word without its article ({@link Clitics#dropArticle}) equals {@code word}, without building it. */
+  static boolean coreEquals(String norm, String word) {
+    boolean article = norm.length() > 4 && norm.startsWith("ال");
+    return article ? norm.length() - 2 == word.length() && norm.startsWith(word, 2) : norm.equals(word);
+  }
+
   /** Whether words after the first match (the first was matched through its clitic options). */
   private static boolean matches(Words text, int i, String[] words) {
     for (int k = 1; k < words.length; k++) {
-      if (!text.core(i + k).equals(words[k])) {
+      if (!coreEquals(text.norms[i + k], words[k])) {
         return false;
       }
     }
