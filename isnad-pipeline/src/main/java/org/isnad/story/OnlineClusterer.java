@@ -18,7 +18,6 @@ final class OnlineClusterer implements StoryClusterer {
   private final StoryConfig config;
   private final TermExtractor extractor;
   private final BackgroundFrequencies background;
-  private final float[] prior = new float[BUCKETS];
   private final long windowSeconds;
   /**
    * Terms are hashed into this many buckets (feature hashing) instead of kept in a vocabulary, so the
@@ -26,7 +25,11 @@ final class OnlineClusterer implements StoryClusterer {
    */
   private static final int BUCKETS = 1 << 22;
 
-  private final int[] documentFrequency = new int[BUCKETS];
+  /**
+   * Per bucket, side by side so that one cache line serves both: its document frequency ({@code
+   * [2 id]}) and the float bits of its background prior ({@code [2 id + 1]}).
+   */
+  private final int[] stats = new int[2 * BUCKETS];
   private final java.util.BitSet seen = new java.util.BitSet(BUCKETS);
   private int documents;
   private final List<StoryState> stories = new ArrayList<>();
@@ -110,10 +113,11 @@ final class OnlineClusterer implements StoryClusterer {
       if (id < 0) {
         continue;
       }
-      double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[id] + prior[id] + 1.0)) + 1.0;
+      double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0)
+          / (stats[2 * id] + Float.intBitsToFloat(stats[2 * id + 1]) + 1.0)) + 1.0;
       ids[n] = id;
       weights[n++] = (float) ((1 + Math.log(tf.countAt(slot))) * idf);
-      documentFrequency[id]++;
+      stats[2 * id]++;
     }
     return TermVector.top(ids, weights, n, config.articleTerms());
   }
@@ -124,7 +128,7 @@ final class OnlineClusterer implements StoryClusterer {
     int id = (h ^ (h >>> 16)) & (BUCKETS - 1);
     if (!seen.get(id)) {
       seen.set(id);
-      prior[id] = (float) (PRIOR_DOCUMENTS * background.share(text.get()));
+      stats[2 * id + 1] = Float.floatToRawIntBits((float) (PRIOR_DOCUMENTS * background.share(text.get())));
     }
     return id;
   }
