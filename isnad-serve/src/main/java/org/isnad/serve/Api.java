@@ -300,7 +300,9 @@ final class Api {
 
   private void write(Context ctx, JsonNode body) {
     try {
-      ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+      // streamed into the response: a story page is ~170 KB, not worth a byte array and its copies
+      ctx.contentType("application/json; charset=utf-8");
+      json.writeValue(ctx.outputStream(), body);
     } catch (IOException e) {
       throw new IllegalStateException("could not write JSON: " + e, e);
     }
