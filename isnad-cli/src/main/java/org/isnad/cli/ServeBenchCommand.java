@@ -31,6 +31,10 @@ final class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--stories", defaultValue = "10000", description = "stories in the archive (default: ${DEFAULT-VALUE})")
   int stories;
 
+  @Option(names = "--store", paramLabel = "DIR", description = "load a durable store instead of cloned report"
+      + " stories (make one with 'isnad bench ingest --articles 11000 --keep DIR')")
+  Path store;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,6 +42,9 @@ final class ServeBenchCommand implements Callable<Integer> {
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || stories < 1 || stories > 1_000_000) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--clients 1..1000, --seconds 1..3600 and --stories 1..1000000");
+    }
+    if (store != null) {
+      return againstStore();
     }
     Path file = Files.isDirectory(report) ? report.resolve("report.json") : report;
     JsonNode base;
@@ -55,5 +62,35 @@ final class ServeBenchCommand implements Callable<Integer> {
     LoadBench.Result r = LoadBench.run(base, stories, clients, Duration.ofSeconds(seconds));
     spec.commandLine().getOut().println(r);
     return r.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+  }
+
+  /** The same load against the store's own archive: its stories, its Lucene search. */
+  private int againstStore() throws InterruptedException {
+    if (!Files.isDirectory(store)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
+    }
+    try (org.isnad.store.Store s = org.isnad.store.Store.open(store);
+        org.isnad.serve.IsnadServer server = org.isnad.serve.IsnadServer.start(new org.isnad.serve.StoreArchive(s),
+            org.isnad.serve.ServerConfig.localhost(0))) {
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      java.util.List<String> queries = new java.util.ArrayList<>();
+      for (int offset = 0; offset < s.storyCount(); offset += 100) {
+        for (var story : s.stories(offset, 100)) {
+          ids.add(story.id());
+          if (queries.size() < 200 && story.title() != null) {
+            java.util.Arrays.stream(story.title().split("\\s+")).filter(w -> w.length() > 3).limit(2).forEach(queries::add);
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), store + " has no stories");
+      }
+      spec.commandLine().getOut().println("isnad bench serve: the store at " + store + " (" + ids.size() + " stories, "
+          + s.articleCount() + " articles), " + clients + " clients, " + seconds + " s on 127.0.0.1");
+      LoadBench.Result r = LoadBench.run(java.net.URI.create("http://127.0.0.1:" + server.port()), clients,
+          Duration.ofSeconds(seconds), ids, queries.isEmpty() ? java.util.List.of(ids.get(0)) : queries);
+      spec.commandLine().getOut().println(r);
+      return r.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+    }
   }
 }

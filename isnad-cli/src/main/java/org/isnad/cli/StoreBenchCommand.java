@@ -31,13 +31,18 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--shared", defaultValue = "../shared") Path shared;
   @Option(names = "--articles", defaultValue = "2000") int articles;
   @Option(names = "--queries", defaultValue = "200") int queries;
+  @Option(names = "--keep", paramLabel = "DIR", description = "Write the store into DIR (a new folder) and keep it,"
+      + " for example for 'isnad bench serve --store DIR'.") Path keep;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     List<List<String>> sentences = SentenceCorpus.load(shared, spec);
     Path pages = Files.createTempDirectory("isnad-bench-pages");
-    Path store = Files.createTempDirectory("isnad-bench-store");
+    if (keep != null && Files.exists(keep)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--keep " + keep + " exists; give a new folder");
+    }
+    Path store = keep != null ? keep : Files.createTempDirectory("isnad-bench-store");
     PrintWriter out = spec.commandLine().getOut();
     try {
       new PipelineBench(sentences, articles, pages, 11);
@@ -63,7 +68,9 @@ final class StoreBenchCommand implements Callable<Integer> {
       }
     } finally {
       delete(pages);
-      delete(store);
+      if (keep == null) {
+        delete(store);
+      }
     }
     return Main.OK;
   }

@@ -82,7 +82,7 @@ public final class StoreArchive implements Archive {
 
   @Override
   public Optional<JsonNode> story(String id) {
-    return store.story(id).map(o -> o.get("story"));
+    return store.storyOnly(id).map(o -> (JsonNode) o);
   }
 
   @Override

@@ -291,6 +291,11 @@ public final class Store implements AutoCloseable {
         r.analysed(), new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
   }
 
+  /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
+  public Optional<ObjectNode> storyOnly(String id) {
+    return Optional.ofNullable(db.read(c -> Queries.storyJson(c, id))).map(Store::parse);
+  }
+
   /** An article's analysis (tokens, mentions), or empty. */
   public Optional<AnalysedArticle> analysed(String id) {
     return Optional.ofNullable(cache.get(id, () -> db.read(c -> Queries.analysed(c, id))));
