@@ -96,7 +96,16 @@ public final class ReportWriter {
    * when {@code assignment} is not null: the store and the server serve articles through this.
    */
   public static ObjectNode articleJson(AnalysedArticle a, StoryAssignment assignment) {
-    ObjectNode o = article(a);
+    return articleJson(a.clean(), a.language(), a.sentences().size(), a.tokens().size(), assignment);
+  }
+
+  /**
+   * {@link #articleJson(AnalysedArticle, StoryAssignment)} from the parts it shows: for a reader
+   * that has not decoded the article's tokens (the store serving an article).
+   */
+  public static ObjectNode articleJson(CleanArticle clean, String language, int sentences, int tokens,
+      StoryAssignment assignment) {
+    ObjectNode o = article(clean, language, sentences, tokens);
     if (assignment != null) {
       o.put("story", assignment.storyId());
       o.put("duplicate_of", assignment.duplicateOf());
@@ -110,7 +119,10 @@ public final class ReportWriter {
   }
 
   private static ObjectNode article(AnalysedArticle a) {
-    CleanArticle c = a.clean();
+    return article(a.clean(), a.language(), a.sentences().size(), a.tokens().size());
+  }
+
+  private static ObjectNode article(CleanArticle c, String language, int sentences, int tokens) {
     ObjectNode o = F.objectNode();
     o.put("id", c.id());
     o.put("source", c.source());
@@ -121,7 +133,7 @@ public final class ReportWriter {
     o.put("title", c.title());
     o.set("title_span", c.titleSpan() == null ? F.nullNode() : span(c.titleSpan()));
     o.put("published", c.published() == null ? null : c.published().iso());
-    o.put("language", a.language());
+    o.put("language", language);
     o.set("dateline", c.dateline() == null ? F.nullNode() : dateline(c.dateline()));
     o.put("text", c.text());
     ArrayNode paragraphs = o.putArray("paragraphs");
@@ -131,8 +143,8 @@ public final class ReportWriter {
     ArrayNode issues = o.putArray("issues");
     c.issues().forEach(issues::add);
     ObjectNode counts = o.putObject("counts");
-    counts.put("sentences", a.sentences().size());
-    counts.put("tokens", a.tokens().size());
+    counts.put("sentences", sentences);
+    counts.put("tokens", tokens);
     o.put("original", c.original());
     return o;
   }

@@ -50,7 +50,7 @@ public final class Queries {
    */
   public record EntityRow(String id, String type, String canonical, long mentions, List<String> stories) {}
 
-  record ArticleRow(AnalysedArticle analysed, String story, String duplicateOf) {}
+  record ArticleRow(RecordCodec.ArticleHead head, String story, String duplicateOf) {}
 
   static List<StorySummary> stories(Connection c, int offset, int limit) throws SQLException {
     return Database.rows(c, "SELECT id, title, articles, sources, last_seen, changed FROM stories"
@@ -71,7 +71,7 @@ public final class Queries {
 
   static Optional<ArticleRow> articleRow(Connection c, String id) throws SQLException {
     return Database.rows(c, "SELECT analysed, story, duplicate_of FROM articles WHERE id = ?",
-        r -> new ArticleRow(RecordCodec.decode(r.getBytes(1), AnalysedArticle.class), r.getString(2),
+        r -> new ArticleRow(RecordCodec.articleHead(r.getBytes(1)), r.getString(2),
             r.getString(3)), id).stream().findFirst();
   }
 

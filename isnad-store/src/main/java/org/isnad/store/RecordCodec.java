@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.isnad.model.AnalysedArticle;
 
 /**
  * A compact binary form of Isnad's model records (records of strings, numbers, booleans, enums,
@@ -66,6 +67,43 @@ final class RecordCodec {
     try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
         new InflaterInputStream(new ByteArrayInputStream(data), inflater, 8192), 16384))) {
       return type.cast(read(in, type));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      inflater.end();
+    }
+  }
+
+  /** What an article's page shows of a stored analysis, without its tokens and mentions. */
+  record ArticleHead(org.isnad.model.CleanArticle clean, String language, int sentences, int tokens) {}
+
+  static {
+    String[] head = java.util.Arrays.stream(AnalysedArticle.class.getRecordComponents()).limit(4)
+        .map(RecordComponent::getName).toArray(String[]::new);
+    if (!java.util.Arrays.equals(head, new String[] {"clean", "language", "sentences", "tokens"})) {
+      throw new IllegalStateException("AnalysedArticle no longer starts with clean, language, sentences, tokens: "
+          + String.join(", ", head) + "; update RecordCodec.articleHead");
+    }
+  }
+
+  /**
+   * The first components of an encoded {@link AnalysedArticle}, read in the order {@link #encode}
+   * wrote them, and how many tokens follow, without decoding the tokens and mentions (most of the
+   * bytes). For serving an article's page.
+   */
+  static ArticleHead articleHead(byte[] data) {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+        new InflaterInputStream(new ByteArrayInputStream(data), inflater, 8192), 16384))) {
+      if (!in.readBoolean()) {
+        throw new IllegalArgumentException("no article in these bytes");
+      }
+      Type[] types = shape(AnalysedArticle.class).types;
+      org.isnad.model.CleanArticle clean = (org.isnad.model.CleanArticle) read(in, types[0]);
+      String language = (String) read(in, types[1]);
+      List<?> sentences = (List<?>) read(in, types[2]);
+      int tokens = in.readBoolean() ? in.readInt() : 0;
+      return new ArticleHead(clean, language, sentences == null ? 0 : sentences.size(), tokens);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -287,8 +287,9 @@ public final class Store implements AutoCloseable {
 
   /** An article in the report's shape (original, cleaning, story decision). */
   public Optional<ObjectNode> article(String id) {
-    return db.read(c -> Queries.articleRow(c, id).map(r -> ReportWriter.articleJson(
-        r.analysed(), new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
+    return db.read(c -> Queries.articleRow(c, id).map(r -> ReportWriter.articleJson(r.head().clean(),
+        r.head().language(), r.head().sentences(), r.head().tokens(),
+        new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
   }
 
   /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
