@@ -85,6 +85,16 @@ public final class StoreArchive implements Archive {
     return store.storyOnly(id).map(o -> (JsonNode) o);
   }
 
+  /** The story's articles by the ids the store lists, without parsing the story's JSON again. */
+  @Override
+  public List<JsonNode> storyArticles(String storyId) {
+    List<JsonNode> out = new ArrayList<>();
+    for (String id : store.storyArticleIds(storyId)) {
+      article(id).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public Optional<JsonNode> article(String id) {
     return store.article(id).map(o -> (JsonNode) o);

@@ -51,6 +51,18 @@ class StoreArchiveTest {
         JsonNode story = get(port, "/api/v1/stories/" + id);
         assertThat(story.path("_status").asInt()).isEqualTo(200);
         assertThat(story.toString()).contains("\"brief\"", "\"facts\"");
+        // the page's articles come from the store's member list: the story's own list, in its order
+        List<String> listed = new java.util.ArrayList<>();
+        story.path("story").path("articles").forEach(a -> listed.add(a.asText()));
+        List<String> served = new java.util.ArrayList<>();
+        story.path("articles").forEach(a -> served.add(a.path("id").asText()));
+        assertThat(served).isNotEmpty().isEqualTo(listed);
+        for (JsonNode s : stories.path("items")) {
+          List<String> ids = new java.util.ArrayList<>();
+          archive.story(s.path("id").asText()).orElseThrow().path("articles").forEach(a -> ids.add(a.asText()));
+          assertThat(archive.storyArticles(s.path("id").asText())).extracting(a -> a.path("id").asText())
+              .isEqualTo(ids);
+        }
 
         String word = "الهجوم";
         JsonNode hits = get(port, "/api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));

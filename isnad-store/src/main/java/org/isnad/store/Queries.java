@@ -69,6 +69,12 @@ public final class Queries {
         r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)), story);
   }
 
+  /** The ids of a story's members (not its duplicates), in arrival order: its {@code articles}. */
+  static List<String> memberIds(Connection c, String story) throws SQLException {
+    return Database.rows(c, "SELECT id FROM articles WHERE story = ? AND duplicate_of IS NULL ORDER BY seq",
+        r -> r.getString(1), story);
+  }
+
   static Optional<ArticleRow> articleRow(Connection c, String id) throws SQLException {
     return Database.rows(c, "SELECT analysed, story, duplicate_of FROM articles WHERE id = ?",
         r -> new ArticleRow(RecordCodec.articleHead(r.getBytes(1)), r.getString(2),

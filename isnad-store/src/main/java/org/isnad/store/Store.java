@@ -292,6 +292,11 @@ public final class Store implements AutoCloseable {
         new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
   }
 
+  /** The ids of a story's articles in its order (its {@code articles}), without reading its JSON. */
+  public List<String> storyArticleIds(String storyId) {
+    return db.read(c -> Queries.memberIds(c, storyId));
+  }
+
   /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
   public Optional<ObjectNode> storyOnly(String id) {
     return Optional.ofNullable(db.read(c -> Queries.storyJson(c, id))).map(Store::parse);
