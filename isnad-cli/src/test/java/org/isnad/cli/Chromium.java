@@ -252,9 +252,17 @@ final class Chromium implements AutoCloseable {
     deleteTree(profile);
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+  /**
+   * Deletes the profile, best effort: Chromium's helper processes may still add or remove files in
+   * it after the browser exited, which made a plain walk fail on a file that had just vanished.
+   */
+  private static void deleteTree(Path dir) {
+    for (int attempt = 0; attempt < 3 && Files.exists(dir); attempt++) {
+      try (var walk = Files.walk(dir)) {
+        walk.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // a file came or went during the walk: walk again
+      }
     }
   }
 
