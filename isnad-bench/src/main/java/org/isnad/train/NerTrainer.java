@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.isnad.entity.FeatureIndex;
-import org.isnad.entity.Viterbi;
 import org.isnad.entity.NerFeatures;
 import org.isnad.entity.NerInput;
 import org.isnad.entity.NerModel;
+import org.isnad.entity.Viterbi;
 import org.isnad.eval.Conll;
 import org.isnad.lang.Language;
 

@@ -3,11 +3,19 @@ package org.isnad.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.isnad.serve.IsnadServer;
 import org.isnad.serve.LoadBench;
+import org.isnad.serve.ServerConfig;
+import org.isnad.serve.StoreArchive;
+import org.isnad.store.Queries;
+import org.isnad.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,16 +77,15 @@ final class ServeBenchCommand implements Callable<Integer> {
     if (!Files.isDirectory(store)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no store at " + store);
     }
-    try (org.isnad.store.Store s = org.isnad.store.Store.open(store);
-        org.isnad.serve.IsnadServer server = org.isnad.serve.IsnadServer.start(new org.isnad.serve.StoreArchive(s),
-            org.isnad.serve.ServerConfig.localhost(0))) {
-      java.util.List<String> ids = new java.util.ArrayList<>();
-      java.util.List<String> queries = new java.util.ArrayList<>();
+    try (Store s = Store.open(store);
+        IsnadServer server = IsnadServer.start(new StoreArchive(s), ServerConfig.localhost(0))) {
+      List<String> ids = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
       for (int offset = 0; offset < s.storyCount(); offset += 100) {
-        for (var story : s.stories(offset, 100)) {
+        for (Queries.StorySummary story : s.stories(offset, 100)) {
           ids.add(story.id());
-          if (queries.size() < 200 && story.title() != null) {
-            java.util.Arrays.stream(story.title().split("\\s+")).filter(w -> w.length() > 3).limit(2).forEach(queries::add);
+          if (titles.size() < 100) {
+            titles.add(story.title());
           }
         }
       }
@@ -87,8 +94,8 @@ final class ServeBenchCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("isnad bench serve: the store at " + store + " (" + ids.size() + " stories, "
           + s.articleCount() + " articles), " + clients + " clients, " + seconds + " s on 127.0.0.1");
-      LoadBench.Result r = LoadBench.run(java.net.URI.create("http://127.0.0.1:" + server.port()), clients,
-          Duration.ofSeconds(seconds), ids, queries.isEmpty() ? java.util.List.of(ids.get(0)) : queries);
+      LoadBench.Result r = LoadBench.run(URI.create("http://127.0.0.1:" + server.port()), clients,
+          Duration.ofSeconds(seconds), ids, LoadBench.searchWords(titles, 2, ids.get(0)));
       spec.commandLine().getOut().println(r);
       return r.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
     }

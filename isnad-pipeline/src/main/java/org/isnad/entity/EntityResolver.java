@@ -297,29 +297,19 @@ public final class EntityResolver {
    * canonical name without spaces or article ({@code per-3f9a0c12be47}), so that the same name
    * of the same type is one entity in every story. {@code taken} keeps ids unique within a story.
    */
-  static String archiveId(String knownId, String placeRef, EntityType type, String form, Set<String> taken) {
-    String id;
-    if (knownId != null) {
-      id = knownId;
-    } else if (placeRef != null) {
-      id = "place-" + placeRef;
-    } else {
-      long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits, over the type and the form
-      for (char c : (type.name() + ":" + form).toCharArray()) {
-        h = (h ^ c) * 0x100000001b3L;
-      }
-      id = type.name().toLowerCase(java.util.Locale.ROOT) + "-" + String.format(java.util.Locale.ROOT, "%012x", h >>> 16);
-    }
+  private static String archiveId(Group g, KnownEntities.Known k, EntityType type, String canonical,
+      Set<String> taken) {
+    String id = k != null ? k.id() : g.ref != null ? "place-" + g.ref : nameId(type, formOf(g, canonical));
     String unique = id;
-    for (int k = 2; !taken.add(unique); k++) {
-      unique = id + "-" + k;
+    for (int n = 2; !taken.add(unique); n++) {
+      unique = id + "-" + n;
     }
     return unique;
   }
 
   private Entity entity(Group g, Set<String> ids, Set<String> countries) {
     KnownEntities.Known k = g.ref == null ? null : known.byId(g.ref);
-    EntityType type = k != null ? k.type() : majority(g);
+    EntityType type = k != null ? k.type() : g.majority();
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> roles = new LinkedHashSet<>();
     for (EntityMention m : g.raw) {
@@ -331,10 +321,27 @@ public final class EntityResolver {
     String place = g.ref == null ? null : geocoder.nameOf(g.ref);
     String canonical = k != null ? k.canonical() : place != null ? place : canonical(g);
     Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
-    String form = g.raw.stream().filter(m -> written(m).equals(canonical)).map(m -> form(m.norm())).findFirst()
-        .orElse(g.form());
-    String id = archiveId(k != null ? k.id() : null, k == null ? g.ref : null, type, form, ids);
+    String id = archiveId(g, k, type, canonical, ids);
     return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
+  }
+
+  /** The type and a 48-bit FNV-1a hash of the type and the form: {@code per-3f9a0c12be47}. */
+  static String nameId(EntityType type, String form) {
+    long h = 0xcbf29ce484222325L;
+    for (char c : (type.name() + ":" + form).toCharArray()) {
+      h = (h ^ c) * 0x100000001b3L;
+    }
+    return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + String.format(java.util.Locale.ROOT, "%012x", h >>> 16);
+  }
+
+  /** The compared form of the canonical name: of the mention written so, else the group's. */
+  private static String formOf(Group g, String canonical) {
+    for (EntityMention m : g.raw) {
+      if (written(m).equals(canonical)) {
+        return form(m.norm());
+      }
+    }
+    return g.form();
   }
 
   /** How many runs of white space a form has (its words less one). */

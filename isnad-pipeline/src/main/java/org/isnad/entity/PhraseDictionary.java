@@ -1,10 +1,10 @@
 package org.isnad.entity;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 
 /**

@@ -1,12 +1,12 @@
 package org.isnad.event;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.ChainLink;
 import org.isnad.model.Entity;

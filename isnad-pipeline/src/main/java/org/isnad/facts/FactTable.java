@@ -1,6 +1,5 @@
 package org.isnad.facts;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
 import org.isnad.model.AnalysedArticle;

@@ -1,6 +1,5 @@
 package org.isnad.ingest;
 
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.isnad.model.RawArticle;
 import org.isnad.model.Rejection;

@@ -11,22 +11,22 @@ import java.util.stream.Stream;
 import org.isnad.clean.Cleaner;
 import org.isnad.clean.Page;
 import org.isnad.clean.TemplateModel;
-import org.isnad.ingest.IngestResult;
-import org.isnad.ingest.Ingester;
 import org.isnad.entity.EntityRecognizer;
 import org.isnad.entity.EntityResolver;
 import org.isnad.entity.KnownEntities;
 import org.isnad.entity.NerModel;
 import org.isnad.event.EventExtractor;
-import org.isnad.time.TimeTagger;
+import org.isnad.ingest.IngestResult;
+import org.isnad.ingest.Ingester;
 import org.isnad.model.AnalysedArticle;
-import org.isnad.place.Gazetteer;
-import org.isnad.place.Geocoder;
 import org.isnad.model.RawArticle;
 import org.isnad.model.Reuse;
 import org.isnad.model.Story;
+import org.isnad.place.Gazetteer;
+import org.isnad.place.Geocoder;
 import org.isnad.story.StoryBuilder;
 import org.isnad.text.TextAnalyzer;
+import org.isnad.time.TimeTagger;
 
 /**
  * Isnad's stages, assembled in one place. The order follows the data:
@@ -112,7 +112,7 @@ public final class Pipeline {
     AnalysedArticle withEntities = recognizer.recognize(a);
     List<org.isnad.model.TimeMention> mentions = withEntities.clean().published() != null
         ? times.tag(withEntities, withEntities.clean().published().date())
-        : times.tagUndated(withEntities, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).mentions();
+        : times.tagUndated(withEntities, today());
     return events.extract(withEntities.withTimes(mentions));
   }
 
@@ -125,7 +125,12 @@ public final class Pipeline {
     if (a.clean().published() != null) {
       return a.clean().published().date();
     }
-    return times.inferReference(a, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).orElse(null);
+    return times.inferReference(a, today()).orElse(null);
+  }
+
+  /** The run's date: no article is dated after it. */
+  private static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
   }
 
   /**

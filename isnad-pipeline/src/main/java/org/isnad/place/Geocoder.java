@@ -1,8 +1,8 @@
 package org.isnad.place;
 
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.model.Geo;
 
 /**

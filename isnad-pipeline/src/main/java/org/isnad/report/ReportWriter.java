@@ -18,12 +18,12 @@ import org.isnad.model.Dateline;
 import org.isnad.model.Entity;
 import org.isnad.model.Geo;
 import org.isnad.model.Passage;
-import org.isnad.model.Reuse;
-import org.isnad.model.Story;
-import org.isnad.model.StoryAssignment;
 import org.isnad.model.Rejection;
 import org.isnad.model.RemovedBlock;
+import org.isnad.model.Reuse;
 import org.isnad.model.Span;
+import org.isnad.model.Story;
+import org.isnad.model.StoryAssignment;
 import org.isnad.pipeline.BatchResult;
 
 /**

@@ -1,6 +1,5 @@
 package org.isnad.story;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Published;

@@ -33,12 +33,11 @@ final class RuleTimeTagger implements TimeTagger {
   }
 
   @Override
-  public Dated tagUndated(AnalysedArticle article, LocalDate notAfter) {
+  public List<TimeMention> tagUndated(AnalysedArticle article, LocalDate notAfter) {
     requireNonNull(article, "article must not be null");
     requireNonNull(notAfter, "notAfter must not be null");
     List<Found> found = find(article);
-    LocalDate reference = Inference.infer(found, notAfter).orElse(null);
-    return new Dated(reference, resolve(article, found, reference));
+    return resolve(article, found, Inference.infer(found, notAfter).orElse(null));
   }
 
   private static List<TimeMention> resolve(AnalysedArticle article, List<Found> found, LocalDate reference) {

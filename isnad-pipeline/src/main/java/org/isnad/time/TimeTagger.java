@@ -38,16 +38,12 @@ public interface TimeTagger {
    */
   Optional<LocalDate> inferReference(AnalysedArticle article, LocalDate notAfter);
 
-  /** An undated article's expressions with the reference date its text fixes (null when none). */
-  record Dated(LocalDate reference, List<TimeMention> mentions) {}
-
   /**
-   * {@link #inferReference} then {@link #tag} against what it found, for an article without a
+   * {@link #tag} against the date {@link #inferReference} finds, for an article without a
    * publication date; implementations may read the text once for both.
    */
-  default Dated tagUndated(AnalysedArticle article, LocalDate notAfter) {
-    LocalDate reference = inferReference(article, notAfter).orElse(null);
-    return new Dated(reference, tag(article, reference));
+  default List<TimeMention> tagUndated(AnalysedArticle article, LocalDate notAfter) {
+    return tag(article, inferReference(article, notAfter).orElse(null));
   }
 
   static TimeTagger create(Language language) {

@@ -64,19 +64,7 @@ final class Words {
 
   /** True when token {@code i} exists and follows the previous one with only spaces between. */
   boolean joined(int i) {
-    if (i >= size()) {
-      return false;
-    }
-    if (i == 0) {
-      return true;
-    }
-    int end = tokens.get(i).span().start();
-    for (int c = tokens.get(i - 1).span().end(); c < end; c++) {
-      if (!Character.isWhitespace(original.charAt(c))) {
-        return false;
-      }
-    }
-    return true;
+    return joined(i, "");
   }
 
   /** True when token {@code i} exists and only spaces and {@code allowed} chars precede it. */

@@ -1,7 +1,12 @@
 package org.isnad.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,7 +43,7 @@ public interface Archive {
    */
   default List<JsonNode> storyArticles(String storyId) {
     return story(storyId).map(s -> {
-      List<JsonNode> out = new java.util.ArrayList<>();
+      List<JsonNode> out = new ArrayList<>();
       for (JsonNode id : s.path("articles")) {
         article(id.asText()).ifPresent(out::add);
       }
@@ -61,34 +66,32 @@ public interface Archive {
    * story; an archive with an index answers it directly.
    */
   default Page<EntityCard> entities(String name, int offset, int limit) {
-    java.util.Map<String, long[]> mentions = new java.util.LinkedHashMap<>();
-    java.util.Map<String, JsonNode> best = new java.util.HashMap<>();
-    java.util.Map<String, java.util.Map<String, Integer>> stories = new java.util.HashMap<>();
+    Map<String, JsonNode> first = new LinkedHashMap<>(); // by id: the entity where it is mentioned most
+    Map<String, Map<String, Integer>> mentions = new HashMap<>(); // by id: mentions per story
     for (JsonNode story : allStories()) {
       for (JsonNode e : story.path("entities")) {
         String id = e.path("id").asText();
         int n = e.path("mentions").size();
-        mentions.computeIfAbsent(id, k -> new long[1])[0] += n;
-        stories.computeIfAbsent(id, k -> new java.util.LinkedHashMap<>()).merge(story.path("id").asText(), n, Integer::sum);
-        if (!best.containsKey(id) || best.get(id).path("mentions").size() < n) {
-          best.put(id, e);
-        }
+        mentions.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(story.path("id").asText(), n, Integer::sum);
+        first.merge(id, e, (a, b) -> b.path("mentions").size() > a.path("mentions").size() ? b : a);
       }
     }
-    List<EntityCard> all = new java.util.ArrayList<>();
-    for (var m : mentions.entrySet()) {
-      JsonNode e = best.get(m.getKey());
-      if (name == null || m.getKey().equals(name) || e.path("canonical").asText().contains(name)
+    List<EntityCard> all = new ArrayList<>();
+    first.forEach((id, e) -> {
+      if (name == null || id.equals(name) || e.path("canonical").asText().contains(name)
           || e.path("aliases").toString().contains(name)) {
-        List<String> ids = stories.get(m.getKey()).entrySet().stream()
-            .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).map(java.util.Map.Entry::getKey).toList();
-        all.add(new EntityCard(m.getKey(), e.path("type").asText(), e.path("canonical").asText(), m.getValue()[0], ids));
+        Map<String, Integer> perStory = mentions.get(id);
+        List<String> stories = perStory.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        long total = perStory.values().stream().mapToLong(Integer::longValue).sum();
+        all.add(new EntityCard(id, e.path("type").asText(), e.path("canonical").asText(), total, stories));
       }
-    }
-    all.sort(java.util.Comparator.comparingLong(EntityCard::mentions).reversed().thenComparing(EntityCard::id));
-    return new Page<>(all.size(), offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
+    });
+    all.sort(Comparator.comparingLong(EntityCard::mentions).reversed().thenComparing(EntityCard::id));
+    int from = Math.min(offset, all.size());
+    return new Page<>(all.size(), offset, all.subList(from, Math.min(all.size(), from + limit)));
   }
 
   /** Outlet names by article id, for exports that name sources ({@code id -> outlet}). */
-  java.util.Map<String, String> outlets();
+  Map<String, String> outlets();
 }

@@ -171,6 +171,19 @@ public final class LoadBench {
   }
 
   /**
+   * The search words of a load run: up to {@code perTitle} words longer than three letters of each
+   * title; {@code fallback} alone when the titles give none.
+   */
+  public static List<String> searchWords(List<String> titles, int perTitle, String fallback) {
+    List<String> out = new ArrayList<>();
+    for (String t : titles) {
+      Arrays.stream(t == null ? new String[0] : t.split("\\s+")).filter(w -> w.length() > 3).limit(perTitle)
+          .forEach(out::add);
+    }
+    return out.isEmpty() ? List.of(fallback) : out;
+  }
+
+  /**
    * Synthesises {@code stories} stories from {@code base}, serves them on loopback and runs the load.
    * The search words are the first words of the base stories' titles.
    */
@@ -178,12 +191,9 @@ public final class LoadBench {
     JsonNode report = synthesise(base, stories);
     List<String> ids = new ArrayList<>();
     report.path("stories").forEach(s -> ids.add(s.path("id").asText()));
-    List<String> queries = new ArrayList<>();
-    base.path("stories").forEach(s -> Arrays.stream(s.path("title").asText("").split("\\s+"))
-        .filter(w -> w.length() > 3).limit(4).forEach(queries::add));
-    if (queries.isEmpty()) {
-      queries.add(base.path("stories").get(0).path("id").asText());
-    }
+    List<String> titles = new ArrayList<>();
+    base.path("stories").forEach(s -> titles.add(s.path("title").asText("")));
+    List<String> queries = searchWords(titles, 4, base.path("stories").get(0).path("id").asText());
     try (ReportArchive archive = ReportArchive.of(report);
         IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0))) {
       URI uri = URI.create("http://127.0.0.1:" + server.port());

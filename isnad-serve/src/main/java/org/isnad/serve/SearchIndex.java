@@ -213,10 +213,7 @@ final class SearchIndex {
       if (unfiltered) {
         total += text.docs.size();
         for (int k = 0; k < Math.min(keep, text.docs.size()); k++) {
-          top.add(new double[] {score, text.docs.get(k)});
-          if (top.size() > keep) {
-            top.poll();
-          }
+          offer(top, keep, score, text.docs.get(k));
         }
         continue;
       }
@@ -227,10 +224,7 @@ final class SearchIndex {
         }
         total++;
         if (kept++ < keep) {
-          top.add(new double[] {score, d});
-          if (top.size() > keep) {
-            top.poll();
-          }
+          offer(top, keep, score, d);
         }
       }
     }
@@ -307,6 +301,14 @@ final class SearchIndex {
       at.add(i);
     }
     return at;
+  }
+
+  /** Adds a hit to the best {@code keep} so far, dropping the weakest when there are more. */
+  private static void offer(PriorityQueue<double[]> top, int keep, double score, int doc) {
+    top.add(new double[] {score, doc});
+    if (top.size() > keep) {
+      top.poll();
+    }
   }
 
   private boolean matches(Doc doc, SearchQuery q, String entity) {

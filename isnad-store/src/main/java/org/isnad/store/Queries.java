@@ -100,9 +100,17 @@ public final class Queries {
   private static final String NAMED =
       " WHERE id IN (SELECT id FROM entities WHERE id = ? OR canonical LIKE ? OR json LIKE ?)";
 
+  /** The parameters of {@link #NAMED} for {@code name}; none when it is null. */
+  private static Object[] named(String name) {
+    return name == null ? new Object[0] : new Object[] {name, "%" + name + "%", "%" + name + "%"};
+  }
+
   static List<EntityRow> entities(Connection c, String name, int offset, int limit) throws SQLException {
     String where = name == null ? "" : NAMED;
-    Object[] params = name == null ? new Object[] {limit, offset} : new Object[] {name, "%" + name + "%", "%" + name + "%", limit, offset};
+    Object[] filter = named(name);
+    Object[] params = java.util.Arrays.copyOf(filter, filter.length + 2);
+    params[filter.length] = limit;
+    params[filter.length + 1] = offset;
     List<EntityRow> rows = Database.rows(c, "SELECT id, type, canonical, max(mentions), sum(mentions) FROM entities"
         + where + " GROUP BY id ORDER BY sum(mentions) DESC, id LIMIT ? OFFSET ?",
         r -> new EntityRow(r.getString(1), r.getString(2), r.getString(3), r.getLong(5), List.of()), params);
@@ -118,8 +126,7 @@ public final class Queries {
   /** How many archive entities {@link #entities} lists in all. */
   static long entityCount(Connection c, String name) throws SQLException {
     String where = name == null ? "" : NAMED;
-    Object[] params = name == null ? new Object[0] : new Object[] {name, "%" + name + "%", "%" + name + "%"};
-    return Database.rows(c, "SELECT count(DISTINCT id) FROM entities" + where, r -> r.getLong(1), params).get(0);
+    return Database.rows(c, "SELECT count(DISTINCT id) FROM entities" + where, r -> r.getLong(1), named(name)).get(0);
   }
 
   /** JSON rows of {@code table} (events or quotes), newest story first, optionally of one type. */

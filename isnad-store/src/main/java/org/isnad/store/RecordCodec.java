@@ -63,15 +63,25 @@ final class RecordCodec {
 
   /** A record of type {@code type} from bytes {@link #encode} wrote. */
   static <T extends Record> T decode(byte[] data, Class<T> type) {
+    return inflated(data, in -> type.cast(read(in, type)));
+  }
+
+  /** What {@code reader} reads from the inflated bytes (buffered: numbers are read byte by byte). */
+  private static <T> T inflated(byte[] data, Reader<T> reader) {
     java.util.zip.Inflater inflater = new java.util.zip.Inflater();
     try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
         new InflaterInputStream(new ByteArrayInputStream(data), inflater, 8192), 16384))) {
-      return type.cast(read(in, type));
+      return reader.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       inflater.end();
     }
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
   }
 
   /** What an article's page shows of a stored analysis, without its tokens and mentions. */
@@ -92,9 +102,7 @@ final class RecordCodec {
    * bytes). For serving an article's page.
    */
   static ArticleHead articleHead(byte[] data) {
-    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-        new InflaterInputStream(new ByteArrayInputStream(data), inflater, 8192), 16384))) {
+    return inflated(data, in -> {
       if (!in.readBoolean()) {
         throw new IllegalArgumentException("no article in these bytes");
       }
@@ -104,11 +112,7 @@ final class RecordCodec {
       List<?> sentences = (List<?>) read(in, types[2]);
       int tokens = in.readBoolean() ? in.readInt() : 0;
       return new ArticleHead(clean, language, sentences == null ? 0 : sentences.size(), tokens);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      inflater.end();
-    }
+    });
   }
 
   /** A hash of the shapes of {@code root} and every record reachable from it. */

@@ -183,11 +183,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return left && right;
   }
 
-  /**
-   * The line with each run of punctuation and symbols (but ©) as one space, stripped, and runs of
-   * spaces as one: what the word lists are compared with. One pass, no regular expression (it runs
-   * on every line of every page).
-   */
+  /** How many spaces a line has (its words less one, once stripped of punctuation). */
   private static int spaces(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -196,6 +192,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return n;
   }
 
+  /**
+   * The line with each run of punctuation and symbols (but ©) as one space, stripped, and runs of
+   * spaces as one: what the word lists are compared with. One pass, no regular expression (it runs
+   * on every line of every page).
+   */
   static String stripPunct(String line) {
     StringBuilder b = new StringBuilder(line.length());
     boolean space = false;
