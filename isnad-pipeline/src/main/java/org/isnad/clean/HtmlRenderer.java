@@ -166,18 +166,13 @@ final class HtmlRenderer {
       EnumSet<Line.Hint> h = inherited.isEmpty() ? EnumSet.noneOf(Line.Hint.class) : EnumSet.copyOf(inherited);
       String tag = e.normalName();
       String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean named = !cls.isBlank();
       if (tag.equals("nav") || tag.equals("aside") || tag.equals("menu") || tag.equals("footer")
-          || tag.equals("header") && e.closest("article") == null || CHROME_CLASS.matcher(cls).find()) {
+          || tag.equals("header") && e.closest("article") == null || named && CHROME_CLASS.matcher(cls).find()) {
         h.add(Line.Hint.CHROME);
       }
-      if (SHARE_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.SHARE);
-      }
-      if (RELATED_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.RELATED);
-      }
-      if (EMBED_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.EMBED);
+      if (named) {
+        classHints(cls, h);
       }
       if (tag.equals("figcaption")) {
         h.add(Line.Hint.CAPTION);
@@ -188,6 +183,19 @@ final class HtmlRenderer {
         h.add(Line.Hint.HEADING);
       }
       return h;
+    }
+
+    /** The hints an element's class names and id give (share, related, embed). */
+    private static void classHints(String cls, Set<Line.Hint> h) {
+      if (SHARE_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.SHARE);
+      }
+      if (RELATED_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.RELATED);
+      }
+      if (EMBED_CLASS.matcher(cls).find()) {
+        h.add(Line.Hint.EMBED);
+      }
     }
 
     private void append(String s, Set<Line.Hint> hints, boolean inArticle) {

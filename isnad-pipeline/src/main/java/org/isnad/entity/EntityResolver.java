@@ -327,11 +327,17 @@ public final class EntityResolver {
 
   /** The type and a 48-bit FNV-1a hash of the type and the form: {@code per-3f9a0c12be47}. */
   static String nameId(EntityType type, String form) {
-    long h = 0xcbf29ce484222325L;
-    for (char c : (type.name() + ":" + form).toCharArray()) {
-      h = (h ^ c) * 0x100000001b3L;
+    long h = fnv(fnv(0xcbf29ce484222325L, type.name()), ":");
+    String hex = Long.toHexString(fnv(h, form) >>> 16);
+    return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + "0".repeat(12 - hex.length()) + hex;
+  }
+
+  /** FNV-1a over the chars of {@code s}, from the hash {@code h}. */
+  private static long fnv(long h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
-    return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + String.format(java.util.Locale.ROOT, "%012x", h >>> 16);
+    return h;
   }
 
   /** The compared form of the canonical name: of the mention written so, else the group's. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.isnad.model.RawArticle;
 import org.isnad.model.Rejection;
@@ -23,7 +22,6 @@ import org.isnad.model.SourceMetadata;
 /** Reads files and folders; see {@link Ingester}. */
 final class FileIngester implements Ingester {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final IngestConfig config;
 
@@ -161,13 +159,31 @@ final class FileIngester implements Ingester {
 
   /** SHA-256 of the content with runs of white space folded, so re-saved copies still match. */
   static String contentHash(String content) {
-    String folded = SPACES.matcher(content.strip()).replaceAll(" ");
+    String folded = foldSpaces(content.strip());
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(folded.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  }
+
+  /** Runs of ASCII white space (the regular expression {@code \\s+}) as one space, in one pass. */
+  static String foldSpaces(String s) {
+    char[] out = new char[s.length()];
+    int n = 0;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        out[n++] = c;
+      } else if (!inRun) {
+        out[n++] = ' ';
+      }
+      inRun = space;
+    }
+    return new String(out, 0, n);
   }
 
   /** A size in the unit that shows it: bytes, KB or MB. */

@@ -35,6 +35,8 @@ public final class PhraseLexicon {
   /** Every entry under each written form of its first word: bare, and with each proclitic. */
   private final Map<String, List<Entry>> byForm;
   private final List<String> proclitics;
+  /** Rejects, before the look-up, the words that are no written form of a first word. */
+  private final EndingFilter formEndings;
 
   private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
     this.byFirstWord = byFirstWord;
@@ -50,6 +52,7 @@ public final class PhraseLexicon {
     });
     forms.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     this.byForm = forms;
+    this.formEndings = new EndingFilter(forms.keySet(), 3);
   }
 
   /**
@@ -99,7 +102,8 @@ public final class PhraseLexicon {
    * that ask about one token several times (compute once, then filter by category).
    */
   public List<Match> allAt(List<String> norms, int from) {
-    List<Entry> entries = byForm.get(norms.get(from));
+    String first = norms.get(from);
+    List<Entry> entries = formEndings.mayMatch(first) ? byForm.get(first) : null;
     if (entries == null) {
       return List.of();
     }

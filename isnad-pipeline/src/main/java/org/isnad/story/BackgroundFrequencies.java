@@ -32,8 +32,17 @@ public final class BackgroundFrequencies {
     this.documents = documents;
   }
 
-  /** The bundled table, or {@link #NONE} when the build has none. */
+  /** The bundled table, or {@link #NONE} when the build has none; read once per class loader. */
   public static BackgroundFrequencies bundled() {
+    return Bundled.TABLE;
+  }
+
+  /** Holds the bundled table, read on first use. */
+  private static final class Bundled {
+    static final BackgroundFrequencies TABLE = load();
+  }
+
+  private static BackgroundFrequencies load() {
     try (InputStream in = BackgroundFrequencies.class.getResourceAsStream(RESOURCE)) {
       return in == null ? NONE : read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
@@ -62,6 +71,13 @@ public final class BackgroundFrequencies {
   /** The share of background documents containing {@code key} (0 when unseen or no background). */
   public double share(String key) {
     return documents == 0 ? 0 : df.getOrDefault(key, 0) / (double) documents;
+  }
+
+  /** Calls {@code action} with every key and its share, in no particular order. */
+  public void forEach(java.util.function.ObjDoubleConsumer<String> action) {
+    if (documents > 0) {
+      df.forEach((k, v) -> action.accept(k, v / (double) documents));
+    }
   }
 
   public int documents() {

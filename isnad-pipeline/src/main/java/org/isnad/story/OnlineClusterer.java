@@ -17,7 +17,6 @@ final class OnlineClusterer implements StoryClusterer {
 
   private final StoryConfig config;
   private final TermExtractor extractor;
-  private final BackgroundFrequencies background;
   private final long windowSeconds;
   /**
    * Terms are hashed into this many buckets (feature hashing) instead of kept in a vocabulary, so the
@@ -27,10 +26,10 @@ final class OnlineClusterer implements StoryClusterer {
 
   /**
    * Per bucket, side by side so that one cache line serves both: its document frequency ({@code
-   * [2 id]}) and the float bits of its background prior ({@code [2 id + 1]}).
+   * [2 id]}) and the float bits of its background prior ({@code [2 id + 1]}), the summed share of
+   * the background terms hashed to it, in pseudo-documents.
    */
   private final int[] stats = new int[2 * BUCKETS];
-  private final java.util.BitSet seen = new java.util.BitSet(BUCKETS);
   private int documents;
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<Integer, IntList> postings = new HashMap<>();
@@ -44,8 +43,12 @@ final class OnlineClusterer implements StoryClusterer {
   OnlineClusterer(StoryConfig config, TermExtractor extractor, BackgroundFrequencies background) {
     this.config = java.util.Objects.requireNonNull(config, "config must not be null");
     this.extractor = extractor;
-    this.background = background;
     this.windowSeconds = config.window().toSeconds();
+    background.forEach((term, share) -> {
+      int id = bucket(term.hashCode());
+      stats[2 * id + 1] = Float.floatToRawIntBits(
+          Float.intBitsToFloat(stats[2 * id + 1]) + (float) (PRIOR_DOCUMENTS * share));
+    });
   }
 
   @Override
@@ -103,7 +106,7 @@ final class OnlineClusterer implements StoryClusterer {
 
   private TermVector vector(AnalysedArticle a) {
     TermCounts tf = new TermCounts(a.tokens().size() * 2 + 4);
-    extractor.forEachTerm(a, (hash, text) -> tf.add(hash, termId(hash, text)));
+    extractor.forEachTerm(a, tf::add);
     documents++;
     int[] ids = new int[tf.size()];
     float[] weights = new float[tf.size()];
@@ -122,15 +125,10 @@ final class OnlineClusterer implements StoryClusterer {
     return TermVector.top(ids, weights, n, config.articleTerms());
   }
 
-  /** The bucket of a term, by its string hash code; its background prior is looked up the first time. */
-  private int termId(int hash, java.util.function.Supplier<String> text) {
+  /** The bucket of a term, by its string hash code. */
+  private static int bucket(int hash) {
     int h = hash * 0x9E3779B9;
-    int id = (h ^ (h >>> 16)) & (BUCKETS - 1);
-    if (!seen.get(id)) {
-      seen.set(id);
-      stats[2 * id + 1] = Float.floatToRawIntBits((float) (PRIOR_DOCUMENTS * background.share(text.get())));
-    }
-    return id;
+    return (h ^ (h >>> 16)) & (BUCKETS - 1);
   }
 
   /**
@@ -151,14 +149,14 @@ final class OnlineClusterer implements StoryClusterer {
       java.util.Arrays.fill(ids, -1);
     }
 
-    void add(int hash, int id) {
+    void add(int hash) {
       int mask = ids.length - 1;
       int slot = (hash * 0x9E3779B9 >>> 7) & mask;
       while (ids[slot] >= 0 && hashes[slot] != hash) {
         slot = (slot + 1) & mask;
       }
       if (ids[slot] < 0) {
-        ids[slot] = id;
+        ids[slot] = bucket(hash);
         hashes[slot] = hash;
         size++;
       }
@@ -267,7 +265,7 @@ final class OnlineClusterer implements StoryClusterer {
 
   @Override
   public long stateBytes() {
-    long bytes = BUCKETS * 8L + BUCKETS / 8 + fullTexts.size() * 48L + storyOfArticle.size() * 48L;
+    long bytes = BUCKETS * 8L + fullTexts.size() * 48L + storyOfArticle.size() * 48L;
     for (StoryState s : stories) {
       bytes += s.active ? s.bytes() : 0;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.isnad.lang.EndingFilter;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Token;
@@ -19,6 +20,7 @@ import org.isnad.model.TokenKind;
 final class TermExtractor {
 
   private final Set<String> stopKeys = new HashSet<>();
+  private final EndingFilter stopEndings;
 
   TermExtractor(Language language) {
     CharArraySet stops = ArabicAnalyzer.getDefaultStopSet();
@@ -28,6 +30,7 @@ final class TermExtractor {
       stopKeys.add(folded);
       stopKeys.add(language.stemmer().key(folded));
     }
+    stopEndings = new EndingFilter(stopKeys, 3);
   }
 
   /**
@@ -57,32 +60,26 @@ final class TermExtractor {
     return tf;
   }
 
-  /** Receives an article's terms as their string hash codes; the text is built only when asked for. */
+  /** Receives an article's terms as the {@link String#hashCode()} of their text. */
   interface TermSink {
-    /**
-     * @param hash the {@link String#hashCode()} of the term's text
-     * @param text builds the term's text (for a term seen for the first time)
-     */
-    void accept(int hash, java.util.function.Supplier<String> text);
+    void accept(int hash);
   }
 
   /**
-   * The same terms as {@link #terms}, one call per occurrence, without building the text of pairs
-   * and numbers: their hash codes are composed from their parts' (equal to the concatenation's).
+   * The same terms as {@link #terms}, one call per occurrence, as the hash codes of their text, composed from
+   * their parts' without building the text (equal to the concatenation's).
    */
   void forEachTerm(AnalysedArticle a, TermSink sink) {
     String previous = null;
     for (Token t : a.tokens()) {
       if (t.kind() == TokenKind.NUMBER) {
-        String norm = t.norm();
-        sink.accept(concatHash("#".hashCode(), norm), () -> "#" + norm);
+        sink.accept(concatHash("#".hashCode(), t.norm()));
         previous = null;
       } else if (isContent(t)) {
         String key = t.key();
-        sink.accept(key.hashCode(), () -> key);
+        sink.accept(key.hashCode());
         if (previous != null) {
-          String left = previous;
-          sink.accept(concatHash(concatHash(left.hashCode(), "_"), key), () -> left + "_" + key);
+          sink.accept(concatHash(concatHash(previous.hashCode(), "_"), key));
         }
         previous = key;
       } else {
@@ -90,9 +87,9 @@ final class TermExtractor {
       }
     }
     if (a.clean().dateline() != null) {
-      String term = "@" + a.clean().dateline().place();
-      sink.accept(term.hashCode(), () -> term);
-      sink.accept(term.hashCode(), () -> term);
+      int term = concatHash("@".hashCode(), a.clean().dateline().place());
+      sink.accept(term);
+      sink.accept(term);
     }
   }
 
@@ -106,6 +103,8 @@ final class TermExtractor {
   }
 
   private boolean isContent(Token t) {
-    return t.key().length() >= 2 && !stopKeys.contains(t.key()) && !stopKeys.contains(t.norm());
+    String key = t.key();
+    return key.length() >= 2 && !(stopEndings.mayMatch(key) && stopKeys.contains(key))
+        && !(stopEndings.mayMatch(t.norm()) && stopKeys.contains(t.norm()));
   }
 }

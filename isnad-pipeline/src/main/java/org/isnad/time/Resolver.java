@@ -113,19 +113,28 @@ final class Resolver {
     return YearMonth.of(year == null ? 2024 : year, month).isValidDay(day);
   }
 
+  /** A number with leading zeros to {@code width} characters, as {@code %0Nd} formats it. */
+  static String pad(int n, int width) {
+    if (n < 0) {
+      return String.format(java.util.Locale.ROOT, "%0" + width + "d", n);
+    }
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+  }
+
   private static Resolution yearOnly(int year, String mod) {
-    return new Resolution(TimexType.DATE, String.format("%04d", year), mod,
+    return new Resolution(TimexType.DATE, pad(year, 4), mod,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false);
   }
 
   private static Resolution unanchoredMonth(Expr.Calendar c, int month) {
-    String mm = String.format("XXXX-%02d", month);
+    String mm = "XXXX-" + pad(month, 2);
     if (c.day() == null) {
       return new Resolution(TimexType.DATE, mm, c.mod(), null, null, null, true);
     }
-    String v = String.format("%s-%02d", mm, c.day());
+    String v = mm + "-" + pad(c.day(), 2);
     if (c.dayEnd() != null) {
-      v = v + "/" + String.format("%s-%02d", mm, c.dayEnd());
+      v = v + "/" + mm + "-" + pad(c.dayEnd(), 2);
     }
     return unresolved(c.part() == null || c.dayEnd() != null ? v : v + "T" + c.part(), c.dayEnd() == null ? c.part() : null);
   }

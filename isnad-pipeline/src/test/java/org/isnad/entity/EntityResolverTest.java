@@ -110,6 +110,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void testNameIdsStayTheSameAcrossVersions() {
+    // stored archives key entities by these ids: a change of the hash would split every entity
+    assertThat(EntityResolver.nameId(EntityType.PER, "نور الدين البابا")).isEqualTo("per-11cb0d03ffe9");
+    assertThat(EntityResolver.nameId(EntityType.ORG, "الجزيرة")).isEqualTo("org-03ed0bfc2532");
+    assertThat(EntityResolver.nameId(EntityType.LOC, "x")).isEqualTo("loc-292815d3ce31");
+  }
+
+  @Test
   void testNoArticlesNoEntities() {
     assertThat(resolver.resolve(List.of())).isEmpty();
     assertThat(resolve(new Doc("a", "لا أسماء هنا"))).isEmpty();

@@ -24,12 +24,7 @@ class TermExtractorTest {
     Map<Integer, Integer> expected = new HashMap<>();
     extractor.terms(a).forEach((term, count) -> expected.merge(term.hashCode(), count, Integer::sum));
     Map<Integer, Integer> hashed = new HashMap<>();
-    Map<Integer, String> texts = new HashMap<>();
-    extractor.forEachTerm(a, (hash, term) -> {
-      hashed.merge(hash, 1, Integer::sum);
-      texts.put(hash, term.get());
-    });
-    assertThat(hashed).isEqualTo(expected);
-    texts.forEach((hash, term) -> assertThat(term.hashCode()).isEqualTo(hash));
+    extractor.forEachTerm(a, hash -> hashed.merge(hash, 1, Integer::sum));
+    assertThat(hashed).isEqualTo(expected).hasSizeGreaterThan(20);
   }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.isnad.lang.EndingFilter;
 import org.isnad.lang.MonthNames;
 
 /**
@@ -24,6 +25,8 @@ final class ArabicMonths implements MonthNames {
   private final Map<String, Integer> byName = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final int maxWords;
+  /** Rejects, before the look-up, the words that are no first word of a month name. */
+  private final EndingFilter firstEndings;
 
   ArabicMonths() {
     for (String locale : LOCALES) {
@@ -36,6 +39,7 @@ final class ArabicMonths implements MonthNames {
       byName.put(ArabicNormalizer.INSTANCE.fold(v[0]), Integer.parseInt(v[1]));
     }
     byName.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
+    firstEndings = new EndingFilter(firstWords, 3);
     maxWords = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
@@ -47,7 +51,7 @@ final class ArabicMonths implements MonthNames {
 
   @Override
   public boolean mayStart(String normalizedWord) {
-    return firstWords.contains(normalizedWord);
+    return firstEndings.mayMatch(normalizedWord) && firstWords.contains(normalizedWord);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.isnad.lang.EndingFilter;
 import org.isnad.lang.TimeWord;
 import org.isnad.lang.TimeWord.Kind;
 import org.isnad.lang.TimeWords;
@@ -123,6 +124,9 @@ final class ArabicTimeWords implements TimeWords {
   private final Map<String, TimeWord> words = new HashMap<>();
   private final Map<String, Integer> hijri = new HashMap<>();
   private final java.util.Set<String> hijriFirstWords = new java.util.HashSet<>();
+  /** Rejects, before any look-up, the words that end no time word (most words of a text). */
+  private final EndingFilter endings;
+  private final EndingFilter hijriEndings;
 
   ArabicTimeWords() {
     for (String[] w : WORDS) {
@@ -139,6 +143,8 @@ final class ArabicTimeWords implements TimeWords {
       hijri.put(fold(v[0]), Integer.parseInt(v[1]));
     }
     hijri.keySet().forEach(k -> hijriFirstWords.add(k.split(" ")[0]));
+    endings = new EndingFilter(words.keySet(), 3);
+    hijriEndings = new EndingFilter(hijriFirstWords, 3);
   }
 
   private void addUnit(String[] u) {
@@ -179,6 +185,9 @@ final class ArabicTimeWords implements TimeWords {
 
   /** The lexicon key a word is found under, or null. */
   private String lookup(String normalized) {
+    if (!endings.mayMatch(normalized)) {
+      return null;
+    }
     if (words.containsKey(normalized) || normalized.length() < 3) {
       return words.containsKey(normalized) ? normalized : null;
     }
@@ -202,7 +211,7 @@ final class ArabicTimeWords implements TimeWords {
 
   @Override
   public boolean mayStartHijriMonth(String normalizedWord) {
-    return hijriFirstWords.contains(normalizedWord);
+    return hijriEndings.mayMatch(normalizedWord) && hijriFirstWords.contains(normalizedWord);
   }
 
   @Override
