@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param ref the id of a known entity (alias table) or place (gazetteer) it matched, or null
  * @param role the title or role written before the name ("المتحدث باسم وزارة الداخلية"), or null
  * @param roleSpan where the role is, or null
- * @param source how it was found: {@code model}, {@code alias_table} or {@code gazetteer}
+ * @param source how it was found: {@code model}, {@code alias_table}, {@code gazetteer} or {@code rule} (an institution's head noun and its words)
  */
 public record EntityMention(Span span, EntityType type, String text, String norm, String ref, String role,
     Span roleSpan, String source) {

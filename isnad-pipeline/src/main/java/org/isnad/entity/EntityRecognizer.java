@@ -27,12 +27,14 @@ public final class EntityRecognizer {
   private final NerTagger tagger;
   private final KnownEntities known;
   private final Gazetteer gazetteer;
+  private final InstitutionNames institutions;
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
     this.tagger = NerTagger.of(model, NerResources.bundled(language));
     this.known = known;
     this.gazetteer = gazetteer;
+    this.institutions = new InstitutionNames(language);
   }
 
   /** The bundled model, alias table and gazetteer. */
@@ -75,6 +77,9 @@ public final class EntityRecognizer {
         out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
       }
     }
+    for (var m : institutions.find(norms, taken, breaks(tokens, a.clean().original()))) {
+      out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
+    }
     addModelMentions(a, tokens, norms, tags, taken, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
@@ -98,6 +103,17 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** Per token, whether punctuation stands between it and the token before. */
+  private static boolean[] breaks(List<Token> tokens, String original) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 1; i < out.length; i++) {
+      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
+        out[i] = !Character.isWhitespace(original.charAt(at));
+      }
+    }
+    return out;
   }
 
   /**

@@ -168,11 +168,13 @@ public final class EntityResolver {
   /**
    * A name given in part joins the only entity of its type whose full name ends with it ("البابا",
    * "الشرع", "الريحان" of "تل الريحان"), or, for a person, begins with it ("عبدالكريم" of "عبد الكريم
-   * الصفار"). Compared without spaces, so joined and split writings meet.
+   * الصفار"); an organisation's name of two words or more joins the only one that begins with it
+   * ("وزارة الداخلية" of "وزارة الداخلية السورية"). Compared without spaces, so joined and split writings meet.
    */
   private static void mergePartialNames(Map<String, Group> groups) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
     Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
+    Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
@@ -194,6 +196,13 @@ public final class EntityResolver {
         for (Group o : byStart.getOrDefault(part.substring(0, 3), List.of())) {
           if (o != g && !o.merged && o.majority() == type && o.form().length() > part.length() + 2
               && o.form().startsWith(part) && o.words().length > words.length) {
+            longer.add(o);
+          }
+        }
+      }
+      if (type == EntityType.ORG && words.length >= 2) {
+        for (Group o : orgsByFirstWord.getOrDefault(words[0], List.of())) {
+          if (o != g && !o.merged && writtenStartingWith(o, words)) {
             longer.add(o);
           }
         }
@@ -255,6 +264,46 @@ public final class EntityResolver {
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
   private static String[] words(String norm) {
     return JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2").split(" ");
+  }
+
+  /** The organisations by the first word of each of their written forms. */
+  private static Map<String, List<Group>> orgsByFirstWord(Map<String, Group> groups) {
+    Map<String, List<Group>> out = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (g.majority() != EntityType.ORG) {
+        continue;
+      }
+      for (EntityMention m : g.raw) {
+        List<Group> list = out.computeIfAbsent(words(m.norm())[0], x -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != g) {
+          list.add(g);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when one of the group's written forms has more words than {@code part} and begins with them. */
+  private static boolean writtenStartingWith(Group g, String[] part) {
+    for (EntityMention m : g.raw) {
+      if (startsWith(words(m.norm()), part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code full} has more words than {@code part} and begins with all of them. */
+  private static boolean startsWith(String[] full, String[] part) {
+    if (full.length <= part.length) {
+      return false;
+    }
+    for (int i = 0; i < part.length; i++) {
+      if (!full[i].equals(part[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWith(String[] full, String[] part) {

@@ -50,6 +50,7 @@ public final class EventExtractor {
       }
       SentenceTokens s = new SentenceTokens(article, sentence, entities.get(i), times.get(i), language.eventLexicon());
       List<QuoteMention> quotes = quoteFinder.find(s);
+      s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
       eventMentions.addAll(events.find(s, found));
       quoteMentions.addAll(quotes);

@@ -220,27 +220,51 @@ final class EventFinder {
 
   /**
    * The side that acts: for violence, the organisation the attacker belongs to ("تنظيم داعش"), or
-   * the first organisation of the sentence; for a contact, the first person (else organisation).
+   * the first organisation of the sentence; for a contact, the first person (else organisation);
+   * for an arrest, the organisation named before the arrest word (who announces an arrest is
+   * mostly who made it), the organisation after it being the side arrested.
    */
   private static Span actor1(SentenceTokens s, Family family, Match trigger) {
-    EntityMention m = family == Family.CONTACT ? s.firstEntity(0, s.size(), EntityType.PER) : null;
+    if (isArrest(trigger)) {
+      EntityMention by = s.firstSpeaker(0, trigger.from(), EntityType.ORG);
+      return by == null ? null : by.span();
+    }
+    EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
     if (m == null) {
-      m = s.firstEntity(0, s.size(), EntityType.ORG);
+      m = actor(s, family, 0, EntityType.ORG);
     }
     return m == null ? null : m.span();
   }
 
   /** The side acted upon: the next person (for a contact) or organisation after actor1, or null. */
   private static Span actor2(SentenceTokens s, Family family, Match trigger) {
+    if (isArrest(trigger)) {
+      EntityMention held = s.firstActor(trigger.end(), s.size(), EntityType.ORG);
+      return held == null ? null : held.span();
+    }
     Span a1 = actor1(s, family, trigger);
     if (a1 == null) {
       return null;
     }
     int from = s.tokenAt(a1.end());
-    EntityMention m = family == Family.CONTACT ? s.firstEntity(from, s.size(), EntityType.PER) : null;
+    EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
-      m = s.firstEntity(from, s.size(), EntityType.ORG);
+      m = actor(s, family, from, EntityType.ORG);
     }
     return m == null ? null : m.span();
+  }
+
+  private static boolean isArrest(Match trigger) {
+    return trigger.label().equals(EventType.ARREST.name());
+  }
+
+  /**
+   * The first entity of a type from token {@code from}. Who reports an event is not one of its
+   * sides ("أفاد المرصد بمقتل 4 عناصر"), except where the report is the event: a threat or a claim
+   * of responsibility is made by its speaker.
+   */
+  private static EntityMention actor(SentenceTokens s, Family family, int from, EntityType type) {
+    return family == Family.THREAT || family == Family.CLAIM ? s.firstEntity(from, s.size(), type)
+        : s.firstActor(from, s.size(), type);
   }
 }

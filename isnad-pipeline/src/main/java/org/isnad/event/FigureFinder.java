@@ -26,6 +26,9 @@ final class FigureFinder {
   private static final Set<String> FILLERS = Set.of(
       "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
+  /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
+  private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
+  private static final Set<String> TO = Set.of("الي", "الى");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
   private static final int MAX_GROUP = 5;
 
@@ -112,6 +115,9 @@ final class FigureFinder {
   /** Number and group after the casualty word, summed over conjoined groups. */
   private Figure after(SentenceTokens s, Match cue, FigureKind kind) {
     int j = cue.end();
+    if (j < s.size() && TO.contains(s.norms.get(j)) && cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
+      j++; // "ارتفع عدد القتلى إلى 45"
+    }
     int skipped = 0;
     while (j < s.size() && skipped < 3 && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
         && !startsQuantity(s, j)) {

@@ -33,6 +33,14 @@ final class QuoteFinder {
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
       "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
   private static final int MAX_SOURCE_TOKENS = 6;
+  /**
+   * Reporting verbs whose claim may follow as a noun phrase, without "أن" or a colon: "نفى الجيش
+   * وقوع إصابات", "اتهمت الوزارة الفصائل بخرق الهدنة", "طالبت الأمم المتحدة بفتح تحقيق".
+   */
+  private static final Set<String> NOMINAL = Set.of(
+      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد");
+  /** The fewest tokens a claim without "أن" has: shorter complements are no claim ("أكد ذلك"). */
+  private static final int MIN_NOMINAL_CLAIM = 3;
 
   /** A speaker as the finder knows it. */
   record Speaker(String name, Span span, SourceType type) {}
@@ -92,7 +100,11 @@ final class QuoteFinder {
       List<ChainLink> chain = new ArrayList<>();
       Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
       last = named == null ? last : named;
-      return named == null ? null : before(s, verb, named, chain);
+      if (named == null) {
+        return null;
+      }
+      QuoteMention q = before(s, verb, named, chain);
+      return q != null ? q : nominal(s, verb, named, chain);
     }
     int regionEnd = open;
     List<ChainLink> chain = new ArrayList<>();
@@ -125,6 +137,70 @@ final class QuoteFinder {
     boolean direct = s.quoteBefore(0) || s.gapHas(verb.from(), "»\"”");
     return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.span(),
         s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, speaker.type(), chain);
+  }
+
+  /**
+   * "ونفى المتحدث باسم الجيش وقوع إصابات": a claim verb opening its clause, its speaker right after
+   * it, and the claim the rest of the clause. Null for verbs that need "أن" or a colon, and when the
+   * speaker is not next to the verb or the claim is too short.
+   */
+  private QuoteMention nominal(SentenceTokens s, Match verb, Speaker speaker, List<ChainLink> chain) {
+    if (!NOMINAL.contains(verb.label()) || !opensClause(s, verb.from())) {
+      return null;
+    }
+    int first = s.tokenAt(speaker.span().start());
+    if (first < verb.end() || first > verb.end() + 1) {
+      return null;
+    }
+    if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
+      speaker = role(s, first);
+    }
+    int from = speakerEnd(s, speaker);
+    List<ChainLink> told = new ArrayList<>();
+    for (ChainLink link : chain) {
+      if (s.tokenAt(link.span().start()) == from) { // "أفاد مصدر أمني للجزيرة، باعتقال": a medium, not the claim
+        from = s.tokenAt(link.span().end() - 1) + 1;
+        told.add(link);
+      }
+    }
+    int to = contentEnd(s, from);
+    if (to - from < MIN_NOMINAL_CLAIM) {
+      return null;
+    }
+    return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.span(), s.text(verb.from(), verb.end()),
+        s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * A speaker named by a role alone, without "أن" to end it: the title and the words with the article
+   * after it ("وزير الخارجية الأمريكي"), or its institution after "باسم"; "أكد وزير الخارجية استمرار
+   * الدعم" ends before "استمرار".
+   */
+  private static Speaker role(SentenceTokens s, int from) {
+    int i = from + 1;
+    while (i < s.size() && !s.breakBefore(i) && s.norms.get(i).startsWith("ال") && s.norms.get(i).length() > 3
+        && !STOPS.contains(s.norms.get(i))) {
+      i++;
+    }
+    if (i < s.size() && s.norms.get(i).equals("باسم")) {
+      i = roleEnd(s, i, s.size());
+    }
+    return new Speaker(s.text(from, i), s.span(from, i), SourceType.NAMED_OFFICIAL);
+  }
+
+  /** The verb starts the sentence, follows "كما"/"فيما" at its start, or follows a comma. */
+  private static boolean opensClause(SentenceTokens s, int verb) {
+    return verb == 0 || s.breakBefore(verb)
+        || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
+  }
+
+  /** The first token after a speaker: after its name, or after the institution of its role. */
+  private static int speakerEnd(SentenceTokens s, Speaker speaker) {
+    int end = s.tokenAt(speaker.span().end() - 1) + 1;
+    if (speaker.type() == SourceType.NAMED_OFFICIAL && end < s.size() && s.norms.get(end).equals("باسم")) {
+      return roleEnd(s, end, s.size()); // "الناطق باسم الجيش" when the role's head is a named person
+    }
+    return end;
   }
 
   /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
@@ -292,10 +368,23 @@ final class QuoteFinder {
       return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
     }
     if (titles.contains(bare(s.norms.get(from)))) {
-      int e = endOfPhrase(s, from, end);
+      int e = roleEnd(s, from, endOfPhrase(s, from, end));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * The end of a role named by its institution: after the institution of "باسم" ("المتحدث باسم
+   * وزارة الصحة" ends after "الصحة"), so the claim that follows is not taken into the speaker.
+   */
+  private static int roleEnd(SentenceTokens s, int from, int end) {
+    int k = indexOfWord(s, from, end, "باسم");
+    if (k < 0) {
+      return end;
+    }
+    EntityMention org = s.firstEntity(k + 1, Math.min(end, k + 5), EntityType.ORG);
+    return org != null && s.indexOf(org.span()) == k + 1 ? s.tokenAt(org.span().end() - 1) + 1 : Math.min(end, k + 2);
   }
 
   /** A word without the article, the way the language lists titles ("الرئيس" -> "رئيس"). */

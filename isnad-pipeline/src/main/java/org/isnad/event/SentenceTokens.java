@@ -7,6 +7,7 @@ import org.isnad.lang.PhraseLexicon.Match;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
+import org.isnad.model.QuoteMention;
 import org.isnad.model.Sentence;
 import org.isnad.model.Span;
 import org.isnad.model.TimeMention;
@@ -26,6 +27,8 @@ final class SentenceTokens {
   final List<TimeMention> times;
   private final PhraseLexicon lexicon;
   private final List<List<Match>> matches;
+  private List<Span> sources = List.of();
+  private List<Span> media = List.of();
 
   /**
    * @param entities the article's entity mentions inside the sentence, in text order
@@ -179,6 +182,60 @@ final class SentenceTokens {
       }
     }
     return null;
+  }
+
+  /**
+   * The first mention of one of {@code types} starting in tokens {@code [from, to)} that is not a
+   * source of the sentence's reported words (see {@link #sources}), or null.
+   */
+  EntityMention firstActor(int from, int to, EntityType... types) {
+    EntityMention m = firstEntity(from, to, types);
+    while (m != null && isSource(m)) {
+      int next = tokenAt(m.span().end());
+      m = next > indexOf(m.span()) ? firstEntity(next, to, types) : null;
+    }
+    return m;
+  }
+
+  /**
+   * The first mention of one of {@code types} starting in tokens {@code [from, to)} that is no medium
+   * the reported words passed through ("للجزيرة"), or null: speakers are allowed.
+   */
+  EntityMention firstSpeaker(int from, int to, EntityType... types) {
+    EntityMention m = firstEntity(from, to, types);
+    while (m != null && overlaps(m, media)) {
+      int next = tokenAt(m.span().end());
+      m = next > indexOf(m.span()) ? firstEntity(next, to, types) : null;
+    }
+    return m;
+  }
+
+  /** Remembers who the sentence's reported words are attributed to: speakers and the media of chains. */
+  void sources(List<QuoteMention> quotes) {
+    List<Span> all = new ArrayList<>();
+    List<Span> chains = new ArrayList<>();
+    for (var q : quotes) {
+      if (q.speakerSpan() != null) {
+        all.add(q.speakerSpan());
+      }
+      q.chain().forEach(link -> chains.add(link.span()));
+    }
+    all.addAll(chains);
+    sources = all;
+    media = chains;
+  }
+
+  private boolean isSource(EntityMention m) {
+    return overlaps(m, sources);
+  }
+
+  private static boolean overlaps(EntityMention m, List<Span> spans) {
+    for (Span s : spans) {
+      if (m.span().start() < s.end() && s.start() < m.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last mention of one of {@code types} that starts in tokens {@code [from, to)}, or null. */

@@ -323,6 +323,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void testAnOrganisationsShortNameJoinsTheOnlyLongerOne() {
+    List<Entity> e = resolve(new Doc("a", "أعلنت وزارة الداخلية السورية ثم قالت وزارة الداخلية إن")
+        .model("وزارة الداخلية السورية", EntityType.ORG).model("وزارة الداخلية", EntityType.ORG));
+    assertThat(e).singleElement().satisfies(x -> assertThat(x.aliases()).hasSize(2));
+  }
+
+  @Test
+  void testAnOrganisationsShortNameOfTwoLongerOnesStaysApart() {
+    List<Entity> e = resolve(new Doc("a", "وزارة الداخلية السورية ووزارة الداخلية العراقية ثم وزارة الداخلية")
+        .model("وزارة الداخلية السورية", EntityType.ORG).model("وزارة الداخلية العراقية", EntityType.ORG)
+        .model("وزارة الداخلية", EntityType.ORG));
+    assertThat(e).hasSize(3);
+  }
+
+  @Test
   void testLoneLastNameJoinsAKnownPerson() {
     List<Entity> e = resolve(new Doc("a", "قال أحمد الشرع ثم أضاف الشرع")
         .add("أحمد الشرع", EntityType.PER, "احمد الشرع", "isnad-test-sharaa", null, "alias_table")

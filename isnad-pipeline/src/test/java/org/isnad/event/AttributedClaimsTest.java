@@ -1,0 +1,112 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.EventMention;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.Outlet;
+import org.isnad.model.QuoteMention;
+import org.isnad.model.SourceType;
+import org.isnad.model.Span;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Claims reported without "أن" or a colon (a denial, an accusation, a demand, an announcement),
+ * running totals, and reporters kept apart from the sides of an event; on sentences written for
+ * these tests, with the bundled entity recogniser.
+ */
+class AttributedClaimsTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static AnalysedArticle extract(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean)));
+  }
+
+  private static QuoteMention onlyQuote(String text) {
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).as("quotes of %s", text).hasSize(1);
+    return quotes.get(0);
+  }
+
+  private static String said(String text, QuoteMention q) {
+    return q.span().in(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ونفى المتحدث باسم الجيش وقوع إصابات في صفوف الجنود.|المتحدث باسم الجيش|وقوع إصابات في صفوف الجنود",
+      "وطالبت الأمم المتحدة بفتح تحقيق مستقل في الحادث.|الأمم المتحدة|بفتح تحقيق مستقل في الحادث",
+      "وحذر وزير الخارجية من عواقب التصعيد في المنطقة.|وزير الخارجية|من عواقب التصعيد في المنطقة",
+      "وأعلنت وزارة الصحة ارتفاع عدد القتلى إلى 45 شخصا.|وزارة الصحة|ارتفاع عدد القتلى إلى 45 شخصا",
+      "أكد وزير الخارجية الأمريكي استمرار دعم بلاده للحكومة في كل المجالات.|وزير الخارجية الأمريكي|استمرار دعم بلاده للحكومة في كل المجالات",
+  })
+  void aClaimVerbWithANounPhraseIsAnAttributedClaim(String text, String speaker, String claim) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(said(text, q)).isEqualTo(claim);
+    assertThat(q.direct()).isFalse();
+  }
+
+  @Test
+  void aMediumAfterTheSpeakerIsInTheChainNotTheClaim() {
+    String text = "وأفاد مصدر أمني سوري للجزيرة، باعتقال خمسة أشخاص في ريف حمص.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains("جزيرة"));
+    assertThat(said(text, q)).startsWith("باعتقال");
+  }
+
+  @Test
+  void aShortOrDistantComplementIsNoClaim() {
+    assertThat(extract("وأكد الوزير ذلك.").quotes()).isEmpty();
+    assertThat(extract("وكان الهجوم الذي أعلن عنه الجيش أمس قد أسفر عن أضرار.").quotes())
+        .noneMatch(q -> q.verb().contains("أعلن") && q.speaker() != null && q.speaker().contains("أسفر"));
+  }
+
+  @Test
+  void aRunningTotalIsAFigure() {
+    List<Figure> figures = extract("وارتفع عدد القتلى إلى 45 شخصا جراء القصف.").events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anyMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 45);
+  }
+
+  @Test
+  void transportingTheWoundedIsNoFigure() {
+    List<Figure> figures = extract("ونقل المصابون إلى 3 مستشفيات في المدينة.").events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).noneMatch(f -> f.value() == 3);
+  }
+
+  @Test
+  void whoReportsAnAttackIsNotOneOfItsSides() {
+    String text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل 4 عناصر من قوات الأمن في هجوم لتنظيم داعش.";
+    List<EventMention> violent = extract(text).events().stream().filter(e -> e.type().violent()).toList();
+    assertThat(violent).isNotEmpty();
+    for (EventMention e : violent) {
+      if (e.actor1() != null) {
+        assertThat(e.actor1().in(text)).doesNotContain("المرصد");
+      }
+    }
+  }
+
+  @Test
+  void anInstitutionAtTheStartOfAClauseIsAnOrganisation() {
+    String text = "وأعلنت وزارة الصحة الفلسطينية الأحد حصيلة جديدة.";
+    assertThat(extract(text).entities()).anyMatch(m -> m.text().equals("وزارة الصحة الفلسطينية"));
+  }
+}
