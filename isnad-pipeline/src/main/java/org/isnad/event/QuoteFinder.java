@@ -33,6 +33,13 @@ final class QuoteFinder {
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
       "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
   private static final int MAX_SOURCE_TOKENS = 6;
+  /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
+  private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
+  /** Phrases that hand the word to another party, before a comma and a claim verb: "من جانبه، أكد". */
+  private static final Set<String> TURN_OPENERS = Set.of("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره",
+      "بدورها", "في المقابل", "بالمقابل", "في المقابل ايضا");
+  /** Verbs that follow the words they report ("«...»، قال الوزير"). */
+  private static final Set<String> AFTER_WORDS = Set.of("قال", "أضاف", "تابع", "أكد", "أوضح", "أشار", "ذكر");
   /**
    * Reporting verbs whose claim may follow as a noun phrase, without "أن" or a colon: "نفى الجيش
    * وقوع إصابات", "اتهمت الوزارة الفصائل بخرق الهدنة", "طالبت الأمم المتحدة بفتح تحقيق".
@@ -98,13 +105,14 @@ final class QuoteFinder {
     int open = opener(s, verb.end());
     if (open < 0) {
       List<ChainLink> chain = new ArrayList<>();
+      Speaker previous = last;
       Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
       last = named == null ? last : named;
       if (named == null) {
         return null;
       }
       QuoteMention q = before(s, verb, named, chain);
-      return q != null ? q : nominal(s, verb, named, chain);
+      return q != null ? q : nominal(s, verb, named, chain, previous);
     }
     int regionEnd = open;
     List<ChainLink> chain = new ArrayList<>();
@@ -131,7 +139,7 @@ final class QuoteFinder {
    * follows a comma, and the speaker closes the sentence.
    */
   private QuoteMention before(SentenceTokens s, Match verb, Speaker speaker, List<ChainLink> chain) {
-    if (verb.from() < 3 || !s.breakBefore(verb.from()) || s.tokenAt(speaker.span().end()) + 4 < s.size()) {
+    if (!AFTER_WORDS.contains(verb.label()) || verb.from() < 3 || !s.breakBefore(verb.from()) || s.tokenAt(speaker.span().end()) + 4 < s.size()) {
       return null;
     }
     boolean direct = s.quoteBefore(0) || s.gapHas(verb.from(), "»\"”");
@@ -144,7 +152,7 @@ final class QuoteFinder {
    * it, and the claim the rest of the clause. Null for verbs that need "أن" or a colon, and when the
    * speaker is not next to the verb or the claim is too short.
    */
-  private QuoteMention nominal(SentenceTokens s, Match verb, Speaker speaker, List<ChainLink> chain) {
+  private QuoteMention nominal(SentenceTokens s, Match verb, Speaker speaker, List<ChainLink> chain, Speaker previous) {
     if (!NOMINAL.contains(verb.label()) || !opensClause(s, verb.from())) {
       return null;
     }
@@ -156,6 +164,11 @@ final class QuoteFinder {
       speaker = role(s, first);
     }
     int from = speakerEnd(s, speaker);
+    if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
+      // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
+      speaker = previous;
+      from = verb.end();
+    }
     List<ChainLink> told = new ArrayList<>();
     for (ChainLink link : chain) {
       if (s.tokenAt(link.span().start()) == from) { // "أفاد مصدر أمني للجزيرة، باعتقال": a medium, not the claim
@@ -188,9 +201,14 @@ final class QuoteFinder {
     return new Speaker(s.text(from, i), s.span(from, i), SourceType.NAMED_OFFICIAL);
   }
 
-  /** The verb starts the sentence, follows "كما"/"فيما" at its start, or follows a comma. */
+  /**
+   * The verb starts the sentence, follows "كما"/"فيما" at its start, or follows a comma with "و" ("،
+   * وطالبت"); a bare verb after a comma is the predicate of a subject before it ("هجوم تدمر، وفق
+   * تقييمه، أكد استمرار الخطر").
+   */
   private static boolean opensClause(SentenceTokens s, int verb) {
-    return verb == 0 || s.breakBefore(verb)
+    return verb == 0 || s.breakBefore(verb) && s.norms.get(verb).startsWith("و")
+        || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
         || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
   }
 
@@ -250,8 +268,14 @@ final class QuoteFinder {
       Match m = s.at(i, "reporting");
       if (m != null && m.end() < to) {
         from = m.end();
+        if (from < to - 1 && RESUMPTIVE.contains(s.norms.get(from))) {
+          from++; // "وفق ما أفادت به مصادر طبية"
+        }
         break;
       }
+    }
+    if (s.at(from, "anonymous") != null) {
+      return new Speaker(s.text(from, to), s.span(from, to), SourceType.ANONYMOUS_SOURCE);
     }
     String text = s.text(from, to);
     if (text.startsWith("لل") && text.length() > 4) {
@@ -308,11 +332,16 @@ final class QuoteFinder {
     return open;
   }
 
-  /** Where the words end: the sentence end, or a comma before a continuing participle. */
+  /**
+   * Where the words end: the sentence end, or a comma before a continuing participle or before a
+   * new reporting verb with "و" ("نفت الحركة مسؤوليتها، واتهمت الجيش ...").
+   */
   private int contentEnd(SentenceTokens s, int from) {
     for (int i = from + 1; i < s.size(); i++) {
-      Match m = s.at(i, "continuing");
-      if (m != null && s.breakBefore(i)) {
+      if (!s.breakBefore(i)) {
+        continue;
+      }
+      if (s.at(i, "continuing") != null || s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null) {
         return i;
       }
     }
@@ -365,6 +394,11 @@ final class QuoteFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
     if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
+      int at = s.indexOf(org.span());
+      if (at > from && plainWords(s, from, at)) { // "لجنة أطباء السودان": the body is named by all its words
+        int e = s.tokenAt(org.span().end() - 1) + 1;
+        return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
+      }
       return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
     }
     if (titles.contains(bare(s.norms.get(from)))) {
@@ -385,6 +419,21 @@ final class QuoteFinder {
     }
     EntityMention org = s.firstEntity(k + 1, Math.min(end, k + 5), EntityType.ORG);
     return org != null && s.indexOf(org.span()) == k + 1 ? s.tokenAt(org.span().end() - 1) + 1 : Math.min(end, k + 2);
+  }
+
+  /** True when tokens {@code [from, to)} are at most three plain words: no title, preposition or break. */
+  private boolean plainWords(SentenceTokens s, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = s.norms.get(i);
+      if (i > from && s.breakBefore(i) || STOPS.contains(w) || OPENERS.contains(w) || titles.contains(bare(w))
+          || s.at(i) != null || s.entityAt(i) != null || w.equals("ل")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word without the article, the way the language lists titles ("الرئيس" -> "رئيس"). */

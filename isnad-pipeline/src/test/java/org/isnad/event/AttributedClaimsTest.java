@@ -72,6 +72,30 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aDenialThenAnAccusationAreTwoClaimsOfOneSpeaker() {
+    String text = "ونفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش السوداني بافتعال الحادث.";
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).hasSize(2);
+    assertThat(said(text, quotes.get(0))).isEqualTo("مسؤوليتها عن القصف");
+    assertThat(quotes.get(1).speaker()).isEqualTo(quotes.get(0).speaker()).contains("الدعم السريع");
+    assertThat(said(text, quotes.get(1))).isEqualTo("الجيش السوداني بافتعال الحادث");
+  }
+
+  @Test
+  void theSourceOfWafqaMaIsWhoReported() {
+    String text = "قتل 12 شخصا في قصف استهدف سوقا شعبيا، وفق ما أفادت به مصادر طبية.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصادر طبية");
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+  }
+
+  @Test
+  void aTurnOfWordIsAClauseStartButABareVerbAfterACommaIsNot() {
+    assertThat(extract("من جانبه، أكد وزير الخارجية استمرار دعم بلاده للحكومة.").quotes()).hasSize(1);
+    assertThat(extract("الهجوم، وفق تقييمه، أكد استمرار خطر التنظيم على المنطقة.").quotes()).isEmpty();
+  }
+
+  @Test
   void aShortOrDistantComplementIsNoClaim() {
     assertThat(extract("وأكد الوزير ذلك.").quotes()).isEmpty();
     assertThat(extract("وكان الهجوم الذي أعلن عنه الجيش أمس قد أسفر عن أضرار.").quotes())
