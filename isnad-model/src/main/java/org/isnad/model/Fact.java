@@ -11,7 +11,7 @@ import java.util.List;
  * @param slot {@code killed}, {@code wounded}, {@code arrested}, {@code abducted}, {@code missing},
  *     {@code perpetrators_killed}, {@code date}, {@code place} or {@code actor}
  * @param values every value reported, most independent sources first
- * @param status agreed, disputed, single source, or explained by different groups
+ * @param status agreed, disputed, single source, explained by different groups, or updated by a running total
  * @param best the best estimate (figures: the value most independent sources give, the lower on a
  *     tie), or null
  * @param low the lowest figure reported, or null for slots that are not figures

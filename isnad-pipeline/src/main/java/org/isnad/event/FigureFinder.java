@@ -163,11 +163,23 @@ final class FigureFinder {
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
       }
+      if (r != null && k + r.length() == cue.from() - 1 && r.form() != Form.DUAL && countedNoun(s, cue.from() - 1)) {
+        // "40 شخصا أصيبوا": the number, the counted noun, then the verb
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, s.text(cue.from() - 1, cue.from()),
+            s.span(k, cue.end()), null, null);
+      }
       if (s.breakBefore(k)) {
         break;
       }
     }
     return null;
+  }
+
+  /** A noun counted by the number before it: no break, cue, stop word or number ("شخصا", "مدنيا"). */
+  private boolean countedNoun(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return !s.breakBefore(i) && !isCue(s, i) && !QuoteFinder.STOPS.contains(w) && numbers.read(s.norms, i) == null
+        && w.length() >= 3;
   }
 
   /** A counted group at token {@code j}. */

@@ -71,7 +71,17 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span) {}
+      String article, String authority, Span span, boolean total) {
+    Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
+        Span span) {
+      this(value, number, vague, groupKey, group, article, authority, span, false);
+    }
+  }
+
+  /** A verb of rising or reaching and a word of a count, before a figure in its sentence: a running total. */
+  private static final Pattern RUNNING_TOTAL = Pattern.compile(
+      "(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)\\s+(?:\\S+\\s+){0,2}?"
+          + "(?:حصيلة|حصيله|عدد)");
 
   /**
    * The facts of the story's events.
@@ -97,9 +107,9 @@ public final class FactTable {
     List<Fact> out = new ArrayList<>();
     for (Event e : events) {
       for (FigureKind k : FigureKind.values()) {
-        addFigures(out, e, k, false, sourceOf);
+        addFigures(out, e, k, false, sourceOf, byId);
       }
-      addFigures(out, e, FigureKind.KILLED, true, sourceOf);
+      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
       addIfAny(out, circumstances(e, byId, sourceOf));
@@ -124,18 +134,31 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf) {
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId) {
     List<Report> reports = new ArrayList<>();
     for (FigureReport r : e.figures()) {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
-            r.article(), f.authority(), f.span()));
+            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span())));
       }
     }
     if (!reports.isEmpty()) {
       out.add(figureFact(e.id(), perpetrators ? "perpetrators_killed" : kind.jsonName(), reports, sourceOf));
     }
+  }
+
+  /** Whether the figure's sentence says, before it, that a count rose to it ("ارتفعت حصيلة القصف إلى"). */
+  private static boolean runningTotal(AnalysedArticle a, Span figure) {
+    if (a == null) {
+      return false;
+    }
+    for (var s : a.sentences()) {
+      if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
+        return RUNNING_TOTAL.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+      }
+    }
+    return false;
   }
 
   /** The nationalities named in a victim group ("جنديين أميركيين" -> US), sorted; null when none. */
@@ -161,8 +184,11 @@ public final class FactTable {
     long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
     long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
     FactStatus status = status(counted, values);
+    if (status == FactStatus.DISPUTED && counted.stream().anyMatch(r -> r.total() && r.number() == high)) {
+      status = FactStatus.UPDATED;
+    }
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
-        : bestOf(counted, sourceOf);
+        : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
     return new Fact(event, slot, values, status, best, low, high);
   }
 

@@ -25,7 +25,8 @@
     },
     status: {
       agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],
-      single_source: ['مصدر واحد', ''], explained: ['خلاف مفسَّر', '']
+      single_source: ['مصدر واحد', ''], explained: ['خلاف مفسَّر', ''],
+      updated: ['حصيلة محدَّثة', 'accent']
     },
     sourceTypes: {
       official_statement: 'بيان رسمي', named_official: 'مسؤول مسمّى', anonymous_source: 'مصدر مجهل',

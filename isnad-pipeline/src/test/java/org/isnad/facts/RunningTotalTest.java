@@ -1,0 +1,61 @@
+package org.isnad.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.Story;
+import org.isnad.pipeline.BatchResult;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A toll that rose between two reports is an update, not a contradiction; two plain counts still disagree. */
+class RunningTotalTest {
+
+  private static final String FIRST = """
+      مقتل 12 شخصا في قصف على سوق شعبي في مدينة الفاشر
+
+      الخرطوم - قتل 12 شخصا في قصف مدفعي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان، وفق ما أفادت به مصادر طبية.
+      """;
+  private static final String RISEN = """
+      ارتفاع حصيلة قصف سوق الفاشر
+
+      الفاشر - ارتفعت حصيلة القصف الذي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان إلى 15 قتيلا، بحسب وزارة الصحة.
+      """;
+  private static final String OTHER_COUNT = """
+      مقتل 15 شخصا في قصف سوق الفاشر
+
+      الفاشر - قتل 15 شخصا في قصف مدفعي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان، بحسب وزارة الصحة.
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void aRunningTotalAboveAnEarlierCountUpdatesIt() throws IOException {
+    Fact killed = killed(RISEN);
+    assertThat(killed.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(killed.best()).isEqualTo("15");
+    assertThat(killed.low()).isEqualTo(12);
+    assertThat(killed.high()).isEqualTo(15);
+  }
+
+  @Test
+  void twoPlainCountsStillDisagree() throws IOException {
+    assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
+  }
+
+  private Fact killed(String second) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), FIRST);
+    Files.writeString(dir.resolve("b.txt"), second);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    assertThat(r.stories()).hasSize(1);
+    Story s = r.stories().get(0);
+    return s.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+  }
+}
