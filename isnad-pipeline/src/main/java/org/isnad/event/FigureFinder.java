@@ -29,6 +29,8 @@ final class FigureFinder {
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
   private static final Set<String> TO = Set.of("الي", "الى");
+  /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
+  private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
   private static final int MAX_GROUP = 5;
 
@@ -119,8 +121,10 @@ final class FigureFinder {
       j++; // "ارتفع عدد القتلى إلى 45"
     }
     int skipped = 0;
+    boolean lowerBound = false;
     while (j < s.size() && skipped < 3 && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
         && !startsQuantity(s, j)) {
+      lowerBound |= LOWER_BOUND.contains(s.norms.get(j));
       j++;
       skipped++;
     }
@@ -129,7 +133,7 @@ final class FigureFinder {
       return null;
     }
     long total = q.value();
-    boolean vague = q.vague();
+    boolean vague = q.vague() || lowerBound;
     int end = q.end();
     int groupFrom = q.groupFrom();
     while (true) {
@@ -138,7 +142,7 @@ final class FigureFinder {
         break;
       }
       Quantity more = quantity(s, next, true);
-      if (more == null || more.vague() != vague) {
+      if (more == null || more.vague() != q.vague()) {
         break;
       }
       total += more.value();

@@ -110,6 +110,16 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aLowerBoundIsNoExactCount() {
+    List<Figure> figures = extract("وأصيب أكثر من 30 شخصا في القصف.").events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).singleElement().satisfies(f -> {
+      assertThat(f.value()).isEqualTo(30);
+      assertThat(f.vague()).isTrue();
+    });
+  }
+
+  @Test
   void transportingTheWoundedIsNoFigure() {
     List<Figure> figures = extract("ونقل المصابون إلى 3 مستشفيات في المدينة.").events().stream()
         .flatMap(e -> e.figures().stream()).toList();
