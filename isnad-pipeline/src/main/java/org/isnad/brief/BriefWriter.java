@@ -200,14 +200,18 @@ public final class BriefWriter {
     Map<String, String> outlets = new HashMap<>();
     members.forEach(a -> outlets.put(a.id(), a.clean().outlet().isUnknown() ? null : a.clean().outlet().name()));
     for (Fact f : facts) {
-      if (f.event().equals(main.id()) && f.status() == FactStatus.DISPUTED && f.low() != null) {
+      boolean differ = f.status() == FactStatus.DISPUTED || f.status() == FactStatus.UPDATED;
+      if (f.event().equals(main.id()) && differ && f.low() != null) {
         out.add(dispute(f, outlets));
       }
     }
     return out;
   }
 
-  /** "تتباين المصادر في الجرحى: 3 بحسب سنتكوم، و2 بحسب الداخلية", citing every value's spans. */
+  /**
+   * "تتباين المصادر في الجرحى: 3 بحسب سنتكوم، و2 بحسب الداخلية", or for a toll that rose, "ارتفعت
+   * حصيلة القتلى تباعًا: 12 بحسب مصادر طبية، و15 بحسب وزارة الصحة", citing every value's spans.
+   */
   private BriefSentence dispute(Fact f, Map<String, String> outlets) {
     Map<String, Set<String>> byValue = new java.util.LinkedHashMap<>();
     List<SourceRef> cites = new ArrayList<>();
@@ -220,10 +224,24 @@ public final class BriefWriter {
       }
       cites.addAll(v.spans());
     }
+    List<Map.Entry<String, Set<String>>> entries = new ArrayList<>(byValue.entrySet());
+    boolean updated = f.status() == FactStatus.UPDATED;
+    if (updated) {
+      entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
+    }
     List<String> parts = new ArrayList<>();
-    byValue.forEach((value, by) -> parts.add(language.phrase("brief.value", value, String.join(language.phrase("brief.list"), by))));
-    String text = language.phrase("brief.disputed", language.phrase("slot." + f.slot()), String.join(language.phrase("brief.join"), parts));
+    entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), String.join(language.phrase("brief.list"), e.getValue()))));
+    String text = language.phrase(updated ? "brief.updated" : "brief.disputed", language.phrase("slot." + f.slot()),
+        String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);
+  }
+
+  private static long parseOr(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** The chosen sentences in reading order (the main event first), the disputes after the figures. */

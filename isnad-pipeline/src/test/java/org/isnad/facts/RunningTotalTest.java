@@ -35,6 +35,7 @@ class RunningTotalTest {
       """;
 
   @TempDir Path dir;
+  private Story story;
 
   @Test
   void aRunningTotalAboveAnEarlierCountUpdatesIt() throws IOException {
@@ -43,6 +44,8 @@ class RunningTotalTest {
     assertThat(killed.best()).isEqualTo("15");
     assertThat(killed.low()).isEqualTo(12);
     assertThat(killed.high()).isEqualTo(15);
+    assertThat(story.brief()).anyMatch(b -> b.text().startsWith("ارتفعت حصيلة القتلى")
+        && b.text().indexOf("12") < b.text().indexOf("15") && !b.citations().isEmpty());
   }
 
   @Test
@@ -55,7 +58,7 @@ class RunningTotalTest {
     Files.writeString(dir.resolve("b.txt"), second);
     BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
     assertThat(r.stories()).hasSize(1);
-    Story s = r.stories().get(0);
-    return s.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    story = r.stories().get(0);
+    return story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
   }
 }
