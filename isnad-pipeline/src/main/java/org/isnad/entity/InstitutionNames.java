@@ -53,7 +53,8 @@ final class InstitutionNames {
         continue;
       }
       int end = i + 1;
-      while (end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end] && nameWord(norms[end])) {
+      while (end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
+          && nameWord(norms[end], end - i)) {
         end++;
       }
       if (end > i + 1) {
@@ -77,7 +78,17 @@ final class InstitutionNames {
     return -1;
   }
 
-  private boolean nameWord(String w) {
-    return w.startsWith("ال") && w.length() > 3 && !notName.contains(w) && language.time().word(w).isEmpty();
+  /**
+   * Whether a word continues the name at {@code position} after the head: the first any word with the
+   * article (the field: "الصحة", "الأمن"), the next ones adjectives only ("السورية", "الدولي",
+   * "العامة"), so the object of a verb or a title after the name is left out ("دعت وزارة الداخلية
+   * المواطنين", "وزارة الداخلية العقيد فلان").
+   */
+  private boolean nameWord(String w, int position) {
+    if (!w.startsWith("ال") || w.length() <= 3 || notName.contains(w) || language.titles().contains(w.substring(2))
+        || language.time().word(w).isPresent()) {
+      return false;
+    }
+    return position == 1 || w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ه");
   }
 }

@@ -139,6 +139,14 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anInstitutionsNameLeavesOutTheObjectAndTheTitleAfterIt() {
+    assertThat(extract("ودعت وزارة الداخلية المواطنين إلى الهدوء.").entities())
+        .anyMatch(m -> m.text().equals("وزارة الداخلية"));
+    assertThat(extract("وقال المتحدث باسم وزارة الداخلية العقيد سامر الخطيب إن التحقيق مستمر.").entities())
+        .anyMatch(m -> m.text().equals("وزارة الداخلية"));
+  }
+
+  @Test
   void anInstitutionAtTheStartOfAClauseIsAnOrganisation() {
     String text = "وأعلنت وزارة الصحة الفلسطينية الأحد حصيلة جديدة.";
     assertThat(extract(text).entities()).anyMatch(m -> m.text().equals("وزارة الصحة الفلسطينية"));
