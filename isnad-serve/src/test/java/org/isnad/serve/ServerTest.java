@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,22 @@ class ServerTest {
     assertThat(get("/api/v1/stories/s1/entities").json().path("items")).hasSize(1);
     assertThat(get("/api/v1/stories/s2/quotes").json().path("items")).isEmpty();
     assertThat(get("/api/v1/articles/a3").json().path("article").path("outlet").asText()).isEqualTo("صحيفة بيروت");
+  }
+
+  @Test
+  void aStoryPageSendsItsFirstArticlesAndTheRestComePageByPage() throws Exception {
+    StoryPaging paging = new StoryPaging(server.port());
+    paging.readsEveryArticleOnce("s1");
+    paging.readsEveryArticleOnce("s2");
+    paging.refusesBadPages("s1");
+    JsonNode first = get("/api/v1/stories/s1?limit=1").json();
+    assertThat(first.path("sources")).hasSize(2);
+    assertThat(first.path("sources").get(1).path("outlet").asText()).isEqualTo("صحيفة إربد");
+    assertThat(first.path("articles")).hasSize(1);
+    assertThat(first.path("next_offset").asInt()).isEqualTo(1);
+    JsonNode rest = get("/api/v1/stories/s1/articles?offset=1").json();
+    assertThat(rest.path("items").get(0).path("original").asText()).isEqualTo(Reports.RAIN2);
+    assertThat(rest.path("next_offset").isNull()).isTrue();
   }
 
   @Test
@@ -260,7 +277,7 @@ class ServerTest {
       ((com.fasterxml.jackson.databind.node.ArrayNode) report.get("stories").get(1).get("articles")).add("a1");
       Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
       Reports.write(report, file);
-      JsonNode answer = Reports.JSON.readTree(poll.get(10, java.util.concurrent.TimeUnit.SECONDS).body());
+      JsonNode answer = Reports.JSON.readTree(poll.get(10, TimeUnit.SECONDS).body());
       assertThat(answer.path("changed").asBoolean()).isTrue();
       assertThat(answer.path("version").asLong()).isEqualTo(2);
     }
