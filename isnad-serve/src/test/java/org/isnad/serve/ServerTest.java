@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -249,6 +250,46 @@ class ServerTest {
       HttpResponse<String> s = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port()
           + "/api/v1/stories/x")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(s.statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void requestsBeyondTheWorkingLimitWaitTheirTurnButLongPollsDoNot() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Archive slow = new Archive() {
+      @Override public long version() { return 1; }
+      @Override public String schemaVersion() { return "1.4.0"; }
+      @Override public Page<StoryCard> stories(int offset, int limit) {
+        inside.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return new Page<>(0, offset, List.of());
+      }
+      @Override public Optional<JsonNode> story(String id) { return Optional.empty(); }
+      @Override public Optional<JsonNode> article(String id) { return Optional.empty(); }
+      @Override public SearchResults search(SearchQuery q) { return new SearchResults(0, List.of()); }
+      @Override public Iterable<JsonNode> allStories() { return List.of(); }
+      @Override public Map<String, String> outlets() { return Map.of(); }
+    };
+    try (IsnadServer one = IsnadServer.start(slow, ServerConfig.localhost(0).withMaxWorking(1))) {
+      URI base = URI.create("http://127.0.0.1:" + one.port());
+      CompletableFuture<HttpResponse<String>> first = HTTP.sendAsync(HttpRequest.newBuilder(base.resolve(
+          "/api/v1/stories")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<HttpResponse<String>> second = HTTP.sendAsync(HttpRequest.newBuilder(base.resolve(
+          "/api/v1/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> poll = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/changes?since=0&wait=0"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(poll.statusCode()).isEqualTo(200);
+      Thread.sleep(300);
+      assertThat(second).isNotDone();
+      release.countDown();
+      assertThat(first.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(second.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
   }
 
