@@ -60,8 +60,24 @@ class ServeBrowserTest {
         disputed += f.path("status").asText().equals("disputed") ? 1 : 0;
       }
       assertThat(browser.eval("document.querySelectorAll('tr.disputed').length").asLong()).isEqualTo(disputed);
+      // The first page of sources (and the article of the hit), then the rest on demand.
+      int all = story.path("articles").size();
+      assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isLessThan(all);
+      browser.eval("document.querySelector('button.more-sources').scrollIntoView({block: 'center'}); true");
+      browser.screenshot(Path.of("target", "serve", "story-first-sources.png"));
+      while (browser.eval("document.querySelector('button.more-sources') !== null").asBoolean()) {
+        int before = browser.eval("document.querySelectorAll('.source').length").asInt();
+        browser.click("button.more-sources");
+        await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() > before, "more sources");
+      }
       int columns = browser.eval("document.querySelectorAll('.source').length").asInt();
-      assertThat(columns).isEqualTo(story.path("articles").size());
+      assertThat(columns).isEqualTo(all);
+      for (JsonNode r : story.path("reuse")) {
+        for (String side : new String[] {"a", "b"}) {
+          assertThat(browser.eval("document.querySelectorAll('.source[data-article=\"" + r.path(side).asText()
+              + "\"] .copy').length").asInt()).as("copied passages marked in " + r.path(side).asText()).isPositive();
+        }
+      }
       browser.screenshot(Path.of("target", "serve", "story.png"));
 
       Files.move(withExtraArticle(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

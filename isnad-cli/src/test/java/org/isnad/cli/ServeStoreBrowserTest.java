@@ -2,6 +2,7 @@ package org.isnad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,11 +39,34 @@ class ServeStoreBrowserTest {
       try (IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0));
           Chromium browser = Chromium.launch()) {
         browser.viewport(1280, 900, false);
-        browser.open("http://127.0.0.1:" + server.port() + "/stories/" + id);
+        // one source at a time: the first, then one cited, then the others with the button
+        browser.open("http://127.0.0.1:" + server.port() + "/stories/" + id + "?limit=1");
         await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
-        int columns = browser.eval("document.querySelectorAll('.source').length").asInt();
-        assertThat(columns).isEqualTo(archive.story(id).orElseThrow().path("articles").size());
+        int all = archive.story(id).orElseThrow().path("articles").size();
+        assertThat(all).isGreaterThan(2);
+        assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isEqualTo(1);
         assertThat(browser.eval("document.querySelectorAll('tr.disputed').length").asInt()).isPositive();
+        String cited = browser.eval("String([...document.querySelectorAll('button.cite')].map(b => b.dataset.article)"
+            + ".find(a => !document.querySelector('.source[data-article=\"' + a + '\"]')))").asText();
+        assertThat(cited).isNotEqualTo("undefined");
+        browser.click("button.cite[data-article=\"" + cited + "\"]");
+        await(() -> !browser.eval("document.getElementById('popover').hidden").asBoolean(), "citation of a source not loaded");
+        assertThat(browser.eval("document.querySelector('#popover .cited-text').textContent").asText()).isNotBlank();
+        assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isEqualTo(2);
+        browser.eval("document.getElementById('popover').querySelector('button.close').click(); true");
+        while (browser.eval("document.querySelector('button.more-sources') !== null").asBoolean()) {
+          int before = browser.eval("document.querySelectorAll('.source').length").asInt();
+          browser.click("button.more-sources");
+          await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() > before, "more sources");
+        }
+        int columns = browser.eval("document.querySelectorAll('.source').length").asInt();
+        assertThat(columns).isEqualTo(all);
+        for (JsonNode r : archive.story(id).orElseThrow().path("reuse")) {
+          for (String side : new String[] {"a", "b"}) {
+            assertThat(browser.eval("document.querySelectorAll('.source[data-article=\"" + r.path(side).asText()
+                + "\"] .copy').length").asInt()).as("copied passages marked in " + r.path(side).asText()).isPositive();
+          }
+        }
 
         store.ingest(files.subList(files.size() - 1, files.size()));
         int now = archive.story(id).orElseThrow().path("articles").size();

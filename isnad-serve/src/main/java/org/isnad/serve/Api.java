@@ -24,6 +24,8 @@ final class Api {
 
   static final String BASE = "/api/v1";
   static final int MAX_PAGE = 100;
+  /** Articles a story page sends in full unless told otherwise; the rest come from its articles route. */
+  static final int STORY_ARTICLES = 6;
   static final int MAX_WAIT_SECONDS = 30;
   private static final int MAX_ID = 128;
   private static final Set<String> SEARCH_PARAMS = Set.of("q", "outlet", "from", "to", "entity", "event", "story",
@@ -45,7 +47,8 @@ final class Api {
     List<Route> routes = new java.util.ArrayList<>(List.of(
         new Route("GET", BASE + "/status", Set.of(), this::status),
         new Route("GET", BASE + "/stories", Set.of("offset", "limit"), this::stories),
-        new Route("GET", BASE + "/stories/{id}", Set.of(), this::story),
+        new Route("GET", BASE + "/stories/{id}", Set.of("limit"), this::story),
+        new Route("GET", BASE + "/stories/{id}/articles", Set.of("offset", "limit"), this::storyArticles),
         new Route("GET", BASE + "/articles/{id}", Set.of(), this::article),
         new Route("GET", BASE + "/entities", Set.of("name", "offset", "limit"), this::entities),
         new Route("GET", BASE + "/search", SEARCH_PARAMS, ctx -> search(ctx, searchFromQuery(ctx))),
@@ -104,15 +107,47 @@ final class Api {
     return n;
   }
 
+  /** The story, a card per article and its first articles in full; the others from {@link #storyArticles}. */
   private void story(Context ctx) {
     String id = id(ctx);
+    int limit = intParam(ctx, "limit", STORY_ARTICLES, 1, MAX_PAGE);
     long version = archive.version();
-    JsonNode story = archive.story(id).orElseThrow(() -> ApiException.notFound("story " + id));
+    StoryPage page = archive.storyPage(id, limit).orElseThrow(() -> ApiException.notFound("story " + id));
     ObjectNode out = envelope(version).put("schema_version", archive.schemaVersion());
-    out.set("story", story);
-    ArrayNode articles = out.putArray("articles");
-    archive.storyArticles(id).forEach(articles::add);
+    out.set("story", page.story());
+    ArrayNode sources = out.putArray("sources");
+    for (ArticleCard c : page.sources()) {
+      sources.addObject().put("id", c.id()).put("outlet", c.outlet()).put("title", c.title())
+          .put("published", c.published());
+    }
+    articlePage(out, page.articles(), limit, "articles");
     write(ctx, out);
+  }
+
+  /** Further articles of a story, in full, in the story's order. */
+  private void storyArticles(Context ctx) {
+    String id = id(ctx);
+    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = intParam(ctx, "limit", STORY_ARTICLES, 1, MAX_PAGE);
+    long version = archive.version();
+    Page<JsonNode> page = archive.storyArticles(id, offset, limit)
+        .orElseThrow(() -> ApiException.notFound("story " + id));
+    ObjectNode out = envelope(version).put("story", id);
+    articlePage(out, page, limit, "items");
+    write(ctx, out);
+  }
+
+  /** A page of articles into {@code out}: total, offset, limit, next_offset (null after the last) and the items. */
+  private static void articlePage(ObjectNode out, Page<JsonNode> page, int limit, String field) {
+    long next = (long) page.offset() + limit;
+    out.put("total", page.total()).put("offset", page.offset()).put("limit", limit);
+    if (next < page.total()) {
+      out.put("next_offset", next);
+    } else {
+      out.putNull("next_offset");
+    }
+    ArrayNode items = out.putArray(field);
+    page.items().forEach(items::add);
   }
 
   private void storyPart(Context ctx, String part) {

@@ -38,17 +38,20 @@ public interface Archive {
   Optional<JsonNode> article(String id);
 
   /**
-   * The articles of a story in the story's order; empty for an unknown story. Ids the story names but
-   * the archive lacks are left out.
+   * Articles {@code offset} to {@code offset + limit - 1} of a story, in the story's order and in
+   * full, with the story's article count as the page's total; empty for an unknown story. Ids the
+   * story names but the archive lacks are left out.
    */
-  default List<JsonNode> storyArticles(String storyId) {
-    return story(storyId).map(s -> {
-      List<JsonNode> out = new ArrayList<>();
-      for (JsonNode id : s.path("articles")) {
-        article(id.asText()).ifPresent(out::add);
-      }
-      return List.copyOf(out);
-    }).orElse(List.of());
+  default Optional<Page<JsonNode>> storyArticles(String storyId, int offset, int limit) {
+    return story(storyId).map(s -> StoryPages.articles(s, this::article, offset, limit));
+  }
+
+  /**
+   * What a story's page shows: the story, a card per article and its first {@code limit} articles in
+   * full, read at one state; empty for an unknown story.
+   */
+  default Optional<StoryPage> storyPage(String storyId, int limit) {
+    return story(storyId).map(s -> StoryPages.page(s, this::article, limit));
   }
 
   /** Full-text search over the articles' text, with snippets pointing into their originals. */

@@ -11,6 +11,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Isnad server: the JSON API ({@link Api}) and the web UI ({@link WebUi}) over one {@link
@@ -21,6 +22,8 @@ import java.util.concurrent.Semaphore;
 public final class IsnadServer implements AutoCloseable {
 
   private static final String ERROR_WRITTEN = "isnad.error";
+  /** How long an accepted request waits for its turn before it is refused as busy. */
+  private static final long TURN_WAIT_SECONDS = 10;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Javalin app;
@@ -52,8 +55,9 @@ public final class IsnadServer implements AutoCloseable {
       });
     });
     Semaphore inFlight = new Semaphore(config.maxInFlight());
+    Semaphore working = new Semaphore(config.maxWorking(), true);
     for (Route r : routes) {
-      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), guarded(r, config, inFlight));
+      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), guarded(r, config, inFlight, working));
     }
     errors(app);
     try {
@@ -65,8 +69,12 @@ public final class IsnadServer implements AutoCloseable {
     return new IsnadServer(app, changes, List.copyOf(routes));
   }
 
-  /** The limits every route shares, then the route's own handler. */
-  private static Handler guarded(Route route, ServerConfig config, Semaphore inFlight) {
+  /**
+   * The limits every route shares, then the route's own handler, when its turn comes: at most {@code
+   * maxWorking} handlers run at once, the others wait in arrival order. Long polls only wait, so they
+   * take no turn.
+   */
+  private static Handler guarded(Route route, ServerConfig config, Semaphore inFlight, Semaphore working) {
     boolean longPoll = route.path().endsWith("/changes");
     return ctx -> {
       checkRequest(ctx, route, config);
@@ -78,11 +86,22 @@ public final class IsnadServer implements AutoCloseable {
         throw new ApiException(429, "too_many_requests", "the server is busy; retry in a moment");
       }
       try {
-        route.handler().handle(ctx);
+        inTurn(route.handler(), ctx, working);
       } finally {
         inFlight.release();
       }
     };
+  }
+
+  private static void inTurn(Handler handler, Context ctx, Semaphore working) throws Exception {
+    if (!working.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      throw new ApiException(429, "too_many_requests", "the server is busy; retry in a moment");
+    }
+    try {
+      handler.handle(ctx);
+    } finally {
+      working.release();
+    }
   }
 
   private static void checkRequest(Context ctx, Route route, ServerConfig config) {

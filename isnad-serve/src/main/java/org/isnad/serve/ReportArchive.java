@@ -154,6 +154,18 @@ public final class ReportArchive implements Archive, AutoCloseable {
   }
 
   @Override
+  public Optional<Page<JsonNode>> storyArticles(String storyId, int offset, int limit) {
+    Snapshot now = snapshot;
+    return Optional.ofNullable(now.stories.get(storyId)).map(s -> StoryPages.articles(s, now::article, offset, limit));
+  }
+
+  @Override
+  public Optional<StoryPage> storyPage(String storyId, int limit) {
+    Snapshot now = snapshot;
+    return Optional.ofNullable(now.stories.get(storyId)).map(s -> StoryPages.page(s, now::article, limit));
+  }
+
+  @Override
   public SearchResults search(SearchQuery query) {
     return snapshot.index.search(query);
   }
@@ -219,6 +231,10 @@ public final class ReportArchive implements Archive, AutoCloseable {
 
     static Snapshot of(JsonNode report) {
       return new Snapshot(report);
+    }
+
+    Optional<JsonNode> article(String id) {
+      return Optional.ofNullable(articles.get(id));
     }
 
     private static int major(String version) {

@@ -85,14 +85,27 @@ public final class StoreArchive implements Archive {
     return store.storyOnly(id).map(o -> (JsonNode) o);
   }
 
-  /** The story's articles by the ids the store lists, without parsing the story's JSON again. */
+  /**
+   * The story's page in one read of the store: its stored JSON handed on as UTF-8 bytes (it is only
+   * written out), its members named from their columns, the first {@code limit} decoded.
+   */
   @Override
-  public List<JsonNode> storyArticles(String storyId) {
-    List<JsonNode> out = new ArrayList<>();
-    for (String id : store.storyArticleIds(storyId)) {
-      article(id).ifPresent(out::add);
-    }
-    return List.copyOf(out);
+  public Optional<StoryPage> storyPage(String storyId, int limit) {
+    return store.storyPage(storyId, 0, limit).map(p -> new StoryPage(
+        new Utf8Json(p.json()).asJsonNode(), cards(p.page()), articles(p.page())));
+  }
+
+  @Override
+  public Optional<Page<JsonNode>> storyArticles(String storyId, int offset, int limit) {
+    return store.storyMembers(storyId, offset, limit).map(StoreArchive::articles);
+  }
+
+  private static List<ArticleCard> cards(Store.MemberPage page) {
+    return page.members().stream().map(m -> new ArticleCard(m.id(), m.outlet(), m.title(), m.published())).toList();
+  }
+
+  private static Page<JsonNode> articles(Store.MemberPage page) {
+    return new Page<>(page.members().size(), page.offset(), List.<JsonNode>copyOf(page.articles()));
   }
 
   @Override

@@ -33,7 +33,7 @@ final class WebUi {
   List<Route> routes() {
     return List.of(
         new Route("GET", "/", Set.of(), ctx -> send(ctx, "index.html")),
-        new Route("GET", "/stories/{id}", Set.of("article"), ctx -> send(ctx, "story.html")),
+        new Route("GET", "/stories/{id}", Set.of("article", "limit"), ctx -> send(ctx, "story.html")),
         new Route("GET", "/assets/{name}", Set.of(), this::asset),
         new Route("GET", Api.BASE + "/openapi.yaml", Set.of(), ctx -> send(ctx, "openapi.yaml")));
   }

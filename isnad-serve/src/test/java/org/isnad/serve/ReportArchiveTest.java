@@ -3,6 +3,7 @@ package org.isnad.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +30,27 @@ class ReportArchiveTest {
     assertThat(rain.disputed()).isEqualTo(1);
     assertThat(rain.outlets()).containsExactly("وكالة الشمال", "صحيفة إربد");
     assertThat(archive.stories(5, 10).items()).isEmpty();
-    assertThat(archive.storyArticles("s1")).extracting(a -> a.path("id").asText()).containsExactly("a1", "a2");
+    assertThat(archive.storyArticles("s1", 0, 10).orElseThrow().items()).extracting(a -> a.path("id").asText())
+        .containsExactly("a1", "a2");
     assertThat(archive.story("nope")).isEmpty();
+  }
+
+  @Test
+  void aStoryPageNamesEveryArticleAndSendsTheFirstInFull() {
+    Archive archive = ReportArchive.of(Reports.small());
+    StoryPage page = archive.storyPage("s1", 1).orElseThrow();
+    assertThat(page.story().path("id").asText()).isEqualTo("s1");
+    assertThat(page.sources()).containsExactly(
+        new ArticleCard("a1", "وكالة الشمال", "أمطار غزيرة تغلق طرقا في شمال الأردن", "2026-01-10T08:00:00Z"),
+        new ArticleCard("a2", "صحيفة إربد", "الأمطارُ تُغلق طرقاً في إربد", "2026-01-11T09:00:00Z"));
+    assertThat(page.articles().total()).isEqualTo(2);
+    assertThat(page.articles().items()).extracting(a -> a.path("original").asText()).containsExactly(Reports.RAIN);
+    Page<JsonNode> rest = archive.storyArticles("s1", 1, 5).orElseThrow();
+    assertThat(rest.offset()).isEqualTo(1);
+    assertThat(rest.items()).extracting(a -> a.path("id").asText()).containsExactly("a2");
+    assertThat(archive.storyArticles("s1", 2, 5).orElseThrow().items()).isEmpty();
+    assertThat(archive.storyPage("nope", 5)).isEmpty();
+    assertThat(archive.storyArticles("nope", 0, 5)).isEmpty();
   }
 
   @Test
@@ -93,12 +113,12 @@ class ReportArchiveTest {
       Reports.write(report, file);
       archive.refresh();
       assertThat(archive.version()).isEqualTo(2);
-      assertThat(archive.storyArticles("s2")).hasSize(2);
+      assertThat(archive.storyArticles("s2", 0, 10).orElseThrow().items()).hasSize(2);
       Files.writeString(file, "{\"stories\": [");
       archive.refresh();
       assertThat(archive.version()).isEqualTo(2);
       assertThat(archive.lastError()).contains("not readable JSON");
-      assertThat(archive.storyArticles("s2")).hasSize(2);
+      assertThat(archive.storyArticles("s2", 0, 10).orElseThrow().items()).hasSize(2);
     }
   }
 

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,22 @@ class ServerTest {
     assertThat(get("/api/v1/stories/s1/entities").json().path("items")).hasSize(1);
     assertThat(get("/api/v1/stories/s2/quotes").json().path("items")).isEmpty();
     assertThat(get("/api/v1/articles/a3").json().path("article").path("outlet").asText()).isEqualTo("صحيفة بيروت");
+  }
+
+  @Test
+  void aStoryPageSendsItsFirstArticlesAndTheRestComePageByPage() throws Exception {
+    StoryPaging paging = new StoryPaging(server.port());
+    paging.readsEveryArticleOnce("s1");
+    paging.readsEveryArticleOnce("s2");
+    paging.refusesBadPages("s1");
+    JsonNode first = get("/api/v1/stories/s1?limit=1").json();
+    assertThat(first.path("sources")).hasSize(2);
+    assertThat(first.path("sources").get(1).path("outlet").asText()).isEqualTo("صحيفة إربد");
+    assertThat(first.path("articles")).hasSize(1);
+    assertThat(first.path("next_offset").asInt()).isEqualTo(1);
+    JsonNode rest = get("/api/v1/stories/s1/articles?offset=1").json();
+    assertThat(rest.path("items").get(0).path("original").asText()).isEqualTo(Reports.RAIN2);
+    assertThat(rest.path("next_offset").isNull()).isTrue();
   }
 
   @Test
@@ -236,6 +254,46 @@ class ServerTest {
   }
 
   @Test
+  void requestsBeyondTheWorkingLimitWaitTheirTurnButLongPollsDoNot() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Archive slow = new Archive() {
+      @Override public long version() { return 1; }
+      @Override public String schemaVersion() { return "1.4.0"; }
+      @Override public Page<StoryCard> stories(int offset, int limit) {
+        inside.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return new Page<>(0, offset, List.of());
+      }
+      @Override public Optional<JsonNode> story(String id) { return Optional.empty(); }
+      @Override public Optional<JsonNode> article(String id) { return Optional.empty(); }
+      @Override public SearchResults search(SearchQuery q) { return new SearchResults(0, List.of()); }
+      @Override public Iterable<JsonNode> allStories() { return List.of(); }
+      @Override public Map<String, String> outlets() { return Map.of(); }
+    };
+    try (IsnadServer one = IsnadServer.start(slow, ServerConfig.localhost(0).withMaxWorking(1))) {
+      URI base = URI.create("http://127.0.0.1:" + one.port());
+      CompletableFuture<HttpResponse<String>> first = HTTP.sendAsync(HttpRequest.newBuilder(base.resolve(
+          "/api/v1/stories")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<HttpResponse<String>> second = HTTP.sendAsync(HttpRequest.newBuilder(base.resolve(
+          "/api/v1/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> poll = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/changes?since=0&wait=0"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(poll.statusCode()).isEqualTo(200);
+      Thread.sleep(300);
+      assertThat(second).isNotDone();
+      release.countDown();
+      assertThat(first.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(second.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void changesAnswerAtOnceWhenBehindAndWaitOtherwise() throws Exception {
     JsonNode now = get("/api/v1/changes?since=0&wait=5").json();
     assertThat(now.path("changed").asBoolean()).isTrue();
@@ -260,7 +318,7 @@ class ServerTest {
       ((com.fasterxml.jackson.databind.node.ArrayNode) report.get("stories").get(1).get("articles")).add("a1");
       Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
       Reports.write(report, file);
-      JsonNode answer = Reports.JSON.readTree(poll.get(10, java.util.concurrent.TimeUnit.SECONDS).body());
+      JsonNode answer = Reports.JSON.readTree(poll.get(10, TimeUnit.SECONDS).body());
       assertThat(answer.path("changed").asBoolean()).isTrue();
       assertThat(answer.path("version").asLong()).isEqualTo(2);
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.isnad.store.Store;
@@ -48,21 +49,21 @@ class StoreArchiveTest {
         JsonNode stories = get(port, "/api/v1/stories");
         assertThat(stories.path("total").asLong()).isPositive();
         String id = stories.path("items").get(0).path("id").asText();
-        JsonNode story = get(port, "/api/v1/stories/" + id);
+        JsonNode story = get(port, "/api/v1/stories/" + id + "?limit=100");
         assertThat(story.path("_status").asInt()).isEqualTo(200);
         assertThat(story.toString()).contains("\"brief\"", "\"facts\"");
         // the page's articles come from the store's member list: the story's own list, in its order
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         story.path("story").path("articles").forEach(a -> listed.add(a.asText()));
-        List<String> served = new java.util.ArrayList<>();
+        List<String> served = new ArrayList<>();
         story.path("articles").forEach(a -> served.add(a.path("id").asText()));
         assertThat(served).isNotEmpty().isEqualTo(listed);
+        assertThat(story.path("story")).isEqualTo(archive.story(id).orElseThrow());
+        StoryPaging paging = new StoryPaging(port);
         for (JsonNode s : stories.path("items")) {
-          List<String> ids = new java.util.ArrayList<>();
-          archive.story(s.path("id").asText()).orElseThrow().path("articles").forEach(a -> ids.add(a.asText()));
-          assertThat(archive.storyArticles(s.path("id").asText())).extracting(a -> a.path("id").asText())
-              .isEqualTo(ids);
+          paging.readsEveryArticleOnce(s.path("id").asText());
         }
+        paging.refusesBadPages(id);
 
         String word = "الهجوم";
         JsonNode hits = get(port, "/api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));

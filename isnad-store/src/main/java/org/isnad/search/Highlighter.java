@@ -3,15 +3,12 @@ package org.isnad.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
-import org.isnad.model.AnalysedArticle;
-import org.isnad.model.Sentence;
 import org.isnad.model.Span;
-import org.isnad.model.Token;
 
 /**
- * Marks the query's words and phrases in an article, on the article's own tokens: a token matches
+ * Marks the query's words and phrases in an article, on the article's own tokens ({@link
+ * Searchable}, the compact form of its analysis): a token matches
  * when its key is a query key, a phrase when its keys follow one another; the marks are the tokens'
  * spans, so they point at the original characters whatever the normalisation folded. Snippets are
  * the sentences with the most marks (at most {@link #MAX_SNIPPETS}), cut to {@link #MAX_CHARS}
@@ -24,8 +21,8 @@ final class Highlighter {
 
   private Highlighter() {}
 
-  static List<Snippet> snippets(AnalysedArticle a, List<List<String>> clauses) {
-    List<Span> marks = marks(a.tokens(), clauses);
+  static List<Snippet> snippets(Searchable a, List<List<String>> clauses) {
+    List<Span> marks = marks(a, clauses);
     if (marks.isEmpty()) {
       return List.of();
     }
@@ -43,24 +40,22 @@ final class Highlighter {
   }
 
   /** The spans of matched words and phrases, in text order. */
-  static List<Span> marks(List<Token> tokens, List<List<String>> clauses) {
+  static List<Span> marks(Searchable a, List<List<String>> clauses) {
     List<Span> marks = new ArrayList<>();
-    Set<String> single = new java.util.HashSet<>();
-    clauses.stream().filter(c -> c.size() == 1).forEach(c -> single.add(c.get(0)));
+    List<String> single = clauses.stream().filter(c -> c.size() == 1).map(c -> c.get(0)).distinct().toList();
     int covered = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.span().start() < covered) {
+    for (int i = 0; i < a.tokenCount(); i++) {
+      if (a.tokenStart(i) < covered) {
         continue;
       }
-      if (single.contains(t.key())) {
-        marks.add(t.span());
+      if (isAny(a, i, single)) {
+        marks.add(new Span(a.tokenStart(i), a.tokenEnd(i)));
         continue;
       }
       for (List<String> phrase : clauses) {
-        if (phrase.size() > 1 && startsAt(tokens, i, phrase)) {
-          covered = tokens.get(i + phrase.size() - 1).span().end();
-          marks.add(new Span(t.span().start(), covered));
+        if (phrase.size() > 1 && startsAt(a, i, phrase)) {
+          covered = a.tokenEnd(i + phrase.size() - 1);
+          marks.add(new Span(a.tokenStart(i), covered));
           break;
         }
       }
@@ -68,12 +63,21 @@ final class Highlighter {
     return marks;
   }
 
-  private static boolean startsAt(List<Token> tokens, int i, List<String> phrase) {
-    if (i + phrase.size() > tokens.size()) {
+  private static boolean isAny(Searchable a, int i, List<String> keys) {
+    for (String k : keys) {
+      if (a.keyIs(i, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsAt(Searchable a, int i, List<String> phrase) {
+    if (i + phrase.size() > a.tokenCount()) {
       return false;
     }
     for (int k = 0; k < phrase.size(); k++) {
-      if (!tokens.get(i + k).key().equals(phrase.get(k))) {
+      if (!a.keyIs(i + k, phrase.get(k))) {
         return false;
       }
     }
@@ -81,19 +85,19 @@ final class Highlighter {
   }
 
   /** The index of the sentence holding {@code m}, or -1 (title, or between sentences). */
-  private static int sentenceOf(AnalysedArticle a, Span m) {
-    List<Sentence> ss = a.sentences();
-    for (int i = 0; i < ss.size(); i++) {
-      if (ss.get(i).span().start() <= m.start() && m.end() <= ss.get(i).span().end()) {
+  private static int sentenceOf(Searchable a, Span m) {
+    for (int i = 0; i < a.sentenceCount(); i++) {
+      Span s = a.sentence(i);
+      if (s.start() <= m.start() && m.end() <= s.end()) {
         return i;
       }
     }
     return -1;
   }
 
-  private static Snippet snippet(AnalysedArticle a, int sentence, List<Span> marks) {
-    String original = a.clean().original();
-    Span whole = sentence >= 0 ? a.sentences().get(sentence).span() : marks.get(0);
+  private static Snippet snippet(Searchable a, int sentence, List<Span> marks) {
+    String original = a.original();
+    Span whole = sentence >= 0 ? a.sentence(sentence) : marks.get(0);
     int first = marks.get(0).start();
     int start = Math.max(whole.start(), Math.min(first - MAX_CHARS / 3, whole.end() - MAX_CHARS));
     int end = Math.min(whole.end(), start + MAX_CHARS);

@@ -164,9 +164,9 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Runs a search.
    *
-   * @param articles loads a hit's analysed article, for its snippets; null when it is missing
+   * @param articles loads what a hit shows of its article, and its snippets; null when it is missing
    */
-  public SearchResult search(SearchQuery q, Function<String, AnalysedArticle> articles) {
+  public SearchResult search(SearchQuery q, Function<String, Searchable> articles) {
     long t0 = System.nanoTime();
     List<List<String>> clauses = keys.clauses(q.text());
     IndexSearcher s;
@@ -201,13 +201,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private static SearchHit hit(String id, float score, AnalysedArticle a, String story, List<List<String>> clauses) {
+  private static SearchHit hit(String id, float score, Searchable a, String story, List<List<String>> clauses) {
     if (a == null) {
       return new SearchHit(id, score, null, null, null, story, List.of());
     }
-    var c = a.clean();
-    return new SearchHit(id, score, c.title(), c.outlet().name(),
-        c.published() == null ? null : c.published().iso(), story, Highlighter.snippets(a, clauses));
+    return new SearchHit(id, score, a.title(), a.outlet(), a.published(), story, Highlighter.snippets(a, clauses));
   }
 
   private Query query(SearchQuery q, List<List<String>> clauses) {

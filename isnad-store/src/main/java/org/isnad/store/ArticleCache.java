@@ -1,53 +1,35 @@
 package org.isnad.store;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.isnad.model.AnalysedArticle;
 
 /**
- * Decoded articles, least recently used out first: rebuilding a story reads all its members, and a
- * search reads its hits, so the recent ones are kept decoded. Thread-safe.
+ * Decoded articles, least recently used out first: rebuilding a story reads all its members, so the
+ * recent ones are kept decoded. Thread-safe.
  */
 final class ArticleCache {
 
-  private final Map<String, AnalysedArticle> map;
+  private final Lru<AnalysedArticle> lru;
 
   ArticleCache(int capacity) {
-    this.map = new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, AnalysedArticle> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.lru = new Lru<>(capacity);
   }
 
   /** The cached article, else what {@code load} gives (cached when not null). */
   AnalysedArticle get(String id, Supplier<AnalysedArticle> load) {
-    synchronized (map) {
-      AnalysedArticle a = map.get(id);
-      if (a != null) {
-        return a;
-      }
-    }
-    AnalysedArticle a = load.get();
-    if (a != null) {
-      put(a);
-    }
-    return a;
+    return lru.get(id, load);
+  }
+
+  /** The cached article, or null; without loading or caching it. */
+  AnalysedArticle peek(String id) {
+    return lru.peek(id);
   }
 
   void put(AnalysedArticle a) {
-    synchronized (map) {
-      map.put(a.id(), a);
-    }
+    lru.put(a.id(), a);
   }
 
   void clear() {
-    synchronized (map) {
-      map.clear();
-    }
+    lru.clear();
   }
 }

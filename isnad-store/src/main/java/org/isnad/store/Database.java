@@ -105,6 +105,22 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Queries on a read connection in one read transaction, so that they all see the same committed
+   * state (a story and its members, while the writer commits new ones).
+   */
+  <T> T readAtOneState(SqlFunction<Connection, T> queries) {
+    return read(c -> {
+      c.setAutoCommit(false);
+      try {
+        return queries.apply(c);
+      } finally {
+        c.rollback();   // nothing was written: ends the read transaction
+        c.setAutoCommit(true);
+      }
+    });
+  }
+
   /** A function that may fail with an SQL error. */
   @FunctionalInterface
   interface SqlFunction<A, T> {

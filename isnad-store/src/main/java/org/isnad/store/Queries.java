@@ -39,6 +39,16 @@ public final class Queries {
       String source, String duplicateOf) {}
 
   /**
+   * A member of a story as its page names it before loading its text.
+   *
+   * @param id the article
+   * @param title its title, or null
+   * @param outlet its outlet's display name, or null when the outlet is unknown
+   * @param published its date or time (ISO), or null
+   */
+  public record Member(String id, String title, String outlet, String published) {}
+
+  /**
    * An entity across the archive: every story's entity with this id (the resolver gives one name of
    * one type the same id in every story).
    *
@@ -63,16 +73,44 @@ public final class Queries {
         .stream().findFirst().orElse(null);
   }
 
+  /** A story's JSON as stored, in UTF-8, without decoding it; null for an unknown story. */
+  static byte[] storyJsonBytes(Connection c, String id) throws SQLException {
+    return Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getBytes(1), id)
+        .stream().findFirst().orElse(null);
+  }
+
   static List<ArticleSummary> storyArticles(Connection c, String story) throws SQLException {
     return Database.rows(c, "SELECT id, title, outlet, published, url, source, duplicate_of FROM articles"
         + " WHERE story = ? ORDER BY seq", r -> new ArticleSummary(r.getString(1), r.getString(2),
         r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)), story);
   }
 
-  /** The ids of a story's members (not its duplicates), in arrival order: its {@code articles}. */
-  static List<String> memberIds(Connection c, String story) throws SQLException {
-    return Database.rows(c, "SELECT id FROM articles WHERE story = ? AND duplicate_of IS NULL ORDER BY seq",
-        r -> r.getString(1), story);
+  static boolean storyExists(Connection c, String id) throws SQLException {
+    return !Database.rows(c, "SELECT 1 FROM stories WHERE id = ?", r -> r.getInt(1), id).isEmpty();
+  }
+
+  /**
+   * The members of a story (not its duplicates) in arrival order, which is its {@code articles}, from
+   * their columns: no analysis is read but, once per outlet, one to learn the outlet's name.
+   */
+  static List<Member> members(Connection c, String story, OutletNames names) throws SQLException {
+    record Columns(String id, String title, String outletId, String published) {}
+    List<Columns> rows = Database.rows(c, "SELECT id, title, outlet, published FROM articles"
+        + " WHERE story = ? AND duplicate_of IS NULL ORDER BY seq",
+        r -> new Columns(r.getString(1), r.getString(2), r.getString(3), r.getString(4)), story);
+    List<Member> out = new ArrayList<>(rows.size());
+    for (Columns m : rows) {
+      out.add(new Member(m.id(), m.title(), names.of(c, m.outletId(), m.id()), m.published()));
+    }
+    return out;
+  }
+
+  /** Members {@code offset..offset+limit-1} of a story in its order, with the heads of their analyses. */
+  static List<ArticleRow> memberRows(Connection c, String story, int offset, int limit) throws SQLException {
+    return Database.rows(c, "SELECT analysed, story, duplicate_of FROM articles"
+        + " WHERE story = ? AND duplicate_of IS NULL ORDER BY seq LIMIT ? OFFSET ?",
+        r -> new ArticleRow(RecordCodec.articleHead(r.getBytes(1)), r.getString(2), r.getString(3)),
+        story, limit, offset);
   }
 
   static Optional<ArticleRow> articleRow(Connection c, String id) throws SQLException {

@@ -27,6 +27,7 @@ import org.isnad.report.ReportWriter;
 import org.isnad.search.SearchIndex;
 import org.isnad.search.SearchQuery;
 import org.isnad.search.SearchResult;
+import org.isnad.search.Searchable;
 
 /**
  * Isnad's durable archive at a directory ({@code isnad-data} by default): articles with their
@@ -53,6 +54,8 @@ public final class Store implements AutoCloseable {
   public static final Path DEFAULT_DIR = Path.of("isnad-data");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Search hits kept in their compact form (about 40 KB each). */
+  private static final int SEARCHABLES = 4096;
 
   private final Path dir;
   private final StoreConfig config;
@@ -61,6 +64,8 @@ public final class Store implements AutoCloseable {
   private final Database db;
   private final Pipeline pipeline;
   private final ArticleCache cache;
+  private final OutletNames outletNames = new OutletNames();
+  private final Lru<Searchable> searchables = new Lru<>(SEARCHABLES);
   private final ReentrantLock writeLock = new ReentrantLock();
   private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
   private final OpenStats opened;
@@ -82,6 +87,29 @@ public final class Store implements AutoCloseable {
       stories = List.copyOf(stories);
     }
   }
+
+  /**
+   * Some members of a story in full, and all of them named.
+   *
+   * @param members every member of the story in its order (its {@code articles}), without text
+   * @param offset the index of the first article of {@code articles} in {@code members}
+   * @param articles members {@code offset..} in the report's article shape
+   */
+  public record MemberPage(List<Queries.Member> members, int offset, List<ObjectNode> articles) {
+    public MemberPage {
+      members = List.copyOf(members);
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * What a story's page shows, read at one state of the store.
+   *
+   * @param json the report's story object as stored: its JSON text in UTF-8, neither decoded nor
+   *     parsed (for sending on as it is; not copied, so not to be changed)
+   * @param page its members, some of them in full
+   */
+  public record StoryPage(byte[] json, MemberPage page) {}
 
   /**
    * What opening took.
@@ -287,14 +315,39 @@ public final class Store implements AutoCloseable {
 
   /** An article in the report's shape (original, cleaning, story decision). */
   public Optional<ObjectNode> article(String id) {
-    return db.read(c -> Queries.articleRow(c, id).map(r -> ReportWriter.articleJson(r.head().clean(),
-        r.head().language(), r.head().sentences(), r.head().tokens(),
-        new StoryAssignment(id, r.story(), false, 0, null, 0, r.duplicateOf()))));
+    return db.read(c -> Queries.articleRow(c, id).map(Store::articleJson));
   }
 
-  /** The ids of a story's articles in its order (its {@code articles}), without reading its JSON. */
-  public List<String> storyArticleIds(String storyId) {
-    return db.read(c -> Queries.memberIds(c, storyId));
+  private static ObjectNode articleJson(Queries.ArticleRow r) {
+    return ReportWriter.articleJson(r.head().clean(), r.head().language(), r.head().sentences(), r.head().tokens(),
+        new StoryAssignment(r.head().clean().id(), r.story(), false, 0, null, 0, r.duplicateOf()));
+  }
+
+  /**
+   * A story's page, in one read transaction: its stored JSON, its members, and members {@code
+   * offset..offset+limit-1} in the report's article shape (decoding only their heads); empty for an
+   * unknown story.
+   */
+  public Optional<StoryPage> storyPage(String id, int offset, int limit) {
+    checkPage(offset, limit);
+    return db.readAtOneState(c -> {
+      byte[] json = Queries.storyJsonBytes(c, id);
+      return json == null ? Optional.<StoryPage>empty() : Optional.of(new StoryPage(json, memberPage(c, id, offset, limit)));
+    });
+  }
+
+  /** Members {@code offset..offset+limit-1} of a story, as in {@link #storyPage}, without its JSON. */
+  public Optional<MemberPage> storyMembers(String id, int offset, int limit) {
+    checkPage(offset, limit);
+    return db.readAtOneState(c -> Queries.storyExists(c, id)
+        ? Optional.of(memberPage(c, id, offset, limit)) : Optional.<MemberPage>empty());
+  }
+
+  private MemberPage memberPage(Connection c, String id, int offset, int limit) throws SQLException {
+    List<Queries.Member> members = Queries.members(c, id, outletNames);
+    List<ObjectNode> articles = offset >= members.size() ? List.of()
+        : Queries.memberRows(c, id, offset, limit).stream().map(Store::articleJson).toList();
+    return new MemberPage(members, offset, articles);
   }
 
   /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
@@ -335,9 +388,24 @@ public final class Store implements AutoCloseable {
     return db.read(c -> Queries.json(c, "quotes", null, offset, limit)).stream().map(Store::parse).toList();
   }
 
+  /**
+   * What a hit shows, and its snippets' source: cached in the compact form search needs, made from
+   * the article cache's analysis when a story rebuild left it there, else from a decode for this
+   * purpose only. Caching decoded analyses for every hit kept thousands of them (ten thousand small
+   * objects each) alive past the young generation, and copying them made a server's collector pauses
+   * 100-400 ms; the compact form is a dozen objects.
+   */
+  private Searchable searchable(String id) {
+    return searchables.get(id, () -> {
+      AnalysedArticle a = cache.peek(id);
+      a = a != null ? a : db.read(c -> Queries.analysed(c, id));
+      return a == null ? null : Searchable.of(a);
+    });
+  }
+
   /** Searches the articles. */
   public SearchResult search(SearchQuery query) {
-    return index.search(query, id -> analysed(id).orElse(null));
+    return index.search(query, this::searchable);
   }
 
   /** How many articles and stories are stored. */
