@@ -40,8 +40,8 @@ final class Rows {
       p.setString(8, s.storyId());
       p.setString(9, s.duplicateOf());
       p.setString(10, Instant.now().toString());
-      p.setBytes(11, RecordCodec.encode(raw));
-      p.setBytes(12, RecordCodec.encode(a));
+      p.setBytes(11, RecordCodec.encode(raw, true));
+      p.setBytes(12, RecordCodec.encode(a, false));
       p.executeUpdate();
     }
   }

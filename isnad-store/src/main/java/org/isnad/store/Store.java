@@ -47,7 +47,7 @@ import org.isnad.search.SearchResult;
 public final class Store implements AutoCloseable {
 
   /** The format this version writes and reads; any other is refused. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** Where the CLI keeps the store unless told otherwise. */
   public static final Path DEFAULT_DIR = Path.of("isnad-data");

@@ -41,6 +41,20 @@ class StoreTest {
   }
 
   @Test
+  void aStoreOfTheOlderFormatIsRefusedWithWhatToDo() throws Exception {
+    Path dir = tmp.resolve("store");
+    Store.open(dir).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"))) {
+      try (var st = c.createStatement()) {
+        st.executeUpdate("UPDATE meta SET value = '1' WHERE key = 'format_version'");
+      }
+    }
+    assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreVersionException.class)
+        .hasMessageContaining(dir.toAbsolutePath().toString()).hasMessageContaining("format version 1")
+        .hasMessageContaining("older Isnad").hasMessageContaining("new store");
+  }
+
+  @Test
   void aSecondOpenOfTheSameStoreIsRefused() {
     Path dir = tmp.resolve("store");
     try (Store s = Store.open(dir)) {
