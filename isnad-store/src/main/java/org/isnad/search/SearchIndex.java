@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,19 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final QueryKeys keys;
   private final Language language;
+  /**
+   * Folded entity mentions by their text, for the writer's {@link #add}: names recur across
+   * articles, and folding one runs the text stage on it. The most recently used are kept.
+   */
+  private final Map<String, String> folded = new LinkedHashMap<>(1024, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > FOLDED_NAMES;
+    }
+  };
+  private static final int FOLDED_NAMES = 20_000;
 
   private SearchIndex(Path dir, Language language) throws IOException {
     this.language = language;
@@ -89,7 +103,7 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Adds (or replaces) an article; visible to searches after {@link #commit}. */
+  /** Adds (or replaces) an article; visible to searches after {@link #publish} or {@link #commit}. Writer only. */
   public void add(AnalysedArticle a, String story) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
@@ -100,7 +114,7 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new LongPoint("day", a.clean().published().date().toEpochDay()));
     }
     for (EntityMention m : a.entities()) {
-      d.add(new StringField("entity", fold(m.text()), Field.Store.NO));
+      d.add(new StringField("entity", folded.computeIfAbsent(m.text(), this::fold), Field.Store.NO));
       if (m.ref() != null) {
         d.add(new StringField("entity", m.ref(), Field.Store.NO));
       }

@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQLite file of a store ({@code isnad.db}): one write connection, owned by the single writer,
@@ -20,14 +23,18 @@ import java.util.concurrent.BlockingQueue;
  *
  * <p>Tables: {@code meta} (format version, model fingerprint, change counter), {@code articles}
  * (arrival order {@code seq}, id = content hash, URL, the raw input and the analysed record as
- * {@link RecordCodec} bytes), {@code stories} (the report's story JSON), and per story {@code
- * entities}, {@code events}, {@code quotes}, {@code facts} (rows for listing, each with its JSON).
+ * {@link RecordCodec} bytes), {@code stories} (the report's story JSON without its large arrays),
+ * and per story {@code reuse}, {@code entities}, {@code events}, {@code quotes}, {@code facts}: the
+ * elements of those arrays, one row each with its JSON ({@link StoryParts}).
+ *
+ * <p>Statements are prepared once per connection and reused.
  */
 final class Database implements AutoCloseable {
 
   static final String FILE = "isnad.db";
   private static final int READERS = 4;
 
+  /** The tables besides the story parts' ({@link StoryParts#create}). */
   private static final String[] SCHEMA = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT,"
@@ -38,17 +45,11 @@ final class Database implements AutoCloseable {
     "CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, first_seq INTEGER NOT NULL, changed INTEGER NOT NULL,"
         + " title TEXT, articles INTEGER NOT NULL, sources INTEGER NOT NULL, last_seen TEXT, json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS stories_changed ON stories(changed)",
-    "CREATE TABLE IF NOT EXISTS entities (story TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,"
-        + " canonical TEXT NOT NULL, mentions INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story, id))",
-    "CREATE INDEX IF NOT EXISTS entities_canonical ON entities(canonical)",
     "CREATE INDEX IF NOT EXISTS entities_id ON entities(id)",
-    "CREATE TABLE IF NOT EXISTS events (story TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,"
-        + " start TEXT, json TEXT NOT NULL, PRIMARY KEY (story, id))",
-    "CREATE TABLE IF NOT EXISTS quotes (story TEXT NOT NULL, id TEXT NOT NULL, speaker TEXT,"
-        + " json TEXT NOT NULL, PRIMARY KEY (story, id))",
-    "CREATE TABLE IF NOT EXISTS facts (story TEXT NOT NULL, n INTEGER NOT NULL, event TEXT, slot TEXT,"
-        + " status TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story, n))",
   };
+
+  /** Prepared statements of each open connection by SQL, reused (preparing costs more than a small query). */
+  private static final Map<Connection, Map<String, PreparedStatement>> STATEMENTS = new ConcurrentHashMap<>();
 
   private final Connection writer;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
@@ -60,14 +61,20 @@ final class Database implements AutoCloseable {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("PRAGMA synchronous=FULL");
       s.execute("PRAGMA busy_timeout=10000");
+      s.execute("PRAGMA cache_size=-32768"); // 32 MB: the story rows a transaction rewrites stay cached
+      // Checkpoints (copying the log into the database, and an fsync of each) every 32 MB of log
+      // instead of 4 MB: pages written again and again (indexes, a growing story) are copied once.
+      s.execute("PRAGMA wal_autocheckpoint=8192");
     }
     writer.setAutoCommit(false);
+    STATEMENTS.put(writer, new HashMap<>());
     for (int i = 0; i < READERS; i++) {
       Connection r = DriverManager.getConnection(url);
       try (Statement s = r.createStatement()) {
         s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA query_only=true");
       }
+      STATEMENTS.put(r, new HashMap<>());
       readers.add(r);
     }
   }
@@ -76,6 +83,9 @@ final class Database implements AutoCloseable {
   record Tables(Connection c) {
     void create() throws SQLException {
       try (Statement s = c.createStatement()) {
+        for (StoryParts p : StoryParts.values()) {
+          s.execute(p.create());
+        }
         for (String sql : SCHEMA) {
           s.execute(sql);
         }
@@ -128,46 +138,75 @@ final class Database implements AutoCloseable {
   }
 
   static String meta(Connection c, String key) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? r.getString(1) : null;
-      }
-    }
+    List<String> v = rows(c, "SELECT value FROM meta WHERE key = ?", r -> r.getString(1), key);
+    return v.isEmpty() ? null : v.get(0);
   }
 
   static void putMeta(Connection c, String key, String value) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
-      p.setString(1, key);
-      p.setString(2, value);
-      p.executeUpdate();
-    }
+    update(c, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, value);
   }
 
   /** Rows of a query with parameters, each mapped. */
   static <T> List<T> rows(Connection c, String sql, SqlFunction<ResultSet, T> map, Object... params)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        p.setObject(i + 1, params[i]);
-      }
+    List<T> out = new ArrayList<>();
+    query(c, sql, r -> out.add(map.apply(r)), params);
+    return out;
+  }
+
+  /** Runs a query with parameters, giving each row to {@code row}. */
+  static void query(Connection c, String sql, SqlConsumer<ResultSet> row, Object... params) throws SQLException {
+    PreparedStatement p = borrow(c, sql);
+    try {
+      bind(p, params);
       try (ResultSet r = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
         while (r.next()) {
-          out.add(map.apply(r));
+          row.accept(r);
         }
-        return out;
       }
+    } finally {
+      giveBack(c, sql, p);
     }
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        p.setObject(i + 1, params[i]);
-      }
+    PreparedStatement p = borrow(c, sql);
+    try {
+      bind(p, params);
       return p.executeUpdate();
+    } finally {
+      giveBack(c, sql, p);
     }
+  }
+
+  private static void bind(PreparedStatement p, Object[] params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      p.setObject(i + 1, params[i]);
+    }
+  }
+
+  /**
+   * The connection's prepared statement for {@code sql}, taken out of its cache while in use (a
+   * nested use of the same SQL prepares another). A connection is used by one thread at a time.
+   */
+  private static PreparedStatement borrow(Connection c, String sql) throws SQLException {
+    Map<String, PreparedStatement> cached = STATEMENTS.get(c);
+    PreparedStatement p = cached == null ? null : cached.remove(sql);
+    return p != null ? p : c.prepareStatement(sql);
+  }
+
+  private static void giveBack(Connection c, String sql, PreparedStatement p) throws SQLException {
+    p.clearParameters();
+    Map<String, PreparedStatement> cached = STATEMENTS.get(c);
+    if (cached == null || cached.putIfAbsent(sql, p) != null) {
+      p.close();
+    }
+  }
+
+  /** A consumer that may fail with an SQL error. */
+  @FunctionalInterface
+  interface SqlConsumer<A> {
+    void accept(A a) throws SQLException;
   }
 
   @Override
@@ -177,6 +216,12 @@ final class Database implements AutoCloseable {
     all.add(writer);
     for (Connection c : all) {
       try {
+        Map<String, PreparedStatement> cached = STATEMENTS.remove(c);
+        if (cached != null) {
+          for (PreparedStatement p : cached.values()) {
+            p.close();
+          }
+        }
         c.close();
       } catch (SQLException e) {
         first = first == null ? e : first;

@@ -132,11 +132,16 @@ final class Ingest {
   private long commit(List<RawArticle> raws, ArchiveSession.Update u, List<IngestOutcome> stored)
       throws SQLException {
     Connection c = store.writer();
+    Map<String, Long> firstSeq = new HashMap<>();
     synchronized (store.db()) {
       for (int i = 0; i < raws.size(); i++) {
         AnalysedArticle a = u.articles().get(i);
         StoryAssignment s = u.assignments().get(i);
-        Rows.insertArticle(c, store.nextSeq(), raws.get(i), a, s);
+        long seq = store.nextSeq();
+        Rows.insertArticle(c, seq, raws.get(i), a, s);
+        if (s.storyId() != null) {
+          firstSeq.putIfAbsent(s.storyId(), seq);
+        }
         store.cache().put(a);
         stored.add(new IngestOutcome(a.clean().source(), Status.STORED, a.id(), s.storyId(), null));
       }
@@ -146,14 +151,28 @@ final class Ingest {
     building = System.nanoTime() - b0;
     long change = store.nextChange();
     synchronized (store.db()) {
-      for (Story s : stories) {
-        long first = Database.rows(c, "SELECT min(seq) FROM articles WHERE story = ?", r -> r.getLong(1), s.id()).get(0);
-        Rows.replaceStory(c, s, first, change);
+      for (Story story : stories) {
+        writeStory(c, story, firstSeq, change);
       }
       Database.putMeta(c, "changes", Long.toString(change));
       c.commit();
     }
     return change;
+  }
+
+  /**
+   * Writes a rebuilt story as a difference from its stored rows. A new story's first article is in
+   * this batch ({@code firstSeq}); its row keeps that arrival number for ever.
+   */
+  private static void writeStory(Connection c, Story story, Map<String, Long> firstSeq, long change)
+      throws SQLException {
+    String id = story.id();
+    boolean fresh = Database.rows(c, "SELECT 1 FROM stories WHERE id = ?", r -> 1, id).isEmpty();
+    Long first = firstSeq.get(id);
+    if (first == null) { // every touched story has an article in the batch: only a safeguard
+      first = Database.rows(c, "SELECT min(seq) FROM articles WHERE story = ?", r -> r.getLong(1), id).get(0);
+    }
+    StoryWrite.write(c, story, first, fresh, change);
   }
 
   private void rollback() {

@@ -1,5 +1,6 @@
 package org.isnad.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -68,9 +69,11 @@ public final class Queries {
         r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getLong(6)), limit, offset);
   }
 
-  static String storyJson(Connection c, String id) throws SQLException {
-    return Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getString(1), id)
+  /** The story object of the report, put together from its row and its parts' rows; null when none. */
+  static ObjectNode story(Connection c, String id) throws SQLException {
+    String head = Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getString(1), id)
         .stream().findFirst().orElse(null);
+    return head == null ? null : StoryParts.assemble(c, id, head);
   }
 
   /** A story's JSON as stored, in UTF-8, without decoding it; null for an unknown story. */

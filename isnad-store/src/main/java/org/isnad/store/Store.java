@@ -48,7 +48,7 @@ import org.isnad.search.Searchable;
 public final class Store implements AutoCloseable {
 
   /** The format this version writes and reads; any other is refused. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** Where the CLI keeps the store unless told otherwise. */
   public static final Path DEFAULT_DIR = Path.of("isnad-data");
@@ -301,12 +301,12 @@ public final class Store implements AutoCloseable {
    */
   public Optional<ObjectNode> story(String id) {
     return db.read(c -> {
-      String json = Queries.storyJson(c, id);
-      if (json == null) {
+      ObjectNode story = Queries.story(c, id);
+      if (story == null) {
         return Optional.<ObjectNode>empty();
       }
       ObjectNode out = JSON.createObjectNode();
-      out.set("story", parse(json));
+      out.set("story", story);
       ArrayNode articles = out.putArray("articles");
       Queries.storyArticles(c, id).forEach(a -> articles.add(JSON.valueToTree(a)));
       return Optional.of(out);
@@ -352,7 +352,7 @@ public final class Store implements AutoCloseable {
 
   /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
   public Optional<ObjectNode> storyOnly(String id) {
-    return Optional.ofNullable(db.read(c -> Queries.storyJson(c, id))).map(Store::parse);
+    return Optional.ofNullable(db.read(c -> Queries.story(c, id)));
   }
 
   /** An article's analysis (tokens, mentions), or empty. */

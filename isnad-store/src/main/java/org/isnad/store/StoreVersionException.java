@@ -13,7 +13,9 @@ public final class StoreVersionException extends StoreException {
   public StoreVersionException(Path dir, int found, int supported) {
     super("the store at " + dir.toAbsolutePath() + " has format version " + found
         + ", but this Isnad reads format version " + supported
-        + (found > supported ? " (written by a newer Isnad: upgrade Isnad)" : " (re-ingest into a new store)"));
+        + (found > supported ? " (written by a newer Isnad: upgrade Isnad)"
+            : " (written by an older Isnad, whose layout this one does not read: open it with that Isnad,"
+                + " or ingest the sources again into a new store)"));
     this.found = found;
     this.supported = supported;
   }

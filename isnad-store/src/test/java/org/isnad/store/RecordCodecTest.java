@@ -28,14 +28,17 @@ class RecordCodecTest {
     assertThat(a.tokens()).isNotEmpty();
     assertThat(a.entities()).isNotEmpty();
 
-    byte[] bytes = RecordCodec.encode(a);
-    assertThat(RecordCodec.decode(bytes, AnalysedArticle.class)).isEqualTo(a);
-    RecordCodec.ArticleHead head = RecordCodec.articleHead(bytes);
-    assertThat(head.clean()).isEqualTo(a.clean());
-    assertThat(head.language()).isEqualTo(a.language());
-    assertThat(head.sentences()).isEqualTo(a.sentences().size());
-    assertThat(head.tokens()).isEqualTo(a.tokens().size());
-    assertThat(ReportWriter.articleJson(head.clean(), head.language(), head.sentences(), head.tokens(), null))
-        .isEqualTo(ReportWriter.articleJson(a, null));
+    for (boolean deflate : new boolean[] {false, true}) {
+      byte[] bytes = RecordCodec.encode(a, deflate);
+      assertThat(RecordCodec.decode(bytes, AnalysedArticle.class)).isEqualTo(a);
+      RecordCodec.ArticleHead head = RecordCodec.articleHead(bytes);
+      assertThat(head.clean()).isEqualTo(a.clean());
+      assertThat(head.language()).isEqualTo(a.language());
+      assertThat(head.sentences()).isEqualTo(a.sentences().size());
+      assertThat(head.tokens()).isEqualTo(a.tokens().size());
+      assertThat(ReportWriter.articleJson(head.clean(), head.language(), head.sentences(), head.tokens(), null))
+          .isEqualTo(ReportWriter.articleJson(a, null));
+      assertThat(RecordCodec.hash(a)).isEqualTo(RecordCodec.hash(RecordCodec.decode(bytes, AnalysedArticle.class)));
+    }
   }
 }

@@ -73,6 +73,29 @@ class SeedStoreTest {
   }
 
   @Test
+  void aStoryGrownOneArticleAtATimeReadsBackAsTheReportWritesIt() throws Exception {
+    Path seeds = seeds();
+    List<Path> files;
+    try (var list = Files.list(seeds)) {
+      files = list.sorted().toList();
+    }
+    Path dir = tmp.resolve("store");
+    try (Store store = Store.open(dir, StoreConfig.defaults().withCommitEvery(1))) {
+      for (Path f : files) {
+        store.ingest(List.of(f));
+      }
+      StoreTest.assertStoriesAsReported(store);
+      var story = store.storyOnly(store.stories(0, 1).get(0).id()).orElseThrow();
+      for (String part : List.of("reuse", "entities", "events", "quotes", "facts")) {
+        assertThat(story.get(part)).as(part).isNotEmpty();
+      }
+    }
+    try (Store store = Store.open(dir)) {
+      StoreTest.assertStoriesAsReported(store);
+    }
+  }
+
+  @Test
   void entityAndEventFiltersKeepOnlyArticlesThatMentionThem() {
     Path seeds = seeds();
     try (Store store = Store.open(tmp.resolve("store"))) {
