@@ -76,11 +76,20 @@ public final class Queries {
     return head == null ? null : StoryParts.assemble(c, id, head);
   }
 
-  /** A story's JSON as stored, in UTF-8, without decoding it; null for an unknown story. */
+  /**
+   * A story's JSON in UTF-8, put together from its row and its parts' rows ({@link StoryParts}: the
+   * row alone holds only the keys of its large arrays); null for an unknown story.
+   */
   static byte[] storyJsonBytes(Connection c, String id) throws SQLException {
-    return Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getBytes(1), id)
-        .stream().findFirst().orElse(null);
+    ObjectNode story = story(c, id);
+    try {
+      return story == null ? null : STORY_JSON.writeValueAsBytes(story);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write story " + id + " as JSON: " + e.getMessage(), e);
+    }
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper STORY_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   static List<ArticleSummary> storyArticles(Connection c, String story) throws SQLException {
     return Database.rows(c, "SELECT id, title, outlet, published, url, source, duplicate_of FROM articles"
