@@ -105,11 +105,12 @@ public final class BriefWriter {
 
   private static List<Candidate> candidates(List<AnalysedArticle> members) {
     List<Candidate> out = new ArrayList<>();
+    Map<String, Integer> dictionary = new HashMap<>();
     for (AnalysedArticle a : members) {
       for (int i = 0; i < a.sentences().size(); i++) {
         var s = a.sentences().get(i);
         if (s.tokenCount() >= MIN_WORDS && s.tokenCount() <= MAX_WORDS) {
-          out.add(new Candidate(a, s, i));
+          out.add(new Candidate(a, s, i, dictionary));
         }
       }
     }
@@ -126,27 +127,29 @@ public final class BriefWriter {
       all.forEach(c -> out.put(c, List.of()));
       return out;
     }
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (String k : all.get(i).keys) {
-        index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-      }
+    int keys = 0;
+    for (Candidate c : all) {
+      keys = Math.max(keys, c.keys.length == 0 ? 0 : c.keys[c.keys.length - 1] + 1);
     }
+    int[][] index = postings(all, keys);
     int[] shared = new int[all.size()];
+    int[] touched = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Candidate a = all.get(i);
-      List<Integer> touched = new ArrayList<>();
-      for (String k : a.keys) {
-        for (int j : index.get(k)) {
+      int n = 0;
+      for (int k : a.keys) {
+        for (int j : index[k]) {
           if (all.get(j).article != a.article && shared[j]++ == 0) {
-            touched.add(j);
+            touched[n++] = j;
           }
         }
       }
+      java.util.Arrays.sort(touched, 0, n); // cited in the members' order
       List<Candidate> same = new ArrayList<>();
-      for (int j : touched) {
+      for (int t = 0; t < n; t++) {
+        int j = touched[t];
         Candidate b = all.get(j);
-        if (shared[j] >= SAME * Math.min(a.keys.size(), b.keys.size())) {
+        if (shared[j] >= SAME * Math.min(a.keys.length, b.keys.length)) {
           same.add(b);
         }
         shared[j] = 0;
@@ -154,6 +157,27 @@ public final class BriefWriter {
       out.put(a, same);
     }
     return out;
+  }
+
+  /** For each key number, the candidates that have it, in candidate order. */
+  private static int[][] postings(List<Candidate> all, int keys) {
+    int[] count = new int[keys];
+    for (Candidate c : all) {
+      for (int k : c.keys) {
+        count[k]++;
+      }
+    }
+    int[][] index = new int[keys][];
+    for (int k = 0; k < keys; k++) {
+      index[k] = new int[count[k]];
+      count[k] = 0;
+    }
+    for (int i = 0; i < all.size(); i++) {
+      for (int k : all.get(i).keys) {
+        index[k][count[k]++] = i;
+      }
+    }
+    return index;
   }
 
   /** The story event whose mention lies in each sentence, if any. */

@@ -46,6 +46,9 @@ public final class ArchiveSession {
   /** Prepared pages kept per outlet for template learning across batches. */
   static final int RECENT_PAGES = 20;
 
+  /** Members whose story-level derivations are remembered between rebuilds ({@link MemberMemo}). */
+  static final int MEMO_MEMBERS = 4096;
+
   private final Pipeline pipeline;
   private final Function<String, AnalysedArticle> members;
   private final StoryClusterer clusterer;
@@ -53,6 +56,7 @@ public final class ArchiveSession {
   private final Map<String, List<String>> storyMembers = new LinkedHashMap<>();
   private final Map<String, List<Reuse>> storyReuse = new HashMap<>();
   private final Map<String, ArrayDeque<Page>> recentPages = new HashMap<>();
+  private final MemberMemo memo = new MemberMemo(MEMO_MEMBERS);
 
   ArchiveSession(Pipeline pipeline, Function<String, AnalysedArticle> members) {
     this.pipeline = pipeline;
@@ -128,7 +132,7 @@ public final class ArchiveSession {
       throw new IllegalArgumentException("no story " + storyId + " in this session");
     }
     List<AnalysedArticle> articles = ids.stream().map(members).toList();
-    return pipeline.buildStory(storyId, articles, storyReuse.getOrDefault(storyId, List.of()));
+    return pipeline.buildStory(storyId, articles, storyReuse.getOrDefault(storyId, List.of()), memo);
   }
 
   /** Builds stories, in parallel when the pipeline is configured so; keeps the given order. */
@@ -145,6 +149,11 @@ public final class ArchiveSession {
   /** The ids of a story's members in arrival order (near-duplicates are not members). */
   public List<String> members(String storyId) {
     return List.copyOf(storyMembers.getOrDefault(storyId, List.of()));
+  }
+
+  /** How many members a story has (0 for an unknown story). */
+  public int memberCount(String storyId) {
+    return storyMembers.getOrDefault(storyId, List.of()).size();
   }
 
   /** How many stories are active in the clustering window. */

@@ -138,14 +138,14 @@ public final class Pipeline {
    * against the story's (the latest date any member has or fixes), so that "أمس السبت" in an undated
    * article takes the story's day.
    */
-  private List<AnalysedArticle> redate(List<AnalysedArticle> members) {
+  private List<AnalysedArticle> redate(List<AnalysedArticle> members, MemberMemo memo) {
     if (times == null || members.size() < 2) { // one member was resolved against all it has
       return members;
     }
     java.time.LocalDate story = null;
     List<Boolean> dated = new ArrayList<>();
     for (AnalysedArticle a : members) {
-      java.time.LocalDate r = reference(a);
+      java.time.LocalDate r = memo.reference(a, () -> reference(a));
       dated.add(r != null);
       story = r == null || story != null && !r.isAfter(story) ? story : r;
     }
@@ -155,7 +155,8 @@ public final class Pipeline {
     List<AnalysedArticle> out = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
       AnalysedArticle a = members.get(i);
-      out.add(dated.get(i) ? a : events.extract(a.withTimes(times.tag(a, story))));
+      java.time.LocalDate day = story;
+      out.add(dated.get(i) ? a : memo.redated(a, day, () -> events.extract(a.withTimes(times.tag(a, day)))));
     }
     return out;
   }
@@ -205,9 +206,12 @@ public final class Pipeline {
     return stream(pages.stream()).map(p -> analyse(cleaner.clean(p, templates))).toList();
   }
 
-  /** Story level: one story from its members in arrival order and their reuse (pure). */
-  Story buildStory(String id, List<AnalysedArticle> members, List<Reuse> reuse) {
-    return storyBuilder.build(id, redate(members), reuse);
+  /**
+   * Story level: one story from its members in arrival order and their reuse (pure; {@code memo}
+   * only saves work between rebuilds).
+   */
+  Story buildStory(String id, List<AnalysedArticle> members, List<Reuse> reuse, MemberMemo memo) {
+    return storyBuilder.build(id, redate(members, memo), reuse);
   }
 
   public BatchResult analyze(List<Path> paths) {

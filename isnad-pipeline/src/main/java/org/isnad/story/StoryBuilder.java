@@ -2,11 +2,9 @@ package org.isnad.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
@@ -166,12 +164,7 @@ public final class StoryBuilder {
     if (titles.size() == 1) {
       return titles.get(0); // nothing to choose between
     }
-    Map<String, Integer> membersWith = new HashMap<>();
-    for (AnalysedArticle a : members) {
-      Set<String> keys = new HashSet<>();
-      a.tokens().forEach(t -> keys.add(t.key()));
-      keys.forEach(k -> membersWith.merge(k, 1, Integer::sum));
-    }
+    Map<String, int[]> membersWith = membersWith(titles, members);
     String best = null;
     double bestScore = -1;
     for (AnalysedArticle a : members) {
@@ -187,17 +180,47 @@ public final class StoryBuilder {
     return best != null ? best : leadSentence(members);
   }
 
-  private double titleScore(String title, Map<String, Integer> membersWith) {
-    String[] words = NOT_WORD.split(language.normalizer().fold(title));
-    double sum = 0;
-    int n = 0;
-    for (String w : words) {
-      if (w.length() >= 2) {
-        sum += membersWith.getOrDefault(language.stemmer().key(w), 0);
-        n++;
+  /**
+   * For each key of a title word, how many members have a word of that key: {@code [count, last
+   * member counted + 1]}. Only title keys are counted, each once per member.
+   */
+  private Map<String, int[]> membersWith(List<String> titles, List<AnalysedArticle> members) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (String t : titles) {
+      for (String key : titleKeys(t)) {
+        counts.putIfAbsent(key, new int[2]);
       }
     }
-    return n == 0 ? 0 : sum / n;
+    for (int m = 0; m < members.size(); m++) {
+      for (Token t : members.get(m).tokens()) {
+        int[] c = counts.get(t.key());
+        if (c != null && c[1] != m + 1) {
+          c[0]++;
+          c[1] = m + 1;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The keys of a title's words of two letters or more, in order, repeats kept. */
+  private List<String> titleKeys(String title) {
+    List<String> keys = new ArrayList<>();
+    for (String w : NOT_WORD.split(language.normalizer().fold(title))) {
+      if (w.length() >= 2) {
+        keys.add(language.stemmer().key(w));
+      }
+    }
+    return keys;
+  }
+
+  private double titleScore(String title, Map<String, int[]> membersWith) {
+    List<String> keys = titleKeys(title);
+    double sum = 0;
+    for (String k : keys) {
+      sum += membersWith.get(k)[0];
+    }
+    return keys.isEmpty() ? 0 : sum / keys.size();
   }
 
   private static String leadSentence(List<AnalysedArticle> members) {

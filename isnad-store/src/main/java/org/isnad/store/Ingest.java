@@ -15,7 +15,6 @@ import org.isnad.ingest.IngestResult;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.RawArticle;
 import org.isnad.model.Rejection;
-import org.isnad.model.Story;
 import org.isnad.model.StoryAssignment;
 import org.isnad.pipeline.ArchiveSession;
 import org.isnad.store.IngestOutcome.Status;
@@ -23,9 +22,11 @@ import org.isnad.store.IngestOutcome.Status;
 /**
  * One ingest call: the write path of the store. Articles go in transactions of {@link
  * StoreConfig#commitEvery}: duplicates out (same id, i.e. content hash, or same URL as a stored
- * article), the rest analysed and clustered, stored with the stories they touched rebuilt, committed,
- * then acknowledged, then indexed. Runs under the store's write lock, one chunk at a time, so
- * readers see each committed chunk as soon as it is acknowledged.
+ * article), the rest analysed and clustered, stored, committed, then acknowledged, then indexed. The
+ * stories they joined are rebuilt in transactions of their own ({@link StaleStories}): at most
+ * {@link StoreConfig#storyDelayMillis} later, and always before the call returns. Runs under the
+ * store's write lock, one chunk at a time, so readers see each committed chunk as soon as it is
+ * acknowledged.
  */
 final class Ingest {
 
@@ -39,7 +40,6 @@ final class Ingest {
   private long write;
   private long build;
   private long index;
-  private long building;
 
   Ingest(Store store, Consumer<IngestOutcome> acknowledged) {
     this.store = store;
@@ -60,9 +60,18 @@ final class Ingest {
       store.writeLock().lock();
       try {
         chunk(chunk);
+        if (store.stale().due(store.config().storyDelayMillis())) {
+          flushStories();
+        }
       } finally {
         store.writeLock().unlock();
       }
+    }
+    store.writeLock().lock();
+    try {
+      flushStories();
+    } finally {
+      store.writeLock().unlock();
     }
     return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
         analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000);
@@ -78,9 +87,9 @@ final class Ingest {
     long t1 = System.nanoTime();
     long change;
     List<IngestOutcome> stored = new ArrayList<>();
-    building = 0;
+    Map<String, Long> firstSeq = new HashMap<>();
     try {
-      change = commit(fresh, u, stored);
+      change = commit(fresh, u, stored, firstSeq);
     } catch (SQLException | RuntimeException e) {
       rollback();
       store.resync();
@@ -89,17 +98,39 @@ final class Ingest {
     }
     long t2 = System.nanoTime();
     stored.forEach(this::emit);
+    store.stale().add(u.touched(), firstSeq);
     for (int i = 0; i < u.articles().size(); i++) {
       store.index().add(u.articles().get(i), u.assignments().get(i).storyId());
     }
     store.index().publish(store.lastSeq());
     long t3 = System.nanoTime();
     analyse += t1 - t0;
-    write += t2 - t1 - building;
-    build += building;
+    write += t2 - t1;
     index += t3 - t2;
     touched.addAll(u.touched());
-    store.publish(new Store.Change(change, stored.stream().map(IngestOutcome::articleId).toList(), u.touched()));
+    store.publish(new Store.Change(change, stored.stream().map(IngestOutcome::articleId).toList(), List.of()));
+  }
+
+  /**
+   * Rebuilds the stories that the committed articles joined ({@link StaleStories}). When that fails,
+   * the articles stay stored and acknowledged; their stories stay stale, to be rebuilt by the next
+   * ingest or on reopening.
+   */
+  private void flushStories() {
+    long t0 = System.nanoTime();
+    StaleStories.Flushed f;
+    try {
+      f = store.stale().flush(store);
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      throw new StoreException("cannot write stories to the store at " + store.directory().toAbsolutePath() + ": "
+          + e.getMessage() + " (the articles are stored; their stories are rebuilt by the next ingest or opening)", e);
+    }
+    if (f != null) {
+      build += f.buildNanos();
+      write += System.nanoTime() - t0 - f.buildNanos();
+      store.publish(new Store.Change(f.change(), List.of(), f.stories()));
+    }
   }
 
   /** The articles not stored yet; the others are reported as duplicates. */
@@ -128,11 +159,11 @@ final class Ingest {
     return fresh;
   }
 
-  /** Writes the articles and the rebuilt stories in one transaction and commits it durably. */
-  private long commit(List<RawArticle> raws, ArchiveSession.Update u, List<IngestOutcome> stored)
-      throws SQLException {
+  /** Writes the articles in one transaction and commits it durably. */
+  private long commit(List<RawArticle> raws, ArchiveSession.Update u, List<IngestOutcome> stored,
+      Map<String, Long> firstSeq) throws SQLException {
     Connection c = store.writer();
-    Map<String, Long> firstSeq = new HashMap<>();
+    long change = store.nextChange();
     synchronized (store.db()) {
       for (int i = 0; i < raws.size(); i++) {
         AnalysedArticle a = u.articles().get(i);
@@ -145,34 +176,10 @@ final class Ingest {
         store.cache().put(a);
         stored.add(new IngestOutcome(a.clean().source(), Status.STORED, a.id(), s.storyId(), null));
       }
-    }
-    long b0 = System.nanoTime();
-    List<Story> stories = store.session().build(u.touched());
-    building = System.nanoTime() - b0;
-    long change = store.nextChange();
-    synchronized (store.db()) {
-      for (Story story : stories) {
-        writeStory(c, story, firstSeq, change);
-      }
       Database.putMeta(c, "changes", Long.toString(change));
       c.commit();
     }
     return change;
-  }
-
-  /**
-   * Writes a rebuilt story as a difference from its stored rows. A new story's first article is in
-   * this batch ({@code firstSeq}); its row keeps that arrival number for ever.
-   */
-  private static void writeStory(Connection c, Story story, Map<String, Long> firstSeq, long change)
-      throws SQLException {
-    String id = story.id();
-    boolean fresh = Database.rows(c, "SELECT 1 FROM stories WHERE id = ?", r -> 1, id).isEmpty();
-    Long first = firstSeq.get(id);
-    if (first == null) { // every touched story has an article in the batch: only a safeguard
-      first = Database.rows(c, "SELECT min(seq) FROM articles WHERE story = ?", r -> r.getLong(1), id).get(0);
-    }
-    StoryWrite.write(c, story, first, fresh, change);
   }
 
   private void rollback() {

@@ -69,6 +69,7 @@ public final class Store implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
   private final OpenStats opened;
+  private final StaleStories stale = new StaleStories();
   private ArchiveSession session;
   private SearchIndex index;
   private long lastSeq;
@@ -117,9 +118,11 @@ public final class Store implements AutoCloseable {
    * @param articles articles replayed into the clustering state
    * @param replayMillis time to decode and replay them
    * @param reindexed articles re-indexed because the index was behind the database
+   * @param rebuiltStories stories rebuilt because their rows were behind their articles (a process
+   *     killed between committing articles and rebuilding their stories)
    * @param totalMillis time to open, all included
    */
-  public record OpenStats(long articles, long replayMillis, long reindexed, long totalMillis) {}
+  public record OpenStats(long articles, long replayMillis, long reindexed, int rebuiltStories, long totalMillis) {}
 
   private Store(Path dir, StoreConfig config) {
     long t0 = System.nanoTime();
@@ -154,12 +157,16 @@ public final class Store implements AutoCloseable {
     long t2 = System.nanoTime();
     this.index = SearchIndex.open(dir.resolve(SearchIndex.DIR), config.pipeline().language());
     long reindexed = Recovery.reindex(db, index, lastSeq);
+    int rebuilt;
     try {
       db.writer().commit(); // ends the read transaction of the replay
-    } catch (SQLException e) {
+      rebuilt = rebuildStale();
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(lockChannel);
       throw new StoreException("cannot open the store database at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
-    this.opened = new OpenStats(replayed, (t2 - t1) / 1_000_000, reindexed, (System.nanoTime() - t0) / 1_000_000);
+    this.opened = new OpenStats(replayed, (t2 - t1) / 1_000_000, reindexed, rebuilt,
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** Opens (or creates) the store at {@code dir} with the default pipeline. */
@@ -192,6 +199,15 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot read the articles of " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Rebuilds the stories whose rows are behind their articles ({@link StaleStories#find}); returns how many. */
+  private int rebuildStale() throws SQLException {
+    List<String> behind = StaleStories.find(db.writer(), session);
+    db.writer().rollback(); // ends the read transaction of the comparison
+    stale.add(behind, java.util.Map.of());
+    stale.flush(this);
+    return behind.size();
   }
 
   /** A member for story building: from the cache, else from the database (writer's view). */
@@ -249,6 +265,10 @@ public final class Store implements AutoCloseable {
 
   ArticleCache cache() {
     return cache;
+  }
+
+  StaleStories stale() {
+    return stale;
   }
 
   StoreConfig config() {

@@ -11,8 +11,11 @@ import org.isnad.pipeline.PipelineConfig;
  * @param commitEvery articles per transaction during a large ingest: each commit acknowledges its
  *     articles (a kill loses at most the batch being written, never an acknowledged one)
  * @param cachedArticles analysed articles kept decoded in memory for story rebuilding
+ * @param storyDelayMillis how long, during a large ingest, the stories that committed articles joined
+ *     may wait to be rebuilt (0: after every transaction); an ingest call always rebuilds them
+ *     before it returns
  */
-public record StoreConfig(PipelineConfig pipeline, int commitEvery, int cachedArticles) {
+public record StoreConfig(PipelineConfig pipeline, int commitEvery, int cachedArticles, long storyDelayMillis) {
 
   public StoreConfig {
     requireNonNull(pipeline, "pipeline must not be null");
@@ -22,17 +25,24 @@ public record StoreConfig(PipelineConfig pipeline, int commitEvery, int cachedAr
     if (cachedArticles < 0) {
       throw new IllegalArgumentException("cachedArticles must not be negative, not " + cachedArticles);
     }
+    if (storyDelayMillis < 0) {
+      throw new IllegalArgumentException("storyDelayMillis must not be negative, not " + storyDelayMillis);
+    }
   }
 
   public static StoreConfig defaults() {
-    return new StoreConfig(PipelineConfig.defaults(), 64, 4096);
+    return new StoreConfig(PipelineConfig.defaults(), 64, 4096, 2000);
   }
 
   public StoreConfig withPipeline(PipelineConfig p) {
-    return new StoreConfig(p, commitEvery, cachedArticles);
+    return new StoreConfig(p, commitEvery, cachedArticles, storyDelayMillis);
   }
 
   public StoreConfig withCommitEvery(int n) {
-    return new StoreConfig(pipeline, n, cachedArticles);
+    return new StoreConfig(pipeline, n, cachedArticles, storyDelayMillis);
+  }
+
+  public StoreConfig withStoryDelayMillis(long millis) {
+    return new StoreConfig(pipeline, commitEvery, cachedArticles, millis);
   }
 }

@@ -54,12 +54,26 @@ class KillRecoveryTest {
       }
       long kept = store.articleCount();
       assertThat(kept).isGreaterThanOrEqualTo(acknowledged.size());
+      assertStoriesCountTheirMembers(store);
       assertThat(store.search(SearchQuery.of("مدينة").withPage(0, 1)).total()).isEqualTo(kept);
       IngestReport again = store.ingest(files);
       assertThat(again.count(IngestOutcome.Status.DUPLICATE)).isEqualTo(kept);
       assertThat(again.count(IngestOutcome.Status.STORED)).isEqualTo(320 - kept);
       assertThat(store.articleCount()).isEqualTo(320);
       assertThat(store.search(SearchQuery.of("مدينة").withPage(0, 1)).total()).isEqualTo(320);
+      assertStoriesCountTheirMembers(store);
     }
+  }
+
+  /** Stories are rebuilt after their articles commit; a reopened store has none left behind. */
+  private static void assertStoriesCountTheirMembers(Store store) {
+    List<Queries.StorySummary> stories = store.stories(0, 1000);
+    assertThat(stories).isNotEmpty();
+    for (Queries.StorySummary s : stories) {
+      assertThat(s.articles()).as("story %s", s.id())
+          .isEqualTo(store.storyMembers(s.id(), 0, 1).orElseThrow().members().size());
+    }
+    long members = stories.stream().mapToLong(Queries.StorySummary::articles).sum();
+    assertThat(members).as("every stored article is a member of a stored story").isEqualTo(store.articleCount());
   }
 }
