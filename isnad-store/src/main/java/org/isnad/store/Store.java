@@ -33,14 +33,16 @@ import org.isnad.search.Searchable;
  * Isnad's durable archive at a directory ({@code isnad-data} by default): articles with their
  * originals and analyses, stories and their entities, events, quotations and facts (SQLite, {@code
  * isnad.db}), and the Arabic search index (Lucene, {@code search/}). New articles go through the
- * pipeline, join stories online, and the stories they touch are rebuilt and saved in the same
- * transaction; an article is acknowledged (reported {@link IngestOutcome.Status#STORED}) only after
- * that transaction is durably committed. Re-ingesting the same content (same id, a content hash) or
+ * pipeline and join stories online; an article is acknowledged (reported {@link
+ * IngestOutcome.Status#STORED}) only after its transaction is durably committed. The stories they
+ * touch are rebuilt and saved in a transaction of their own, at most {@link
+ * StoreConfig#storyDelayMillis} later and before the ingest call returns ({@link StaleStories}). Re-ingesting the same content (same id, a content hash) or
  * the same URL is reported as a duplicate and changes nothing.
  *
  * <p>Opening replays the stored analyses in arrival order through a fresh {@link ArchiveSession},
- * which restores the clustering state exactly (clustering is deterministic in arrival order), and
- * re-indexes any articles the search index had not committed when the last process died.
+ * which restores the clustering state exactly (clustering is deterministic in arrival order),
+ * re-indexes any articles the search index had not committed when the last process died, and
+ * rebuilds the stories whose rows were behind their articles.
  *
  * <p>Thread-safe: ingests are serialised (one writer); reads run concurrently on their own
  * connections and see the last committed state. One process opens a store at a time (a file lock).

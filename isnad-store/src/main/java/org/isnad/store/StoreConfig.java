@@ -31,7 +31,7 @@ public record StoreConfig(PipelineConfig pipeline, int commitEvery, int cachedAr
   }
 
   public static StoreConfig defaults() {
-    return new StoreConfig(PipelineConfig.defaults(), 64, 4096, 2000);
+    return new StoreConfig(PipelineConfig.defaults(), 256, 4096, 2000);
   }
 
   public StoreConfig withPipeline(PipelineConfig p) {

@@ -71,6 +71,64 @@ class StoreTest {
     }
   }
 
+  @Test
+  void storiesWaitForTheirDelayWithinACallAndAreAllRebuiltBeforeItReturns() throws Exception {
+    List<Path> files = Articles.write(tmp.resolve("in"), 6, 10, 11);
+    List<Store.Change> changes = new ArrayList<>();
+    try (Store s = Store.open(tmp.resolve("now"), StoreConfig.defaults().withCommitEvery(3).withStoryDelayMillis(0))) {
+      s.addListener(changes::add);
+      s.ingest(files);
+      assertStoriesAsReported(s);
+    }
+    long articleChanges = changes.stream().filter(c -> !c.articles().isEmpty()).count();
+    long storyChanges = changes.stream().filter(c -> !c.stories().isEmpty()).count();
+    assertThat(articleChanges).isEqualTo(20); // 60 articles, 3 per transaction
+    assertThat(storyChanges).as("no delay: stories after every transaction").isEqualTo(20);
+    changes.clear();
+    try (Store s = Store.open(tmp.resolve("later"), StoreConfig.defaults().withCommitEvery(3)
+        .withStoryDelayMillis(3_600_000))) {
+      s.addListener(changes::add);
+      s.ingest(files);
+      assertStoriesAsReported(s);
+    }
+    assertThat(changes.stream().filter(c -> !c.stories().isEmpty()).toList())
+        .as("a long delay: stories once, at the end of the call").hasSize(1);
+    assertThat(changes.get(changes.size() - 1).stories()).isNotEmpty();
+  }
+
+  @Test
+  void storiesLeftBehindTheirArticlesAreRebuiltOnOpening() throws Exception {
+    List<Path> files = Articles.write(tmp.resolve("in"), 4, 10, 11);
+    Path dir = tmp.resolve("store");
+    String grown;
+    String gone;
+    try (Store s = Store.open(dir)) {
+      s.ingest(files);
+      List<String> ids = new ArrayList<>(s.session().storyIds());
+      ids.sort(java.util.Comparator.comparingInt(id -> -s.session().memberCount(id)));
+      grown = ids.get(0);
+      gone = ids.get(1);
+      assertThat(s.session().memberCount(grown)).isGreaterThan(1);
+    }
+    // As if killed after committing articles and before rebuilding their stories.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"))) {
+      try (var st = c.createStatement()) {
+        st.executeUpdate("UPDATE stories SET articles = 1, json = '{}' WHERE id = '" + grown + "'");
+        for (String table : List.of("stories", "reuse", "entities", "events", "quotes", "facts")) {
+          st.executeUpdate("DELETE FROM " + table + " WHERE " + (table.equals("stories") ? "id" : "story")
+              + " = '" + gone + "'");
+        }
+      }
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.openStats().rebuiltStories()).isEqualTo(2);
+      assertStoriesAsReported(s);
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.openStats().rebuiltStories()).isZero();
+    }
+  }
+
   /** Every story reads back as ReportWriter writes it rebuilt now, and no part row is left over. */
   static void assertStoriesAsReported(Store s) {
     List<String> ids = s.session().storyIds();
