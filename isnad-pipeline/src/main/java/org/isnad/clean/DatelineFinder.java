@@ -9,11 +9,14 @@ import org.isnad.model.Span;
 
 /**
  * Finds the dateline that opens a body paragraph: one to three words naming a place, an optional
- * agency in parentheses, then a dash or a slash, then optionally a newsroom or agency credit and a
- * colon: {@code دمشق –غرفة الأخبار:}, {@code دمشق - }, {@code القاهرة (رويترز) -}, {@code بيروت/
- * الأناضول:}, {@code دمشق-سانا}. A credit after the dash is only taken when the language knows it as
- * one or the outlet table knows it, so the sentence that follows a dash is never swallowed.
- * Thread-safe.
+ * agency in parentheses, then a dash or a slash, then optionally a newsroom or agency credit (bare
+ * or in parentheses) and a colon: {@code دمشق –غرفة الأخبار:}, {@code دمشق - }, {@code القاهرة
+ * (رويترز) -}, {@code بيروت/ الأناضول:}, {@code دمشق-سانا}, {@code الكويت - (الوطن):}. Without a
+ * dash, a colon must close the dateline, after a credit in parentheses ({@code صنعاء (الوطن):}; known
+ * unless the place is one word), a
+ * known credit ({@code روما أ ش أ:}) or a correspondent's name after "من" ({@code صلالة من فلان
+ * الفلاني:}). A bare credit after the dash is only taken when the language knows it as one or the
+ * outlet table knows it, so the sentence that follows a dash is never swallowed. Thread-safe.
  */
 final class DatelineFinder {
 
@@ -22,6 +25,16 @@ final class DatelineFinder {
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
           + "(?<sep>[-\\u2013\\u2014\\u2212]+|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  /** A credit in parentheses right after the dash, with its colon: {@code (الوطن):}. */
+  private static final Pattern PAREN_CREDIT = Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*[:\\uFF1A]?");
+  /** Place, then a credit in parentheses, then a colon: {@code صنعاء (الوطن):}. */
+  private static final Pattern PAREN_COLON = Pattern.compile(
+      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
+          + "[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*[:\\uFF1A][ \\u00A0]*");
+  /** Place, then words up to a colon: a known credit, or "من" and a correspondent's name. */
+  private static final Pattern WORDS_COLON = Pattern.compile(
+      "^(?<words>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){1,5})[ \\u00A0]*[:\\uFF1A][ \\u00A0]*");
+  private static final int MAX_NAME_WORDS = 3;
   private static final int MAX_PREFIX = 60;
   private static final int MAX_CREDIT_WORDS = 3;
 
@@ -37,11 +50,22 @@ final class DatelineFinder {
   Optional<Dateline> find(String original, Line line) {
     int start = line.span().start();
     String head = original.substring(start, Math.min(line.span().end(), start + MAX_PREFIX + 40));
+    Optional<Dateline> d = withDash(head, start);
+    if (d.isEmpty()) {
+      d = withColon(head, start);
+    }
+    return d;
+  }
+
+  /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
+  private Optional<Dateline> withDash(String head, int start) {
     Matcher m = HEAD.matcher(head);
     if (!m.find()) {
       return Optional.empty();
     }
-    int creditEnd = creditEnd(head, m.end());
+    Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
+    boolean inParens = m.group("agency") == null && paren.lookingAt();
+    int creditEnd = inParens ? paren.end() : creditEnd(head, m.end());
     if (m.group("sep").equals("/") && creditEnd < 0) {
       return Optional.empty();
     }
@@ -49,10 +73,38 @@ final class DatelineFinder {
     if (end > MAX_PREFIX || end >= head.length()) {
       return Optional.empty();
     }
-    String credit = creditEnd >= 0 ? head.substring(m.end(), creditEnd).replaceAll("[:\\uFF1A]", "").strip()
+    String credit = inParens ? paren.group("credit").strip()
+        : creditEnd >= 0 ? head.substring(m.end(), creditEnd).replaceAll("[:\\uFF1A]", "").strip()
         : m.group("agency") == null ? "" : m.group("agency").strip();
-    Span place = new Span(start + m.start("place"), start + m.end("place"));
-    return Optional.of(new Dateline(m.group("place"), place, credit, new Span(start, start + end)));
+    return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, end));
+  }
+
+  /** {@code PLACE (CREDIT):}, {@code PLACE KNOWN-CREDIT:} or {@code PLACE من NAME:}. */
+  private Optional<Dateline> withColon(String head, int start) {
+    Matcher m = PAREN_COLON.matcher(head);
+    if (m.find() && m.end() <= MAX_PREFIX && m.end() < head.length()
+        && (!m.group("place").contains(" ") || isCredit(m.group("credit")))) { // "وقال الوزير (بحسب البيان):"
+      return Optional.of(dateline(m.group("place"), start, m.group("credit").strip(), start, m.end()));
+    }
+    m = WORDS_COLON.matcher(head);
+    if (!m.find() || m.end() > MAX_PREFIX || m.end() >= head.length()) {
+      return Optional.empty();
+    }
+    String[] words = m.group("words").split("[ \\u00A0]");
+    for (int p = 1; p <= 3 && p < words.length; p++) {
+      String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, p));
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, p, words.length));
+      boolean byline = words[p].equals("من") && words.length - p - 1 >= 1 && words.length - p - 1 <= MAX_NAME_WORDS;
+      if (byline || isCredit(rest)) {
+        String credit = byline ? rest.substring(words[p].length() + 1) : rest;
+        return Optional.of(dateline(place, start, credit, start, m.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Dateline dateline(String place, int placeStart, String credit, int start, int end) {
+    return new Dateline(place, new Span(placeStart, placeStart + place.length()), credit, new Span(start, start + end));
   }
 
   /** The end of a known credit of one to three words at {@code from}, with its colon; -1 if none. */

@@ -73,4 +73,49 @@ class DatelineFinderTest {
   void testDashLateInTheSentenceIsNotADateline() {
     assertThat(find("وفي العاصمة أعلنت وزارة الدفاع أن الهجوم - الذي خلّف ثلاثة مصابين - وقع ليلا.")).isEmpty();
   }
+
+  @Test
+  void testCreditInParenthesesThenColon() {
+    Dateline d = find("صنعاء (الوطن):تمكنت إحدى الشركات من اكتشاف موقع أثري.").orElseThrow();
+    assertThat(d.place()).isEqualTo("صنعاء");
+    assertThat(d.credit()).isEqualTo("الوطن");
+    assertThat(d.span()).isEqualTo(new org.isnad.model.Span(0, 14));
+  }
+
+  @Test
+  void testDashThenCreditInParentheses() {
+    String p = "الكويت - (الوطن): افتتح الوزير المعرض أمس.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("الكويت");
+    assertThat(d.credit()).isEqualTo("الوطن");
+    assertThat(p.substring(d.span().end())).startsWith("افتتح");
+  }
+
+  @Test
+  void testKnownAgencyWithoutDash() {
+    String p = "روما أ ش أ: ألقى معرض للصور الضوء على الجدار العازل.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("روما");
+    assertThat(d.credit()).isEqualTo("أ ش أ");
+    assertThat(p.substring(d.span().end())).startsWith("ألقى");
+    Dateline two = find("هونج كونج رويترز: حصد الفيلم الجوائز الكبرى.").orElseThrow();
+    assertThat(two.place()).isEqualTo("هونج كونج");
+    assertThat(two.credit()).isEqualTo("رويترز");
+  }
+
+  @Test
+  void testCorrespondentAfterMin() {
+    String p = "صلالة من سالم العامري: يغادر اليوم أعضاء الفرقة المسرحية.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("صلالة");
+    assertThat(d.credit()).isEqualTo("سالم العامري");
+    assertThat(p.substring(d.span().end())).startsWith("يغادر");
+  }
+
+  @Test
+  void testAnAuthorsBylineOrALabelIsNotADateline() {
+    assertThat(find("كتب سالم العامري: تنظم الوزارة فعاليتين خلال الشهر.")).isEmpty();
+    assertThat(find("المصدر: وكالة الأنباء الرسمية")).isEmpty();
+    assertThat(find("وقال الوزير للصحفيين (بحسب البيان): إن الحكومة ستواصل العمل.")).isEmpty();
+  }
 }
