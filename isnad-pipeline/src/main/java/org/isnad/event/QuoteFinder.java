@@ -33,6 +33,11 @@ final class QuoteFinder {
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
       "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
   private static final int MAX_SOURCE_TOKENS = 6;
+  /** The most words a subject before its verb has: "وزير الخارجية الإيراني عباس عراقجي قال". */
+  private static final int MAX_SUBJECT_TOKENS = 7;
+  /** Auxiliaries and particles that open a clause before its subject: "وكان الجيش قد قال". */
+  private static final Set<String> AUXILIARIES = Set.of("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن",
+      "كما", "فيما", "بينما", "اما", "واما");
   /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
   private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
   /** Phrases that hand the word to another party, before a comma and a claim verb: "من جانبه، أكد". */
@@ -124,10 +129,9 @@ final class QuoteFinder {
         speakerFrom = from + 1;
       }
     }
-    Speaker speaker = speaker(s, speakerFrom, regionEnd, chain);
-    if (speaker == null) {
-      speaker = subjectBefore(s, verb.from());
-    }
+    Speaker after = speaker(s, speakerFrom, regionEnd, chain);
+    Speaker subject = subjectBefore(s, verb.from());
+    Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
       speaker = last;
     }
@@ -486,15 +490,68 @@ final class QuoteFinder {
     return i;
   }
 
-  /** "وكان المتحدث ... قال": the named subject before the verb, or null. */
-  private static Speaker subjectBefore(SentenceTokens s, int verb) {
+  /**
+   * The subject named before its verb: "الجيش الإسرائيلي قال في بيان إن", "لجنة أطباء السودان قالت
+   * إن", "وكان المتحدث باسم الجيش قد قال", and inside reported words "أكد أن الجيش قال". The subject
+   * opens its clause (the sentence start, a break, or "أن" before it, after "وكان" and the like) and
+   * ends next to the verb, but for "قد"; a verb with "و" opens a clause of its own and has none.
+   * Else the last person named within eight words before the verb, or null.
+   */
+  private Speaker subjectBefore(SentenceTokens s, int verb) {
     if (verb == 0) {
       return null;
+    }
+    if (!s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)) {
+      int end = s.norms.get(verb - 1).equals("قد") ? verb - 1 : verb;
+      int start = clauseStart(s, end);
+      if (start < end && end - start <= MAX_SUBJECT_TOKENS) {
+        Speaker named = named(s, start, end);
+        if (named != null && s.tokenAt(named.span().end()) >= end
+            && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
+          return named;
+        }
+        Speaker body = namedBody(s, start, end);
+        if (body != null) {
+          return body;
+        }
+      }
     }
     EntityMention person = s.lastEntity(0, verb, EntityType.PER);
     if (person != null && verb - s.indexOf(person.span()) <= 8) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * The first token of the clause that ends before token {@code end}: after a break, a complementiser
+   * or the sentence start, and after an auxiliary ("وكان", "كانت") or a turn of word that opens it.
+   */
+  private static int clauseStart(SentenceTokens s, int end) {
+    int start = end - 1;
+    while (start > 0 && !s.breakBefore(start) && !OPENERS.contains(s.norms.get(start - 1))
+        && end - start <= MAX_SUBJECT_TOKENS) {
+      start--;
+    }
+    while (start < end && AUXILIARIES.contains(s.norms.get(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * A body named by common words and a name, "لجنة أطباء السودان", "نقابة صحفيي غزة": plain words
+   * first, a named entity last, and the whole the speaker.
+   */
+  private Speaker namedBody(SentenceTokens s, int start, int end) {
+    EntityMention last = s.lastEntity(start, end, EntityType.ORG, EntityType.LOC);
+    if (last == null || s.tokenAt(last.span().end()) < end) {
+      return null;
+    }
+    int at = s.indexOf(last.span());
+    if (at == start || !plainWords(s, start, at) || s.norms.get(start).startsWith("و")) {
+      return null;
+    }
+    return new Speaker(s.text(start, end), s.span(start, end), SourceType.OFFICIAL_STATEMENT);
   }
 }

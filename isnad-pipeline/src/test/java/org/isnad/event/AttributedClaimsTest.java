@@ -151,4 +151,18 @@ class AttributedClaimsTest {
     String text = "وأعلنت وزارة الصحة الفلسطينية الأحد حصيلة جديدة.";
     assertThat(extract(text).entities()).anyMatch(m -> m.text().equals("وزارة الصحة الفلسطينية"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "نقابة أطباء اليمن قالت إن المستشفى خرج عن الخدمة بعد القصف.|نقابة أطباء اليمن",
+      "الجيش الإسرائيلي قال في بيان إن طائراته أغارت على مبنى في مدينة غزة.|الجيش الإسرائيلي",
+      "وكان الجيش الإسرائيلي قد قال إن قواته ستواصل العمليات في المنطقة.|الجيش الإسرائيلي",
+      "مصدر أمني قال لرويترز إن الانفجار وقع قرب مقر حكومي في المدينة.|مصدر أمني",
+      "وزير الخارجية الإيراني عباس عراقجي قال إن بلاده لن تتفاوض تحت الضغط.|عباس عراقجي",
+  })
+  void aSubjectBeforeItsVerbIsTheSpeaker(String text, String speaker) {
+    // the sentence before names another speaker, whom the verb must not fall back to
+    QuoteMention q = extract("وقال وزير الداخلية إن التحقيق مستمر. " + text).quotes().get(1);
+    assertThat(q.speaker()).isEqualTo(speaker);
+  }
 }
