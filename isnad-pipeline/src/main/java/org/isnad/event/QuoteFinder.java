@@ -40,6 +40,8 @@ final class QuoteFinder {
       "كما", "فيما", "بينما", "اما", "واما");
   /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
   private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
+  /** "له", "لها": whose statement it is ("في بيان لها"). */
+  private static final Set<String> OWN = Set.of("له", "لها", "لهم", "لهما");
   /** Phrases that hand the word to another party, before a comma and a claim verb: "من جانبه، أكد". */
   private static final Set<String> TURN_OPENERS = Set.of("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره",
       "بدورها", "في المقابل", "بالمقابل", "في المقابل ايضا");
@@ -167,7 +169,7 @@ final class QuoteFinder {
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
       speaker = role(s, first);
     }
-    int from = speakerEnd(s, speaker);
+    int from = afterStatement(s, speakerEnd(s, speaker));
     if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
       // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
       speaker = previous;
@@ -223,6 +225,35 @@ final class QuoteFinder {
       return roleEnd(s, end, s.size()); // "الناطق باسم الجيش" when the role's head is a named person
     }
     return end;
+  }
+
+  /**
+   * The first token after the statement the words were given in, "في بيان", "في تصريح صحفي", "في
+   * بيان لها", or {@code from} when none starts there: "واتهمت الحركة في بيان لها إسرائيل بخرق
+   * الهدنة" accuses Israel, not "في بيان". A medium after it ("في تصريح للجزيرة") is left to the chain.
+   */
+  private static int afterStatement(SentenceTokens s, int from) {
+    if (from + 1 >= s.size() || !s.norms.get(from).equals("في") || s.breakBefore(from + 1)) {
+      return from;
+    }
+    Match statement = s.at(from + 1, "statement");
+    if (statement == null) {
+      return from;
+    }
+    int i = statement.end();
+    if (i < s.size() && !s.breakBefore(i) && isNisba(s.norms.get(i))) {
+      i++; // "في بيان رسمي", "في تصريحات صحفية"
+    }
+    if (i < s.size() && !s.breakBefore(i) && OWN.contains(s.norms.get(i))) {
+      i++; // "في بيان لها"
+    }
+    return i;
+  }
+
+  /** An indefinite relative adjective: "رسمي", "صحفية", "مشتركين" (folded). */
+  private static boolean isNisba(String w) {
+    return !w.startsWith("ال") && w.length() > 3
+        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
   }
 
   /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
@@ -379,7 +410,10 @@ final class QuoteFinder {
     int told = toldTo(s, after, to);
     if (told >= 0) {
       int start = s.norms.get(told).equals("ل") ? told + 1 : told;
-      chain.add(link(s, start, endOfPhrase(s, start, to)));
+      EntityMention medium = s.entityAt(start);
+      int end = medium != null && s.indexOf(medium.span()) == start
+          ? Math.min(to, s.tokenAt(medium.span().end() - 1) + 1) : endOfPhrase(s, start, to);
+      chain.add(link(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
   }
@@ -480,11 +514,19 @@ final class QuoteFinder {
         || i > 0 && s.at(i - 1, "media") != null;
   }
 
+  /**
+   * A word with "ب" that opens what was reported, "أفادت مصادر محلية بمقتل ...", "بوقوع", "باعتقال":
+   * no adjective of the source ("مصادر بريطانية").
+   */
+  private static boolean opensWithBa(String w) {
+    return w.startsWith("ب") && w.length() > 3 && !isNisba(w);
+  }
+
   /** The end of the noun phrase that starts at {@code from}: the next break, within {@code to}. */
   private int endOfPhrase(SentenceTokens s, int from, int to) {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
-        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)) {
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))) {
       i++;
     }
     return i;

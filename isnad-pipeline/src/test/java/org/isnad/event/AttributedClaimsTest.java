@@ -165,4 +165,39 @@ class AttributedClaimsTest {
     QuoteMention q = extract("وقال وزير الداخلية إن التحقيق مستمر. " + text).quotes().get(1);
     assertThat(q.speaker()).isEqualTo(speaker);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أفادت مصادر محلية بمقتل أربعة أشخاص في قصف على بلدة في ريف إدلب.|مصادر محلية|بمقتل أربعة أشخاص في قصف على بلدة في ريف إدلب",
+      "وأفاد شهود عيان بوقوع انفجارات قوية في محيط المطار.|شهود عيان|بوقوع انفجارات قوية في محيط المطار",
+  })
+  void anAnonymousSourceEndsWhereTheReportedEventBegins(String text, String speaker, String claim) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(said(text, q)).isEqualTo(claim);
+  }
+
+  @Test
+  void aFigureReportedByAnAnonymousSourceIsOnItsWord() {
+    List<Figure> figures = extract("أفادت مصادر طبية بمقتل ستة أشخاص في غارة على مخيم.").events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+      assertThat(f.authority()).isEqualTo("مصادر طبية");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "واتهمت وزارة الخارجية في بيان لها الحكومة بخرق الاتفاق الموقع.|الحكومة بخرق الاتفاق الموقع|",
+      "واتهم المتحدث في تصريح للجزيرة الجيش بقصف الأحياء السكنية.|الجيش بقصف الأحياء السكنية|جزيرة",
+      "وأعلنت وزارة الصحة في بيان رسمي ارتفاع عدد القتلى إلى 45 شخصا.|ارتفاع عدد القتلى إلى 45 شخصا|",
+  })
+  void theStatementAClaimWasMadeInIsNotTheClaim(String text, String claim, String medium) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(said(text, q)).isEqualTo(claim);
+    if (medium != null) {
+      assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains(medium));
+    }
+  }
 }
