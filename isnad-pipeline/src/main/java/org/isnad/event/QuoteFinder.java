@@ -130,6 +130,13 @@ final class QuoteFinder {
         chain.add(link(s, verb.end(), from));
         speakerFrom = from + 1;
       }
+    } else {
+      int via = indexOfWord(s, verb.end(), regionEnd, "نقلا");
+      if (via > verb.end() && via + 1 < regionEnd && s.norms.get(via + 1).equals("عن")) {
+        // "وذكرت وكالة الأنباء (سانا) نقلا عن مصدر عسكري أن": the agency passes on the source's words
+        chain.add(new ChainLink(s.text(verb.end(), beforeBracket(s, verb.end(), via)), s.span(verb.end(), via)));
+        speakerFrom = via + 2;
+      }
     }
     Speaker after = speaker(s, speakerFrom, regionEnd, chain);
     Speaker subject = subjectBefore(s, verb.from());
@@ -277,7 +284,13 @@ final class QuoteFinder {
     while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
       to++;
     }
-    if (to == from || marker.from() < 2) {
+    if (to == from) {
+      return null;
+    }
+    if (marker.from() == 0 && to < s.size()) {
+      return leadingAccording(s, marker, to);
+    }
+    if (marker.from() < 2) {
       return null;
     }
     int clauseStart = 0;
@@ -291,6 +304,38 @@ final class QuoteFinder {
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+  }
+
+  /**
+   * "بحسب ما نقلت وكالة رويترز عن مصدر أمني، فإن الانفجار ...": the marker opens the sentence, its
+   * source runs to the comma and the words follow it (after "فإن"). A source passed on by another
+   * ("نقلت X عن Y") is Y, with X in the chain.
+   */
+  private QuoteMention leadingAccording(SentenceTokens s, Match marker, int sourceEnd) {
+    int from = marker.end();
+    List<ChainLink> chain = new ArrayList<>();
+    Match via = s.at(from, "reporting");
+    if (via != null && via.label().equals("نقل")) {
+      int on = indexOfWord(s, via.end(), sourceEnd, "عن");
+      if (on > via.end() && on + 1 < sourceEnd) {
+        chain.add(link(s, via.end(), on));
+        from = on + 1;
+      }
+    }
+    int content = sourceEnd;
+    if (s.norms.get(content).equals("فان") || s.norms.get(content).equals("فانه")) {
+      content += s.norms.get(content).equals("فان") ? 1 : 0;
+    }
+    int contentEnd = contentEnd(s, content);
+    if (contentEnd - content < 2) {
+      return null;
+    }
+    Speaker speaker = speaker(s, from, sourceEnd, new ArrayList<>());
+    if (speaker == null) {
+      speaker = unnamedSource(s, from, sourceEnd);
+    }
+    return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.span(),
+        s.text(marker.from(), marker.end()), s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }
 
   /**
@@ -381,6 +426,16 @@ final class QuoteFinder {
       }
     }
     return s.size();
+  }
+
+  /** The end of a name before its bracketed abbreviation: "وكالة الأنباء السورية (سانا)". */
+  private static int beforeBracket(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (s.gapHas(i, "(")) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private static int indexOfWord(SentenceTokens s, int from, int to, String word) {

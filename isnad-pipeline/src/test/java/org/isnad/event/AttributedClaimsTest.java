@@ -200,4 +200,24 @@ class AttributedClaimsTest {
       assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains(medium));
     }
   }
+
+  @Test
+  void aSourcePassedOnByAnAgencyIsTheSpeakerAndTheAgencyIsInTheChain() {
+    String text = "وذكرت وكالة الأنباء الرسمية (واع) نقلا عن مصدر عسكري أن الدفاعات الجوية أسقطت طائرة مسيرة.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر عسكري");
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).isEqualTo("وكالة الأنباء الرسمية"));
+    assertThat(said(text, q)).isEqualTo("الدفاعات الجوية أسقطت طائرة مسيرة");
+  }
+
+  @Test
+  void aSentenceOpenedByBihasbIsOnTheWordOfItsSource() {
+    String text = "بحسب ما نقلت وكالة رويترز عن مصدر أمني، فإن الانفجار أسفر عن مقتل شخصين.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر أمني");
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).isEqualTo("وكالة رويترز"));
+    assertThat(said(text, q)).isEqualTo("الانفجار أسفر عن مقتل شخصين");
+    List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anySatisfy(f -> assertThat(f.authority()).isEqualTo("مصدر أمني"));
+  }
 }
