@@ -77,16 +77,17 @@ public final class EntityRecognizer {
         out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
       }
     }
-    for (var m : institutions.find(norms, taken, breaks(tokens, a.clean().original()))) {
+    boolean[] breaks = breaks(tokens, a.clean().original());
+    for (var m : institutions.find(norms, taken, breaks)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
-    addModelMentions(a, tokens, norms, tags, taken, out);
+    addModelMentions(a, tokens, norms, tags, taken, punctuationBefore(tokens, a.clean().original()), out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
   }
 
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
-      boolean[] taken, List<EntityMention> out) {
+      boolean[] taken, boolean[] punctuation, List<EntityMention> out) {
     List<String> names = tagger.model().tags();
     for (int i = 0; i < tags.length; ) {
       String t = names.get(tags[i]);
@@ -98,12 +99,57 @@ public final class EntityRecognizer {
       while (end < tags.length && names.get(tags[end]).equals("I-" + t.substring(2))) {
         end++;
       }
-      if (free(taken, i, end)) {
-        out.add(mention(a, tokens, i, end, Clitics.certain(norms[i]), type(t.substring(2)), null, "model", taken));
+      int cut = nameEnd(norms, punctuation, i, end);
+      boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
+      if (free(taken, i, cut) && !common) {
+        out.add(mention(a, tokens, i, cut, Clitics.certain(norms[i]), type(t.substring(2)), null, "model", taken));
       }
       i = end;
     }
   }
+
+  /**
+   * Where a name the tagger found in tokens {@code [start, end)} really ends: before punctuation
+   * ("المنظمة، وسنصل") and before a word that opens a new clause with "و" (a verb in the future,
+   * "وسنصل", "وستبدأ", or a reporting verb, "وقال"), which no name runs over.
+   */
+  int nameEnd(String[] norms, boolean[] punctuation, int start, int end) {
+    List<String> words = java.util.Arrays.asList(norms);
+    for (int k = start + 1; k < end; k++) {
+      String w = norms[k];
+      if (punctuation[k] || CLAUSE_OPENERS.contains(w) || w.length() > 3 && w.startsWith("وس") && "يتن".indexOf(w.charAt(2)) >= 0
+          || w.startsWith("و") && reportingAt(words, k)) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  private boolean reportingAt(List<String> words, int k) {
+    for (var m : language.eventLexicon().allAt(words, k)) {
+      if (m.category().equals("reporting")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Particles that open a clause and are no part of a name (folded). */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+      "وقد", "لكن", "ولكن", "وهو", "وهي", "وهم", "حيث", "بينما", "فيما", "الذي", "التي", "الذين");
+
+  /** Per token, whether a comma, a full stop or other sentence punctuation stands before it. */
+  private static boolean[] punctuationBefore(List<Token> tokens, String original) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 1; i < out.length; i++) {
+      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
+        out[i] = SENTENCE_PUNCTUATION.indexOf(original.charAt(at)) >= 0;
+      }
+    }
+    return out;
+  }
+
+  private static final String SENTENCE_PUNCTUATION = ",،.:;؛!?؟()«»\"“”";
 
   /** Per token, whether punctuation stands between it and the token before. */
   private static boolean[] breaks(List<Token> tokens, String original) {
@@ -131,11 +177,49 @@ public final class EntityRecognizer {
     if (PLACE_CUES.contains(word) || word.length() < 3) {
       return false;
     }
+    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]));
+    if (isCommonWord(norms[m.start()], m.strip())) {
+      // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
+      // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
+      return cued || placedAfter(norms, m.end());
+    }
     if (tagger.model().tags().get(tags[m.start()]).endsWith("-LOC")) {
       return true;
     }
-    return m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]));
+    return cued;
   }
+
+  /**
+   * Whether the words from {@code i} place what is before them: a direction ("مشهد شمال شرق
+   * إيران") or a place word after "في" ("الطبقة في ريف الرقة", "الطبقة بريف الرقة").
+   */
+  private static boolean placedAfter(String[] norms, int i) {
+    if (i >= norms.length) {
+      return false;
+    }
+    String w = norms[i];
+    return DIRECTIONS.contains(w) || w.equals("في") && i + 1 < norms.length && PLACE_CUES.contains(Clitics.dropArticle(norms[i + 1]))
+        || w.startsWith("ب") && PLACE_CUES.contains(w.substring(1));
+  }
+
+  /**
+   * Whether a one-word place the tagger found is a common word with no place word before it nor a
+   * direction after it ("في مشهد مصور"): no place then.
+   */
+  private boolean commonWordAlone(String[] norms, int start, int end) {
+    return end == start + 1 && isCommonWord(norms[start], Clitics.certain(norms[start]))
+        && !(start > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[start - 1]))) && !placedAfter(norms, end);
+  }
+
+  /** Whether the word, without its proclitics and article, is a common word of the language. */
+  private boolean isCommonWord(String norm, int strip) {
+    String bare = Clitics.afterProclitics(norm, strip);
+    return language.commonWords().contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+  }
+
+  /** Directions that place what is before them: "مشهد شمال شرق إيران" (folded). */
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
+      "جنوبي", "شرقي", "غربي", "وسط");
 
   /** Words that announce a place, folded and without the article. */
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",

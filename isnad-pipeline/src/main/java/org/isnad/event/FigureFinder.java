@@ -33,6 +33,8 @@ final class FigureFinder {
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
   private static final int MAX_GROUP = 5;
+  /** The most filler words before a number: "ما لا يقل عن 25". */
+  private static final int MAX_FILLERS = 4;
 
   private final PhraseLexicon lexicon;
   private final NumberWords numbers;
@@ -58,12 +60,24 @@ final class FigureFinder {
       if (f == null) {
         f = before(s, cue, kind);
       }
-      if (f != null) {
+      if (f != null && !repeats(out, f)) {
         out.add(f);
         i = Math.max(i, s.tokenAt(f.span().end()) - 1);
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code f} counts again the number of the figure before it: "وأصيب 12 شخصا بجروح" has
+   * two casualty words around one number.
+   */
+  private static boolean repeats(List<Figure> found, Figure f) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    Figure last = found.get(found.size() - 1);
+    return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
   }
 
   private Match casualty(SentenceTokens s, int i) {
@@ -120,13 +134,17 @@ final class FigureFinder {
     if (j < s.size() && TO.contains(s.norms.get(j)) && cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
       j++; // "ارتفع عدد القتلى إلى 45"
     }
+    j = afterSubject(s, j);
     int skipped = 0;
     boolean lowerBound = false;
-    while (j < s.size() && skipped < 3 && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
+    while (j < s.size() && skipped < MAX_FILLERS && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
         && !startsQuantity(s, j)) {
       lowerBound |= LOWER_BOUND.contains(s.norms.get(j));
       j++;
       skipped++;
+    }
+    if (j < s.size() && s.norms.get(j).startsWith("و") && j == cue.end()) {
+      return null; // "14 قتيلا وعشرات الجرحى": what follows "و" counts another word
     }
     Quantity q = quantity(s, j, false);
     if (q == null) {
@@ -153,6 +171,23 @@ final class FigureFinder {
     return new Figure(kind, total, vague, false, group, s.span(cue.from(), end), null, null);
   }
 
+  /**
+   * After a verb, the token after its subject when a named force or person stands between the verb
+   * and the number: "واعتقلت القوات الإسرائيلية 20 فلسطينيا", "قتلت قوات الدعم السريع 15 مدنيا".
+   */
+  private int afterSubject(SentenceTokens s, int j) {
+    if (j >= s.size() || s.breakBefore(j)) {
+      return j;
+    }
+    var subject = s.entityAt(j);
+    if (subject == null || subject.type() != org.isnad.model.EntityType.ORG && subject.type() != org.isnad.model.EntityType.PER
+        || s.indexOf(subject.span()) != j) {
+      return j;
+    }
+    int next = s.tokenAt(subject.span().end());
+    return next < s.size() && !s.breakBefore(next) && startsQuantity(s, next) ? next : j;
+  }
+
   private boolean startsQuantity(SentenceTokens s, int j) {
     Reading r = numbers.read(s.norms, j);
     return r != null && r.form() != Form.VAGUE || numbers.dualSingular(s.norms.get(j)) != null;
@@ -160,21 +195,74 @@ final class FigureFinder {
 
   /** "3 مصابين", "الأميركيين الثلاثة قتلوا": the number just before the casualty word. */
   private Figure before(SentenceTokens s, Match cue, FigureKind kind) {
-    for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - 2); k--) {
+    Figure spelled = spelledBefore(s, cue, kind);
+    if (spelled != null) {
+      return spelled;
+    }
+    Figure subject = subjectOfDeath(s, cue, kind);
+    if (subject != null) {
+      return subject;
+    }
+    for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
       Reading r = numbers.read(s.norms, k);
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
       }
-      if (r != null && k + r.length() == cue.from() - 1 && r.form() != Form.DUAL && countedNoun(s, cue.from() - 1)) {
-        // "40 شخصا أصيبوا": the number, the counted noun, then the verb
-        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, s.text(cue.from() - 1, cue.from()),
+      int noun = r == null ? -1 : k + r.length();
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && group(s, noun) == cue.from()) {
+        // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, s.text(noun, cue.from()),
             s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
         break;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A number of several words or tokens that ends just before the casualty word: "ألفين وثلاثمئة
+   * قتيل", "70 ألفا و100 شهيد" (read whole, not from its last word).
+   */
+  private Figure spelledBefore(SentenceTokens s, Match cue, FigureKind kind) {
+    for (int k = Math.max(0, cue.from() - 4); k < cue.from() - 1; k++) {
+      Reading r = numbers.read(s.norms, k);
+      if (r != null && r.length() > 1 && k + r.length() == cue.from() && r.form() != Form.DUAL && !spansBreak(s, k, cue.from())) {
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, null, s.span(k, cue.end()), null, null);
+      }
+    }
+    return null;
+  }
+
+  private static boolean spansBreak(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i <= to && i < s.size(); i++) {
+      if (s.breakBefore(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "لقي شخصان حتفهما", "ولقي جندي مصرعه": the subject between "لقي" and the death word, two when
+   * it is a dual and the pronoun agrees ("هما"), one when it is a singular noun and the pronoun is.
+   */
+  private Figure subjectOfDeath(SentenceTokens s, Match cue, FigureKind kind) {
+    int k = cue.from() - 1;
+    String word = s.norms.get(cue.from());
+    if (kind != FigureKind.KILLED || k < 1 || s.breakBefore(cue.from()) || s.breakBefore(k)
+        || !strip(s.norms.get(k - 1)).equals("لقي")) {
+      return null;
+    }
+    String subject = s.norms.get(k);
+    if (word.endsWith("هما") && numbers.dualSingular(subject) != null) {
+      return new Figure(kind, 2, false, false, s.text(k, k + 1), s.span(k, cue.end()), null, null);
+    }
+    if (word.endsWith("ه") && !word.endsWith("هما") && numbers.read(s.norms, k) == null && !plural(subject)) {
+      return new Figure(kind, 1, false, false, s.text(k, k + 1), s.span(k, cue.end()), null, null);
     }
     return null;
   }

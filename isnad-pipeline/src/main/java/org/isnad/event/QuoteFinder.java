@@ -33,8 +33,15 @@ final class QuoteFinder {
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
       "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
   private static final int MAX_SOURCE_TOKENS = 6;
+  /** The most words a subject before its verb has: "وزير الخارجية الإيراني عباس عراقجي قال". */
+  private static final int MAX_SUBJECT_TOKENS = 7;
+  /** Auxiliaries and particles that open a clause before its subject: "وكان الجيش قد قال". */
+  private static final Set<String> AUXILIARIES = Set.of("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن",
+      "كما", "فيما", "بينما", "اما", "واما");
   /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
   private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
+  /** "له", "لها": whose statement it is ("في بيان لها"). */
+  private static final Set<String> OWN = Set.of("له", "لها", "لهم", "لهما");
   /** Phrases that hand the word to another party, before a comma and a claim verb: "من جانبه، أكد". */
   private static final Set<String> TURN_OPENERS = Set.of("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره",
       "بدورها", "في المقابل", "بالمقابل", "في المقابل ايضا");
@@ -123,11 +130,17 @@ final class QuoteFinder {
         chain.add(link(s, verb.end(), from));
         speakerFrom = from + 1;
       }
+    } else {
+      int via = indexOfWord(s, verb.end(), regionEnd, "نقلا");
+      if (via > verb.end() && via + 1 < regionEnd && s.norms.get(via + 1).equals("عن")) {
+        // "وذكرت وكالة الأنباء (سانا) نقلا عن مصدر عسكري أن": the agency passes on the source's words
+        chain.add(new ChainLink(s.text(verb.end(), beforeBracket(s, verb.end(), via)), s.span(verb.end(), via)));
+        speakerFrom = via + 2;
+      }
     }
-    Speaker speaker = speaker(s, speakerFrom, regionEnd, chain);
-    if (speaker == null) {
-      speaker = subjectBefore(s, verb.from());
-    }
+    Speaker after = speaker(s, speakerFrom, regionEnd, chain);
+    Speaker subject = subjectBefore(s, verb.from());
+    Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
       speaker = last;
     }
@@ -163,7 +176,7 @@ final class QuoteFinder {
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
       speaker = role(s, first);
     }
-    int from = speakerEnd(s, speaker);
+    int from = afterStatement(s, speakerEnd(s, speaker));
     if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
       // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
       speaker = previous;
@@ -221,6 +234,35 @@ final class QuoteFinder {
     return end;
   }
 
+  /**
+   * The first token after the statement the words were given in, "في بيان", "في تصريح صحفي", "في
+   * بيان لها", or {@code from} when none starts there: "واتهمت الحركة في بيان لها إسرائيل بخرق
+   * الهدنة" accuses Israel, not "في بيان". A medium after it ("في تصريح للجزيرة") is left to the chain.
+   */
+  private static int afterStatement(SentenceTokens s, int from) {
+    if (from + 1 >= s.size() || !s.norms.get(from).equals("في") || s.breakBefore(from + 1)) {
+      return from;
+    }
+    Match statement = s.at(from + 1, "statement");
+    if (statement == null) {
+      return from;
+    }
+    int i = statement.end();
+    if (i < s.size() && !s.breakBefore(i) && isNisba(s.norms.get(i))) {
+      i++; // "في بيان رسمي", "في تصريحات صحفية"
+    }
+    if (i < s.size() && !s.breakBefore(i) && OWN.contains(s.norms.get(i))) {
+      i++; // "في بيان لها"
+    }
+    return i;
+  }
+
+  /** An indefinite relative adjective: "رسمي", "صحفية", "مشتركين" (folded). */
+  private static boolean isNisba(String w) {
+    return !w.startsWith("ال") && w.length() > 3
+        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+  }
+
   /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
   private QuoteMention continuing(SentenceTokens s, Match verb, List<QuoteMention> sentenceQuotes) {
     int open = opener(s, verb.end());
@@ -242,7 +284,13 @@ final class QuoteFinder {
     while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
       to++;
     }
-    if (to == from || marker.from() < 2) {
+    if (to == from) {
+      return null;
+    }
+    if (marker.from() == 0 && to < s.size()) {
+      return leadingAccording(s, marker, to);
+    }
+    if (marker.from() < 2) {
       return null;
     }
     int clauseStart = 0;
@@ -256,6 +304,38 @@ final class QuoteFinder {
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+  }
+
+  /**
+   * "بحسب ما نقلت وكالة رويترز عن مصدر أمني، فإن الانفجار ...": the marker opens the sentence, its
+   * source runs to the comma and the words follow it (after "فإن"). A source passed on by another
+   * ("نقلت X عن Y") is Y, with X in the chain.
+   */
+  private QuoteMention leadingAccording(SentenceTokens s, Match marker, int sourceEnd) {
+    int from = marker.end();
+    List<ChainLink> chain = new ArrayList<>();
+    Match via = s.at(from, "reporting");
+    if (via != null && via.label().equals("نقل")) {
+      int on = indexOfWord(s, via.end(), sourceEnd, "عن");
+      if (on > via.end() && on + 1 < sourceEnd) {
+        chain.add(link(s, via.end(), on));
+        from = on + 1;
+      }
+    }
+    int content = sourceEnd;
+    if (s.norms.get(content).equals("فان") || s.norms.get(content).equals("فانه")) {
+      content += s.norms.get(content).equals("فان") ? 1 : 0;
+    }
+    int contentEnd = contentEnd(s, content);
+    if (contentEnd - content < 2) {
+      return null;
+    }
+    Speaker speaker = speaker(s, from, sourceEnd, new ArrayList<>());
+    if (speaker == null) {
+      speaker = unnamedSource(s, from, sourceEnd);
+    }
+    return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.span(),
+        s.text(marker.from(), marker.end()), s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }
 
   /**
@@ -348,6 +428,16 @@ final class QuoteFinder {
     return s.size();
   }
 
+  /** The end of a name before its bracketed abbreviation: "وكالة الأنباء السورية (سانا)". */
+  private static int beforeBracket(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (s.gapHas(i, "(")) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   private static int indexOfWord(SentenceTokens s, int from, int to, String word) {
     for (int i = from; i < to; i++) {
       if (s.norms.get(i).equals(word)) {
@@ -375,7 +465,10 @@ final class QuoteFinder {
     int told = toldTo(s, after, to);
     if (told >= 0) {
       int start = s.norms.get(told).equals("ل") ? told + 1 : told;
-      chain.add(link(s, start, endOfPhrase(s, start, to)));
+      EntityMention medium = s.entityAt(start);
+      int end = medium != null && s.indexOf(medium.span()) == start
+          ? Math.min(to, s.tokenAt(medium.span().end() - 1) + 1) : endOfPhrase(s, start, to);
+      chain.add(link(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
   }
@@ -476,25 +569,86 @@ final class QuoteFinder {
         || i > 0 && s.at(i - 1, "media") != null;
   }
 
+  /**
+   * A word with "ب" that opens what was reported, "أفادت مصادر محلية بمقتل ...", "بوقوع", "باعتقال":
+   * no adjective of the source ("مصادر بريطانية").
+   */
+  private static boolean opensWithBa(String w) {
+    return w.startsWith("ب") && w.length() > 3 && !isNisba(w);
+  }
+
   /** The end of the noun phrase that starts at {@code from}: the next break, within {@code to}. */
   private int endOfPhrase(SentenceTokens s, int from, int to) {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
-        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)) {
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))) {
       i++;
     }
     return i;
   }
 
-  /** "وكان المتحدث ... قال": the named subject before the verb, or null. */
-  private static Speaker subjectBefore(SentenceTokens s, int verb) {
+  /**
+   * The subject named before its verb: "الجيش الإسرائيلي قال في بيان إن", "لجنة أطباء السودان قالت
+   * إن", "وكان المتحدث باسم الجيش قد قال", and inside reported words "أكد أن الجيش قال". The subject
+   * opens its clause (the sentence start, a break, or "أن" before it, after "وكان" and the like) and
+   * ends next to the verb, but for "قد"; a verb with "و" opens a clause of its own and has none.
+   * Else the last person named within eight words before the verb, or null.
+   */
+  private Speaker subjectBefore(SentenceTokens s, int verb) {
     if (verb == 0) {
       return null;
+    }
+    if (!s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)) {
+      int end = s.norms.get(verb - 1).equals("قد") ? verb - 1 : verb;
+      int start = clauseStart(s, end);
+      if (start < end && end - start <= MAX_SUBJECT_TOKENS) {
+        Speaker named = named(s, start, end);
+        if (named != null && s.tokenAt(named.span().end()) >= end
+            && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
+          return named;
+        }
+        Speaker body = namedBody(s, start, end);
+        if (body != null) {
+          return body;
+        }
+      }
     }
     EntityMention person = s.lastEntity(0, verb, EntityType.PER);
     if (person != null && verb - s.indexOf(person.span()) <= 8) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * The first token of the clause that ends before token {@code end}: after a break, a complementiser
+   * or the sentence start, and after an auxiliary ("وكان", "كانت") or a turn of word that opens it.
+   */
+  private static int clauseStart(SentenceTokens s, int end) {
+    int start = end - 1;
+    while (start > 0 && !s.breakBefore(start) && !OPENERS.contains(s.norms.get(start - 1))
+        && end - start <= MAX_SUBJECT_TOKENS) {
+      start--;
+    }
+    while (start < end && AUXILIARIES.contains(s.norms.get(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * A body named by common words and a name, "لجنة أطباء السودان", "نقابة صحفيي غزة": plain words
+   * first, a named entity last, and the whole the speaker.
+   */
+  private Speaker namedBody(SentenceTokens s, int start, int end) {
+    EntityMention last = s.lastEntity(start, end, EntityType.ORG, EntityType.LOC);
+    if (last == null || s.tokenAt(last.span().end()) < end) {
+      return null;
+    }
+    int at = s.indexOf(last.span());
+    if (at == start || !plainWords(s, start, at) || s.norms.get(start).startsWith("و")) {
+      return null;
+    }
+    return new Speaker(s.text(start, end), s.span(start, end), SourceType.OFFICIAL_STATEMENT);
   }
 }

@@ -53,6 +53,15 @@ public interface Language {
    */
   java.util.Set<String> titles();
 
+  /**
+   * Common words (nouns, adjectives, verbs) that are also written as the one-word name of a place
+   * ("مشهد": a scene, and Mashhad), folded and without the article: such a name alone needs a
+   * stronger cue than the tagger's. Empty by default.
+   */
+  default java.util.Set<String> commonWords() {
+    return java.util.Set.of();
+  }
+
   /** Negations, opposites and function words, for comparing two claims. */
   ClaimWords claims();
 

@@ -151,4 +151,73 @@ class AttributedClaimsTest {
     String text = "وأعلنت وزارة الصحة الفلسطينية الأحد حصيلة جديدة.";
     assertThat(extract(text).entities()).anyMatch(m -> m.text().equals("وزارة الصحة الفلسطينية"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "نقابة أطباء اليمن قالت إن المستشفى خرج عن الخدمة بعد القصف.|نقابة أطباء اليمن",
+      "الجيش الإسرائيلي قال في بيان إن طائراته أغارت على مبنى في مدينة غزة.|الجيش الإسرائيلي",
+      "وكان الجيش الإسرائيلي قد قال إن قواته ستواصل العمليات في المنطقة.|الجيش الإسرائيلي",
+      "مصدر أمني قال لرويترز إن الانفجار وقع قرب مقر حكومي في المدينة.|مصدر أمني",
+      "وزير الخارجية الإيراني عباس عراقجي قال إن بلاده لن تتفاوض تحت الضغط.|عباس عراقجي",
+  })
+  void aSubjectBeforeItsVerbIsTheSpeaker(String text, String speaker) {
+    // the sentence before names another speaker, whom the verb must not fall back to
+    QuoteMention q = extract("وقال وزير الداخلية إن التحقيق مستمر. " + text).quotes().get(1);
+    assertThat(q.speaker()).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أفادت مصادر محلية بمقتل أربعة أشخاص في قصف على بلدة في ريف إدلب.|مصادر محلية|بمقتل أربعة أشخاص في قصف على بلدة في ريف إدلب",
+      "وأفاد شهود عيان بوقوع انفجارات قوية في محيط المطار.|شهود عيان|بوقوع انفجارات قوية في محيط المطار",
+  })
+  void anAnonymousSourceEndsWhereTheReportedEventBegins(String text, String speaker, String claim) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(said(text, q)).isEqualTo(claim);
+  }
+
+  @Test
+  void aFigureReportedByAnAnonymousSourceIsOnItsWord() {
+    List<Figure> figures = extract("أفادت مصادر طبية بمقتل ستة أشخاص في غارة على مخيم.").events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+      assertThat(f.authority()).isEqualTo("مصادر طبية");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "واتهمت وزارة الخارجية في بيان لها الحكومة بخرق الاتفاق الموقع.|الحكومة بخرق الاتفاق الموقع|",
+      "واتهم المتحدث في تصريح للجزيرة الجيش بقصف الأحياء السكنية.|الجيش بقصف الأحياء السكنية|جزيرة",
+      "وأعلنت وزارة الصحة في بيان رسمي ارتفاع عدد القتلى إلى 45 شخصا.|ارتفاع عدد القتلى إلى 45 شخصا|",
+  })
+  void theStatementAClaimWasMadeInIsNotTheClaim(String text, String claim, String medium) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(said(text, q)).isEqualTo(claim);
+    if (medium != null) {
+      assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains(medium));
+    }
+  }
+
+  @Test
+  void aSourcePassedOnByAnAgencyIsTheSpeakerAndTheAgencyIsInTheChain() {
+    String text = "وذكرت وكالة الأنباء الرسمية (واع) نقلا عن مصدر عسكري أن الدفاعات الجوية أسقطت طائرة مسيرة.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر عسكري");
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).isEqualTo("وكالة الأنباء الرسمية"));
+    assertThat(said(text, q)).isEqualTo("الدفاعات الجوية أسقطت طائرة مسيرة");
+  }
+
+  @Test
+  void aSentenceOpenedByBihasbIsOnTheWordOfItsSource() {
+    String text = "بحسب ما نقلت وكالة رويترز عن مصدر أمني، فإن الانفجار أسفر عن مقتل شخصين.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر أمني");
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).isEqualTo("وكالة رويترز"));
+    assertThat(said(text, q)).isEqualTo("الانفجار أسفر عن مقتل شخصين");
+    List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anySatisfy(f -> assertThat(f.authority()).isEqualTo("مصدر أمني"));
+  }
 }

@@ -78,6 +78,11 @@ public final class Arabic implements Language {
   }
 
   @Override
+  public java.util.Set<String> commonWords() {
+    return ArabicCommonWords.WORDS;
+  }
+
+  @Override
   public org.isnad.lang.ClaimWords claims() {
     return ArabicClaimWords.INSTANCE;
   }

@@ -47,6 +47,13 @@ final class ArabicNumbers implements NumberWords {
       "الف", 1_000L, "الاف", 1_000L, "مليون", 1_000_000L, "ملايين", 1_000_000L,
       "مليار", 1_000_000_000L, "مليارات", 1_000_000_000L);
 
+  /**
+   * The singular multiplier in the accusative, after a number from 11 to 99 ("70 ألفا", "سبعين
+   * ألفا", "12 مليونا"); alone, "ألفا" is the construct dual ("ألفا شخص" = 2000).
+   */
+  private static final Map<String, Long> COUNTED_SCALES = Map.of(
+      "الفا", 1_000L, "مليونا", 1_000_000L, "مليارا", 1_000_000_000L);
+
   private static final Map<String, Long> SCALE_DUALS = Map.of(
       "الفان", 2_000L, "الفين", 2_000L, "الفا", 2_000L, "الفي", 2_000L, "مليونان", 2_000_000L,
       "مليونين", 2_000_000L);
@@ -85,7 +92,7 @@ final class ArabicNumbers implements NumberWords {
   private static java.util.BitSet endings() {
     java.util.BitSet b = new java.util.BitSet(1 << 20);
     List<Set<String>> all = List.of(UNITS.keySet(), TENS.keySet(), HUNDREDS.keySet(), SCALES.keySet(),
-        SCALE_DUALS.keySet(), VAGUE.keySet(), Set.of("عدد"));
+        SCALE_DUALS.keySet(), COUNTED_SCALES.keySet(), VAGUE.keySet(), Set.of("عدد"));
     for (Set<String> words : all) {
       for (String w : words) {
         b.set(ending(w));
@@ -151,12 +158,35 @@ final class ArabicNumbers implements NumberWords {
       return null;
     }
     if (from + 1 < norms.size()) {
-      Long scale = SCALES.get(norms.get(from + 1));
+      Long scale = SCALES.getOrDefault(norms.get(from + 1), COUNTED_SCALES.get(norms.get(from + 1)));
       if (scale != null) {
-        return new Reading(value * scale, 2, Form.DIGITS);
+        long scaled = Math.round(parseDecimal(w) * scale); // "2.5 مليون"
+        long rest = from + 2 < norms.size() ? joinedDigits(norms.get(from + 2)) : -1;
+        boolean apart = rest < 0 && from + 3 < norms.size() && norms.get(from + 2).equals("و");
+        if (apart) {
+          rest = parseDigits(norms.get(from + 3)); // the tokenizer wrote "و100" as "و" and "100"
+        }
+        return rest >= 0 && rest < scale
+            ? new Reading(scaled + rest, apart ? 4 : 3, Form.DIGITS) // "70 ألفا و100"
+            : new Reading(scaled, 2, Form.DIGITS);
       }
     }
     return new Reading(value, 1, Form.DIGITS);
+  }
+
+  /** Digits with a decimal fraction kept ("2.5"), for a number of thousands or millions. */
+  private static double parseDecimal(String w) {
+    int dot = w.indexOf('.');
+    if (dot < 0 || dot == w.length() - 1) {
+      return parseDigits(w);
+    }
+    long fraction = parseDigits(w.substring(dot + 1));
+    return fraction < 0 ? parseDigits(w) : parseDigits(w) + fraction / Math.pow(10, w.length() - dot - 1);
+  }
+
+  /** The digits of "و100" (the rest of a number after its thousands), or -1. */
+  private static long joinedDigits(String w) {
+    return w.length() > 1 && w.charAt(0) == 'و' ? parseDigits(w.substring(1)) : -1;
   }
 
   /** Digits with optional thousands separators; the fraction of a decimal is dropped; -1 if not a number. */
@@ -228,7 +258,7 @@ final class ArabicNumbers implements NumberWords {
     private boolean continuesWithoutWaw(String w) {
       return (lastUnit >= 1 && lastUnit <= 9 && (w.equals("عشر") || w.equals("عشره")))
           || HUNDREDS.containsKey(w) && lastUnit >= 3 && lastUnit <= 9
-          || SCALES.containsKey(w) && any;
+          || (SCALES.containsKey(w) || COUNTED_SCALES.containsKey(w)) && any;
     }
 
     private boolean accept(String w) {
@@ -264,6 +294,13 @@ final class ArabicNumbers implements NumberWords {
         current += joined;
         lastUnit = 0;
         return any = true;
+      }
+      Long counted = any ? COUNTED_SCALES.get(w) : null;
+      if (counted != null) { // "سبعين ألفا"
+        total += current * counted;
+        current = 0;
+        lastUnit = 0;
+        return true;
       }
       Long dual = SCALE_DUALS.get(w);
       if (dual != null) {

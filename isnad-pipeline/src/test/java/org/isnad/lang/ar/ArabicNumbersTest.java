@@ -46,6 +46,9 @@ class ArabicNumbersTest {
       "وثلاثة آخرين, 3, 1",
       "بخمسة صواريخ, 5, 1",
       "الثلاثة المعتقلين, 3, 1",
+      "سبعين ألفا, 70000, 2",
+      "خمسة وعشرين ألفا وثلاثمئة, 25300, 4",
+      "ألفين وثلاثمئة قتيل, 2300, 2",
   })
   void readsNumberWords(String text, long value, int length) {
     Reading r = read(text);
@@ -56,7 +59,8 @@ class ArabicNumbersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"5 أشخاص|5|1", "٣ جنود|3|1", "1,500 شخص|1500|1", "3 آلاف|3000|2", "2.5 مليون|2000000|2"})
+  @CsvSource(delimiter = '|', value = {"5 أشخاص|5|1", "٣ جنود|3|1", "1,500 شخص|1500|1", "3 آلاف|3000|2", "2.5 مليون|2500000|2",
+      "70 ألفا و100 شهيد|70100|3", "12 مليونا|12000000|2", "1.9 مليون نازح|1900000|2"})
   void readsDigitsInBothSets(String text, long value, int length) {
     Reading r = read(text);
     assertThat(r.value()).isEqualTo(value);

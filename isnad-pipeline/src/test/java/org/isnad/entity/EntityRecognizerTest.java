@@ -1,0 +1,99 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Outlet;
+import org.isnad.model.Span;
+import org.isnad.place.Gazetteer;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the recogniser makes of the tagger's names: a name never runs over sentence punctuation or
+ * into a new clause, whatever the tagger says. The tagger here is a hand-made model that tags
+ * "المنظمة" as the start of a place and the words after it as its continuation.
+ */
+class EntityRecognizerTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+
+  /** "المنظمه" B-LOC, and "وسنصل", "وقالت", "والجامعه" I-LOC; everything else O. */
+  private static NerModel runOn() {
+    String[] continuing = {"وسنصل", "وقالت", "والجامعه", "وستبدا"};
+    long[] hashes = new long[continuing.length + 2];
+    hashes[0] = TinyModels.bias();
+    hashes[1] = TinyModels.word("المنظمه");
+    for (int i = 0; i < continuing.length; i++) {
+      hashes[i + 2] = TinyModels.word(continuing[i]);
+    }
+    int n = TinyModels.TAGS.size();
+    float[] weights = new float[hashes.length * n];
+    weights[TinyModels.O] = 1;
+    weights[n + TinyModels.B_LOC] = 5;
+    for (int i = 2; i < hashes.length; i++) {
+      weights[i * n + TinyModels.I_LOC] = 5;
+    }
+    return new NerModel(TinyModels.TAGS, FeatureIndex.of(hashes), weights, new float[(n + 1) * n],
+        TinyModels.PROVENANCE);
+  }
+
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(AR, runOn(), KnownEntities.bundled(AR),
+      Gazetteer.bundled(AR));
+
+  private static List<String> places(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return RECOGNIZER.recognize(TEXT.analyze(clean)).entities().stream()
+        .filter(m -> m.type() == EntityType.LOC).map(EntityMention::text).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال المدير إن المنظمة، وسنصل إلى اتفاق قريبا.|المنظمة",
+      "وقال المدير إن المنظمة وسنصل إلى اتفاق قريبا.|المنظمة",
+      "وتعمل المنظمة وستبدأ توزيع المساعدات غدا.|المنظمة",
+      "وأشادت المنظمة وقالت إن المساعدات وصلت.|المنظمة",
+      "وشاركت المنظمة والجامعة في الاجتماع.|المنظمة والجامعة",
+  })
+  void aNameStopsAtPunctuationAndAtANewClause(String text, String name) {
+    assertThat(places(text)).containsExactly(name);
+  }
+
+  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
+
+  private static List<String> bundledPlaces(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities().stream()
+        .filter(m -> m.type() == EntityType.LOC).map(EntityMention::text).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وظهر في مشهد مصور عناصر مسلحون يطلقون النار.|مشهد",
+      "ونقل مراسل القناة مشهد الدمار في الحي.|مشهد",
+      "وعاد النازحون إلى الخيام بعد الغارة.|الخيام",
+      "وأعرب عن قلقه في ظل الحراك الشعبي في البلاد.|الحراك",
+  })
+  void aCommonWordAloneIsNoPlace(String text, String word) {
+    assertThat(bundledPlaces(text)).doesNotContain(word);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ووقع انفجار في مشهد شمال شرق إيران.|مشهد",
+      "وقصف الجيش بلدة الخيام في جنوب لبنان.|الخيام",
+      "وسيطرت القوات على الباب شمال حلب.|الباب",
+      "ووصلت التعزيزات إلى الطبقة في ريف الرقة.|الطبقة",
+  })
+  void aCommonWordWithAPlaceWordOrADirectionIsAPlace(String text, String word) {
+    assertThat(bundledPlaces(text)).contains(word);
+  }
+}

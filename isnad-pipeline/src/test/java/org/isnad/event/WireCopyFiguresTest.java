@@ -1,0 +1,63 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.Outlet;
+import org.isnad.model.Span;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Casualty and arrest figures written the ways wire copy and conflict reports write them, beyond
+ * "مقتل 3": the force between the verb and the number, lower bounds of several words, tolls of
+ * tens of thousands, the subject of "لقي حتفه", a counted group before its verb. On sentences
+ * written for these tests, with the bundled entity recogniser.
+ */
+class WireCopyFiguresTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static List<Figure> figures(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "واعتقلت القوات الإسرائيلية 18 فلسطينيا خلال مداهمات في الضفة الغربية.|ARRESTED|18",
+      "واعتقلت القوات الإسرائيلية ثلاثين شابا في مخيم جنين.|ARRESTED|30",
+      "وقتل ما لا يقل عن 25 شخصا في الهجوم على السوق.|KILLED|25",
+      "وأعلنت وزارة الصحة ارتفاع حصيلة الشهداء إلى 68 ألفا و230 شهيدا.|KILLED|68230",
+      "وارتفع عدد ضحايا الزلزال إلى ألفين وخمسمئة قتيل.|KILLED|2500",
+      "ولقي شخصان حتفهما في حادث سير على الطريق الدولي.|KILLED|2",
+      "ولقي جندي مصرعه في انفجار لغم قرب الحدود.|KILLED|1",
+      "ولقي أربعة أطفال مصرعهم في القصف على الحي.|KILLED|4",
+      "وقال المرصد إن خمسة عناصر من قوات النظام قتلوا في هجوم ليلي.|KILLED|5",
+      "وأسفرت الغارات عن سقوط 14 قتيلا وعشرات الجرحى.|KILLED|14",
+  })
+  void theFigureOfTheSentence(String text, FigureKind kind, long value) {
+    assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيب 12 شخصا بجروح متفاوتة جراء سقوط قذائف على أحياء سكنية.",
+      "وأسفر القصف عن مقتل ثلاثة مدنيين وإصابة سبعة آخرين بجروح.",
+  })
+  void twoCasualtyWordsAroundOneNumberAreOneFigure(String text) {
+    assertThat(figures(text)).filteredOn(f -> f.kind() == FigureKind.WOUNDED).hasSize(1);
+  }
+}
