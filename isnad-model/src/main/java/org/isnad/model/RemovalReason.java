@@ -24,6 +24,8 @@ public enum RemovalReason {
   HEADING,
   /** The dateline that opens the body: "دمشق –غرفة الأخبار:". */
   DATELINE,
+  /** An author's byline at the start of the body: "كتب فلان الفلاني:", "بقلم: فلان". */
+  BYLINE,
   /** A line that only gives the publication date or time. */
   DATE_LINE,
   /** Navigation, menus, breadcrumbs, tags and other page chrome (HTML structure). */

@@ -31,6 +31,11 @@ public interface ClutterLexicon {
    */
   Optional<String> sourceFooter(String normalizedLine);
 
+  /** Whether a folded word opens an author's byline ({@code كتب}, {@code بقلم}, {@code حوار}). */
+  default boolean isBylineWord(String foldedWord) {
+    return false;
+  }
+
   /** Whether the words are a newsroom credit of a dateline ({@code غرفة الاخبار}, {@code وكالات}). */
   boolean isDatelineCredit(String normalizedWords);
 

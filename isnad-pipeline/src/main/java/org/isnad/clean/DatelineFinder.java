@@ -48,8 +48,13 @@ final class DatelineFinder {
 
   /** The dateline at the start of {@code original[line.span]}, or empty. */
   Optional<Dateline> find(String original, Line line) {
-    int start = line.span().start();
-    String head = original.substring(start, Math.min(line.span().end(), start + MAX_PREFIX + 40));
+    return find(original, line.span());
+  }
+
+  /** The dateline at the start of {@code original[span]}, or empty. */
+  Optional<Dateline> find(String original, Span span) {
+    int start = span.start();
+    String head = original.substring(start, Math.min(span.end(), start + MAX_PREFIX + 40));
     Optional<Dateline> d = withDash(head, start);
     if (d.isEmpty()) {
       d = withColon(head, start);

@@ -230,7 +230,12 @@ final class LineRules {
 
   /** The first line of the body after the title, or -1. */
   int firstBodyLine(int title) {
-    for (int i = Math.max(0, title + 1); i < lines.size(); i++) {
+    return nextBodyLine(title);
+  }
+
+  /** The first line after {@code line} that no rule removed; -1 if none. */
+  int nextBodyLine(int line) {
+    for (int i = Math.max(0, line + 1); i < lines.size(); i++) {
       if (why[i] == null) {
         return i;
       }

@@ -25,6 +25,7 @@ final class RuleCleaner implements Cleaner {
   private final OutletTable outlets;
   private final HtmlRenderer html;
   private final DatelineFinder datelines;
+  private final BylineFinder bylines;
   private final DateLineParser dates;
 
   RuleCleaner(CleanConfig config) {
@@ -32,6 +33,7 @@ final class RuleCleaner implements Cleaner {
     this.outlets = config.outlets();
     this.html = new HtmlRenderer(language.normalizer());
     this.datelines = new DatelineFinder(language, outlets);
+    this.bylines = new BylineFinder(language);
     this.dates = new DateLineParser(language.months());
   }
 
@@ -77,7 +79,20 @@ final class RuleCleaner implements Cleaner {
     if (first < 0) {
       return null;
     }
-    Optional<Dateline> d = datelines.find(page.original(), page.lines().get(first));
+    Span line = page.lines().get(first).span();
+    Optional<Span> byline = bylines.find(page.original(), line);
+    if (byline.isPresent()) {
+      body.remove(byline.get(), RemovalReason.BYLINE);
+      if (byline.get().end() < line.end()) {
+        return null; // "كتب فلان: نص": the text follows at once
+      }
+      first = rules.nextBodyLine(first);
+      if (first < 0) {
+        return null;
+      }
+      line = page.lines().get(first).span();
+    }
+    Optional<Dateline> d = datelines.find(page.original(), line);
     d.ifPresent(x -> body.remove(x.span(), RemovalReason.DATELINE));
     return d.orElse(null);
   }

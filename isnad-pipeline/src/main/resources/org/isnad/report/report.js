@@ -35,7 +35,7 @@
     removed: {
       video_notice: 'إشعار فيديو', masthead: 'ترويسة', share: 'أزرار المشاركة', related: 'روابط ذات صلة',
       url: 'رابط', caption: 'تعليق صورة', copyright: 'حقوق النشر', source_footer: 'تذييل المصدر',
-      heading: 'عنوان فرعي', dateline: 'سطر المكان', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
+      heading: 'عنوان فرعي', dateline: 'سطر المكان', byline: 'اسم الكاتب', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
       promo: 'ترويج', template: 'قالب الموقع'
     },
     precision: { exact: 'دقيق', admin1: 'المحافظة', country: 'الدولة' },

@@ -63,6 +63,10 @@ final class ArabicClutterLexicon implements ClutterLexicon {
           "مراسلنا", "مراسلون", "الاناضول", "رويترز", "ا ف ب", "اف ب", "د ب ا", "ا ب", "شينخوا",
           "ا ش ا", "يو بي اي", "كونا", "واس", "وام", "بترا", "قنا", "سبا", "معا", "وفا", "الاناضول للانباء");
 
+  private static final Set<String> BYLINE_WORDS =
+      foldedSet("كتب", "كتبت", "بقلم", "حوار", "حاوره", "حاورته", "حاورها", "عرض", "متابعة", "اعداد",
+          "إعداد", "ترجمة", "تحرير");
+
   private static final Set<String> OUTLET_PREFIXES =
       foldedSet("قناه", "صحيفه", "جريده", "موقع", "بوابه", "وكاله", "وكاله انباء", "شبكه", "تلفزيون", "اذاعه",
           "مجله", "منصه");
@@ -152,6 +156,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   @Override
   public boolean isDatelineCredit(String words) {
     return DATELINE_CREDITS.contains(stripPunct(words));
+  }
+
+  @Override
+  public boolean isBylineWord(String foldedWord) {
+    return BYLINE_WORDS.contains(foldedWord);
   }
 
   @Override
