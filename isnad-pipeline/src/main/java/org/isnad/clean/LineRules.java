@@ -23,6 +23,7 @@ final class LineRules {
   private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|/]\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
 
   private final ClutterLexicon lexicon;
@@ -145,8 +146,9 @@ final class LineRules {
   }
 
   /**
-   * The index of the title line, or -1: an h1, a line equal to the given title, or else the first
-   * kept line when it comes before any prose and is shaped like a headline.
+   * The index of the title line, or -1: an h1, a line equal to the given title, or else, among the
+   * kept lines before any prose, the first shaped like a headline of three words or more (the short
+   * lines before it are section labels and breadcrumbs), else the first of two words.
    */
   int findTitle(String givenTitle) {
     String given = givenTitle == null ? null : givenTitle.strip();
@@ -155,14 +157,41 @@ final class LineRules {
         return i;
       }
     }
+    int twoWords = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (why[i] != null) {
         continue;
       }
       Line l = lines.get(i);
-      return !l.prose() && l.words() >= 2 && l.words() <= 30 ? i : -1;
+      if (l.prose() || l.words() > 30) {
+        break;
+      }
+      if (l.words() >= 3) {
+        return i;
+      }
+      twoWords = twoWords < 0 && l.words() == 2 ? i : twoWords;
     }
-    return -1;
+    return twoWords;
+  }
+
+  /**
+   * Marks as masthead the short lines before any prose that open with the outlet's name ("سكاي نيوز
+   * عربية - أبوظبي"): the page's banner, not its title.
+   */
+  void markOutletBanners(java.util.function.Predicate<String> namesOutlet) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] != null) {
+        continue;
+      }
+      if (l.prose()) {
+        return;
+      }
+      String first = BANNER_SEPARATOR.split(l.norm(), 2)[0].strip();
+      if (l.words() <= MAX_NAME_WORDS + 1 && !first.isEmpty() && namesOutlet.test(first)) {
+        why[i] = RemovalReason.MASTHEAD;
+      }
+    }
   }
 
   private static boolean sameText(Line l, String title) {
@@ -205,8 +234,16 @@ final class LineRules {
       if (why[i] != RemovalReason.RELATED || !lexicon.isRelatedMarker(lines.get(i).norm())) {
         continue;
       }
-      for (int j = i + 1; j < lines.size() && j <= i + 5 && isHeadline(j); j++) {
+      int marked = 0;
+      for (int j = i + 1; j < lines.size() && marked < 5; j++) {
+        if (why[j] != null && why[j] != RemovalReason.RELATED) {
+          continue; // a promo or share line between the headlines
+        }
+        if (why[j] == null && !isHeadline(j)) {
+          break;
+        }
         why[j] = RemovalReason.RELATED;
+        marked++;
       }
       if (i - 1 > lastProse && isHeadline(i - 1)) {
         why[i - 1] = RemovalReason.RELATED;
@@ -214,9 +251,15 @@ final class LineRules {
     }
   }
 
+  /** A kept line shaped like a headline: not prose, or a short question ("ما هي قوات اليونيفيل؟"). */
   private boolean isHeadline(int i) {
     Line l = lines.get(i);
-    return why[i] == null && !l.prose() && l.words() <= 20;
+    return why[i] == null && l.words() <= 20 && (!l.prose() || l.words() <= 12 && endsWithQuestion(l.norm()));
+  }
+
+  private static boolean endsWithQuestion(String s) {
+    String t = s.strip();
+    return t.endsWith("?") || t.endsWith("\u061F");
   }
 
   private int lastProse() {

@@ -55,6 +55,7 @@ final class RuleCleaner implements Cleaner {
   public CleanArticle clean(Page page, TemplateModel templates) {
     LineRules rules = new LineRules(language.clutter(), page.lines(), dates);
     rules.applyLineRules(page, templates);
+    rules.markOutletBanners(this::namesOutlet);
     int title = rules.findTitle(titleHint(page));
     rules.applyContextRules(title);
     Body body = new Body(page.original());
@@ -68,6 +69,11 @@ final class RuleCleaner implements Cleaner {
     Dateline dateline = findDateline(page, rules, title, body);
     removeInlineUrls(page.original(), body);
     return build(page, rules, title, dateline, body);
+  }
+
+  /** Whether a folded phrase is the name of an outlet the bundled table knows. */
+  private boolean namesOutlet(String folded) {
+    return outlets.byName(folded, "banner").isPresent();
   }
 
   private String titleHint(Page page) {

@@ -21,6 +21,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   /** Lines this long or longer are prose whatever words they contain. */
   private static final int MAX_CLUTTER_WORDS = 30;
+  /** A tag list may be longer. */
+  private static final int MAX_LABEL_WORDS = 40;
 
   private static final List<String> VIDEO_SUBJECT = folded("فيديو", "الفيديو", "المقطع", "البث", "video");
   private static final List<String> VIDEO_ACTION =
@@ -28,7 +30,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   private static final List<String> SHARE =
       folded("تم نسخ الرابط", "نسخ الرابط", "انسخ الرابط", "شارك عبر", "شارك المقال", "شارك الخبر",
-          "مشاركه عبر", "ارسل لصديق", "share", "copy link", "link copied");
+          "شارك هذا المقال", "شارك هذا الخبر", "شارك هذه القصه", "شارك علي", "مشاركه المقال", "مشاركه عبر",
+          "ارسل لصديق", "تكبير الخط", "تصغير الخط", "حجم الخط", "share", "copy link", "link copied");
   private static final Set<String> SHARE_WORDS =
       foldedSet("شارك", "مشاركه", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
           "تيليغرام", "لينكدان", "طباعه", "ارسال", "البريد", "facebook", "twitter", "x", "whatsapp",
@@ -37,7 +40,24 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> RELATED_MARKERS =
       folded("مرتبط", "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "اقرا ايضا",
           "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "اقرا اكثر", "شاهد ايضا", "قد يهمك", "اخترنا لك",
-          "المزيد من الاخبار", "الاكثر قراءه", "الاكثر مشاهده", "related", "read more", "read also");
+          "المزيد من الاخبار", "الاكثر قراءه", "الاكثر مشاهده", "المزيد حول هذه القصه", "قصص ذات صله",
+          "موضوعات ذات صله", "مواضيع مقترحه", "اخبار متعلقه", "مواضيع متعلقه", "موضوعات متعلقه",
+          "قد يعجبك ايضا", "لا تفوتك", "اخبار مشابهه", "related", "read more", "read also");
+
+  /** Photo credits and caption labels: "صدر الصورة، Getty Images", "(صورة أرشيفية)". */
+  private static final List<String> CAPTION =
+      folded("صدر الصوره", "مصدر الصوره", "التعليق علي الصوره", "صوره ارشيفيه", "صوره تعبيريه", "صوره من الارشيف",
+          "الصوره من", "getty images", "afp via getty", "photo:");
+
+  /** Tag lists and reading-time notices, which label the page, not the story. */
+  private static final Pattern LABELS = foldedPattern(
+      "^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|كلمات داله|الموضوعات|مواضيع|تاغ|tags)\\s*[:：].*"
+          + "|^(?:وقت القراءه|مده القراءه)\\s*[:：]?.*|^قراءه\\s*\\d*\\s*(?:دقيقه|دقائق|دقيقتين)$"
+          + "|^\\d+\\s*(?:دقيقه|دقائق)\\s*(?:للقراءه|قراءه)$|^(?:[aA][+-]?\\s*){1,3}$");
+
+  /** A relative time alone on a line: "قبل 3 ساعة", "منذ ساعتين", "قبل يوم". */
+  private static final Pattern RELATIVE_TIME = foldedPattern(
+      "^(?:قبل|منذ)\\s+(?:\\d+\\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر)$");
 
   private static final List<String> COPYRIGHT =
       folded("جميع الحقوق محفوظه", "حقوق النشر", "الحقوق محفوظه", "all rights reserved", "copyright", "©");
@@ -76,12 +96,20 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return java.util.Arrays.stream(phrases).map(ArabicNormalizer.INSTANCE::fold).toList();
   }
 
+  /** A pattern whose Arabic is written naturally and folded like the lines it is matched against. */
+  private static Pattern foldedPattern(String regex) {
+    return Pattern.compile(ArabicNormalizer.INSTANCE.fold(regex), Pattern.CASE_INSENSITIVE);
+  }
+
   private static Set<String> foldedSet(String... phrases) {
     return Set.copyOf(folded(phrases));
   }
 
   @Override
   public Optional<RemovalReason> lineReason(String line, int words) {
+    if (words <= MAX_LABEL_WORDS && LABELS.matcher(line.strip()).matches()) {
+      return Optional.of(RemovalReason.NAVIGATION);
+    }
     if (words > MAX_CLUTTER_WORDS) {
       return Optional.empty();
     }
@@ -100,6 +128,12 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (isRelatedMarker(line) || startsWithRelatedMarker(line)) {
       return Optional.of(RemovalReason.RELATED);
     }
+    if (words <= 12 && containsAny(line, CAPTION)) {
+      return Optional.of(RemovalReason.CAPTION);
+    }
+    if (words <= 4 && RELATIVE_TIME.matcher(stripPunct(line)).matches()) {
+      return Optional.of(RemovalReason.DATE_LINE);
+    }
     return Optional.empty();
   }
 
@@ -112,7 +146,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       }
       share += w.isEmpty() ? 0 : 1;
     }
-    return share >= 2 || share == 1 && (line.equals("شارك") || line.equals("مشاركه"));
+    return share >= 2 || share == 1 && (line.equals("شارك") || line.equals("مشاركه") || line.equals("طباعه"));
   }
 
   @Override

@@ -34,4 +34,39 @@ class ArabicClutterLexiconTest {
     assertThat(lexicon.isMastheadRole(fold("رئيس التحرير قال إن الصحيفة ستواصل عملها رغم كل الضغوط"))).isFalse();
     assertThat(lexicon.isMastheadRole(fold("رئيس التحريرية"))).isFalse();
   }
+
+  private static java.util.Optional<org.isnad.model.RemovalReason> reason(String line) {
+    String f = fold(line);
+    return new ArabicClutterLexicon().lineReason(f, f.split("\\s+").length);
+  }
+
+  @Test
+  void labelsCaptionsAndRelativeTimesOfCopiedPages() {
+    var nav = org.isnad.model.RemovalReason.NAVIGATION;
+    assertThat(reason("الوسوم: لبنان، إسرائيل، حزب الله")).contains(nav);
+    assertThat(reason("كلمات مفتاحية: غزة - الهدنة")).contains(nav);
+    assertThat(reason("قراءة 2 دقائق")).contains(nav);
+    assertThat(reason("5 دقائق للقراءة")).contains(nav);
+    assertThat(reason("A")).contains(nav);
+    assertThat(reason("A+ A-")).contains(nav);
+    var caption = org.isnad.model.RemovalReason.CAPTION;
+    assertThat(reason("صدر الصورة،Getty Images")).contains(caption);
+    assertThat(reason("التعليق على الصورة،")).contains(caption);
+    assertThat(reason("عناصر من الدفاع المدني في موقع الغارة (صورة أرشيفية)")).contains(caption);
+    var date = org.isnad.model.RemovalReason.DATE_LINE;
+    assertThat(reason("قبل 3 ساعة")).contains(date);
+    assertThat(reason("منذ ساعتين")).contains(date);
+    assertThat(reason("قبل يوم")).contains(date);
+    assertThat(reason("شارك هذا المقال")).contains(org.isnad.model.RemovalReason.SHARE);
+    assertThat(reason("طباعة")).contains(org.isnad.model.RemovalReason.SHARE);
+    assertThat(reason("المزيد حول هذه القصة")).contains(org.isnad.model.RemovalReason.RELATED);
+  }
+
+  @Test
+  void proseAboutTheSameThingsIsKept() {
+    assertThat(reason("وقال الوزير قبل ساعات إن القصف مستمر.")).isEmpty();
+    assertThat(reason("ونشرت الوزارة صورة للموقع بعد الغارة.")).isEmpty();
+    assertThat(reason("وتشمل الموضوعات التي ناقشها الاجتماع الأمن والاقتصاد.")).isEmpty();
+    assertThat(reason("قبل ثلاث سنوات قتل شقيقه في غارة مماثلة على البلدة.")).isEmpty();
+  }
 }

@@ -1,0 +1,64 @@
+package org.isnad.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.MediaType;
+import org.isnad.model.RawArticle;
+import org.isnad.model.RemovalReason;
+import org.isnad.model.RemovedBlock;
+import org.isnad.model.SourceMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages copied from a browser as text, written for this test in the shape of two kinds of Arabic
+ * news site (breadcrumbs, photo credits, a relative time, "اقرأ أيضاً" with a question headline, an
+ * outlet banner, reading time, font buttons, tags, "الأكثر قراءة"): only the story's paragraphs stay.
+ */
+class CopiedPagesCleanTest {
+
+  private final Cleaner cleaner = Cleaner.create(CleanConfig.arabic());
+
+  private CleanArticle clean(String name) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("copied/" + name)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return cleaner.clean(new RawArticle("a-" + name, name, MediaType.TEXT, text, SourceMetadata.NONE, List.of()));
+    }
+  }
+
+  private static List<String> kept(CleanArticle c) {
+    return c.paragraphs().stream().map(p -> p.in(c.original())).toList();
+  }
+
+  private static String removedAs(CleanArticle c, RemovalReason reason) {
+    return String.join(" | ", c.removed().stream().filter(b -> b.reason() == reason).map(RemovedBlock::text).toList());
+  }
+
+  @Test
+  void aBroadcastersPageKeepsItsFourParagraphs() throws IOException {
+    CleanArticle c = clean("broadcaster-page.txt");
+    assertThat(c.title()).isEqualTo("مقتل 4 أشخاص في غارة على بلدة جنوب لبنان");
+    assertThat(kept(c)).hasSize(4).allSatisfy(p -> assertThat(p).endsWith("."));
+    assertThat(kept(c).get(0)).startsWith("قتل أربعة أشخاص");
+    assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("الرئيسية");
+    assertThat(removedAs(c, RemovalReason.CAPTION)).contains("صدر الصورة").contains("صورة أرشيفية");
+    assertThat(removedAs(c, RemovalReason.DATE_LINE)).isEqualTo("قبل 3 ساعة");
+    assertThat(removedAs(c, RemovalReason.RELATED)).contains("ما هي قوات اليونيفيل؟").contains("المزيد حول هذه القصة")
+        .contains("لبنان: مقتل شخصين في غارة");
+  }
+
+  @Test
+  void aNewsChannelsPageLosesItsBannerTagsAndButtons() throws IOException {
+    CleanArticle c = clean("news-channel-page.txt");
+    assertThat(c.title()).isEqualTo("غارة على بنت جبيل جنوبي لبنان");
+    assertThat(c.outlet().name()).isEqualTo("سكاي نيوز عربية");
+    assertThat(kept(c)).hasSize(3);
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("سكاي نيوز عربية - أبوظبي");
+    assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("الوسوم:").contains("قراءة 2 دقائق");
+    assertThat(removedAs(c, RemovalReason.SHARE)).contains("شارك هذا المقال").contains("طباعة");
+  }
+}
