@@ -31,6 +31,7 @@ final class LineRules {
   private final DateLineParser dates;
   private final RemovalReason[] why;
   private Published datePublished;
+  private String bannerName;
 
   LineRules(ClutterLexicon lexicon, List<Line> lines, DateLineParser dates) {
     this.lexicon = lexicon;
@@ -45,6 +46,11 @@ final class LineRules {
 
   Published datePublished() {
     return datePublished;
+  }
+
+  /** The outlet name (folded) of the first banner {@link #markOutletBanners} found, or null. */
+  String bannerName() {
+    return bannerName;
   }
 
   void applyLineRules(Page page, TemplateModel templates) {
@@ -190,6 +196,7 @@ final class LineRules {
       String first = BANNER_SEPARATOR.split(l.norm(), 2)[0].strip();
       if (l.words() <= MAX_NAME_WORDS + 1 && !first.isEmpty() && namesOutlet.test(first)) {
         why[i] = RemovalReason.MASTHEAD;
+        bannerName = bannerName == null ? first : bannerName;
       }
     }
   }

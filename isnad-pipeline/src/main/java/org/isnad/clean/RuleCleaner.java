@@ -48,7 +48,7 @@ final class RuleCleaner implements Cleaner {
 
   private Page page(RawArticle raw, String original, List<Line> lines, PageMeta meta) {
     String footer = new LineRules(language.clutter(), lines, dates).footerName(original);
-    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null, null).id());
+    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null, null, null).id());
   }
 
   @Override
@@ -133,7 +133,8 @@ final class RuleCleaner implements Cleaner {
     String titleText = titleText(page, title);
     Span titleSpan = title < 0 ? null : page.lines().get(title).span();
     String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
-    Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, copyright);
+    Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, rules.bannerName(),
+        copyright);
     Published published = raw.metadata().publishedOpt()
         .or(() -> Optional.ofNullable(page.meta().published()))
         .orElse(rules.datePublished());
@@ -169,9 +170,10 @@ final class RuleCleaner implements Cleaner {
 
   /**
    * The outlet by the best evidence: input metadata, page metadata, source footer, URL, dateline
-   * credit, copyright line. A known outlet wins over an unknown one.
+   * credit, banner, copyright line. A known outlet wins over an unknown one.
    */
-  private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline, String copyright) {
+  private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline, String banner,
+      String copyright) {
     List<Outlet> found = new ArrayList<>();
     raw.metadata().outletOpt().ifPresent(n -> found.add(outlets.resolveName(n, "metadata")));
     if (meta.outlet() != null) {
@@ -184,6 +186,9 @@ final class RuleCleaner implements Cleaner {
         .flatMap(u -> outlets.resolveUrl(u, "url")).ifPresent(found::add);
     if (dateline != null && !dateline.credit().isBlank()) {
       outlets.byName(dateline.credit(), "dateline").ifPresent(found::add);
+    }
+    if (banner != null) {
+      outlets.byName(banner, "banner").ifPresent(found::add);
     }
     if (copyright != null) {
       found.add(copyrightOutlet(copyright));

@@ -61,4 +61,18 @@ class CopiedPagesCleanTest {
     assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("الوسوم:").contains("قراءة 2 دقائق");
     assertThat(removedAs(c, RemovalReason.SHARE)).contains("شارك هذا المقال").contains("طباعة");
   }
+
+  @Test
+  void aPageWithEmbedsCommentsAndADisclaimerKeepsItsThreeParagraphs() throws IOException {
+    CleanArticle c = clean("wire-page.txt");
+    assertThat(c.title()).isEqualTo("الجيش السوري يعلن إحباط هجوم على نقطة عسكرية في ريف حلب");
+    assertThat(c.outlet().name()).isEqualTo("العربية");
+    assertThat(c.outlet().evidence()).isEqualTo("banner");
+    assertThat(c.published()).isNotNull();
+    assertThat(kept(c)).hasSize(3);
+    assertThat(removedAs(c, RemovalReason.URL)).contains("(@SyMOD)").contains("pic.twitter.com").contains("t.me");
+    assertThat(removedAs(c, RemovalReason.PROMO)).isEqualTo("إعلان");
+    assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("التعليقات").contains("0 تعليق");
+    assertThat(removedAs(c, RemovalReason.COPYRIGHT)).contains("رأي كاتبه");
+  }
 }

@@ -60,7 +60,18 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       "^(?:قبل|منذ)\\s+(?:\\d+\\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر)$");
 
   private static final List<String> COPYRIGHT =
-      folded("جميع الحقوق محفوظه", "حقوق النشر", "الحقوق محفوظه", "all rights reserved", "copyright", "©");
+      folded("جميع الحقوق محفوظه", "حقوق النشر", "الحقوق محفوظه", "all rights reserved", "copyright", "©",
+          "يعبر عن راي كاتبه", "تعبر عن راي كاتبها", "لا يعبر بالضروره عن", "لا تعبر بالضروره عن");
+
+  /** Page chrome named by its wording: comment sections and advertisement labels. */
+  private static final Pattern CHROME = foldedPattern(
+      "^(?:التعليقات|تعليقات|اضف تعليقا|اضف تعليق|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اترك تعليق|لا توجد تعليقات"
+          + "|\\d+\\s*(?:تعليق|تعليقات)|comments?)$");
+  private static final Pattern AD_LABEL = foldedPattern("^(?:اعلان|إعلان|مساحه اعلانيه|محتوي مدعوم|advertisement|sponsored)$");
+  /** The signature line of an embedded post: "— Name (@handle) December 14, 2025", "pic.twitter.com/…". */
+  private static final Pattern EMBED = Pattern.compile(
+      "^[\u2014\u2013-]\\s*.{1,80}\\(@\\w+\\)\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}$|^pic\\.twitter\\.com/\\S+$",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> COPYRIGHT_WORDS =
       foldedSet("جميع", "الحقوق", "حقوق", "محفوظة", "محفوظه", "النشر", "الطبع", "والنشر", "all", "rights",
@@ -112,6 +123,16 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     }
     if (words > MAX_CLUTTER_WORDS) {
       return Optional.empty();
+    }
+    String stripped = line.strip();
+    if (words <= 20 && EMBED.matcher(stripped).matches()) {
+      return Optional.of(RemovalReason.URL);
+    }
+    if (words <= 3 && CHROME.matcher(stripPunct(line)).matches()) {
+      return Optional.of(RemovalReason.NAVIGATION);
+    }
+    if (words <= 3 && AD_LABEL.matcher(stripPunct(line)).matches()) {
+      return Optional.of(RemovalReason.PROMO);
     }
     if (containsAny(line, COPYRIGHT)) {
       return Optional.of(RemovalReason.COPYRIGHT);
