@@ -239,12 +239,15 @@ public final class BriefWriter {
   private BriefSentence dispute(Fact f, Map<String, String> outlets) {
     Map<String, Set<String>> byValue = new java.util.LinkedHashMap<>();
     List<SourceRef> cites = new ArrayList<>();
+    Set<String> shared = sharedAuthorities(f);
     for (FactValue v : f.values()) {
       Set<String> by = byValue.computeIfAbsent(v.value(), k -> new LinkedHashSet<>());
-      if (v.authority() != null) {
+      if (v.authority() != null && shared.contains(v.authority())) {
+        by.add(language.phrase("brief.via", v.authority(), String.join(language.phrase("brief.list"), outletsOf(v, outlets))));
+      } else if (v.authority() != null) {
         by.add(v.authority());
       } else {
-        v.articles().forEach(a -> by.add(outlets.get(a) != null ? outlets.get(a) : language.phrase("brief.other_outlets")));
+        by.addAll(outletsOf(v, outlets));
       }
       cites.addAll(v.spans());
     }
@@ -258,6 +261,29 @@ public final class BriefWriter {
     String text = language.phrase(updated ? "brief.updated" : "brief.disputed", language.phrase("slot." + f.slot()),
         String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);
+  }
+
+  /** Authorities given for two different values: which outlet reported which must then be said. */
+  private static Set<String> sharedAuthorities(Fact f) {
+    Map<String, Set<String>> values = new java.util.HashMap<>();
+    for (FactValue v : f.values()) {
+      if (v.authority() != null) {
+        values.computeIfAbsent(v.authority(), k -> new LinkedHashSet<>()).add(v.value());
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    values.forEach((authority, vs) -> {
+      if (vs.size() > 1) {
+        out.add(authority);
+      }
+    });
+    return out;
+  }
+
+  private Set<String> outletsOf(FactValue v, Map<String, String> outlets) {
+    Set<String> out = new LinkedHashSet<>();
+    v.articles().forEach(a -> out.add(outlets.get(a) != null ? outlets.get(a) : language.phrase("brief.other_outlets")));
+    return out;
   }
 
   private static long parseOr(String value) {

@@ -25,6 +25,8 @@ final class LineRules {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|/]\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
+  /** A copyright line's sentences and fields: the name is in one of them. */
+  private static final Pattern COPYRIGHT_PARTS = Pattern.compile("(?<=\\S)[.|•](?:\\s|$)|\\s[|•]\\s");
 
   private final ClutterLexicon lexicon;
   private final List<Line> lines;
@@ -181,8 +183,8 @@ final class LineRules {
   }
 
   /**
-   * Marks as masthead the short lines before any prose that open with the outlet's name ("سكاي نيوز
-   * عربية - أبوظبي"): the page's banner, not its title.
+   * Marks as masthead the short lines before any prose that open with an outlet's name and a
+   * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title.
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet) {
     for (int i = 0; i < lines.size(); i++) {
@@ -193,8 +195,10 @@ final class LineRules {
       if (l.prose()) {
         return;
       }
-      String first = BANNER_SEPARATOR.split(l.norm(), 2)[0].strip();
-      if (l.words() <= MAX_NAME_WORDS + 1 && !first.isEmpty() && namesOutlet.test(first)) {
+      String[] parts = BANNER_SEPARATOR.split(l.norm(), 2);
+      String first = parts[0].strip();
+      // The name alone may be a section label as well ("الشرق الأوسط"): a banner names a place or desk after it.
+      if (parts.length == 2 && l.words() <= MAX_NAME_WORDS + 1 && !first.isEmpty() && namesOutlet.test(first)) {
         why[i] = RemovalReason.MASTHEAD;
         bannerName = bannerName == null ? first : bannerName;
       }
@@ -299,15 +303,17 @@ final class LineRules {
       if (why[i] != RemovalReason.COPYRIGHT && !lines.get(i).norm().contains("©")) {
         continue;
       }
-      StringBuilder name = new StringBuilder();
-      for (String w : NON_WORD.split(lines.get(i).span().in(original))) {
-        if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
-          name.append(name.isEmpty() ? "" : " ").append(w);
+      for (String part : COPYRIGHT_PARTS.split(lines.get(i).span().in(original))) { // "© 2025 بي بي سي. بي بي سي ليست ..."
+        StringBuilder name = new StringBuilder();
+        for (String w : NON_WORD.split(part)) {
+          if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
+            name.append(name.isEmpty() ? "" : " ").append(w);
+          }
         }
-      }
-      int words = Lines.countWords(name.toString());
-      if (words >= 1 && words <= 5) {
-        return name.toString();
+        int words = Lines.countWords(name.toString());
+        if (words >= 1 && words <= 5) {
+          return name.toString();
+        }
       }
     }
     return null;

@@ -44,6 +44,8 @@ class CopiedPagesCleanTest {
     assertThat(c.title()).isEqualTo("مقتل 4 أشخاص في غارة على بلدة جنوب لبنان");
     assertThat(kept(c)).hasSize(4).allSatisfy(p -> assertThat(p).endsWith("."));
     assertThat(kept(c).get(0)).startsWith("قتل أربعة أشخاص");
+    assertThat(c.outlet().name()).as("a section label that is also a paper's name is not the outlet").isEqualTo("بي بي سي عربي");
+    assertThat(c.outlet().evidence()).isEqualTo("copyright");
     assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("الرئيسية");
     assertThat(removedAs(c, RemovalReason.CAPTION)).contains("صدر الصورة").contains("صورة أرشيفية");
     assertThat(removedAs(c, RemovalReason.DATE_LINE)).isEqualTo("قبل 3 ساعة");

@@ -53,6 +53,17 @@ class RunningTotalTest {
     assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
   }
 
+  @Test
+  void twoCountsOnOneAuthoritysWordNameTheOutletsThatReportedThem() throws IOException {
+    String first = FIRST.replace("وفق ما أفادت به مصادر طبية", "بحسب وزارة الصحة") + "\nالمصدر: الجزيرة\n";
+    Files.writeString(dir.resolve("a.txt"), first);
+    Files.writeString(dir.resolve("b.txt"), OTHER_COUNT + "\n© 2025 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n");
+    Story s = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    assertThat(s.brief()).anyMatch(b -> b.text().startsWith("تتباين المصادر في القتلى")
+        && b.text().contains("12 بحسب وزارة الصحة في رواية الجزيرة")
+        && b.text().contains("15 بحسب وزارة الصحة في رواية بي بي سي عربي"));
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);
