@@ -68,6 +68,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       "^(?:التعليقات|تعليقات|اضف تعليقا|اضف تعليق|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اترك تعليق|لا توجد تعليقات"
           + "|\\d+\\s*(?:تعليق|تعليقات)|comments?)$");
   private static final Pattern AD_LABEL = foldedPattern("^(?:اعلان|إعلان|مساحه اعلانيه|محتوي مدعوم|advertisement|sponsored)$");
+  /** A line of hashtags only: "#سوريا #داعش". */
+  private static final Pattern HASHTAGS = Pattern.compile("^(?:#[\\p{L}\\p{M}\\p{N}_]+[\\s،,]*)+$");
+  /** "تحرير: فلان الفلاني", alone on its line, at the top or the foot of a page. */
+  private static final Pattern BYLINE_LINE = Pattern.compile("^([\\p{L}\\p{M}]+)\\s*[:：]\\s*[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3}$");
+
   /** The signature line of an embedded post: "— Name (@handle) December 14, 2025", "pic.twitter.com/…". */
   private static final Pattern EMBED = Pattern.compile(
       "^[\u2014\u2013-]\\s*.{1,80}\\(@\\w+\\)\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}$|^pic\\.twitter\\.com/\\S+$",
@@ -125,6 +130,12 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       return Optional.empty();
     }
     String stripped = line.strip();
+    if (words <= 6 && isBylineLine(stripped)) {
+      return Optional.of(RemovalReason.BYLINE);
+    }
+    if (words <= 20 && HASHTAGS.matcher(stripped).matches()) {
+      return Optional.of(RemovalReason.NAVIGATION);
+    }
     if (words <= 20 && EMBED.matcher(stripped).matches()) {
       return Optional.of(RemovalReason.URL);
     }
@@ -211,6 +222,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   @Override
   public boolean isDatelineCredit(String words) {
     return DATELINE_CREDITS.contains(stripPunct(words));
+  }
+
+  private boolean isBylineLine(String line) {
+    Matcher m = BYLINE_LINE.matcher(line);
+    return m.matches() && isBylineWord(m.group(1));
   }
 
   @Override

@@ -60,6 +60,9 @@ class ArabicClutterLexiconTest {
     assertThat(reason("شارك هذا المقال")).contains(org.isnad.model.RemovalReason.SHARE);
     assertThat(reason("طباعة")).contains(org.isnad.model.RemovalReason.SHARE);
     assertThat(reason("المزيد حول هذه القصة")).contains(org.isnad.model.RemovalReason.RELATED);
+    assertThat(reason("#سوريا #داعش #تدمر")).contains(nav);
+    assertThat(reason("تحرير: محمد علي")).contains(org.isnad.model.RemovalReason.BYLINE);
+    assertThat(reason("إعداد: ريم الحسن")).contains(org.isnad.model.RemovalReason.BYLINE);
   }
 
   @Test
@@ -68,5 +71,7 @@ class ArabicClutterLexiconTest {
     assertThat(reason("ونشرت الوزارة صورة للموقع بعد الغارة.")).isEmpty();
     assertThat(reason("وتشمل الموضوعات التي ناقشها الاجتماع الأمن والاقتصاد.")).isEmpty();
     assertThat(reason("قبل ثلاث سنوات قتل شقيقه في غارة مماثلة على البلدة.")).isEmpty();
+    assertThat(reason("الرئيس: الحرب انتهت")).isEmpty();
+    assertThat(reason("وكتب على حسابه #سوريا_حرة بعد سقوط النظام.")).isEmpty();
   }
 }
