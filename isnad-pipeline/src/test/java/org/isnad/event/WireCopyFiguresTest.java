@@ -46,10 +46,32 @@ class WireCopyFiguresTest {
       "ولقي أربعة أطفال مصرعهم في القصف على الحي.|KILLED|4",
       "وقال المرصد إن خمسة عناصر من قوات النظام قتلوا في هجوم ليلي.|KILLED|5",
       "وأسفرت الغارات عن سقوط 14 قتيلا وعشرات الجرحى.|KILLED|14",
+      "وقتل جندي إسرائيلي في اشتباك مع مسلحين قرب طولكرم.|KILLED|1",
+      "وأصيب مدني بجروح خطيرة جراء قصف مدفعي على بلدة حدودية.|WOUNDED|1",
+      "واعتقل شاب من بلدة قرب الخليل فجر اليوم.|ARRESTED|1",
+      "وقتلت قوات الدعم السريع طفلا في هجوم على قرية بشمال دارفور.|KILLED|1",
+      "واستشهد فلسطيني برصاص قوات الاحتلال في نابلس.|KILLED|1",
+      "وأسفرت الغارة عن مقتل ضابط ومدني في ريف إدلب.|KILLED|2",
+      "وقتل عنصر من الشرطة وأصيب آخران في انفجار عبوة ناسفة.|WOUNDED|2",
+      "وبحسب وزارة الصحة، فإن عدد القتلى ارتفع إلى 30.|KILLED|30",
+      "وقال المتحدث إن حصيلة الجرحى بلغت 57 مصابا.|WOUNDED|57",
+      "وأعلنت الوزارة أن عدد الشهداء في القطاع منذ بدء الحرب ارتفع إلى 412.|KILLED|412",
   })
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ودعت المنظمة إلى حماية المدني في مناطق النزاع.",
+      "وقال الجيش إنه لم يقتل أي مدني في العملية.",
+      "ولم يصب أي جندي في الهجوم على القاعدة.",
+      "وانتهى الاشتباك دون إصابة شخص واحد من المارة.",
+      "وطالب المجلس بوقف قتل المدنيين في المدينة.",
+  })
+  void noCountOfOneForGenericOrDeniedSingulars(String text) {
+    assertThat(figures(text)).as(text).isEmpty();
   }
 
   @ParameterizedTest
