@@ -21,7 +21,8 @@ import org.isnad.model.TimeMention;
  * operation that "resulted in the arrest of" makes one arrest), with the sentence's figures, date,
  * place and actors. Words made hypothetical by their neighbours ("هجمات محتملة", "لمنع هجمات") are
  * not events. A sentence with casualty figures but no event word ("قتل على إثرها جنديين") yields
- * a mention of an attack (or an arrest) on the casualty word.
+ * a mention of an attack (or an arrest) on the casualty word, unless an accident or disaster word
+ * ("حادث سير", "حريق", "غرق", "انهيار") gives the deaths another cause.
  *
  * <p>Stateless and thread-safe.
  */
@@ -97,9 +98,13 @@ final class EventFinder {
 
   /** Casualty figures without an event word of their family: the casualty word is the trigger. */
   private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
+    boolean accident = !s.all("accident").isEmpty();
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
           : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION : Family.VIOLENCE;
+      if (family == Family.VIOLENCE && accident) {
+        continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+      }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
           case ARREST -> EventType.ARREST;

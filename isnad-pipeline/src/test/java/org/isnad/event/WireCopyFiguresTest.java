@@ -11,6 +11,7 @@ import org.isnad.model.FigureKind;
 import org.isnad.model.Outlet;
 import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,7 +42,7 @@ class WireCopyFiguresTest {
       "وقتل ما لا يقل عن 25 شخصا في الهجوم على السوق.|KILLED|25",
       "وأعلنت وزارة الصحة ارتفاع حصيلة الشهداء إلى 68 ألفا و230 شهيدا.|KILLED|68230",
       "وارتفع عدد ضحايا الزلزال إلى ألفين وخمسمئة قتيل.|KILLED|2500",
-      "ولقي شخصان حتفهما في حادث سير على الطريق الدولي.|KILLED|2",
+      "ولقي شخصان حتفهما في قصف على الطريق الدولي.|KILLED|2",
       "ولقي جندي مصرعه في انفجار لغم قرب الحدود.|KILLED|1",
       "ولقي أربعة أطفال مصرعهم في القصف على الحي.|KILLED|4",
       "وقال المرصد إن خمسة عناصر من قوات النظام قتلوا في هجوم ليلي.|KILLED|5",
@@ -60,6 +61,29 @@ class WireCopyFiguresTest {
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ولقي شخصان حتفهما في حادث سير على الطريق الدولي.",
+      "وقتل ثلاثة أشخاص في حريق اندلع في سوق شعبي بالمدينة.",
+      "ولقي طفل حتفه غرقا في نهر الفرات.",
+      "وأصيب 4 عمال في انهيار جدار بموقع بناء.",
+  })
+  void deathsInAnAccidentAreNoAttack(String text) {
+    assertThat(extractEvents(text)).as(text).noneMatch(e -> e.type().violent());
+  }
+
+  private static List<org.isnad.model.EventMention> extractEvents(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events();
+  }
+
+  @Test
+  void anAccidentWordBesideAnAttackKeepsTheAttack() {
+    assertThat(extractEvents("وقتل 5 مدنيين في انهيار مبنى جراء غارة جوية على الحي."))
+        .anyMatch(e -> e.type() == org.isnad.model.EventType.AIRSTRIKE && !e.figures().isEmpty());
   }
 
   @ParameterizedTest
