@@ -69,11 +69,12 @@ public final class EntityRecognizer {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     int lastPlace = -2;
-    for (var m : gazetteer.names().find(words)) {
+    var places = gazetteer.names().find(words);
+    for (var m : places) {
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و");
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
         lastPlace = m.end();
-        Place p = m.value().get(0);
+        Place p = inContext(m, places);
         out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
       }
     }
@@ -84,6 +85,52 @@ public final class EntityRecognizer {
     addModelMentions(a, tokens, norms, tags, taken, punctuationBefore(tokens, a.clean().original()), out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
+  }
+
+  /** How far after a place the country or region that situates it may stand: "صور جنوب لبنان". */
+  private static final int SITUATING_REACH = 3;
+
+  /**
+   * The place a name means here, among the gazetteer's places of that name: the one in the country of
+   * a place named right after it ("مدينة صور جنوب لبنان", "صور في لبنان"), else in a country of the
+   * article's other places that have one meaning, else the gazetteer's first (the better known kind).
+   */
+  private static Place inContext(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places) {
+    List<Place> candidates = m.value();
+    Place first = candidates.get(0);
+    if (candidates.stream().allMatch(c -> c.country().equals(first.country()))) {
+      return first;
+    }
+    for (var other : places) {
+      if (other.start() >= m.end() && other.start() - m.end() <= SITUATING_REACH) {
+        Place p = inCountryOf(candidates, other.value());
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    for (var other : places) {
+      if (other != m && other.value().stream().allMatch(c -> c.country().equals(other.value().get(0).country()))) {
+        Place p = inCountryOf(candidates, other.value());
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The first candidate in the country of one of {@code situating}'s places (itself excluded), or null. */
+  private static Place inCountryOf(List<Place> candidates, List<Place> situating) {
+    for (Place c : candidates) {
+      for (Place s : situating) {
+        if (!s.id().equals(c.id()) && s.country().equals(c.country())) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
@@ -258,7 +305,14 @@ public final class EntityRecognizer {
       norm.append(i == start ? "" : " ").append(i == start ? Clitics.afterProclitics(w, strip) : w);
     }
     Span role = type == EntityType.PER ? role(tokens, start, original) : null;
-    return new EntityMention(span, type, span.in(original), norm.toString(), ref,
+    String text = span.in(original);
+    String first = tokens.get(start).norm();
+    if (strip > 0 && strip < first.length() && first.charAt(strip - 1) == 'ل' && first.startsWith("ل", strip)
+        && text.startsWith("ل") && source.equals("model") && gazetteer.candidates(text).isEmpty()) {
+      // "للجزيرة": the article that the preposition ل swallowed is the name's ("الجزيرة"); not "للبنان"
+      text = "ا" + text;
+    }
+    return new EntityMention(span, type, text, norm.toString(), ref,
         role == null ? null : role.in(original), role, source);
   }
 

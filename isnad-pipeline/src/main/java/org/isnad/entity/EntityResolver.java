@@ -333,7 +333,7 @@ public final class EntityResolver {
   private Set<String> contextCountries(Map<String, Group> groups) {
     Set<String> out = new HashSet<>();
     for (Group g : groups.values()) {
-      if (g.ref != null && geocoder.isCountry(g.ref)) {
+      if (g.ref != null && (geocoder.isCountry(g.ref) || geocoder.isRegion(g.ref))) { // "جنوب لبنان" situates in LB
         out.add(geocoder.countryOf(g.ref));
       }
     }

@@ -21,13 +21,17 @@ import org.isnad.model.TimeMention;
  * operation that "resulted in the arrest of" makes one arrest), with the sentence's figures, date,
  * place and actors. Words made hypothetical by their neighbours ("هجمات محتملة", "لمنع هجمات") are
  * not events. A sentence with casualty figures but no event word ("قتل على إثرها جنديين") yields
- * a mention of an attack (or an arrest) on the casualty word.
+ * a mention of an attack (or an arrest) on the casualty word, unless an accident or disaster word
+ * ("حادث سير", "حريق", "غرق", "انهيار") gives the deaths another cause.
  *
  * <p>Stateless and thread-safe.
  */
 final class EventFinder {
 
   private static final int HYPOTHETICAL_REACH = 2;
+  /** Finite arrest verbs (folded), whose subject follows them. */
+  private static final java.util.Set<String> ARREST_VERBS = java.util.Set.of("اعتقل", "اعتقلت", "اوقف", "اوقفت",
+      "احتجز", "احتجزت", "القت", "داهمت", "داهم", "اعتقلوا", "اوقفوا");
 
   private final PhraseLexicon lexicon;
 
@@ -94,9 +98,13 @@ final class EventFinder {
 
   /** Casualty figures without an event word of their family: the casualty word is the trigger. */
   private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
+    boolean accident = !s.all("accident").isEmpty();
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
           : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION : Family.VIOLENCE;
+      if (family == Family.VIOLENCE && accident) {
+        continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+      }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
           case ARREST -> EventType.ARREST;
@@ -126,8 +134,9 @@ final class EventFinder {
     Match first = words.get(0);
     Span trigger = s.span(first.from(), first.end());
     List<Figure> own = figures.stream().filter(f -> belongs(family, f)).toList();
-    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first), actor1(s, family, first),
-        actor2(s, family, first));
+    Span a1 = actor1(s, family, first, own);
+    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first), a1,
+        actor2(s, family, first, a1, own));
   }
 
   /** The type of the mention: the most specific of its words (a suicide bombing over an attack). */
@@ -219,30 +228,58 @@ final class EventFinder {
   }
 
   /**
-   * The side that acts: for violence, the organisation the attacker belongs to ("تنظيم داعش"), or
-   * the first organisation of the sentence; for a contact, the first person (else organisation);
-   * for an arrest, the organisation named before the arrest word (who announces an arrest is
-   * mostly who made it), the organisation after it being the side arrested.
+   * The side that acts: for violence, the first organisation of the sentence that is not among the
+   * victims counted ("قتل 3 عناصر من قوات النظام في هجوم لتنظيم داعش": the organisation); for a
+   * contact, the first person (else organisation); for an arrest, the force right after an arrest
+   * verb ("واعتقلت القوات الإسرائيلية 18 فلسطينيا", verb-subject-object), else the organisation named
+   * before the arrest word (who announces an arrest is mostly who made it), the organisation after it
+   * being the side arrested.
    */
-  private static Span actor1(SentenceTokens s, Family family, Match trigger) {
+  private static Span actor1(SentenceTokens s, Family family, Match trigger, List<Figure> figures) {
     if (isArrest(trigger)) {
+      EntityMention subject = subjectAfterVerb(s, trigger);
+      if (subject != null) {
+        return subject.span();
+      }
       EntityMention by = s.firstSpeaker(0, trigger.from(), EntityType.ORG);
       return by == null ? null : by.span();
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
+    if (m == null && family == Family.VIOLENCE) {
+      m = s.firstActor(0, s.size(), EntityType.ORG);
+      while (m != null && victim(m, figures)) {
+        int next = s.tokenAt(m.span().end());
+        m = next > s.indexOf(m.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+      }
+      return m == null ? null : m.span();
+    }
     if (m == null) {
       m = actor(s, family, 0, EntityType.ORG);
     }
     return m == null ? null : m.span();
   }
 
-  /** The side acted upon: the next person (for a contact) or organisation after actor1, or null. */
-  private static Span actor2(SentenceTokens s, Family family, Match trigger) {
+  /**
+   * The side acted upon: for an arrest, the first organisation after the arrest word and its
+   * subject; for violence, an organisation among the victims counted, else the next after actor1;
+   * for a contact, the next person (else organisation) after actor1; or null.
+   */
+  private static Span actor2(SentenceTokens s, Family family, Match trigger, Span a1, List<Figure> figures) {
     if (isArrest(trigger)) {
-      EntityMention held = s.firstActor(trigger.end(), s.size(), EntityType.ORG);
+      int from = trigger.end();
+      if (a1 != null && s.indexOf(a1) == trigger.end()) {
+        from = s.tokenAt(a1.end());
+      }
+      EntityMention held = s.firstActor(from, s.size(), EntityType.ORG);
       return held == null ? null : held.span();
     }
-    Span a1 = actor1(s, family, trigger);
+    if (family == Family.VIOLENCE) {
+      for (EntityMention m : s.entities) {
+        if (m.type() == EntityType.ORG && victim(m, figures) && (a1 == null || !m.span().equals(a1))) {
+          return m.span();
+        }
+      }
+    }
     if (a1 == null) {
       return null;
     }
@@ -252,6 +289,35 @@ final class EventFinder {
       m = actor(s, family, from, EntityType.ORG);
     }
     return m == null ? null : m.span();
+  }
+
+  /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
+  private static boolean victim(EntityMention m, List<Figure> figures) {
+    for (Figure f : figures) {
+      if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The force named right after an arrest verb, verb first as Arabic news writes it: "واعتقلت القوات
+   * الإسرائيلية", "وأوقفت الشرطة"; not after a verbal noun ("اعتقال قيادي في حماس" names who was
+   * arrested). Null when the word is a noun or no organisation follows it.
+   */
+  private static EntityMention subjectAfterVerb(SentenceTokens s, Match trigger) {
+    if (trigger.end() >= s.size() || s.breakBefore(trigger.end()) || !arrestVerb(s.norms.get(trigger.from()))) {
+      return null;
+    }
+    EntityMention m = s.entityAt(trigger.end());
+    return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) == trigger.end() ? m : null;
+  }
+
+  /** A finite arrest verb, with its conjunction: "اعتقلت", "واعتقل", "أوقفت", "احتجزت", "ألقت". */
+  private static boolean arrestVerb(String w) {
+    String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    return ARREST_VERBS.contains(v);
   }
 
   private static boolean isArrest(Match trigger) {

@@ -29,6 +29,15 @@ final class FigureFinder {
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
   private static final Set<String> TO = Set.of("الي", "الى");
+  /** Verbs between a running total and its number: "عدد القتلى ارتفع إلى 30", "حصيلة الشهداء بلغت 40". */
+  private static final Set<String> TOLL_VERBS = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "بلغ", "بلغت", "يبلغ",
+      "تبلغ", "وصل", "وصلت", "يصل", "تصل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "قفز", "قفزت");
+  /** How far "إلى" may stand after a running total's casualty word: "عدد الشهداء في قطاع غزة منذ بدء الحرب إلى". */
+  private static final int MAX_TOLL_REACH = 8;
+  /** Words that deny the casualty word: "لم يقتل جندي", "دون إصابة مدني". */
+  private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
+  /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
+  private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
@@ -131,8 +140,8 @@ final class FigureFinder {
   /** Number and group after the casualty word, summed over conjoined groups. */
   private Figure after(SentenceTokens s, Match cue, FigureKind kind) {
     int j = cue.end();
-    if (j < s.size() && TO.contains(s.norms.get(j)) && cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
-      j++; // "ارتفع عدد القتلى إلى 45"
+    if (cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
+      j = afterToll(s, j); // "ارتفع عدد القتلى إلى 45", "فإن عدد القتلى ارتفع إلى 30"
     }
     j = afterSubject(s, j);
     int skipped = 0;
@@ -146,7 +155,13 @@ final class FigureFinder {
     if (j < s.size() && s.norms.get(j).startsWith("و") && j == cue.end()) {
       return null; // "14 قتيلا وعشرات الجرحى": what follows "و" counts another word
     }
+    if (negated(s, cue)) {
+      return null; // "دون إصابة شخص واحد", "لم يقتل أي مدني"
+    }
     Quantity q = quantity(s, j, false);
+    if (q == null && skipped == 0) {
+      q = single(s, j);
+    }
     if (q == null) {
       return null;
     }
@@ -172,6 +187,29 @@ final class FigureFinder {
   }
 
   /**
+   * After a running total's casualty word ("عدد القتلى"), the token where its number starts: after
+   * "إلى", after a verb of rising ("ارتفع إلى 30", "بلغ 30"), or after "إلى" a few words on when what
+   * stands between has no break ("عدد الشهداء في قطاع غزة منذ بدء الحرب إلى 68 ألفا"); else {@code j}.
+   */
+  private int afterToll(SentenceTokens s, int j) {
+    if (j >= s.size() || s.breakBefore(j)) {
+      return j;
+    }
+    if (TO.contains(s.norms.get(j))) {
+      return j + 1;
+    }
+    if (TOLL_VERBS.contains(s.norms.get(j))) {
+      return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
+    }
+    for (int k = j + 1; k < s.size() && k - j <= MAX_TOLL_REACH && !s.breakBefore(k); k++) {
+      if (TO.contains(s.norms.get(k))) {
+        return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
+      }
+    }
+    return j;
+  }
+
+  /**
    * After a verb, the token after its subject when a named force or person stands between the verb
    * and the number: "واعتقلت القوات الإسرائيلية 20 فلسطينيا", "قتلت قوات الدعم السريع 15 مدنيا".
    */
@@ -185,7 +223,7 @@ final class FigureFinder {
       return j;
     }
     int next = s.tokenAt(subject.span().end());
-    return next < s.size() && !s.breakBefore(next) && startsQuantity(s, next) ? next : j;
+    return next < s.size() && !s.breakBefore(next) && (startsQuantity(s, next) || singularPerson(s, next)) ? next : j;
   }
 
   private boolean startsQuantity(SentenceTokens s, int j) {
@@ -298,6 +336,40 @@ final class FigureFinder {
       return new Quantity(r.value(), r.form() == Form.VAGUE, groupFrom, group(s, groupFrom));
     }
     return nounThenNumber(s, j, conjoined);
+  }
+
+  /**
+   * One person named by an indefinite singular noun right after the casualty word, a count of one:
+   * "وقتل جندي إسرائيلي", "أصيب مدني بجروح", "اعتقلت القوات شابا"; the dual of "another" is two
+   * ("وأصيب آخران"). Not a definite noun ("حماية المدني"), nor a word like "أي" ("قتل أي مدني").
+   */
+  private Quantity single(SentenceTokens s, int j) {
+    if (j >= s.size() || s.breakBefore(j)) {
+      return null;
+    }
+    if (OTHER_TWO.contains(s.norms.get(j))) {
+      return new Quantity(2, false, j, group(s, j));
+    }
+    return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
+  }
+
+  /** An indefinite singular noun of a person at token {@code j}: "جندي", "شابا", "فلسطيني". */
+  private boolean singularPerson(SentenceTokens s, int j) {
+    String w = s.norms.get(j);
+    if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")) {
+      return false;
+    }
+    Match m = s.at(j, "person");
+    if (m != null && m.length() == 1) {
+      return true;
+    }
+    String nisba = w.endsWith("يا") ? w.substring(0, w.length() - 1) : w;
+    return nisba.endsWith("ي") && nisba.length() > 3 && lexicon.at(List.of(nisba), 0, "nationality") != null;
+  }
+
+  /** True when a negation stands just before the casualty word: "لم يقتل", "دون إصابة". */
+  private static boolean negated(SentenceTokens s, Match cue) {
+    return cue.from() > 0 && NEGATIONS.contains(s.norms.get(cue.from() - 1));
   }
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */

@@ -13,12 +13,14 @@ import org.isnad.model.Entity;
 import org.isnad.model.Quote;
 import org.isnad.model.QuoteMention;
 import org.isnad.model.SourceRef;
+import org.isnad.model.SourceType;
 import org.isnad.model.Span;
 import org.isnad.model.Token;
 
 /**
  * Story level: the quotations of a story's articles, each with its speaker resolved to a story
- * entity, grouped so that the reports of one statement by several outlets share a group: same
+ * entity (for an anonymous source with its body, "مسؤول في الأمم المتحدة", the body is the entity,
+ * its affiliation, and the name stays as written; it is never the same speaker as the body itself), grouped so that the reports of one statement by several outlets share a group: same
  * speaker (entity, else the same written name), different articles, and words that overlap by at least {@value
  * #SAME_WORDS} of the shorter quotation's word keys.
  *
@@ -45,7 +47,7 @@ public final class QuoteAssembler {
         Entity speaker = q.speakerSpan() == null ? null : speakerEntity(entityAt, a.id(), q.speakerSpan());
         String id = storyId + "-Q" + (quotes.size() + 1);
         quotes.add(new Quote(id, speaker == null ? null : speaker.id(),
-            speaker == null ? clean(q.speaker()) : speaker.canonical(), q.verb(), q.span().in(a.clean().original()),
+            speaker == null || q.sourceType() == SourceType.ANONYMOUS_SOURCE ? clean(q.speaker()) : speaker.canonical(), q.verb(), q.span().in(a.clean().original()),
             new SourceRef(a.id(), q.span()), q.direct(), q.sourceType(), cleanChain(q.chain()), id));
         words.add(keys(a, q.span()));
       }
@@ -95,7 +97,9 @@ public final class QuoteAssembler {
   }
 
   private static boolean sameStatement(Quote a, Quote b, Set<String> wa, Set<String> wb) {
-    boolean sameSpeaker = a.speaker() != null ? a.speaker().equals(b.speaker())
+    boolean anonymous = a.sourceType() == SourceType.ANONYMOUS_SOURCE;
+    boolean sameSpeaker = anonymous != (b.sourceType() == SourceType.ANONYMOUS_SOURCE) ? false
+        : a.speaker() != null ? a.speaker().equals(b.speaker())
         : a.speakerName() != null && a.speakerName().equals(b.speakerName());
     if (!sameSpeaker || wa.isEmpty() || wb.isEmpty() || a.source().article().equals(b.source().article())) {
       return false;

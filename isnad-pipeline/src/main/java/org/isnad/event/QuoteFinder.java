@@ -33,6 +33,8 @@ final class QuoteFinder {
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
       "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
   private static final int MAX_SOURCE_TOKENS = 6;
+  /** Prepositions between an anonymous source and its body: "مسؤول في الأمم المتحدة", "مصدر لدى الجيش". */
+  private static final Set<String> AFFILIATION = Set.of("في", "من", "لدي", "داخل");
   /** The most words a subject before its verb has: "وزير الخارجية الإيراني عباس عراقجي قال". */
   private static final int MAX_SUBJECT_TOKENS = 7;
   /** Auxiliaries and particles that open a clause before its subject: "وكان الجيش قد قال". */
@@ -280,6 +282,9 @@ final class QuoteFinder {
   /** "..., بحسب الداخلية": the clause before the marker, on the word of the source after it. */
   private QuoteMention according(SentenceTokens s, Match marker) {
     int from = marker.end();
+    if (from >= s.size() || s.breakBefore(from)) {
+      return null; // "ليس هذا وحسب،": "only", no source after it
+    }
     int to = from;
     while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
       to++;
@@ -297,10 +302,7 @@ final class QuoteFinder {
     if (marker.from() - clauseStart < 2) {
       return null;
     }
-    Speaker speaker = speaker(s, from, to, new ArrayList<>());
-    if (speaker == null) {
-      speaker = unnamedSource(s, from, to);
-    }
+    Speaker speaker = source(s, from, to);
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
@@ -330,12 +332,29 @@ final class QuoteFinder {
     if (contentEnd - content < 2) {
       return null;
     }
-    Speaker speaker = speaker(s, from, sourceEnd, new ArrayList<>());
-    if (speaker == null) {
-      speaker = unnamedSource(s, from, sourceEnd);
-    }
+    Speaker speaker = source(s, from, sourceEnd);
     return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.span(),
         s.text(marker.from(), marker.end()), s.span(marker.from(), marker.end()), false, speaker.type(), chain);
+  }
+
+  /**
+   * The source after an attribution marker: a name with the "ل" of "وفقا ل"/"طبقا ل" on its first
+   * word ("وفقا لوكالة الأنباء الفلسطينية" is the agency), a speaker, else the words themselves.
+   */
+  private Speaker source(SentenceTokens s, int from, int to) {
+    EntityMention named = s.entityAt(from);
+    if (s.norms.get(from).startsWith("ل") && named != null && s.indexOf(named.span()) == from
+        && (named.type() == EntityType.ORG || named.type() == EntityType.PER)) {
+      SourceType type = named.type() == EntityType.PER ? SourceType.NAMED_OFFICIAL
+          : isMedia(s, named) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
+      return new Speaker(named.text(), named.span(), type);
+    }
+    Speaker speaker = speaker(s, from, to, new ArrayList<>());
+    if (speaker != null && speaker.type() == SourceType.ANONYMOUS_SOURCE && s.indexOf(speaker.span()) == from
+        && speaker.name().startsWith("ل")) {
+      return new Speaker(speaker.name().substring(1), speaker.span(), speaker.type()); // "وفقا لمصادر طبية"
+    }
+    return speaker != null ? speaker : unnamedSource(s, from, to);
   }
 
   /**
@@ -354,14 +373,14 @@ final class QuoteFinder {
         break;
       }
     }
-    if (s.at(from, "anonymous") != null) {
-      return new Speaker(s.text(from, to), s.span(from, to), SourceType.ANONYMOUS_SOURCE);
-    }
     String text = s.text(from, to);
+    boolean anonymous = s.at(from, "anonymous") != null;
     if (text.startsWith("لل") && text.length() > 4) {
-      text = text.substring(1);
+      text = "ال" + text.substring(2); // "للداخلية" -> "الداخلية"
+    } else if (text.startsWith("ل") && (anonymous || s.at(from, "media") != null)) {
+      text = text.substring(1); // "وفقا لمصادر طبية" -> "مصادر طبية": the source words carry "ل"
     }
-    return new Speaker(text, s.span(from, to), SourceType.OFFICIAL_STATEMENT);
+    return new Speaker(text, s.span(from, to), anonymous ? SourceType.ANONYMOUS_SOURCE : SourceType.OFFICIAL_STATEMENT);
   }
 
   private QuoteMention quote(SentenceTokens s, Match verb, int contentStart, Speaker speaker, List<ChainLink> chain) {
@@ -483,7 +502,7 @@ final class QuoteFinder {
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
     Match anonymous = s.at(from, "anonymous");
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
-      int e = endOfPhrase(s, from, end);
+      int e = affiliation(s, endOfPhrase(s, from, end), end);
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
     if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
@@ -499,6 +518,28 @@ final class QuoteFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * The end of an anonymous source with the body it belongs to: "مسؤول في الأمم المتحدة", "مصدر
+   * بوزارة الداخلية", "مسؤولون لدى الجيش" end after the body's name, so the source keeps its
+   * affiliation (the institution stays a mention of its own inside the speaker's span); else
+   * {@code e}.
+   */
+  private static int affiliation(SentenceTokens s, int e, int end) {
+    if (e >= end || s.breakBefore(e)) {
+      return e;
+    }
+    int at = AFFILIATION.contains(s.norms.get(e)) ? e + 1 : e;
+    if (at >= end || at > e && s.breakBefore(at)) {
+      return e;
+    }
+    EntityMention org = s.entityAt(at);
+    if (org == null || org.type() != EntityType.ORG || s.indexOf(org.span()) != at
+        || at == e && !s.norms.get(e).startsWith("ب")) {
+      return e;
+    }
+    return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
   }
 
   /**

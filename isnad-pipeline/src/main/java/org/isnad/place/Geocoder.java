@@ -79,6 +79,12 @@ public final class Geocoder {
     return p == null ? null : p.country();
   }
 
+  /** Whether a place id is a first-level division or region of a country ("جنوب لبنان", "محافظة حمص"). */
+  public boolean isRegion(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    return p != null && p.kind().equals("admin1");
+  }
+
   /** Whether a place id is a country. */
   public boolean isCountry(String placeId) {
     Place p = placeId == null ? null : gazetteer.byId(placeId);

@@ -11,6 +11,7 @@ import org.isnad.model.FigureKind;
 import org.isnad.model.Outlet;
 import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,15 +42,60 @@ class WireCopyFiguresTest {
       "وقتل ما لا يقل عن 25 شخصا في الهجوم على السوق.|KILLED|25",
       "وأعلنت وزارة الصحة ارتفاع حصيلة الشهداء إلى 68 ألفا و230 شهيدا.|KILLED|68230",
       "وارتفع عدد ضحايا الزلزال إلى ألفين وخمسمئة قتيل.|KILLED|2500",
-      "ولقي شخصان حتفهما في حادث سير على الطريق الدولي.|KILLED|2",
+      "ولقي شخصان حتفهما في قصف على الطريق الدولي.|KILLED|2",
       "ولقي جندي مصرعه في انفجار لغم قرب الحدود.|KILLED|1",
       "ولقي أربعة أطفال مصرعهم في القصف على الحي.|KILLED|4",
       "وقال المرصد إن خمسة عناصر من قوات النظام قتلوا في هجوم ليلي.|KILLED|5",
       "وأسفرت الغارات عن سقوط 14 قتيلا وعشرات الجرحى.|KILLED|14",
+      "وقتل جندي إسرائيلي في اشتباك مع مسلحين قرب طولكرم.|KILLED|1",
+      "وأصيب مدني بجروح خطيرة جراء قصف مدفعي على بلدة حدودية.|WOUNDED|1",
+      "واعتقل شاب من بلدة قرب الخليل فجر اليوم.|ARRESTED|1",
+      "وقتلت قوات الدعم السريع طفلا في هجوم على قرية بشمال دارفور.|KILLED|1",
+      "واستشهد فلسطيني برصاص قوات الاحتلال في نابلس.|KILLED|1",
+      "وأسفرت الغارة عن مقتل ضابط ومدني في ريف إدلب.|KILLED|2",
+      "وقتل عنصر من الشرطة وأصيب آخران في انفجار عبوة ناسفة.|WOUNDED|2",
+      "وبحسب وزارة الصحة، فإن عدد القتلى ارتفع إلى 30.|KILLED|30",
+      "وقال المتحدث إن حصيلة الجرحى بلغت 57 مصابا.|WOUNDED|57",
+      "وأعلنت الوزارة أن عدد الشهداء في القطاع منذ بدء الحرب ارتفع إلى 412.|KILLED|412",
   })
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ولقي شخصان حتفهما في حادث سير على الطريق الدولي.",
+      "وقتل ثلاثة أشخاص في حريق اندلع في سوق شعبي بالمدينة.",
+      "ولقي طفل حتفه غرقا في نهر الفرات.",
+      "وأصيب 4 عمال في انهيار جدار بموقع بناء.",
+  })
+  void deathsInAnAccidentAreNoAttack(String text) {
+    assertThat(extractEvents(text)).as(text).noneMatch(e -> e.type().violent());
+  }
+
+  private static List<org.isnad.model.EventMention> extractEvents(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events();
+  }
+
+  @Test
+  void anAccidentWordBesideAnAttackKeepsTheAttack() {
+    assertThat(extractEvents("وقتل 5 مدنيين في انهيار مبنى جراء غارة جوية على الحي."))
+        .anyMatch(e -> e.type() == org.isnad.model.EventType.AIRSTRIKE && !e.figures().isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ودعت المنظمة إلى حماية المدني في مناطق النزاع.",
+      "وقال الجيش إنه لم يقتل أي مدني في العملية.",
+      "ولم يصب أي جندي في الهجوم على القاعدة.",
+      "وانتهى الاشتباك دون إصابة شخص واحد من المارة.",
+      "وطالب المجلس بوقف قتل المدنيين في المدينة.",
+  })
+  void noCountOfOneForGenericOrDeniedSingulars(String text) {
+    assertThat(figures(text)).as(text).isEmpty();
   }
 
   @ParameterizedTest

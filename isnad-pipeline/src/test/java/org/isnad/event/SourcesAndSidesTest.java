@@ -1,0 +1,109 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Figure;
+import org.isnad.model.Outlet;
+import org.isnad.model.QuoteMention;
+import org.isnad.model.SourceType;
+import org.isnad.model.Span;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Source markers without a verb ("وحسب", "وفقا ل"), anonymous sources with the body they belong
+ * to, and the sides of arrests and attacks written verb first; on sentences written for these
+ * tests, with the bundled entity recogniser.
+ */
+class SourcesAndSidesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static AnalysedArticle extract(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean)));
+  }
+
+  private static String in(String text, Span span) {
+    return span == null ? null : span.in(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وحسب مصادر محلية، قتل 5 أشخاص في غارة على بلدة في ريف دارفور.|مصادر محلية",
+      "وقتل 5 أشخاص في غارة على بلدة في ريف دارفور، وحسب مصادر محلية.|مصادر محلية",
+      "وأصيب 7 مواطنين برصاص الاحتلال قرب رام الله، وفقا لمصادر طبية.|مصادر طبية",
+      "وفقا لوكالة الأنباء الفلسطينية، أصيب 7 مواطنين برصاص الاحتلال.|وكالة الأنباء الفلسطينية",
+      "وقال مصدر بوزارة الداخلية العراقية إن 3 عناصر قتلوا في الهجوم.|مصدر بوزارة الداخلية العراقية",
+  })
+  void theFigureIsOnTheWordOfTheSourceAfterTheMarker(String text, String source) {
+    List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).as(text).singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo(source));
+  }
+
+  @Test
+  void onlyIsNoSourceMarker() {
+    assertThat(extract("لم يكن الأمر كذلك وحسب، بل تجاوزه إلى ما هو أبعد.").quotes()).isEmpty();
+  }
+
+  @Test
+  void anAgencyAfterWifqanIsAMedium() {
+    QuoteMention q = extract("وفقا لوكالة الأنباء الفلسطينية، أصيب 7 مواطنين برصاص الاحتلال.").quotes().get(0);
+    assertThat(q.speaker()).isEqualTo("وكالة الأنباء الفلسطينية");
+    assertThat(q.sourceType()).isEqualTo(SourceType.MEDIA);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال مسؤول في الأمم المتحدة إن الوضع الإنساني في القطاع كارثي.|مسؤول في الأمم المتحدة",
+      "وقال مسؤولون في وزارة الصحة إن المستشفى خرج عن الخدمة.|مسؤولون في وزارة الصحة",
+      "وقال مصدر في الجيش اللبناني إن الدورية تعرضت لإطلاق نار.|مصدر في الجيش اللبناني",
+  })
+  void anAnonymousSourceKeepsTheBodyItBelongsTo(String text, String speaker) {
+    AnalysedArticle a = extract(text);
+    QuoteMention q = a.quotes().get(0);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+    assertThat(a.entities()).anyMatch(m -> q.speakerSpan().contains(m.span()) && m.type() == org.isnad.model.EntityType.ORG);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "واعتقلت القوات الإسرائيلية 18 فلسطينيا خلال مداهمات في الضفة الغربية.|القوات الإسرائيلية|",
+      "واعتقل الجيش اللبناني عنصرين من تنظيم داعش في طرابلس.|الجيش اللبناني|تنظيم داعش",
+      "وأعلن الجيش الإسرائيلي اعتقال قيادي في حركة حماس.|الجيش الإسرائيلي|حركة حماس",
+  })
+  void theForceAfterAnArrestVerbMadeTheArrest(String text, String actor1, String actor2) {
+    EventMention e = extract(text).events().stream().filter(m -> m.type() == EventType.ARREST).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isEqualTo(actor1);
+    assertThat(in(text, e.actor2())).isEqualTo(actor2);
+  }
+
+  @Test
+  void theBodyOfTheVictimsCountedIsTheSideAttacked() {
+    String text = "وقتل 3 عناصر من الجيش السوري في هجوم لتنظيم داعش في البادية.";
+    EventMention e = extract(text).events().get(0);
+    assertThat(in(text, e.actor1())).isEqualTo("تنظيم داعش");
+    assertThat(in(text, e.actor2())).isEqualTo("الجيش السوري");
+  }
+
+  @Test
+  void aNameAfterTheLamOfAMediumKeepsItsArticle() {
+    AnalysedArticle a = extract("وقال مصدر أمني للجزيرة إن الهجوم استهدف نقطة عسكرية.");
+    assertThat(a.entities()).anyMatch(m -> m.text().equals("الجزيرة"));
+    assertThat(a.entities()).noneMatch(m -> m.text().equals("لجزيرة"));
+  }
+}
