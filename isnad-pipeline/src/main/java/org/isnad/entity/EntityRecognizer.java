@@ -305,14 +305,7 @@ public final class EntityRecognizer {
       norm.append(i == start ? "" : " ").append(i == start ? Clitics.afterProclitics(w, strip) : w);
     }
     Span role = type == EntityType.PER ? role(tokens, start, original) : null;
-    String text = span.in(original);
-    String first = tokens.get(start).norm();
-    if (strip > 0 && strip < first.length() && first.charAt(strip - 1) == 'ل' && first.startsWith("ل", strip)
-        && text.startsWith("ل") && source.equals("model") && gazetteer.candidates(text).isEmpty()) {
-      // "للجزيرة": the article that the preposition ل swallowed is the name's ("الجزيرة"); not "للبنان"
-      text = "ا" + text;
-    }
-    return new EntityMention(span, type, text, norm.toString(), ref,
+    return new EntityMention(span, type, span.in(original), norm.toString(), ref,
         role == null ? null : role.in(original), role, source);
   }
 

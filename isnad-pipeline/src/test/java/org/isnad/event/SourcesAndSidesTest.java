@@ -99,11 +99,4 @@ class SourcesAndSidesTest {
     assertThat(in(text, e.actor1())).isEqualTo("تنظيم داعش");
     assertThat(in(text, e.actor2())).isEqualTo("الجيش السوري");
   }
-
-  @Test
-  void aNameAfterTheLamOfAMediumKeepsItsArticle() {
-    AnalysedArticle a = extract("وقال مصدر أمني للجزيرة إن الهجوم استهدف نقطة عسكرية.");
-    assertThat(a.entities()).anyMatch(m -> m.text().equals("الجزيرة"));
-    assertThat(a.entities()).noneMatch(m -> m.text().equals("لجزيرة"));
-  }
 }
