@@ -60,6 +60,8 @@ final class StoreBenchCommand implements Callable<Integer> {
           r.writeMillis() / 1e3, rate(n, r.writeMillis()), r.indexMillis() / 1e3, rate(n, r.indexMillis()));
       out.printf(Locale.ROOT, "  the store's own rate (database + index): %.0f articles/s%n",
           rate(n, r.writeMillis() + r.indexMillis()));
+      out.printf(Locale.ROOT, "  per core: %.0f articles per CPU-second of the ingesting thread (%.1f s of CPU;"
+          + " waits for the disk and other processes' load excluded)%n", rate(n, r.cpuMillis()), r.cpuMillis() / 1e3);
       try (Store s = Store.open(store, config)) {
         Store.OpenStats o = s.openStats();
         out.printf(Locale.ROOT, "reopen: %d ms for %d articles (replay of the clustering %d ms, re-indexed %d);"

@@ -46,7 +46,17 @@ final class Ingest {
     this.acknowledged = acknowledged;
   }
 
-  IngestReport run(IngestResult in, long t0) {
+  /** The calling thread's CPU time, or 0 where the JVM does not measure it. */
+  static long cpuNanos() {
+    java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+    return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0;
+  }
+
+  /**
+   * @param t0 when the call started ({@link System#nanoTime})
+   * @param cpu0 the thread's CPU time then ({@link #cpuNanos})
+   */
+  IngestReport run(IngestResult in, long t0, long cpu0) {
     for (Rejection r : in.rejected()) {
       boolean dup = r.reason().startsWith("duplicate:");
       Matcher m = DUPLICATE_ID.matcher(r.reason());
@@ -74,7 +84,8 @@ final class Ingest {
       store.writeLock().unlock();
     }
     return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
-        analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000);
+        analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000,
+        (cpuNanos() - cpu0) / 1_000_000);
   }
 
   private void chunk(List<RawArticle> raws) {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param buildMillis time rebuilding the touched stories (story level of the pipeline)
  * @param writeMillis time writing and durably committing articles and stories to the database
  * @param indexMillis time adding to and committing the search index
+ * @param cpuMillis CPU time of the calling thread during the call, all phases (waits for the disk
+ *     excluded): what the call cost a core
  */
 public record IngestReport(List<IngestOutcome> outcomes, List<String> touchedStories, long millis,
-    long analyseMillis, long buildMillis, long writeMillis, long indexMillis) {
+    long analyseMillis, long buildMillis, long writeMillis, long indexMillis, long cpuMillis) {
 
   public IngestReport {
     outcomes = List.copyOf(outcomes);

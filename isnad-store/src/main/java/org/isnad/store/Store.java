@@ -241,15 +241,17 @@ public final class Store implements AutoCloseable {
    */
   public IngestReport ingest(List<Path> paths, Consumer<IngestOutcome> acknowledged) {
     long t0 = System.nanoTime();
+    long cpu0 = Ingest.cpuNanos();
     IngestResult in = pipeline.ingester().ingest(paths);
-    return new Ingest(this, acknowledged).run(in, t0);
+    return new Ingest(this, acknowledged).run(in, t0, cpu0);
   }
 
   /** Stores the article (or the items of the feed) of a fetched page. */
   public IngestReport ingest(FetchedPage page) {
     long t0 = System.nanoTime();
+    long cpu0 = Ingest.cpuNanos();
     IngestResult in = pipeline.ingester().read(page.url(), page.contentType(), page.bytes(), page.feed());
-    return new Ingest(this, o -> {}).run(in, t0);
+    return new Ingest(this, o -> {}).run(in, t0, cpu0);
   }
 
   // Package-level access for Ingest, which holds the write path.
