@@ -189,6 +189,7 @@ final class Ingest {
       }
       Database.putMeta(c, "changes", Long.toString(change));
       c.commit();
+      store.committed(change);
     }
     return change;
   }

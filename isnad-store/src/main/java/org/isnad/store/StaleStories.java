@@ -72,6 +72,7 @@ final class StaleStories {
       }
       Database.putMeta(c, "changes", Long.toString(change));
       c.commit();
+      store.committed(change);
     }
     stale.clear();
     return new Flushed(change, ids, buildNanos);

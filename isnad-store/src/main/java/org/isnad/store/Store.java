@@ -291,8 +291,18 @@ public final class Store implements AutoCloseable {
     return lastSeq;
   }
 
+  /** The change counter the next transaction writes; readers see it once {@link #committed} says so. */
   long nextChange() {
-    return ++changes;
+    return changes + 1;
+  }
+
+  /**
+   * After a transaction that wrote {@code change} committed: from now on readers (a page waiting
+   * for changes) see it. Raising the counter before the commit let a reader fetch the old rows under
+   * the new number and then wait for ever.
+   */
+  void committed(long change) {
+    changes = change;
   }
 
   /** After a failed transaction: the session ran ahead of the database, so rebuild it from there. */
