@@ -35,7 +35,9 @@ final class Api {
 
   private final Archive archive;
   private final Changes changes;
-  private final ObjectMapper json = new ObjectMapper();
+  /** Writes answers; a flush (before a large raw value, {@link Utf8Json}) stays in the response's buffer. */
+  private final ObjectMapper json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .disable(com.fasterxml.jackson.core.StreamWriteFeature.FLUSH_PASSED_TO_STREAM).build());
 
   Api(Archive archive, Changes changes) {
     this.archive = archive;

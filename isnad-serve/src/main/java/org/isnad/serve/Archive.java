@@ -40,7 +40,9 @@ public interface Archive {
   /**
    * Articles {@code offset} to {@code offset + limit - 1} of a story, in the story's order and in
    * full, with the story's article count as the page's total; empty for an unknown story. Ids the
-   * story names but the archive lacks are left out.
+   * story names but the archive lacks are left out. The articles are to be written as they are: an
+   * archive that keeps them as JSON text may hand them over unparsed (raw nodes, whose fields cannot
+   * be read; {@link #article} gives an article to read).
    */
   default Optional<Page<JsonNode>> storyArticles(String storyId, int offset, int limit) {
     return story(storyId).map(s -> StoryPages.articles(s, this::article, offset, limit));

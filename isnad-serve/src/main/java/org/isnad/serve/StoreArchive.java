@@ -86,8 +86,8 @@ public final class StoreArchive implements Archive {
   }
 
   /**
-   * The story's page in one read of the store: its stored JSON handed on as UTF-8 bytes (it is only
-   * written out), its members named from their columns, the first {@code limit} decoded.
+   * The story's page in one read of the store: its JSON and its first {@code limit} articles' handed
+   * on as the store's UTF-8 bytes (they are only written out), its members named from their columns.
    */
   @Override
   public Optional<StoryPage> storyPage(String storyId, int limit) {
@@ -105,7 +105,8 @@ public final class StoreArchive implements Archive {
   }
 
   private static Page<JsonNode> articles(Store.MemberPage page) {
-    return new Page<>(page.members().size(), page.offset(), List.<JsonNode>copyOf(page.articles()));
+    return new Page<>(page.members().size(), page.offset(),
+        page.articles().stream().map(json -> new Utf8Json(json).asJsonNode()).toList());
   }
 
   @Override

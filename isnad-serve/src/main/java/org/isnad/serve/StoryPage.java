@@ -13,7 +13,8 @@ import java.util.List;
  *     keeps stories as JSON text may hand it over unparsed (a raw node), so read a story's fields
  *     through {@link Archive#story} instead
  * @param sources a card per article of the story, in the story's order (copied)
- * @param articles the first articles of the story in full, with the story's article count as total
+ * @param articles the first articles of the story in full, with the story's article count as total;
+ *     to be written as they are, like the story (read an article's fields through {@link Archive#article})
  */
 public record StoryPage(JsonNode story, List<ArticleCard> sources, Page<JsonNode> articles) {
   public StoryPage {

@@ -2,39 +2,72 @@ package org.isnad.serve;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import org.isnad.store.JsonBytes;
 
 /**
  * A JSON value kept as the UTF-8 bytes it was stored as, written into an answer as they are: a
  * story's JSON comes out of the store as bytes and goes into the response without being decoded to a
  * String, parsed, or encoded again. Jackson writes it through {@link #asJsonNode()} (a raw value
  * node), which is for writing only: its fields cannot be read.
+ *
+ * <p>Into a byte stream, a value of more than {@link #DIRECT} bytes is written straight to the stream
+ * after the generator's buffer: Jackson would otherwise ask for a copy of it ({@link
+ * #asUnquotedUTF8}) whenever it does not fit in what is left of its 8 KB buffer, a story's JSON of
+ * up to a megabyte copied for every answer.
  */
-final class Utf8Json implements SerializableString {
+final class Utf8Json implements SerializableString, JsonSerializable {
 
-  private final byte[] utf8;
+  /** Values larger than this go straight to the output stream. */
+  static final int DIRECT = 2048;
+
+  private final JsonBytes utf8;
 
   /** Takes {@code utf8} as it is (not copied): one well-formed JSON value, which nobody changes after. */
-  Utf8Json(byte[] utf8) {
+  Utf8Json(JsonBytes utf8) {
     this.utf8 = requireNonNull(utf8, "utf8 must not be null");
   }
 
   /** A node that writes these bytes as a value where it is placed in a tree. */
   JsonNode asJsonNode() {
-    return JsonNodeFactory.instance.rawValueNode(new RawValue(this));
+    return JsonNodeFactory.instance.rawValueNode(new RawValue((JsonSerializable) this));
+  }
+
+  /**
+   * Writes the value where the generator is; a large one straight to the generator's byte stream,
+   * after its buffer is flushed (to the stream only: a generator that passes flushes on to its
+   * stream sends the answer in more pieces).
+   */
+  @Override
+  public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+    if (utf8.length() > DIRECT && g.getOutputTarget() instanceof OutputStream out) {
+      g.writeRawValue(""); // the separator before a value, nothing else
+      g.flush();
+      utf8.writeTo(out);
+    } else {
+      g.writeRawValue((SerializableString) this);
+    }
+  }
+
+  @Override
+  public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer type) throws IOException {
+    serialize(g, provider);
   }
 
   @Override
   public String getValue() {
-    return new String(utf8, StandardCharsets.UTF_8);
+    return new String(utf8.array(), utf8.offset(), utf8.length(), StandardCharsets.UTF_8);
   }
 
   @Override
@@ -44,31 +77,31 @@ final class Utf8Json implements SerializableString {
 
   @Override
   public byte[] asUnquotedUTF8() {
-    return utf8.clone();
+    return utf8.toByteArray();
   }
 
   @Override
   public int appendUnquotedUTF8(byte[] buffer, int offset) {
-    if (offset + utf8.length > buffer.length) {
+    if (offset + utf8.length() > buffer.length) {
       return -1;
     }
-    System.arraycopy(utf8, 0, buffer, offset, utf8.length);
-    return utf8.length;
+    System.arraycopy(utf8.array(), utf8.offset(), buffer, offset, utf8.length());
+    return utf8.length();
   }
 
   @Override
   public int writeUnquotedUTF8(OutputStream out) throws IOException {
-    out.write(utf8);
-    return utf8.length;
+    utf8.writeTo(out);
+    return utf8.length();
   }
 
   @Override
   public int putUnquotedUTF8(ByteBuffer buffer) {
-    if (utf8.length > buffer.remaining()) {
+    if (utf8.length() > buffer.remaining()) {
       return -1;
     }
-    buffer.put(utf8);
-    return utf8.length;
+    buffer.put(utf8.array(), utf8.offset(), utf8.length());
+    return utf8.length();
   }
 
   @Override
@@ -120,12 +153,12 @@ final class Utf8Json implements SerializableString {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Utf8Json other && Arrays.equals(utf8, other.utf8);
+    return o instanceof Utf8Json other && utf8.equals(other.utf8);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(utf8);
+    return utf8.hashCode();
   }
 
   @Override

@@ -71,9 +71,17 @@ public final class Queries {
 
   /** The story object of the report, put together from its row and its parts' rows; null when none. */
   static ObjectNode story(Connection c, String id) throws SQLException {
-    String head = Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getString(1), id)
-        .stream().findFirst().orElse(null);
-    return head == null ? null : StoryParts.assemble(c, id, head);
+    byte[] json = storyJsonBytes(c, id);
+    return json == null ? null : parseStory(JsonBytes.of(json));
+  }
+
+  /** A story's JSON as {@link #storyJsonBytes} gives it, parsed. */
+  static ObjectNode parseStory(JsonBytes json) {
+    try {
+      return (ObjectNode) STORY_JSON.readTree(json.array(), json.offset(), json.length());
+    } catch (java.io.IOException e) {
+      throw new StoreException("stored JSON does not parse: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -81,12 +89,24 @@ public final class Queries {
    * row alone holds only the keys of its large arrays); null for an unknown story.
    */
   static byte[] storyJsonBytes(Connection c, String id) throws SQLException {
-    ObjectNode story = story(c, id);
+    byte[] head = Database.rows(c, "SELECT json FROM stories WHERE id = ?", r -> r.getBytes(1), id)
+        .stream().findFirst().orElse(null);
+    return head == null ? null : StoryParts.assemble(c, id, head);
+  }
+
+  /** {@code node} as JSON in UTF-8. */
+  static byte[] json(com.fasterxml.jackson.databind.JsonNode node) {
     try {
-      return story == null ? null : STORY_JSON.writeValueAsBytes(story);
+      return STORY_JSON.writeValueAsBytes(node);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write story " + id + " as JSON: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
+  }
+
+  /** The store's change counter when the story's rows were last written; null for an unknown story. */
+  static Long storyChanged(Connection c, String id) throws SQLException {
+    return Database.rows(c, "SELECT changed FROM stories WHERE id = ?", r -> r.getLong(1), id)
+        .stream().findFirst().orElse(null);
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper STORY_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -95,10 +115,6 @@ public final class Queries {
     return Database.rows(c, "SELECT id, title, outlet, published, url, source, duplicate_of FROM articles"
         + " WHERE story = ? ORDER BY seq", r -> new ArticleSummary(r.getString(1), r.getString(2),
         r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)), story);
-  }
-
-  static boolean storyExists(Connection c, String id) throws SQLException {
-    return !Database.rows(c, "SELECT 1 FROM stories WHERE id = ?", r -> r.getInt(1), id).isEmpty();
   }
 
   /**
@@ -115,14 +131,6 @@ public final class Queries {
       out.add(new Member(m.id(), m.title(), names.of(c, m.outletId(), m.id()), m.published()));
     }
     return out;
-  }
-
-  /** Members {@code offset..offset+limit-1} of a story in its order, with the heads of their analyses. */
-  static List<ArticleRow> memberRows(Connection c, String story, int offset, int limit) throws SQLException {
-    return Database.rows(c, "SELECT analysed, story, duplicate_of FROM articles"
-        + " WHERE story = ? AND duplicate_of IS NULL ORDER BY seq LIMIT ? OFFSET ?",
-        r -> new ArticleRow(RecordCodec.articleHead(r.getBytes(1)), r.getString(2), r.getString(3)),
-        story, limit, offset);
   }
 
   static Optional<ArticleRow> articleRow(Connection c, String id) throws SQLException {

@@ -58,6 +58,13 @@ public final class Store implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Search hits kept in their compact form (about 40 KB each). */
   private static final int SEARCHABLES = 4096;
+  /**
+   * Bytes of assembled story JSON kept for story pages: 192 MB, or a sixteenth of the heap when that
+   * is less. The 11,000-article bench store's 3,985 stories take 174 MB (median 18 KB, at most 1.1 MB).
+   */
+  private static final long STORY_JSON_BUDGET = Math.min(192L << 20, Runtime.getRuntime().maxMemory() / 16);
+  /** Bytes of article JSON kept for story pages: 96 MB, or a thirty-second of the heap when that is less. */
+  private static final long ARTICLE_JSON_BUDGET = Math.min(96L << 20, Runtime.getRuntime().maxMemory() / 32);
 
   private final Path dir;
   private final StoreConfig config;
@@ -68,6 +75,9 @@ public final class Store implements AutoCloseable {
   private final ArticleCache cache;
   private final OutletNames outletNames = new OutletNames();
   private final Lru<Searchable> searchables = new Lru<>(SEARCHABLES);
+  private final JsonCache storyJson = new JsonCache(STORY_JSON_BUDGET);
+  /** Members' JSON on story pages, by article id, with their story's {@code changed} as version. */
+  private final JsonCache memberJson = new JsonCache(ARTICLE_JSON_BUDGET);
   private final ReentrantLock writeLock = new ReentrantLock();
   private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
   private final OpenStats opened;
@@ -96,9 +106,10 @@ public final class Store implements AutoCloseable {
    *
    * @param members every member of the story in its order (its {@code articles}), without text
    * @param offset the index of the first article of {@code articles} in {@code members}
-   * @param articles members {@code offset..} in the report's article shape
+   * @param articles members {@code offset..} in the report's article shape, as JSON in UTF-8 (for
+   *     sending on as it is)
    */
-  public record MemberPage(List<Queries.Member> members, int offset, List<ObjectNode> articles) {
+  public record MemberPage(List<Queries.Member> members, int offset, List<JsonBytes> articles) {
     public MemberPage {
       members = List.copyOf(members);
       articles = List.copyOf(articles);
@@ -108,11 +119,11 @@ public final class Store implements AutoCloseable {
   /**
    * What a story's page shows, read at one state of the store.
    *
-   * @param json the report's story object as stored: its JSON text in UTF-8, neither decoded nor
-   *     parsed (for sending on as it is; not copied, so not to be changed)
+   * @param json the report's story object: its JSON text in UTF-8, put together from the stored
+   *     rows' text without decoding or parsing it (for sending on as it is)
    * @param page its members, some of them in full
    */
-  public record StoryPage(byte[] json, MemberPage page) {}
+  public record StoryPage(JsonBytes json, MemberPage page) {}
 
   /**
    * What opening took.
@@ -334,13 +345,13 @@ public final class Store implements AutoCloseable {
    * A story: {@code {"story": <the report's story object>, "articles": [<article summaries>]}}.
    */
   public Optional<ObjectNode> story(String id) {
-    return db.read(c -> {
-      ObjectNode story = Queries.story(c, id);
-      if (story == null) {
+    return db.readAtOneState(c -> {
+      Long changed = Queries.storyChanged(c, id);
+      if (changed == null) {
         return Optional.<ObjectNode>empty();
       }
       ObjectNode out = JSON.createObjectNode();
-      out.set("story", story);
+      out.set("story", Queries.parseStory(storyJson(c, id, changed)));
       ArrayNode articles = out.putArray("articles");
       Queries.storyArticles(c, id).forEach(a -> articles.add(JSON.valueToTree(a)));
       return Optional.of(out);
@@ -358,35 +369,76 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * A story's page, in one read transaction: its stored JSON, its members, and members {@code
-   * offset..offset+limit-1} in the report's article shape (decoding only their heads); empty for an
-   * unknown story.
+   * A story's page, in one read transaction: its JSON, its members, and members {@code
+   * offset..offset+limit-1} in the report's article shape; empty for an unknown story. Both JSONs
+   * are kept (in {@link JsonCache}s, with the story's {@code changed} counter) and made again only
+   * when the story changed: the story's assembled from its rows, an article's from the head of its
+   * stored analysis.
    */
   public Optional<StoryPage> storyPage(String id, int offset, int limit) {
     checkPage(offset, limit);
     return db.readAtOneState(c -> {
-      byte[] json = Queries.storyJsonBytes(c, id);
-      return json == null ? Optional.<StoryPage>empty() : Optional.of(new StoryPage(json, memberPage(c, id, offset, limit)));
+      Long changed = Queries.storyChanged(c, id);
+      return changed == null ? Optional.<StoryPage>empty()
+          : Optional.of(new StoryPage(storyJson(c, id, changed), memberPage(c, id, changed, offset, limit)));
     });
   }
 
   /** Members {@code offset..offset+limit-1} of a story, as in {@link #storyPage}, without its JSON. */
   public Optional<MemberPage> storyMembers(String id, int offset, int limit) {
     checkPage(offset, limit);
-    return db.readAtOneState(c -> Queries.storyExists(c, id)
-        ? Optional.of(memberPage(c, id, offset, limit)) : Optional.<MemberPage>empty());
+    return db.readAtOneState(c -> {
+      Long changed = Queries.storyChanged(c, id);
+      return changed == null ? Optional.<MemberPage>empty() : Optional.of(memberPage(c, id, changed, offset, limit));
+    });
   }
 
-  private MemberPage memberPage(Connection c, String id, int offset, int limit) throws SQLException {
+  private MemberPage memberPage(Connection c, String id, long changed, int offset, int limit) throws SQLException {
     List<Queries.Member> members = Queries.members(c, id, outletNames);
-    List<ObjectNode> articles = offset >= members.size() ? List.of()
-        : Queries.memberRows(c, id, offset, limit).stream().map(Store::articleJson).toList();
+    List<JsonBytes> articles = new ArrayList<>();
+    for (int i = offset; i < members.size() && i < (long) offset + limit; i++) {
+      articles.add(memberJson(c, members.get(i).id(), changed));
+    }
     return new MemberPage(members, offset, articles);
+  }
+
+  /** A member's JSON, the copy made when its story was at {@code changed}, else made now and kept. */
+  private JsonBytes memberJson(Connection c, String articleId, long changed) throws SQLException {
+    JsonBytes json = memberJson.get(articleId, changed);
+    if (json == null) {
+      Queries.ArticleRow row = Queries.articleRow(c, articleId)
+          .orElseThrow(() -> new StoreException("article " + articleId + " is listed but not stored"));
+      json = memberJson.put(articleId, changed, Queries.json(articleJson(row)));
+    }
+    return json;
   }
 
   /** The story as in the report's {@code stories} (without the article summaries of {@link #story}). */
   public Optional<ObjectNode> storyOnly(String id) {
-    return Optional.ofNullable(db.read(c -> Queries.story(c, id)));
+    return Optional.ofNullable(db.readAtOneState(c -> {
+      Long changed = Queries.storyChanged(c, id);
+      return changed == null ? null : Queries.parseStory(storyJson(c, id, changed));
+    }));
+  }
+
+  /**
+   * A story's JSON at the state the reader {@code c} sees, whose row has counter {@code changed}
+   * (call in the read transaction that read it): the copy assembled at that counter, else assembled
+   * now and kept.
+   */
+  private JsonBytes storyJson(Connection c, String id, long changed) throws SQLException {
+    JsonBytes json = storyJson.get(id, changed);
+    return json != null ? json : storyJson.put(id, changed, Queries.storyJsonBytes(c, id));
+  }
+
+  /** The cache of assembled story JSON, for tests. */
+  JsonCache storyJsonCache() {
+    return storyJson;
+  }
+
+  /** The cache of story pages' article JSON, for tests. */
+  JsonCache memberJsonCache() {
+    return memberJson;
   }
 
   /** An article's analysis (tokens, mentions), or empty. */

@@ -1,12 +1,16 @@
 package org.isnad.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -158,23 +162,82 @@ enum StoryParts {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  /** The story JSON of the stories row {@code head} with every part's rows put back in place. */
-  static ObjectNode assemble(Connection c, String id, String head) throws SQLException {
+  /**
+   * The story JSON (UTF-8) of the stories row {@code head} with every part's rows put back in place.
+   * Only the head is parsed (it is small: the large arrays hold only keys there); the rows' JSON is
+   * copied in as the bytes SQLite keeps, never decoded, parsed or written again, into an array of
+   * the exact size. The result is what writing the assembled tree would give: the rows were written
+   * by the same Jackson, compactly.
+   */
+  static byte[] assemble(Connection c, String id, byte[] head) throws SQLException {
     ObjectNode story = (ObjectNode) parse(head);
-    for (StoryParts p : values()) {
-      Map<String, String> rows = new HashMap<>();
-      Database.query(c, p.read, r -> rows.put(r.getString(1), r.getString(2)), id);
-      StringBuilder array = new StringBuilder("[");
-      for (JsonNode key : story.path(p.table)) {
-        String json = rows.get(key.asText());
-        if (json == null) {
-          throw new StoreException("story " + id + " names " + p.table + " row " + key.asText() + ", which is missing");
+    List<byte[]> pieces = new ArrayList<>();
+    ByteArrayOutputStream frame = new ByteArrayOutputStream(head.length); // the head's JSON between the arrays
+    try (JsonGenerator g = JSON.createGenerator(frame)) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : story.properties()) {
+        g.writeFieldName(field.getKey());
+        StoryParts p = byTable(field.getKey());
+        if (p == null) {
+          g.writeTree(field.getValue());
+          continue;
         }
-        array.append(array.length() > 1 ? "," : "").append(json);
+        g.writeStartArray();
+        g.flush();
+        pieces.add(frame.toByteArray());
+        frame.reset();
+        p.rows(c, id, field.getValue(), pieces);
+        g.writeEndArray();
       }
-      story.set(p.table, parse(array.append(']').toString()));
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return story;
+    pieces.add(frame.toByteArray());
+    return concat(pieces);
+  }
+
+  private static byte[] concat(List<byte[]> pieces) {
+    int length = 0;
+    for (byte[] p : pieces) {
+      length = Math.addExact(length, p.length);
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    for (byte[] p : pieces) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
+  }
+
+  /** The part whose table (and story array) is {@code name}, or null. */
+  private static StoryParts byTable(String name) {
+    for (StoryParts p : values()) {
+      if (p.table.equals(name)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static final byte[] COMMA = {','};
+
+  /** Adds to {@code pieces} the JSON of the rows {@code keys} names, in that order, with commas between. */
+  private void rows(Connection c, String story, JsonNode keys, List<byte[]> pieces) throws SQLException {
+    Map<String, byte[]> rows = new HashMap<>();
+    Database.query(c, read, r -> rows.put(r.getString(1), r.getBytes(2)), story);
+    for (int i = 0; i < keys.size(); i++) {
+      byte[] json = rows.get(keys.get(i).asText());
+      if (json == null) {
+        throw new StoreException("story " + story + " names " + table + " row " + keys.get(i).asText()
+            + ", which is missing");
+      }
+      if (i > 0) {
+        pieces.add(COMMA);
+      }
+      pieces.add(json);
+    }
   }
 
   /** The keys in order, in place of the elements in the stories row. */
@@ -184,7 +247,7 @@ enum StoryParts {
     return a;
   }
 
-  private static JsonNode parse(String json) {
+  private static JsonNode parse(byte[] json) {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
