@@ -137,6 +137,9 @@ final class QuoteFinder {
     if (m == null) {
       return null;
     }
+    if (m.category().equals("reporting") && definite(s.norms.get(i))) {
+      return null; // "والجدير بالذكر أن": a verbal noun with the article, the author's own remark
+    }
     return switch (m.category()) {
       case "reporting", "continuing", "according" -> m;
       default -> null;
@@ -228,11 +231,28 @@ final class QuoteFinder {
       }
     }
     int to = contentEnd(s, from);
-    if (to - from < MIN_NOMINAL_CLAIM) {
+    if (to - from < MIN_NOMINAL_CLAIM && !(to - from == 2 && casualtyReport(s, from))) {
       return null;
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * "بمقتل جنديين", "بإصابة 3 أشخاص": "ب" with a casualty noun opens a report of a count, a claim
+   * however short.
+   */
+  private static boolean casualtyReport(SentenceTokens s, int from) {
+    String w = s.norms.get(from);
+    if (!w.startsWith("ب") || w.startsWith("بال")) {
+      return false;
+    }
+    for (String kind : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+      if (s.at(from, kind) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -315,11 +335,23 @@ final class QuoteFinder {
     return q.speaker() == null ? null : new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
   }
 
+  /**
+   * Whether a word carries the article after its conjunction or preposition ("بالذكر", "والذكر"): a
+   * noun, never a reporting verb.
+   */
+  private static boolean definite(String w) {
+    String rest = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    return rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل") || rest.startsWith("كال");
+  }
+
   /** "..., بحسب الداخلية": the clause before the marker, on the word of the source after it. */
   private QuoteMention according(SentenceTokens s, Match marker) {
     int from = marker.end();
     if (from >= s.size() || s.breakBefore(from)) {
       return null; // "ليس هذا وحسب،": "only", no source after it
+    }
+    if (s.at(from, "manner") != null && s.entityAt(from) == null) {
+      return null; // "حسب التوقيت المحلي", "وفق القانون": in accordance with, no source
     }
     int to = from;
     while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {

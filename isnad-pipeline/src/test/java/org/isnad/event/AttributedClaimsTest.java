@@ -247,4 +247,36 @@ class AttributedClaimsTest {
     assertThat(q.speaker()).isNull();
     assertThat(q.sourceType()).isEqualTo(SourceType.OUTLET);
   }
+
+  @Test
+  void aCasualtyReportAfterBaIsAClaimHoweverShort() {
+    String text = "وأفاد مصدر أمني بمقتل جنديين.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر أمني");
+    assertThat(said(text, q)).isEqualTo("بمقتل جنديين");
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 2 && "مصدر أمني".equals(f.authority()));
+  }
+
+  @Test
+  void theAuthorsOwnRemarkIsNoQuotation() {
+    assertThat(extract("والجدير بالذكر أن المدينة شهدت اشتباكات عنيفة الشهر الماضي.").quotes()).isEmpty();
+    assertThat(extract("ومن الجدير بالذكر أن الطريق أغلق منذ أسبوع.").quotes()).isEmpty();
+  }
+
+  @Test
+  void aMarkerOfMannerNamesNoSource() {
+    assertThat(extract("وبدأ الاجتماع عند الساعة العاشرة صباحا حسب التوقيت المحلي للعاصمة.").quotes()).isEmpty();
+    assertThat(extract("وتتوزع المساعدات على النازحين حسب الحاجة في كل مخيم.").quotes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ضرب زلزال بقوة 6 درجات جنوب البلاد ما أدى إلى مقتل 12 شخصا.",
+      "وتسببت السيول في مقتل خمسة أشخاص وإصابة عشرة آخرين.",
+      "وأدت الفيضانات إلى وفاة 20 شخصا في الولاية.",
+  })
+  void deathsInANaturalDisasterAreNoAttack(String text) {
+    assertThat(extract(text).events()).noneMatch(e -> e.type() == org.isnad.model.EventType.ATTACK);
+  }
 }
