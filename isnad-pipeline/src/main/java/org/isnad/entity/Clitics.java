@@ -55,14 +55,15 @@ public final class Clitics {
 
   /**
    * How many leading letters are certainly proclitics: those before an article ("والقوات",
-   * "بالقوات", "للقوات", "وبالقوات"); 0 when the word has no article after them.
+   * "بالقوات", "للقوات", "وبالقوات"); 0 when the word has no article after them. A ك before "ال" is
+   * no certain preposition in a name: names start with it ("كاليفورنيا", "وكالة").
    */
   public static int certain(String w) {
     int s = 0;
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       s = 1;
     }
-    if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0
+    if (w.length() - s > 3 && "بل".indexOf(w.charAt(s)) >= 0
         && (w.startsWith("ال", s + 1) || w.charAt(s) == 'ل' && w.startsWith("ل", s + 1))) {
       return s + 1;
     }

@@ -28,6 +28,7 @@ public final class EntityRecognizer {
   private final KnownEntities known;
   private final Gazetteer gazetteer;
   private final InstitutionNames institutions;
+  private final java.util.Set<String> wawNames;
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
@@ -35,6 +36,11 @@ public final class EntityRecognizer {
     this.known = known;
     this.gazetteer = gazetteer;
     this.institutions = new InstitutionNames(language);
+    java.util.Set<String> waw = new java.util.HashSet<>();
+    for (String n : WAW_NAMES) {
+      waw.add(language.normalizer().fold(n));
+    }
+    this.wawNames = java.util.Set.copyOf(waw);
   }
 
   /** The bundled model, alias table and gazetteer. */
@@ -149,10 +155,32 @@ public final class EntityRecognizer {
       int cut = nameEnd(norms, punctuation, i, end);
       boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
       if (free(taken, i, cut) && !common) {
-        out.add(mention(a, tokens, i, cut, Clitics.certain(norms[i]), type(t.substring(2)), null, "model", taken));
+        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type(t.substring(2)), null, "model", taken));
       }
       i = end;
     }
+  }
+
+  /** Names that start with the letter و, which is then no conjunction (folded in the constructor). */
+  private static final String[] WAW_NAMES = {"وليد", "وائل", "وفاء", "وسام", "وجدي", "وجيه", "وديع", "وضاح",
+    "وعد", "وداد", "ولاء", "وصفي", "وحيد", "واثق", "وهبي", "وهبة", "واصل", "وهيب", "وردة", "وصال", "وئام", "وليم",
+    "ويليام", "وارد", "وفيق", "وسيم", "وصفية", "واشنطن", "وهران", "وادي", "وارسو", "ويلز", "وجدة", "واسط",
+    "ورقلة", "وزيرستان", "واغادوغو", "ويندهوك", "وزان", "ولاية", "وكالة", "وزارة", "وحدة", "وحدات"};
+
+  /**
+   * How many leading letters of the first word of a tagger's name are proclitics: those before an
+   * article ({@link Clitics#certain}), and a conjunction و glued to a name ("وصدام حسين", "وانكلترا"),
+   * unless the whole word is a name that starts with و ("وليد", "واشنطن") or what remains is too short.
+   */
+  int modelStrip(String w) {
+    int certain = Clitics.certain(w);
+    if (certain > 0 || w.length() < 5 || w.charAt(0) != 'و') {
+      return certain;
+    }
+    if (wawNames.contains(w) || tagger.model().lexicon().bits(NerFeatures.wordHash(w)) != 0) {
+      return 0;
+    }
+    return 1;
   }
 
   /**
@@ -230,8 +258,13 @@ public final class EntityRecognizer {
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
       return cued || placedAfter(norms, m.end());
     }
-    if (tagger.model().tags().get(tags[m.start()]).endsWith("-LOC")) {
-      return true;
+    if (p.kind().equals("city") && (m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
+        || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب')) {
+      return true; // "منزلا في الموصل", "بالموصل": a city after a preposition of place, whatever the tagger says
+    }
+    String tag = tagger.model().tags().get(tags[m.start()]);
+    if (tag.endsWith("-LOC") || tag.endsWith("-MISC")) {
+      return true; // a name the tagger sees (as a place, or of no kind it knows) that the gazetteer knows as a place
     }
     return cued;
   }
@@ -263,6 +296,10 @@ public final class EntityRecognizer {
     String bare = Clitics.afterProclitics(norm, strip);
     return language.commonWords().contains(bare.startsWith("ال") ? bare.substring(2) : bare);
   }
+
+  /** Prepositions before a city's name: "في الموصل", "من الموصل", "إلى الموصل" (folded). */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "من", "الي", "الى", "قرب",
+      "داخل");
 
   /** Directions that place what is before them: "مشهد شمال شرق إيران" (folded). */
   private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",

@@ -20,21 +20,34 @@ final class InstitutionNames {
   record Match(int start, int end, int strip) {}
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
-    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة"};
+    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات"};
+  /** Forces named by the article and a relative adjective: "الشرطة العراقية", "القوات الأمريكية". */
+  private static final String[] FORCES = {"الشرطة", "الجيش", "القوات"};
   /** Words with the article that are no part of a name: prepositions, pronouns, "now", "thousand". */
   private static final String[] NOT_NAME_WORDS = {"الى", "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين",
     "اللذان", "اللتان", "اللواتي", "الان", "الف", "الاف", "اليوم", "امس", "الغد", "الليله", "الجاري", "الماضي",
     "المقبل", "الحالي"};
+  /** Adjectives of the pattern أفعل that end names: colours and ranks ("الهلال الأحمر", "المجلس الأعلى"). */
+  private static final String[] AF3AL_ADJECTIVES = {"الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق", "الأصفر",
+    "الأعلى", "الأوسط", "الأدنى", "الأكبر", "الأقصى"};
   private static final int MAX_WORDS = 3;
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> notName = new HashSet<>();
+  private final Set<String> af3al = new HashSet<>();
+  private final Set<String> forces = new HashSet<>();
   private final Language language;
 
   InstitutionNames(Language language) {
     this.language = language;
     for (String h : HEADS) {
       heads.add(language.normalizer().fold(h));
+    }
+    for (String w : FORCES) {
+      forces.add(language.normalizer().fold(w));
+    }
+    for (String w : AF3AL_ADJECTIVES) {
+      af3al.add(language.normalizer().fold(w));
     }
     for (String w : NOT_NAME_WORDS) {
       notName.add(language.normalizer().fold(w));
@@ -49,7 +62,20 @@ final class InstitutionNames {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length - 1; i++) {
       int strip = headStrip(norms[i]);
-      if (strip < 0 || taken[i]) {
+      if (taken[i]) {
+        continue;
+      }
+      if (strip < 0) {
+        int force = forceStrip(norms[i]);
+        int end = i + 1;
+        while (force >= 0 && end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
+            && nisba(norms[end])) {
+          end++;
+        }
+        if (end > i + 1) {
+          out.add(new Match(i, end, force));
+          i = end - 1;
+        }
         continue;
       }
       int end = i + 1;
@@ -72,10 +98,28 @@ final class InstitutionNames {
         return -1;
       }
       if (heads.contains(w.substring(strip))) {
-        return strip;
+        // "للهيئة": ل and the article it swallowed; the span keeps the article's ل ("الهيئة العامة")
+        return strip == 2 && w.startsWith("لل") ? 1 : strip;
       }
     }
     return -1;
+  }
+
+  /** How many proclitic letters precede a force's name with the article ("والشرطة" 1), or -1. */
+  private int forceStrip(String w) {
+    if (forces.contains(w)) {
+      return 0;
+    }
+    if (w.length() > 4 && "وفب".indexOf(w.charAt(0)) >= 0 && forces.contains(w.substring(1))) {
+      return 1;
+    }
+    return w.startsWith("لل") && forces.contains("ا" + w.substring(1)) ? 1 : -1;
+  }
+
+  /** A relative adjective with the article: "العراقية", "الأمريكي", "السودانيين" (folded). */
+  private boolean nisba(String w) {
+    return w.startsWith("ال") && w.length() > 5 && !notName.contains(w) && !language.titles().contains(w.substring(2))
+        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
   }
 
   /**
@@ -89,6 +133,6 @@ final class InstitutionNames {
         || language.time().word(w).isPresent()) {
       return false;
     }
-    return position == 1 || w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ه");
+    return position == 1 || w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ه") || af3al.contains(w);
   }
 }

@@ -35,7 +35,10 @@ public final class EventExtractor {
 
   /** The article with its event mentions and quotations. */
   public AnalysedArticle extract(AnalysedArticle article) {
-    QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon(), language.titles());
+    List<org.isnad.model.EntityMention> mentions = new ArrayList<>(article.entities());
+    mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon(), language.titles(), language.referringNouns(),
+        language.normalizer()::fold, mentions);
     List<EventMention> eventMentions = new ArrayList<>();
     List<QuoteMention> quoteMentions = new ArrayList<>();
     List<Sentence> sentences = article.sentences();

@@ -58,11 +58,31 @@ final class QuoteFinder {
   /** The fewest tokens a claim without "أن" has: shorter complements are no claim ("أكد ذلك"). */
   private static final int MIN_NOMINAL_CLAIM = 3;
 
-  /** A speaker as the finder knows it. */
-  record Speaker(String name, Span span, SourceType type) {}
+  /**
+   * A speaker as the finder knows it: its name, the tokens naming it in the sentence, and, for a
+   * definite noun that refers back ("وقالت الوزارة"), the span of the earlier mention it refers to.
+   * A null name is a definite noun that refers to nobody named before: the words stay unattributed.
+   */
+  record Speaker(String name, Span span, SourceType type, Span ref) {
+    Speaker(String name, Span span, SourceType type) {
+      this(name, span, type, null);
+    }
+
+    /** The span the quotation names as its speaker's: the mention referred to, else the words here. */
+    Span mention() {
+      return ref != null ? ref : span;
+    }
+
+    boolean nobody() {
+      return name == null;
+    }
+  }
 
   private final PhraseLexicon lexicon;
   private final Set<String> titles;
+  private final Set<String> referring;
+  private final java.util.function.UnaryOperator<String> fold;
+  private final List<EntityMention> mentions;
   private Speaker last;
 
   /**
@@ -70,8 +90,22 @@ final class QuoteFinder {
    * @param titles the language's titles and roles ("رئيس", "وزير"): a speaker named by role alone
    */
   QuoteFinder(PhraseLexicon lexicon, Set<String> titles) {
+    this(lexicon, titles, Set.of(), w -> w, List.of());
+  }
+
+  /**
+   * @param referring head nouns that, definite and alone, refer back to a named body or person
+   *     ("الوزارة", "الجيش", "المتحدث"), folded and without the article
+   * @param fold the language's folding, for the roles of earlier mentions
+   * @param mentions the article's entity mentions, in text order: what a definite head noun refers to
+   */
+  QuoteFinder(PhraseLexicon lexicon, Set<String> titles, Set<String> referring,
+      java.util.function.UnaryOperator<String> fold, List<EntityMention> mentions) {
     this.lexicon = lexicon;
     this.titles = titles;
+    this.referring = referring;
+    this.fold = fold;
+    this.mentions = mentions;
   }
 
   /** The quotations of one sentence, left to right. */
@@ -103,6 +137,9 @@ final class QuoteFinder {
     if (m == null) {
       return null;
     }
+    if (m.category().equals("reporting") && definite(s.norms.get(i))) {
+      return null; // "والجدير بالذكر أن": a verbal noun with the article, the author's own remark
+    }
     return switch (m.category()) {
       case "reporting", "continuing", "according" -> m;
       default -> null;
@@ -116,10 +153,10 @@ final class QuoteFinder {
       List<ChainLink> chain = new ArrayList<>();
       Speaker previous = last;
       Speaker named = speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
-      last = named == null ? last : named;
-      if (named == null) {
+      if (named == null || named.nobody()) {
         return null;
       }
+      last = named;
       QuoteMention q = before(s, verb, named, chain);
       return q != null ? q : nominal(s, verb, named, chain, previous);
     }
@@ -145,6 +182,8 @@ final class QuoteFinder {
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
       speaker = last;
+    } else if (speaker.nobody()) {
+      speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, contentStart(s, open), speaker, chain);
   }
@@ -158,7 +197,7 @@ final class QuoteFinder {
       return null;
     }
     boolean direct = s.quoteBefore(0) || s.gapHas(verb.from(), "»\"”");
-    return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.span(),
+    return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.mention(),
         s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, speaker.type(), chain);
   }
 
@@ -192,11 +231,28 @@ final class QuoteFinder {
       }
     }
     int to = contentEnd(s, from);
-    if (to - from < MIN_NOMINAL_CLAIM) {
+    if (to - from < MIN_NOMINAL_CLAIM && !(to - from == 2 && casualtyReport(s, from))) {
       return null;
     }
-    return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.span(), s.text(verb.from(), verb.end()),
+    return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * "بمقتل جنديين", "بإصابة 3 أشخاص": "ب" with a casualty noun opens a report of a count, a claim
+   * however short.
+   */
+  private static boolean casualtyReport(SentenceTokens s, int from) {
+    String w = s.norms.get(from);
+    if (!w.startsWith("ب") || w.startsWith("بال")) {
+      return false;
+    }
+    for (String kind : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+      if (s.at(from, kind) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -279,11 +335,23 @@ final class QuoteFinder {
     return q.speaker() == null ? null : new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
   }
 
+  /**
+   * Whether a word carries the article after its conjunction or preposition ("بالذكر", "والذكر"): a
+   * noun, never a reporting verb.
+   */
+  private static boolean definite(String w) {
+    String rest = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    return rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل") || rest.startsWith("كال");
+  }
+
   /** "..., بحسب الداخلية": the clause before the marker, on the word of the source after it. */
   private QuoteMention according(SentenceTokens s, Match marker) {
     int from = marker.end();
     if (from >= s.size() || s.breakBefore(from)) {
       return null; // "ليس هذا وحسب،": "only", no source after it
+    }
+    if (s.at(from, "manner") != null && s.entityAt(from) == null) {
+      return null; // "حسب التوقيت المحلي", "وفق القانون": in accordance with, no source
     }
     int to = from;
     while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
@@ -304,7 +372,7 @@ final class QuoteFinder {
     }
     Speaker speaker = source(s, from, to);
     Span content = s.span(clauseStart, marker.from());
-    return new QuoteMention(content, s.span(), speaker.name(), speaker.span(), s.text(marker.from(), marker.end()),
+    return new QuoteMention(content, s.span(), speaker.name(), speaker.mention(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
   }
 
@@ -333,7 +401,7 @@ final class QuoteFinder {
       return null;
     }
     Speaker speaker = source(s, from, sourceEnd);
-    return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.span(),
+    return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.mention(),
         s.text(marker.from(), marker.end()), s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }
 
@@ -350,6 +418,9 @@ final class QuoteFinder {
       return new Speaker(named.text(), named.span(), type);
     }
     Speaker speaker = speaker(s, from, to, new ArrayList<>());
+    if (speaker != null && speaker.nobody()) {
+      speaker = null;
+    }
     if (speaker != null && speaker.type() == SourceType.ANONYMOUS_SOURCE && s.indexOf(speaker.span()) == from
         && speaker.name().startsWith("ل")) {
       return new Speaker(speaker.name().substring(1), speaker.span(), speaker.type()); // "وفقا لمصادر طبية"
@@ -391,7 +462,7 @@ final class QuoteFinder {
     boolean direct = s.quoteBefore(contentStart);
     SourceType type = speaker == null ? SourceType.OUTLET : speaker.type();
     return new QuoteMention(s.span(contentStart, contentEnd), s.span(),
-        speaker == null ? null : speaker.name(), speaker == null ? null : speaker.span(),
+        speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(),
         s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, type, chain);
   }
 
@@ -495,6 +566,10 @@ final class QuoteFinder {
   /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
   private Speaker named(SentenceTokens s, int from, int to) {
     int end = firstBreakOrOpener(s, from, to);
+    Speaker referred = referredTo(s, from, end);
+    if (referred != null) {
+      return referred;
+    }
     EntityMention person = s.lastEntity(from, end, EntityType.PER);
     if (person != null) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
@@ -644,6 +719,9 @@ final class QuoteFinder {
       int start = clauseStart(s, end);
       if (start < end && end - start <= MAX_SUBJECT_TOKENS) {
         Speaker named = named(s, start, end);
+        if (named != null && named.nobody()) {
+          return null;
+        }
         if (named != null && s.tokenAt(named.span().end()) >= end
             && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
           return named;
@@ -691,5 +769,98 @@ final class QuoteFinder {
       return null;
     }
     return new Speaker(s.text(start, end), s.span(start, end), SourceType.OFFICIAL_STATEMENT);
+  }
+
+  /** Words after a head noun that leave it alone, not part of a longer name: "وقالت الوزارة أيضا". */
+  private static final Set<String> AFTER_HEAD = Set.of("قد", "ايضا", "كذلك", "اليوم", "امس", "بدورها", "بدوره");
+
+  /**
+   * The speaker a definite head noun opening {@code [from, to)} refers to: "وقالت الوزارة إن" after
+   * "وزارة الصحة الفلسطينية" is that ministry, "وأضاف الجيش" the last army named, "وأوضح المتحدث"
+   * the last person whose role has that head. The noun stands alone (a preposition, a statement, a
+   * break or the reported words follow it), and the referent is the nearest earlier mention in the
+   * article whose name (a body) or role (a person) starts with that noun. A body's noun with no such
+   * mention is nobody ({@link Speaker#nobody()}); a role's noun is left to the title rule. Null when
+   * no head noun opens the range.
+   */
+  private Speaker referredTo(SentenceTokens s, int from, int to) {
+    if (from >= to || referring.isEmpty()) {
+      return null;
+    }
+    String w = s.norms.get(from);
+    if (!(w.startsWith("ال") || w.startsWith("لل")) || w.length() < 5) {
+      return null;
+    }
+    String head = w.substring(2);
+    if (!referring.contains(head)) {
+      return null;
+    }
+    EntityMention own = s.entityAt(from);
+    if (own != null && s.tokenAt(own.span().end() - 1) != from) {
+      return null; // the first word of a longer name: "الجيش الإسرائيلي"
+    }
+    int next = from + 1;
+    if (next < to && !s.breakBefore(next) && !alone(s, next)) {
+      return null; // "الوزارة الفلسطينية", "الحكومة الجديدة"
+    }
+    boolean person = titles.contains(head);
+    EntityMention referent = referent(head, s.tokens.get(from).span().start(), person);
+    Span here = s.span(from, from + 1);
+    if (referent == null) {
+      return person || own != null ? null : new Speaker(null, here, SourceType.OUTLET);
+    }
+    SourceType type = person ? SourceType.NAMED_OFFICIAL
+        : s.at(from, "media") != null ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
+    return new Speaker(referent.text(), here, type, referent.span());
+  }
+
+  /** Whether token {@code i} ends the phrase before it: a preposition, the words, a statement, a time. */
+  private static boolean alone(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return STOPS.contains(w) || OPENERS.contains(w) || AFTER_HEAD.contains(w) || w.equals("قوله") || w.equals("قولها")
+        || s.at(i, "statement") != null || w.startsWith("ل") && s.entityAt(i) != null
+        || s.at(i, "continuing") != null || s.at(i, "according") != null || timeAt(s, i);
+  }
+
+  private static boolean timeAt(SentenceTokens s, int i) {
+    Span t = s.tokens.get(i).span();
+    for (var m : s.times) {
+      if (m.span().overlaps(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The nearest mention before {@code offset} whose name starts with {@code head} (an organisation:
+   * "وزارة الصحة", "الجيش السوداني") or, for a role noun, whose role does (a person: "المتحدث باسم
+   * الجيش فلان"); null when none.
+   */
+  private EntityMention referent(String head, int offset, boolean person) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.span().end() > offset) {
+        break;
+      }
+      String words = person ? (m.type() == EntityType.PER && m.role() != null ? fold.apply(m.role()) : null)
+          : (m.type() == EntityType.ORG ? m.norm() : null);
+      if (words != null && startsWithHead(words, head)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the first word of folded {@code words} is {@code head}, with or without the article or a clitic. */
+  private static boolean startsWithHead(String words, String head) {
+    int space = words.indexOf(' ');
+    String first = space < 0 ? words : words.substring(0, space);
+    if (first.equals(head)) {
+      return true;
+    }
+    int extra = first.length() - head.length();
+    return extra > 0 && extra <= 3 && first.endsWith(head)
+        && Set.of("ال", "و", "ل", "ب", "وال", "لل", "بال", "ف").contains(first.substring(0, extra));
   }
 }

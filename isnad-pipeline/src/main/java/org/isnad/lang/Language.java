@@ -62,6 +62,15 @@ public interface Language {
     return java.util.Set.of();
   }
 
+  /**
+   * Head nouns of bodies and roles ("وزارة", "جيش", "متحدث") that, definite and alone, refer back to
+   * the body or person named earlier with that head ("وقالت الوزارة"), folded and without the
+   * article; those that are also {@link #titles()} refer to persons. Empty by default.
+   */
+  default java.util.Set<String> referringNouns() {
+    return java.util.Set.of();
+  }
+
   /** Negations, opposites and function words, for comparing two claims. */
   ClaimWords claims();
 

@@ -220,4 +220,63 @@ class AttributedClaimsTest {
     List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
     assertThat(figures).anySatisfy(f -> assertThat(f.authority()).isEqualTo("مصدر أمني"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أعلنت وزارة الصحة في غزة مقتل 25 شخصا. وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن القصف استهدف مسلحين. وقالت الوزارة إن بين القتلى 10 أطفال.|وقالت|وزارة الصحة في غزة",
+      "قصف الجيش الإسرائيلي مواقع في جنوب لبنان. وأضاف الجيش في بيان أن الغارات استهدفت مستودعات أسلحة.|وأضاف|الجيش الإسرائيلي",
+      "وقال المتحدث باسم وزارة الداخلية نور الدين البابا إن المهاجم قتل. وأوضح المتحدث أن التحقيقات مستمرة.|وأوضح|نور الدين البابا",
+  })
+  void aDefiniteHeadNounAloneRefersToTheLastBodyNamedWithIt(String text, String verb, String speaker) {
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals(verb)).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.speakerSpan().in(text)).isEqualTo(speaker);
+  }
+
+  @Test
+  void aFigureInTheWordsOfAReferringNounIsOnTheBodysAuthority() {
+    String text = "أعلنت وزارة الصحة السودانية حصيلة جديدة. وقالت الوزارة إن 12 شخصا قتلوا في القصف.";
+    List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
+    assertThat(figures).anyMatch(f -> f.value() == 12 && "وزارة الصحة السودانية".equals(f.authority()));
+  }
+
+  @Test
+  void aDefiniteHeadNounWithNoBodyNamedBeforeIsNobody() {
+    String text = "وقال المتحدث باسم الأمم المتحدة إن الوضع خطير. وقالت الوزارة إن 12 شخصا قتلوا في القصف.";
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وقالت")).findFirst().orElseThrow();
+    assertThat(q.speaker()).isNull();
+    assertThat(q.sourceType()).isEqualTo(SourceType.OUTLET);
+  }
+
+  @Test
+  void aCasualtyReportAfterBaIsAClaimHoweverShort() {
+    String text = "وأفاد مصدر أمني بمقتل جنديين.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصدر أمني");
+    assertThat(said(text, q)).isEqualTo("بمقتل جنديين");
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 2 && "مصدر أمني".equals(f.authority()));
+  }
+
+  @Test
+  void theAuthorsOwnRemarkIsNoQuotation() {
+    assertThat(extract("والجدير بالذكر أن المدينة شهدت اشتباكات عنيفة الشهر الماضي.").quotes()).isEmpty();
+    assertThat(extract("ومن الجدير بالذكر أن الطريق أغلق منذ أسبوع.").quotes()).isEmpty();
+  }
+
+  @Test
+  void aMarkerOfMannerNamesNoSource() {
+    assertThat(extract("وبدأ الاجتماع عند الساعة العاشرة صباحا حسب التوقيت المحلي للعاصمة.").quotes()).isEmpty();
+    assertThat(extract("وتتوزع المساعدات على النازحين حسب الحاجة في كل مخيم.").quotes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ضرب زلزال بقوة 6 درجات جنوب البلاد ما أدى إلى مقتل 12 شخصا.",
+      "وتسببت السيول في مقتل خمسة أشخاص وإصابة عشرة آخرين.",
+      "وأدت الفيضانات إلى وفاة 20 شخصا في الولاية.",
+  })
+  void deathsInANaturalDisasterAreNoAttack(String text) {
+    assertThat(extract(text).events()).noneMatch(e -> e.type() == org.isnad.model.EventType.ATTACK);
+  }
 }

@@ -83,6 +83,11 @@ public final class Arabic implements Language {
   }
 
   @Override
+  public java.util.Set<String> referringNouns() {
+    return ArabicReferringNouns.NOUNS;
+  }
+
+  @Override
   public org.isnad.lang.ClaimWords claims() {
     return ArabicClaimWords.INSTANCE;
   }

@@ -1,0 +1,82 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Outlet;
+import org.isnad.model.Span;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Mentions of the bundled recogniser as a reader names them: without a conjunction glued to a name,
+ * with the letters of names that look like proclitics, institutions and forces named by rule, and
+ * places the gazetteer knows. On sentences written for these tests.
+ */
+class NamesAsWrittenTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+
+  private static List<EntityMention> mentions(String text) {
+    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
+        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    List<EntityMention> out = ENTITIES.recognize(TEXT.analyze(clean)).entities();
+    out.forEach(m -> assertThat(m.text()).isEqualTo(m.span().in(text)));
+    return out;
+  }
+
+  private static List<String> texts(String text, EntityType type) {
+    return mentions(text).stream().filter(m -> m.type() == type).map(EntityMention::text).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "والتقى الوفد الرئيس العراقي السابق وصدام حسين في بغداد.|صدام حسين",
+      "وحضر اللقاء محمد علي وياسر أبو خان من الجامعة.|ياسر أبو خان",
+  })
+  void aConjunctionGluedToAPersonIsNoPartOfTheName(String text, String name) {
+    assertThat(texts(text, EntityType.PER)).contains(name).noneMatch(n -> n.equals("و" + name));
+  }
+
+  @Test
+  void aNameThatStartsWithWawKeepsIt() {
+    assertThat(texts("وحضر وليد جنبلاط الاجتماع في بيروت.", EntityType.PER)).contains("وليد جنبلاط");
+  }
+
+  @Test
+  void aNameThatStartsWithKafKeepsIt() {
+    assertThat(mentions("وانتقل الوفد إلى كاليفورنيا لعقد لقاءات.")).extracting(EntityMention::text)
+        .noneMatch(t -> t.equals("اليفورنيا")).anyMatch(t -> t.startsWith("كاليفورنيا"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقدمت منظمة الهلال الأحمر مساعدات للنازحين.|منظمة الهلال الأحمر",
+      "وقالت قوات الأمن العراقية إنها اعتقلت خمسة مطلوبين.|قوات الأمن العراقية",
+      "وداهمت الشرطة العراقية منزلا في المدينة.|الشرطة العراقية",
+      "وأكد مسؤول للهيئة العامة للشباب أن المبادرة مستمرة.|لهيئة العامة",
+  })
+  void institutionsAndForcesByRule(String text, String name) {
+    assertThat(texts(text, EntityType.ORG)).contains(name);
+  }
+
+  @Test
+  void theArticleSwallowedByLamIsInTheName() {
+    EntityMention m = mentions("وأكد مسؤول للهيئة العامة للشباب أن المبادرة مستمرة.").stream()
+        .filter(x -> x.type() == EntityType.ORG).findFirst().orElseThrow();
+    assertThat(m.norm()).startsWith("ال");
+  }
+
+  @Test
+  void aCityAfterAPrepositionOfPlaceIsAPlace() {
+    assertThat(texts("وداهمت قوة أمنية منزلا في الموصل واعتقلت ثلاثة أشخاص.", EntityType.LOC)).contains("الموصل");
+  }
+}
