@@ -15,9 +15,10 @@ import org.isnad.entity.PhraseDictionary;
 import org.isnad.lang.Language;
 
 /**
- * The gazetteer: the bundled places of the region ({@code gazetteer.tsv}, written for Isnad:
- * countries, first-level divisions, towns and sites, with coordinates, Arabic and English names
- * and the admin hierarchy), optionally extended from a GeoNames dump. Names are matched as word
+ * The gazetteer: the bundled places ({@code gazetteer.tsv}, written for Isnad: the countries,
+ * first-level divisions, towns and sites of the Middle East and North Africa, every other sovereign
+ * country and the capitals and large cities that Arabic news names, with coordinates, Arabic and
+ * English names and the admin hierarchy), optionally extended from a GeoNames dump. Names are matched as word
  * sequences after folding, so spelling variants meet. Immutable once built; thread-safe.
  */
 public final class Gazetteer {
@@ -27,6 +28,8 @@ public final class Gazetteer {
   private final Map<String, Place> byId = new HashMap<>();
   private final PhraseDictionary<List<Place>> names;
   private final Map<String, List<Place>> byName = new HashMap<>();
+  /** Per place id, the folded names that are also common words: geocoded, never matched in text. */
+  private final Map<String, java.util.Set<String>> taggerOnly = new HashMap<>();
   private final Language language;
   private int malformed;
 
@@ -89,9 +92,20 @@ public final class Gazetteer {
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
           throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lon);
         }
-        List<String> aliases = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        List<String> marked = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        List<String> aliases = marked.stream().map(a -> a.startsWith(TAGGER_ONLY) ? a.substring(1).strip() : a)
+            .filter(x -> !x.isEmpty()).toList();
         long population = f.length == 10 && !f[9].isBlank() ? Long.parseLong(f[9].strip()) : 0;
-        add(new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, lat, lon, population));
+        Place p = new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, lat, lon, population);
+        if (byId.containsKey(p.id())) {
+          continue; // an earlier row (the bundled one) wins
+        }
+        add(p);
+        for (String a : marked) {
+          if (a.startsWith(TAGGER_ONLY) && a.length() > 1) {
+            taggerOnly.computeIfAbsent(p.id(), k -> new java.util.HashSet<>()).add(key(a.substring(1)));
+          }
+        }
       } catch (IllegalArgumentException e) {
         if (source.equals(RESOURCE)) {
           throw new IllegalStateException(source + " line " + line + ": " + e.getMessage(), e);
@@ -105,9 +119,22 @@ public final class Gazetteer {
     byId.putIfAbsent(p.id(), p);
   }
 
+  /**
+   * Marks an alias that is also a common word ("?مالي": Mali, and "financial"; "?سيول": Seoul, and
+   * "floods"): the name places what the tagger reads as a place, but the gazetteer does not match it
+   * in text by itself; the Arabic name of the same spelling is not matched either.
+   */
+  static final String TAGGER_ONLY = "?";
+
+  private String key(String name) {
+    return String.join(" ", names.wordsOf(name));
+  }
+
   /** Builds the name index after loading. */
   void index() {
+    java.util.Set<String> matched = new java.util.HashSet<>();
     for (Place p : byId.values()) {
+      java.util.Set<String> quiet = taggerOnly.getOrDefault(p.id(), java.util.Set.of());
       List<String> all = new ArrayList<>(p.aliases());
       all.removeIf(a -> isAdjectiveOf(a, p.nameAr()));
       all.add(p.nameAr());
@@ -116,13 +143,13 @@ public final class Gazetteer {
         if (n.isBlank()) {
           continue;
         }
-        String key = String.join(" ", names.wordsOf(n));
+        String key = key(n);
         List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(p)) {
           list.add(p);
-          if (list.size() == 1) {
-            names.add(n, list);
-          }
+        }
+        if (!quiet.contains(key) && matched.add(key)) {
+          names.add(n, list);
         }
       }
     }
@@ -152,8 +179,13 @@ public final class Gazetteer {
 
   /** The places a name may be, best known first. */
   public List<Place> candidates(String name) {
-    List<Place> list = byName.getOrDefault(String.join(" ", names.wordsOf(name)), List.of());
+    List<Place> list = byName.getOrDefault(key(name), List.of());
     return list.stream().sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList();
+  }
+
+  /** Every place, in no particular order. */
+  public java.util.Collection<Place> places() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
   }
 
   public int size() {
