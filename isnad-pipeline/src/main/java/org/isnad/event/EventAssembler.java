@@ -249,6 +249,9 @@ public final class EventAssembler {
     for (Item it : g.items) {
       mentions.add(new SourceRef(it.article().id(), it.mention().trigger()));
       for (Figure f : it.mention().figures()) {
+        if (periodTotal(it.article(), it.mention(), f)) {
+          continue;
+        }
         if (seen.add(it.article().id() + f.span())) {
           figures.add(new FigureReport(it.article().id(), f));
         }
@@ -259,6 +262,35 @@ public final class EventAssembler {
     String actor2 = mostFrequent(g.items, Item::actor2, actor1);
     return new Event("", type(g.items), date == null ? null : date.start(), date == null ? null : date.end(),
         date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
+  }
+
+  /**
+   * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
+   * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
+   * event's. The period is named inside the figure or right after it, before any punctuation.
+   */
+  static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+  private static final int PERIOD_REACH = 40;
+
+  static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {
+    String text = a.clean().original();
+    int to = Math.min(Math.min(text.length(), m.sentence().end()), f.span().end() + PERIOD_REACH);
+    if (f.span().start() < 0 || to <= f.span().start()) {
+      return false;
+    }
+    String near = text.substring(f.span().start(), to);
+    int stop = f.span().length() + firstPunctuation(near.substring(f.span().length()));
+    return PERIOD.matcher(near.substring(0, stop)).find();
+  }
+
+  private static int firstPunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("،,.;؛:!?؟()\"".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   /** The most frequent type among the mentions; ties go to the more specific. */

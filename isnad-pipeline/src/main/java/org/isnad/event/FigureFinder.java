@@ -40,6 +40,10 @@ final class FigureFinder {
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
+  /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
+  private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+  /** Words after a counted group and before its verb: "12 شخصا على الأقل قتلوا". */
+  private static final List<String> AT_LEAST = List.of("على", "علي");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
   private static final int MAX_GROUP = 5;
   /** The most filler words before a number: "ما لا يقل عن 25". */
@@ -60,6 +64,9 @@ final class FigureFinder {
       Match cue = casualty(s, i);
       if (cue == null) {
         continue;
+      }
+      if (subset(s, cue)) {
+        continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
       Figure f = perpetrator(s, cue, kind);
@@ -87,6 +94,12 @@ final class FigureFinder {
     }
     Figure last = found.get(found.size() - 1);
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
+  }
+
+  /** "بين القتلى", "ومن بين الجرحى": what follows breaks down a count, it is not one of its own. */
+  private static boolean subset(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
   }
 
   private Match casualty(SentenceTokens s, int i) {
@@ -249,16 +262,36 @@ final class FigureFinder {
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
       }
       int noun = r == null ? -1 : k + r.length();
-      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && group(s, noun) == cue.from()) {
-        // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb
-        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, s.text(noun, cue.from()),
-            s.span(k, cue.end()), null, null);
+      int groupEnd = noun < 0 || noun >= cue.from() ? -1 : group(s, noun);
+      int atLeast = cue.from() - AT_LEAST.size();
+      if (groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from() && !s.breakBefore(atLeast)
+          && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
+        groupEnd = cue.from(); // "12 شخصا على الأقل قتلوا"
+      }
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()) {
+        // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
+        // "أكثر من 20 شخصا أصيبوا" is a lower bound
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
+            s.text(noun, Math.min(group(s, noun), atLeast > noun ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
         break;
       }
     }
     return null;
+  }
+
+  /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */
+  private static boolean lowerBoundBefore(SentenceTokens s, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - MAX_FILLERS) && FILLERS.contains(s.norms.get(i)); i--) {
+      if (LOWER_BOUND.contains(s.norms.get(i))) {
+        return true;
+      }
+      if (s.breakBefore(i)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**

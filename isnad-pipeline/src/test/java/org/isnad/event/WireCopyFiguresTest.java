@@ -57,10 +57,27 @@ class WireCopyFiguresTest {
       "وبحسب وزارة الصحة، فإن عدد القتلى ارتفع إلى 30.|KILLED|30",
       "وقال المتحدث إن حصيلة الجرحى بلغت 57 مصابا.|WOUNDED|57",
       "وأعلنت الوزارة أن عدد الشهداء في القطاع منذ بدء الحرب ارتفع إلى 412.|KILLED|412",
+      "وقال مسعفون إن 12 شخصا على الأقل قتلوا في غارة جوية على منزل في المخيم.|KILLED|12",
+      "وأوضحت مصادر طبية أن بين القتلى نساء، وأن أكثر من 20 شخصا أصيبوا بجروح.|WOUNDED|20",
   })
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @Test
+  void aNumberAfterMoreThanBeforeItsVerbIsALowerBound() {
+    assertThat(figures("وقال الأطباء إن أكثر من 20 شخصا أصيبوا بجروح في القصف."))
+        .singleElement().satisfies(f -> assertThat(f.vague()).isTrue());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأضاف البيان أن من بين القتلى 12 امرأة و9 أطفال.",
+      "وبين الجرحى 5 أطفال في حالة خطيرة.",
+  })
+  void aBreakdownOfTheDeadIsNoCountOfItsOwn(String text) {
+    assertThat(figures(text)).as(text).isEmpty();
   }
 
   @ParameterizedTest

@@ -64,6 +64,16 @@ class RunningTotalTest {
         && b.text().contains("15 بحسب وزارة الصحة في رواية بي بي سي عربي"));
   }
 
+  @Test
+  void aTollSinceTheWarBeganIsNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.replace("12 شخصا", "15 شخصا").stripTrailing()
+        + "\n\nوبحسب وزارة الصحة، ارتفعت حصيلة القتلى منذ بدء الحرب في السودان إلى 20 ألفا و300 قتيل.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("20300");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(killed.high()).isEqualTo(15);
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);
