@@ -127,8 +127,14 @@ public final class EventAssembler {
     this.geo = g;
   }
 
+  /** Where each entity of the story is named, by entity id. */
+  private final Map<String, List<Entity.Mention>> mentionsOf = new HashMap<>();
+
   private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
     Map<String, String> entityAt = entityIndex(entities);
+    for (Entity e : entities) {
+      mentionsOf.put(e.id(), e.mentions());
+    }
     List<Item> strong = new ArrayList<>();
     List<Item> weak = new ArrayList<>();
     for (AnalysedArticle a : members) {
@@ -259,9 +265,36 @@ public final class EventAssembler {
     }
     String place = mostPreciseFrequent(g.items);
     String actor1 = mostFrequent(g.items, Item::actor1, place);
+    if (g.family == Family.VIOLENCE && actor1 != null) {
+      figures.replaceAll(r -> namesAttacker(r, actor1) ? new FigureReport(r.article(), asPerpetrator(r.figure())) : r);
+    }
     String actor2 = mostFrequent(g.items, Item::actor2, actor1);
     return new Event("", type(g.items), date == null ? null : date.start(), date == null ? null : date.end(),
         date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
+  }
+
+  /**
+   * True when a victims' count of the dead names the event's attacker in its group: the other side's
+   * claim ("وأعلن الجيش أنه قتل العشرات من عناصر الدعم السريع" in a story of an attack by the RSF)
+   * counts the attackers' dead, never the victims'.
+   */
+  private boolean namesAttacker(FigureReport r, String actor1) {
+    Figure f = r.figure();
+    if (f.perpetrator() || f.kind() != org.isnad.model.FigureKind.KILLED || f.group() == null) {
+      return false;
+    }
+    for (Entity.Mention m : mentionsOf.getOrDefault(actor1, List.of())) {
+      // inside the group, or the noun it is counted by in construct ("عناصر الدعم السريع")
+      int group = f.span().end() - f.group().length(); // the group closes the figure's span
+      if (m.article().equals(r.article()) && group <= m.span().start() && m.span().start() <= f.span().end() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Figure asPerpetrator(Figure f) {
+    return new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), f.authority(), f.authoritySpan());
   }
 
   /**

@@ -236,8 +236,44 @@ final class FigureFinder {
       return j;
     }
     int next = s.tokenAt(subject.span().end());
-    return next < s.size() && !s.breakBefore(next) && (startsQuantity(s, next) || singularPerson(s, next)) ? next : j;
+    boolean aside = false;
+    if (next < s.size() && s.breakBefore(next)) {
+      int after = afterTimeAside(s, next);
+      aside = after > next;
+      next = after;
+    }
+    return next < s.size() && (aside || !s.breakBefore(next)) && (startsQuantity(s, next) || singularPerson(s, next))
+        ? next : j;
   }
+
+  /**
+   * After a time set off by commas between the subject and the number ("واعتقلت قوات الاحتلال، فجر
+   * اليوم الأربعاء، 25 مواطنا"), the token after the closing comma; else {@code i}.
+   */
+  private int afterTimeAside(SentenceTokens s, int i) {
+    if (!s.gapHas(i, "،,")) {
+      return i;
+    }
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        int k = s.tokenAt(t.span().end());
+        return k < s.size() && k > i && s.breakBefore(k) && s.gapHas(k, "،,") ? k : i;
+      }
+    }
+    // with no time tagged (an undated text): a short aside without a number or a name
+    for (int k = i + 1; k < s.size() && k - i <= MAX_ASIDE; k++) {
+      if (startsQuantity(s, k - 1) || s.entityAt(k - 1) != null) {
+        return i;
+      }
+      if (s.breakBefore(k)) {
+        return s.gapHas(k, "،,") ? k : i;
+      }
+    }
+    return i;
+  }
+
+  /** The most words of an aside between commas after a verb's subject: "، فجر اليوم الأربعاء،". */
+  private static final int MAX_ASIDE = 4;
 
   private boolean startsQuantity(SentenceTokens s, int j) {
     Reading r = numbers.read(s.norms, j);

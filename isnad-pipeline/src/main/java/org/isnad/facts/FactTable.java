@@ -179,7 +179,7 @@ public final class FactTable {
 
   private static Fact figureFact(String event, String slot, List<Report> reports, Function<String, Integer> sourceOf) {
     List<FactValue> values = values(reports, sourceOf);
-    List<Report> precise = reports.stream().filter(r -> !r.vague()).toList();
+    List<Report> precise = reports.stream().filter(r -> !r.vague() && !partOfAnother(r, reports)).toList();
     List<Report> counted = precise.isEmpty() ? reports : precise;
     long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
     long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
@@ -190,6 +190,22 @@ public final class FactTable {
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
     return new Fact(event, slot, values, status, best, low, high);
+  }
+
+  /**
+   * True when {@code r} is a part of a larger count its own article gives on the same authority, not
+   * as a running total: "اعتقلت قوات الاحتلال 25 مواطنا" then "واعتقلت 11 شابا في مخيم بلاطة" (an
+   * article does not contradict itself; two authorities in one article may, and do).
+   */
+  private static boolean partOfAnother(Report r, List<Report> reports) {
+    for (Report o : reports) {
+      if (o != r && !o.vague() && !o.total() && o.article().equals(r.article())
+          && java.util.Objects.equals(o.authority(), r.authority()) && o.number() > r.number()
+          && (o.groupKey() == null || o.groupKey().equals(r.groupKey()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FactStatus status(List<Report> counted, List<FactValue> values) {

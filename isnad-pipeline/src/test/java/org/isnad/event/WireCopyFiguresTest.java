@@ -58,11 +58,18 @@ class WireCopyFiguresTest {
       "وقال المتحدث إن حصيلة الجرحى بلغت 57 مصابا.|WOUNDED|57",
       "وأعلنت الوزارة أن عدد الشهداء في القطاع منذ بدء الحرب ارتفع إلى 412.|KILLED|412",
       "وقال مسعفون إن 12 شخصا على الأقل قتلوا في غارة جوية على منزل في المخيم.|KILLED|12",
+      "واعتقلت القوات الإسرائيلية، فجر اليوم الأربعاء، 25 مواطنا من محافظات الضفة الغربية.|ARRESTED|25",
       "وأوضحت مصادر طبية أن بين القتلى نساء، وأن أكثر من 20 شخصا أصيبوا بجروح.|WOUNDED|20",
   })
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @Test
+  void dawnIsNoBombing() {
+    assertThat(extractEvents("واعتقلت القوات الإسرائيلية فجر اليوم 5 شبان من بلدة قرب نابلس."))
+        .noneMatch(e -> e.type() == org.isnad.model.EventType.BOMBING);
   }
 
   @Test

@@ -74,6 +74,27 @@ class RunningTotalTest {
     assertThat(killed.high()).isEqualTo(15);
   }
 
+  @Test
+  void theDeadTheOtherSideClaimsAmongTheAttackersAreTheAttackersDead() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        قوات الدعم السريع تقتل 40 مدنيا في هجوم على الفاشر
+
+        الفاشر - قتلت قوات الدعم السريع 40 مدنيا في هجوم على أحياء مدينة الفاشر غربي السودان، وفق ما أفادت به مصادر طبية.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        هجوم الدعم السريع على الفاشر
+
+        الفاشر - قتلت قوات الدعم السريع 40 مدنيا في هجوم على أحياء مدينة الفاشر غربي السودان، بحسب لجان محلية.
+
+        وأعلن الجيش أنه صد الهجوم وقتل 30 من عناصر قوات الدعم السريع.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    story = r.stories().get(0);
+    Fact killed = story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).containsExactly("40");
+    assertThat(story.facts()).anyMatch(f -> f.slot().equals("perpetrators_killed") && "30".equals(f.best()));
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);
