@@ -314,7 +314,23 @@ public final class EventAssembler {
     }
     String near = text.substring(f.span().start(), to);
     int stop = f.span().length() + firstPunctuation(near.substring(f.span().length()));
-    return PERIOD.matcher(near.substring(0, stop)).find();
+    if (PERIOD.matcher(near.substring(0, stop)).find()) {
+      return true;
+    }
+    // "ووثق المرصد منذ مطلع العام اعتقال 900 شخص": the period opens the figure's clause
+    int from = Math.max(m.sentence().start(), 0);
+    String before = text.substring(from, f.span().start());
+    int clause = lastPunctuation(before) + 1;
+    return PERIOD.matcher(before.substring(clause)).find();
+  }
+
+  private static int lastPunctuation(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if ("،,.;؛:!?؟()\"".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstPunctuation(String s) {

@@ -76,6 +76,10 @@ final class FigureFinder {
       if (f == null) {
         f = before(s, cue, kind);
       }
+      if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
+        // "وقتل اثنين من المهاجمين": the group counted is the attackers
+        f = new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), null, null);
+      }
       if (f != null && !repeats(out, f)) {
         out.add(f);
         i = Math.max(i, s.tokenAt(f.span().end()) - 1);
@@ -138,6 +142,21 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** True when the group of {@code f} is "من" and an attacker word: "اثنين من المهاجمين", "3 من المسلحين". */
+  private static boolean attackersCounted(SentenceTokens s, Figure f) {
+    if (f.group() == null) {
+      return false;
+    }
+    int from = s.tokenAt(f.span().end() - f.group().length());
+    int to = s.tokenAt(f.span().end());
+    for (int i = Math.max(0, from - 1); i + 1 < to && i + 1 < s.size(); i++) {
+      if (s.norms.get(i).equals("من") && s.at(i + 1, "attacker") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Match attackerEndingAt(SentenceTokens s, int end) {

@@ -66,6 +66,16 @@ class WireCopyFiguresTest {
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال قائد العمليات إن القوات تمكنت من قتل اثنين من المهاجمين خلال الاشتباك.|2",
+      "وأعلن الجيش مقتل العشرات من المسلحين في الاشتباكات.|12",
+  })
+  void theAttackersCountedAreNoVictims(String text, long value) {
+    assertThat(figures(text)).as(text).singleElement()
+        .satisfies(f -> assertThat(f.perpetrator()).isTrue(), f -> assertThat(f.value()).isEqualTo(value));
+  }
+
   @Test
   void dawnIsNoBombing() {
     assertThat(extractEvents("واعتقلت القوات الإسرائيلية فجر اليوم 5 شبان من بلدة قرب نابلس."))

@@ -75,6 +75,14 @@ class RunningTotalTest {
   }
 
   @Test
+  void aPeriodOpeningTheClauseMakesATollSinceThenNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.stripTrailing()
+        + "\n\nووثقت الشبكة منذ مطلع العام مقتل 2300 شخص في قصف مماثل على الأسواق.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("2300");
+  }
+
+  @Test
   void theDeadTheOtherSideClaimsAmongTheAttackersAreTheAttackersDead() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         قوات الدعم السريع تقتل 40 مدنيا في هجوم على الفاشر
