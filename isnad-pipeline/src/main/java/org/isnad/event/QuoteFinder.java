@@ -304,8 +304,17 @@ final class QuoteFinder {
   private static boolean opensClause(SentenceTokens s, int verb) {
     return verb == 0 || s.breakBefore(verb) && s.norms.get(verb).startsWith("و")
         || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
+        || s.breakBefore(verb) && verb <= MAX_ADVERBIAL && ADVERBIAL_OPENERS.contains(s.norms.get(0))
         || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
   }
+
+  /**
+   * First words of an adverbial that opens a sentence before a comma and its verb: "وفي وقت لاحق،
+   * أعلنت", "ولاحقا، أعلن", "وفي واشنطن، قال".
+   */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("في", "وفي", "لاحقا", "ولاحقا", "بعد", "وبعد",
+      "ثم", "خلال", "وخلال", "قبل", "وقبل");
+  private static final int MAX_ADVERBIAL = 4;
 
   /** The first token after a speaker: after its name, or after the institution of its role. */
   private static int speakerEnd(SentenceTokens s, Speaker speaker) {

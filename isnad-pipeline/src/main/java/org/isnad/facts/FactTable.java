@@ -71,12 +71,19 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span, boolean total) {
+      String article, String authority, Span span, boolean total, boolean earlier) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false);
     }
   }
+
+  /**
+   * A count its sentence says was given before ("وكانت لجان المقاومة قد أعلنت في وقت سابق مقتل 45",
+   * "أعلنت سابقا"): an earlier tally, which a higher count of the story updates.
+   */
+  private static final Pattern EARLIER = Pattern.compile(
+      "في وقت سابق|في وقت مبكر|سابقا|قبل ذلك|^\\s*(?:و|ف)?كان(?:ت|وا)?\\s+(?:\\S+\\s+){0,6}?قد\\s");
 
   /** A verb of rising or reaching and a word of a count, before a figure in its sentence: a running total. */
   private static final Pattern RUNNING_TOTAL = Pattern.compile(
@@ -140,7 +147,8 @@ public final class FactTable {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
-            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span())));
+            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span()),
+            before(byId.get(r.article()), f.span(), EARLIER)));
       }
     }
     if (!reports.isEmpty()) {
@@ -156,6 +164,19 @@ public final class FactTable {
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
         return RUNNING_TOTAL.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+      }
+    }
+    return false;
+  }
+
+  /** Whether the figure's sentence, before it, matches {@code p}. */
+  private static boolean before(AnalysedArticle a, Span figure, Pattern p) {
+    if (a == null) {
+      return false;
+    }
+    for (var s : a.sentences()) {
+      if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
+        return p.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
       }
     }
     return false;
@@ -184,7 +205,8 @@ public final class FactTable {
     long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
     long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
     FactStatus status = status(counted, values);
-    if (status == FactStatus.DISPUTED && counted.stream().anyMatch(r -> r.total() && r.number() == high)) {
+    if (status == FactStatus.DISPUTED && (counted.stream().anyMatch(r -> r.total() && r.number() == high)
+        || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
     }
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))

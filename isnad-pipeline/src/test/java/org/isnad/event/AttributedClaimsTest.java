@@ -74,6 +74,12 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anAdverbialBeforeACommaOpensTheClauseOfAClaimVerb() {
+    QuoteMention q = onlyQuote("وفي وقت لاحق، أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 13 قتيلا.");
+    assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+  }
+
+  @Test
   void aSourceAfterHasabamaEndsBeforeARelativeClause() {
     String text = "قتل 15 شخصا في غارة على منزل في المخيم، حسبما أفاد مسؤولون في قطاع الصحة الذي تديره الحركة.";
     assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))

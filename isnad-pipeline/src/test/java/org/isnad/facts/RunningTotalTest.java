@@ -83,6 +83,17 @@ class RunningTotalTest {
   }
 
   @Test
+  void aCountTheArticleSaysWasGivenEarlierIsAnEarlierTally() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), OTHER_COUNT.stripTrailing()
+        + "\n\nوكانت مصادر طبية قد أعلنت في وقت سابق مقتل 12 شخصا في القصف.\n");
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    story = r.stories().get(0);
+    Fact killed = story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(killed.best()).isEqualTo("15");
+  }
+
+  @Test
   void theDeadTheOtherSideClaimsAmongTheAttackersAreTheAttackersDead() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         قوات الدعم السريع تقتل 40 مدنيا في هجوم على الفاشر
