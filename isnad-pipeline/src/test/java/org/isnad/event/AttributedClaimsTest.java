@@ -171,6 +171,14 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anInstitutionsNameEndsBeforeAParticipleOfAffiliation() {
+    String text = "وأعلنت وزارة الصحة التابعة للجماعة ارتفاع حصيلة القتلى إلى 13 قتيلا.";
+    assertThat(extract(text).entities()).noneMatch(m -> m.text().contains("التابعة"));
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 13 && "وزارة الصحة".equals(f.authority()));
+  }
+
+  @Test
   void anInstitutionAtTheStartOfAClauseIsAnOrganisation() {
     String text = "وأعلنت وزارة الصحة الفلسطينية الأحد حصيلة جديدة.";
     assertThat(extract(text).entities()).anyMatch(m -> m.text().equals("وزارة الصحة الفلسطينية"));
