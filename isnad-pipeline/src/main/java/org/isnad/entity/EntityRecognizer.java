@@ -77,7 +77,9 @@ public final class EntityRecognizer {
     int lastPlace = -2;
     var places = gazetteer.names().find(words);
     for (var m : places) {
-      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و");
+      // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
+      // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
+      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip());
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
         lastPlace = m.end();
         Place p = inContext(m, places);

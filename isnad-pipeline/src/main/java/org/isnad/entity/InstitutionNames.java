@@ -26,7 +26,10 @@ final class InstitutionNames {
   /** Words with the article that are no part of a name: prepositions, pronouns, "now", "thousand". */
   private static final String[] NOT_NAME_WORDS = {"الى", "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين",
     "اللذان", "اللتان", "اللواتي", "الان", "الف", "الاف", "اليوم", "امس", "الغد", "الليله", "الجاري", "الماضي",
-    "المقبل", "الحالي"};
+    "المقبل", "الحالي",
+    // participles of affiliation end a name: "وزارة الصحة التابعة للحوثيين" is "وزارة الصحة"
+    "التابع", "التابعه", "التابعة", "التابعين", "الموالي", "المواليه", "الموالية", "الموالين", "المدعوم",
+    "المدعومه", "المدعومة", "المقرب", "المقربه", "المقربة"};
   /** Adjectives of the pattern أفعل that end names: colours and ranks ("الهلال الأحمر", "المجلس الأعلى"). */
   private static final String[] AF3AL_ADJECTIVES = {"الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق", "الأصفر",
     "الأعلى", "الأوسط", "الأدنى", "الأكبر", "الأقصى"};

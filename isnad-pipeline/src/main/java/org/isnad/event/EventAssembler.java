@@ -127,8 +127,14 @@ public final class EventAssembler {
     this.geo = g;
   }
 
+  /** Where each entity of the story is named, by entity id. */
+  private final Map<String, List<Entity.Mention>> mentionsOf = new HashMap<>();
+
   private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
     Map<String, String> entityAt = entityIndex(entities);
+    for (Entity e : entities) {
+      mentionsOf.put(e.id(), e.mentions());
+    }
     List<Item> strong = new ArrayList<>();
     List<Item> weak = new ArrayList<>();
     for (AnalysedArticle a : members) {
@@ -249,6 +255,9 @@ public final class EventAssembler {
     for (Item it : g.items) {
       mentions.add(new SourceRef(it.article().id(), it.mention().trigger()));
       for (Figure f : it.mention().figures()) {
+        if (periodTotal(it.article(), it.mention(), f)) {
+          continue;
+        }
         if (seen.add(it.article().id() + f.span())) {
           figures.add(new FigureReport(it.article().id(), f));
         }
@@ -256,9 +265,81 @@ public final class EventAssembler {
     }
     String place = mostPreciseFrequent(g.items);
     String actor1 = mostFrequent(g.items, Item::actor1, place);
+    if (g.family == Family.VIOLENCE && actor1 != null) {
+      figures.replaceAll(r -> namesAttacker(r, actor1) ? new FigureReport(r.article(), asPerpetrator(r.figure())) : r);
+    }
     String actor2 = mostFrequent(g.items, Item::actor2, actor1);
     return new Event("", type(g.items), date == null ? null : date.start(), date == null ? null : date.end(),
         date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
+  }
+
+  /**
+   * True when a victims' count of the dead names the event's attacker in its group: the other side's
+   * claim ("وأعلن الجيش أنه قتل العشرات من عناصر الدعم السريع" in a story of an attack by the RSF)
+   * counts the attackers' dead, never the victims'.
+   */
+  private boolean namesAttacker(FigureReport r, String actor1) {
+    Figure f = r.figure();
+    if (f.perpetrator() || f.kind() != org.isnad.model.FigureKind.KILLED || f.group() == null) {
+      return false;
+    }
+    for (Entity.Mention m : mentionsOf.getOrDefault(actor1, List.of())) {
+      // inside the group, or the noun it is counted by in construct ("عناصر الدعم السريع")
+      int group = f.span().end() - f.group().length(); // the group closes the figure's span
+      if (m.article().equals(r.article()) && group <= m.span().start() && m.span().start() <= f.span().end() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Figure asPerpetrator(Figure f) {
+    return new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), f.authority(), f.authoritySpan());
+  }
+
+  /**
+   * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
+   * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
+   * event's. The period is named inside the figure or right after it, before any punctuation.
+   */
+  static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+  private static final int PERIOD_REACH = 40;
+
+  static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {
+    String text = a.clean().original();
+    int to = Math.min(Math.min(text.length(), m.sentence().end()), f.span().end() + PERIOD_REACH);
+    if (f.span().start() < 0 || to <= f.span().start()) {
+      return false;
+    }
+    String near = text.substring(f.span().start(), to);
+    int stop = f.span().length() + firstPunctuation(near.substring(f.span().length()));
+    if (PERIOD.matcher(near.substring(0, stop)).find()) {
+      return true;
+    }
+    // "ووثق المرصد منذ مطلع العام اعتقال 900 شخص": the period opens the figure's clause
+    int from = Math.max(m.sentence().start(), 0);
+    String before = text.substring(from, f.span().start());
+    int clause = lastPunctuation(before) + 1;
+    return PERIOD.matcher(before.substring(clause)).find();
+  }
+
+  private static int lastPunctuation(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if ("،,.;؛:!?؟()\"".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstPunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("،,.;؛:!?؟()\"".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   /** The most frequent type among the mentions; ties go to the more specific. */

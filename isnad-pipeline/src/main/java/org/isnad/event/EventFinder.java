@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.isnad.lang.PhraseLexicon;
 import org.isnad.lang.PhraseLexicon.Match;
 import org.isnad.model.EntityMention;
@@ -246,8 +247,12 @@ final class EventFinder {
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
     if (m == null && family == Family.VIOLENCE) {
+      EntityMention self = selfReported(s, trigger);
+      if (self != null) {
+        return self.span();
+      }
       m = s.firstActor(0, s.size(), EntityType.ORG);
-      while (m != null && victim(m, figures)) {
+      while (m != null && (victim(m, figures) || condemning(s, m))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
       }
@@ -287,8 +292,50 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
+      while (m != null && family == Family.VIOLENCE && condemning(s, m)) {
+        int next = s.tokenAt(m.span().end());
+        m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
+      }
     }
     return m == null ? null : m.span();
+  }
+
+  /**
+   * The speaker when the reported words make it the subject of the event: "وقال الجيش الإسرائيلي
+   * إنه استهدف مسلحا من حماس", "أعلن الجيش أن قواته قصفت": a pronoun of the speaker ("إنه", "أنها",
+   * "قواته") stands between the speaker and the event word. Null otherwise.
+   */
+  private static EntityMention selfReported(SentenceTokens s, Match trigger) {
+    for (int k = trigger.from() - 1; k >= 0 && k >= trigger.from() - SELF_REACH; k--) {
+      if (SELF.contains(s.norms.get(k))) {
+        EntityMention speaker = s.speakerBefore(k);
+        return speaker != null && speaker.type() == EntityType.ORG
+            && s.tokenAt(speaker.span().end()) >= k - SELF_REACH ? speaker : null;
+      }
+    }
+    return null;
+  }
+
+  /** Words of the speaker's own side in its reported words: "إنه", "أنها", "قواته". */
+  private static final Set<String> SELF = Set.of("انه", "انها", "وانه", "وانها", "قواته", "قواتها", "عناصره",
+      "طائراته", "طائراتها");
+  private static final int SELF_REACH = 4;
+
+  /**
+   * True when {@code m} is, a few words after a verb of condemnation, who condemns the event: "وأدان
+   * رئيس الحكومة اللبنانية الغارة", "ونددت الأمم المتحدة بالهجوم" (no side of it).
+   */
+  private static boolean condemning(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.at(k, "condemning") != null) {
+        return true;
+      }
+      if (s.breakBefore(k)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */

@@ -40,6 +40,10 @@ final class FigureFinder {
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
+  /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
+  private static final Set<String> BETWEEN = Set.of("بين", "وبين");
+  /** Words after a counted group and before its verb: "12 شخصا على الأقل قتلوا". */
+  private static final List<String> AT_LEAST = List.of("على", "علي");
   private static final Set<String> PLURAL_ENDINGS = Set.of("ين", "ون", "ات");
   private static final int MAX_GROUP = 5;
   /** The most filler words before a number: "ما لا يقل عن 25". */
@@ -61,6 +65,9 @@ final class FigureFinder {
       if (cue == null) {
         continue;
       }
+      if (subset(s, cue)) {
+        continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
+      }
       FigureKind kind = FigureKind.valueOf(cue.label());
       Figure f = perpetrator(s, cue, kind);
       if (f == null) {
@@ -68,6 +75,10 @@ final class FigureFinder {
       }
       if (f == null) {
         f = before(s, cue, kind);
+      }
+      if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
+        // "وقتل اثنين من المهاجمين": the group counted is the attackers
+        f = new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), null, null);
       }
       if (f != null && !repeats(out, f)) {
         out.add(f);
@@ -87,6 +98,12 @@ final class FigureFinder {
     }
     Figure last = found.get(found.size() - 1);
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
+  }
+
+  /** "بين القتلى", "ومن بين الجرحى": what follows breaks down a count, it is not one of its own. */
+  private static boolean subset(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
   }
 
   private Match casualty(SentenceTokens s, int i) {
@@ -125,6 +142,21 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** True when the group of {@code f} is "من" and an attacker word: "اثنين من المهاجمين", "3 من المسلحين". */
+  private static boolean attackersCounted(SentenceTokens s, Figure f) {
+    if (f.group() == null) {
+      return false;
+    }
+    int from = s.tokenAt(f.span().end() - f.group().length());
+    int to = s.tokenAt(f.span().end());
+    for (int i = Math.max(0, from - 1); i + 1 < to && i + 1 < s.size(); i++) {
+      if (s.norms.get(i).equals("من") && s.at(i + 1, "attacker") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Match attackerEndingAt(SentenceTokens s, int end) {
@@ -223,8 +255,44 @@ final class FigureFinder {
       return j;
     }
     int next = s.tokenAt(subject.span().end());
-    return next < s.size() && !s.breakBefore(next) && (startsQuantity(s, next) || singularPerson(s, next)) ? next : j;
+    boolean aside = false;
+    if (next < s.size() && s.breakBefore(next)) {
+      int after = afterTimeAside(s, next);
+      aside = after > next;
+      next = after;
+    }
+    return next < s.size() && (aside || !s.breakBefore(next)) && (startsQuantity(s, next) || singularPerson(s, next))
+        ? next : j;
   }
+
+  /**
+   * After a time set off by commas between the subject and the number ("واعتقلت قوات الاحتلال، فجر
+   * اليوم الأربعاء، 25 مواطنا"), the token after the closing comma; else {@code i}.
+   */
+  private int afterTimeAside(SentenceTokens s, int i) {
+    if (!s.gapHas(i, "،,")) {
+      return i;
+    }
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        int k = s.tokenAt(t.span().end());
+        return k < s.size() && k > i && s.breakBefore(k) && s.gapHas(k, "،,") ? k : i;
+      }
+    }
+    // with no time tagged (an undated text): a short aside without a number or a name
+    for (int k = i + 1; k < s.size() && k - i <= MAX_ASIDE; k++) {
+      if (startsQuantity(s, k - 1) || s.entityAt(k - 1) != null) {
+        return i;
+      }
+      if (s.breakBefore(k)) {
+        return s.gapHas(k, "،,") ? k : i;
+      }
+    }
+    return i;
+  }
+
+  /** The most words of an aside between commas after a verb's subject: "، فجر اليوم الأربعاء،". */
+  private static final int MAX_ASIDE = 4;
 
   private boolean startsQuantity(SentenceTokens s, int j) {
     Reading r = numbers.read(s.norms, j);
@@ -249,16 +317,36 @@ final class FigureFinder {
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
       }
       int noun = r == null ? -1 : k + r.length();
-      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && group(s, noun) == cue.from()) {
-        // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb
-        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, s.text(noun, cue.from()),
-            s.span(k, cue.end()), null, null);
+      int groupEnd = noun < 0 || noun >= cue.from() ? -1 : group(s, noun);
+      int atLeast = cue.from() - AT_LEAST.size();
+      if (groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from() && !s.breakBefore(atLeast)
+          && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
+        groupEnd = cue.from(); // "12 شخصا على الأقل قتلوا"
+      }
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()) {
+        // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
+        // "أكثر من 20 شخصا أصيبوا" is a lower bound
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
+            s.text(noun, Math.min(group(s, noun), atLeast > noun ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
         break;
       }
     }
     return null;
+  }
+
+  /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */
+  private static boolean lowerBoundBefore(SentenceTokens s, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - MAX_FILLERS) && FILLERS.contains(s.norms.get(i)); i--) {
+      if (LOWER_BOUND.contains(s.norms.get(i))) {
+        return true;
+      }
+      if (s.breakBefore(i)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**

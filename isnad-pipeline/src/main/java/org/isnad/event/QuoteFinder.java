@@ -181,11 +181,35 @@ final class QuoteFinder {
     Speaker subject = subjectBefore(s, verb.from());
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
-      speaker = last;
+      speaker = unnamedSubject(s, speakerFrom, regionEnd) ? null : last;
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, contentStart(s, open), speaker, chain);
+  }
+
+  /**
+   * True when a subject the recogniser did not name stands between the verb and its complementiser
+   * ("ولاحقا، أعلن مركز عمليات طوارئ الصحة أن"): the words are someone's, not the last speaker's. Not
+   * when the verb's subject is a pronoun and what follows it is a preposition ("وقال في بيان إن"), a
+   * clitic preposition ("وقالت لوسائل الإعلام"), an adverb ("وأكد مجددا أن"), a statement word
+   * ("وأضاف البيان أن") or a time ("وقال أمس إن").
+   */
+  private boolean unnamedSubject(SentenceTokens s, int from, int to) {
+    if (from >= to || s.breakBefore(from)) {
+      return false;
+    }
+    String w = s.norms.get(from);
+    if (STOPS.contains(w) || OWN.contains(w) || w.startsWith("ل") || w.startsWith("ب") || w.endsWith("ا")
+        || s.at(from, "statement") != null || s.at(from, "according") != null || s.at(from, "continuing") != null) {
+      return false;
+    }
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == from) {
+        return false;
+      }
+    }
+    return w.length() >= 3;
   }
 
   /**
@@ -280,8 +304,17 @@ final class QuoteFinder {
   private static boolean opensClause(SentenceTokens s, int verb) {
     return verb == 0 || s.breakBefore(verb) && s.norms.get(verb).startsWith("و")
         || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
+        || s.breakBefore(verb) && verb <= MAX_ADVERBIAL && ADVERBIAL_OPENERS.contains(s.norms.get(0))
         || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
   }
+
+  /**
+   * First words of an adverbial that opens a sentence before a comma and its verb: "وفي وقت لاحق،
+   * أعلنت", "ولاحقا، أعلن", "وفي واشنطن، قال".
+   */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("في", "وفي", "لاحقا", "ولاحقا", "بعد", "وبعد",
+      "ثم", "خلال", "وخلال", "قبل", "وقبل");
+  private static final int MAX_ADVERBIAL = 4;
 
   /** The first token after a speaker: after its name, or after the institution of its role. */
   private static int speakerEnd(SentenceTokens s, Speaker speaker) {
@@ -354,7 +387,7 @@ final class QuoteFinder {
       return null; // "حسب التوقيت المحلي", "وفق القانون": in accordance with, no source
     }
     int to = from;
-    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to))) {
+    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to) && !endsSource(s, to))) {
       to++;
     }
     if (to == from) {
@@ -374,6 +407,23 @@ final class QuoteFinder {
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.mention(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+  }
+
+  /**
+   * True when token {@code i} starts what follows a source's name: a time ("وفق ما أعلنت شبكة أطباء
+   * السودان يوم الاثنين") or a relative clause ("مسؤولون في قطاع الصحة الذي تديره حماس").
+   */
+  private static boolean endsSource(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
+      return true;
+    }
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

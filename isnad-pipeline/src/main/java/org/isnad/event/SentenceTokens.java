@@ -225,6 +225,22 @@ final class SentenceTokens {
     media = chains;
   }
 
+  /** The last entity named as a speaker of the sentence's reported words that ends before token {@code i}, or null. */
+  EntityMention speakerBefore(int i) {
+    EntityMention best = null;
+    for (EntityMention m : entities) {
+      if (indexOf(m.span()) < i && m.span().end() <= tokens.get(Math.min(i, tokens.size() - 1)).span().start()
+          && isSpeaker(m)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private boolean isSpeaker(EntityMention m) {
+    return overlaps(m, sources) && !overlaps(m, media);
+  }
+
   private boolean isSource(EntityMention m) {
     return overlaps(m, sources);
   }

@@ -71,12 +71,19 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span, boolean total) {
+      String article, String authority, Span span, boolean total, boolean earlier) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false);
     }
   }
+
+  /**
+   * A count its sentence says was given before ("وكانت لجان المقاومة قد أعلنت في وقت سابق مقتل 45",
+   * "أعلنت سابقا"): an earlier tally, which a higher count of the story updates.
+   */
+  private static final Pattern EARLIER = Pattern.compile(
+      "في وقت سابق|في وقت مبكر|سابقا|قبل ذلك|^\\s*(?:و|ف)?كان(?:ت|وا)?\\s+(?:\\S+\\s+){0,6}?قد\\s");
 
   /** A verb of rising or reaching and a word of a count, before a figure in its sentence: a running total. */
   private static final Pattern RUNNING_TOTAL = Pattern.compile(
@@ -140,7 +147,8 @@ public final class FactTable {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
-            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span())));
+            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span()),
+            before(byId.get(r.article()), f.span(), EARLIER)));
       }
     }
     if (!reports.isEmpty()) {
@@ -156,6 +164,19 @@ public final class FactTable {
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
         return RUNNING_TOTAL.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+      }
+    }
+    return false;
+  }
+
+  /** Whether the figure's sentence, before it, matches {@code p}. */
+  private static boolean before(AnalysedArticle a, Span figure, Pattern p) {
+    if (a == null) {
+      return false;
+    }
+    for (var s : a.sentences()) {
+      if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
+        return p.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
       }
     }
     return false;
@@ -179,17 +200,34 @@ public final class FactTable {
 
   private static Fact figureFact(String event, String slot, List<Report> reports, Function<String, Integer> sourceOf) {
     List<FactValue> values = values(reports, sourceOf);
-    List<Report> precise = reports.stream().filter(r -> !r.vague()).toList();
+    List<Report> precise = reports.stream().filter(r -> !r.vague() && !partOfAnother(r, reports)).toList();
     List<Report> counted = precise.isEmpty() ? reports : precise;
     long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
     long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
     FactStatus status = status(counted, values);
-    if (status == FactStatus.DISPUTED && counted.stream().anyMatch(r -> r.total() && r.number() == high)) {
+    if (status == FactStatus.DISPUTED && (counted.stream().anyMatch(r -> r.total() && r.number() == high)
+        || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
     }
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
     return new Fact(event, slot, values, status, best, low, high);
+  }
+
+  /**
+   * True when {@code r} is a part of a larger count its own article gives on the same authority, not
+   * as a running total: "اعتقلت قوات الاحتلال 25 مواطنا" then "واعتقلت 11 شابا في مخيم بلاطة" (an
+   * article does not contradict itself; two authorities in one article may, and do).
+   */
+  private static boolean partOfAnother(Report r, List<Report> reports) {
+    for (Report o : reports) {
+      if (o != r && !o.vague() && !o.total() && o.article().equals(r.article())
+          && java.util.Objects.equals(o.authority(), r.authority()) && o.number() > r.number()
+          && (o.groupKey() == null || o.groupKey().equals(r.groupKey()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FactStatus status(List<Report> counted, List<FactValue> values) {

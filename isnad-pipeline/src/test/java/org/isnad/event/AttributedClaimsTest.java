@@ -63,6 +63,30 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anUnnamedSubjectAfterTheVerbIsNotTheLastSpeaker() {
+    String text = "وقال الجيش الإسرائيلي إنه قتل عنصرين في المنطقة. ولاحقا، أعلن مركز عمليات طوارئ الصحة أن الغارة أدت إلى استشهاد مواطنين اثنين.";
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).speaker()).isNotEqualTo("الجيش الإسرائيلي");
+    // a pronoun subject with a preposition after the verb is still the last speaker
+    String same = "وقال الجيش الإسرائيلي إنه قتل عنصرين في المنطقة. وأضاف في بيان أن القوات ستواصل عملها.";
+    assertThat(extract(same).quotes()).extracting(QuoteMention::speaker).containsOnly("الجيش الإسرائيلي");
+  }
+
+  @Test
+  void anAdverbialBeforeACommaOpensTheClauseOfAClaimVerb() {
+    QuoteMention q = onlyQuote("وفي وقت لاحق، أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 13 قتيلا.");
+    assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+  }
+
+  @Test
+  void aSourceAfterHasabamaEndsBeforeARelativeClause() {
+    String text = "قتل 15 شخصا في غارة على منزل في المخيم، حسبما أفاد مسؤولون في قطاع الصحة الذي تديره الحركة.";
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 15 && "مسؤولون في قطاع الصحة".equals(f.authority()));
+  }
+
+  @Test
   void aMediumAfterTheSpeakerIsInTheChainNotTheClaim() {
     String text = "وأفاد مصدر أمني سوري للجزيرة، باعتقال خمسة أشخاص في ريف حمص.";
     QuoteMention q = onlyQuote(text);
@@ -144,6 +168,14 @@ class AttributedClaimsTest {
         .anyMatch(m -> m.text().equals("وزارة الداخلية"));
     assertThat(extract("وقال المتحدث باسم وزارة الداخلية العقيد سامر الخطيب إن التحقيق مستمر.").entities())
         .anyMatch(m -> m.text().equals("وزارة الداخلية"));
+  }
+
+  @Test
+  void anInstitutionsNameEndsBeforeAParticipleOfAffiliation() {
+    String text = "وأعلنت وزارة الصحة التابعة للجماعة ارتفاع حصيلة القتلى إلى 13 قتيلا.";
+    assertThat(extract(text).entities()).noneMatch(m -> m.text().contains("التابعة"));
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 13 && "وزارة الصحة".equals(f.authority()));
   }
 
   @Test

@@ -92,6 +92,24 @@ class SourcesAndSidesTest {
     assertThat(in(text, e.actor2())).isEqualTo(actor2);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال الجيش الإسرائيلي إنه استهدف مسلحا من حركة حماس في غارة على المخيم.|الجيش الإسرائيلي|حركة حماس",
+      "وأعلن الجيش السوداني أن قواته قصفت مواقع لقوات الدعم السريع شرق المدينة.|الجيش السوداني|قوات الدعم السريع",
+  })
+  void aSpeakerThatSaysItStruckIsTheSideThatActs(String text, String actor1, String actor2) {
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isEqualTo(actor1);
+    assertThat(in(text, e.actor2())).isEqualTo(actor2);
+  }
+
+  @Test
+  void whoCondemnsAStrikeIsNoSideOfIt() {
+    String text = "وأدانت الحكومة اللبنانية الغارة التي أسفرت عن مقتل شخصين في بلدة جنوبية.";
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isNull();
+  }
+
   @Test
   void theBodyOfTheVictimsCountedIsTheSideAttacked() {
     String text = "وقتل 3 عناصر من الجيش السوري في هجوم لتنظيم داعش في البادية.";

@@ -57,10 +57,44 @@ class WireCopyFiguresTest {
       "وبحسب وزارة الصحة، فإن عدد القتلى ارتفع إلى 30.|KILLED|30",
       "وقال المتحدث إن حصيلة الجرحى بلغت 57 مصابا.|WOUNDED|57",
       "وأعلنت الوزارة أن عدد الشهداء في القطاع منذ بدء الحرب ارتفع إلى 412.|KILLED|412",
+      "وقال مسعفون إن 12 شخصا على الأقل قتلوا في غارة جوية على منزل في المخيم.|KILLED|12",
+      "واعتقلت القوات الإسرائيلية، فجر اليوم الأربعاء، 25 مواطنا من محافظات الضفة الغربية.|ARRESTED|25",
+      "وأوضحت مصادر طبية أن بين القتلى نساء، وأن أكثر من 20 شخصا أصيبوا بجروح.|WOUNDED|20",
   })
   void theFigureOfTheSentence(String text, FigureKind kind, long value) {
     assertThat(figures(text)).as(text).filteredOn(f -> f.kind() == kind).singleElement()
         .satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال قائد العمليات إن القوات تمكنت من قتل اثنين من المهاجمين خلال الاشتباك.|2",
+      "وأعلن الجيش مقتل العشرات من المسلحين في الاشتباكات.|12",
+  })
+  void theAttackersCountedAreNoVictims(String text, long value) {
+    assertThat(figures(text)).as(text).singleElement()
+        .satisfies(f -> assertThat(f.perpetrator()).isTrue(), f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @Test
+  void dawnIsNoBombing() {
+    assertThat(extractEvents("واعتقلت القوات الإسرائيلية فجر اليوم 5 شبان من بلدة قرب نابلس."))
+        .noneMatch(e -> e.type() == org.isnad.model.EventType.BOMBING);
+  }
+
+  @Test
+  void aNumberAfterMoreThanBeforeItsVerbIsALowerBound() {
+    assertThat(figures("وقال الأطباء إن أكثر من 20 شخصا أصيبوا بجروح في القصف."))
+        .singleElement().satisfies(f -> assertThat(f.vague()).isTrue());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأضاف البيان أن من بين القتلى 12 امرأة و9 أطفال.",
+      "وبين الجرحى 5 أطفال في حالة خطيرة.",
+  })
+  void aBreakdownOfTheDeadIsNoCountOfItsOwn(String text) {
+    assertThat(figures(text)).as(text).isEmpty();
   }
 
   @ParameterizedTest

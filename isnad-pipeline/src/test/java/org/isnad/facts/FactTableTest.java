@@ -64,6 +64,17 @@ class FactTableTest {
   }
 
   @Test
+  void aSmallerCountInTheArticleOfALargerOneOnTheSameWordIsAPartOfIt() {
+    // "اعتقلت قوات الاحتلال 25 مواطنا" then "واعتقلت 11 شابا في مخيم بلاطة", both on the outlet's word
+    Fact f = only(wounded("a", 25, "مواطنا", null), wounded("a", 11, "شابا", null));
+    assertThat(f.status()).isEqualTo(FactStatus.SINGLE_SOURCE);
+    assertThat(f.best()).isEqualTo("25");
+    // two authorities in one article still disagree
+    Fact g = only(wounded("a", 18, "مطلوبا", "الجيش الإسرائيلي"), wounded("a", 25, "فلسطينيا", "نادي الأسير"));
+    assertThat(g.status()).isEqualTo(FactStatus.DISPUTED);
+  }
+
+  @Test
   void aTieGoesToTheLowerNumber() {
     assertThat(only(wounded("a", 3, null, null), wounded("d", 2, null, null)).best()).isEqualTo("2");
   }

@@ -64,6 +64,56 @@ class RunningTotalTest {
         && b.text().contains("15 بحسب وزارة الصحة في رواية بي بي سي عربي"));
   }
 
+  @Test
+  void aTollSinceTheWarBeganIsNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.replace("12 شخصا", "15 شخصا").stripTrailing()
+        + "\n\nوبحسب وزارة الصحة، ارتفعت حصيلة القتلى منذ بدء الحرب في السودان إلى 20 ألفا و300 قتيل.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("20300");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(killed.high()).isEqualTo(15);
+  }
+
+  @Test
+  void aPeriodOpeningTheClauseMakesATollSinceThenNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.stripTrailing()
+        + "\n\nووثقت الشبكة منذ مطلع العام مقتل 2300 شخص في قصف مماثل على الأسواق.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("2300");
+  }
+
+  @Test
+  void aCountTheArticleSaysWasGivenEarlierIsAnEarlierTally() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), OTHER_COUNT.stripTrailing()
+        + "\n\nوكانت مصادر طبية قد أعلنت في وقت سابق مقتل 12 شخصا في القصف.\n");
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    story = r.stories().get(0);
+    Fact killed = story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(killed.best()).isEqualTo("15");
+  }
+
+  @Test
+  void theDeadTheOtherSideClaimsAmongTheAttackersAreTheAttackersDead() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        قوات الدعم السريع تقتل 40 مدنيا في هجوم على الفاشر
+
+        الفاشر - قتلت قوات الدعم السريع 40 مدنيا في هجوم على أحياء مدينة الفاشر غربي السودان، وفق ما أفادت به مصادر طبية.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        هجوم الدعم السريع على الفاشر
+
+        الفاشر - قتلت قوات الدعم السريع 40 مدنيا في هجوم على أحياء مدينة الفاشر غربي السودان، بحسب لجان محلية.
+
+        وأعلن الجيش أنه صد الهجوم وقتل 30 من عناصر قوات الدعم السريع.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    story = r.stories().get(0);
+    Fact killed = story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).containsExactly("40");
+    assertThat(story.facts()).anyMatch(f -> f.slot().equals("perpetrators_killed") && "30".equals(f.best()));
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);

@@ -21,7 +21,9 @@ final class ArabicCommonWords {
       // adjectives
       "بيضاء", "أزرق", "داخلة", "خارجة", "أبيض",
       // verbs
-      "حضر", "نوى", "حرض", "أراك")
+      "حضر", "نوى", "حرض", "أراك",
+      // particles ("وأن مسلحين أطلقوا" is no Van)
+      "أن", "وأن")
       .map(ArabicNormalizer.INSTANCE::fold)
       .collect(Collectors.toUnmodifiableSet());
 
