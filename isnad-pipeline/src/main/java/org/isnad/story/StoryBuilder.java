@@ -164,17 +164,16 @@ public final class StoryBuilder {
     if (titles.size() == 1) {
       return titles.get(0); // nothing to choose between
     }
-    Map<String, int[]> membersWith = membersWith(titles, members);
+    Map<String, List<String>> keysOf = new HashMap<>();
+    titles.forEach(t -> keysOf.computeIfAbsent(t, this::titleKeys));
+    Map<String, int[]> membersWith = membersWith(keysOf.values(), members);
     String best = null;
     double bestScore = -1;
-    for (AnalysedArticle a : members) {
-      String t = a.clean().title();
-      if (t != null && !t.isBlank()) {
-        double score = titleScore(t, membersWith);
-        if (score > bestScore) {
-          best = t;
-          bestScore = score;
-        }
+    for (String t : titles) { // in member order, as the members' titles
+      double score = titleScore(keysOf.get(t), membersWith);
+      if (score > bestScore) {
+        best = t;
+        bestScore = score;
       }
     }
     return best != null ? best : leadSentence(members);
@@ -184,13 +183,10 @@ public final class StoryBuilder {
    * For each key of a title word, how many members have a word of that key: {@code [count, last
    * member counted + 1]}. Only title keys are counted, each once per member.
    */
-  private Map<String, int[]> membersWith(List<String> titles, List<AnalysedArticle> members) {
+  private static Map<String, int[]> membersWith(java.util.Collection<List<String>> titleKeys,
+      List<AnalysedArticle> members) {
     Map<String, int[]> counts = new HashMap<>();
-    for (String t : titles) {
-      for (String key : titleKeys(t)) {
-        counts.putIfAbsent(key, new int[2]);
-      }
-    }
+    titleKeys.forEach(keys -> keys.forEach(k -> counts.putIfAbsent(k, new int[2])));
     for (int m = 0; m < members.size(); m++) {
       for (Token t : members.get(m).tokens()) {
         int[] c = counts.get(t.key());
@@ -214,8 +210,7 @@ public final class StoryBuilder {
     return keys;
   }
 
-  private double titleScore(String title, Map<String, int[]> membersWith) {
-    List<String> keys = titleKeys(title);
+  private static double titleScore(List<String> keys, Map<String, int[]> membersWith) {
     double sum = 0;
     for (String k : keys) {
       sum += membersWith.get(k)[0];

@@ -7,8 +7,6 @@ import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.place.Gazetteer;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +46,7 @@ class EntityRecognizerTest {
       Gazetteer.bundled(AR));
 
   private static List<String> places(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return RECOGNIZER.recognize(TEXT.analyze(clean)).entities().stream()
         .filter(m -> m.type() == EntityType.LOC).map(EntityMention::text).toList();
   }
@@ -69,8 +66,7 @@ class EntityRecognizerTest {
   private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
 
   private static List<String> bundledPlaces(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return BUNDLED.recognize(TEXT.analyze(clean)).entities().stream()
         .filter(m -> m.type() == EntityType.LOC).map(EntityMention::text).toList();
   }

@@ -7,8 +7,6 @@ import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +24,7 @@ class NamesAsWrittenTest {
   private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
 
   private static List<EntityMention> mentions(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     List<EntityMention> out = ENTITIES.recognize(TEXT.analyze(clean)).entities();
     out.forEach(m -> assertThat(m.text()).isEqualTo(m.span().in(text)));
     return out;

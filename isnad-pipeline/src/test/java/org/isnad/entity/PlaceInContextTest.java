@@ -6,8 +6,6 @@ import java.util.List;
 import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.EntityMention;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,8 +22,7 @@ class PlaceInContextTest {
   private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
 
   private static List<EntityMention> places(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return ENTITIES.recognize(TEXT.analyze(clean)).entities().stream()
         .filter(m -> m.ref() != null && m.ref().contains("-")).toList();
   }

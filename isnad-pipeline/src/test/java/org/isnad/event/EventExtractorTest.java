@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
-import org.isnad.model.CleanArticle;
 import org.isnad.model.EventMention;
 import org.isnad.model.EventType;
 import org.isnad.model.Figure;
 import org.isnad.model.FigureKind;
 import org.isnad.model.QuoteMention;
 import org.isnad.model.SourceType;
-import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +23,7 @@ class EventExtractorTest {
   private static final EventExtractor EVENTS = EventExtractor.create(Language.arabic());
 
   private static AnalysedArticle extract(String text) {
-    return EVENTS.extract(TEXT.analyze(new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null,
-        null, org.isnad.model.Outlet.UNKNOWN, null, null, null, List.of(), List.of())));
+    return EVENTS.extract(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));
   }
 
   private static List<Figure> figures(String text) {

@@ -10,7 +10,6 @@ import org.isnad.model.CleanArticle;
 import org.isnad.model.EventMention;
 import org.isnad.model.EventType;
 import org.isnad.model.Figure;
-import org.isnad.model.Outlet;
 import org.isnad.model.QuoteMention;
 import org.isnad.model.SourceType;
 import org.isnad.model.Span;
@@ -32,8 +31,7 @@ class SourcesAndSidesTest {
   private static final EventExtractor EVENTS = EventExtractor.create(AR);
 
   private static AnalysedArticle extract(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean)));
   }
 

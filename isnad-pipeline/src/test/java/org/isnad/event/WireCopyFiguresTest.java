@@ -8,8 +8,6 @@ import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Figure;
 import org.isnad.model.FigureKind;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +27,7 @@ class WireCopyFiguresTest {
   private static final EventExtractor EVENTS = EventExtractor.create(AR);
 
   private static List<Figure> figures(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events().stream()
         .flatMap(e -> e.figures().stream()).toList();
   }
@@ -109,8 +106,7 @@ class WireCopyFiguresTest {
   }
 
   private static List<org.isnad.model.EventMention> extractEvents(String text) {
-    CleanArticle clean = new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null, null,
-        Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
     return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events();
   }
 

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
-import org.isnad.model.CleanArticle;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +15,7 @@ class TermExtractorTest {
   @Test
   void hashedTermsAreTheStringTermsWithoutBuildingThem() {
     String text = "قتل 3 جنود وأصيب خمسة آخرون في هجوم على دورية قرب مدينة تدمر، وقال المتحدث إن 12 شخصا اعتقلوا.";
-    AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(new CleanArticle("t", "t", text,
-        List.of(Span.of(0, text.length())), null, null, Outlet.UNKNOWN, null, null, null, List.of(), List.of()));
+    AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(org.isnad.model.Paragraphs.one(text));
     TermExtractor extractor = new TermExtractor(Language.arabic());
     Map<Integer, Integer> expected = new HashMap<>();
     extractor.terms(a).forEach((term, count) -> expected.merge(term.hashCode(), count, Integer::sum));

@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
-import org.isnad.model.CleanArticle;
 import org.isnad.model.DatePrecision;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
 import org.isnad.model.TimeMention;
 import org.isnad.model.TimexType;
 import org.isnad.text.TextAnalyzer;
@@ -23,8 +20,7 @@ class TimeTaggerTest {
   private static final LocalDate REF = LocalDate.of(2025, 12, 14); // a Sunday
 
   private static AnalysedArticle analyse(String text) {
-    return TEXT.analyze(new CleanArticle("t", "t", text, List.of(Span.of(0, text.length())), null,
-        null, Outlet.UNKNOWN, null, null, null, List.of(), List.of()));
+    return TEXT.analyze(org.isnad.model.Paragraphs.one(text));
   }
 
   private static List<TimeMention> tag(String text, LocalDate ref) {

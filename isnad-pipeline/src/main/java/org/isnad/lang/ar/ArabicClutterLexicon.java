@@ -139,10 +139,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (words <= 20 && EMBED.matcher(stripped).matches()) {
       return Optional.of(RemovalReason.URL);
     }
-    if (words <= 3 && CHROME.matcher(stripPunct(line)).matches()) {
+    String bare = words <= 4 ? stripPunct(line) : null; // short lines only: this runs on every line
+    if (words <= 3 && CHROME.matcher(bare).matches()) {
       return Optional.of(RemovalReason.NAVIGATION);
     }
-    if (words <= 3 && AD_LABEL.matcher(stripPunct(line)).matches()) {
+    if (words <= 3 && AD_LABEL.matcher(bare).matches()) {
       return Optional.of(RemovalReason.PROMO);
     }
     if (containsAny(line, COPYRIGHT)) {
@@ -163,7 +164,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (words <= 12 && containsAny(line, CAPTION)) {
       return Optional.of(RemovalReason.CAPTION);
     }
-    if (words <= 4 && RELATIVE_TIME.matcher(stripPunct(line)).matches()) {
+    if (words <= 4 && RELATIVE_TIME.matcher(bare).matches()) {
       return Optional.of(RemovalReason.DATE_LINE);
     }
     return Optional.empty();
