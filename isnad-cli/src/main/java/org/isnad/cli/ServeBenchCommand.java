@@ -43,13 +43,19 @@ final class ServeBenchCommand implements Callable<Integer> {
       + " stories (make one with 'isnad bench ingest --articles 11000 --keep DIR')")
   Path store;
 
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "0", description = "with --store: the same"
+      + " load, unmeasured, for this long first, so the measured run sees a server that has read its stories"
+      + " once (default: ${DEFAULT-VALUE}, a cold server)")
+  int warmup;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || stories < 1 || stories > 1_000_000) {
+    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || stories < 1 || stories > 1_000_000
+        || warmup < 0 || warmup > 3600) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--clients 1..1000, --seconds 1..3600 and --stories 1..1000000");
+          "--clients 1..1000, --seconds 1..3600, --stories 1..1000000 and --warmup 0..3600");
     }
     if (store != null) {
       return againstStore();
@@ -94,8 +100,13 @@ final class ServeBenchCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("isnad bench serve: the store at " + store + " (" + ids.size() + " stories, "
           + s.articleCount() + " articles), " + clients + " clients, " + seconds + " s on 127.0.0.1");
-      LoadBench.Result r = LoadBench.run(URI.create("http://127.0.0.1:" + server.port()), clients,
-          Duration.ofSeconds(seconds), ids, LoadBench.searchWords(titles, 2, ids.get(0)));
+      URI uri = URI.create("http://127.0.0.1:" + server.port());
+      List<String> words = LoadBench.searchWords(titles, 2, ids.get(0));
+      if (warmup > 0) {
+        spec.commandLine().getOut().println("warm-up (not measured): "
+            + LoadBench.run(uri, clients, Duration.ofSeconds(warmup), ids, words));
+      }
+      LoadBench.Result r = LoadBench.run(uri, clients, Duration.ofSeconds(seconds), ids, words);
       spec.commandLine().getOut().println(r);
       return r.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
     }

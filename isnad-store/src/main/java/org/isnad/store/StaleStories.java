@@ -14,10 +14,13 @@ import org.isnad.pipeline.ArchiveSession;
  * The stories whose stored rows are behind their articles, and their rebuilding.
  *
  * <p>An ingest commits and acknowledges articles first; the stories those articles joined are
- * rebuilt afterwards, in a transaction of their own, at most {@link StoreConfig#storyDelayMillis}
- * after the first of them went stale and always before the ingest call returns. A story of n
- * articles loaded in bulk is thus rebuilt a few times instead of once per transaction of articles
- * (about n / {@link StoreConfig#commitEvery} times), which was the largest cost of a bulk load.
+ * rebuilt afterwards, in a transaction of their own, once the first of them has waited {@link
+ * StoreConfig#storyDelayMillis} or {@value #BUDGET} times as long as the last rebuild took, whichever
+ * is longer, and always before the ingest call returns. A story of n articles loaded in bulk is thus
+ * rebuilt a few times instead of once per transaction of articles (about n / {@link
+ * StoreConfig#commitEvery} times), which was the largest cost of a bulk load; and as an archive's
+ * stories grow and their rebuilds cost more, rebuilding keeps to about a fifth of a bulk load's time
+ * instead of growing with the square of a story's size.
  *
  * <p>Stories are derived data: a process killed between the two transactions loses no acknowledged
  * article, and {@link #find} tells, on reopening, which stories are behind (a stored member count
@@ -30,11 +33,25 @@ final class StaleStories {
   /** Stale story ids in order of first touch, with the arrival number of their first article. */
   private final Map<String, Long> stale = new LinkedHashMap<>();
   private long since;
+  /** How long the last rebuild took, building and writing. */
+  private long lastFlushNanos;
+  /** A rebuild waits at least this many times the last one's duration. */
+  static final int BUDGET = 4;
+  private final java.util.function.LongSupplier clock;
+
+  StaleStories() {
+    this(System::nanoTime);
+  }
+
+  /** With {@code clock} giving nanoseconds, as {@link System#nanoTime} does. */
+  StaleStories(java.util.function.LongSupplier clock) {
+    this.clock = clock;
+  }
 
   /** Marks stories stale; {@code firstSeq} gives a new story's first arrival number. */
   void add(List<String> touched, Map<String, Long> firstSeq) {
     if (stale.isEmpty()) {
-      since = System.nanoTime();
+      since = clock.getAsLong();
     }
     for (String id : touched) {
       stale.putIfAbsent(id, firstSeq.get(id));
@@ -45,9 +62,18 @@ final class StaleStories {
     return stale.isEmpty();
   }
 
-  /** Whether the oldest stale story has waited {@code millis} or more. */
+  /**
+   * Whether the oldest stale story has waited {@code millis} or more and, unless {@code millis} is 0
+   * (rebuild after every transaction), {@value #BUDGET} times the last rebuild's duration.
+   */
   boolean due(long millis) {
-    return !stale.isEmpty() && System.nanoTime() - since >= millis * 1_000_000;
+    long wait = millis == 0 ? 0 : Math.max(millis * 1_000_000, BUDGET * lastFlushNanos);
+    return !stale.isEmpty() && clock.getAsLong() - since >= wait;
+  }
+
+  /** Records that a rebuild took {@code nanos}, building and writing. */
+  void rebuilt(long nanos) {
+    lastFlushNanos = nanos;
   }
 
   /**
@@ -61,9 +87,9 @@ final class StaleStories {
       return null;
     }
     List<String> ids = new ArrayList<>(stale.keySet());
-    long b0 = System.nanoTime();
+    long b0 = clock.getAsLong();
     List<Story> stories = store.session().build(ids);
-    long buildNanos = System.nanoTime() - b0;
+    long buildNanos = clock.getAsLong() - b0;
     Connection c = store.writer();
     long change = store.nextChange();
     synchronized (store.db()) {
@@ -75,6 +101,7 @@ final class StaleStories {
       store.committed(change);
     }
     stale.clear();
+    rebuilt(clock.getAsLong() - b0);
     return new Flushed(change, ids, buildNanos);
   }
 

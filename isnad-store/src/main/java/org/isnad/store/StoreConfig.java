@@ -12,8 +12,8 @@ import org.isnad.pipeline.PipelineConfig;
  *     articles (a kill loses at most the batch being written, never an acknowledged one)
  * @param cachedArticles analysed articles kept decoded in memory for story rebuilding
  * @param storyDelayMillis how long, during a large ingest, the stories that committed articles joined
- *     may wait to be rebuilt (0: after every transaction); an ingest call always rebuilds them
- *     before it returns
+ *     may wait to be rebuilt, at least (0: after every transaction); longer when rebuilds are slow
+ *     (see {@link StaleStories}); an ingest call always rebuilds them before it returns
  */
 public record StoreConfig(PipelineConfig pipeline, int commitEvery, int cachedArticles, long storyDelayMillis) {
 
