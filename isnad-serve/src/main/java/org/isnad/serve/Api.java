@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.isnad.export.AcledCsv;
+import org.isnad.export.GeoJson;
 import org.isnad.model.Span;
 
 /**
@@ -56,7 +57,8 @@ final class Api {
         new Route("GET", BASE + "/search", SEARCH_PARAMS, ctx -> search(ctx, searchFromQuery(ctx))),
         new Route("POST", BASE + "/search", Set.of(), ctx -> search(ctx, searchFromBody(ctx))),
         new Route("GET", BASE + "/changes", Set.of("since", "wait"), this::changes),
-        new Route("GET", BASE + "/export/acled.csv", Set.of(), this::acled)));
+        new Route("GET", BASE + "/export/acled.csv", Set.of(), this::acled),
+        new Route("GET", BASE + "/export/places.geojson", Set.of(), this::geoJson)));
     for (String part : STORY_PARTS) {
       routes.add(new Route("GET", BASE + "/stories/{id}/" + part, Set.of(), ctx -> storyPart(ctx, part)));
     }
@@ -254,15 +256,27 @@ final class Api {
   }
 
   private void acled(Context ctx) throws IOException {
+    StringWriter csv = new StringWriter();
+    AcledCsv.write(exportable(), csv);
+    ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"acled.csv\"")
+        .result(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void geoJson(Context ctx) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    GeoJson.write(exportable(), out);
+    ctx.contentType("application/geo+json").header("Content-Disposition", "attachment; filename=\"places.geojson\"")
+        .result(out.toByteArray());
+  }
+
+  /** The archive's stories, and its articles' outlets, in the report's shape that exports read. */
+  private ObjectNode exportable() {
     ObjectNode report = json.createObjectNode();
     ArrayNode stories = report.putArray("stories");
     archive.allStories().forEach(stories::add);
     ArrayNode articles = report.putArray("articles");
     archive.outlets().forEach((id, outlet) -> articles.addObject().put("id", id).put("outlet", outlet));
-    StringWriter csv = new StringWriter();
-    AcledCsv.write(report, csv);
-    ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"acled.csv\"")
-        .result(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return report;
   }
 
   /* ---------- parameters ---------- */

@@ -335,6 +335,7 @@ class ServerTest {
     }
     assertThat(get("/stories/s1").body()).contains("isnad-data");
     assertThat(get("/api/v1/export/acled.csv").body()).startsWith("event_id,");
+    assertThat(get("/api/v1/export/places.geojson").json().path("type").asText()).isEqualTo("FeatureCollection");
   }
 
   @Test
