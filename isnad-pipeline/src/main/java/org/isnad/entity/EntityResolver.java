@@ -232,7 +232,8 @@ public final class EntityResolver {
 
   /**
    * The first other person with the same last name whose first name is a short form of this one's
-   * or the reverse ("توم براك" and "توماس براك"): one person written two ways; null when none.
+   * or the reverse ("توم براك" and "توماس براك"), or with the same first name and one middle name
+   * more ("إياد العموري", "إياد سليمان العموري"): one person written two ways; null when none.
    */
   private static Group variant(List<Group> sameLastWord, Group self) {
     String[] words = self.words();
@@ -243,6 +244,11 @@ public final class EntityResolver {
       String[] w = o.words();
       if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length
           && shortForm(w[0], words[0])) {
+        return o;
+      }
+      // "إياد العموري" and "إياد سليمان العموري": the same first and last name, one with the father's name
+      if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length + 1
+          && words.length == 2 && w[0].equals(words[0])) {
         return o;
       }
     }
