@@ -319,7 +319,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1")) {
+    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
       return true;
     }
     String word = Clitics.dropArticle(norms[m.start()]);
@@ -451,8 +451,9 @@ public final class EntityRecognizer {
         return null;
       }
       String w = tokens.get(i).norm();
-      if (w.length() > 4 && w.charAt(0) == '\u0648' && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))
-          && !language.titles().contains(w)) {
+      String written = tokens.get(i).span().in(original);
+      if (w.length() > 4 && w.charAt(0) == '\u0648' && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"))
+          && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
       if (language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w))) {

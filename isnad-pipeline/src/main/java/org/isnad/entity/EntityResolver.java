@@ -87,6 +87,7 @@ public final class EntityResolver {
     mergeCliticForms(groups);
     mergeVariants(groups);
     mergePartialNames(groups);
+    reconsiderPlaces(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -334,6 +335,31 @@ public final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * A place whose name places of several countries share is read again against the story's other
+   * places ("عمان" in a story about Jordan is Amman, not Oman; "عمّان" always is): the recogniser saw
+   * only its sentence.
+   */
+  private void reconsiderPlaces(Map<String, Group> groups) {
+    for (Group g : groups.values()) {
+      if (g.ref == null || geocoder.countryOf(g.ref) == null || geocoder.countryOf(g.ref).isEmpty()
+          || g.majority() != EntityType.LOC) {
+        continue;
+      }
+      Set<String> others = new HashSet<>();
+      for (Group o : groups.values()) {
+        if (o != g && o.ref != null && (geocoder.isCountry(o.ref) || geocoder.isRegion(o.ref))) {
+          others.add(geocoder.countryOf(o.ref));
+        }
+      }
+      Set<String> written = new LinkedHashSet<>();
+      for (EntityMention m : g.raw) {
+        written.add(m.text());
+      }
+      g.ref = geocoder.reconsider(List.copyOf(written), g.ref, others);
+    }
   }
 
   private Set<String> contextCountries(Map<String, Group> groups) {

@@ -69,6 +69,8 @@ class TitledNamesTest {
   void anAppositionKeepsItsRoleAndACounterpartIsNotGivenTheFirstOnesRole() {
     List<EntityMention> ms = persons("ونقلت الوكالة عن محافظ البصرة، ماهر العبدالله، قوله إن الوضع مستقر.");
     assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("محافظ البصرة"));
+    assertThat(persons("وقال المتحدث باسم وزارة الداخلية سامر الحمود إن التحقيق مستمر."))
+        .anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث باسم وزارة الداخلية"));
     List<EntityMention> two = persons("وبحث وزير الخارجية أسعد الشيباني ونظيره الأميركي ماركو روبيو الوضع.");
     assertThat(two).filteredOn(m -> m.text().equals("ماركو روبيو")).allSatisfy(m -> assertThat(m.role()).isNull());
   }
