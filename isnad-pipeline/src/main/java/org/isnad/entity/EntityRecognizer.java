@@ -181,6 +181,9 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /** Words spelled like a title without its article that are prepositions ("أمام", in front of; "الإمام"). */
+  private static final java.util.Set<String> NOT_TITLES = java.util.Set.of("امام");
+
   /** Family names of four letters or more that are no ordinal or epithet ("الثاني" of a king), folded. */
   private static final java.util.Set<String> NOT_FAMILY_NAMES = java.util.Set.of("الاول", "الثاني", "الثالث",
       "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الابن", "الاب", "الكبير", "الصغير",
@@ -456,7 +459,8 @@ public final class EntityRecognizer {
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
-      if (language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w))) {
+      if ((language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)))
+          && !NOT_TITLES.contains(w)) {
         // "ووزير الخارجية": the conjunction glued to the title is no part of the role
         int lead = Clitics.certain(w) > 0 || language.titles().contains(w) || w.length() < 4 || w.charAt(0) != 'و' ? Clitics.certain(w) : 1;
         int from = skipLetters(tokens.get(i), lead, original);

@@ -79,4 +79,22 @@ class TitledNamesTest {
   void aPlaceAfterTheTitledPersonIsNoName() {
     assertThat(names("واستقبل الرئيس أحمد الشرع الوزير العموري في قصر الشعب أمس.")).doesNotContain("قصر الشعب");
   }
+
+  private static List<String> orgs(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities().stream()
+        .filter(m -> m.type() == EntityType.ORG).map(EntityMention::text).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCivilDefenceAndCoordinatedAdjectivesAreInTheName() {
+    assertThat(orgs("فيما قال الدفاع المدني إن عدد القتلى بلغ ثمانية.")).contains("الدفاع المدني");
+    assertThat(orgs("بحسب أرقام هيئة المنافذ البرية والبحرية العامة.")).contains("هيئة المنافذ البرية والبحرية العامة");
+  }
+
+  @org.junit.jupiter.api.Test
+  void inFrontOfIsNoTitle() {
+    assertThat(persons("ويفتح ذلك الباب أمام ممر تجاري يقوده الوزير سامر الحمود في المنطقة."))
+        .allSatisfy(m -> assertThat(m.role()).isNotEqualTo("أمام ممر تجاري"));
+  }
 }
