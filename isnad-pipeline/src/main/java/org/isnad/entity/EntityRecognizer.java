@@ -74,12 +74,12 @@ public final class EntityRecognizer {
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
-    PhraseDictionary.Words words = new PhraseDictionary.Words(norms);
-    for (var m : known.names().find(words)) {
+    boolean[] quoted = quoteBreaks(tokens, a.clean().original());
+    for (var m : inSegments(known.names(), norms, quoted)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     int lastPlace = -2;
-    var places = gazetteer.names().find(words);
+    var places = inSegments(gazetteer.names(), norms, quoted);
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
@@ -100,6 +100,39 @@ public final class EntityRecognizer {
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, out);
     out.sort(Comparator.comparing(EntityMention::span));
+    return out;
+  }
+
+  /** Per token, whether a quotation mark or bracket stands between it and the token before. */
+  private static boolean[] quoteBreaks(List<Token> tokens, String original) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 1; i < out.length; i++) {
+      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
+        out[i] = QUOTES.indexOf(original.charAt(at)) >= 0;
+      }
+    }
+    return out;
+  }
+
+  private static final String QUOTES = "\"“”«»()[]'";
+
+  /**
+   * The dictionary's names in the stretches of the sentence between quotation marks and brackets: a
+   * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
+   */
+  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary, String[] norms,
+      boolean[] quoted) {
+    List<PhraseDictionary.Match<V>> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= norms.length; i++) {
+      if (i == norms.length || quoted[i]) {
+        String[] part = from == 0 && i == norms.length ? norms : java.util.Arrays.copyOfRange(norms, from, i);
+        for (var m : dictionary.find(new PhraseDictionary.Words(part))) {
+          out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
+        }
+        from = i;
+      }
+    }
     return out;
   }
 

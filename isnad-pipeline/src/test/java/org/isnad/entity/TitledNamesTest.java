@@ -97,4 +97,17 @@ class TitledNamesTest {
     assertThat(persons("ويفتح ذلك الباب أمام ممر تجاري يقوده الوزير سامر الحمود في المنطقة."))
         .allSatisfy(m -> assertThat(m.role()).isNotEqualTo("أمام ممر تجاري"));
   }
+
+  private static List<EntityMention> all(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aListedNameNeverRunsOverAQuotationMark() {
+    assertThat(all("واتهم المجلس \"وحدات حماية الشعب\" الكردية بالوقوف وراء التفجير."))
+        .extracting(EntityMention::text).contains("وحدات حماية الشعب").allSatisfy(t -> assertThat(t).doesNotContain("\""));
+    assertThat(all("ونقلت قناة \"الإخبارية السورية\" عن مصدر قوله إن الطريق مغلق."))
+        .extracting(EntityMention::text).allSatisfy(t -> assertThat(t).doesNotContain("\""));
+  }
 }
