@@ -92,4 +92,15 @@ class AcceptanceCleanTest {
     assertThat(kept(c)).hasSize(7).allSatisfy(p -> assertThat(p).endsWith("."));
     assertThat(removedAs(c, RemovalReason.SHARE)).contains("تيليجرام");
   }
+
+  @Test
+  void aLevantineDailysMastheadBylineAndRepeatedCaptionGo() throws IOException {
+    CleanArticle c = clean("car-bomb/03_levant_daily.txt");
+    assertThat(c.title()).startsWith("سيارة مفخخة تُدمي إعزاز");
+    assertThat(c.outlet().name()).isEqualTo("المنارة");
+    assertThat(c.published().date()).hasToString("2026-01-12");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).contains("رئيس التحرير").contains("المدير المسؤول").contains("نبيل خوري");
+    assertThat(removedAs(c, RemovalReason.BYLINE)).isEqualTo("كتب: رامي حداد");
+    assertThat(kept(c)).hasSize(7).allSatisfy(p -> assertThat(p).endsWith("."));
+  }
 }

@@ -90,7 +90,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> MASTHEAD_ROLES =
       folded("رئيس مجلس الاداره", "رئيس التحرير التنفيذي", "نائب رئيس التحرير", "رئيس التحرير",
           "مدير التحرير", "مدير عام التحرير", "سكرتير التحرير", "المدير العام", "المشرف العام",
-          "المدير التنفيذي", "editor-in-chief", "editor in chief", "managing editor");
+          "المدير التنفيذي", "المدير المسؤول", "editor-in-chief", "editor in chief", "managing editor");
 
   private static final Pattern SOURCE_FOOTER =
       Pattern.compile("^(?:المصدر|المصادر|مصدر الخبر|نقلا عن|source)\\s*[:\\-]\\s*(.*)$");
