@@ -31,6 +31,14 @@ public interface ClutterLexicon {
    */
   Optional<String> sourceFooter(String normalizedLine);
 
+  /**
+   * Whether the folded line is nothing but the name of a social network or a share button ({@code
+   * فيسبوك}, {@code واتساب}, {@code إكس}): part of a share bar when such lines come together.
+   */
+  default boolean isShareWordLine(String normalizedLine) {
+    return false;
+  }
+
   /** Whether a folded word opens an author's byline ({@code كتب}, {@code بقلم}, {@code حوار}). */
   default boolean isBylineWord(String foldedWord) {
     return false;

@@ -22,11 +22,14 @@ final class DatelineFinder {
 
   private static final Pattern HEAD = Pattern.compile(
       "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
+          + "(?:(?<day>\\d{1,2})[ \\u00A0]+(?<month>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)[ \\u00A0]*"
+          + "(?:\\d{4}[ \\u00A0]*)?)?"
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
           + "(?<sep>[-\\u2013\\u2014\\u2212]+|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
   /** A credit in parentheses right after the dash, with its colon: {@code (الوطن):}. */
-  private static final Pattern PAREN_CREDIT = Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*[:\\uFF1A]?");
+  private static final Pattern PAREN_CREDIT =
+      Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*(?:[:\\uFF1A]|[-\\u2013\\u2014\\u2212]+)?");
   /** Place, then a credit in parentheses, then a colon: {@code صنعاء (الوطن):}. */
   private static final Pattern PAREN_COLON = Pattern.compile(
       "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
@@ -55,17 +58,28 @@ final class DatelineFinder {
   Optional<Dateline> find(String original, Span span) {
     int start = span.start();
     String head = original.substring(start, Math.min(span.end(), start + MAX_PREFIX + 40));
-    Optional<Dateline> d = withDash(head, start);
+    Optional<Dateline> d = withDash(head, start, false);
     if (d.isEmpty()) {
       d = withColon(head, start);
     }
     return d;
   }
 
+  /**
+   * A dateline printed on its own line above the text ({@code إعزاز - تلفزيون سوريا}, {@code عمان -
+   * وكالات}): the whole line is a place, a dash and a credit the language or the outlet table knows.
+   */
+  Optional<Dateline> wholeLine(String original, Span span) {
+    if (span.length() > MAX_PREFIX) {
+      return Optional.empty();
+    }
+    return withDash(span.in(original), span.start(), true);
+  }
+
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
-  private Optional<Dateline> withDash(String head, int start) {
+  private Optional<Dateline> withDash(String head, int start, boolean whole) {
     Matcher m = HEAD.matcher(head);
-    if (!m.find()) {
+    if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))) {
       return Optional.empty();
     }
     Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
@@ -75,7 +89,7 @@ final class DatelineFinder {
       return Optional.empty();
     }
     int end = skipSpaces(head, creditEnd < 0 ? m.end() : creditEnd);
-    if (end > MAX_PREFIX || end >= head.length()) {
+    if (whole ? creditEnd < 0 && !inParens && m.group("agency") == null || end < head.length() : end > MAX_PREFIX || end >= head.length()) {
       return Optional.empty();
     }
     String credit = inParens ? paren.group("credit").strip()
@@ -141,7 +155,14 @@ final class DatelineFinder {
     return i;
   }
 
-  private boolean isCredit(String credit) {
+  /** Whether the words name a month ("شباط", "كانون الثاني", "فبراير"). */
+  private boolean isMonth(String words) {
+    String folded = language.normalizer().fold(words);
+    return language.months().month(folded).isPresent()
+        || folded.contains(" ") && language.months().month(folded.substring(0, folded.indexOf(' '))).isPresent();
+  }
+
+  boolean isCredit(String credit) {
     String folded = language.normalizer().fold(credit.strip());
     return language.clutter().isDatelineCredit(folded) || outlets.byName(credit, "dateline").isPresent();
   }

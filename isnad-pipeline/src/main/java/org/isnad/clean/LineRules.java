@@ -62,6 +62,52 @@ final class LineRules {
       }
     }
     markRepeatedCaptions();
+    markShareRuns();
+  }
+
+  /** A breadcrumb trail: two to five short parts joined by a path separator ("الرئيسية / العالم العربي"). */
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[/>\u00BB\u203A]\\s+");
+  private static final int MAX_BREADCRUMB_PART_WORDS = 3;
+
+  static boolean isBreadcrumb(Line l) {
+    if (l.prose() || l.words() > 12) {
+      return false;
+    }
+    String[] parts = BREADCRUMB_SEPARATOR.split(l.norm());
+    if (parts.length < 2 || parts.length > 6) {
+      return false;
+    }
+    for (String part : parts) {
+      int w = Lines.countWords(part);
+      if (w == 0 || w > MAX_BREADCRUMB_PART_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A line that is one social network's name ("فيسبوك") belongs to the share bar when the line
+   * before or after it is a share line or another such name: a run of them, or one next to "شارك".
+   */
+  private void markShareRuns() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < lines.size(); i++) {
+        if (why[i] != null || !lexicon.isShareWordLine(lines.get(i).norm())) {
+          continue;
+        }
+        boolean before = i > 0 && (why[i - 1] == RemovalReason.SHARE
+            || why[i - 1] == null && lexicon.isShareWordLine(lines.get(i - 1).norm()));
+        boolean after = i + 1 < lines.size() && (why[i + 1] == RemovalReason.SHARE
+            || why[i + 1] == null && lexicon.isShareWordLine(lines.get(i + 1).norm()));
+        if (before || after) {
+          why[i] = RemovalReason.SHARE;
+          changed = true;
+        }
+      }
+    }
   }
 
   private RemovalReason byItself(Page page, TemplateModel templates, int i) {
@@ -90,6 +136,9 @@ final class LineRules {
         markNameAfter(i, RemovalReason.SOURCE_FOOTER);
       }
       return RemovalReason.SOURCE_FOOTER;
+    }
+    if (isBreadcrumb(l)) {
+      return RemovalReason.NAVIGATION;
     }
     Optional<Published> date = dates.parse(l);
     if (date.isPresent()) {
@@ -155,8 +204,9 @@ final class LineRules {
 
   /**
    * The index of the title line, or -1: an h1, a line equal to the given title, or else, among the
-   * kept lines before any prose, the first shaped like a headline of three words or more (the short
-   * lines before it are section labels and breadcrumbs), else the first of two words.
+   * kept lines before any prose, the first shaped like a headline of four words or more (the short
+   * lines before it are section labels, breadcrumbs and the site's name above its menu, "بوابة الوطن
+   * الخليجية"), else the first of three words, else the first of two.
    */
   int findTitle(String givenTitle) {
     String given = givenTitle == null ? null : givenTitle.strip();
@@ -166,6 +216,7 @@ final class LineRules {
       }
     }
     int twoWords = -1;
+    int threeWords = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (why[i] != null) {
         continue;
@@ -174,12 +225,13 @@ final class LineRules {
       if (l.prose() || l.words() > 30) {
         break;
       }
-      if (l.words() >= 3) {
+      if (l.words() >= 4) {
         return i;
       }
+      threeWords = threeWords < 0 && l.words() == 3 ? i : threeWords;
       twoWords = twoWords < 0 && l.words() == 2 ? i : twoWords;
     }
-    return twoWords;
+    return threeWords >= 0 ? threeWords : twoWords;
   }
 
   /**
@@ -220,10 +272,24 @@ final class LineRules {
       }
       if (title >= 0 && i < title && l.words() <= MAX_CAPTION_WORDS) {
         why[i] = RemovalReason.NAVIGATION;
+      } else if (i > title && endsWithCredit(l)) {
+        why[i] = RemovalReason.CAPTION;
       } else if (l.words() <= MAX_HEADING_WORDS && i < lastProse && hasProseBefore(i, title)) {
         why[i] = RemovalReason.HEADING;
       }
     }
+  }
+
+  /** An unpunctuated line that closes with a name in brackets: a photo and its credit ("... (رويترز)"). */
+  private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s[(][^()\\d]{2,40}[)]$");
+
+  private static boolean endsWithCredit(Line l) {
+    return !l.prose() && l.words() >= 4 && l.words() <= MAX_HEADING_WORDS + 5 && TRAILING_CREDIT.matcher(l.norm()).find();
+  }
+
+  /** Marks a line the cleaner found to be clutter in context (a dateline on its own line, a credit line). */
+  void mark(int i, RemovalReason reason) {
+    why[i] = reason;
   }
 
   private boolean hasProseBefore(int i, int title) {

@@ -56,7 +56,9 @@ final class RuleCleaner implements Cleaner {
     LineRules rules = new LineRules(language.clutter(), page.lines(), dates);
     rules.applyLineRules(page, templates);
     rules.markOutletBanners(this::namesOutlet);
+    markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
+    Dateline ownLine = datelineLine(page, rules, title);
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -66,7 +68,7 @@ final class RuleCleaner implements Cleaner {
         body.keep(page.lines().get(i).span());
       }
     }
-    Dateline dateline = findDateline(page, rules, title, body);
+    Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body);
     removeInlineUrls(page.original(), body);
     return build(page, rules, title, dateline, body);
   }
@@ -74,6 +76,42 @@ final class RuleCleaner implements Cleaner {
   /** Whether a folded phrase is the name of an outlet the bundled table knows. */
   private boolean namesOutlet(String folded) {
     return outlets.byName(folded, "banner").isPresent();
+  }
+
+  /** Initials of a wire desk ("ب ت/ع ر") or an agency credit alone in brackets ("(د ب أ)"). */
+  private static final Pattern INITIALS = Pattern.compile("^\\p{L}(?:\\s*[\\s/]\\s*\\p{L}){1,7}$");
+  private static final Pattern BRACKETED = Pattern.compile("^[(]([^()]{1,30})[)]$");
+
+  /**
+   * A short line that only credits who wrote or sent the text: an agency in brackets that the
+   * language or the outlet table knows ("(د ب أ)" under a copied story), or one-letter initials
+   * with a slash (the desk's signature under a wire story, "ب ت/ع ر"). Removed as a byline.
+   */
+  private void markCreditLines(Page page, LineRules rules) {
+    for (int i = 0; i < page.lines().size(); i++) {
+      Line l = page.lines().get(i);
+      if (rules.reason(i) != null || l.words() > 6) {
+        continue;
+      }
+      String text = l.span().in(page.original()).strip();
+      Matcher b = BRACKETED.matcher(text);
+      boolean credit = b.matches() && (datelines.isCredit(b.group(1)) || INITIALS.matcher(b.group(1).strip()).matches());
+      boolean initials = text.indexOf('/') > 0 && INITIALS.matcher(text).matches();
+      if (credit || initials) {
+        rules.mark(i, RemovalReason.BYLINE);
+      }
+    }
+  }
+
+  /** A dateline on its own line right after the title ("إعزاز - تلفزيون سوريا"), marked as such; or null. */
+  private Dateline datelineLine(Page page, LineRules rules, int title) {
+    int next = rules.nextBodyLine(title);
+    if (next < 0 || page.lines().get(next).prose()) {
+      return null;
+    }
+    Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span());
+    d.ifPresent(x -> rules.mark(next, RemovalReason.DATELINE));
+    return d.orElse(null);
   }
 
   private String titleHint(Page page) {

@@ -28,6 +28,7 @@ public final class EntityRecognizer {
   private final KnownEntities known;
   private final Gazetteer gazetteer;
   private final InstitutionNames institutions;
+  private final TitledNames titledNames;
   private final java.util.Set<String> wawNames;
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
@@ -36,6 +37,7 @@ public final class EntityRecognizer {
     this.known = known;
     this.gazetteer = gazetteer;
     this.institutions = new InstitutionNames(language);
+    this.titledNames = new TitledNames(language, model);
     java.util.Set<String> waw = new java.util.HashSet<>();
     for (String n : WAW_NAMES) {
       waw.add(language.normalizer().fold(n));
@@ -54,6 +56,8 @@ public final class EntityRecognizer {
     for (Sentence s : a.sentences()) {
       out.addAll(sentence(a, a.tokensOf(s)));
     }
+    out.addAll(namedAgain(a, out));
+    out.sort(Comparator.comparing(EntityMention::span));
     return a.withEntities(out);
   }
 
@@ -70,12 +74,12 @@ public final class EntityRecognizer {
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
-    PhraseDictionary.Words words = new PhraseDictionary.Words(norms);
-    for (var m : known.names().find(words)) {
+    boolean[] quoted = quoteBreaks(tokens, a.clean().original());
+    for (var m : inSegments(known.names(), norms, quoted)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     int lastPlace = -2;
-    var places = gazetteer.names().find(words);
+    var places = inSegments(gazetteer.names(), norms, quoted);
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
@@ -90,8 +94,45 @@ public final class EntityRecognizer {
     for (var m : institutions.find(norms, taken, breaks)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
-    addModelMentions(a, tokens, norms, tags, taken, punctuationBefore(tokens, a.clean().original()), out);
+    boolean[] punctuation = punctuationBefore(tokens, a.clean().original());
+    for (var m : titledNames.find(norms, taken.clone(), punctuation, breaks, clauseOpeners(norms))) {
+      out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
+    }
+    addModelMentions(a, tokens, norms, tags, taken, punctuation, out);
     out.sort(Comparator.comparing(EntityMention::span));
+    return out;
+  }
+
+  /** Per token, whether a quotation mark or bracket stands between it and the token before. */
+  private static boolean[] quoteBreaks(List<Token> tokens, String original) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 1; i < out.length; i++) {
+      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
+        out[i] = QUOTES.indexOf(original.charAt(at)) >= 0;
+      }
+    }
+    return out;
+  }
+
+  private static final String QUOTES = "\"“”«»()[]'";
+
+  /**
+   * The dictionary's names in the stretches of the sentence between quotation marks and brackets: a
+   * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
+   */
+  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary, String[] norms,
+      boolean[] quoted) {
+    List<PhraseDictionary.Match<V>> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= norms.length; i++) {
+      if (i == norms.length || quoted[i]) {
+        String[] part = from == 0 && i == norms.length ? norms : java.util.Arrays.copyOfRange(norms, from, i);
+        for (var m : dictionary.find(new PhraseDictionary.Words(part))) {
+          out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
+        }
+        from = i;
+      }
+    }
     return out;
   }
 
@@ -161,6 +202,73 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** Per word, whether it opens a clause with "و" (a reporting verb, "وقال") or is a clause particle. */
+  private boolean[] clauseOpeners(String[] norms) {
+    List<String> words = java.util.Arrays.asList(norms);
+    boolean[] out = new boolean[norms.length];
+    for (int k = 0; k < norms.length; k++) {
+      out[k] = CLAUSE_OPENERS.contains(norms[k]) || norms[k].startsWith("و") && reportingAt(words, k);
+    }
+    return out;
+  }
+
+  /** Words spelled like a title without its article that are prepositions ("أمام", in front of; "الإمام"). */
+  private static final java.util.Set<String> NOT_TITLES = java.util.Set.of("امام");
+
+  /** Family names of four letters or more that are no ordinal or epithet ("الثاني" of a king), folded. */
+  private static final java.util.Set<String> NOT_FAMILY_NAMES = java.util.Set.of("الاول", "الثاني", "الثالث",
+      "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الابن", "الاب", "الكبير", "الصغير",
+      "الاكبر", "الاصغر", "باشا", "بيك", "افندي");
+
+  /**
+   * A person the article names in full ("إياد العموري") is named again by the family name alone
+   * ("العموري", "للعموري") or by the full name where the tagger missed it: those words, not in a
+   * mention yet, become mentions of the person (source {@code rule}). Only names of two words or
+   * more, whose last word has four letters or more and is no common word or ordinal.
+   */
+  private List<EntityMention> namedAgain(AnalysedArticle a, List<EntityMention> found) {
+    java.util.Map<String, String> lastWords = new java.util.HashMap<>();
+    for (EntityMention m : found) {
+      String[] w = m.norm().split(" ");
+      String last = w[w.length - 1];
+      if (m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
+          && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))) {
+        lastWords.putIfAbsent(last, m.ref());
+      }
+    }
+    if (lastWords.isEmpty()) {
+      return List.of();
+    }
+    List<EntityMention> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = a.tokensOf(s);
+      boolean[] taken = new boolean[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        Span t = tokens.get(i).span();
+        for (EntityMention m : found) {
+          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (taken[i]) {
+          continue;
+        }
+        String w = tokens.get(i).norm();
+        for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
+          String rest = w.substring(strip);
+          // "للعموري": the ل of the preposition swallowed the article's alif
+          String bare = strip > 0 && w.startsWith("لل", strip - 1) && w.charAt(strip - 1) == 'ل' ? "ا" + rest : rest;
+          if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
+              && lastWords.containsKey(bare) && (strip == 0 || bare.startsWith("ال"))) {
+            out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bare), "rule", taken));
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Names that start with the letter و, which is then no conjunction (folded in the constructor). */
@@ -247,7 +355,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1")) {
+    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
       return true;
     }
     String word = Clitics.dropArticle(norms[m.start()]);
@@ -365,15 +473,30 @@ public final class EntityRecognizer {
     return t.span().start();
   }
 
-  /** The title or role phrase right before a person's name, from the nearest title word. */
+  /**
+   * The title or role phrase right before a person's name, from the nearest title word; a comma may
+   * stand right before the name (an apposition, "محافظ حلب، ماهر العبدالله"), no other punctuation,
+   * and no word that joins another person with a pronoun ("وزير الخارجية أسعد الشيباني ونظيره
+   * الأميركي ماركو روبيو": the role of the second is not the first's).
+   */
   private Span role(List<Token> tokens, int start, String original) {
     for (int i = start - 1; i >= Math.max(0, start - MAX_ROLE_WORDS); i--) {
       String between = original.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().start());
-      if (between.chars().anyMatch(c -> c == ',' || c == '،' || c == '.' || c == ':' || c == '"' || c == '(')) {
+      boolean apposition = i == start - 1 && between.strip().length() == 1 && "،,".indexOf(between.strip().charAt(0)) >= 0;
+      if (!apposition && between.chars().anyMatch(c -> c == ',' || c == '،' || c == '.' || c == ':' || c == '"' || c == '(')) {
         return null;
       }
-      if (language.titles().contains(NerFeatures.withoutClitics(tokens.get(i).norm()))) {
-        int from = skipLetters(tokens.get(i), Clitics.certain(tokens.get(i).norm()), original);
+      String w = tokens.get(i).norm();
+      String written = tokens.get(i).span().in(original);
+      if (w.length() > 4 && w.charAt(0) == '\u0648' && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"))
+          && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
+        return null;
+      }
+      if ((language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)))
+          && !NOT_TITLES.contains(w)) {
+        // "ووزير الخارجية": the conjunction glued to the title is no part of the role
+        int lead = Clitics.certain(w) > 0 || language.titles().contains(w) || w.length() < 4 || w.charAt(0) != 'و' ? Clitics.certain(w) : 1;
+        int from = skipLetters(tokens.get(i), lead, original);
         int to = tokens.get(start - 1).span().end();
         return new Span(from, to);
       }

@@ -87,6 +87,7 @@ public final class EntityResolver {
     mergeCliticForms(groups);
     mergeVariants(groups);
     mergePartialNames(groups);
+    reconsiderPlaces(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -232,7 +233,8 @@ public final class EntityResolver {
 
   /**
    * The first other person with the same last name whose first name is a short form of this one's
-   * or the reverse ("توم براك" and "توماس براك"): one person written two ways; null when none.
+   * or the reverse ("توم براك" and "توماس براك"), or with the same first name and one middle name
+   * more ("إياد العموري", "إياد سليمان العموري"): one person written two ways; null when none.
    */
   private static Group variant(List<Group> sameLastWord, Group self) {
     String[] words = self.words();
@@ -243,6 +245,11 @@ public final class EntityResolver {
       String[] w = o.words();
       if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length
           && shortForm(w[0], words[0])) {
+        return o;
+      }
+      // "إياد العموري" and "إياد سليمان العموري": the same first and last name, one with the father's name
+      if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length + 1
+          && words.length == 2 && w[0].equals(words[0])) {
         return o;
       }
     }
@@ -328,6 +335,31 @@ public final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * A place whose name places of several countries share is read again against the story's other
+   * places ("عمان" in a story about Jordan is Amman, not Oman; "عمّان" always is): the recogniser saw
+   * only its sentence.
+   */
+  private void reconsiderPlaces(Map<String, Group> groups) {
+    for (Group g : groups.values()) {
+      if (g.ref == null || geocoder.countryOf(g.ref) == null || geocoder.countryOf(g.ref).isEmpty()
+          || g.majority() != EntityType.LOC) {
+        continue;
+      }
+      Set<String> others = new HashSet<>();
+      for (Group o : groups.values()) {
+        if (o != g && o.ref != null && (geocoder.isCountry(o.ref) || geocoder.isRegion(o.ref))) {
+          others.add(geocoder.countryOf(o.ref));
+        }
+      }
+      Set<String> written = new LinkedHashSet<>();
+      for (EntityMention m : g.raw) {
+        written.add(m.text());
+      }
+      g.ref = geocoder.reconsider(List.copyOf(written), g.ref, others);
+    }
   }
 
   private Set<String> contextCountries(Map<String, Group> groups) {

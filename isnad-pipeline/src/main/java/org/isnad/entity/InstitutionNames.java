@@ -21,8 +21,11 @@ final class InstitutionNames {
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
     "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات"};
-  /** Forces named by the article and a relative adjective: "الشرطة العراقية", "القوات الأمريكية". */
-  private static final String[] FORCES = {"الشرطة", "الجيش", "القوات"};
+  /**
+   * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
+   * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls).
+   */
+  private static final String[] FORCES = {"الشرطة", "الجيش", "القوات", "الدفاع"};
   /** Words with the article that are no part of a name: prepositions, pronouns, "now", "thousand". */
   private static final String[] NOT_NAME_WORDS = {"الى", "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين",
     "اللذان", "اللتان", "اللواتي", "الان", "الف", "الاف", "اليوم", "امس", "الغد", "الليله", "الجاري", "الماضي",
@@ -82,9 +85,16 @@ final class InstitutionNames {
         continue;
       }
       int end = i + 1;
-      while (end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
-          && nameWord(norms[end], end - i)) {
-        end++;
+      int coordinated = 0;
+      while (end < norms.length && end - i <= MAX_WORDS + coordinated && !taken[end] && !breakBefore[end]) {
+        if (nameWord(norms[end], end - i)) {
+          end++;
+        } else if (coordinated == 0 && end - i >= 2 && andAdjective(norms[end - 1], norms[end])) {
+          coordinated = 1; // "هيئة المنافذ البرية والبحرية السورية": two adjectives joined by و
+          end++;
+        } else {
+          break;
+        }
       }
       if (end > i + 1) {
         out.add(new Match(i, end, strip));
@@ -117,6 +127,11 @@ final class InstitutionNames {
       return 1;
     }
     return w.startsWith("لل") && forces.contains("ا" + w.substring(1)) ? 1 : -1;
+  }
+
+  /** "البرية والبحرية": a relative adjective, then "و" and another. */
+  private boolean andAdjective(String before, String w) {
+    return w.length() > 6 && w.startsWith("وال") && nisba(before) && nisba(w.substring(1));
   }
 
   /** A relative adjective with the article: "العراقية", "الأمريكي", "السودانيين" (folded). */

@@ -142,7 +142,7 @@ public final class AcledCsv {
   private static String geoPrecision(String p) {
     return switch (p) {
       case "exact" -> "1";
-      case "admin1", "country" -> "3";
+      case "admin1", "region", "country" -> "3";
       default -> "";
     };
   }

@@ -9,8 +9,9 @@ import org.isnad.model.Geo;
  * Places a name on the map, choosing among the gazetteer places of that name by context: a place
  * in a country the story mentions, or the dateline's country, wins; otherwise the better known kind
  * (a country before a governorate before a city before a town). Precision follows ACLED's levels:
- * {@code exact} for a town, city or site, {@code admin1} for a governorate, {@code country} for a
- * country. A one-word name that only the tagger found is placed only in a country the story
+ * {@code exact} for a town, city or site, {@code admin1} for a governorate, {@code region} for an area
+ * that is no single division ("قطاع غزة", "دارفور") or a world region without a country ("الشرق
+ * الأوسط", "أوروبا"), {@code country} for a country. A one-word name that only the tagger found is placed only in a country the story
  * mentions. An unknown name gives no geo and never removes anything else. Thread-safe.
  */
 public final class Geocoder {
@@ -35,6 +36,7 @@ public final class Geocoder {
     for (String name : names) {
       for (Place p : gazetteer.candidates(name)) {
         if (preferredRef == null && !contextCountries.contains(p.country()) && !p.kind().equals("country")
+            && !(p.kind().equals("region") && p.country().isEmpty())
             && name.strip().indexOf(' ') < 0) {
           continue; // a one-word name the tagger alone found, far from the story's countries: too weak
         }
@@ -51,15 +53,62 @@ public final class Geocoder {
     return best == null ? null : geo(best);
   }
 
+  /**
+   * The place a name shared by places of several countries means in this story ("عمان": Amman or
+   * Oman), or {@code ref} when nothing tells otherwise. A written form that only one place has
+   * ("سلطنة عمان") keeps the match; a form written with the diacritics of one place's name ("عمّان",
+   * "عُمان") chooses it; else a place in a country the rest of the story mentions wins over one in a
+   * country it does not.
+   *
+   * @param written the ways the story writes the place, as written
+   * @param ref the place the mentions matched
+   * @param otherCountries the countries the story's other places name (this place's own left out)
+   */
+  public String reconsider(List<String> written, String ref, Set<String> otherCountries) {
+    Place current = ref == null ? null : gazetteer.byId(ref);
+    if (current == null) {
+      return ref;
+    }
+    Place best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (String name : written) {
+      List<Place> candidates = gazetteer.candidates(name);
+      if (candidates.size() == 1) {
+        return ref; // a form only one place has
+      }
+      for (Place p : candidates) {
+        int score = p.rank() + (otherCountries.contains(p.country()) ? 10 : 0) + (writtenAs(p, name) ? 20 : 0)
+            + (p.id().equals(ref) ? 1 : 0);
+        if (score > bestScore) {
+          best = p;
+          bestScore = score;
+        }
+      }
+    }
+    return best == null ? ref : best.id();
+  }
+
+  /** Whether the place's name or an alias is written exactly so, diacritics included, and has some. */
+  private static boolean writtenAs(Place p, String name) {
+    String n = name.strip();
+    if (n.chars().noneMatch(c -> c >= 0x064B && c <= 0x0652)) {
+      return false;
+    }
+    return p.nameAr().equals(n) || p.aliases().contains(n);
+  }
+
   private Geo geo(Place p) {
     Place admin1 = p.admin1Id().isEmpty() ? null : gazetteer.byId(p.admin1Id());
     String precision = switch (p.kind()) {
       case "country" -> "country";
       case "admin1" -> "admin1";
+      case "region" -> "region";
       default -> "exact";
     };
-    String admin1Name = p.kind().equals("admin1") ? bare(p.nameAr()) : admin1 == null ? null : bare(admin1.nameAr());
-    return new Geo(p.lat(), p.lon(), admin1Name, p.country(), precision, p.id());
+    // a region spans divisions (and a world region countries): its point is only representative
+    String admin1Name = p.kind().equals("admin1") ? bare(p.nameAr())
+        : admin1 == null || p.kind().equals("region") ? null : bare(admin1.nameAr());
+    return new Geo(p.lat(), p.lon(), admin1Name, p.country().isEmpty() ? null : p.country(), precision, p.id());
   }
 
   /** A division's name without its administrative word ("محافظة حمص" → "حمص"). */
@@ -79,10 +128,13 @@ public final class Geocoder {
     return p == null ? null : p.country();
   }
 
-  /** Whether a place id is a first-level division or region of a country ("جنوب لبنان", "محافظة حمص"). */
+  /**
+   * Whether a place id is a first-level division or region of a country ("جنوب لبنان", "محافظة حمص",
+   * "قطاع غزة"); not a world region, which has no country.
+   */
   public boolean isRegion(String placeId) {
     Place p = placeId == null ? null : gazetteer.byId(placeId);
-    return p != null && p.kind().equals("admin1");
+    return p != null && (p.kind().equals("admin1") || p.kind().equals("region") && !p.country().isEmpty());
   }
 
   /** Whether a place id is a country. */

@@ -8,8 +8,8 @@ import java.util.List;
  * A place of the gazetteer.
  *
  * @param id stable id
- * @param kind {@code country}, {@code admin1}, {@code city}, {@code town} or {@code site}
- * @param country ISO 3166-1 alpha-2
+ * @param kind {@code country}, {@code admin1}, {@code region}, {@code city}, {@code town} or {@code site}
+ * @param country ISO 3166-1 alpha-2; empty for a world region or continent that spans countries
  * @param admin1Id the id of its first-level division, or empty
  * @param nameAr Arabic name
  * @param nameEn English name
@@ -32,7 +32,7 @@ public record Place(String id, String kind, String country, String admin1Id, Str
   int rank() {
     return switch (kind) {
       case "country" -> 5;
-      case "admin1" -> 4;
+      case "admin1", "region" -> 4;
       case "city" -> 3;
       case "site" -> 2;
       default -> 1;

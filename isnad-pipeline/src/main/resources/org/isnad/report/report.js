@@ -38,7 +38,7 @@
       heading: 'عنوان فرعي', dateline: 'سطر المكان', byline: 'اسم الكاتب', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
       promo: 'ترويج', template: 'قالب الموقع'
     },
-    precision: { exact: 'دقيق', admin1: 'المحافظة', country: 'الدولة' },
+    precision: { exact: 'دقيق', admin1: 'المحافظة', region: 'إقليم', country: 'الدولة' },
     datePrecision: { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', range: 'مدى' },
     // Counted nouns: one, two, three to ten, eleven and more (Arabic number agreement).
     count: {

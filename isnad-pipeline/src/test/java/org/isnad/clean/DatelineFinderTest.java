@@ -118,4 +118,34 @@ class DatelineFinderTest {
     assertThat(find("المصدر: وكالة الأنباء الرسمية")).isEmpty();
     assertThat(find("وقال الوزير للصحفيين (بحسب البيان): إن الحكومة ستواصل العمل.")).isEmpty();
   }
+
+  @Test
+  void testCreditInParenthesesBetweenTwoDashes() {
+    String p = "بيروت - (أ ف ب) - قال مسؤول أمني إن الطريق أعيد فتحه.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("بيروت");
+    assertThat(d.credit()).isEqualTo("أ ف ب");
+    assertThat(p.substring(d.span().end())).startsWith("قال");
+  }
+
+  @Test
+  void testDayAndMonthBetweenPlaceAndAgency() {
+    String p = "القاهرة 5 كانون الثاني (أ ش أ)- استقبل وزير الخارجية نظيره العراقي.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("القاهرة");
+    assertThat(d.credit()).isEqualTo("أ ش أ");
+    assertThat(p.substring(d.span().end())).startsWith("استقبل");
+    assertThat(find("الطائرة 5 محركات - وصلت أمس إلى المطار.")).as("a number and a word that is no month").isEmpty();
+  }
+
+  @Test
+  void testDatelineAloneOnItsLineNeedsAKnownCredit() {
+    String line = "الموصل - وكالات";
+    assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).hasValueSatisfying(d -> {
+      assertThat(d.place()).isEqualTo("الموصل");
+      assertThat(d.credit()).isEqualTo("وكالات");
+    });
+    String heading = "الموصل - مدينة تنهض من الركام";
+    assertThat(finder.wholeLine(heading, new org.isnad.model.Span(0, heading.length()))).isEmpty();
+  }
 }

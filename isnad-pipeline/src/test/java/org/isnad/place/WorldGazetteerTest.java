@@ -43,10 +43,26 @@ class WorldGazetteerTest {
   void testEveryPlaceBelongsToAListedCountry() {
     Set<String> countries = new java.util.HashSet<>();
     GAZETTEER.places().stream().filter(p -> p.kind().equals("country")).forEach(p -> countries.add(p.country()));
-    assertThat(GAZETTEER.places()).allSatisfy(p -> {
+    // a world region spans countries: it alone has none ("region-middle-east")
+    assertThat(GAZETTEER.places()).filteredOn(p -> !p.country().isEmpty()).allSatisfy(p -> {
       assertThat(countries).contains(p.country());
       assertThat(p.id()).startsWith(p.country().toLowerCase(java.util.Locale.ROOT));
     });
+    assertThat(GAZETTEER.places()).filteredOn(p -> p.country().isEmpty())
+        .allSatisfy(p -> assertThat(p.kind()).isEqualTo("region")).isNotEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أوروبا|", "الشرق الأوسط|", "الخليج|", "شمال أفريقيا|", "البلقان|",
+      "الضفة الغربية|PS", "قطاع غزة|PS", "دارفور|SD", "البادية السورية|SY",
+  })
+  void testRegionsArePlacedAsRegions(String name, String country) {
+    Place p = GAZETTEER.candidates(name).get(0);
+    Geo geo = GEOCODER.locate(List.of(name), p.id(), Set.of());
+    assertThat(geo.precision()).as(name).isEqualTo("region");
+    assertThat(geo.country()).as(name).isEqualTo(country);
+    assertThat(geo.admin1()).as(name).isNull();
   }
 
   /** A name, the place it must be first, and a box (south, north, west, east) the point must be in. */

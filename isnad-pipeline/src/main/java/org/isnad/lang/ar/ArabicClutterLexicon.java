@@ -34,7 +34,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
           "ارسل لصديق", "تكبير الخط", "تصغير الخط", "حجم الخط", "share", "copy link", "link copied");
   private static final Set<String> SHARE_WORDS =
       foldedSet("شارك", "مشاركه", "فيسبوك", "فيس", "بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تلغرام",
-          "تيليغرام", "لينكدان", "طباعه", "ارسال", "البريد", "facebook", "twitter", "x", "whatsapp",
+          "تيليغرام", "تيليجرام", "تليجرام", "تلجرام", "تليغرام", "انستغرام", "انستجرام", "انستقرام", "يوتيوب",
+          "لينكدان", "لينكد", "ان", "سناب", "شات", "ثريدز", "بلوسكاي", "instagram", "youtube", "threads", "طباعه", "ارسال", "البريد", "facebook", "twitter", "x", "whatsapp",
           "telegram", "linkedin", "email", "print", "messenger", "ماسنجر");
 
   private static final List<String> RELATED_MARKERS =
@@ -89,7 +90,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> MASTHEAD_ROLES =
       folded("رئيس مجلس الاداره", "رئيس التحرير التنفيذي", "نائب رئيس التحرير", "رئيس التحرير",
           "مدير التحرير", "مدير عام التحرير", "سكرتير التحرير", "المدير العام", "المشرف العام",
-          "المدير التنفيذي", "editor-in-chief", "editor in chief", "managing editor");
+          "المدير التنفيذي", "المدير المسؤول", "editor-in-chief", "editor in chief", "managing editor");
 
   private static final Pattern SOURCE_FOOTER =
       Pattern.compile("^(?:المصدر|المصادر|مصدر الخبر|نقلا عن|source)\\s*[:\\-]\\s*(.*)$");
@@ -180,6 +181,20 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       share += w.isEmpty() ? 0 : 1;
     }
     return share >= 2 || share == 1 && (line.equals("شارك") || line.equals("مشاركه") || line.equals("طباعه"));
+  }
+
+  @Override
+  public boolean isShareWordLine(String line) {
+    String[] ws = WORD_BREAK.split(stripPunct(line).strip());
+    if (ws.length == 0 || ws.length > 2) {
+      return false;
+    }
+    for (String w : ws) {
+      if (w.isEmpty() || !SHARE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -1,0 +1,149 @@
+package org.isnad.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.Language;
+
+/**
+ * Persons named right after their title, a rule for the names no list knows and the tagger misses:
+ * a title word of the language ("وزير", "الرئيس", "محافظ"), the words of the office after it (with
+ * the article, "الخارجية الأردني"; other titles, "نائب رئيس الوزراء وزير الخارجية"; a conjunction
+ * and a noun before a word with the article, "وشؤون المغتربين"; names already found, "محافظ حلب"; a
+ * few linking words, "باسم"), then a name of two to four words whose first word has no article, is
+ * no common word and is a person's name or part of one in the model's name lists ("إياد العموري").
+ * A comma between office and name needs one after the name too (an apposition: "محافظ حلب، ماهر
+ * العبدالله،"). The name ends at punctuation, a title, a particle or preposition, a word that opens a
+ * clause with "و" ("ونظيره"), or a name already found. Immutable and thread-safe.
+ */
+final class TitledNames {
+
+  private static final int MAX_OFFICE_WORDS = 7;
+  private static final int MAX_NAME_WORDS = 4;
+
+  /** Words that link a title to its office without the article ("المتحدث باسم الجيش"), folded. */
+  private static final Set<String> OFFICE_LINKS = Set.of("باسم", "لشوون", "شوون", "عام");
+
+  /** Particles, prepositions and time words that no name runs over (folded). */
+  private static final Set<String> STOP = Set.of("في", "من", "الي", "الى", "علي", "على", "عن", "مع", "خلال", "بعد",
+      "قبل", "منذ", "حول", "ان", "لا", "لم", "لن", "قد", "كما", "الذي", "التي", "الذين", "اليوم", "امس", "غدا",
+      "صباح", "مساء", "يوم", "اثناء", "عقب", "لدي", "بين", "عند", "حين", "بان", "انه", "انها", "ما", "او",
+      "ثم", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "قوله", "قولها", "بيان", "امام", "ضد", "نحو");
+
+  record Match(int start, int end) {}
+
+  private final Language language;
+  private final NerModel model;
+
+  TitledNames(Language language, NerModel model) {
+    this.language = language;
+    this.model = model;
+  }
+
+  /**
+   * The names after titles in one sentence's folded words.
+   *
+   * @param taken the words already in a mention
+   * @param comma per word, whether a comma (or other sentence punctuation) stands before it
+   * @param breaks per word, whether any punctuation stands before it
+   * @param opensClause per word, whether it opens a clause with "و" (a reporting verb, "وقد")
+   */
+  List<Match> find(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks, boolean[] opensClause) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < norms.length; i++) {
+      if (taken[i] || !isTitle(norms[i])) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && isOfficeWord(norms, taken, j)) {
+        j++;
+      }
+      if (j >= norms.length || j - i > MAX_OFFICE_WORDS) {
+        continue;
+      }
+      boolean apposition = breaks[j];
+      if (apposition && !commaOnly(comma, breaks, j)) {
+        continue;
+      }
+      int end = nameEnd(norms, taken, breaks, opensClause, j);
+      if (end - j < 2 || !firstNameWord(norms, j, end)) {
+        continue;
+      }
+      if (apposition && end < norms.length && !breaks[end]) {
+        continue;
+      }
+      out.add(new Match(j, end));
+      for (int k = j; k < end; k++) {
+        taken[k] = true;
+      }
+      i = end - 1;
+    }
+    return out;
+  }
+
+  private static boolean commaOnly(boolean[] comma, boolean[] breaks, int j) {
+    return comma[j] && breaks[j];
+  }
+
+  private boolean isOfficeWord(String[] norms, boolean[] taken, int j) {
+    String w = norms[j];
+    if (taken[j] || isTitle(w) || OFFICE_LINKS.contains(w)) {
+      return true;
+    }
+    if (hasArticle(w)) {
+      return true;
+    }
+    // "وشؤون المغتربين": a conjunction and a noun in construct with the next word
+    return w.length() > 3 && w.charAt(0) == 'و' && j + 1 < norms.length && hasArticle(norms[j + 1]);
+  }
+
+  private static boolean hasArticle(String w) {
+    return w.length() > 3 && (w.startsWith("ال") || Clitics.certain(w) > 0);
+  }
+
+  private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, boolean[] opensClause, int j) {
+    int k = j;
+    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
+        && !(k > j && (opensClause[k] || startsWithAnd(norms[k])))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A word glued to "و" after a name starts the next phrase ("ونظيره", "ووزير"), never a name's part. */
+  private static boolean startsWithAnd(String w) {
+    return w.length() > 3 && w.charAt(0) == 'و';
+  }
+
+  private boolean isNameWord(String w) {
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
+      return false;
+    }
+    return !isTitle(w);
+  }
+
+  /** A title word, bare or with clitics ("وزير" itself starts with the letter و). */
+  private boolean isTitle(String w) {
+    return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+  }
+
+  /**
+   * Whether the name may start at {@code j}: a person's name or part of one in the model's name
+   * lists; else a word that is no verb or word of events the language knows and no present-tense
+   * verb shape, before a family name with the article ("إياد العموري", not "يتفقد مواقع").
+   */
+  private boolean firstNameWord(String[] norms, int j, int end) {
+    String w = norms[j];
+    if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)) {
+      return false;
+    }
+    int bits = model.lexicon().bits(NerFeatures.wordHash(w));
+    int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
+    if ((bits & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0) {
+      return true;
+    }
+    boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
+    return !presentTense && end - j <= 3 && norms[end - 1].startsWith("ال") && norms[end - 1].length() >= 5
+        && language.eventLexicon().allAt(java.util.Arrays.asList(norms), j).isEmpty();
+  }
+}

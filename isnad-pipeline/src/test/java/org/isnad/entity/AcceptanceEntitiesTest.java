@@ -1,0 +1,65 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entities and places of the acceptance story "visit" (org/isnad/acceptance/visit/EXPECTED.md,
+ * written before Isnad ran on it): a minister no list knows, spelled four ways; Amman written with
+ * and without its shadda in a story about Jordan; world regions.
+ */
+class AcceptanceEntitiesTest {
+
+  private static List<Entity> entities;
+
+  @BeforeAll
+  static void analyse() throws URISyntaxException {
+    Path dir = Path.of(AcceptanceEntitiesTest.class.getResource("/org/isnad/acceptance/visit").toURI());
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    entities = stories.stream().flatMap(s -> s.entities().stream()).toList();
+  }
+
+  private static List<Entity> withAlias(String alias) {
+    return entities.stream().filter(e -> e.aliases().contains(alias)).toList();
+  }
+
+  @Test
+  void theJordanianMinisterIsOnePersonInEveryArticle() {
+    List<Entity> minister = entities.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.contains("العموري"))).toList();
+    assertThat(minister).hasSize(1);
+    assertThat(minister.get(0).type()).isEqualTo(EntityType.PER);
+    assertThat(minister.get(0).aliases()).contains("إياد العموري", "اياد العموري", "إياد سليمان العموري", "العموري");
+    assertThat(minister.get(0).mentions().stream().map(Entity.Mention::article).distinct()).hasSize(4);
+    assertThat(minister.get(0).roles()).contains("وزير الخارجية الأردني");
+  }
+
+  @Test
+  void ammanIsTheCapitalOfJordanNotOman() {
+    List<Entity> amman = withAlias("عمّان");
+    assertThat(amman).hasSize(1);
+    assertThat(amman.get(0).geo().country()).isEqualTo("JO");
+    assertThat(amman.get(0).geo().placeId()).isEqualTo("jo-amman-amman");
+    assertThat(amman.get(0).aliases()).contains("عمان");
+  }
+
+  @Test
+  void worldRegionsArePlacedAsRegions() {
+    for (String name : List.of("أوروبا", "الشرق الأوسط", "الخليج العربي", "شمال أفريقيا")) {
+      List<Entity> e = withAlias(name);
+      assertThat(e).as(name).hasSize(1);
+      assertThat(e.get(0).geo()).as(name).isNotNull();
+      assertThat(e.get(0).geo().precision()).as(name).isEqualTo("region");
+      assertThat(e.get(0).geo().country()).as(name).isNull();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Persons no list knows, named after their title (written for this test; the names are made up),
+ * and named again by the family name alone in the same article.
+ */
+class TitledNamesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
+
+  private static List<EntityMention> persons(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities().stream()
+        .filter(m -> m.type() == EntityType.PER).toList();
+  }
+
+  private static List<String> names(String text) {
+    return persons(text).stream().map(EntityMention::text).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقع وزير الخارجية الأردني اياد العموري ونظيره العراقي اتفاقا أمس.|اياد العموري",
+      "بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين إياد العموري، مع نظيره سبل التعاون.|إياد العموري",
+      "ونقلت الوكالة عن محافظ البصرة، ماهر العبدالله، قوله إن الوضع مستقر.|ماهر العبدالله",
+      "وقال المتحدث باسم الجيش العميد سامر الحمود إن القوات تقدمت.|سامر الحمود",
+  })
+  void aNameAfterATitleIsAPerson(String text, String name) {
+    assertThat(names(text)).contains(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وتفقد وزير الداخلية مواقع أمنية في المدينة.",
+      "وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
+      "وأكد وزير الخارجية خلال لقائه نظيره أهمية التعاون.",
+  })
+  void aVerbOrAPhraseAfterATitleIsNoName(String text) {
+    assertThat(persons(text)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theFamilyNameAloneNamesThePersonAgain() {
+    String text = "وصل وزير الخارجية الأردني إياد العموري إلى بغداد. وقال العموري إن الزيارة مهمة. "
+        + "وأكد مصدر أن اللقاء سيعقد للعموري غدا. واستقبل الملك عبدالله الثاني الوفد في كانون الثاني.";
+    assertThat(names(text)).contains("إياد العموري", "العموري", "لعموري").doesNotContain("الثاني");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theRoleLeavesOutAConjunctionGluedToTheTitle() {
+    List<EntityMention> ms = persons("والتقى الرئيس ووزير الخارجية أسعد الشيباني في دمشق.");
+    assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("وزير الخارجية"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAppositionKeepsItsRoleAndACounterpartIsNotGivenTheFirstOnesRole() {
+    List<EntityMention> ms = persons("ونقلت الوكالة عن محافظ البصرة، ماهر العبدالله، قوله إن الوضع مستقر.");
+    assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("محافظ البصرة"));
+    assertThat(persons("وقال المتحدث باسم وزارة الداخلية سامر الحمود إن التحقيق مستمر."))
+        .anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث باسم وزارة الداخلية"));
+    List<EntityMention> two = persons("وبحث وزير الخارجية أسعد الشيباني ونظيره الأميركي ماركو روبيو الوضع.");
+    assertThat(two).filteredOn(m -> m.text().equals("ماركو روبيو")).allSatisfy(m -> assertThat(m.role()).isNull());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPlaceAfterTheTitledPersonIsNoName() {
+    assertThat(names("واستقبل الرئيس أحمد الشرع الوزير العموري في قصر الشعب أمس.")).doesNotContain("قصر الشعب");
+  }
+
+  private static List<String> orgs(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities().stream()
+        .filter(m -> m.type() == EntityType.ORG).map(EntityMention::text).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCivilDefenceAndCoordinatedAdjectivesAreInTheName() {
+    assertThat(orgs("فيما قال الدفاع المدني إن عدد القتلى بلغ ثمانية.")).contains("الدفاع المدني");
+    assertThat(orgs("بحسب أرقام هيئة المنافذ البرية والبحرية العامة.")).contains("هيئة المنافذ البرية والبحرية العامة");
+  }
+
+  @org.junit.jupiter.api.Test
+  void inFrontOfIsNoTitle() {
+    assertThat(persons("ويفتح ذلك الباب أمام ممر تجاري يقوده الوزير سامر الحمود في المنطقة."))
+        .allSatisfy(m -> assertThat(m.role()).isNotEqualTo("أمام ممر تجاري"));
+  }
+
+  private static List<EntityMention> all(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return BUNDLED.recognize(TEXT.analyze(clean)).entities();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aListedNameNeverRunsOverAQuotationMark() {
+    assertThat(all("واتهم المجلس \"وحدات حماية الشعب\" الكردية بالوقوف وراء التفجير."))
+        .extracting(EntityMention::text).contains("وحدات حماية الشعب").allSatisfy(t -> assertThat(t).doesNotContain("\""));
+    assertThat(all("ونقلت قناة \"الإخبارية السورية\" عن مصدر قوله إن الطريق مغلق."))
+        .extracting(EntityMention::text).allSatisfy(t -> assertThat(t).doesNotContain("\""));
+  }
+}
