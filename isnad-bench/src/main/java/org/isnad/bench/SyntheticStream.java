@@ -8,6 +8,10 @@ import java.util.Random;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.CleanArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
 import org.isnad.model.Outlet;
 import org.isnad.model.Published;
 import org.isnad.model.Sentence;
@@ -18,7 +22,8 @@ import org.isnad.model.TokenKind;
 /**
  * A stream of synthetic analysed articles for the scale benchmark, from real sentences recombined:
  * corpus sentences are cut into chunks of nine words, and each synthetic sentence joins three chunks. Planted
- * stories: each story has six invented names, mentioned in each of its articles, and a time span;
+ * stories: each story has six invented names, mentioned in each of its articles (as person mentions,
+ * with one event mention an article, so story clustering weighs them as anchors), and a time span;
  * a new article starts a story (one in eight) or continues one of the recently active. Planted
  * copies: about one article in six copies a passage of 30 to 80 words from an earlier article of
  * its story, and one in fifty from another story (wire copy). Deterministic for a seed.
@@ -33,7 +38,8 @@ public final class SyntheticStream {
   /** One generated article with its gold story. */
   public record Item(AnalysedArticle article, int story, boolean copied) {}
 
-  private record Word(String norm, String key) {}
+  /** A word, and whether it is a planted name. */
+  private record Word(String norm, String key, boolean name) {}
 
   private final List<Word[]> halves = new ArrayList<>();
   private final Random random;
@@ -63,7 +69,7 @@ public final class SyntheticStream {
     Word[] out = new Word[ws.size()];
     for (int i = 0; i < out.length; i++) {
       String norm = language.normalizer().fold(ws.get(i));
-      out[i] = new Word(norm, language.stemmer().key(norm));
+      out[i] = new Word(norm, language.stemmer().key(norm), false);
     }
     return out;
   }
@@ -108,7 +114,7 @@ public final class SyntheticStream {
   }
 
   private static Word nameWord(String name) {
-    return new Word(name, name);
+    return new Word(name, name, true);
   }
 
   private void addSentence(List<Word> words) {
@@ -154,16 +160,25 @@ public final class SyntheticStream {
   private AnalysedArticle article(List<Word> words) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>(words.size());
+    List<EntityMention> names = new ArrayList<>();
     for (Word w : words) {
       int s = text.length();
       text.append(w.norm()).append(' ');
-      tokens.add(new Token(new Span(s, s + w.norm().length()), TokenKind.WORD, w.norm(), w.key()));
+      Span span = new Span(s, s + w.norm().length());
+      tokens.add(new Token(span, TokenKind.WORD, w.norm(), w.key()));
+      if (w.name()) {
+        names.add(new EntityMention(span, EntityType.PER, w.norm(), w.norm(), null, null, null, "model"));
+      }
     }
     String original = text.toString();
     Published p = Published.ofTime(start.plusSeconds(produced * secondsPerArticle));
     String id = "x" + produced++;
     CleanArticle c = new CleanArticle(id, "synthetic", original, List.of(new Span(0, original.length())),
         null, null, Outlet.UNKNOWN, null, p, null, List.of(), List.of());
-    return new AnalysedArticle(c, "ar", List.of(new Sentence(new Span(0, original.length()), 0, tokens.size())), tokens);
+    Span all = new Span(0, original.length());
+    // one event mention, so that the anchors (the names) weigh in as in a news report of an event
+    EventMention event = new EventMention(EventType.ATTACK, tokens.get(0).span(), all, List.of(), null, null, null, null);
+    return new AnalysedArticle(c, "ar", List.of(new Sentence(all, 0, tokens.size())), tokens, names, List.of(),
+        List.of(event), List.of());
   }
 }

@@ -21,6 +21,15 @@ public final class BCubed {
 
   /** @param clusterOf item to predicted cluster; @param labelOf item to gold label (same keys) */
   public static Result score(Map<String, String> clusterOf, Map<String, String> labelOf) {
+    return score(clusterOf, labelOf, item -> true);
+  }
+
+  /**
+   * The figures averaged over the items {@code counted} accepts, with clusters and labels sizes over
+   * all items (a counted item merged with an uncounted one loses precision).
+   */
+  public static Result score(Map<String, String> clusterOf, Map<String, String> labelOf,
+      java.util.function.Predicate<String> counted) {
     Map<String, Integer> clusterSize = new HashMap<>();
     Map<String, Integer> labelSize = new HashMap<>();
     Map<String, Integer> both = new HashMap<>();
@@ -33,14 +42,18 @@ public final class BCubed {
     }
     double p = 0;
     double r = 0;
+    int n = 0;
     for (String item : clusterOf.keySet()) {
+      if (!counted.test(item)) {
+        continue;
+      }
+      n++;
       String c = clusterOf.get(item);
       String l = labelOf.get(item);
       int common = both.get(c + "\u0000" + l);
       p += (double) common / clusterSize.get(c);
       r += (double) common / labelSize.get(l);
     }
-    int n = clusterOf.size();
     return new Result(n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, n);
   }
 }

@@ -61,7 +61,7 @@ public final class ArchiveSession {
   ArchiveSession(Pipeline pipeline, Function<String, AnalysedArticle> members) {
     this.pipeline = pipeline;
     this.members = Objects.requireNonNull(members, "members must not be null");
-    this.clusterer = StoryClusterer.create(pipeline.config().stories(), pipeline.config().language());
+    this.clusterer = pipeline.clusterer();
     this.finder = new ReuseFinder(CopyDetector.create(pipeline.config().reuse()));
   }
 

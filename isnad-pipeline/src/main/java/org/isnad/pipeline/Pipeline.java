@@ -63,6 +63,7 @@ public final class Pipeline {
   private final TimeTagger times;
   private final StoryBuilder storyBuilder;
   private final int extraPlacesMalformed;
+  private final Gazetteer gazetteer;
 
   private Pipeline(PipelineConfig config) {
     this.config = config;
@@ -70,7 +71,7 @@ public final class Pipeline {
     this.cleaner = Cleaner.create(config.clean());
     this.text = TextAnalyzer.create(config.language());
     if (config.entities()) {
-      Gazetteer gazetteer = gazetteer(config);
+      this.gazetteer = gazetteer(config);
       this.extraPlacesMalformed = gazetteer.malformed();
       KnownEntities known = KnownEntities.bundled(config.language());
       this.recognizer = new EntityRecognizer(config.language(), NerModel.bundled(), known, gazetteer);
@@ -84,6 +85,7 @@ public final class Pipeline {
       this.events = null;
       this.storyBuilder = new StoryBuilder(config.language());
       this.extraPlacesMalformed = 0;
+      this.gazetteer = null;
     }
   }
 
@@ -194,6 +196,17 @@ public final class Pipeline {
 
   PipelineConfig config() {
     return config;
+  }
+
+  /** The story clusterer of a session: it tells local places from broad ones by the gazetteer. */
+  org.isnad.story.StoryClusterer clusterer() {
+    if (gazetteer == null) {
+      return org.isnad.story.StoryClusterer.create(config.stories(), config.language());
+    }
+    return org.isnad.story.StoryClusterer.create(config.stories(), config.language(), id -> {
+      org.isnad.place.Place p = gazetteer.byId(id);
+      return p != null && (p.kind().equals("country") || p.kind().equals("admin1"));
+    });
   }
 
   /** Clean, step one: render every page to lines (pure, per article). */

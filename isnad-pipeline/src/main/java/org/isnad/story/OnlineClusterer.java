@@ -12,6 +12,10 @@ import org.isnad.model.StoryAssignment;
 /** The online clusterer behind {@link StoryClusterer}. Not thread-safe. */
 final class OnlineClusterer implements StoryClusterer {
 
+  /** How many anchors represent an article, and a story. */
+  private static final int ARTICLE_ANCHORS = 16;
+  private static final int STORY_ANCHORS = 32;
+
   /** The weight of the background frequencies, in pseudo-documents. */
   private static final double PRIOR_DOCUMENTS = 1000;
 
@@ -60,7 +64,7 @@ final class OnlineClusterer implements StoryClusterer {
       String story = storyId(storyOfArticle.get(duplicate));
       return new StoryAssignment(article.id(), story, false, 1.0, null, 0, duplicate);
     }
-    TermVector v = vector(article);
+    Vectors v = vector(article);
     Scored best = rank(v, time);
     StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : newStory(time);
     join(target, v, article, time);
@@ -104,13 +108,22 @@ final class OnlineClusterer implements StoryClusterer {
     return h;
   }
 
-  private TermVector vector(AnalysedArticle a) {
-    TermCounts tf = new TermCounts(a.tokens().size() * 2 + 4);
+  /** An article's word vector and anchor vector, and whether it reports an event. */
+  private record Vectors(TermVector words, TermVector anchors, boolean eventful) {}
+
+  private Vectors vector(AnalysedArticle a) {
+    TermCounts tf = new TermCounts(a.tokens().size() * 2 + a.entities().size() + a.events().size() + 4);
     extractor.forEachTerm(a, tf::add);
+    if (config.anchorWeight() > 0) {
+      extractor.forEachAnchor(a, tf::addAnchor);
+    }
     documents++;
     int[] ids = new int[tf.size()];
     float[] weights = new float[tf.size()];
+    int[] anchorIds = new int[tf.size()];
+    float[] anchorWeights = new float[tf.size()];
     int n = 0;
+    int m = 0;
     for (int slot = 0; slot < tf.capacity(); slot++) {
       int id = tf.idAt(slot);
       if (id < 0) {
@@ -118,11 +131,18 @@ final class OnlineClusterer implements StoryClusterer {
       }
       double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0)
           / (stats[2 * id] + Float.intBitsToFloat(stats[2 * id + 1]) + 1.0)) + 1.0;
-      ids[n] = id;
-      weights[n++] = (float) ((1 + Math.log(tf.countAt(slot))) * idf);
+      float w = (float) ((1 + Math.log(tf.countAt(slot))) * idf);
       stats[2 * id]++;
+      if (tf.anchorAt(slot)) {
+        anchorIds[m] = id;
+        anchorWeights[m++] = w;
+      } else {
+        ids[n] = id;
+        weights[n++] = w;
+      }
     }
-    return TermVector.top(ids, weights, n, config.articleTerms());
+    return new Vectors(TermVector.top(ids, weights, n, config.articleTerms()),
+        TermVector.top(anchorIds, anchorWeights, m, ARTICLE_ANCHORS), !a.events().isEmpty());
   }
 
   /** The bucket of a term, by its string hash code. */
@@ -139,6 +159,7 @@ final class OnlineClusterer implements StoryClusterer {
     private final int[] hashes;
     private final int[] ids;
     private final int[] counts;
+    private final boolean[] anchors;
     private int size;
 
     TermCounts(int expected) {
@@ -146,10 +167,17 @@ final class OnlineClusterer implements StoryClusterer {
       hashes = new int[cap];
       ids = new int[cap];
       counts = new int[cap];
+      anchors = new boolean[cap];
       java.util.Arrays.fill(ids, -1);
     }
 
-    void add(int hash) {
+    /** Counts an anchor (a place or a person), kept apart from the words. */
+    void addAnchor(int hash) {
+      anchors[add(hash)] = true;
+    }
+
+    /** Counts a term; returns its slot. */
+    int add(int hash) {
       int mask = ids.length - 1;
       int slot = (hash * 0x9E3779B9 >>> 7) & mask;
       while (ids[slot] >= 0 && hashes[slot] != hash) {
@@ -161,6 +189,11 @@ final class OnlineClusterer implements StoryClusterer {
         size++;
       }
       counts[slot]++;
+      return slot;
+    }
+
+    boolean anchorAt(int slot) {
+      return anchors[slot];
     }
 
     int size() {
@@ -181,35 +214,59 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   /** The best two active stories for a vector. */
-  private Scored rank(TermVector v, long time) {
+  private Scored rank(Vectors v, long time) {
     Map<Integer, Float> partial = candidates(v);
     List<Map.Entry<Integer, Float>> top = new ArrayList<>(partial.entrySet());
     top.sort((x, y) -> Float.compare(y.getValue(), x.getValue()));
     Scored s = new Scored();
     for (int c = 0; c < Math.min(top.size(), config.maxCandidates()); c++) {
       StoryState story = stories.get(top.get(c).getKey());
-      s.offer(story, story.centroid().cosine(v) * timeFactor(story, time));
+      s.offer(story, similarity(story, v) * timeFactor(story, time));
     }
     return s;
   }
 
-  /** Active stories sharing a query term, with the summed article weight of the shared terms. */
-  private Map<Integer, Float> candidates(TermVector v) {
+  /**
+   * The score of an article against a story: the cosine of the word vectors, plus {@link
+   * StoryConfig#anchorWeight()} times the cosine of the anchor vectors when the article or the story
+   * reports an event (an attack, a strike, an arrest...), so that independent reports of one event
+   * that share its town and people but few words still meet. News without events (culture,
+   * society) is compared by its words alone.
+   */
+  private double similarity(StoryState story, Vectors v) {
+    double words = story.centroid().cosine(v.words());
+    if (v.anchors().size() == 0 || !(v.eventful() || story.eventful)) {
+      return words;
+    }
+    return words + config.anchorWeight() * story.anchors().cosine(v.anchors());
+  }
+
+  /**
+   * Active stories sharing a query term (the heaviest words, and the anchors), with the summed
+   * article weight of the shared terms.
+   */
+  private Map<Integer, Float> candidates(Vectors v) {
     Map<Integer, Float> partial = new HashMap<>();
+    lookUp(v.words(), config.queryTerms(), 1, partial);
+    lookUp(v.anchors(), ARTICLE_ANCHORS, (float) config.anchorWeight(), partial);
+    return partial;
+  }
+
+  private void lookUp(TermVector v, int terms, float scale, Map<Integer, Float> partial) {
     int[] order = v.byWeight();
-    for (int q = 0; q < Math.min(order.length, config.queryTerms()); q++) {
+    for (int q = 0; q < Math.min(order.length, terms); q++) {
       int term = v.term(order[q]);
       IntList list = postings.get(term);
       if (list == null || list.size() > config.maxPosting()) {
         continue;
       }
-      float w = v.weight(order[q]);
-      list.retain(story -> stories.get(story).active && stories.get(story).centroid().contains(term));
+      float w = v.weight(order[q]) * scale;
+      list.retain(story -> stories.get(story).active
+          && (stories.get(story).centroid().contains(term) || stories.get(story).anchors().contains(term)));
       for (int p = 0; p < list.size(); p++) {
         partial.merge(list.get(p), w, Float::sum);
       }
     }
-    return partial;
   }
 
   /** Full weight within a day of the story's last article, decaying to 0.7 across the window. */
@@ -228,9 +285,11 @@ final class OnlineClusterer implements StoryClusterer {
     return s;
   }
 
-  private void join(StoryState s, TermVector v, AnalysedArticle a, long time) {
+  private void join(StoryState s, Vectors v, AnalysedArticle a, long time) {
     int[] before = s.centroid().terms();
-    s.add(v, config.storyTerms());
+    int[] anchorsBefore = s.anchors().terms();
+    s.add(v.words(), config.storyTerms(), v.anchors(), STORY_ANCHORS);
+    s.eventful |= v.eventful();
     s.members.add(a.id());
     long hash = textHash(a);
     s.texts.add(hash);
@@ -242,7 +301,13 @@ final class OnlineClusterer implements StoryClusterer {
       byLastSeen.add(s);
     }
     for (int t : s.centroid().terms()) {
-      if (Arrays.binarySearch(before, t) < 0) {
+      if (Arrays.binarySearch(before, t) < 0 && Arrays.binarySearch(anchorsBefore, t) < 0) {
+        postings.computeIfAbsent(t, k -> new IntList()).add(s.number);
+      }
+    }
+    for (int t : s.anchors().terms()) {
+      if (Arrays.binarySearch(anchorsBefore, t) < 0 && Arrays.binarySearch(before, t) < 0
+          && !s.centroid().contains(t)) {
         postings.computeIfAbsent(t, k -> new IntList()).add(s.number);
       }
     }

@@ -9,8 +9,10 @@ import org.isnad.model.StoryAssignment;
  * Stage 4: assigns each article, as it arrives, to an active story or a new one. Similarity is the
  * cosine of TF-IDF vectors of matching keys, key pairs and numbers (document frequencies learned
  * online, with general-news frequencies as a prior: {@link BackgroundFrequencies}),
- * against each story's centroid; candidates come from an inverted index over the active stories'
- * centroid terms, so the cost per article does not grow with the archive. Stories leave the window
+ * against each story's centroid, plus, for reports of events, a share of the cosine of their anchors
+ * (the towns, sites and people the entity stage found: {@link StoryConfig#anchorWeight()}), so that
+ * independent reports of one event meet; candidates come from an inverted index over the active
+ * stories' centroid terms and anchors, so the cost per article does not grow with the archive. Stories leave the window
  * when their last article is older than {@link StoryConfig#window()} in publication time.
  *
  * <p>Stateful (archive level) and not thread-safe: one clusterer per stream of articles.
@@ -30,6 +32,14 @@ public interface StoryClusterer {
   long stateBytes();
 
   static StoryClusterer create(StoryConfig config, Language language) {
-    return new OnlineClusterer(config, new TermExtractor(language), BackgroundFrequencies.bundled());
+    return create(config, language, id -> false);
+  }
+
+  /**
+   * A clusterer that knows which gazetteer place ids are broad (countries and first-level
+   * divisions), so that only places below them are local anchors.
+   */
+  static StoryClusterer create(StoryConfig config, Language language, java.util.function.Predicate<String> broadPlace) {
+    return new OnlineClusterer(config, new TermExtractor(language, broadPlace), BackgroundFrequencies.bundled());
   }
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Span;
 import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +27,36 @@ class TermExtractorTest {
     Map<Integer, Integer> hashed = new HashMap<>();
     extractor.forEachTerm(a, hash -> hashed.merge(hash, 1, Integer::sum));
     assertThat(hashed).isEqualTo(expected).hasSizeGreaterThan(20);
+  }
+
+  @Test
+  void anchorsAreTownsPeopleAndUnknownPlacesNotCountriesNorOrganisations() {
+    String text = "قتل سبعة في غارة على مخيم النصيرات وسط قطاع غزة، وقال سامر الحلو إن الجيش الإسرائيلي قصف حي الزيتون.";
+    AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(org.isnad.model.Paragraphs.one(text));
+    Span camp = span(text, "مخيم النصيرات");
+    a = a.withEntities(List.of(
+        new EntityMention(camp, EntityType.LOC, "مخيم النصيرات", "مخيم النصيرات", "ps-nuseirat", null, null, "gazetteer"),
+        mention(text, "قطاع غزة", EntityType.LOC, "ps-gaza", "gazetteer"),
+        mention(text, "سامر الحلو", EntityType.PER, null, "model"),
+        mention(text, "الجيش الإسرائيلي", EntityType.ORG, "idf", "alias_table"),
+        mention(text, "حي الزيتون", EntityType.LOC, null, "model")));
+    a = a.withEvents(List.of(new EventMention(EventType.AIRSTRIKE, span(text, "غارة"), new Span(0, text.length()),
+        List.of(), null, camp, null, null)), List.of());
+    TermExtractor extractor = new TermExtractor(Language.arabic(), id -> id.equals("ps-gaza"));
+    // the camp twice (named, and the place of the strike); the governorate and the army are no anchors
+    assertThat(extractor.anchors(a)).containsExactlyInAnyOrder(
+        "P:ps-nuseirat", "P:ps-nuseirat", "E~سامر الحلو", "P~حي الزيتون");
+    List<Integer> hashed = new java.util.ArrayList<>();
+    extractor.forEachAnchor(a, hashed::add);
+    assertThat(hashed).isEqualTo(extractor.anchors(a).stream().map(String::hashCode).toList());
+  }
+
+  private static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new Span(at, at + part.length());
+  }
+
+  private static EntityMention mention(String text, String name, EntityType type, String ref, String source) {
+    return new EntityMention(span(text, name), type, name, name, ref, null, null, source);
   }
 }
