@@ -38,6 +38,8 @@ final class FigureFinder {
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
+  /** "وإصابة آخر": "another" after a casualty word, one more. */
+  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
@@ -75,6 +77,9 @@ final class FigureFinder {
       }
       if (f == null) {
         f = before(s, cue, kind);
+      }
+      if (f == null) {
+        f = nounOfVictims(s, cue, kind);
       }
       if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
         // "وقتل اثنين من المهاجمين": the group counted is the attackers
@@ -438,7 +443,56 @@ final class FigureFinder {
     if (OTHER_TWO.contains(s.norms.get(j))) {
       return new Quantity(2, false, j, group(s, j));
     }
+    if (OTHER_ONE.contains(s.norms.get(j)) && endsPhrase(s, j + 1)) {
+      return new Quantity(1, false, j, j + 1); // "وإصابة آخر بجروح"; not "آخر الأنباء"
+    }
     return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
+  }
+
+  /**
+   * True when token {@code i} does not continue the noun before it: the sentence end, a break, a
+   * preposition, "و", a word with "ب" ("بجروح", "برصاص") or a casualty or event word.
+   */
+  private boolean endsPhrase(SentenceTokens s, int i) {
+    if (i >= s.size() || s.breakBefore(i)) {
+      return true;
+    }
+    String w = s.norms.get(i);
+    return QuoteFinder.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
+  }
+
+  /**
+   * A casualty noun that is itself the count, with no number: an indefinite singular noun of one
+   * victim ("سقوط قتيل", "وجريح"; the {@code one} category) is one, its dual two ("قتيلين",
+   * "وجريحين", "شهيدين"). Not with the article ("القتيل"), after a number, a negation, "عدد", or
+   * another casualty word whose counted noun it is ("وفاة جريح" is no wounded count; "قتيل وجريحين" with
+   * "و" is a count of its own).
+   */
+  private Figure nounOfVictims(SentenceTokens s, Match cue, FigureKind kind) {
+    if (cue.length() != 1 || definite(s.norms.get(cue.from())) || negated(s, cue)) {
+      return null;
+    }
+    int k = cue.from() - 1;
+    boolean conjoined = s.norms.get(cue.from()).startsWith("و");
+    if (k >= 0 && !s.breakBefore(cue.from()) && (numbers.read(s.norms, k) != null || TOLL.contains(s.norms.get(k))
+        || isCue(s, k) && !conjoined || s.norms.get(k).equals("اي"))) {
+      return null;
+    }
+    long value;
+    if (numbers.dualSingular(s.norms.get(cue.from())) != null) {
+      value = 2;
+    } else if (s.at(cue.from(), "one") != null && s.at(cue.from(), "one").length() == 1) {
+      value = 1;
+    } else {
+      return null;
+    }
+    return new Figure(kind, value, false, false, s.text(cue.from(), cue.end()), s.span(cue.from(), cue.end()), null, null);
+  }
+
+  /** Whether a word carries the article, after a conjunction or preposition: "القتيل", "والجرحى". */
+  private static boolean definite(String w) {
+    String rest = w.startsWith("و") || w.startsWith("ف") || w.startsWith("ب") ? w.substring(1) : w;
+    return rest.startsWith("ال") || rest.startsWith("لل") || w.startsWith("لل");
   }
 
   /** An indefinite singular noun of a person at token {@code j}: "جندي", "شابا", "فلسطيني". */
