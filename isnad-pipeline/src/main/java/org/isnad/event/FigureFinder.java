@@ -266,8 +266,9 @@ final class FigureFinder {
       aside = after > next;
       next = after;
     }
-    return next < s.size() && (aside || !s.breakBefore(next)) && (startsQuantity(s, next) || singularPerson(s, next))
-        ? next : j;
+    return next < s.size() && (aside || !s.breakBefore(next))
+        && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
+        ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
   }
 
   /**
