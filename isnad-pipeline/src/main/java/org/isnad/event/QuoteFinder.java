@@ -495,7 +495,9 @@ final class QuoteFinder {
       }
     }
     String text = s.text(from, to);
-    boolean anonymous = s.at(from, "anonymous") != null;
+    String w = s.norms.get(from);
+    boolean anonymous = s.at(from, "anonymous") != null || group(s, from)
+        || w.length() >= 6 && w.endsWith("ين") && !definite(w) && s.entityAt(from) == null; // "بحسب مسعفين"
     if (text.startsWith("لل") && text.length() > 4) {
       text = "ال" + text.substring(2); // "للداخلية" -> "الداخلية"
     } else if (text.startsWith("ل") && (anonymous || s.at(from, "media") != null)) {
@@ -621,11 +623,18 @@ final class QuoteFinder {
       return referred;
     }
     EntityMention person = s.lastEntity(from, end, EntityType.PER);
+    if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
+        && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
+      person = null; // "ناشطون" tagged as a name is a group word of the lexicon
+    }
     if (person != null) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
     Match anonymous = s.at(from, "anonymous");
+    if (anonymous == null && group(s, from)) {
+      anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
+    }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
@@ -643,6 +652,22 @@ final class QuoteFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * True when token {@code i} is an indefinite plural noun of people that may speak as a group, the
+   * subject right after a reporting verb: a sound plural in the nominative ("مسعفون", "ناشطات"), or a
+   * broken plural of the language's {@code collective} category ("سكان", "أطباء", "شهود"). Not a
+   * name, nor a word with the article or a preposition.
+   */
+  private static boolean group(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    if (definite(w) || w.startsWith("ل") || w.startsWith("ب") || s.entityAt(i) != null || STOPS.contains(w)
+        || OPENERS.contains(w)) {
+      return false;
+    }
+    return s.at(i, "collective") != null || w.length() >= 5 && (w.endsWith("ون") || w.endsWith("ات"))
+        && s.at(i) == null;
   }
 
   /**
@@ -688,7 +713,7 @@ final class QuoteFinder {
     for (int i = from; i < to; i++) {
       String w = s.norms.get(i);
       if (i > from && s.breakBefore(i) || STOPS.contains(w) || OPENERS.contains(w) || titles.contains(bare(w))
-          || s.at(i) != null || s.entityAt(i) != null || w.equals("ل")) {
+          || s.at(i) != null && !s.at(i).category().equals("collective") || s.entityAt(i) != null || w.equals("ل")) {
         return false;
       }
     }
