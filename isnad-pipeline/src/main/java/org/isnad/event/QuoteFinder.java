@@ -116,12 +116,12 @@ final class QuoteFinder {
       if (m == null) {
         continue;
       }
-      QuoteMention q = switch (m.category()) {
-        case "according" -> according(s, m);
-        case "continuing" -> continuing(s, m, out);
-        default -> reported(s, m);
+      List<QuoteMention> found = switch (m.category()) {
+        case "according" -> one(according(s, m));
+        case "continuing" -> one(continuing(s, m, out));
+        default -> jointly(s, m, reported(s, m));
       };
-      if (q != null) {
+      for (QuoteMention q : found) {
         out.add(q);
         if (q.speaker() != null) {
           last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
@@ -130,6 +130,82 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  private static List<QuoteMention> one(QuoteMention q) {
+    return q == null ? List.of() : List.of(q);
+  }
+
+  /**
+   * "وقال الرئيس الفرنسي ورئيس الوزراء البريطاني في بيان مشترك إن ...": two speakers joined by "و"
+   * after the verb each say the words, one quotation each, the first speaker's first. {@code q}
+   * alone when the verb has one speaker.
+   */
+  private List<QuoteMention> jointly(SentenceTokens s, Match verb, QuoteMention q) {
+    if (q == null || q.speakerSpan() == null || q.sourceType() == SourceType.ANONYMOUS_SOURCE
+        || q.span().start() < verb.end() || !q.chain().isEmpty()) {
+      return one(q);
+    }
+    int from = verb.end();
+    int to = s.tokenAt(q.span().start());
+    for (int c = from + 1; c < to; c++) {
+      String w = s.norms.get(c);
+      if (s.breakBefore(c) || STOPS.contains(w) || OPENERS.contains(w)) {
+        break;
+      }
+      if (!w.startsWith("و") || w.length() < 3) {
+        continue;
+      }
+      Speaker second = conjoined(s, c, to);
+      Speaker first = second == null ? null : named(s, from, c);
+      if (first == null || first.nobody() || first.type() == SourceType.ANONYMOUS_SOURCE
+          || s.tokenAt(first.span().end() - 1) >= c || !covers(q.speakerSpan(), first, second)) {
+        continue;
+      }
+      return List.of(withSpeaker(q, first), withSpeaker(q, second));
+    }
+    return one(q);
+  }
+
+  /** Whether the quotation's speaker is one of the two or the words naming both. */
+  private static boolean covers(Span speaker, Speaker first, Speaker second) {
+    return speaker.equals(first.mention()) || speaker.equals(second.mention())
+        || speaker.start() <= first.span().start() && second.span().end() <= speaker.end();
+  }
+
+  private static QuoteMention withSpeaker(QuoteMention q, Speaker who) {
+    return new QuoteMention(q.span(), q.sentence(), who.name(), who.mention(), q.verb(), q.verbSpan(), q.direct(),
+        who.type(), q.chain());
+  }
+
+  /**
+   * A second speaker after "و" at token {@code c}: a name that starts right after the "و" (the
+   * recogniser leaves it out of the span: "وكير ستارمر", "ووزارة الخارجية المصرية"), or a title with
+   * "و" ("ورئيس الوزراء البريطاني", whose span leaves the "و" out); null when none. Not a word inside
+   * a longer name ("وزارة الصحة والسكان"), nor a word that starts with the letter ("وزارة", "وزير").
+   */
+  private Speaker conjoined(SentenceTokens s, int c, int to) {
+    EntityMention inside = s.entityAt(c);
+    if (inside != null && s.indexOf(inside.span()) < c) {
+      return null;
+    }
+    int start = s.tokens.get(c).span().start();
+    if (inside != null && inside.span().start() == start + 1
+        && (inside.type() == EntityType.PER || inside.type() == EntityType.ORG)) {
+      Speaker named = named(s, c, to);
+      return named == null || named.nobody() || named.type() == SourceType.ANONYMOUS_SOURCE ? null : named;
+    }
+    String w = s.norms.get(c).substring(1);
+    if (inside != null || !titles.contains(bare(w)) || titles.contains(bare(s.norms.get(c)))) {
+      return null; // "وزير" is a title of its own, not "و" and a title
+    }
+    EntityMention person = s.lastEntity(c, to, EntityType.PER);
+    if (person != null) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    int e = roleEnd(s, c, endOfPhrase(s, c, to));
+    Span span = new Span(s.tokens.get(c).span().start() + 1, s.tokens.get(e - 1).span().end());
+    return new Speaker(s.text(c, e).substring(1), span, SourceType.NAMED_OFFICIAL);
   }
 
   private Match reportingAt(SentenceTokens s, int i) {

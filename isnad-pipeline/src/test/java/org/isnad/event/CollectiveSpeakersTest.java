@@ -63,6 +63,28 @@ class CollectiveSpeakersTest {
     assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال الرئيس الفرنسي ورئيس الوزراء البريطاني في بيان مشترك إن الهجوم يهدد أمن المنطقة.|الرئيس الفرنسي|رئيس الوزراء البريطاني",
+      "وقال الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر في بيان مشترك إن الهجوم يهدد أمن المنطقة.|إيمانويل ماكرون|كير ستارمر",
+      "وقالت وزارة الخارجية القطرية ووزارة الخارجية المصرية في بيان مشترك إن المفاوضات ستستأنف الأسبوع المقبل.|وزارة الخارجية القطرية|وزارة الخارجية المصرية",
+  })
+  void twoSpeakersJoinedByWawEachSayTheWords(String text, String first, String second) {
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).extracting(QuoteMention::speaker).containsExactly(first, second);
+    assertThat(quotes.get(0).span()).isEqualTo(quotes.get(1).span());
+    for (QuoteMention q : quotes) {
+      assertThat(q.speakerSpan().in(text)).isEqualTo(q.speaker());
+      assertThat(q.span().in(text)).doesNotContain("بيان").matches(".*(المقبل|المنطقة)");
+    }
+  }
+
+  @Test
+  void oneBodyWithWawInItsNameIsOneSpeaker() {
+    String text = "وقالت وزارة الصحة والسكان في بيان إن المستشفيات استقبلت المصابين.";
+    assertThat(extract(text).quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).startsWith("وزارة الصحة"));
+  }
+
   @Test
   void aPronounSubjectIsStillTheLastSpeaker() {
     String text = ARMY + "وأضاف مجددا أن قواته ستواصل عملياتها في المنطقة.";
