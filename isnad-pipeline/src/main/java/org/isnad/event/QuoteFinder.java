@@ -732,9 +732,10 @@ final class QuoteFinder {
 
   /**
    * True when token {@code i} is an indefinite plural noun of people that may speak as a group, the
-   * subject right after a reporting verb: a sound plural in the nominative ("مسعفون", "ناشطات"), or a
-   * broken plural of the language's {@code collective} category ("سكان", "أطباء", "شهود"). Not a
-   * name, nor a word with the article or a preposition.
+   * subject right after a reporting verb: a masculine sound plural in the nominative ("مسعفون",
+   * "ناشطون"; a feminine plural in "-ات" is mostly of things, "متفجرات"), or a broken plural of the
+   * language's {@code collective} category ("سكان", "أطباء", "شهود"). Not a name, a time, nor a word
+   * with the article or a preposition.
    */
   private static boolean group(SentenceTokens s, int i) {
     String w = s.norms.get(i);
@@ -742,8 +743,7 @@ final class QuoteFinder {
         || OPENERS.contains(w)) {
       return false;
     }
-    return s.at(i, "collective") != null || w.length() >= 5 && (w.endsWith("ون") || w.endsWith("ات"))
-        && s.at(i) == null;
+    return s.at(i, "collective") != null || w.length() >= 5 && w.endsWith("ون") && s.at(i) == null && !timeAt(s, i);
   }
 
   /**

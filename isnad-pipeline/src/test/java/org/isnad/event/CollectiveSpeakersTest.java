@@ -57,6 +57,12 @@ class CollectiveSpeakersTest {
   }
 
   @Test
+  void aPluralOfThingsIsNoGroupSpeaking() {
+    String text = "وجاء ذلك بعد اعتقال ثلاثة مشتبه بهم بنقل متفجرات عبر الحدود، في عملية قالت وزارة الداخلية العراقية إنها أسفرت عن ضبط أسلحة.";
+    assertThat(extract(text).quotes()).noneMatch(q -> q.sourceType() == SourceType.ANONYMOUS_SOURCE);
+  }
+
+  @Test
   void aGroupAfterAnAttributionMarkerIsAnUnnamedSource() {
     QuoteMention q = extract("وقتل ثلاثة أشخاص في غارة على منزل في المخيم، بحسب مسعفين.").quotes().get(0);
     assertThat(q.speaker()).isEqualTo("مسعفين");
