@@ -402,7 +402,7 @@ final class FigureFinder {
   /** A noun counted by the number before it: no break, cue, stop word or number ("شخصا", "مدنيا"). */
   private boolean countedNoun(SentenceTokens s, int i) {
     String w = s.norms.get(i);
-    return !s.breakBefore(i) && !isCue(s, i) && !QuoteFinder.STOPS.contains(w) && numbers.read(s.norms, i) == null
+    return !s.breakBefore(i) && !isCue(s, i) && !QuoteSpans.STOPS.contains(w) && numbers.read(s.norms, i) == null
         && w.length() >= 3;
   }
 
@@ -459,7 +459,7 @@ final class FigureFinder {
       return true;
     }
     String w = s.norms.get(i);
-    return QuoteFinder.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
+    return QuoteSpans.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
   }
 
   /**
@@ -517,7 +517,7 @@ final class FigureFinder {
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
   private Quantity nounThenNumber(SentenceTokens s, int j, boolean conjoined) {
-    if (isCue(s, j) || QuoteFinder.STOPS.contains(s.norms.get(j))) {
+    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j))) {
       return null;
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
@@ -567,7 +567,7 @@ final class FigureFinder {
     int i = from;
     while (i < s.size() && i - from < MAX_GROUP && !s.breakBefore(i)) {
       String w = s.norms.get(i);
-      if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteFinder.STOPS.contains(w)
+      if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteSpans.STOPS.contains(w)
           && !w.equals("من")) {
         break;
       }
