@@ -168,7 +168,7 @@ final class EventFinder {
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
       countryMentions.add(country);
     }
-    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first), a1,
+    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first, a1), a1,
         actor2(s, family, first, a1, own));
   }
 
@@ -253,15 +253,16 @@ final class EventFinder {
 
   /**
    * The first place after the trigger, or null. A place before it is more often where a statement
-   * was made ("وفي واشنطن، أعلنت ... أن الهجوم") than where the event happened.
+   * was made ("وفي واشنطن، أعلنت ... أن الهجوم") than where the event happened. The country of a
+   * side ({@code actor}, or an adjective's country mention) is no place.
    */
-  private static Span place(SentenceTokens s, Match trigger) {
+  private static Span place(SentenceTokens s, Match trigger, Span actor) {
     for (int from = trigger.end(); from < s.size(); ) {
       EntityMention after = s.firstEntity(from, s.size(), EntityType.LOC);
-      if (after == null || !SOURCE.equals(after.source())) {
+      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor)) {
         return after == null ? null : after.span();
       }
-      from = s.tokenAt(after.span().end()); // "غارة إسرائيلية على ...": the attacker's country is no place
+      from = s.tokenAt(after.span().end()); // "غارة إسرائيلية على ...": the side's country is no place
     }
     return null;
   }

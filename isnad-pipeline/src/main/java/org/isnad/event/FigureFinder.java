@@ -38,6 +38,8 @@ final class FigureFinder {
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
+  /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
+  private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
   private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
@@ -465,7 +467,8 @@ final class FigureFinder {
   /**
    * A casualty noun that is itself the count, with no number: an indefinite singular noun of one
    * victim ("سقوط قتيل", "وجريح"; the {@code one} category) is one, its dual two ("قتيلين",
-   * "وجريحين", "شهيدين"). Not with the article ("القتيل"), after a number, a negation, "عدد", or
+   * "وجريحين", "شهيدين"). Not with the article ("القتيل"), after a number, a negation, "عدد", a
+   * quantifier ("لكل شهيد", "أول قتيل"), or
    * another casualty word whose counted noun it is ("وفاة جريح" is no wounded count; "قتيل وجريحين" with
    * "و" is a count of its own).
    */
@@ -476,7 +479,7 @@ final class FigureFinder {
     int k = cue.from() - 1;
     boolean conjoined = s.norms.get(cue.from()).startsWith("و");
     if (k >= 0 && !s.breakBefore(cue.from()) && (numbers.read(s.norms, k) != null || TOLL.contains(s.norms.get(k))
-        || isCue(s, k) && !conjoined || s.norms.get(k).equals("اي"))) {
+        || isCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
       return null;
     }
     long value;

@@ -46,6 +46,8 @@ class CountryActorsTest {
       "وأصيب خمسة مدنيين في قصف روسي استهدف سوقا شعبيا في ريف إدلب.|روسي|ru",
       "وقتل قيادي في التنظيم في هجوم أمريكي بطائرة مسيرة شرقي سوريا.|أمريكي|us",
       "وأدى قصف مدفعي تركي على قرية حدودية إلى مقتل مدنيين اثنين.|تركي|tr",
+      "وشنت القوات عملية عسكرية تركية واسعة في ريف حلب أسفرت عن مقتل مسلحين اثنين.|تركية|tr",
+      "وأدت الغارة الإسرائيلية على مدينة صور إلى مقتل شخصين.|الإسرائيلية|il",
   })
   void aCountryAdjectiveAfterTheWordOfViolenceIsTheSideThatActs(String text, String adjective, String country) {
     AnalysedArticle a = extract(text);
