@@ -7,8 +7,9 @@ import static java.util.Objects.requireNonNull;
  * reports it.
  *
  * @param kind what is counted
- * @param value how many; for a vague amount, ACLED's conventional code (see {@code vague})
- * @param vague true for amounts like "عشرات" or "عدد من", coded 12 or 10 as ACLED codes them
+ * @param value how many; for a vague amount, the least it says (see {@code vague})
+ * @param vague true for amounts like "عشرات" or "عدد من", coded by the least they say (20, and 10 as
+ *     ACLED codes "several")
  * @param perpetrator true when the people counted are the attackers ("المهاجم الذي قُتل"), who
  *     are never counted among the victims
  * @param group who was counted, as written ("جنديين أميركيين ومترجم مدني"), or null

@@ -234,13 +234,25 @@ public final class BriefWriter {
 
   /**
    * "تتباين المصادر في الجرحى: 3 بحسب سنتكوم، و2 بحسب الداخلية", or for a toll that rose, "ارتفعت
-   * حصيلة القتلى تباعًا: 12 بحسب مصادر طبية، و15 بحسب وزارة الصحة", citing every value's spans.
+   * حصيلة القتلى تباعًا: 12 بحسب مصادر طبية، و15 بحسب وزارة الصحة", citing every value's spans. A
+   * toll that rose on one source's word names it once ("ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12،
+   * ثم 15"; a report of an unknown outlet is "الخبر نفسه", never "other media"). Values outside the
+   * fact's low and high are parts of a count ("بعد وفاة ثلاثة من المصابين"), not tallies: left out.
    */
   private BriefSentence dispute(Fact f, Map<String, String> outlets) {
     Map<String, Set<String>> byValue = new java.util.LinkedHashMap<>();
     List<SourceRef> cites = new ArrayList<>();
     Set<String> shared = sharedAuthorities(f);
-    for (FactValue v : f.values()) {
+    boolean updated = f.status() == FactStatus.UPDATED;
+    List<FactValue> counted = f.values().stream()
+        .filter(v -> f.high() == null || parseOr(v.value()) >= f.low() && parseOr(v.value()) <= f.high()).toList();
+    if (updated) {
+      BriefSentence one = risenOnOneWord(f, counted, outlets);
+      if (one != null) {
+        return one;
+      }
+    }
+    for (FactValue v : counted) {
       Set<String> by = byValue.computeIfAbsent(v.value(), k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
         by.add(language.phrase("brief.via", v.authority(), String.join(language.phrase("brief.list"), outletsOf(v, outlets))));
@@ -252,7 +264,6 @@ public final class BriefWriter {
       cites.addAll(v.spans());
     }
     List<Map.Entry<String, Set<String>>> entries = new ArrayList<>(byValue.entrySet());
-    boolean updated = f.status() == FactStatus.UPDATED;
     if (updated) {
       entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
     }
@@ -260,6 +271,36 @@ public final class BriefWriter {
     entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), String.join(language.phrase("brief.list"), e.getValue()))));
     String text = language.phrase(updated ? "brief.updated" : "brief.disputed", language.phrase("slot." + f.slot()),
         String.join(language.phrase("brief.join"), parts));
+    return new BriefSentence(text, cites);
+  }
+
+  /**
+   * "ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12، ثم 15": every value of a risen toll on the word of
+   * one authority, or of one outlet's own reports (one article of an unknown outlet: "في الخبر
+   * نفسه"); null when the values have several sources.
+   */
+  private BriefSentence risenOnOneWord(Fact f, List<FactValue> counted, Map<String, String> outlets) {
+    Set<String> authorities = new LinkedHashSet<>();
+    Set<String> articles = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    List<SourceRef> cites = new ArrayList<>();
+    for (FactValue v : counted) {
+      authorities.add(v.authority() == null ? "" : v.authority());
+      articles.addAll(v.articles());
+      v.articles().forEach(a -> names.add(outlets.get(a) == null ? "?" + a : outlets.get(a)));
+      cites.addAll(v.spans());
+    }
+    if (counted.size() < 2 || authorities.size() != 1 || names.size() != 1) {
+      return null;
+    }
+    String authority = authorities.iterator().next();
+    String name = names.iterator().next();
+    String values = counted.stream().map(FactValue::value).distinct().sorted(Comparator.comparingLong(BriefWriter::parseOr))
+        .collect(java.util.stream.Collectors.joining(language.phrase("brief.then")));
+    String slot = language.phrase("slot." + f.slot());
+    String text = !authority.isEmpty() ? language.phrase("brief.updated_by", slot, authority, values)
+        : name.startsWith("?") ? language.phrase("brief.updated_within", slot, values)
+        : language.phrase("brief.updated_by", slot, name, values);
     return new BriefSentence(text, cites);
   }
 

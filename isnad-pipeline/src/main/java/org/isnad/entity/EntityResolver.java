@@ -99,6 +99,9 @@ public final class EntityResolver {
 
   /** The key mentions meet on: the matched entry, else type and the folded form without spaces. */
   static String key(EntityMention m) {
+    if (m.ref() != null && m.type() == EntityType.LOC && "rule".equals(m.source())) {
+      return "gazetteer:" + m.ref(); // a country named by an adjective ("غارة إسرائيلية") is the gazetteer's country
+    }
     if (m.ref() != null) {
       return m.source() + ":" + m.ref();
     }

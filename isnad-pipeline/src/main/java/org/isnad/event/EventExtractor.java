@@ -26,7 +26,18 @@ public final class EventExtractor {
   private EventExtractor(Language language) {
     this.language = language;
     this.figures = new FigureFinder(language.eventLexicon(), language.numbers());
-    this.events = new EventFinder(language.eventLexicon());
+    this.events = new EventFinder(language.eventLexicon(), countries(language));
+  }
+
+  /** The gazetteer ids of the bundled gazetteer's countries. */
+  private static java.util.Set<String> countries(Language language) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var p : org.isnad.place.Gazetteer.bundled(language).places()) {
+      if (p.kind().equals("country")) {
+        out.add(p.id());
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   public static EventExtractor create(Language language) {
@@ -41,6 +52,7 @@ public final class EventExtractor {
         language.normalizer()::fold, mentions);
     List<EventMention> eventMentions = new ArrayList<>();
     List<QuoteMention> quoteMentions = new ArrayList<>();
+    List<org.isnad.model.EntityMention> countryMentions = new ArrayList<>();
     List<Sentence> sentences = article.sentences();
     List<List<org.isnad.model.EntityMention>> entities = bySentence(sentences, article.entities(),
         org.isnad.model.EntityMention::span);
@@ -55,8 +67,14 @@ public final class EventExtractor {
       List<QuoteMention> quotes = quoteFinder.find(s);
       s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
-      eventMentions.addAll(events.find(s, found));
+      eventMentions.addAll(events.find(s, found, countryMentions));
       quoteMentions.addAll(quotes);
+    }
+    if (!countryMentions.isEmpty()) {
+      // "غارة إسرائيلية": the country an adjective names as a side becomes a place mention of the article
+      mentions.addAll(countryMentions);
+      mentions.sort(java.util.Comparator.comparing(org.isnad.model.EntityMention::span));
+      article = article.withEntities(mentions);
     }
     return article.withEvents(eventMentions, quoteMentions);
   }

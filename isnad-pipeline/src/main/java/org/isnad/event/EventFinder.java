@@ -35,10 +35,30 @@ final class EventFinder {
       "احتجز", "احتجزت", "القت", "داهمت", "داهم", "اعتقلوا", "اوقفوا");
 
   private final PhraseLexicon lexicon;
+  /** The gazetteer ids of countries ("il", "ru"): what a country adjective's code names. */
+  private final Set<String> countries;
 
   EventFinder(PhraseLexicon lexicon) {
-    this.lexicon = lexicon;
+    this(lexicon, Set.of());
   }
+
+  /**
+   * @param countries the gazetteer ids of countries, the lower-case ISO codes the {@code nationality}
+   *     category of the lexicon labels: a country adjective after a word of violence names a side
+   */
+  EventFinder(PhraseLexicon lexicon, Set<String> countries) {
+    this.lexicon = lexicon;
+    this.countries = countries;
+  }
+
+  /** Events whose word a country adjective may follow as the side that acts: "غارة إسرائيلية", "قصف روسي". */
+  private static final Set<EventType> BY_A_COUNTRY = java.util.EnumSet.of(EventType.ATTACK, EventType.AIRSTRIKE,
+      EventType.SHELLING, EventType.RAID);
+  /** The most adjectives between the event word and the country's: "قصف صاروخي روسي". */
+  private static final int MAX_ADJECTIVES = 1;
+
+  /** The country mentions found on adjectives, for the article's entities: source {@code rule}. */
+  static final String SOURCE = "rule";
 
   /** The families whose words make one mention per sentence. */
   enum Family {
@@ -65,6 +85,14 @@ final class EventFinder {
 
   /** The event mentions of a sentence, given the figures found in it. */
   List<EventMention> find(SentenceTokens s, List<Figure> figures) {
+    return find(s, figures, new ArrayList<>());
+  }
+
+  /**
+   * The event mentions of a sentence; a country named by an adjective as a side ("غارة إسرائيلية")
+   * is added to {@code countryMentions} as a place mention on the adjective, unless the article has it.
+   */
+  List<EventMention> find(SentenceTokens s, List<Figure> figures, List<EntityMention> countryMentions) {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
       if (!hypothetical(s, m)) {
@@ -77,7 +105,7 @@ final class EventFinder {
     triggers.values().forEach(all::addAll);
     List<EventMention> out = new ArrayList<>();
     for (Map.Entry<Family, List<Match>> e : triggers.entrySet()) {
-      out.add(mention(s, e.getKey(), e.getValue(), figures, all));
+      out.add(mention(s, e.getKey(), e.getValue(), figures, all, countryMentions));
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
@@ -130,13 +158,17 @@ final class EventFinder {
   }
 
   private EventMention mention(SentenceTokens s, Family family, List<Match> words, List<Figure> figures,
-      List<Match> all) {
+      List<Match> all, List<EntityMention> countryMentions) {
     EventType type = mostSpecific(words);
     Match first = words.get(0);
     Span trigger = s.span(first.from(), first.end());
     List<Figure> own = figures.stream().filter(f -> belongs(family, f)).toList();
-    Span a1 = actor1(s, family, first, own);
-    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first), a1,
+    EntityMention country = countryAfter(s, words);
+    Span a1 = country != null ? country.span() : actor1(s, family, first, own);
+    if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
+      countryMentions.add(country);
+    }
+    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first, a1), a1,
         actor2(s, family, first, a1, own));
   }
 
@@ -221,11 +253,74 @@ final class EventFinder {
 
   /**
    * The first place after the trigger, or null. A place before it is more often where a statement
-   * was made ("وفي واشنطن، أعلنت ... أن الهجوم") than where the event happened.
+   * was made ("وفي واشنطن، أعلنت ... أن الهجوم") than where the event happened. The country of a
+   * side ({@code actor}, or an adjective's country mention) is no place.
    */
-  private static Span place(SentenceTokens s, Match trigger) {
-    EntityMention after = s.firstEntity(trigger.end(), s.size(), EntityType.LOC);
-    return after == null ? null : after.span();
+  private static Span place(SentenceTokens s, Match trigger, Span actor) {
+    for (int from = trigger.end(); from < s.size(); ) {
+      EntityMention after = s.firstEntity(from, s.size(), EntityType.LOC);
+      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor)) {
+        return after == null ? null : after.span();
+      }
+      from = s.tokenAt(after.span().end()); // "غارة إسرائيلية على ...": the side's country is no place
+    }
+    return null;
+  }
+
+  /** Whether {@code w} is a country's adjective only with a preposition before it: "لأميركي", "بإسرائيلية". */
+  private boolean preposed(String w, String code) {
+    for (String p : List.of("ل", "ب", "ك", "و", "ف")) {
+      if (w.startsWith(p) && code.equals(lexicon.labelOfPrefix(w.substring(1), "nationality"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "غارة إسرائيلية", "قصف روسي", "هجوم أمريكي بطائرة مسيرة", "قصف صاروخي تركي": a country adjective
+   * (singular, the {@code nationality} category) right after an attack, airstrike, shelling or raid
+   * word, or after one other adjective, names the country that acts (not after a preposition: "كمينا
+   * لدورية أميركية" names the target): a place mention on the adjective with the country's gazetteer id (the article's own when it has one there). Null when
+   * none, or when the word is a plural (a group: "إسرائيليين").
+   */
+  private EntityMention countryAfter(SentenceTokens s, List<Match> words) {
+    if (countries.isEmpty()) {
+      return null;
+    }
+    for (Match m : words) {
+      if (!BY_A_COUNTRY.contains(EventType.valueOf(m.label()))) {
+        continue;
+      }
+      for (int i = m.end(); i < s.size() && i - m.end() <= MAX_ADJECTIVES && !s.breakBefore(i); i++) {
+        String w = s.norms.get(i);
+        if (!(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا")) || w.length() < 4) {
+          break;
+        }
+        String code = lexicon.labelOfPrefix(w, "nationality");
+        String bare = w.startsWith("ال") ? w.substring(2) : w;
+        if (code != null && preposed(bare, code)) {
+          break; // "كمينا لدورية أميركية": a preposition opens the target, no adjective of the attack
+        }
+        if (code == null) {
+          if (w.startsWith("ل") || w.startsWith("ب")) {
+            break;
+          }
+          continue; // "مدفعي", "صاروخي": another adjective of the word
+        }
+        String id = code.toLowerCase(java.util.Locale.ROOT);
+        if (!countries.contains(id)) {
+          return null;
+        }
+        EntityMention own = s.entityAt(i);
+        if (own != null) {
+          return own.type() == EntityType.LOC && id.equals(own.ref()) ? own : null;
+        }
+        Span span = s.span(i, i + 1);
+        return new EntityMention(span, EntityType.LOC, span.in(s.original), w, id, null, null, SOURCE);
+      }
+    }
+    return null;
   }
 
   /**

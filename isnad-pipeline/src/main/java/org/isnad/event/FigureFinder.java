@@ -38,6 +38,10 @@ final class FigureFinder {
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
+  /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
+  private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
+  /** "وإصابة آخر": "another" after a casualty word, one more. */
+  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
@@ -75,6 +79,9 @@ final class FigureFinder {
       }
       if (f == null) {
         f = before(s, cue, kind);
+      }
+      if (f == null) {
+        f = nounOfVictims(s, cue, kind);
       }
       if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
         // "وقتل اثنين من المهاجمين": the group counted is the attackers
@@ -261,8 +268,9 @@ final class FigureFinder {
       aside = after > next;
       next = after;
     }
-    return next < s.size() && (aside || !s.breakBefore(next)) && (startsQuantity(s, next) || singularPerson(s, next))
-        ? next : j;
+    return next < s.size() && (aside || !s.breakBefore(next))
+        && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
+        ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
   }
 
   /**
@@ -396,7 +404,7 @@ final class FigureFinder {
   /** A noun counted by the number before it: no break, cue, stop word or number ("شخصا", "مدنيا"). */
   private boolean countedNoun(SentenceTokens s, int i) {
     String w = s.norms.get(i);
-    return !s.breakBefore(i) && !isCue(s, i) && !QuoteFinder.STOPS.contains(w) && numbers.read(s.norms, i) == null
+    return !s.breakBefore(i) && !isCue(s, i) && !QuoteSpans.STOPS.contains(w) && numbers.read(s.norms, i) == null
         && w.length() >= 3;
   }
 
@@ -438,7 +446,57 @@ final class FigureFinder {
     if (OTHER_TWO.contains(s.norms.get(j))) {
       return new Quantity(2, false, j, group(s, j));
     }
+    if (OTHER_ONE.contains(s.norms.get(j)) && endsPhrase(s, j + 1)) {
+      return new Quantity(1, false, j, j + 1); // "وإصابة آخر بجروح"; not "آخر الأنباء"
+    }
     return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
+  }
+
+  /**
+   * True when token {@code i} does not continue the noun before it: the sentence end, a break, a
+   * preposition, "و", a word with "ب" ("بجروح", "برصاص") or a casualty or event word.
+   */
+  private boolean endsPhrase(SentenceTokens s, int i) {
+    if (i >= s.size() || s.breakBefore(i)) {
+      return true;
+    }
+    String w = s.norms.get(i);
+    return QuoteSpans.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
+  }
+
+  /**
+   * A casualty noun that is itself the count, with no number: an indefinite singular noun of one
+   * victim ("سقوط قتيل", "وجريح"; the {@code one} category) is one, its dual two ("قتيلين",
+   * "وجريحين", "شهيدين"). Not with the article ("القتيل"), after a number, a negation, "عدد", a
+   * quantifier ("لكل شهيد", "أول قتيل"), or
+   * another casualty word whose counted noun it is ("وفاة جريح" is no wounded count; "قتيل وجريحين" with
+   * "و" is a count of its own).
+   */
+  private Figure nounOfVictims(SentenceTokens s, Match cue, FigureKind kind) {
+    if (cue.length() != 1 || definite(s.norms.get(cue.from())) || negated(s, cue)) {
+      return null;
+    }
+    int k = cue.from() - 1;
+    boolean conjoined = s.norms.get(cue.from()).startsWith("و");
+    if (k >= 0 && !s.breakBefore(cue.from()) && (numbers.read(s.norms, k) != null || TOLL.contains(s.norms.get(k))
+        || isCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
+      return null;
+    }
+    long value;
+    if (numbers.dualSingular(s.norms.get(cue.from())) != null) {
+      value = 2;
+    } else if (s.at(cue.from(), "one") != null && s.at(cue.from(), "one").length() == 1) {
+      value = 1;
+    } else {
+      return null;
+    }
+    return new Figure(kind, value, false, false, s.text(cue.from(), cue.end()), s.span(cue.from(), cue.end()), null, null);
+  }
+
+  /** Whether a word carries the article, after a conjunction or preposition: "القتيل", "والجرحى". */
+  private static boolean definite(String w) {
+    String rest = w.startsWith("و") || w.startsWith("ف") || w.startsWith("ب") ? w.substring(1) : w;
+    return rest.startsWith("ال") || rest.startsWith("لل") || w.startsWith("لل");
   }
 
   /** An indefinite singular noun of a person at token {@code j}: "جندي", "شابا", "فلسطيني". */
@@ -462,7 +520,7 @@ final class FigureFinder {
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
   private Quantity nounThenNumber(SentenceTokens s, int j, boolean conjoined) {
-    if (isCue(s, j) || QuoteFinder.STOPS.contains(s.norms.get(j))) {
+    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j))) {
       return null;
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
@@ -512,7 +570,7 @@ final class FigureFinder {
     int i = from;
     while (i < s.size() && i - from < MAX_GROUP && !s.breakBefore(i)) {
       String w = s.norms.get(i);
-      if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteFinder.STOPS.contains(w)
+      if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteSpans.STOPS.contains(w)
           && !w.equals("من")) {
         break;
       }

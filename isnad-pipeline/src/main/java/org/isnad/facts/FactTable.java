@@ -198,7 +198,7 @@ public final class FactTable {
     return codes.isEmpty() ? null : String.join("+", codes);
   }
 
-  private static Fact figureFact(String event, String slot, List<Report> reports, Function<String, Integer> sourceOf) {
+  private Fact figureFact(String event, String slot, List<Report> reports, Function<String, Integer> sourceOf) {
     List<FactValue> values = values(reports, sourceOf);
     List<Report> precise = reports.stream().filter(r -> !r.vague() && !partOfAnother(r, reports)).toList();
     List<Report> counted = precise.isEmpty() ? reports : precise;
@@ -211,7 +211,10 @@ public final class FactTable {
     }
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
-    return new Fact(event, slot, values, status, best, low, high);
+    // only vague amounts: the least they say is best and low, the most they can mean is high ("عشرات": 20 to 99)
+    long top = precise.isEmpty()
+        ? counted.stream().mapToLong(r -> language.numbers().vagueCeiling(r.number())).max().orElseThrow() : high;
+    return new Fact(event, slot, values, status, best, low, top);
   }
 
   /**

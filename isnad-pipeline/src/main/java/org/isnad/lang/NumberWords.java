@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Reads cardinal numbers written in digits or in words from a run of normalised tokens (the
  * {@code norm} of the text stage's tokens): "5", "1,500", "ثلاثه", "خمسه عشر", "خمسه وتسعين",
- * "ثلاثمئه", "3 الاف"; vague amounts ("عشرات", "عدد من") coded as ACLED codes them; and nouns in
+ * "ثلاثمئه", "3 الاف"; vague amounts ("عشرات", "عدد من") coded by the least they say; and nouns in
  * the dual ("جنديين" = 2).
  *
  * <p>Implementations are immutable and thread-safe.
@@ -18,15 +18,15 @@ public interface NumberWords {
     WORDS,
     /** A noun in the dual: the noun itself carries the number 2. */
     DUAL,
-    /** A vague amount ("عشرات", "عدد من"): {@link Reading#value} is ACLED's conventional code. */
+    /** A vague amount ("عشرات", "عدد من"): {@link Reading#value} is the least it says. */
     VAGUE
   }
 
   /**
    * A number read from tokens.
    *
-   * @param value the number (for {@link Form#VAGUE}, the conventional code: several 10, dozens 12,
-   *     hundreds 100, thousands 1000)
+   * @param value the number (for {@link Form#VAGUE}, the least the word says: several 10 as ACLED
+   *     codes it, tens 20, hundreds 200, thousands 2000)
    * @param length how many tokens it took
    * @param form how it was written
    */
@@ -44,4 +44,12 @@ public interface NumberWords {
    * recognised, so that a sound plural ("مدنيين") is never read as two.
    */
   String dualSingular(String norm);
+
+  /**
+   * The most a vague amount coded {@code code} can mean: below the next unit ("عشرات", at least a
+   * score, is below a hundred: 99). The code itself when the word sets no upper bound.
+   */
+  default long vagueCeiling(long code) {
+    return code;
+  }
 }

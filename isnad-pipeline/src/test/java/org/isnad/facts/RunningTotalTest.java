@@ -114,6 +114,36 @@ class RunningTotalTest {
     assertThat(story.facts()).anyMatch(f -> f.slot().equals("perpetrators_killed") && "30".equals(f.best()));
   }
 
+  private static final String RISES_WITHIN = """
+      مقتل 12 شخصا في قصف على سوق شعبي في مدينة الفاشر
+
+      الفاشر - قتل 12 شخصا في قصف مدفعي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان صباح اليوم الأحد.
+
+      وفي وقت لاحق، ارتفعت حصيلة القصف الذي استهدف السوق إلى 15 قتيلا بعد وفاة ثلاثة من المصابين في المستشفى.
+      """;
+
+  private String updatedSentence(String... articles) throws IOException {
+    for (int i = 0; i < articles.length; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), articles[i]);
+    }
+    story = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    return story.brief().stream().map(b -> b.text()).filter(t -> t.startsWith("ارتفعت حصيلة القتلى تباعًا"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void aTollThatRisesWithinOneReportOfAnUnknownOutletIsNotOtherMedias() throws IOException {
+    String sentence = updatedSentence(RISES_WITHIN);
+    assertThat(sentence).doesNotContain("وسائل إعلام أخرى").contains("في الخبر نفسه").contains("12، ثم 15");
+    assertThat(sentence).as("the three who died later are a part of the toll, no tally").doesNotContain(" 3");
+  }
+
+  @Test
+  void aTollThatRisesWithinOneOutletNamesIt() throws IOException {
+    String sentence = updatedSentence(RISES_WITHIN + "\nالمصدر: الجزيرة\n");
+    assertThat(sentence).isEqualTo("ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12، ثم 15.");
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);

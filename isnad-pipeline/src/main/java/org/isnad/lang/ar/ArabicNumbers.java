@@ -12,9 +12,11 @@ import org.isnad.lang.NumberWords;
  * (ثلاثمئه، ثلاث مئه، مئتين), thousands and millions as multipliers (ثلاثه الاف، 3 ملايين), digits
  * with thousands separators, vague amounts and duals.
  *
- * <p>Vague amounts follow ACLED's coding convention, with the reading flagged {@link Form#VAGUE}:
- * "several" or "a number of" (عده، عدد من، بضعه) 10, "dozens" (عشرات) 12, "hundreds" (مئات) 100,
- * "thousands" (الاف, not after a number) 1000.
+ * <p>Vague amounts are read as the least they say, flagged {@link Form#VAGUE}: the plural of a
+ * unit is at least two of it, so "tens" (عشرات، العشرات) 20, "hundreds" (مئات) 200, "thousands"
+ * (الاف, not after a number) 2000, each below the next unit ({@link #vagueCeiling}: 99, 999, 9999);
+ * "several" or "a number of" (عده، عدد من، بضعه) 10, as ACLED codes it. ACLED codes "dozens" 12, an
+ * English unit Arabic does not count in.
  */
 final class ArabicNumbers implements NumberWords {
 
@@ -59,7 +61,7 @@ final class ArabicNumbers implements NumberWords {
       "مليونين", 2_000_000L);
 
   private static final Map<String, Long> VAGUE = Map.of(
-      "عشرات", 12L, "مئات", 100L, "ميات", 100L, "الاف", 1_000L, "عده", 10L, "بضعه", 10L,
+      "عشرات", 20L, "مئات", 200L, "ميات", 200L, "الاف", 2_000L, "عده", 10L, "بضعه", 10L,
       "بضع", 10L);
 
   /**
@@ -68,7 +70,7 @@ final class ArabicNumbers implements NumberWords {
    */
   private static final Set<String> DUAL_NOUNS = Set.of(
       "جندي", "عنصر", "شخص", "طفل", "رجل", "امراه", "ضابط", "شرطي", "عسكري", "قائد", "شاب",
-      "فتي", "فتاه", "ولد", "جريح", "قتيل", "صحفي", "عامل", "طالب", "حارس", "مسلح", "مهاجم",
+      "فتي", "فتاه", "ولد", "جريح", "قتيل", "شهيد", "صحفي", "عامل", "طالب", "حارس", "مسلح", "مهاجم",
       "انتحاري", "قيادي", "مطلوب", "مشتبه", "متهم", "مدني", "مترجم", "مستشار", "طيار", "بحار",
       "سائق", "مسعف", "طبيب", "ممرض", "اسير", "رهينه", "معتقل", "موقوف", "لاجي", "مواطن",
       "مدنيه", "صاروخ", "طايره", "مسيره", "دبابه", "عربه", "سياره", "منزل", "بيت",
@@ -113,6 +115,11 @@ final class ArabicNumbers implements NumberWords {
   /** False when {@code w} cannot be a number word, whatever proclitic it carries. */
   private static boolean mayBeWord(String w) {
     return ENDINGS.get(ending(w)) || w.endsWith("ميه") || w.endsWith("مايه");
+  }
+
+  @Override
+  public long vagueCeiling(long code) {
+    return code == 20 || code == 200 || code == 2_000 ? code * 5 - 1 : code;
   }
 
   @Override

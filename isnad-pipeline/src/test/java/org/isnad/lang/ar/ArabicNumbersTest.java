@@ -70,10 +70,20 @@ class ArabicNumbersTest {
 
   @Test
   void vagueAmountsAreCodedAndFlagged() {
-    assertThat(read("عشرات القتلى")).isEqualTo(new Reading(12, 1, Form.VAGUE));
-    assertThat(read("العشرات من الجرحى")).isEqualTo(new Reading(12, 1, Form.VAGUE));
-    assertThat(read("مئات المعتقلين")).isEqualTo(new Reading(100, 1, Form.VAGUE));
+    // tens, hundreds, thousands: at least two of the unit (a score, two hundred, two thousand)
+    assertThat(read("عشرات القتلى")).isEqualTo(new Reading(20, 1, Form.VAGUE));
+    assertThat(read("العشرات من الجرحى")).isEqualTo(new Reading(20, 1, Form.VAGUE));
+    assertThat(read("مئات المعتقلين")).isEqualTo(new Reading(200, 1, Form.VAGUE));
+    assertThat(read("آلاف النازحين")).isEqualTo(new Reading(2000, 1, Form.VAGUE));
     assertThat(read("عدد من الجنود")).isEqualTo(new Reading(10, 2, Form.VAGUE));
+  }
+
+  @Test
+  void aVagueAmountSaysBelowTheNextUnit() {
+    assertThat(numbers.vagueCeiling(20)).isEqualTo(99);
+    assertThat(numbers.vagueCeiling(200)).isEqualTo(999);
+    assertThat(numbers.vagueCeiling(2000)).isEqualTo(9999);
+    assertThat(numbers.vagueCeiling(10)).isEqualTo(10);
   }
 
   @Test

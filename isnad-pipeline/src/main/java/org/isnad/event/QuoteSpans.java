@@ -1,0 +1,238 @@
+package org.isnad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.PhraseLexicon.Match;
+import org.isnad.model.ChainLink;
+import org.isnad.model.Span;
+
+/**
+ * The words around a quotation, for {@link QuoteFinder} and {@link SpeakerFinder}: where the reported
+ * words start (a complementiser, a colon, a quotation mark) and end, whether a verb opens its clause,
+ * the statement a claim was made in, and the word tests they share.
+ *
+ * <p>Stateless.
+ */
+final class QuoteSpans {
+
+  private QuoteSpans() {}
+
+  /** Complementisers and the like that open the reported words. */
+  static final Set<String> OPENERS = Set.of(
+      "ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "انما");
+
+  static final int MAX_SPEAKER_TOKENS = 14;
+
+  /** Words that end a source's name: prepositions and the like. */
+  static final Set<String> STOPS = Set.of(
+      "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",
+      "لدي", "عند", "ضد", "نحو", "الذي", "التي", "ان", "انه", "انها", "حيث", "فيما", "بينما");
+
+  /** "له", "لها": whose statement it is ("في بيان لها"). */
+  static final Set<String> OWN = Set.of("له", "لها", "لهم", "لهما");
+
+  /** Phrases that hand the word to another party, before a comma and a claim verb: "من جانبه، أكد". */
+  static final Set<String> TURN_OPENERS = Set.of("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره",
+      "بدورها", "في المقابل", "بالمقابل", "في المقابل ايضا");
+
+  /**
+   * First words of an adverbial that opens a sentence before a comma and its verb: "وفي وقت لاحق،
+   * أعلنت", "ولاحقا، أعلن", "وفي واشنطن، قال".
+   */
+  static final Set<String> ADVERBIAL_OPENERS = Set.of("في", "وفي", "لاحقا", "ولاحقا", "بعد", "وبعد",
+      "ثم", "خلال", "وخلال", "قبل", "وقبل");
+
+  static final int MAX_ADVERBIAL = 4;
+
+  /**
+   * Whether a word carries the article after its conjunction or preposition ("بالذكر", "والذكر"): a
+   * noun, never a reporting verb.
+   */
+  static boolean definite(String w) {
+    String rest = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    return rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل") || rest.startsWith("كال");
+  }
+
+  /** A word without the article, the way the language lists titles ("الرئيس" -> "رئيس"). */
+  static String bare(String w) {
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+  }
+
+  /** An indefinite relative adjective: "رسمي", "صحفية", "مشتركين" (folded). */
+  static boolean isNisba(String w) {
+    return !w.startsWith("ال") && w.length() > 3
+        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+  }
+
+  /**
+   * A word with "ب" that opens what was reported, "أفادت مصادر محلية بمقتل ...", "بوقوع", "باعتقال":
+   * no adjective of the source ("مصادر بريطانية").
+   */
+  static boolean opensWithBa(String w) {
+    return w.startsWith("ب") && w.length() > 3 && !isNisba(w);
+  }
+
+  static boolean timeAt(SentenceTokens s, int i) {
+    Span t = s.tokens.get(i).span();
+    for (var m : s.times) {
+      if (m.span().overlaps(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token that opens the reported words after {@code from}: a complementiser, or the first token
+   * after a colon or quotation mark; -1 when none within reach.
+   */
+  static int opener(SentenceTokens s, int from) {
+    for (int i = from; i < s.size() && i - from <= MAX_SPEAKER_TOKENS; i++) {
+      String w = s.norms.get(i);
+      if (OPENERS.contains(w) || w.equals("قوله") || w.equals("قولها")) {
+        return i;
+      }
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many tokens follow a quotation mark before the next one: a quoted name is short. */
+  static int quotedRun(SentenceTokens s, int i) {
+    int k = i + 1;
+    while (k < s.size() && !s.quoteIn(k)) {
+      k++;
+    }
+    return k - i;
+  }
+
+  /** The first token of the reported words: after the complementiser or "قوله". */
+  static int contentStart(SentenceTokens s, int open) {
+    String w = s.norms.get(open);
+    if (OPENERS.contains(w) && !w.startsWith("انه") && !w.startsWith("بانه")
+        || w.equals("قوله") || w.equals("قولها")) {
+      return open + 1;
+    }
+    return open;
+  }
+
+  /**
+   * Where the words end: the sentence end, or a comma before a continuing participle or before a
+   * new reporting verb with "و" ("نفت الحركة مسؤوليتها، واتهمت الجيش ...").
+   */
+  static int contentEnd(SentenceTokens s, int from) {
+    for (int i = from + 1; i < s.size(); i++) {
+      if (!s.breakBefore(i)) {
+        continue;
+      }
+      if (s.at(i, "continuing") != null || s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  /**
+   * The verb starts the sentence, follows "كما"/"فيما" at its start, or follows a comma with "و" ("،
+   * وطالبت"); a bare verb after a comma is the predicate of a subject before it ("هجوم تدمر، وفق
+   * تقييمه، أكد استمرار الخطر").
+   */
+  static boolean opensClause(SentenceTokens s, int verb) {
+    return verb == 0 || s.breakBefore(verb) && s.norms.get(verb).startsWith("و")
+        || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
+        || s.breakBefore(verb) && verb <= MAX_ADVERBIAL && ADVERBIAL_OPENERS.contains(s.norms.get(0))
+        || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
+  }
+
+  /**
+   * The first token after the statement the words were given in, "في بيان", "في تصريح صحفي", "في
+   * بيان لها", or {@code from} when none starts there: "واتهمت الحركة في بيان لها إسرائيل بخرق
+   * الهدنة" accuses Israel, not "في بيان". A medium after it ("في تصريح للجزيرة") is left to the chain.
+   */
+  static int afterStatement(SentenceTokens s, int from) {
+    if (from + 1 >= s.size() || !s.norms.get(from).equals("في") || s.breakBefore(from + 1)) {
+      return from;
+    }
+    Match statement = s.at(from + 1, "statement");
+    if (statement == null) {
+      return from;
+    }
+    int i = statement.end();
+    if (i < s.size() && !s.breakBefore(i) && isNisba(s.norms.get(i))) {
+      i++; // "في بيان رسمي", "في تصريحات صحفية"
+    }
+    if (i < s.size() && !s.breakBefore(i) && OWN.contains(s.norms.get(i))) {
+      i++; // "في بيان لها"
+    }
+    return i;
+  }
+
+  /**
+   * "بمقتل جنديين", "بإصابة 3 أشخاص": "ب" with a casualty noun opens a report of a count, a claim
+   * however short.
+   */
+  static boolean casualtyReport(SentenceTokens s, int from) {
+    String w = s.norms.get(from);
+    if (!w.startsWith("ب") || w.startsWith("بال")) {
+      return false;
+    }
+    for (String kind : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+      if (s.at(from, kind) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when token {@code i} starts what follows a source's name: a time ("وفق ما أعلنت شبكة أطباء
+   * السودان يوم الاثنين") or a relative clause ("مسؤولون في قطاع الصحة الذي تديره حماس").
+   */
+  static boolean endsSource(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
+      return true;
+    }
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */
+  static int firstBreakOrOpener(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (OPENERS.contains(s.norms.get(i)) || s.gapHas(i, ":")) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The end of a name before its bracketed abbreviation: "وكالة الأنباء السورية (سانا)". */
+  static int beforeBracket(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (s.gapHas(i, "(")) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  static int indexOfWord(SentenceTokens s, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (s.norms.get(i).equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static ChainLink link(SentenceTokens s, int from, int to) {
+    return new ChainLink(s.text(from, to), s.span(from, to));
+  }
+}

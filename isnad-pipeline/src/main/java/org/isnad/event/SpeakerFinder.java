@@ -1,0 +1,480 @@
+package org.isnad.event;
+
+import static org.isnad.event.QuoteSpans.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.PhraseLexicon.Match;
+import org.isnad.model.ChainLink;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.SourceType;
+import org.isnad.model.Span;
+
+/**
+ * Finds who speaks, for {@link QuoteFinder}: the speaker named after a reporting verb (a person, the
+ * last named; else an institution; else an anonymous source or a group), a subject before its verb,
+ * the source after an attribution marker, a definite head noun that refers back to an earlier
+ * mention, and the medium the words were said to.
+ *
+ * <p>One instance per article (it holds the article's mentions); stateless otherwise.
+ */
+final class SpeakerFinder {
+
+  /** Prepositions between an anonymous source and its body: "مسؤول في الأمم المتحدة", "مصدر لدى الجيش". */
+  private static final Set<String> AFFILIATION = Set.of("في", "من", "لدي", "داخل");
+
+  /** The most words a subject before its verb has: "وزير الخارجية الإيراني عباس عراقجي قال". */
+  private static final int MAX_SUBJECT_TOKENS = 7;
+
+  /** Auxiliaries and particles that open a clause before its subject: "وكان الجيش قد قال". */
+  private static final Set<String> AUXILIARIES = Set.of("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن",
+      "كما", "فيما", "بينما", "اما", "واما");
+
+  /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
+  private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
+
+  /** Words after a head noun that leave it alone, not part of a longer name: "وقالت الوزارة أيضا". */
+  private static final Set<String> AFTER_HEAD = Set.of("قد", "ايضا", "كذلك", "اليوم", "امس", "بدورها", "بدوره");
+
+  private final Set<String> titles;
+
+  private final Set<String> referring;
+
+  private final java.util.function.UnaryOperator<String> fold;
+
+  private final List<EntityMention> mentions;
+
+  /**
+   * The speaker named in tokens {@code [from, to)}: a person (the last named, so the name after a
+   * role), else an institution, else an anonymous source. A medium the words were said to ("لـ
+   * الإخبارية", "للجزيرة") is added to {@code chain}.
+   */
+  Speaker speaker(SentenceTokens s, int from, int to, List<ChainLink> chain) {
+    if (from >= to) {
+      return null;
+    }
+    Speaker found = named(s, from, to);
+    int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
+    int told = toldTo(s, after, to);
+    if (told >= 0) {
+      int start = s.norms.get(told).equals("ل") ? told + 1 : told;
+      EntityMention medium = s.entityAt(start);
+      int end = medium != null && s.indexOf(medium.span()) == start
+          ? Math.min(to, s.tokenAt(medium.span().end() - 1) + 1) : endOfPhrase(s, start, to);
+      chain.add(link(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
+    }
+    return found;
+  }
+
+  /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
+  Speaker named(SentenceTokens s, int from, int to) {
+    int end = firstBreakOrOpener(s, from, to);
+    Speaker referred = referredTo(s, from, end);
+    if (referred != null) {
+      return referred;
+    }
+    EntityMention person = s.lastEntity(from, end, EntityType.PER);
+    if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
+        && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
+      person = null; // "ناشطون" tagged as a name is a group word of the lexicon
+    }
+    if (person != null) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    EntityMention org = s.firstEntity(from, end, EntityType.ORG);
+    Match anonymous = s.at(from, "anonymous");
+    if (anonymous == null && group(s, from)) {
+      anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
+    }
+    if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
+      int e = affiliation(s, endOfPhrase(s, from, end), end);
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
+      int at = s.indexOf(org.span());
+      if (at > from && plainWords(s, from, at)) { // "لجنة أطباء السودان": the body is named by all its words
+        int e = s.tokenAt(org.span().end() - 1) + 1;
+        return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
+      }
+      return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
+    }
+    if (titles.contains(bare(s.norms.get(from)))) {
+      int e = roleEnd(s, from, endOfPhrase(s, from, end));
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
+    }
+    return null;
+  }
+
+  /**
+   * True when token {@code i} is an indefinite plural noun of people that may speak as a group, the
+   * subject right after a reporting verb: a masculine sound plural in the nominative ("مسعفون",
+   * "ناشطون"; a feminine plural in "-ات" is mostly of things, "متفجرات"), or a broken plural of the
+   * language's {@code collective} category ("سكان", "أطباء", "شهود"). Not a name, a time, nor a word
+   * with the article or a preposition.
+   */
+  static boolean group(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    if (definite(w) || w.startsWith("ل") || w.startsWith("ب") || s.entityAt(i) != null || STOPS.contains(w)
+        || OPENERS.contains(w)) {
+      return false;
+    }
+    return s.at(i, "collective") != null || w.length() >= 5 && w.endsWith("ون") && s.at(i) == null && !timeAt(s, i);
+  }
+
+  /**
+   * The end of an anonymous source with the body it belongs to: "مسؤول في الأمم المتحدة", "مصدر
+   * بوزارة الداخلية", "مسؤولون لدى الجيش" end after the body's name, so the source keeps its
+   * affiliation (the institution stays a mention of its own inside the speaker's span); else
+   * {@code e}.
+   */
+  static int affiliation(SentenceTokens s, int e, int end) {
+    if (e >= end || s.breakBefore(e)) {
+      return e;
+    }
+    int at = AFFILIATION.contains(s.norms.get(e)) ? e + 1 : e;
+    if (at >= end || at > e && s.breakBefore(at)) {
+      return e;
+    }
+    EntityMention org = s.entityAt(at);
+    if (org == null || org.type() != EntityType.ORG || s.indexOf(org.span()) != at
+        || at == e && !s.norms.get(e).startsWith("ب")) {
+      return e;
+    }
+    return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
+  }
+
+  /**
+   * A speaker named by a role alone, without "أن" to end it: the title and the words with the article
+   * after it ("وزير الخارجية الأمريكي"), or its institution after "باسم"; "أكد وزير الخارجية استمرار
+   * الدعم" ends before "استمرار".
+   */
+  static Speaker role(SentenceTokens s, int from) {
+    int i = from + 1;
+    while (i < s.size() && !s.breakBefore(i) && s.norms.get(i).startsWith("ال") && s.norms.get(i).length() > 3
+        && !STOPS.contains(s.norms.get(i))) {
+      i++;
+    }
+    if (i < s.size() && s.norms.get(i).equals("باسم")) {
+      i = roleEnd(s, i, s.size());
+    }
+    return new Speaker(s.text(from, i), s.span(from, i), SourceType.NAMED_OFFICIAL);
+  }
+
+  /**
+   * The end of a role named by its institution: after the institution of "باسم" ("المتحدث باسم
+   * وزارة الصحة" ends after "الصحة"), so the claim that follows is not taken into the speaker.
+   */
+  static int roleEnd(SentenceTokens s, int from, int end) {
+    int k = indexOfWord(s, from, end, "باسم");
+    if (k < 0) {
+      return end;
+    }
+    EntityMention org = s.firstEntity(k + 1, Math.min(end, k + 5), EntityType.ORG);
+    return org != null && s.indexOf(org.span()) == k + 1 ? s.tokenAt(org.span().end() - 1) + 1 : Math.min(end, k + 2);
+  }
+
+  /** The first token after a speaker: after its name, or after the institution of its role. */
+  static int speakerEnd(SentenceTokens s, Speaker speaker) {
+    int end = s.tokenAt(speaker.span().end() - 1) + 1;
+    if (speaker.type() == SourceType.NAMED_OFFICIAL && end < s.size() && s.norms.get(end).equals("باسم")) {
+      return roleEnd(s, end, s.size()); // "الناطق باسم الجيش" when the role's head is a named person
+    }
+    return end;
+  }
+
+  /** True when tokens {@code [from, to)} are at most three plain words: no title, preposition or break. */
+  private boolean plainWords(SentenceTokens s, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = s.norms.get(i);
+      if (i > from && s.breakBefore(i) || STOPS.contains(w) || OPENERS.contains(w) || titles.contains(bare(w))
+          || s.at(i) != null && !s.at(i).category().equals("collective") || s.entityAt(i) != null || w.equals("ل")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of a "ل"-prefixed token after the speaker naming a medium, or -1. */
+  private int toldTo(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = s.norms.get(i);
+      if (w.equals("ل") && i + 1 < to) {
+        return i; // "قال لـ"الإخبارية"": the preposition written apart
+      }
+      if (!w.startsWith("ل") || w.length() < 2) {
+        continue;
+      }
+      EntityMention m = s.entityAt(i);
+      boolean media = s.at(i, "media") != null;
+      if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isMedia(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return s.at(i, "media") != null
+        || i > 0 && s.at(i - 1, "media") != null;
+  }
+
+  /** The end of the noun phrase that starts at {@code from}: the next break, within {@code to}. */
+  int endOfPhrase(SentenceTokens s, int from, int to) {
+    int i = from + 1;
+    while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The subject named before its verb: "الجيش الإسرائيلي قال في بيان إن", "لجنة أطباء السودان قالت
+   * إن", "وكان المتحدث باسم الجيش قد قال", and inside reported words "أكد أن الجيش قال". The subject
+   * opens its clause (the sentence start, a break, or "أن" before it, after "وكان" and the like) and
+   * ends next to the verb, but for "قد"; a verb with "و" opens a clause of its own and has none.
+   * Else the last person named within eight words before the verb, or null.
+   */
+  Speaker subjectBefore(SentenceTokens s, int verb) {
+    if (verb == 0) {
+      return null;
+    }
+    if (!s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)) {
+      int end = s.norms.get(verb - 1).equals("قد") ? verb - 1 : verb;
+      int start = clauseStart(s, end);
+      if (start < end && end - start <= MAX_SUBJECT_TOKENS) {
+        Speaker named = named(s, start, end);
+        if (named != null && named.nobody()) {
+          return null;
+        }
+        if (named != null && s.tokenAt(named.span().end()) >= end
+            && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
+          return named;
+        }
+        Speaker body = namedBody(s, start, end);
+        if (body != null) {
+          return body;
+        }
+      }
+    }
+    EntityMention person = s.lastEntity(0, verb, EntityType.PER);
+    if (person != null && verb - s.indexOf(person.span()) <= 8) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    return null;
+  }
+
+  /**
+   * The first token of the clause that ends before token {@code end}: after a break, a complementiser
+   * or the sentence start, and after an auxiliary ("وكان", "كانت") or a turn of word that opens it.
+   */
+  private static int clauseStart(SentenceTokens s, int end) {
+    int start = end - 1;
+    while (start > 0 && !s.breakBefore(start) && !OPENERS.contains(s.norms.get(start - 1))
+        && end - start <= MAX_SUBJECT_TOKENS) {
+      start--;
+    }
+    while (start < end && AUXILIARIES.contains(s.norms.get(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * A body named by common words and a name, "لجنة أطباء السودان", "نقابة صحفيي غزة": plain words
+   * first, a named entity last, and the whole the speaker.
+   */
+  private Speaker namedBody(SentenceTokens s, int start, int end) {
+    EntityMention last = s.lastEntity(start, end, EntityType.ORG, EntityType.LOC);
+    if (last == null || s.tokenAt(last.span().end()) < end) {
+      return null;
+    }
+    int at = s.indexOf(last.span());
+    if (at == start || !plainWords(s, start, at) || s.norms.get(start).startsWith("و")) {
+      return null;
+    }
+    return new Speaker(s.text(start, end), s.span(start, end), SourceType.OFFICIAL_STATEMENT);
+  }
+
+  /**
+   * The speaker a definite head noun opening {@code [from, to)} refers to: "وقالت الوزارة إن" after
+   * "وزارة الصحة الفلسطينية" is that ministry, "وأضاف الجيش" the last army named, "وأوضح المتحدث"
+   * the last person whose role has that head. The noun stands alone (a preposition, a statement, a
+   * break or the reported words follow it), and the referent is the nearest earlier mention in the
+   * article whose name (a body) or role (a person) starts with that noun. A body's noun with no such
+   * mention is nobody ({@link Speaker#nobody()}); a role's noun is left to the title rule. Null when
+   * no head noun opens the range.
+   */
+  private Speaker referredTo(SentenceTokens s, int from, int to) {
+    if (from >= to || referring.isEmpty()) {
+      return null;
+    }
+    String w = s.norms.get(from);
+    if (!(w.startsWith("ال") || w.startsWith("لل")) || w.length() < 5) {
+      return null;
+    }
+    String head = w.substring(2);
+    if (!referring.contains(head)) {
+      return null;
+    }
+    EntityMention own = s.entityAt(from);
+    if (own != null && s.tokenAt(own.span().end() - 1) != from) {
+      return null; // the first word of a longer name: "الجيش الإسرائيلي"
+    }
+    int next = from + 1;
+    if (next < to && !s.breakBefore(next) && !alone(s, next)) {
+      return null; // "الوزارة الفلسطينية", "الحكومة الجديدة"
+    }
+    boolean person = titles.contains(head);
+    EntityMention referent = referent(head, s.tokens.get(from).span().start(), person);
+    Span here = s.span(from, from + 1);
+    if (referent == null) {
+      return person || own != null ? null : new Speaker(null, here, SourceType.OUTLET);
+    }
+    SourceType type = person ? SourceType.NAMED_OFFICIAL
+        : s.at(from, "media") != null ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
+    return new Speaker(referent.text(), here, type, referent.span());
+  }
+
+  /** Whether token {@code i} ends the phrase before it: a preposition, the words, a statement, a time. */
+  private static boolean alone(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return STOPS.contains(w) || OPENERS.contains(w) || AFTER_HEAD.contains(w) || w.equals("قوله") || w.equals("قولها")
+        || s.at(i, "statement") != null || w.startsWith("ل") && s.entityAt(i) != null
+        || s.at(i, "continuing") != null || s.at(i, "according") != null || timeAt(s, i);
+  }
+
+  /**
+   * The nearest mention before {@code offset} whose name starts with {@code head} (an organisation:
+   * "وزارة الصحة", "الجيش السوداني") or, for a role noun, whose role does (a person: "المتحدث باسم
+   * الجيش فلان"); null when none.
+   */
+  private EntityMention referent(String head, int offset, boolean person) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.span().end() > offset) {
+        break;
+      }
+      String words = person ? (m.type() == EntityType.PER && m.role() != null ? fold.apply(m.role()) : null)
+          : (m.type() == EntityType.ORG ? m.norm() : null);
+      if (words != null && startsWithHead(words, head)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the first word of folded {@code words} is {@code head}, with or without the article or a clitic. */
+  private static boolean startsWithHead(String words, String head) {
+    int space = words.indexOf(' ');
+    String first = space < 0 ? words : words.substring(0, space);
+    if (first.equals(head)) {
+      return true;
+    }
+    int extra = first.length() - head.length();
+    return extra > 0 && extra <= 3 && first.endsWith(head)
+        && Set.of("ال", "و", "ل", "ب", "وال", "لل", "بال", "ف").contains(first.substring(0, extra));
+  }
+
+  /**
+   * The source after an attribution marker: a name with the "ل" of "وفقا ل"/"طبقا ل" on its first
+   * word ("وفقا لوكالة الأنباء الفلسطينية" is the agency), a speaker, else the words themselves.
+   */
+  Speaker source(SentenceTokens s, int from, int to) {
+    EntityMention named = s.entityAt(from);
+    if (s.norms.get(from).startsWith("ل") && named != null && s.indexOf(named.span()) == from
+        && (named.type() == EntityType.ORG || named.type() == EntityType.PER)) {
+      SourceType type = named.type() == EntityType.PER ? SourceType.NAMED_OFFICIAL
+          : isMedia(s, named) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
+      return new Speaker(named.text(), named.span(), type);
+    }
+    Speaker speaker = speaker(s, from, to, new ArrayList<>());
+    if (speaker != null && speaker.nobody()) {
+      speaker = null;
+    }
+    if (speaker != null && speaker.type() == SourceType.ANONYMOUS_SOURCE && s.indexOf(speaker.span()) == from
+        && speaker.name().startsWith("ل")) {
+      return new Speaker(speaker.name().substring(1), speaker.span(), speaker.type()); // "وفقا لمصادر طبية"
+    }
+    return speaker != null ? speaker : unnamedSource(s, from, to);
+  }
+
+  /**
+   * The source after "بحسب" when it names no entity: what follows a reporting verb inside it
+   * ("الحصيلة التي أعلنها الجيش" -> "الجيش"), else the words themselves, without a leading "ل"
+   * ("للداخلية" -> "الداخلية").
+   */
+  private Speaker unnamedSource(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      Match m = s.at(i, "reporting");
+      if (m != null && m.end() < to) {
+        from = m.end();
+        if (from < to - 1 && RESUMPTIVE.contains(s.norms.get(from))) {
+          from++; // "وفق ما أفادت به مصادر طبية"
+        }
+        break;
+      }
+    }
+    String text = s.text(from, to);
+    String w = s.norms.get(from);
+    boolean anonymous = s.at(from, "anonymous") != null || group(s, from)
+        || w.length() >= 6 && w.endsWith("ين") && !definite(w) && s.entityAt(from) == null; // "بحسب مسعفين"
+    if (text.startsWith("لل") && text.length() > 4) {
+      text = "ال" + text.substring(2); // "للداخلية" -> "الداخلية"
+    } else if (text.startsWith("ل") && (anonymous || s.at(from, "media") != null)) {
+      text = text.substring(1); // "وفقا لمصادر طبية" -> "مصادر طبية": the source words carry "ل"
+    }
+    return new Speaker(text, s.span(from, to), anonymous ? SourceType.ANONYMOUS_SOURCE : SourceType.OFFICIAL_STATEMENT);
+  }
+
+  /**
+   * A second speaker after "و" at token {@code c}: a name that starts right after the "و" (the
+   * recogniser leaves it out of the span: "وكير ستارمر", "ووزارة الخارجية المصرية"), or a title with
+   * "و" ("ورئيس الوزراء البريطاني", whose span leaves the "و" out); null when none. Not a word inside
+   * a longer name ("وزارة الصحة والسكان"), nor a word that starts with the letter ("وزارة", "وزير").
+   */
+  Speaker conjoined(SentenceTokens s, int c, int to) {
+    EntityMention inside = s.entityAt(c);
+    if (inside != null && s.indexOf(inside.span()) < c) {
+      return null;
+    }
+    int start = s.tokens.get(c).span().start();
+    if (inside != null && inside.span().start() == start + 1
+        && (inside.type() == EntityType.PER || inside.type() == EntityType.ORG)) {
+      Speaker named = named(s, c, to);
+      return named == null || named.nobody() || named.type() == SourceType.ANONYMOUS_SOURCE ? null : named;
+    }
+    String w = s.norms.get(c).substring(1);
+    if (inside != null || !titles.contains(bare(w)) || titles.contains(bare(s.norms.get(c)))) {
+      return null; // "وزير" is a title of its own, not "و" and a title
+    }
+    EntityMention person = s.lastEntity(c, to, EntityType.PER);
+    if (person != null) {
+      return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
+    }
+    int e = roleEnd(s, c, endOfPhrase(s, c, to));
+    Span span = new Span(s.tokens.get(c).span().start() + 1, s.tokens.get(e - 1).span().end());
+    return new Speaker(s.text(c, e).substring(1), span, SourceType.NAMED_OFFICIAL);
+  }
+
+  /**
+   * @param titles the language's titles and roles ("رئيس", "وزير"): a speaker named by role alone
+   * @param referring head nouns that, definite and alone, refer back to a named body or person
+   *     ("الوزارة", "الجيش", "المتحدث"), folded and without the article
+   * @param fold the language's folding, for the roles of earlier mentions
+   * @param mentions the article's entity mentions, in text order: what a definite head noun refers to
+   */
+  SpeakerFinder(Set<String> titles, Set<String> referring, java.util.function.UnaryOperator<String> fold,
+      List<EntityMention> mentions) {
+    this.titles = titles;
+    this.referring = referring;
+    this.fold = fold;
+    this.mentions = mentions;
+  }
+}

@@ -1,0 +1,68 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures written as nouns of the victims with no number: a singular noun is one ("سقوط قتيل"), a
+ * dual two ("وجريحين"), "آخر" after a casualty word one more; on sentences written for these tests.
+ */
+class NominalFiguresTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static List<Figure> figures(String text) {
+    CleanArticle clean = org.isnad.model.Paragraphs.one(text);
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+  }
+
+  private static long count(List<Figure> figures, FigureKind kind) {
+    return figures.stream().filter(f -> f.kind() == kind && !f.perpetrator()).mapToLong(Figure::value).sum();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأسفر القصف المدفعي على السوق عن سقوط قتيل وجريحين من المدنيين.|1|2",
+      "وأسفر الانفجار عن سقوط ثلاثة قتلى وعشرات الجرحى في صفوف المارة.|3|-1",
+      "وأطلق مسلحون النار على سيارة مدنية ما أدى إلى مقتل شخصين وإصابة آخر بجروح.|2|1",
+      "وأدى القصف إلى سقوط شهيدين وإصابة ثلاثة آخرين في مخيم النصيرات.|2|3",
+      "وأفادت مصادر محلية بسقوط قتيلين وجريح في اشتباكات بين عشيرتين شرقي دير الزور.|2|1",
+      "وتعرضت دورية للجيش لكمين أسفر عن مقتل جندي وإصابة آخر في ريف درعا.|1|1",
+  })
+  void nounsOfTheVictimsCountWithoutANumber(String text, long killed, long wounded) {
+    List<Figure> found = figures(text);
+    assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
+    if (wounded >= 0) {
+      assertThat(count(found, FigureKind.WOUNDED)).as("wounded in %s: %s", text, found).isEqualTo(wounded);
+    }
+    for (Figure f : found) {
+      assertThat(f.vague()).as("%s", f).isEqualTo(f.value() >= 10 && text.contains("عشرات"));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وارتفع عدد القتلى إلى 12 بعد وفاة جريح متأثرا بإصابته.",
+      "وتفقد الوزير القتيل والجرحى في المستشفى.",
+      "ونقل الجريح إلى مستشفى المدينة لتلقي العلاج.",
+      "وتعهدت الحكومة بصرف تعويض لكل شهيد سقط في الحرب ولكل جريح.",
+      "وأعلنت الوزارة تسجيل أول مصاب بفيروس كورونا في المدينة.",
+  })
+  void aDefiniteOrDescribedVictimIsNoNewCount(String text) {
+    assertThat(figures(text)).as("%s", text)
+        .noneMatch(f -> f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.KILLED && f.value() == 1);
+  }
+}

@@ -1,0 +1,74 @@
+package org.isnad.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A vague amount as the only report of a figure: its best and low are the least the word says
+ * ("عشرات": a score), its high the most (below the next unit: 99), never a precise-looking 12.
+ */
+class VagueAmountsTest {
+
+  @TempDir Path dir;
+
+  private Fact fact(String slot, String... articles) throws IOException {
+    for (int i = 0; i < articles.length; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), articles[i]);
+    }
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    return stories.get(0).facts().stream().filter(f -> f.slot().equals(slot)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void dozensAloneIsAtLeastAScoreAndBelowAHundred() throws IOException {
+    Fact wounded = fact("wounded", """
+        إصابة العشرات في قصف على سوق شعبي بمدينة إدلب
+
+        إدلب - أصيب عشرات المدنيين بجروح في قصف مدفعي استهدف سوقا شعبيا وسط مدينة إدلب صباح اليوم الأحد.
+        """);
+    assertThat(wounded.status()).isEqualTo(FactStatus.SINGLE_SOURCE);
+    assertThat(wounded.best()).isEqualTo("20");
+    assertThat(wounded.low()).isEqualTo(20);
+    assertThat(wounded.high()).isEqualTo(99);
+  }
+
+  @Test
+  void hundredsAloneIsAtLeastTwoHundred() throws IOException {
+    Fact arrested = fact("arrested", """
+        حملة اعتقالات واسعة في الضفة الغربية
+
+        رام الله - اعتقلت القوات الإسرائيلية مئات الفلسطينيين خلال حملة مداهمات في مدن الضفة الغربية يوم الاثنين.
+        """);
+    assertThat(arrested.best()).isEqualTo("200");
+    assertThat(arrested.low()).isEqualTo(200);
+    assertThat(arrested.high()).isEqualTo(999);
+  }
+
+  @Test
+  void aPreciseCountBesideAVagueOneSetsTheRange() throws IOException {
+    Fact wounded = fact("wounded", """
+        إصابة العشرات في قصف على سوق شعبي بمدينة إدلب
+
+        إدلب - أصيب عشرات المدنيين بجروح في قصف مدفعي استهدف سوقا شعبيا وسط مدينة إدلب صباح اليوم الأحد.
+        """, """
+        إصابة 27 مدنيا في قصف سوق إدلب
+
+        إدلب - أصيب 27 مدنيا بجروح في قصف مدفعي استهدف سوقا شعبيا وسط مدينة إدلب صباح اليوم الأحد، بحسب الدفاع المدني.
+        """);
+    assertThat(wounded.best()).isEqualTo("27");
+    assertThat(wounded.low()).isEqualTo(27);
+    assertThat(wounded.high()).isEqualTo(27);
+  }
+}
