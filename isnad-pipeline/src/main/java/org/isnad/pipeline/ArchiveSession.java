@@ -55,6 +55,8 @@ public final class ArchiveSession {
   private final ReuseFinder finder;
   private final Map<String, List<String>> storyMembers = new LinkedHashMap<>();
   private final Map<String, List<Reuse>> storyReuse = new HashMap<>();
+  /** Per story, replayed articles whose copied passages are found when the story is next built. */
+  private final Map<String, List<ReuseFinder.Deferred>> unaligned = new HashMap<>();
   private final Map<String, ArrayDeque<Page>> recentPages = new HashMap<>();
   private final MemberMemo memo = new MemberMemo(MEMO_MEMBERS);
 
@@ -94,7 +96,7 @@ public final class ArchiveSession {
     List<StoryAssignment> assignments = new ArrayList<>(analysed.size());
     Set<String> touched = new LinkedHashSet<>();
     for (AnalysedArticle a : analysed) {
-      StoryAssignment s = replay(a);
+      StoryAssignment s = add(a, true);
       assignments.add(s);
       if (s.storyId() != null && s.duplicateOf() == null) {
         touched.add(s.storyId());
@@ -113,20 +115,51 @@ public final class ArchiveSession {
 
   /** Adds an article already analysed (a stored one, on reopening), without building stories. */
   public StoryAssignment replay(AnalysedArticle a) {
+    return add(a, false);
+  }
+
+  /**
+   * Adds an analysed article to the clustering and to the copy index; its copied passages are
+   * found now, or, on a replay ({@code align} false), when its story is next built: they are
+   * already in the stored story, and most stories of a reopened archive are never built again.
+   */
+  private StoryAssignment add(AnalysedArticle a, boolean align) {
     if (a.tokens().isEmpty()) {
       return StoryAssignment.unassigned(a.id());
     }
     StoryAssignment s = clusterer.add(a);
     if (s.duplicateOf() == null) {
-      storyMembers.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(a.id());
-      storyReuse.computeIfAbsent(s.storyId(), k -> new ArrayList<>())
-          .addAll(finder.add(CopyText.of(a), a.clean().published()));
+      String story = s.storyId();
+      storyMembers.computeIfAbsent(story, k -> new ArrayList<>()).add(a.id());
+      ReuseFinder.Deferred d = finder.addLater(CopyText.of(a), a.clean().published());
+      if (align) {
+        align(story);
+        storyReuse.computeIfAbsent(story, k -> new ArrayList<>()).addAll(finder.align(d));
+      } else if (!d.candidates().isEmpty()) {
+        unaligned.computeIfAbsent(story, k -> new ArrayList<>()).add(d);
+      }
     }
     return s;
   }
 
-  /** Builds one story from its members as they are now (pure in its members; any thread). */
+  /** Finds the copied passages of the story's replayed articles, in their arrival order. */
+  private void align(String storyId) {
+    List<ReuseFinder.Deferred> waiting = unaligned.remove(storyId);
+    if (waiting != null) {
+      List<Reuse> reuse = storyReuse.computeIfAbsent(storyId, k -> new ArrayList<>());
+      for (ReuseFinder.Deferred d : waiting) {
+        reuse.addAll(finder.align(d));
+      }
+    }
+  }
+
+  /** Builds one story from its members as they are now (pure in its members). */
   public Story build(String storyId) {
+    align(storyId);
+    return buildAligned(storyId);
+  }
+
+  private Story buildAligned(String storyId) {
     List<String> ids = storyMembers.get(storyId);
     if (ids == null) {
       throw new IllegalArgumentException("no story " + storyId + " in this session");
@@ -138,7 +171,8 @@ public final class ArchiveSession {
   /** Builds stories, in parallel when the pipeline is configured so; keeps the given order. */
   public List<Story> build(List<String> storyIds) {
     List<String> ids = List.copyOf(storyIds);
-    return pipeline.stream(ids.stream()).map(this::build).toList();
+    ids.forEach(this::align);
+    return pipeline.stream(ids.stream()).map(this::buildAligned).toList();
   }
 
   /** The ids of the stories, in order of their first article. */

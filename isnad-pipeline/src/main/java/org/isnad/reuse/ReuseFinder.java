@@ -54,19 +54,43 @@ public final class ReuseFinder {
    * @param published its publication time, or null
    */
   public List<Reuse> add(CopyText text, Published published) {
+    return align(addLater(text, published));
+  }
+
+  /**
+   * Adds an article like {@link #add} but leaves its alignment for later ({@link #align}): the
+   * fingerprint index and the candidates are the same, only the costly comparison of words waits,
+   * so a replay of a stored archive aligns only the articles whose stories are built again.
+   */
+  public Deferred addLater(CopyText text, Published published) {
     int number = texts.size();
+    List<Integer> earlier = candidates(text, number);
+    texts.add(text);
+    times.add(published);
+    return new Deferred(number, earlier);
+  }
+
+  /** An article added without its alignment: its number, and the earlier articles to align it with. */
+  public record Deferred(int article, List<Integer> candidates) {
+    public Deferred {
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  /** The reuse of a deferred article with its candidates, as {@link #add} would have returned it. */
+  public List<Reuse> align(Deferred d) {
+    CopyText text = texts.get(d.article());
     List<Reuse> found = new ArrayList<>();
     CopyDetector.Prepared prepared = null;
-    for (int earlier : candidates(text, number)) {
+    for (int earlier : d.candidates()) {
       prepared = prepared == null ? detector.prepare(text) : prepared;
       List<Passage> passages = prepared.passagesFrom(texts.get(earlier));
       alignments++;
       if (!passages.isEmpty()) {
-        found.add(new Reuse(texts.get(earlier).id(), text.id(), direction(times.get(earlier), published), passages));
+        found.add(new Reuse(texts.get(earlier).id(), text.id(), direction(times.get(earlier), times.get(d.article())),
+            passages));
       }
     }
-    texts.add(text);
-    times.add(published);
     return found;
   }
 
