@@ -15,6 +15,12 @@ final class OnlineClusterer implements StoryClusterer {
   /** How many anchors represent an article, and a story. */
   private static final int ARTICLE_ANCHORS = 16;
   private static final int STORY_ANCHORS = 32;
+  /**
+   * A story none of whose articles has a date leaves the window after this many later articles:
+   * it has no publication time to age by, and guessing one (the newest time seen) would age it by
+   * the dates of unrelated articles.
+   */
+  static final int UNDATED_WINDOW = 10_000;
 
   /** The weight of the background frequencies, in pseudo-documents. */
   private static final double PRIOR_DOCUMENTS = 1000;
@@ -42,6 +48,9 @@ final class OnlineClusterer implements StoryClusterer {
   private final Map<Long, String> fullTexts = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private long clock = Long.MIN_VALUE;
+  /** Stories of undated articles only, by the arrival number of their last article. */
+  private final java.util.ArrayDeque<StoryState> undated = new java.util.ArrayDeque<>();
+  private long arrivals;
   private int active;
 
   OnlineClusterer(StoryConfig config, TermExtractor extractor, BackgroundFrequencies background) {
@@ -58,7 +67,9 @@ final class OnlineClusterer implements StoryClusterer {
   @Override
   public StoryAssignment add(AnalysedArticle article) {
     long time = timeOf(article);
-    expire(time);
+    arrivals++;
+    expire(time == Long.MIN_VALUE ? clock : time);
+    expireUndated();
     String duplicate = fullTexts.get(textHash(article));
     if (duplicate != null) {
       String story = storyId(storyOfArticle.get(duplicate));
@@ -75,14 +86,14 @@ final class OnlineClusterer implements StoryClusterer {
         runnerUp == null ? null : runnerUp.id(), runnerUp == null ? 0 : runnerUpScore, null);
   }
 
-  /** The article's publication time in epoch seconds, or the clock (latest time seen) when it has none. */
+  /** The article's publication time in epoch seconds, or {@code Long.MIN_VALUE} when it has none. */
   private long timeOf(AnalysedArticle a) {
     if (a.clean().published() != null) {
       long t = a.clean().published().time().toEpochSecond();
       clock = Math.max(clock, t);
       return t;
     }
-    return clock;
+    return Long.MIN_VALUE;
   }
 
   private void expire(long time) {
@@ -90,13 +101,26 @@ final class OnlineClusterer implements StoryClusterer {
       return;
     }
     while (!byLastSeen.isEmpty() && byLastSeen.peek().lastSeen < time - windowSeconds) {
-      StoryState s = byLastSeen.poll();
-      if (s.active) {
-        s.active = false;
-        active--;
-        s.texts.forEach(fullTexts::remove);
-        s.releaseVectors();
+      deactivate(byLastSeen.poll());
+    }
+  }
+
+  /** Stories of undated articles only whose last article is {@link #UNDATED_WINDOW} arrivals back. */
+  private void expireUndated() {
+    while (!undated.isEmpty() && undated.peek().lastArrival < arrivals - UNDATED_WINDOW) {
+      StoryState s = undated.poll();
+      if (s.lastSeen == Long.MIN_VALUE && s.lastArrival < arrivals - UNDATED_WINDOW) {
+        deactivate(s);
       }
+    }
+  }
+
+  private void deactivate(StoryState s) {
+    if (s.active) {
+      s.active = false;
+      active--;
+      s.texts.forEach(fullTexts::remove);
+      s.releaseVectors();
     }
   }
 
@@ -295,10 +319,13 @@ final class OnlineClusterer implements StoryClusterer {
     s.texts.add(hash);
     fullTexts.put(hash, a.id());
     storyOfArticle.put(a.id(), s.number);
+    s.lastArrival = arrivals;
     if (time != Long.MIN_VALUE) {
       s.firstSeen = s.firstSeen == Long.MIN_VALUE ? time : Math.min(s.firstSeen, time);
       s.lastSeen = Math.max(s.lastSeen, time);
       byLastSeen.add(s);
+    } else if (s.lastSeen == Long.MIN_VALUE) {
+      undated.add(s);
     }
     for (int t : s.centroid().terms()) {
       if (Arrays.binarySearch(before, t) < 0 && Arrays.binarySearch(anchorsBefore, t) < 0) {

@@ -15,6 +15,8 @@ final class StoryState {
   final List<Long> texts = new ArrayList<>();
   long firstSeen;
   long lastSeen;
+  /** The arrival number of the last article. */
+  long lastArrival;
   boolean active = true;
   /** Whether a member reports an event (has an event mention). */
   boolean eventful;

@@ -70,6 +70,29 @@ class StoryClustererTest {
   }
 
   @Test
+  void undatedArticlesAreNotAgedByTheDatesOfUnrelatedArticles() {
+    StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
+    OffsetDateTime t0 = OffsetDateTime.of(2026, 1, 5, 8, 0, 0, 0, ZoneOffset.UTC);
+    c.add(article("other", "افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات الناشرين من الدول العربية"
+        + " والأجنبية، ويستمر المعرض عشرة أيام.", t0));
+    StoryAssignment undated = c.add(article("a1", BODY, null));
+    StoryAssignment dated = c.add(article("a2", BODY + " وأعلنت السلطات حظر التجول.", t0.plusDays(60)));
+    assertThat(dated.storyId()).as("the undated story has no time to leave the window by").isEqualTo(undated.storyId());
+    assertThat(c.activeStories()).as("the book fair, 60 days older, left it").isEqualTo(1);
+  }
+
+  @Test
+  void aStoryOfUndatedArticlesLeavesTheWindowAfterEnoughLaterArticles() {
+    StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
+    StoryAssignment first = c.add(article("a1", BODY, null));
+    for (int i = 0; i <= OnlineClusterer.UNDATED_WINDOW; i++) {
+      c.add(article("n" + i, "", null));
+    }
+    StoryAssignment late = c.add(article("a2", BODY + " وأعلنت السلطات حظر التجول.", null));
+    assertThat(late.storyId()).isNotEqualTo(first.storyId());
+  }
+
+  @Test
   void anArticleWithTheSameWordsIsADuplicateNotAMember() {
     StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
     StoryAssignment first = c.add(article("a1", BODY, null));
