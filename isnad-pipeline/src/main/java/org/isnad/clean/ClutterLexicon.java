@@ -47,6 +47,14 @@ public interface ClutterLexicon {
     return false;
   }
 
+  /**
+   * Whether a folded word names a correspondent ({@code مراسل}, {@code مراسلنا}), who may sign a line
+   * above the text with the place he writes from ("مراسل الموقع - دمشق").
+   */
+  default boolean isCorrespondentWord(String foldedWord) {
+    return false;
+  }
+
   /** Whether a folded word opens an author's byline ({@code كتب}, {@code بقلم}, {@code حوار}). */
   default boolean isBylineWord(String foldedWord) {
     return false;

@@ -107,7 +107,12 @@ class AcceptanceCleanTest {
   @Test
   void theOtherAcceptanceOutletsKeepTheirEvidence() throws IOException {
     assertThat(clean("visit/02_tv.txt").outlet().evidence()).isEqualTo("copyright");
-    assertThat(clean("visit/03_levant_site.txt").outlet().evidence()).isEqualTo("source_footer");
+    CleanArticle levant = clean("visit/03_levant_site.txt");
+    assertThat(levant.outlet().evidence()).isEqualTo("source_footer");
+    assertThat(levant.dateline()).isNotNull();
+    assertThat(levant.dateline().place()).isEqualTo("دمشق");
+    assertThat(removedAs(levant, RemovalReason.DATELINE)).isEqualTo("مراسل الموقع - دمشق");
+    assertThat(removedAs(levant, RemovalReason.HEADING)).doesNotContain("مراسل");
     assertThat(clean("car-bomb/02_tv.txt").outlet().name()).isEqualTo("تلفزيون سوريا");
   }
 

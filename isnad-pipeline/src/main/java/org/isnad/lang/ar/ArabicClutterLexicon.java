@@ -253,6 +253,15 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return m.matches() && isBylineWord(m.group(1));
   }
 
+  private static final Set<String> CORRESPONDENT_WORDS =
+      foldedSet("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي", "مراسلون", "مندوب", "مندوبنا", "موفد",
+          "موفدنا", "الموفد");
+
+  @Override
+  public boolean isCorrespondentWord(String foldedWord) {
+    return CORRESPONDENT_WORDS.contains(foldedWord);
+  }
+
   @Override
   public boolean isMenuWord(String foldedWord) {
     String w = foldedWord.startsWith("ال") && foldedWord.length() > 3 ? foldedWord.substring(2) : foldedWord;
