@@ -98,7 +98,7 @@ public final class EntityRecognizer {
     for (var m : titledNames.find(norms, taken.clone(), punctuation, breaks, clauseOpeners(norms))) {
       out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
     }
-    addModelMentions(a, tokens, norms, tags, taken, punctuation, out);
+    addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
   }
@@ -182,8 +182,68 @@ public final class EntityRecognizer {
     return null;
   }
 
+  /** Words before the name of a camp, a quarter or a settlement (folded, without the article). */
+  private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("مخيم", "معسكر", "حي", "قريه",
+      "بلده", "مدينه", "ضاحيه", "مخيمي", "حيي");
+
+  /** Currencies, which name no entity ("مليار دولار", "الدولار", "يورو"; folded, without the article). */
+  private static final java.util.Set<String> CURRENCIES = java.util.Set.of("دولار", "دولارا", "دولارات", "يورو",
+      "ليره", "ليرات", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه",
+      "جنيها", "جنيهات", "شيكل", "شيكلا", "شواكل", "تومان", "روبل", "يوان", "فرنك", "استرليني", "بيتكوين");
+
+  private static boolean isCurrency(String norm) {
+    return CURRENCIES.contains(NerFeatures.withoutClitics(norm));
+  }
+
+  /** Nouns an adjective of kind or route follows ("معبر بري", "هجوم جوي"; folded). */
+  private static final java.util.Set<String> ADJECTIVE_HEADS = java.util.Set.of("معبر", "ممر", "منفذ", "طريق",
+      "خط", "هجوم", "توغل", "قصف", "نقل", "شحن", "جسر", "اجتياح", "غزو", "حدود");
+
+  /**
+   * Whether the one word the tagger calls a person at {@code i} is a relative adjective ("بري",
+   * overland) qualifying the noun before it: after another indefinite relative adjective ("ممر تجاري
+   * بري") or after a noun of routes and attacks ("معبر بري"). Names after titles or verbs are kept.
+   */
+  private boolean adjectiveAfterNoun(String[] norms, int i) {
+    String w = norms[i];
+    if (i == 0 || w.length() < 3 || !w.endsWith("ي") || w.startsWith("ال")) {
+      return false;
+    }
+    String prev = norms[i - 1];
+    if (ADJECTIVE_HEADS.contains(NerFeatures.withoutClitics(prev))) {
+      return true;
+    }
+    return prev.length() >= 4 && prev.endsWith("ي") && !prev.startsWith("ال") && Clitics.certain(prev) == 0
+        && !language.titles().contains(prev) && tagger.model().lexicon().bits(NerFeatures.wordHash(prev)) == 0;
+  }
+
+  /** The longest quoted name a word inside it is no place of its own ("نداء الشام" between quotes). */
+  private static final int MAX_QUOTED_NAME = 4;
+
+  /**
+   * Whether tokens {@code [start, end)} lie inside a quoted name of two to four words and do not open
+   * it: a word of an outlet's or a work's name ("لموقع "نداء الشام""), not a place.
+   */
+  private static boolean insideQuotedName(boolean[] quoted, int start, int end) {
+    if (quoted == null || quoted[start]) {
+      return false;
+    }
+    int open = start;
+    while (open > 0 && !quoted[open]) {
+      open--;
+    }
+    if (!quoted[open]) {
+      return false;
+    }
+    int close = end;
+    while (close < quoted.length && !quoted[close]) {
+      close++;
+    }
+    return close < quoted.length && close - open >= 2 && close - open <= MAX_QUOTED_NAME;
+  }
+
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
-      boolean[] taken, boolean[] punctuation, List<EntityMention> out) {
+      boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out) {
     List<String> names = tagger.model().tags();
     for (int i = 0; i < tags.length; ) {
       String t = names.get(tags[i]);
@@ -196,9 +256,16 @@ public final class EntityRecognizer {
         end++;
       }
       int cut = nameEnd(norms, punctuation, i, end);
+      EntityType type = type(t.substring(2));
       boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
-      if (free(taken, i, cut) && !common) {
-        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type(t.substring(2)), null, "model", taken));
+      if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
+        type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
+      }
+      boolean none = common || isCurrency(norms[i])
+          || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
+          || type == EntityType.LOC && insideQuotedName(quoted, i, cut);
+      if (free(taken, i, cut) && !none) {
+        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type, null, "model", taken));
       }
       i = end;
     }

@@ -62,4 +62,11 @@ class AcceptanceEntitiesTest {
       assertThat(e.get(0).geo().country()).as(name).isNull();
     }
   }
+
+  @Test
+  void noAdjectiveCurrencyOrOutletWordIsAnEntity() {
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PER && e.aliases().contains("بري"));
+    assertThat(entities).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.contains("دولار")));
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOC && e.aliases().contains("الشام"));
+  }
 }
