@@ -80,6 +80,7 @@ public final class EntityRecognizer {
     }
     int lastPlace = -2;
     var places = inSegments(gazetteer.names(), norms, quoted);
+    java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
@@ -87,11 +88,25 @@ public final class EntityRecognizer {
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
-        out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
+        EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
+        out.add(place);
+        if (m.end() == m.start() + 1 && m.strip() == 0 && isRelativeAdjective(norms[m.start()])) {
+          adjectives.put(m.start(), place);
+        }
       }
     }
     boolean[] breaks = breaks(tokens, a.clean().original());
-    for (var m : institutions.find(norms, taken, breaks)) {
+    // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
+    boolean[] forNames = taken.clone();
+    adjectives.keySet().forEach(k -> forNames[k] = false);
+    for (var m : institutions.find(norms, forNames, breaks)) {
+      for (int k = m.start(); k < m.end(); k++) {
+        EntityMention adjective = adjectives.get(k);
+        if (adjective != null) {
+          out.remove(adjective);
+          taken[k] = false;
+        }
+      }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
     boolean[] punctuation = punctuationBefore(tokens, a.clean().original());
@@ -101,6 +116,12 @@ public final class EntityRecognizer {
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return out;
+  }
+
+  /** A relative adjective with the article ("السورية", "الأردني"; folded): a country's adjective. */
+  private static boolean isRelativeAdjective(String w) {
+    return w.startsWith("ال") && w.length() > 5 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين")
+        || w.endsWith("يون"));
   }
 
   /** Per token, whether a quotation mark or bracket stands between it and the token before. */
