@@ -319,10 +319,8 @@ public final class EntityRecognizer {
   private List<EntityMention> namedAgain(AnalysedArticle a, List<EntityMention> found) {
     java.util.Map<String, String> lastWords = new java.util.HashMap<>();
     for (EntityMention m : found) {
-      String[] w = m.norm().split(" ");
-      String last = w[w.length - 1];
-      if (m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
-          && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))) {
+      String last = familyName(m, language);
+      if (last != null) {
         lastWords.putIfAbsent(last, m.ref());
       }
     }
@@ -344,19 +342,63 @@ public final class EntityRecognizer {
           continue;
         }
         String w = tokens.get(i).norm();
-        for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
-          String rest = w.substring(strip);
-          // "للعموري": the ل of the preposition swallowed the article's alif
-          String bare = strip > 0 && w.startsWith("لل", strip - 1) && w.charAt(strip - 1) == 'ل' ? "ا" + rest : rest;
-          if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
-              && lastWords.containsKey(bare) && (strip == 0 || bare.startsWith("ال"))) {
-            out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bare), "rule", taken));
-            break;
-          }
+        int strip = familyNameStrip(w, lastWords::containsKey);
+        if (strip >= 0) {
+          out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The family name of a person's mention of two words or more that may name the person alone: its
+   * last word, of four letters or more and no common word, title or ordinal; else null.
+   */
+  static String familyName(EntityMention m, Language language) {
+    String[] w = m.norm().split(" ");
+    String last = w[w.length - 1];
+    boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
+        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last));
+    return ok ? last : null;
+  }
+
+  /**
+   * How many proclitic letters ("و", "ف", "ب", "ل") stand before a family name in the folded word
+   * {@code w} ("للعموري", "والعموري"), 0 for the name itself, or -1 when no known name is there.
+   */
+  static int familyNameStrip(String w, java.util.function.Predicate<String> known) {
+    for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
+      String bare = bareAfter(w, strip);
+      if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
+          && known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
+        return strip;
+      }
+    }
+    return -1;
+  }
+
+  /** The word without its first {@code strip} letters; "للعموري": the ل swallowed the article's alif. */
+  static String bareAfter(String w, int strip) {
+    String rest = w.substring(strip);
+    return strip > 0 && w.startsWith("لل", strip - 1) && w.charAt(strip - 1) == 'ل' ? "ا" + rest : rest;
+  }
+
+  /** The original offset after the first {@code letters} letters of a token (diacritics skipped). */
+  static int afterLetters(Token t, int letters, String original, Language language) {
+    if (letters == 0) {
+      return t.span().start();
+    }
+    int seen = 0;
+    for (int i = t.span().start(); i < t.span().end(); i++) {
+      if (!language.normalizer().fold(String.valueOf(original.charAt(i))).isEmpty()) {
+        if (seen == letters) {
+          return i;
+        }
+        seen++;
+      }
+    }
+    return t.span().start();
   }
 
   /** Names that start with the letter و, which is then no conjunction (folded in the constructor). */
