@@ -84,7 +84,8 @@ public final class EntityRecognizer {
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
-      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip());
+      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
+          || listedBefore(m, places, norms, tags);
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
@@ -93,6 +94,11 @@ public final class EntityRecognizer {
         if (m.end() == m.start() + 1 && m.strip() == 0 && isRelativeAdjective(norms[m.start()])) {
           adjectives.put(m.start(), place);
         }
+      }
+    }
+    for (int k = 0; k + 1 < norms.length; k++) {
+      if (!taken[k + 1] && !quoted[k + 1] && villageNameAt(norms, tags, k + 1)) {
+        out.add(mention(a, tokens, k + 1, k + 2, 0, EntityType.LOC, null, "rule", taken));
       }
     }
     boolean[] breaks = breaks(tokens, a.clean().original());
@@ -492,7 +498,8 @@ public final class EntityRecognizer {
     if (PLACE_CUES.contains(word) || word.length() < 3) {
       return false;
     }
-    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]));
+    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]))
+        || capitalBefore(norms, m.start());
     if (isCommonWord(norms[m.start()], m.strip())) {
       // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
@@ -508,6 +515,64 @@ public final class EntityRecognizer {
     }
     return cued;
   }
+
+  /**
+   * Whether a one-word place is the first of a list whose next member, joined by "و" right after
+   * it, reads as a place by itself ("مسقط والمنامة"): like the member after a place with "و".
+   */
+  private boolean listedBefore(PhraseDictionary.Match<List<Place>> m, List<PhraseDictionary.Match<List<Place>>> places,
+      String[] norms, int[] tags) {
+    if (m.end() >= norms.length || !norms[m.end()].startsWith("و")) {
+      return false;
+    }
+    for (var next : places) {
+      if (next.start() == m.end()) {
+        return next.strip() > 0 && placeLike(next, norms, tags);
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions and adverbs of place or time that may follow "قرية" (folded). */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "الي", "منذ", "قرب", "بعد",
+      "قبل", "عند", "لدي", "حيث", "بين", "تحت", "فوق", "دون", "ضمن", "خلف", "امام", "نحو", "حول", "عبر", "مع", "غير",
+      "كل", "اي", "لها", "فيها", "منها");
+
+  /** Words after "قرية" or "بلدة" that are no village's name: adjectives and particles (folded). */
+  private static final java.util.Set<String> NOT_VILLAGE_NAMES = java.util.Set.of("اخري", "واحده", "ثانيه",
+      "بعيده", "قريبه", "مجاوره", "صغيره", "كبيره", "نائيه", "حدوديه", "اخرى", "مهجوره", "كامله");
+
+  /**
+   * Whether the word at {@code i} names a village the gazetteer does not know: it follows "قرية" or
+   * "بلدة" without the article ("في قرية سجو", "بلدة الزيادية": a noun in construct, so what follows
+   * is its name), has three letters or more, is no common or time word and no indefinite adjective
+   * ("قرية صغيرة", "بلدة مجاورة": no article and a feminine ending) or verb ("قرية يسكنها"), unless the
+   * tagger sees a name there.
+   */
+  private boolean villageNameAt(String[] norms, int[] tags, int i) {
+    String cue = norms[i - 1];
+    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
+    String head = cue.substring(lead);
+    if (!head.equals("قريه") && !head.equals("بلده")) {
+      return false;
+    }
+    String w = norms[i];
+    if (w.length() < 3 || w.chars().anyMatch(Character::isDigit) || NOT_VILLAGE_NAMES.contains(w)
+        || isCommonWord(w, 0) || language.time().word(w).isPresent() || CLAUSE_OPENERS.contains(w)
+        || language.titles().contains(NerFeatures.withoutClitics(w))) {
+      return false;
+    }
+    boolean tagged = !tagger.model().tags().get(tags[i]).equals("O");
+    if (w.startsWith("ال")) {
+      return w.length() > 4 && !ARTICLE_PARTICLES.contains(w);
+    }
+    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ات")
+        || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
+    return tagged || !adjectiveOrVerb;
+  }
+
+  /** Words with the article that are particles, no name ("القرية التي", "بلدة الآن"). */
+  private static final java.util.Set<String> ARTICLE_PARTICLES = java.util.Set.of("التي", "الذي", "الان");
 
   /**
    * Whether the words from {@code i} place what is before them: a direction ("مشهد شمال شرق
@@ -531,6 +596,15 @@ public final class EntityRecognizer {
         && !(start > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[start - 1]))) && !placedAfter(norms, end);
   }
 
+  /** "العاصمة العمانية مسقط", "المدينة الساحلية صور": a place word and an adjective of it before the name. */
+  private static boolean capitalBefore(String[] norms, int i) {
+    if (i < 2 || !norms[i - 1].startsWith("ال") || !(norms[i - 1].endsWith("يه") || norms[i - 1].endsWith("ي"))) {
+      return false;
+    }
+    String cue = NerFeatures.withoutClitics(norms[i - 2]);
+    return cue.equals("عاصمه") || cue.equals("مدينه") || cue.equals("بلده") || cue.equals("قريه");
+  }
+
   /** Whether the word, without its proclitics and article, is a common word of the language. */
   private boolean isCommonWord(String norm, int strip) {
     String bare = Clitics.afterProclitics(norm, strip);
@@ -548,7 +622,7 @@ public final class EntityRecognizer {
   /** Words that announce a place, folded and without the article. */
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
       "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
-      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
+      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
 
   private static EntityType type(String ner) {
     return switch (ner) {

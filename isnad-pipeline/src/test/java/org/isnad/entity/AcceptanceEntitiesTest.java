@@ -78,4 +78,20 @@ class AcceptanceEntitiesTest {
   void theSyrianHealthMinistryKeepsItsAdjective() {
     assertThat(carBomb).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("وزارة الصحة السورية"));
   }
+
+  @Test
+  void muscatIsPlacedAndTheEuropeanUnionIsNoPlace() {
+    List<Entity> muscat = withAlias("مسقط");
+    assertThat(muscat).hasSize(1);
+    assertThat(muscat.get(0).geo().country()).isEqualTo("OM");
+    assertThat(withAlias("الاتحاد الأوروبي")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.ORG);
+      assertThat(e.geo()).isNull();
+    });
+  }
+
+  @Test
+  void aVillageTheGazetteerDoesNotKnowIsStillAPlace() {
+    assertThat(carBomb).anyMatch(e -> e.type() == EntityType.LOC && e.aliases().contains("سجو"));
+  }
 }
