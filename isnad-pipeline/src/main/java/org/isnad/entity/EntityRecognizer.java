@@ -78,6 +78,11 @@ public final class EntityRecognizer {
     for (var m : inSegments(known.names(), norms, quoted)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
+    outletNamed(a, norms).forEach(m -> {
+      if (free(taken, m[0], m[1])) {
+        out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
+      }
+    });
     int lastPlace = -2;
     var places = inSegments(gazetteer.names(), norms, quoted);
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
@@ -128,6 +133,38 @@ public final class EntityRecognizer {
   private static boolean isRelativeAdjective(String w) {
     return w.startsWith("ال") && w.length() > 5 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين")
         || w.endsWith("يون"));
+  }
+
+  /**
+   * Where the sentence names the article's own outlet by its name of two words or more ("لـ"صوت
+   * المدينة"", "لقناة المدى"): {start, end, strip} per occurrence. The outlet is an organisation, and
+   * the words of its name are no place ("الشام" of an outlet's name).
+   */
+  private List<int[]> outletNamed(AnalysedArticle a, String[] norms) {
+    var outlet = a.clean().outlet();
+    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
+      return List.of();
+    }
+    String[] name = language.normalizer().fold(outlet.name()).strip().split("\\s+");
+    if (name.length < 2) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + name.length <= norms.length; i++) {
+      String w = norms[i];
+      int strip = w.equals(name[0]) ? 0 : w.length() > name[0].length() && w.endsWith(name[0])
+          && w.length() - name[0].length() <= 2 && w.substring(0, w.length() - name[0].length()).chars()
+              .allMatch(c -> "وفبل".indexOf(c) >= 0) ? w.length() - name[0].length() : -1;
+      boolean rest = strip >= 0;
+      for (int k = 1; rest && k < name.length; k++) {
+        rest = norms[i + k].equals(name[k]);
+      }
+      if (rest) {
+        out.add(new int[] {i, i + name.length, strip});
+        i += name.length - 1;
+      }
+    }
+    return out;
   }
 
   /** Per token, whether a quotation mark or bracket stands between it and the token before. */

@@ -72,6 +72,8 @@ class AcceptanceEntitiesTest {
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PER && e.aliases().contains("بري"));
     assertThat(entities).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.contains("دولار")));
     assertThat(entities).noneMatch(e -> e.type() == EntityType.LOC && e.aliases().contains("الشام"));
+    assertThat(entities).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("صوت الشام"));
+    assertThat(entities).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("قناة المدى"));
   }
 
   @Test

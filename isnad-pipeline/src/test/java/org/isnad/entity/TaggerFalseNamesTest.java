@@ -72,4 +72,17 @@ class TaggerFalseNamesTest {
     assertThat(of(text, EntityType.PER)).doesNotContain(name);
     assertThat(of(text, EntityType.LOC)).contains(name);
   }
+
+  @Test
+  void theArticlesOwnOutletNamedInTheTextIsAnOrganisation() {
+    String text = "وقال مصدر في الوزارة لـ\"نداء الشام\" إن المفاوضات ستستأنف، وأكد لإذاعة نداء الشام أن الوفد جاهز.";
+    org.isnad.model.CleanArticle c = new org.isnad.model.CleanArticle("t", "t", text,
+        List.of(org.isnad.model.Span.of(0, text.length())), null, null,
+        new org.isnad.model.Outlet("name:نداء-الشام", "نداء الشام", false, "source_footer"), null, null, null, List.of(),
+        List.of());
+    List<EntityMention> m = BUNDLED.recognize(TEXT.analyze(c)).entities();
+    assertThat(m.stream().filter(x -> x.type() == EntityType.ORG).map(EntityMention::text)).containsExactly("نداء الشام",
+        "نداء الشام");
+    assertThat(m).noneMatch(x -> x.type() == EntityType.LOC && x.text().contains("الشام"));
+  }
 }
