@@ -53,15 +53,45 @@ public final class EntityRecognizer {
 
   public AnalysedArticle recognize(AnalysedArticle a) {
     List<EntityMention> out = new ArrayList<>();
+    ArticleCountries countries = new ArticleCountries(a);
     for (Sentence s : a.sentences()) {
-      out.addAll(sentence(a, a.tokensOf(s)));
+      out.addAll(sentence(a, a.tokensOf(s), countries));
     }
     out.addAll(namedAgain(a, out));
     out.sort(Comparator.comparing(EntityMention::span));
     return a.withEntities(out);
   }
 
-  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens) {
+  /**
+   * The countries an article names (a country, a governorate or region of it, a country's adjective),
+   * found only when a sentence asks: whether "في مسقط" is Muscat depends on Oman named elsewhere.
+   */
+  private final class ArticleCountries {
+    private final AnalysedArticle article;
+    private java.util.Set<String> countries;
+
+    ArticleCountries(AnalysedArticle article) {
+      this.article = article;
+    }
+
+    boolean names(String country) {
+      if (countries == null) {
+        countries = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+          String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
+          for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
+            Place p = m.value().get(0);
+            if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
+              countries.add(p.country());
+            }
+          }
+        }
+      }
+      return countries.contains(country);
+    }
+  }
+
+  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -91,7 +121,7 @@ public final class EntityRecognizer {
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
-      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
+      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
@@ -551,6 +581,21 @@ public final class EntityRecognizer {
       return true; // a name the tagger sees (as a place, or of no kind it knows) that the gazetteer knows as a place
     }
     return cued;
+  }
+
+  /**
+   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is
+   * the city when the article names its country elsewhere ("سلطنة عمان", "العمانية").
+   */
+  private boolean namedCountrysCity(PhraseDictionary.Match<List<Place>> m, String[] norms, ArticleCountries countries) {
+    if (m.end() - m.start() != 1 || !isCommonWord(norms[m.start()], m.strip())) {
+      return false;
+    }
+    boolean afterPreposition = m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
+        || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب';
+    // "إلى مسقط رأسه": the place of one's birth, not the city
+    boolean idiom = m.end() < norms.length && (norms[m.end()].startsWith("راس") || norms[m.end()].startsWith("الراس"));
+    return afterPreposition && !idiom && m.value().stream().anyMatch(p -> p.kind().equals("city") && countries.names(p.country()));
   }
 
   /**

@@ -72,4 +72,10 @@ class PlaceCuesTest {
     assertThat(eu).hasSize(1);
     assertThat(eu.get(0).type()).isEqualTo(EntityType.ORG);
   }
+
+  @Test
+  void aCityThatIsAlsoAWordAfterAPrepositionIsPlacedWhenItsCountryIsNamed() {
+    assertThat(places("وعقد الاجتماع في مسقط بحضور مسؤولين من سلطنة عمان وإيران.")).contains("مسقط");
+    assertThat(places("وعاد الدبلوماسي العماني إلى مسقط رأسه بعد تقاعده.")).doesNotContain("مسقط");
+  }
 }
