@@ -39,6 +39,22 @@ public interface ClutterLexicon {
     return false;
   }
 
+  /**
+   * Whether a folded word is one of a site menu's or a section label's ({@code الرئيسية}, {@code سياسة},
+   * {@code مباشر}), so that a short line holding it at the top of a page is no site name.
+   */
+  default boolean isMenuWord(String foldedWord) {
+    return false;
+  }
+
+  /**
+   * Whether a folded word names a correspondent ({@code مراسل}, {@code مراسلنا}), who may sign a line
+   * above the text with the place he writes from ("مراسل الموقع - دمشق").
+   */
+  default boolean isCorrespondentWord(String foldedWord) {
+    return false;
+  }
+
   /** Whether a folded word opens an author's byline ({@code كتب}, {@code بقلم}, {@code حوار}). */
   default boolean isBylineWord(String foldedWord) {
     return false;

@@ -73,7 +73,32 @@ final class DatelineFinder {
     if (span.length() > MAX_PREFIX) {
       return Optional.empty();
     }
-    return withDash(span.in(original), span.start(), true);
+    Optional<Dateline> d = withDash(span.in(original), span.start(), true);
+    return d.isPresent() ? d : correspondentLine(span.in(original), span.start());
+  }
+
+  /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
+  private static final Pattern CREDIT_THEN_PLACE = Pattern.compile(
+      "^(?<credit>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*[-\\u2013\\u2014\\u2212]+[ \\u00A0]*"
+          + "(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*$");
+
+  /**
+   * A line that is a correspondent's credit (opening with a correspondent word, "مراسل الموقع",
+   * "مراسلنا") or a known credit, a dash and one to three words of place: the dateline written the
+   * other way round.
+   */
+  private Optional<Dateline> correspondentLine(String line, int start) {
+    Matcher m = CREDIT_THEN_PLACE.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String credit = m.group("credit");
+    String firstWord = language.normalizer().fold(credit.split("[ \\u00A0]")[0]);
+    if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit)) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    return Optional.of(dateline(place, start + m.start("place"), credit.strip(), start, m.end()));
   }
 
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */

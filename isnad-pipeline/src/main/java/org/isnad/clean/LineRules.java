@@ -257,6 +257,33 @@ final class LineRules {
     }
   }
 
+  private static final int MAX_SITE_NAME_WORDS = 4;
+  private static final Pattern SITE_NAME_PUNCTUATION = Pattern.compile("[.:،,؛;!?؟\"«»()]");
+
+  /**
+   * The line that may be the site's name printed at the top of the page, above its menu: the first
+   * line no rule removed, before the title with at least one line between them (a menu, a breadcrumb,
+   * a date), of one to four words, unpunctuated and with no word of a menu or section label
+   * ("الصفحة الرئيسية"، "عربي ودولي"); -1 if none. Whether it names an outlet is the caller's to judge.
+   */
+  int siteNameLine(int title, java.util.function.UnaryOperator<String> fold) {
+    int first = nextBodyLine(-1);
+    if (first < 0 || title < 0 || title - first < 2) {
+      return -1;
+    }
+    Line l = lines.get(first);
+    if (l.prose() || l.words() > MAX_SITE_NAME_WORDS || SITE_NAME_PUNCTUATION.matcher(l.norm()).find()
+        || isBreadcrumb(l)) {
+      return -1;
+    }
+    for (String w : NON_WORD.split(l.norm())) {
+      if (!w.isEmpty() && lexicon.isMenuWord(fold.apply(w))) {
+        return -1;
+      }
+    }
+    return first;
+  }
+
   private static boolean sameText(Line l, String title) {
     String t = SPACES.matcher(title).replaceAll(" ");
     return l.norm().length() >= 4 && (t.equals(l.norm()) || title.contains(l.norm()) && l.words() >= 3);

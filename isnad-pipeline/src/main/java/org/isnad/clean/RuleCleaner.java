@@ -48,7 +48,7 @@ final class RuleCleaner implements Cleaner {
 
   private Page page(RawArticle raw, String original, List<Line> lines, PageMeta meta) {
     String footer = new LineRules(language.clutter(), lines, dates).footerName(original);
-    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null, null, null).id());
+    return new Page(raw, original, lines, meta, outlet(raw, meta, footer, null, null, null, null).id());
   }
 
   @Override
@@ -58,6 +58,7 @@ final class RuleCleaner implements Cleaner {
     rules.markOutletBanners(this::namesOutlet);
     markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
+    String siteName = siteName(page, rules, title);
     Dateline ownLine = datelineLine(page, rules, title);
     rules.applyContextRules(title);
     Body body = new Body(page.original());
@@ -70,7 +71,54 @@ final class RuleCleaner implements Cleaner {
     }
     Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body);
     removeInlineUrls(page.original(), body);
-    return build(page, rules, title, dateline, body);
+    return build(page, rules, title, dateline, body, siteName);
+  }
+
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|\u2013\u2014-]\\s+([^|\u2013\u2014-]{2,40})$");
+
+  /**
+   * The site's name printed at the top of the page, above its menu ("بوابة الوطن الخليجية"), marked
+   * as masthead; or null. The line ({@link LineRules#siteNameLine}) names the outlet when the outlet
+   * table knows it, when the page names it again (in the copyright line, the source footer, the
+   * title's suffix "| NAME", or anywhere in its other lines: لـ"NAME"), or when it has two words or
+   * more; a one-word line named nowhere else may be a section label.
+   */
+  private String siteName(Page page, LineRules rules, int title) {
+    int i = rules.siteNameLine(title, language.normalizer()::fold);
+    if (i < 0) {
+      return null;
+    }
+    Line l = page.lines().get(i);
+    String name = l.span().in(page.original()).strip();
+    String key = outlets.key(name);
+    if (key.length() < 3 || !key.chars().anyMatch(Character::isLetter)) {
+      return null;
+    }
+    boolean named = outlets.byName(name, "banner").isPresent() || l.words() >= 2 || namedAgain(page, rules, i, key);
+    if (!named) {
+      return null;
+    }
+    rules.mark(i, RemovalReason.MASTHEAD);
+    return name;
+  }
+
+  /** Whether the page names the outlet of {@code key} again: copyright, footer, title suffix, other lines. */
+  private boolean namedAgain(Page page, LineRules rules, int line, String key) {
+    String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
+    String footer = rules.footerName(page.original());
+    String title = titleHint(page);
+    Matcher suffix = title == null ? null : TITLE_SUFFIX.matcher(title.strip());
+    for (String n : new String[] {copyright, footer, suffix != null && suffix.find() ? suffix.group(1) : null}) {
+      if (n != null && (outlets.key(n).equals(key) || n.startsWith("\u0644") && outlets.key(n.substring(1)).equals(key))) {
+        return true;
+      }
+    }
+    for (int j = 0; j < page.lines().size(); j++) {
+      if (j != line && (" " + page.lines().get(j).norm() + " ").contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a folded phrase is the name of an outlet the bundled table knows. */
@@ -165,14 +213,14 @@ final class RuleCleaner implements Cleaner {
     return false;
   }
 
-  private CleanArticle build(Page page, LineRules rules, int title, Dateline dateline, Body body) {
+  private CleanArticle build(Page page, LineRules rules, int title, Dateline dateline, Body body, String siteName) {
     RawArticle raw = page.raw();
     List<String> issues = new ArrayList<>(raw.issues());
     String titleText = titleText(page, title);
     Span titleSpan = title < 0 ? null : page.lines().get(title).span();
     String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
     Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, rules.bannerName(),
-        copyright);
+        copyright, siteName);
     Published published = raw.metadata().publishedOpt()
         .or(() -> Optional.ofNullable(page.meta().published()))
         .orElse(rules.datePublished());
@@ -208,10 +256,11 @@ final class RuleCleaner implements Cleaner {
 
   /**
    * The outlet by the best evidence: input metadata, page metadata, source footer, URL, dateline
-   * credit, banner, copyright line. A known outlet wins over an unknown one.
+   * credit, banner, copyright line, the site's name at the top of the page (evidence {@code banner}).
+   * A known outlet wins over an unknown one.
    */
   private Outlet outlet(RawArticle raw, PageMeta meta, String footer, Dateline dateline, String banner,
-      String copyright) {
+      String copyright, String siteName) {
     List<Outlet> found = new ArrayList<>();
     raw.metadata().outletOpt().ifPresent(n -> found.add(outlets.resolveName(n, "metadata")));
     if (meta.outlet() != null) {
@@ -230,6 +279,9 @@ final class RuleCleaner implements Cleaner {
     }
     if (copyright != null) {
       found.add(copyrightOutlet(copyright));
+    }
+    if (siteName != null) {
+      found.add(outlets.resolveName(siteName, "banner"));
     }
     return found.stream().filter(Outlet::known).findFirst()
         .orElse(found.isEmpty() ? Outlet.UNKNOWN : found.get(0));

@@ -53,15 +53,45 @@ public final class EntityRecognizer {
 
   public AnalysedArticle recognize(AnalysedArticle a) {
     List<EntityMention> out = new ArrayList<>();
+    ArticleCountries countries = new ArticleCountries(a);
     for (Sentence s : a.sentences()) {
-      out.addAll(sentence(a, a.tokensOf(s)));
+      out.addAll(sentence(a, a.tokensOf(s), countries));
     }
     out.addAll(namedAgain(a, out));
     out.sort(Comparator.comparing(EntityMention::span));
     return a.withEntities(out);
   }
 
-  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens) {
+  /**
+   * The countries an article names (a country, a governorate or region of it, a country's adjective),
+   * found only when a sentence asks: whether "في مسقط" is Muscat depends on Oman named elsewhere.
+   */
+  private final class ArticleCountries {
+    private final AnalysedArticle article;
+    private java.util.Set<String> countries;
+
+    ArticleCountries(AnalysedArticle article) {
+      this.article = article;
+    }
+
+    boolean names(String country) {
+      if (countries == null) {
+        countries = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+          String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
+          for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
+            Place p = m.value().get(0);
+            if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
+              countries.add(p.country());
+            }
+          }
+        }
+      }
+      return countries.contains(country);
+    }
+  }
+
+  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -78,28 +108,92 @@ public final class EntityRecognizer {
     for (var m : inSegments(known.names(), norms, quoted)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
+    outletNamed(a, norms).forEach(m -> {
+      if (free(taken, m[0], m[1])) {
+        out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
+      }
+    });
     int lastPlace = -2;
     var places = inSegments(gazetteer.names(), norms, quoted);
+    java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
-      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip());
-      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags))) {
+      boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
+          || listedBefore(m, places, norms, tags);
+      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
-        out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken));
+        EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
+        out.add(place);
+        if (m.end() == m.start() + 1 && m.strip() == 0 && isRelativeAdjective(norms[m.start()])) {
+          adjectives.put(m.start(), place);
+        }
+      }
+    }
+    for (int k = 0; k + 1 < norms.length; k++) {
+      if (!taken[k + 1] && !quoted[k + 1] && villageNameAt(norms, tags, k + 1)) {
+        out.add(mention(a, tokens, k + 1, k + 2, 0, EntityType.LOC, null, "rule", taken));
       }
     }
     boolean[] breaks = breaks(tokens, a.clean().original());
-    for (var m : institutions.find(norms, taken, breaks)) {
+    // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
+    boolean[] forNames = taken.clone();
+    adjectives.keySet().forEach(k -> forNames[k] = false);
+    for (var m : institutions.find(norms, forNames, breaks)) {
+      for (int k = m.start(); k < m.end(); k++) {
+        EntityMention adjective = adjectives.get(k);
+        if (adjective != null) {
+          out.remove(adjective);
+          taken[k] = false;
+        }
+      }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
     boolean[] punctuation = punctuationBefore(tokens, a.clean().original());
     for (var m : titledNames.find(norms, taken.clone(), punctuation, breaks, clauseOpeners(norms))) {
       out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
     }
-    addModelMentions(a, tokens, norms, tags, taken, punctuation, out);
+    addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
+    return out;
+  }
+
+  /** A relative adjective with the article ("السورية", "الأردني"; folded): a country's adjective. */
+  private static boolean isRelativeAdjective(String w) {
+    return w.startsWith("ال") && w.length() > 5 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين")
+        || w.endsWith("يون"));
+  }
+
+  /**
+   * Where the sentence names the article's own outlet by its name of two words or more ("لـ"صوت
+   * المدينة"", "لقناة المدى"): {start, end, strip} per occurrence. The outlet is an organisation, and
+   * the words of its name are no place ("الشام" of an outlet's name).
+   */
+  private List<int[]> outletNamed(AnalysedArticle a, String[] norms) {
+    var outlet = a.clean().outlet();
+    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
+      return List.of();
+    }
+    String[] name = language.normalizer().fold(outlet.name()).strip().split("\\s+");
+    if (name.length < 2) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + name.length <= norms.length; i++) {
+      String w = norms[i];
+      int strip = w.equals(name[0]) ? 0 : w.length() > name[0].length() && w.endsWith(name[0])
+          && w.length() - name[0].length() <= 2 && w.substring(0, w.length() - name[0].length()).chars()
+              .allMatch(c -> "وفبل".indexOf(c) >= 0) ? w.length() - name[0].length() : -1;
+      boolean rest = strip >= 0;
+      for (int k = 1; rest && k < name.length; k++) {
+        rest = norms[i + k].equals(name[k]);
+      }
+      if (rest) {
+        out.add(new int[] {i, i + name.length, strip});
+        i += name.length - 1;
+      }
+    }
     return out;
   }
 
@@ -182,8 +276,68 @@ public final class EntityRecognizer {
     return null;
   }
 
+  /** Words before the name of a camp, a quarter or a settlement (folded, without the article). */
+  private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("مخيم", "معسكر", "حي", "قريه",
+      "بلده", "مدينه", "ضاحيه", "مخيمي", "حيي");
+
+  /** Currencies, which name no entity ("مليار دولار", "الدولار", "يورو"; folded, without the article). */
+  private static final java.util.Set<String> CURRENCIES = java.util.Set.of("دولار", "دولارا", "دولارات", "يورو",
+      "ليره", "ليرات", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه",
+      "جنيها", "جنيهات", "شيكل", "شيكلا", "شواكل", "تومان", "روبل", "يوان", "فرنك", "استرليني", "بيتكوين");
+
+  private static boolean isCurrency(String norm) {
+    return CURRENCIES.contains(NerFeatures.withoutClitics(norm));
+  }
+
+  /** Nouns an adjective of kind or route follows ("معبر بري", "هجوم جوي"; folded). */
+  private static final java.util.Set<String> ADJECTIVE_HEADS = java.util.Set.of("معبر", "ممر", "منفذ", "طريق",
+      "خط", "هجوم", "توغل", "قصف", "نقل", "شحن", "جسر", "اجتياح", "غزو", "حدود");
+
+  /**
+   * Whether the one word the tagger calls a person at {@code i} is a relative adjective ("بري",
+   * overland) qualifying the noun before it: after another indefinite relative adjective ("ممر تجاري
+   * بري") or after a noun of routes and attacks ("معبر بري"). Names after titles or verbs are kept.
+   */
+  private boolean adjectiveAfterNoun(String[] norms, int i) {
+    String w = norms[i];
+    if (i == 0 || w.length() < 3 || !w.endsWith("ي") || w.startsWith("ال")) {
+      return false;
+    }
+    String prev = norms[i - 1];
+    if (ADJECTIVE_HEADS.contains(NerFeatures.withoutClitics(prev))) {
+      return true;
+    }
+    return prev.length() >= 4 && prev.endsWith("ي") && !prev.startsWith("ال") && Clitics.certain(prev) == 0
+        && !language.titles().contains(prev) && tagger.model().lexicon().bits(NerFeatures.wordHash(prev)) == 0;
+  }
+
+  /** The longest quoted name a word inside it is no place of its own ("نداء الشام" between quotes). */
+  private static final int MAX_QUOTED_NAME = 4;
+
+  /**
+   * Whether tokens {@code [start, end)} lie inside a quoted name of two to four words and do not open
+   * it: a word of an outlet's or a work's name ("لموقع "نداء الشام""), not a place.
+   */
+  private static boolean insideQuotedName(boolean[] quoted, int start, int end) {
+    if (quoted == null || quoted[start]) {
+      return false;
+    }
+    int open = start;
+    while (open > 0 && !quoted[open]) {
+      open--;
+    }
+    if (!quoted[open]) {
+      return false;
+    }
+    int close = end;
+    while (close < quoted.length && !quoted[close]) {
+      close++;
+    }
+    return close < quoted.length && close - open >= 2 && close - open <= MAX_QUOTED_NAME;
+  }
+
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
-      boolean[] taken, boolean[] punctuation, List<EntityMention> out) {
+      boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out) {
     List<String> names = tagger.model().tags();
     for (int i = 0; i < tags.length; ) {
       String t = names.get(tags[i]);
@@ -196,9 +350,16 @@ public final class EntityRecognizer {
         end++;
       }
       int cut = nameEnd(norms, punctuation, i, end);
+      EntityType type = type(t.substring(2));
       boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
-      if (free(taken, i, cut) && !common) {
-        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type(t.substring(2)), null, "model", taken));
+      if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
+        type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
+      }
+      boolean none = common || isCurrency(norms[i])
+          || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
+          || type == EntityType.LOC && insideQuotedName(quoted, i, cut);
+      if (free(taken, i, cut) && !none) {
+        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type, null, "model", taken));
       }
       i = end;
     }
@@ -231,10 +392,8 @@ public final class EntityRecognizer {
   private List<EntityMention> namedAgain(AnalysedArticle a, List<EntityMention> found) {
     java.util.Map<String, String> lastWords = new java.util.HashMap<>();
     for (EntityMention m : found) {
-      String[] w = m.norm().split(" ");
-      String last = w[w.length - 1];
-      if (m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
-          && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))) {
+      String last = familyName(m, language);
+      if (last != null) {
         lastWords.putIfAbsent(last, m.ref());
       }
     }
@@ -256,19 +415,63 @@ public final class EntityRecognizer {
           continue;
         }
         String w = tokens.get(i).norm();
-        for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
-          String rest = w.substring(strip);
-          // "للعموري": the ل of the preposition swallowed the article's alif
-          String bare = strip > 0 && w.startsWith("لل", strip - 1) && w.charAt(strip - 1) == 'ل' ? "ا" + rest : rest;
-          if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
-              && lastWords.containsKey(bare) && (strip == 0 || bare.startsWith("ال"))) {
-            out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bare), "rule", taken));
-            break;
-          }
+        int strip = familyNameStrip(w, lastWords::containsKey);
+        if (strip >= 0) {
+          out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The family name of a person's mention of two words or more that may name the person alone: its
+   * last word, of four letters or more and no common word, title or ordinal; else null.
+   */
+  static String familyName(EntityMention m, Language language) {
+    String[] w = m.norm().split(" ");
+    String last = w[w.length - 1];
+    boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
+        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last));
+    return ok ? last : null;
+  }
+
+  /**
+   * How many proclitic letters ("و", "ف", "ب", "ل") stand before a family name in the folded word
+   * {@code w} ("للعموري", "والعموري"), 0 for the name itself, or -1 when no known name is there.
+   */
+  static int familyNameStrip(String w, java.util.function.Predicate<String> known) {
+    for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
+      String bare = bareAfter(w, strip);
+      if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
+          && known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
+        return strip;
+      }
+    }
+    return -1;
+  }
+
+  /** The word without its first {@code strip} letters; "للعموري": the ل swallowed the article's alif. */
+  static String bareAfter(String w, int strip) {
+    String rest = w.substring(strip);
+    return strip > 0 && w.startsWith("لل", strip - 1) && w.charAt(strip - 1) == 'ل' ? "ا" + rest : rest;
+  }
+
+  /** The original offset after the first {@code letters} letters of a token (diacritics skipped). */
+  static int afterLetters(Token t, int letters, String original, Language language) {
+    if (letters == 0) {
+      return t.span().start();
+    }
+    int seen = 0;
+    for (int i = t.span().start(); i < t.span().end(); i++) {
+      if (!language.normalizer().fold(String.valueOf(original.charAt(i))).isEmpty()) {
+        if (seen == letters) {
+          return i;
+        }
+        seen++;
+      }
+    }
+    return t.span().start();
   }
 
   /** Names that start with the letter و, which is then no conjunction (folded in the constructor). */
@@ -362,7 +565,8 @@ public final class EntityRecognizer {
     if (PLACE_CUES.contains(word) || word.length() < 3) {
       return false;
     }
-    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]));
+    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]))
+        || capitalBefore(norms, m.start());
     if (isCommonWord(norms[m.start()], m.strip())) {
       // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
@@ -378,6 +582,79 @@ public final class EntityRecognizer {
     }
     return cued;
   }
+
+  /**
+   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is
+   * the city when the article names its country elsewhere ("سلطنة عمان", "العمانية").
+   */
+  private boolean namedCountrysCity(PhraseDictionary.Match<List<Place>> m, String[] norms, ArticleCountries countries) {
+    if (m.end() - m.start() != 1 || !isCommonWord(norms[m.start()], m.strip())) {
+      return false;
+    }
+    boolean afterPreposition = m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
+        || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب';
+    // "إلى مسقط رأسه": the place of one's birth, not the city
+    boolean idiom = m.end() < norms.length && (norms[m.end()].startsWith("راس") || norms[m.end()].startsWith("الراس"));
+    return afterPreposition && !idiom && m.value().stream().anyMatch(p -> p.kind().equals("city") && countries.names(p.country()));
+  }
+
+  /**
+   * Whether a one-word place is the first of a list whose next member, joined by "و" right after
+   * it, reads as a place by itself ("مسقط والمنامة"): like the member after a place with "و".
+   */
+  private boolean listedBefore(PhraseDictionary.Match<List<Place>> m, List<PhraseDictionary.Match<List<Place>>> places,
+      String[] norms, int[] tags) {
+    if (m.end() >= norms.length || !norms[m.end()].startsWith("و")) {
+      return false;
+    }
+    for (var next : places) {
+      if (next.start() == m.end()) {
+        return next.strip() > 0 && placeLike(next, norms, tags);
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions and adverbs of place or time that may follow "قرية" (folded). */
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "الي", "منذ", "قرب", "بعد",
+      "قبل", "عند", "لدي", "حيث", "بين", "تحت", "فوق", "دون", "ضمن", "خلف", "امام", "نحو", "حول", "عبر", "مع", "غير",
+      "كل", "اي", "لها", "فيها", "منها");
+
+  /** Words after "قرية" or "بلدة" that are no village's name: adjectives and particles (folded). */
+  private static final java.util.Set<String> NOT_VILLAGE_NAMES = java.util.Set.of("اخري", "واحده", "ثانيه",
+      "بعيده", "قريبه", "مجاوره", "صغيره", "كبيره", "نائيه", "حدوديه", "اخرى", "مهجوره", "كامله");
+
+  /**
+   * Whether the word at {@code i} names a village the gazetteer does not know: it follows "قرية" or
+   * "بلدة" without the article ("في قرية سجو", "بلدة الزيادية": a noun in construct, so what follows
+   * is its name), has three letters or more, is no common or time word and no indefinite adjective
+   * ("قرية صغيرة", "بلدة مجاورة": no article and a feminine ending) or verb ("قرية يسكنها"), unless the
+   * tagger sees a name there.
+   */
+  private boolean villageNameAt(String[] norms, int[] tags, int i) {
+    String cue = norms[i - 1];
+    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
+    String head = cue.substring(lead);
+    if (!head.equals("قريه") && !head.equals("بلده")) {
+      return false;
+    }
+    String w = norms[i];
+    if (w.length() < 3 || w.chars().anyMatch(Character::isDigit) || NOT_VILLAGE_NAMES.contains(w)
+        || isCommonWord(w, 0) || language.time().word(w).isPresent() || CLAUSE_OPENERS.contains(w)
+        || language.titles().contains(NerFeatures.withoutClitics(w))) {
+      return false;
+    }
+    boolean tagged = !tagger.model().tags().get(tags[i]).equals("O");
+    if (w.startsWith("ال")) {
+      return w.length() > 4 && !ARTICLE_PARTICLES.contains(w);
+    }
+    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ات")
+        || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
+    return tagged || !adjectiveOrVerb;
+  }
+
+  /** Words with the article that are particles, no name ("القرية التي", "بلدة الآن"). */
+  private static final java.util.Set<String> ARTICLE_PARTICLES = java.util.Set.of("التي", "الذي", "الان");
 
   /**
    * Whether the words from {@code i} place what is before them: a direction ("مشهد شمال شرق
@@ -401,6 +678,15 @@ public final class EntityRecognizer {
         && !(start > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[start - 1]))) && !placedAfter(norms, end);
   }
 
+  /** "العاصمة العمانية مسقط", "المدينة الساحلية صور": a place word and an adjective of it before the name. */
+  private static boolean capitalBefore(String[] norms, int i) {
+    if (i < 2 || !norms[i - 1].startsWith("ال") || !(norms[i - 1].endsWith("يه") || norms[i - 1].endsWith("ي"))) {
+      return false;
+    }
+    String cue = NerFeatures.withoutClitics(norms[i - 2]);
+    return cue.equals("عاصمه") || cue.equals("مدينه") || cue.equals("بلده") || cue.equals("قريه");
+  }
+
   /** Whether the word, without its proclitics and article, is a common word of the language. */
   private boolean isCommonWord(String norm, int strip) {
     String bare = Clitics.afterProclitics(norm, strip);
@@ -418,7 +704,7 @@ public final class EntityRecognizer {
   /** Words that announce a place, folded and without the article. */
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
       "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
-      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
+      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
 
   private static EntityType type(String ner) {
     return switch (ner) {

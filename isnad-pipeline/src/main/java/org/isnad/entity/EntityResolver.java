@@ -13,6 +13,7 @@ import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.model.Geo;
+import org.isnad.model.Span;
 import org.isnad.place.Geocoder;
 
 /**
@@ -87,6 +88,7 @@ public final class EntityResolver {
     mergeCliticForms(groups);
     mergeVariants(groups);
     mergePartialNames(groups);
+    familyNamesAcrossArticles(members, groups);
     reconsiderPlaces(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
@@ -95,6 +97,63 @@ public final class EntityResolver {
       out.add(entity(g, ids, countries));
     }
     return out;
+  }
+
+  /**
+   * Once an article of the story names a person in full ("إياد العموري"), the family name alone in
+   * another article ("العموري", "للعموري") where no finder took it is that person, when exactly one
+   * person of the story has a full name ending with it (within one article the recogniser does the
+   * same). The new mentions have source {@code rule}.
+   */
+  private void familyNamesAcrossArticles(List<AnalysedArticle> members, Map<String, Group> groups) {
+    org.isnad.lang.Language language = known.language();
+    Map<String, Group> byFamilyName = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Group g : groups.values()) {
+      if (g.merged || g.majority() != EntityType.PER) {
+        continue;
+      }
+      for (EntityMention m : g.raw) {
+        String last = EntityRecognizer.familyName(m, language);
+        if (last != null && byFamilyName.putIfAbsent(last, g) != null && byFamilyName.get(last) != g) {
+          shared.add(last);
+        }
+      }
+    }
+    shared.forEach(byFamilyName::remove);
+    if (byFamilyName.isEmpty()) {
+      return;
+    }
+    for (AnalysedArticle a : members) {
+      List<Span> taken = new ArrayList<>(a.entities().stream().map(EntityMention::span).toList());
+      String original = a.clean().original();
+      for (org.isnad.model.Sentence s : a.sentences()) {
+        for (org.isnad.model.Token t : a.tokensOf(s)) {
+          String w = t.norm();
+          int strip = EntityRecognizer.familyNameStrip(w, byFamilyName::containsKey);
+          if (strip < 0 || overlaps(taken, t.span())) {
+            continue;
+          }
+          String bare = EntityRecognizer.bareAfter(w, strip);
+          Group g = byFamilyName.get(bare);
+          Span span = new Span(EntityRecognizer.afterLetters(t, strip, original, language), t.span().end());
+          EntityMention m = new EntityMention(span, EntityType.PER, span.in(original), bare, g.ref, null, null, "rule");
+          g.mentions.add(new Entity.Mention(a.id(), span, m.text()));
+          g.raw.add(m);
+          g.types.merge(EntityType.PER, 1, Integer::sum);
+          taken.add(span);
+        }
+      }
+    }
+  }
+
+  private static boolean overlaps(List<Span> spans, Span s) {
+    for (Span o : spans) {
+      if (o.start() < s.end() && s.start() < o.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key mentions meet on: the matched entry, else type and the folded form without spaces. */

@@ -26,8 +26,16 @@ public final class KnownEntities {
   private final PhraseDictionary<Known> names;
   private final Map<String, Known> byId = new HashMap<>();
 
+  private final Language language;
+
   private KnownEntities(Language language) {
     this.names = new PhraseDictionary<>(language);
+    this.language = language;
+  }
+
+  /** The language the table's names are folded with. */
+  public Language language() {
+    return language;
   }
 
   /** The bundled table; empty when the build has none. */

@@ -71,21 +71,43 @@ public final class Geocoder {
     }
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
+    double bestDistance = Double.MAX_VALUE;
+    List<Place> situating = otherCountries.stream().map(c -> gazetteer.byId(c.toLowerCase(java.util.Locale.ROOT)))
+        .filter(c -> c != null && c.kind().equals("country")).toList();
     for (String name : written) {
       List<Place> candidates = gazetteer.candidates(name);
       if (candidates.size() == 1) {
         return ref; // a form only one place has
       }
       for (Place p : candidates) {
-        int score = p.rank() + (otherCountries.contains(p.country()) ? 10 : 0) + (writtenAs(p, name) ? 20 : 0)
-            + (p.id().equals(ref) ? 1 : 0);
-        if (score > bestScore) {
+        // the match itself counts only when the story's other countries cannot tell: "مدينة صور" after an
+        // Israeli strike is Tyre, near Israel, not Sur in Oman, though the sentence named neither country
+        int score = p.rank() + (otherCountries.contains(p.country()) ? 10 : 0) + (writtenAs(p, name) ? 20 : 0);
+        double distance = nearest(p, situating);
+        boolean better = score > bestScore || score == bestScore && (distance < bestDistance - 1e-9
+            || Math.abs(distance - bestDistance) <= 1e-9 && p.id().equals(ref));
+        if (better) {
           best = p;
           bestScore = score;
+          bestDistance = distance;
         }
       }
     }
     return best == null ? ref : best.id();
+  }
+
+  /**
+   * How far (in degrees, roughly) a place lies from the nearest of the story's other countries; the
+   * same for all candidates (0) when the story names none, so the matched place is kept.
+   */
+  private static double nearest(Place p, List<Place> countries) {
+    double out = countries.isEmpty() ? 0 : Double.MAX_VALUE;
+    for (Place c : countries) {
+      double dLat = p.lat() - c.lat();
+      double dLon = (p.lon() - c.lon()) * Math.cos(Math.toRadians((p.lat() + c.lat()) / 2));
+      out = Math.min(out, Math.sqrt(dLat * dLat + dLon * dLon));
+    }
+    return out;
   }
 
   /** Whether the place's name or an alias is written exactly so, diacritics included, and has some. */

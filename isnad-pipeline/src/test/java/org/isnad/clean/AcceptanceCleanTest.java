@@ -91,6 +91,29 @@ class AcceptanceCleanTest {
     assertThat(c.dateline().credit()).isEqualTo("وكالات");
     assertThat(kept(c)).hasSize(7).allSatisfy(p -> assertThat(p).endsWith("."));
     assertThat(removedAs(c, RemovalReason.SHARE)).contains("تيليجرام");
+    assertThat(c.outlet().name()).isEqualTo("بوابة الوطن الخليجية");
+    assertThat(c.outlet().evidence()).isEqualTo("banner");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("بوابة الوطن الخليجية");
+  }
+
+  @Test
+  void aSiteNameWithANumberAboveTheBreadcrumbNamesTheOutlet() throws IOException {
+    CleanArticle c = clean("car-bomb/04_gulf.txt");
+    assertThat(c.outlet().name()).isEqualTo("الخليج 365");
+    assertThat(c.outlet().known()).isFalse();
+    assertThat(c.outlet().evidence()).isEqualTo("banner");
+  }
+
+  @Test
+  void theOtherAcceptanceOutletsKeepTheirEvidence() throws IOException {
+    assertThat(clean("visit/02_tv.txt").outlet().evidence()).isEqualTo("copyright");
+    CleanArticle levant = clean("visit/03_levant_site.txt");
+    assertThat(levant.outlet().evidence()).isEqualTo("source_footer");
+    assertThat(levant.dateline()).isNotNull();
+    assertThat(levant.dateline().place()).isEqualTo("دمشق");
+    assertThat(removedAs(levant, RemovalReason.DATELINE)).isEqualTo("مراسل الموقع - دمشق");
+    assertThat(removedAs(levant, RemovalReason.HEADING)).doesNotContain("مراسل");
+    assertThat(clean("car-bomb/02_tv.txt").outlet().name()).isEqualTo("تلفزيون سوريا");
   }
 
   @Test

@@ -148,4 +148,22 @@ class DatelineFinderTest {
     String heading = "الموصل - مدينة تنهض من الركام";
     assertThat(finder.wholeLine(heading, new org.isnad.model.Span(0, heading.length()))).isEmpty();
   }
+
+  @Test
+  void testCorrespondentThenPlaceOnItsOwnLine() {
+    String line = "مراسلنا - طرابلس";
+    Dateline d = finder.wholeLine(line, new org.isnad.model.Span(0, line.length())).orElseThrow();
+    assertThat(d.place()).isEqualTo("طرابلس");
+    assertThat(d.credit()).isEqualTo("مراسلنا");
+    line = "مراسل الشبكة – مدينة غزة";
+    d = finder.wholeLine(line, new org.isnad.model.Span(0, line.length())).orElseThrow();
+    assertThat(d.place()).isEqualTo("مدينة غزة");
+    assertThat(d.span().end()).isEqualTo(line.length());
+  }
+
+  @Test
+  void testNoCorrespondentNoReversedDateline() {
+    String line = "الحرب والسلام - قراءة";
+    assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).isEmpty();
+  }
 }

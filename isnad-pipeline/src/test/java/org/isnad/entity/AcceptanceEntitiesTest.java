@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 class AcceptanceEntitiesTest {
 
   private static List<Entity> entities;
+  private static List<Entity> carBomb;
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
     Path dir = Path.of(AcceptanceEntitiesTest.class.getResource("/org/isnad/acceptance/visit").toURI());
     List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
     entities = stories.stream().flatMap(s -> s.entities().stream()).toList();
+    Path bomb = Path.of(AcceptanceEntitiesTest.class.getResource("/org/isnad/acceptance/car-bomb").toURI());
+    carBomb = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(bomb)).stories().stream()
+        .flatMap(s -> s.entities().stream()).toList();
   }
 
   private static List<Entity> withAlias(String alias) {
@@ -61,5 +65,35 @@ class AcceptanceEntitiesTest {
       assertThat(e.get(0).geo().precision()).as(name).isEqualTo("region");
       assertThat(e.get(0).geo().country()).as(name).isNull();
     }
+  }
+
+  @Test
+  void noAdjectiveCurrencyOrOutletWordIsAnEntity() {
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PER && e.aliases().contains("بري"));
+    assertThat(entities).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.contains("دولار")));
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOC && e.aliases().contains("الشام"));
+    assertThat(entities).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("صوت الشام"));
+    assertThat(entities).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("قناة المدى"));
+  }
+
+  @Test
+  void theSyrianHealthMinistryKeepsItsAdjective() {
+    assertThat(carBomb).anyMatch(e -> e.type() == EntityType.ORG && e.aliases().contains("وزارة الصحة السورية"));
+  }
+
+  @Test
+  void muscatIsPlacedAndTheEuropeanUnionIsNoPlace() {
+    List<Entity> muscat = withAlias("مسقط");
+    assertThat(muscat).hasSize(1);
+    assertThat(muscat.get(0).geo().country()).isEqualTo("OM");
+    assertThat(withAlias("الاتحاد الأوروبي")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.ORG);
+      assertThat(e.geo()).isNull();
+    });
+  }
+
+  @Test
+  void aVillageTheGazetteerDoesNotKnowIsStillAPlace() {
+    assertThat(carBomb).anyMatch(e -> e.type() == EntityType.LOC && e.aliases().contains("سجو"));
   }
 }

@@ -93,4 +93,17 @@ class EntityRecognizerTest {
   void aCommonWordWithAPlaceWordOrADirectionIsAPlace(String text, String word) {
     assertThat(bundledPlaces(text)).contains(word);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأعلنت وزارة الصحة اللبنانية أن حصيلة الضحايا ارتفعت إلى عشرة.|وزارة الصحة اللبنانية",
+      "وقالت وزارة الداخلية العراقية في بيان إن الحادث قيد التحقيق.|وزارة الداخلية العراقية",
+      "وانتشرت الشرطة الأردنية في محيط السفارة.|الشرطة الأردنية",
+  })
+  void aCountrysAdjectiveAfterAnInstitutionBelongsToItsName(String text, String name) {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities();
+    assertThat(found.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::text)).contains(name);
+    assertThat(found.stream().filter(m -> m.type() == EntityType.LOC).map(EntityMention::text))
+        .noneMatch(p -> name.endsWith(p));
+  }
 }

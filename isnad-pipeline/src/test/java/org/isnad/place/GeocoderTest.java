@@ -135,4 +135,14 @@ class GeocoderTest {
     assertThat(g.malformed()).isEqualTo(1);
     assertThat(new Geocoder(g).locate(List.of("قرية المنارة"), null, Set.of("SY"))).isNull();
   }
+
+  private final Geocoder bundled = new Geocoder(Gazetteer.bundled(org.isnad.lang.Language.arabic()));
+
+  @Test
+  void aSharedNameIsReadNearTheStorysOtherCountriesWhenNoneIsItsOwn() {
+    // Tyre and Sur share a name; a story that names only Israel (the strike's side) is about Tyre
+    assertThat(bundled.reconsider(List.of("صور"), "om-south-sharqiyah-sur", Set.of("IL"))).isEqualTo("lb-south-tyre");
+    assertThat(bundled.reconsider(List.of("صور"), "lb-south-tyre", Set.of("OM"))).isEqualTo("om-south-sharqiyah-sur");
+    assertThat(bundled.reconsider(List.of("صور"), "om-south-sharqiyah-sur", Set.of())).isEqualTo("om-south-sharqiyah-sur");
+  }
 }

@@ -100,6 +100,14 @@ final class ArabicClutterLexicon implements ClutterLexicon {
           "مراسلنا", "مراسلون", "الاناضول", "رويترز", "ا ف ب", "اف ب", "د ب ا", "ا ب", "شينخوا",
           "ا ش ا", "يو بي اي", "كونا", "واس", "وام", "بترا", "قنا", "سبا", "معا", "وفا", "الاناضول للانباء");
 
+  /** Words of site menus and section labels, without the article ("الرئيسية"، "سياسة"، "بث مباشر"). */
+  private static final Set<String> MENU_WORDS =
+      foldedSet("رئيسية", "صفحة", "أخبار", "خبر", "عاجل", "سياسة", "اقتصاد", "رياضة", "مباشر", "بث", "فيديو",
+          "فيديوهات", "صور", "منوعات", "مجتمع", "رأي", "آراء", "ثقافة", "فن", "فنون", "صحة", "تكنولوجيا", "علوم",
+          "محليات", "محلية", "دولي", "دولية", "عربي", "عربية", "عالم", "تقارير", "مقالات", "برامج", "اتصل", "بنا",
+          "نحن", "قائمة", "بحث", "دخول", "تسجيل", "طقس", "أسعار", "ملفات", "تحقيقات", "حوارات", "اقسام",
+          "أقسام", "home", "news", "live", "menu", "search");
+
   private static final Set<String> BYLINE_WORDS =
       foldedSet("كتب", "كتبت", "بقلم", "حوار", "حاوره", "حاورته", "حاورها", "عرض", "متابعة", "اعداد",
           "إعداد", "ترجمة", "تحرير");
@@ -243,6 +251,22 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private boolean isBylineLine(String line) {
     Matcher m = BYLINE_LINE.matcher(line);
     return m.matches() && isBylineWord(m.group(1));
+  }
+
+  private static final Set<String> CORRESPONDENT_WORDS =
+      foldedSet("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلي", "مراسلون", "مندوب", "مندوبنا", "موفد",
+          "موفدنا", "الموفد");
+
+  @Override
+  public boolean isCorrespondentWord(String foldedWord) {
+    return CORRESPONDENT_WORDS.contains(foldedWord);
+  }
+
+  @Override
+  public boolean isMenuWord(String foldedWord) {
+    String w = foldedWord.startsWith("ال") && foldedWord.length() > 3 ? foldedWord.substring(2) : foldedWord;
+    return MENU_WORDS.contains(foldedWord) || MENU_WORDS.contains(w)
+        || w.startsWith("و") && MENU_WORDS.contains(w.substring(1)); // "عربي ودولي"
   }
 
   @Override

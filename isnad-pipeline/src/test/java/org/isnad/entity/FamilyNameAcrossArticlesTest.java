@@ -1,0 +1,58 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
+import org.isnad.model.Outlet;
+import org.isnad.model.Span;
+import org.isnad.place.Gazetteer;
+import org.isnad.place.Geocoder;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person named in full in one article of a story is named by the family name alone in another
+ * ("الدباغ" after "سامر الدباغ"), when exactly one full name of the story ends with it.
+ */
+class FamilyNameAcrossArticlesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer RECOGNIZER = EntityRecognizer.bundled(AR);
+  private static final EntityResolver RESOLVER = new EntityResolver(KnownEntities.bundled(AR),
+      new Geocoder(Gazetteer.bundled(AR)));
+
+  private static AnalysedArticle article(String id, String text) {
+    CleanArticle c = new CleanArticle(id, id, text, List.of(Span.of(0, text.length())), null, null, Outlet.UNKNOWN,
+        null, null, null, List.of(), List.of());
+    return RECOGNIZER.recognize(TEXT.analyze(c));
+  }
+
+  private static List<Entity> persons(AnalysedArticle... articles) {
+    return RESOLVER.resolve(List.of(articles)).stream().filter(e -> e.type() == EntityType.PER).toList();
+  }
+
+  @Test
+  void theFamilyNameAloneInAnotherArticleIsThePerson() {
+    List<Entity> p = persons(
+        article("a", "وقال وزير النقل سامر الدباغ إن الطريق الجديد سيفتتح في الربيع."),
+        article("b", "وأوضح الدباغ أن الأعمال بلغت مراحلها الأخيرة، وأشار للدباغ مسؤولون آخرون."));
+    List<Entity> dabbagh = p.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.contains("الدباغ"))).toList();
+    assertThat(dabbagh).hasSize(1);
+    assertThat(dabbagh.get(0).mentions().stream().map(Entity.Mention::article).distinct()).containsExactlyInAnyOrder("a", "b");
+    assertThat(dabbagh.get(0).mentions()).allSatisfy(m -> assertThat(m.text()).doesNotStartWith("لل"));
+  }
+
+  @Test
+  void twoFullNamesEndingTheSameLeaveTheFamilyNameAlone() {
+    List<Entity> p = persons(
+        article("a", "وقال وزير النقل سامر الدباغ إن المشروع تأخر، فيما أكد محافظ المدينة رامي الدباغ أن التمويل متوفر."),
+        article("b", "وأوضح الدباغ أن الأعمال بلغت مراحلها الأخيرة."));
+    assertThat(p).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().contains("الدباغ")));
+  }
+}

@@ -1,0 +1,81 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places the recogniser finds by their cues: a capital named after "العاصمة" and the country's
+ * adjective, a city listed before another with "و", a village unknown to the gazetteer after "قرية";
+ * and an organisation of states is no place.
+ */
+class PlaceCuesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
+
+  private static List<EntityMention> mentions(String text) {
+    return BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities();
+  }
+
+  private static List<String> places(String text) {
+    return mentions(text).stream().filter(m -> m.type() == EntityType.LOC).map(EntityMention::text).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ووصل المبعوث الأممي إلى العاصمة العمانية مسقط صباح اليوم لإجراء محادثات.|مسقط",
+      "وكان الوفد قد توجه قبل أيام مسقط والمنامة في إطار جولته.|مسقط",
+  })
+  void aCityThatIsAlsoAWordIsPlacedByItsCue(String text, String place) {
+    assertThat(places(text)).contains(place);
+  }
+
+  @Test
+  void aCommonWordIsStillNoPlaceWithoutACue() {
+    assertThat(places("وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.")).doesNotContain("مسقط");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "واعتقلت القوات ثلاثة أشخاص في قرية كفرنبودة فجر اليوم.|كفرنبودة",
+      "وداهمت دورية منزلا في بلدة الزيادية شرقي المحافظة.|الزيادية",
+  })
+  void aVillageUnknownToTheGazetteerIsStillAPlace(String text, String place) {
+    List<EntityMention> m = mentions(text).stream().filter(x -> x.text().equals(place)).toList();
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).type()).isEqualTo(EntityType.LOC);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وتقع المزرعة قرب قرية صغيرة على ضفة النهر.|صغيرة",
+      "ونزح السكان إلى بلدة مجاورة هربا من القصف.|مجاورة",
+      "وقال أحد سكان القرية إن المياه انقطعت.|إن",
+  })
+  void anAdjectiveAfterVillageIsNoPlace(String text, String word) {
+    assertThat(places(text)).doesNotContain(word);
+  }
+
+  @Test
+  void anOrganisationOfStatesIsNoPlace() {
+    List<EntityMention> eu = mentions("وناقش وزراء خارجية الاتحاد الأوروبي العقوبات في اجتماعهم.").stream()
+        .filter(m -> m.text().equals("الاتحاد الأوروبي")).toList();
+    assertThat(eu).hasSize(1);
+    assertThat(eu.get(0).type()).isEqualTo(EntityType.ORG);
+  }
+
+  @Test
+  void aCityThatIsAlsoAWordAfterAPrepositionIsPlacedWhenItsCountryIsNamed() {
+    assertThat(places("وعقد الاجتماع في مسقط بحضور مسؤولين من سلطنة عمان وإيران.")).contains("مسقط");
+    assertThat(places("وعاد الدبلوماسي العماني إلى مسقط رأسه بعد تقاعده.")).doesNotContain("مسقط");
+  }
+}
