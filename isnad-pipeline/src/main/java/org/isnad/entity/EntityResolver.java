@@ -156,10 +156,15 @@ public final class EntityResolver {
     return false;
   }
 
-  /** The key mentions meet on: the matched entry, else type and the folded form without spaces. */
+  /**
+   * The key mentions meet on: the matched entry, else type and the folded form without spaces. A
+   * rule's mention that carries an entry is that entry's: a country named by an adjective ("غارة
+   * إسرائيلية") is the gazetteer's country, a family name named again ("الشرع" after "أحمد الشرع")
+   * the alias table's person.
+   */
   static String key(EntityMention m) {
-    if (m.ref() != null && m.type() == EntityType.LOC && "rule".equals(m.source())) {
-      return "gazetteer:" + m.ref(); // a country named by an adjective ("غارة إسرائيلية") is the gazetteer's country
+    if (m.ref() != null && "rule".equals(m.source())) {
+      return (m.type() == EntityType.LOC ? "gazetteer:" : "alias_table:") + m.ref();
     }
     if (m.ref() != null) {
       return m.source() + ":" + m.ref();

@@ -37,6 +37,15 @@ class SeedsEntitiesTest {
   }
 
   @Test
+  void thePresidentNamedByHisFamilyNameAloneIsTheSamePerson() {
+    List<Entity> sharaa = story.entities().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().endsWith("الشرع"))).toList();
+    assertThat(sharaa).hasSize(1);
+    assertThat(sharaa.get(0).mentions()).anyMatch(m -> m.text().equals("الشرع"));
+    assertThat(sharaa.get(0).mentions()).anyMatch(m -> m.text().equals("احمد الشرع"));
+  }
+
+  @Test
   void theSpokesmansTwoSpellingsAreOnePerson() {
     List<Entity> spokesman = withAlias("البابا");
     assertThat(spokesman).hasSize(1);
