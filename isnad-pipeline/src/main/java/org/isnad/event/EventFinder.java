@@ -469,10 +469,11 @@ final class EventFinder {
   /**
    * The first entity of a type from token {@code from}. Who reports an event is not one of its
    * sides ("أفاد المرصد بمقتل 4 عناصر"), except where the report is the event: a threat or a claim
-   * of responsibility is made by its speaker.
+   * of responsibility is made by its speaker, and the parties of a contact or an agreement speak of
+   * it ("وكان الرئيس أعلن خلال زيارته إلى واشنطن انضمام ...": the visitor is a side).
    */
   private static EntityMention actor(SentenceTokens s, Family family, int from, EntityType type) {
-    return family == Family.THREAT || family == Family.CLAIM ? s.firstEntity(from, s.size(), type)
+    return family == Family.THREAT || family == Family.CLAIM || family.twoSided() ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
   }
 }

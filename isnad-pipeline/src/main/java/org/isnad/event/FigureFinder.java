@@ -267,6 +267,10 @@ final class FigureFinder {
       int after = afterTimeAside(s, next);
       aside = after > next;
       next = after;
+    } else if (next < s.size()) {
+      int after = afterBareTime(s, next);
+      aside = after > next;
+      next = after; // "اعتقلت قوات الأمن فجر اليوم الإثنين ثلاثة أشخاص": a time without commas
     }
     return next < s.size() && (aside || !s.breakBefore(next))
         && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
@@ -299,6 +303,20 @@ final class FigureFinder {
     return i;
   }
 
+  /**
+   * After a time that starts at {@code i} and runs to a word of the same clause ("فجر اليوم الإثنين
+   * ثلاثة أشخاص"), the token after it; else {@code i}.
+   */
+  private static int afterBareTime(SentenceTokens s, int i) {
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        int k = s.tokenAt(t.span().end());
+        return k < s.size() && k > i && !s.breakBefore(k) ? k : i;
+      }
+    }
+    return i;
+  }
+
   /** The most words of an aside between commas after a verb's subject: "، فجر اليوم الأربعاء،". */
   private static final int MAX_ASIDE = 4;
 
@@ -319,6 +337,9 @@ final class FigureFinder {
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
       Reading r = numbers.read(s.norms, k);
+      if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
+        return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
