@@ -114,9 +114,9 @@ public final class FactTable {
     List<Fact> out = new ArrayList<>();
     for (Event e : events) {
       for (FigureKind k : FigureKind.values()) {
-        addFigures(out, e, k, false, sourceOf, byId);
+        addFigures(out, e, k, false, sourceOf, byId, entityAt);
       }
-      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId);
+      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId, entityAt);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
       addIfAny(out, circumstances(e, byId, sourceOf));
@@ -141,19 +141,40 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId) {
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt) {
     List<Report> reports = new ArrayList<>();
     for (FigureReport r : e.figures()) {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
-            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span()),
+            r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
             before(byId.get(r.article()), f.span(), EARLIER)));
       }
     }
     if (!reports.isEmpty()) {
       out.add(figureFact(e.id(), perpetrators ? "perpetrators_killed" : kind.jsonName(), reports, sourceOf));
     }
+  }
+
+  /**
+   * The figure's authority as the story names it: the canonical name of the story entity its
+   * authority's span names ("سنتكوم" and "القيادة المركزية للجيش الأميركي" are one body, named
+   * once), else the name as written (an anonymous source with its affiliation stays as written).
+   */
+  private static String authority(Figure f, String article, Map<String, Entity> entityAt) {
+    if (f.authority() == null || f.authoritySpan() == null) {
+      return f.authority();
+    }
+    Entity e = entityAt.get(article + "@" + f.authoritySpan().start());
+    if (e == null || e.canonical() == null) {
+      return f.authority();
+    }
+    for (Entity.Mention m : e.mentions()) {
+      if (m.article().equals(article) && m.span().equals(f.authoritySpan())) {
+        return e.canonical();
+      }
+    }
+    return f.authority();
   }
 
   /** Whether the figure's sentence says, before it, that a count rose to it ("ارتفعت حصيلة القصف إلى"). */
