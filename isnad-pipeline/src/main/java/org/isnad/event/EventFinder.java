@@ -257,14 +257,45 @@ final class EventFinder {
    * side ({@code actor}, or an adjective's country mention) is no place.
    */
   private static Span place(SentenceTokens s, Match trigger, Span actor) {
-    for (int from = trigger.end(); from < s.size(); ) {
-      EntityMention after = s.firstEntity(from, s.size(), EntityType.LOC);
-      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor)) {
+    int to = transferAfter(s, trigger.end());
+    for (int from = trigger.end(); from < to; ) {
+      EntityMention after = s.firstEntity(from, to, EntityType.LOC);
+      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)) {
         return after == null ? null : after.span();
       }
-      from = s.tokenAt(after.span().end()); // "غارة إسرائيلية على ...": the side's country is no place
+      // "غارة إسرائيلية على ...": the side's country is no place; "وأكدت ولاية كلس أن": nor the speaker's
+      from = s.tokenAt(after.span().end());
     }
     return null;
+  }
+
+  /**
+   * The first token after {@code from} that moves people or things somewhere ("نُقلوا إلى مستشفيات
+   * كلس", "أُسعفوا إلى", "بنقل السيارة من البادية"): places from there on are where the wounded were
+   * taken or where something came from, not the event's. A transfer word counts with "ب" before it
+   * or "إلى"/"من"/"عبر" within two words after it (not "نقلت قناة X عن": a chain). The sentence's end
+   * when none.
+   */
+  private static int transferAfter(SentenceTokens s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      Match m = s.at(i, "transfer");
+      if (m == null) {
+        continue;
+      }
+      if (s.norms.get(i).startsWith("ب") && s.norms.get(i).length() > 3) {
+        return i;
+      }
+      for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+        if (s.breakBefore(k)) {
+          break;
+        }
+        String w = s.norms.get(k);
+        if (w.equals("الي") || w.equals("الى") || w.equals("من") || w.equals("عبر")) {
+          return i;
+        }
+      }
+    }
+    return s.size();
   }
 
   /** Whether {@code w} is a country's adjective only with a preposition before it: "لأميركي", "بإسرائيلية". */

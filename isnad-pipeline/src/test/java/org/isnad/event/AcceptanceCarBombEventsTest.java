@@ -68,4 +68,12 @@ class AcceptanceCarBombEventsTest {
     assertThat(story.quotes()).anyMatch(q -> q.speaker() != null && q.speakerName() != null
         && q.speakerName().contains("كلس") && q.text().contains("نُقلوا إلى مستشفياتها"));
   }
+
+  @Test
+  void theBombingIsInAzazNotWhereTheWoundedWereTaken() {
+    List<Fact> place = story.facts().stream().filter(f -> f.slot().equals("place"))
+        .filter(f -> f.values().stream().anyMatch(v -> v.value().equals("إعزاز"))).toList();
+    assertThat(place).isNotEmpty().allSatisfy(f -> assertThat(f.values()).extracting(FactValue::value)
+        .doesNotContain("كلس", "البادية السورية"));
+  }
 }
