@@ -377,10 +377,11 @@ final class EventFinder {
       if (self != null) {
         return self.span();
       }
-      m = s.firstActor(0, s.size(), EntityType.ORG);
-      while (m != null && (victim(m, figures) || condemning(s, m))) {
+      int end = clauseEnd(s, trigger.end());
+      m = s.firstActor(0, end, EntityType.ORG);
+      while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m))) {
         int next = s.tokenAt(m.span().end());
-        m = next > s.indexOf(m.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+        m = next > s.indexOf(m.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
       }
       return m == null ? null : m.span();
     }
@@ -418,9 +419,12 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
-      while (m != null && family == Family.VIOLENCE && condemning(s, m)) {
+      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
+      }
+      if (m != null && family == Family.VIOLENCE && s.indexOf(m.span()) >= clauseEnd(s, trigger.end())) {
+        m = null; // a body of another clause is no side of this one
       }
     }
     return m == null ? null : m.span();
@@ -462,6 +466,43 @@ final class EventFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code m} has another part in the sentence than a side of its violence: the force
+   * right after an arrest verb ("اعتقلت قوات الأمن ثلاثة أشخاص يشتبه بتورطهم في التفجير": who
+   * arrested, not who bombed), or a body a speaker's name places it in ("أما وزارة الصحة في الحكومة
+   * السورية فتحدثت عن سبعة قتلى": a source's qualifier).
+   */
+  private static boolean otherRole(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (i > 0 && !s.breakBefore(i) && arrestVerb(s.norms.get(i - 1))) {
+      return true;
+    }
+    if (i > 1 && !s.breakBefore(i) && (s.norms.get(i - 1).equals("في") || s.norms.get(i - 1).equals("لدي"))) {
+      EntityMention before = s.entityAt(i - 2);
+      return before != null && s.isSource(before);
+    }
+    return false;
+  }
+
+  /**
+   * The end of the clause the event word at {@code from} stands in, for its sides: a break before a
+   * continuing participle ("، مؤكدا دعم ... لجهود الحكومة"), a clause-joining conjunction ("، فيما"،
+   * "، بينما"، "، في حين") or a new verb with "و" of reporting or condemning ("، وأكدت"); else the
+   * sentence's end.
+   */
+  private static int clauseEnd(SentenceTokens s, int from) {
+    for (int i = Math.max(1, from); i < s.size(); i++) {
+      if (!s.breakBefore(i)) {
+        continue;
+      }
+      if (s.at(i, "continuing") != null || QuoteSpans.clauseJoiner(s, i) > 0
+          || s.norms.get(i).startsWith("و") && (s.at(i, "reporting") != null || s.at(i, "condemning") != null)) {
+        return i;
+      }
+    }
+    return s.size();
   }
 
   /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */

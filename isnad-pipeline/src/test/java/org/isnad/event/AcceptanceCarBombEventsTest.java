@@ -76,4 +76,17 @@ class AcceptanceCarBombEventsTest {
     assertThat(place).isNotEmpty().allSatisfy(f -> assertThat(f.values()).extracting(FactValue::value)
         .doesNotContain("كلس", "البادية السورية"));
   }
+
+  @Test
+  void theBombingsSidesAreNeitherTheArrestingForceNorItsSources() {
+    org.isnad.model.Event bombing = story.events().stream()
+        .filter(e -> e.type() == org.isnad.model.EventType.BOMBING).findFirst().orElseThrow();
+    for (String side : java.util.Arrays.asList(bombing.actor1(), bombing.actor2())) {
+      if (side == null) {
+        continue;
+      }
+      String name = story.entities().stream().filter(x -> x.id().equals(side)).findFirst().orElseThrow().canonical();
+      assertThat(name).isNotIn("قوات الأمن الداخلي", "الحكومة السورية").doesNotContain("وزارة الصحة");
+    }
+  }
 }
