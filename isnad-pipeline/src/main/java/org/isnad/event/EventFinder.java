@@ -130,7 +130,8 @@ final class EventFinder {
     boolean accident = !s.all("accident").isEmpty();
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
-          : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION : Family.VIOLENCE;
+          : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION
+          : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
       if (family == Family.VIOLENCE && accident) {
         continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
       }
@@ -138,6 +139,7 @@ final class EventFinder {
         EventType type = switch (family) {
           case ARREST -> EventType.ARREST;
           case ABDUCTION -> EventType.ABDUCTION;
+          case AGREEMENT -> EventType.AGREEMENT;
           default -> EventType.ATTACK;
         };
         int i = s.tokenAt(f.span().start());
@@ -168,7 +170,12 @@ final class EventFinder {
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
       countryMentions.add(country);
     }
-    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first, a1), a1,
+    List<Match> rivals = family.twoSided() ? all.stream().filter(m -> !twoSided(m)).toList() : all;
+    Span place = place(s, first, a1);
+    if (place == null && family.twoSided()) {
+      place = placeBefore(s, first, a1);
+    }
+    return new EventMention(type, trigger, s.span(), own, time(s, words, rivals), place, a1,
         actor2(s, family, first, a1, own));
   }
 
@@ -202,6 +209,7 @@ final class EventFinder {
       case VIOLENCE -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.MISSING;
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
+      case AGREEMENT -> f.kind() == FigureKind.SIGNED;
       default -> false;
     };
   }
@@ -226,6 +234,18 @@ final class EventFinder {
       }
     }
     return best == null ? null : best.span();
+  }
+
+  /**
+   * Whether an event word is of a contact or an agreement: a talk and the signing it ends in share
+   * their date ("وقع الوزيران، أمس الثلاثاء، خمس مذكرات تفاهم في ختام زيارة رسمية").
+   */
+  private static boolean twoSided(Match m) {
+    try {
+      return Family.of(EventType.valueOf(m.label())).twoSided();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static int nearest(SentenceTokens s, Span time, List<Match> words) {
@@ -260,13 +280,54 @@ final class EventFinder {
     int to = transferAfter(s, trigger.end());
     for (int from = trigger.end(); from < to; ) {
       EntityMention after = s.firstEntity(from, to, EntityType.LOC);
-      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)) {
+      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)
+          && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
       }
       // "غارة إسرائيلية على ...": the side's country is no place; "وأكدت ولاية كلس أن": nor the speaker's
       from = s.tokenAt(after.span().end());
     }
     return null;
+  }
+
+  /**
+   * For a contact or an agreement with no place after its word, the last place before it after "في"
+   * or "إلى" ("وقّع الوزيران، أمس الثلاثاء في دمشق، خمس مذكرات تفاهم"، "بحث الوزير مع نظيره في
+   * دمشق ... المباحثات"): talks are held where their parties meet, which the sentence names first.
+   * Not a speaker's place nor a side's country; null when none.
+   */
+  private static Span placeBefore(SentenceTokens s, Match trigger, Span actor) {
+    Span best = null;
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || SOURCE.equals(m.source())
+          || m.span().equals(actor) || s.isSource(m)) {
+        continue;
+      }
+      String before = s.norms.get(i - 1);
+      String own = s.norms.get(i);
+      if (before.equals("في") || before.equals("الي") || before.equals("الى")
+          || own.startsWith("ب") && !own.startsWith("بال") && m.span().start() > s.tokens.get(i).span().start()) {
+        best = m.span();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when the place at token {@code i} follows "بين" (or is the second of "بين X وY") or "عبر":
+   * the two ends of a link or a route ("خط السكة بين عمّان ودمشق", "الشاحنات عبر معبر نصيب"), not
+   * where the event happened.
+   */
+  private static boolean betweenOrThrough(SentenceTokens s, int i) {
+    if (i < 1 || s.breakBefore(i)) {
+      return false;
+    }
+    String before = s.norms.get(i - 1);
+    if (before.equals("بين") || before.equals("عبر")) {
+      return true;
+    }
+    return s.norms.get(i).startsWith("و") && i >= 2 && s.norms.get(i - 2).equals("بين");
   }
 
   /**
@@ -278,6 +339,7 @@ final class EventFinder {
    */
   private static int transferAfter(SentenceTokens s, int from) {
     for (int i = from; i < s.size(); i++) {
+
       Match m = s.at(i, "transfer");
       if (m == null) {
         continue;
@@ -541,11 +603,13 @@ final class EventFinder {
   /**
    * The first entity of a type from token {@code from}. Who reports an event is not one of its
    * sides ("أفاد المرصد بمقتل 4 عناصر"), except where the report is the event: a threat or a claim
-   * of responsibility is made by its speaker, and the parties of a contact or an agreement speak of
-   * it ("وكان الرئيس أعلن خلال زيارته إلى واشنطن انضمام ...": the visitor is a side).
+   * of responsibility is made by its speaker, and the persons of a contact or an agreement speak of
+   * it ("وكان الرئيس أعلن خلال زيارته إلى واشنطن انضمام ...": the visitor is a side; a body's
+   * statement, "وفق بيان صادر عن الوزارة", is still a source).
    */
   private static EntityMention actor(SentenceTokens s, Family family, int from, EntityType type) {
-    return family == Family.THREAT || family == Family.CLAIM || family.twoSided() ? s.firstEntity(from, s.size(), type)
+    return family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
+        ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
   }
 }

@@ -73,6 +73,14 @@ final class FigureFinder {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
+      if (kind == FigureKind.SIGNED) {
+        Figure signed = before(s, cue, kind); // "وقع الوزيران أربع مذكرات تفاهم": only a number before the documents
+        if (signed != null && !repeats(out, signed)) {
+          out.add(signed);
+          i = Math.max(i, s.tokenAt(signed.span().end()) - 1);
+        }
+        continue;
+      }
       Figure f = perpetrator(s, cue, kind);
       if (f == null) {
         f = after(s, cue, kind);
@@ -119,10 +127,10 @@ final class FigureFinder {
       return null;
     }
     return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing" -> m;
+      case "killed", "wounded", "arrested", "abducted", "missing", "signed" -> m;
       default -> {
         Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed")) {
           c = c == null ? s.at(i, k) : c;
         }
         yield c;
