@@ -332,12 +332,16 @@ public final class FactTable {
     }
     Map<Integer, Report> bySource = new LinkedHashMap<>();
     Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
-    for (boolean withFigures : new boolean[] {true, false}) {
+    for (int pass = 0; pass < 3; pass++) {
       for (SourceRef m : e.mentions()) {
         AnalysedArticle a = byId.get(m.article());
         EventMention em = mentionAt(a, m.span());
         int source = sourceOf.apply(m.article());
-        boolean wanted = em != null && (withFigures ? !em.figures().isEmpty() : em.time() != null);
+        boolean wanted = em != null && switch (pass) {
+          case 0 -> !em.figures().isEmpty() && !sharedWithOther(a, em);
+          case 1 -> !em.figures().isEmpty();
+          default -> em.time() != null;
+        };
         if (wanted && !bySource.containsKey(source)) {
           bySource.put(source, new Report(em.sentence().in(a.clean().original()).strip(), null, false, null, null,
               m.article(), null, em.sentence()));
@@ -358,6 +362,20 @@ public final class FactTable {
     }
     List<FactValue> values = values(List.copyOf(bySource.values()), sourceOf);
     return new Fact(e.id(), "circumstances", values, disputed ? FactStatus.DISPUTED : FactStatus.AGREED, null, null, null);
+  }
+
+  /**
+   * True when the mention's sentence also tells an event of another kind ("اعتقلت قوات الأمن ثلاثة
+   * أشخاص يشتبه بتورطهم في التفجير، في حين ارتفعت الحصيلة إلى تسعة"): an account of the arrests more
+   * than of the event, compared only when a source has no other.
+   */
+  private static boolean sharedWithOther(AnalysedArticle a, EventMention em) {
+    for (EventMention other : a.events()) {
+      if (other != em && other.sentence().equals(em.sentence()) && other.type().violent() != em.type().violent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per article, the dates its mentions of the event give. */

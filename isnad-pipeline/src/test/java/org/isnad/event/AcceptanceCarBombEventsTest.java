@@ -89,4 +89,9 @@ class AcceptanceCarBombEventsTest {
       assertThat(name).isNotIn("قوات الأمن الداخلي", "الحكومة السورية").doesNotContain("وزارة الصحة");
     }
   }
+
+  @Test
+  void theCircumstancesComparedAreAccountsOfTheBombingNotOfTheArrests() {
+    assertThat(values("circumstances")).isNotEmpty().noneMatch(v -> v.value().startsWith("اعتقلت"));
+  }
 }
