@@ -6,7 +6,9 @@ public enum FigureKind {
   WOUNDED,
   ARRESTED,
   ABDUCTED,
-  MISSING;
+  MISSING,
+  /** Documents signed: agreements, memoranda of understanding ("وقع الوزيران أربع مذكرات تفاهم"), since 1.9.0. */
+  SIGNED;
 
   /** The JSON name: {@code killed}, {@code wounded}, ... */
   public String jsonName() {

@@ -233,6 +233,21 @@ public final class BriefWriter {
   }
 
   /**
+   * Names as a list of the language ("أ وب وج"): each after the first joined by the language's "and"
+   * (the fact table gives a value's authorities separated by {@code brief.list}).
+   */
+  private String list(java.util.Collection<String> names) {
+    StringBuilder out = new StringBuilder();
+    for (String n : names) {
+      if (!out.isEmpty()) {
+        out.append(language.phrase("brief.and"));
+      }
+      out.append(n);
+    }
+    return out.toString();
+  }
+
+  /**
    * "تتباين المصادر في الجرحى: 3 بحسب سنتكوم، و2 بحسب الداخلية", or for a toll that rose, "ارتفعت
    * حصيلة القتلى تباعًا: 12 بحسب مصادر طبية، و15 بحسب وزارة الصحة", citing every value's spans. A
    * toll that rose on one source's word names it once ("ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12،
@@ -255,9 +270,9 @@ public final class BriefWriter {
     for (FactValue v : counted) {
       Set<String> by = byValue.computeIfAbsent(v.value(), k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
-        by.add(language.phrase("brief.via", v.authority(), String.join(language.phrase("brief.list"), outletsOf(v, outlets))));
+        by.add(language.phrase("brief.via", v.authority(), list(outletsOf(v, outlets))));
       } else if (v.authority() != null) {
-        by.add(v.authority());
+        by.addAll(java.util.Arrays.asList(v.authority().split(language.phrase("brief.list"))));
       } else {
         by.addAll(outletsOf(v, outlets));
       }
@@ -268,7 +283,7 @@ public final class BriefWriter {
       entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
     }
     List<String> parts = new ArrayList<>();
-    entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), String.join(language.phrase("brief.list"), e.getValue()))));
+    entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), list(e.getValue()))));
     String text = language.phrase(updated ? "brief.updated" : "brief.disputed", language.phrase("slot." + f.slot()),
         String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);

@@ -104,13 +104,17 @@ public final class EventExtractor {
     return out;
   }
 
-  /** Each figure on the authority of the quotation whose words contain it, if any. */
+  /**
+   * Each figure on the authority of the quotation whose words contain it, if any: the innermost one,
+   * when a clause of one speaker stands inside the words of another.
+   */
   static List<Figure> attribute(List<Figure> found, List<QuoteMention> quotes) {
     List<Figure> out = new ArrayList<>(found.size());
     for (Figure f : found) {
       QuoteMention by = null;
       for (QuoteMention q : quotes) {
-        if (q.span().contains(f.span()) && q.speaker() != null) {
+        if (q.span().contains(f.span()) && q.speaker() != null
+            && (by == null || q.span().length() <= by.span().length())) {
           by = q;
         }
       }

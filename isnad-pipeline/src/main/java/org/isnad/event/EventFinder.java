@@ -130,7 +130,8 @@ final class EventFinder {
     boolean accident = !s.all("accident").isEmpty();
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
-          : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION : Family.VIOLENCE;
+          : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION
+          : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
       if (family == Family.VIOLENCE && accident) {
         continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
       }
@@ -138,6 +139,7 @@ final class EventFinder {
         EventType type = switch (family) {
           case ARREST -> EventType.ARREST;
           case ABDUCTION -> EventType.ABDUCTION;
+          case AGREEMENT -> EventType.AGREEMENT;
           default -> EventType.ATTACK;
         };
         int i = s.tokenAt(f.span().start());
@@ -168,7 +170,12 @@ final class EventFinder {
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
       countryMentions.add(country);
     }
-    return new EventMention(type, trigger, s.span(), own, time(s, words, all), place(s, first, a1), a1,
+    List<Match> rivals = family.twoSided() ? all.stream().filter(m -> !twoSided(m)).toList() : all;
+    Span place = place(s, first, a1);
+    if (place == null && family.twoSided()) {
+      place = placeBefore(s, first, a1);
+    }
+    return new EventMention(type, trigger, s.span(), own, time(s, words, rivals), place, a1,
         actor2(s, family, first, a1, own));
   }
 
@@ -202,6 +209,7 @@ final class EventFinder {
       case VIOLENCE -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.MISSING;
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
+      case AGREEMENT -> f.kind() == FigureKind.SIGNED;
       default -> false;
     };
   }
@@ -226,6 +234,18 @@ final class EventFinder {
       }
     }
     return best == null ? null : best.span();
+  }
+
+  /**
+   * Whether an event word is of a contact or an agreement: a talk and the signing it ends in share
+   * their date ("وقع الوزيران، أمس الثلاثاء، خمس مذكرات تفاهم في ختام زيارة رسمية").
+   */
+  private static boolean twoSided(Match m) {
+    try {
+      return Family.of(EventType.valueOf(m.label())).twoSided();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static int nearest(SentenceTokens s, Span time, List<Match> words) {
@@ -257,14 +277,87 @@ final class EventFinder {
    * side ({@code actor}, or an adjective's country mention) is no place.
    */
   private static Span place(SentenceTokens s, Match trigger, Span actor) {
-    for (int from = trigger.end(); from < s.size(); ) {
-      EntityMention after = s.firstEntity(from, s.size(), EntityType.LOC);
-      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor)) {
+    int to = transferAfter(s, trigger.end());
+    for (int from = trigger.end(); from < to; ) {
+      EntityMention after = s.firstEntity(from, to, EntityType.LOC);
+      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)
+          && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
       }
-      from = s.tokenAt(after.span().end()); // "غارة إسرائيلية على ...": the side's country is no place
+      // "غارة إسرائيلية على ...": the side's country is no place; "وأكدت ولاية كلس أن": nor the speaker's
+      from = s.tokenAt(after.span().end());
     }
     return null;
+  }
+
+  /**
+   * For a contact or an agreement with no place after its word, the last place before it after "في"
+   * or "إلى" ("وقّع الوزيران، أمس الثلاثاء في دمشق، خمس مذكرات تفاهم"، "بحث الوزير مع نظيره في
+   * دمشق ... المباحثات"): talks are held where their parties meet, which the sentence names first.
+   * Not a speaker's place nor a side's country; null when none.
+   */
+  private static Span placeBefore(SentenceTokens s, Match trigger, Span actor) {
+    Span best = null;
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || SOURCE.equals(m.source())
+          || m.span().equals(actor) || s.isSource(m)) {
+        continue;
+      }
+      String before = s.norms.get(i - 1);
+      String own = s.norms.get(i);
+      if (before.equals("في") || before.equals("الي") || before.equals("الى")
+          || own.startsWith("ب") && !own.startsWith("بال") && m.span().start() > s.tokens.get(i).span().start()) {
+        best = m.span();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when the place at token {@code i} follows "بين" (or is the second of "بين X وY") or "عبر":
+   * the two ends of a link or a route ("خط السكة بين عمّان ودمشق", "الشاحنات عبر معبر نصيب"), not
+   * where the event happened.
+   */
+  private static boolean betweenOrThrough(SentenceTokens s, int i) {
+    if (i < 1 || s.breakBefore(i)) {
+      return false;
+    }
+    String before = s.norms.get(i - 1);
+    if (before.equals("بين") || before.equals("عبر")) {
+      return true;
+    }
+    return s.norms.get(i).startsWith("و") && i >= 2 && s.norms.get(i - 2).equals("بين");
+  }
+
+  /**
+   * The first token after {@code from} that moves people or things somewhere ("نُقلوا إلى مستشفيات
+   * كلس", "أُسعفوا إلى", "بنقل السيارة من البادية"): places from there on are where the wounded were
+   * taken or where something came from, not the event's. A transfer word counts with "ب" before it
+   * or "إلى"/"من"/"عبر" within two words after it (not "نقلت قناة X عن": a chain). The sentence's end
+   * when none.
+   */
+  private static int transferAfter(SentenceTokens s, int from) {
+    for (int i = from; i < s.size(); i++) {
+
+      Match m = s.at(i, "transfer");
+      if (m == null) {
+        continue;
+      }
+      if (s.norms.get(i).startsWith("ب") && s.norms.get(i).length() > 3) {
+        return i;
+      }
+      for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+        if (s.breakBefore(k)) {
+          break;
+        }
+        String w = s.norms.get(k);
+        if (w.equals("الي") || w.equals("الى") || w.equals("من") || w.equals("عبر")) {
+          return i;
+        }
+      }
+    }
+    return s.size();
   }
 
   /** Whether {@code w} is a country's adjective only with a preposition before it: "لأميركي", "بإسرائيلية". */
@@ -346,10 +439,11 @@ final class EventFinder {
       if (self != null) {
         return self.span();
       }
-      m = s.firstActor(0, s.size(), EntityType.ORG);
-      while (m != null && (victim(m, figures) || condemning(s, m))) {
+      int end = clauseEnd(s, trigger.end());
+      m = s.firstActor(0, end, EntityType.ORG);
+      while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m))) {
         int next = s.tokenAt(m.span().end());
-        m = next > s.indexOf(m.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+        m = next > s.indexOf(m.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
       }
       return m == null ? null : m.span();
     }
@@ -387,9 +481,12 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
-      while (m != null && family == Family.VIOLENCE && condemning(s, m)) {
+      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
+      }
+      if (m != null && family == Family.VIOLENCE && s.indexOf(m.span()) >= clauseEnd(s, trigger.end())) {
+        m = null; // a body of another clause is no side of this one
       }
     }
     return m == null ? null : m.span();
@@ -433,6 +530,43 @@ final class EventFinder {
     return false;
   }
 
+  /**
+   * True when {@code m} has another part in the sentence than a side of its violence: the force
+   * right after an arrest verb ("اعتقلت قوات الأمن ثلاثة أشخاص يشتبه بتورطهم في التفجير": who
+   * arrested, not who bombed), or a body a speaker's name places it in ("أما وزارة الصحة في الحكومة
+   * السورية فتحدثت عن سبعة قتلى": a source's qualifier).
+   */
+  private static boolean otherRole(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (i > 0 && !s.breakBefore(i) && arrestVerb(s.norms.get(i - 1))) {
+      return true;
+    }
+    if (i > 1 && !s.breakBefore(i) && (s.norms.get(i - 1).equals("في") || s.norms.get(i - 1).equals("لدي"))) {
+      EntityMention before = s.entityAt(i - 2);
+      return before != null && s.isSource(before);
+    }
+    return false;
+  }
+
+  /**
+   * The end of the clause the event word at {@code from} stands in, for its sides: a break before a
+   * continuing participle ("، مؤكدا دعم ... لجهود الحكومة"), a clause-joining conjunction ("، فيما"،
+   * "، بينما"، "، في حين") or a new verb with "و" of reporting or condemning ("، وأكدت"); else the
+   * sentence's end.
+   */
+  private static int clauseEnd(SentenceTokens s, int from) {
+    for (int i = Math.max(1, from); i < s.size(); i++) {
+      if (!s.breakBefore(i)) {
+        continue;
+      }
+      if (s.at(i, "continuing") != null || QuoteSpans.clauseJoiner(s, i) > 0
+          || s.norms.get(i).startsWith("و") && (s.at(i, "reporting") != null || s.at(i, "condemning") != null)) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
   /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
   private static boolean victim(EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
@@ -469,10 +603,13 @@ final class EventFinder {
   /**
    * The first entity of a type from token {@code from}. Who reports an event is not one of its
    * sides ("أفاد المرصد بمقتل 4 عناصر"), except where the report is the event: a threat or a claim
-   * of responsibility is made by its speaker.
+   * of responsibility is made by its speaker, and the persons of a contact or an agreement speak of
+   * it ("وكان الرئيس أعلن خلال زيارته إلى واشنطن انضمام ...": the visitor is a side; a body's
+   * statement, "وفق بيان صادر عن الوزارة", is still a source).
    */
   private static EntityMention actor(SentenceTokens s, Family family, int from, EntityType type) {
-    return family == Family.THREAT || family == Family.CLAIM ? s.firstEntity(from, s.size(), type)
+    return family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
+        ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
   }
 }

@@ -73,6 +73,14 @@ final class FigureFinder {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
+      if (kind == FigureKind.SIGNED) {
+        Figure signed = before(s, cue, kind); // "وقع الوزيران أربع مذكرات تفاهم": only a number before the documents
+        if (signed != null && !repeats(out, signed)) {
+          out.add(signed);
+          i = Math.max(i, s.tokenAt(signed.span().end()) - 1);
+        }
+        continue;
+      }
       Figure f = perpetrator(s, cue, kind);
       if (f == null) {
         f = after(s, cue, kind);
@@ -119,10 +127,10 @@ final class FigureFinder {
       return null;
     }
     return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing" -> m;
+      case "killed", "wounded", "arrested", "abducted", "missing", "signed" -> m;
       default -> {
         Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing")) {
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed")) {
           c = c == null ? s.at(i, k) : c;
         }
         yield c;
@@ -267,6 +275,10 @@ final class FigureFinder {
       int after = afterTimeAside(s, next);
       aside = after > next;
       next = after;
+    } else if (next < s.size()) {
+      int after = afterBareTime(s, next);
+      aside = after > next;
+      next = after; // "اعتقلت قوات الأمن فجر اليوم الإثنين ثلاثة أشخاص": a time without commas
     }
     return next < s.size() && (aside || !s.breakBefore(next))
         && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
@@ -299,6 +311,20 @@ final class FigureFinder {
     return i;
   }
 
+  /**
+   * After a time that starts at {@code i} and runs to a word of the same clause ("فجر اليوم الإثنين
+   * ثلاثة أشخاص"), the token after it; else {@code i}.
+   */
+  private static int afterBareTime(SentenceTokens s, int i) {
+    for (var t : s.times) {
+      if (s.tokenAt(t.span().start()) == i) {
+        int k = s.tokenAt(t.span().end());
+        return k < s.size() && k > i && !s.breakBefore(k) ? k : i;
+      }
+    }
+    return i;
+  }
+
   /** The most words of an aside between commas after a verb's subject: "، فجر اليوم الأربعاء،". */
   private static final int MAX_ASIDE = 4;
 
@@ -319,6 +345,9 @@ final class FigureFinder {
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
       Reading r = numbers.read(s.norms, k);
+      if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
+        return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;

@@ -35,7 +35,7 @@ final class QuoteFinder {
    * وقوع إصابات", "اتهمت الوزارة الفصائل بخرق الهدنة", "طالبت الأمم المتحدة بفتح تحقيق".
    */
   private static final Set<String> NOMINAL = Set.of(
-      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد");
+      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد", "تحدث");
 
   /** The fewest tokens a claim without "أن" has: shorter complements are no claim ("أكد ذلك"). */
   private static final int MIN_NOMINAL_CLAIM = 3;
@@ -155,6 +155,11 @@ final class QuoteFinder {
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
     if (open < 0) {
+      QuoteMention fronted = subjectClaim(s, verb);
+      if (fronted != null) {
+        last = new Speaker(fronted.speaker(), fronted.speakerSpan(), fronted.sourceType());
+        return fronted;
+      }
       List<ChainLink> chain = new ArrayList<>();
       Speaker previous = last;
       Speaker named = speakers.speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
@@ -252,6 +257,12 @@ final class QuoteFinder {
       speaker = previous;
       from = verb.end();
     }
+    if (verb.label().equals("تحدث")) {
+      if (from >= s.size() || !s.norms.get(from).equals("عن")) {
+        return null; // "وتحدث الرئيس مع نظيره": spoke with, no claim
+      }
+      from++;
+    }
     List<ChainLink> told = new ArrayList<>();
     for (ChainLink link : chain) {
       if (s.tokenAt(link.span().start()) == from) { // "أفاد مصدر أمني للجزيرة، باعتقال": a medium, not the claim
@@ -265,6 +276,39 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * "وكانت وزارة الصحة قد أعلنت في وقت سابق مقتل سبعة أشخاص", "أما الوزارة في الحكومة فتحدثت عن
+   * سبعة قتلى": a claim verb whose subject stands right before it (but for "قد"), the claim the rest
+   * of its clause. Null when no named subject stands there.
+   */
+  private QuoteMention subjectClaim(SentenceTokens s, Match verb) {
+    if (!NOMINAL.contains(verb.label()) || verb.from() == 0) {
+      return null;
+    }
+    Speaker subject = speakers.subjectBefore(s, verb.from());
+    if (subject == null || subject.nobody() || subject.name() == null) {
+      return null;
+    }
+    int before = verb.from() - (s.norms.get(verb.from() - 1).equals("قد") ? 1 : 0);
+    int subjectEnd = s.tokenAt(subject.span().end() - 1) + 1;
+    if (subjectEnd != before && !SpeakerFinder.qualifies(s, subjectEnd, before)) {
+      return null; // a person named a few words earlier is no subject of this verb
+    }
+    int from = afterStatement(s, verb.end());
+    if (verb.label().equals("تحدث")) {
+      if (from >= s.size() || !s.norms.get(from).equals("عن")) {
+        return null; // "تحدث مع نظيره": spoke with, no claim
+      }
+      from++;
+    }
+    int to = contentEnd(s, from);
+    if (to - from < MIN_NOMINAL_CLAIM && !(to - from == 2 && casualtyReport(s, from))) {
+      return null;
+    }
+    return new QuoteMention(s.span(from, to), s.span(), subject.name(), subject.mention(), s.text(verb.from(), verb.end()),
+        s.span(verb.from(), verb.end()), false, subject.type(), List.of());
   }
 
   /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
@@ -304,6 +348,12 @@ final class QuoteFinder {
       return null;
     }
     int clauseStart = 0;
+    for (int i = 1; i < marker.from(); i++) {
+      int n = clauseJoiner(s, i);
+      if (n > 0) {
+        clauseStart = i + n; // "اعتقلت ...، في حين ارتفعت الحصيلة إلى تسعة بحسب المرصد": only its own clause
+      }
+    }
     if (marker.from() - clauseStart < 2) {
       return null;
     }

@@ -88,6 +88,9 @@ final class QuoteSpans {
    */
   static int opener(SentenceTokens s, int from) {
     for (int i = from; i < s.size() && i - from <= MAX_SPEAKER_TOKENS; i++) {
+      if (i > from && newReportingClause(s, i)) {
+        return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
+      }
       String w = s.norms.get(i);
       if (OPENERS.contains(w) || w.equals("قوله") || w.equals("قولها")) {
         return i;
@@ -127,11 +130,43 @@ final class QuoteSpans {
       if (!s.breakBefore(i)) {
         continue;
       }
-      if (s.at(i, "continuing") != null || s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null) {
+      if (s.at(i, "continuing") != null || s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null
+          || newReportingClause(s, i)) {
         return i;
       }
     }
     return s.size();
+  }
+
+  /** Conjunctions that join a clause of its own after a break: "، فيما", "، بينما", "، في حين". */
+  static final Set<String> CLAUSE_JOINERS = Set.of("فيما", "بينما", "وفيما", "وبينما");
+
+  /**
+   * The number of tokens of a clause-joining conjunction at {@code i} after a break ("، فيما"، "،
+   * بينما"، "، في حين"), 0 when none: what follows is a clause of its own, with its own subject.
+   */
+  static int clauseJoiner(SentenceTokens s, int i) {
+    if (i <= 0 || i >= s.size() || !s.breakBefore(i)) {
+      return 0;
+    }
+    String w = s.norms.get(i);
+    if (CLAUSE_JOINERS.contains(w)) {
+      return 1;
+    }
+    if ((w.equals("في") || w.equals("وفي")) && i + 1 < s.size() && s.norms.get(i + 1).equals("حين")) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * True when token {@code i} opens a new reporting clause: a clause-joining conjunction after a
+   * break and a reporting verb right after it ("، فيما قال الدفاع المدني إن"، "، بينما أكدت ..."، "،
+   * في حين أعلن ..."). Its words and its figures are the new speaker's, not the earlier one's.
+   */
+  static boolean newReportingClause(SentenceTokens s, int i) {
+    int n = clauseJoiner(s, i);
+    return n > 0 && i + n < s.size() && s.at(i + n, "reporting") != null;
   }
 
   /**

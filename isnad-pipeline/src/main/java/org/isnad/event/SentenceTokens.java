@@ -241,7 +241,7 @@ final class SentenceTokens {
     return overlaps(m, sources) && !overlaps(m, media);
   }
 
-  private boolean isSource(EntityMention m) {
+  boolean isSource(EntityMention m) {
     return overlaps(m, sources);
   }
 

@@ -100,11 +100,59 @@ final class SpeakerFinder {
       }
       return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
     }
+    Speaker polity = polity(s, from, end);
+    if (polity != null) {
+      return polity;
+    }
     if (titles.contains(bare(s.norms.get(from)))) {
       int e = roleEnd(s, from, endOfPhrase(s, from, end));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * A body named by a head noun and its place, speaking as an institution: "ولاية كلس التركية",
+   * "المجلس المحلي في إعزاز", "محافظة حلب". The head noun opens the range; up to two adjectives and a
+   * preposition may stand before the place, and the place's own adjectives ("التركية") end the name.
+   * Null when no place follows the head noun.
+   */
+  private static Speaker polity(SentenceTokens s, int from, int end) {
+    Match head = s.at(from, "polity");
+    if (head == null || s.norms.get(from).startsWith("ل")) {
+      return null;
+    }
+    EntityMention whole = s.entityAt(from);
+    if (whole != null && whole.type() == EntityType.LOC && s.indexOf(whole.span()) == from
+        && s.tokenAt(whole.span().end() - 1) >= head.end()) {
+      return new Speaker(whole.text(), whole.span(), SourceType.OFFICIAL_STATEMENT); // "محافظة حمص" named whole
+    }
+    int i = head.end();
+    for (int k = 0; k < 3 && i < end && !s.breakBefore(i) && s.entityAt(i) == null; k++) {
+      String w = s.norms.get(i);
+      if (w.equals("في") || w.equals("ب") || k < 2 && (w.startsWith("ال") && !STOPS.contains(w))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i >= end || s.breakBefore(i)) {
+      return null;
+    }
+    EntityMention place = s.entityAt(i);
+    if (place == null || place.type() != EntityType.LOC || s.indexOf(place.span()) != i) {
+      return null;
+    }
+    int e = s.tokenAt(place.span().end() - 1) + 1;
+    while (e < end && !s.breakBefore(e) && s.entityAt(e) != null && s.entityAt(e).type() == EntityType.LOC
+        && s.norms.get(e).startsWith("ال") && isNisbaDefinite(s.norms.get(e))) {
+      e = s.tokenAt(s.entityAt(e).span().end() - 1) + 1; // "التركية"
+    }
+    return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
+  }
+
+  private static boolean isNisbaDefinite(String w) {
+    return w.endsWith("يه") || w.endsWith("ي");
   }
 
   /**
@@ -257,6 +305,10 @@ final class SpeakerFinder {
             && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
           return named;
         }
+        if (named != null && s.indexOf(named.span()) == start && named.type() != SourceType.ANONYMOUS_SOURCE
+            && qualifies(s, s.tokenAt(named.span().end() - 1) + 1, end)) {
+          return named; // "أما وزارة الصحة في الحكومة السورية فتحدثت": the body, with where it belongs
+        }
         Speaker body = namedBody(s, start, end);
         if (body != null) {
           return body;
@@ -268,6 +320,26 @@ final class SpeakerFinder {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * True when {@code [from, to)} is a short prepositional qualifier of a name before its verb, "في
+   * الحكومة السورية", "بمحافظة حلب": a preposition first, no break, at most four words.
+   */
+  static boolean qualifies(SentenceTokens s, int from, int to) {
+    if (from >= to || to - from > 4) {
+      return false;
+    }
+    String w = s.norms.get(from);
+    if (!(w.equals("في") || w.equals("لدى") || w.equals("لدي") || w.startsWith("بال") || w.startsWith("لل"))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (i > from && s.breakBefore(i) || s.at(i, "reporting") != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -387,6 +459,10 @@ final class SpeakerFinder {
    * word ("وفقا لوكالة الأنباء الفلسطينية" is the agency), a speaker, else the words themselves.
    */
   Speaker source(SentenceTokens s, int from, int to) {
+    Match tally = s.at(from, "tally");
+    if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())) {
+      from = tally.end(); // "بحسب حصيلة الدفاع المدني", "وفق بيان لوزارة الصحة": the body gave them
+    }
     EntityMention named = s.entityAt(from);
     if (s.norms.get(from).startsWith("ل") && named != null && s.indexOf(named.span()) == from
         && (named.type() == EntityType.ORG || named.type() == EntityType.PER)) {

@@ -114,9 +114,9 @@ public final class FactTable {
     List<Fact> out = new ArrayList<>();
     for (Event e : events) {
       for (FigureKind k : FigureKind.values()) {
-        addFigures(out, e, k, false, sourceOf, byId);
+        addFigures(out, e, k, false, sourceOf, byId, entityAt);
       }
-      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId);
+      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId, entityAt);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
       addIfAny(out, circumstances(e, byId, sourceOf));
@@ -141,19 +141,40 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId) {
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt) {
     List<Report> reports = new ArrayList<>();
     for (FigureReport r : e.figures()) {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
-            r.article(), f.authority(), f.span(), runningTotal(byId.get(r.article()), f.span()),
+            r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
             before(byId.get(r.article()), f.span(), EARLIER)));
       }
     }
     if (!reports.isEmpty()) {
       out.add(figureFact(e.id(), perpetrators ? "perpetrators_killed" : kind.jsonName(), reports, sourceOf));
     }
+  }
+
+  /**
+   * The figure's authority as the story names it: the canonical name of the story entity its
+   * authority's span names ("سنتكوم" and "القيادة المركزية للجيش الأميركي" are one body, named
+   * once), else the name as written (an anonymous source with its affiliation stays as written).
+   */
+  private static String authority(Figure f, String article, Map<String, Entity> entityAt) {
+    if (f.authority() == null || f.authoritySpan() == null) {
+      return f.authority();
+    }
+    Entity e = entityAt.get(article + "@" + f.authoritySpan().start());
+    if (e == null || e.canonical() == null) {
+      return f.authority();
+    }
+    for (Entity.Mention m : e.mentions()) {
+      if (m.article().equals(article) && m.span().equals(f.authoritySpan())) {
+        return e.canonical();
+      }
+    }
+    return f.authority();
   }
 
   /** Whether the figure's sentence says, before it, that a count rose to it ("ارتفعت حصيلة القصف إلى"). */
@@ -311,12 +332,16 @@ public final class FactTable {
     }
     Map<Integer, Report> bySource = new LinkedHashMap<>();
     Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
-    for (boolean withFigures : new boolean[] {true, false}) {
+    for (int pass = 0; pass < 3; pass++) {
       for (SourceRef m : e.mentions()) {
         AnalysedArticle a = byId.get(m.article());
         EventMention em = mentionAt(a, m.span());
         int source = sourceOf.apply(m.article());
-        boolean wanted = em != null && (withFigures ? !em.figures().isEmpty() : em.time() != null);
+        boolean wanted = em != null && switch (pass) {
+          case 0 -> !em.figures().isEmpty() && !sharedWithOther(a, em);
+          case 1 -> !em.figures().isEmpty();
+          default -> em.time() != null;
+        };
         if (wanted && !bySource.containsKey(source)) {
           bySource.put(source, new Report(em.sentence().in(a.clean().original()).strip(), null, false, null, null,
               m.article(), null, em.sentence()));
@@ -337,6 +362,20 @@ public final class FactTable {
     }
     List<FactValue> values = values(List.copyOf(bySource.values()), sourceOf);
     return new Fact(e.id(), "circumstances", values, disputed ? FactStatus.DISPUTED : FactStatus.AGREED, null, null, null);
+  }
+
+  /**
+   * True when the mention's sentence also tells an event of another kind ("اعتقلت قوات الأمن ثلاثة
+   * أشخاص يشتبه بتورطهم في التفجير، في حين ارتفعت الحصيلة إلى تسعة"): an account of the arrests more
+   * than of the event, compared only when a source has no other.
+   */
+  private static boolean sharedWithOther(AnalysedArticle a, EventMention em) {
+    for (EventMention other : a.events()) {
+      if (other != em && other.sentence().equals(em.sentence()) && other.type().violent() != em.type().violent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per article, the dates its mentions of the event give. */

@@ -41,6 +41,26 @@ class SeedsFactsTest {
   }
 
   @Test
+  void oneBodyIsNamedOnceAmongAValuesAuthorities() {
+    // "القيادة المركزية للجيش الأميركي" and "سنتكوم" resolve to one story entity: named once, canonically
+    for (Fact f : story.facts()) {
+      for (FactValue v : f.values()) {
+        if (v.authority() != null) {
+          assertThat(v.authority()).as(f.slot() + " " + v.value()).doesNotContain("سنتكوم");
+          List<String> names = List.of(v.authority().split("، "));
+          assertThat(names).doesNotHaveDuplicates();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBriefListsAuthoritiesAsAnArabicList() {
+    BriefSentence dispute = story.brief().stream().filter(b -> b.text().startsWith("تتباين")).findFirst().orElseThrow();
+    assertThat(dispute.text()).contains("3 بحسب ").contains(" ووسائل إعلام أخرى").doesNotContain("، وسائل");
+  }
+
+  @Test
   void killedIsAgreedAtThree() {
     Fact killed = fact("killed", "3");
     assertThat(killed.status()).isEqualTo(FactStatus.AGREED);

@@ -1,0 +1,109 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.QuoteMention;
+import org.isnad.text.TextAnalyzer;
+import org.isnad.time.TimeTagger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whose word a figure or a quotation is on when a sentence joins clauses of different speakers
+ * ("، فيما قال ..."), a body's tally ("بحسب حصيلة ..."), a subject fronted with "أما ... ف", a body
+ * named by its place ("ولاية ...", "المجلس المحلي في ..."); and arrests counted after a time, not
+ * by a partitive ("أحد الموقوفين"). On sentences written for these tests.
+ */
+class ClauseScopesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final TimeTagger TIMES = TimeTagger.create(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static AnalysedArticle extract(String text) {
+    AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));
+    return EVENTS.extract(a.withTimes(TIMES.tag(a, LocalDate.of(2026, 3, 9))));
+  }
+
+  private static List<Figure> figures(AnalysedArticle a) {
+    return a.events().stream().flatMap(e -> e.figures().stream()).toList();
+  }
+
+  private static Figure figure(AnalysedArticle a, FigureKind kind, long value) {
+    return figures(a).stream().filter(f -> f.kind() == kind && f.value() == value).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aNewReportingClauseAfterFimaStartsItsOwnScope() {
+    AnalysedArticle a = extract("وكانت وزارة الداخلية قد أعلنت صباح اليوم مقتل خمسة أشخاص وإصابة 12 آخرين، "
+        + "فيما قال الدفاع المدني إن عدد القتلى بلغ ستة.");
+    assertThat(figure(a, FigureKind.KILLED, 5).authority()).isEqualTo("وزارة الداخلية");
+    assertThat(figure(a, FigureKind.WOUNDED, 12).authority()).isEqualTo("وزارة الداخلية");
+    assertThat(figure(a, FigureKind.KILLED, 6).authority()).isNotEqualTo("وزارة الداخلية");
+    assertThat(a.quotes()).noneMatch(q -> "وزارة الداخلية".equals(q.speaker()) && q.span().in(a.clean().original()).contains("ستة"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "قتل أربعة أشخاص في الغارة على البلدة، بحسب حصيلة وزارة الصحة.|وزارة الصحة",
+      "وأصيب أربعة أشخاص في القصف، وفق أرقام وزارة الصحة.|وزارة الصحة",
+  })
+  void aTallyIsOnTheWordOfTheBodyThatGaveIt(String text, String body) {
+    assertThat(figures(extract(text))).singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo(body));
+  }
+
+  @Test
+  void aSubjectFrontedWithAmmaSpeaks() {
+    AnalysedArticle a = extract("أما وزارة الصحة في حكومة الإقليم فتحدثت عن خمسة قتلى و12 جريحا.");
+    assertThat(figure(a, FigureKind.KILLED, 5).authority()).isEqualTo("وزارة الصحة");
+    assertThat(figure(a, FigureKind.WOUNDED, 12).authority()).isEqualTo("وزارة الصحة");
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.actor1()).isNull()); // a source, no side
+  }
+
+  @Test
+  void toSpeakWithIsNoClaim() {
+    assertThat(extract("وتحدث وزير الخارجية مع نظيره التركي هاتفيا مساء أمس.").quotes()).isEmpty();
+  }
+
+  @Test
+  void bihasabAtTheEndOfAJoinedClauseAttributesOnlyThatClause() {
+    AnalysedArticle a = extract("داهمت الشرطة حيا في المدينة ليلا، في حين ارتفع عدد الجرحى إلى 14 بحسب وزارة الصحة.");
+    QuoteMention q = a.quotes().get(0);
+    assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+    assertThat(q.span().in(a.clean().original())).isEqualTo("ارتفع عدد الجرحى إلى 14");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأكدت ولاية هاتاي التركية أن أربعة من المصابين نقلوا إلى مستشفياتها.|ولاية هاتاي التركية",
+      "وفي المقابل، اتهم المجلس البلدي في حمص جماعة مسلحة بالوقوف وراء الهجوم.|المجلس البلدي في حمص",
+  })
+  void aBodyNamedByItsPlaceSpeaks(String text, String speaker) {
+    assertThat(extract(text).quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo(speaker));
+  }
+
+  @Test
+  void anArrestCountMayFollowATimeWithoutCommas() {
+    AnalysedArticle a = extract("اعتقلت قوات الأمن الداخلي فجر اليوم الأحد أربعة أشخاص يشتبه بتورطهم في الهجوم.");
+    assertThat(figure(a, FigureKind.ARRESTED, 4)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأضاف المصدر أن أحد المعتقلين اعترف بنقل المتفجرات قبل أسبوع.",
+      "وأكد مصدر أمني أن أحد القتلى كان يعمل في السوق.",
+  })
+  void oneOfTheDefinitePluralIsNoCount(String text) {
+    assertThat(figures(extract(text))).isEmpty();
+  }
+}

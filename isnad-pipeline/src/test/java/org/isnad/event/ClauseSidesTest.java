@@ -1,0 +1,51 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** The sides of violence come from its own clause, never from another event's or a source's; own sentences. */
+class ClauseSidesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static AnalysedArticle extract(String text) {
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))));
+  }
+
+  @Test
+  void whoArrestsTheSuspectsIsNoSideOfTheAttack() {
+    String text = "واعتقلت قوات الأمن الداخلي ثلاثة أشخاص يشتبه بتورطهم في الهجوم على السوق.";
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).filteredOn(e -> e.type() != EventType.ARREST).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.actor1()).isNull());
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.ARREST)
+        .allSatisfy(e -> assertThat(e.actor1().in(text)).isEqualTo("قوات الأمن الداخلي"));
+  }
+
+  @Test
+  void aBodyInTheSourcesNameIsNoSide() {
+    String text = "أما وزارة الصحة في الحكومة السورية فتحدثت عن خمسة قتلى و12 جريحا.";
+    assertThat(extract(text).events()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.actor1()).isNull();
+      assertThat(e.actor2()).isNull();
+    });
+  }
+
+  @Test
+  void whoIsSupportedAfterACondemnationIsNoSide() {
+    String text = "كما أدان الأمين العام لجامعة الدول العربية الهجوم، مؤكدا دعم الجامعة لجهود الحكومة السورية في حفظ الأمن.";
+    assertThat(extract(text).events()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.actor1()).isNull();
+      assertThat(e.actor2()).isNull();
+    });
+  }
+}

@@ -1,0 +1,50 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.entity.EntityRecognizer;
+import org.isnad.lang.Language;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventMention;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where the wounded were taken, where something was brought from, and who speaks are not where the
+ * event happened; on sentences written for these tests.
+ */
+class TransferPlacesTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
+  private static final EventExtractor EVENTS = EventExtractor.create(AR);
+
+  private static AnalysedArticle extract(String text) {
+    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيب خمسة أشخاص في الانفجار، ونقلوا إلى مستشفيات في طرطوس.",
+      "قتل ثلاثة أشخاص وأصيب سبعة، وقد أسعف الجرحى إلى مستشفى في طرطوس.",
+      "وأصيب خمسة أشخاص في الانفجار، وقالت محافظة حمص إن ثلاثة منهم بحالة خطرة.",
+  })
+  void noEventIsPlacedWhereTheWoundedWereTakenNorWhereItsSpeakerIs(String text) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).isNotEmpty();
+    for (EventMention e : a.events()) {
+      assertThat(e.place()).as(text).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقتل ثلاثة أشخاص في قصف على مدينة حمص، ونقل الجرحى إلى مستشفيات طرطوس.|حمص",
+  })
+  void theEventsOwnPlaceBeforeTheTransferStays(String text, String place) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).anySatisfy(e -> assertThat(e.place().in(text)).contains(place));
+  }
+}
