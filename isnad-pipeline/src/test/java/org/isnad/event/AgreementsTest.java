@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventMention;
 import org.isnad.model.EventType;
@@ -17,7 +15,6 @@ import org.isnad.model.FigureKind;
 import org.isnad.model.Story;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementsTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static AnalysedArticle extract(String text) {
-    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))));
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
   }
 
   @Test

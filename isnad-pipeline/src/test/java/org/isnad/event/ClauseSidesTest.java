@@ -2,23 +2,15 @@ package org.isnad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventType;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** The sides of violence come from its own clause, never from another event's or a source's; own sentences. */
 class ClauseSidesTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static AnalysedArticle extract(String text) {
-    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))));
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
   }
 
   @Test

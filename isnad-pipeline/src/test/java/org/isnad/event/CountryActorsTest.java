@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
@@ -16,7 +14,6 @@ import org.isnad.model.EventMention;
 import org.isnad.model.Story;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,15 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CountryActorsTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   @TempDir Path dir;
 
   private static AnalysedArticle extract(String text) {
-    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))));
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
   }
 
   @ParameterizedTest

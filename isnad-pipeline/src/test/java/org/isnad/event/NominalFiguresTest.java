@@ -3,12 +3,9 @@ package org.isnad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Figure;
 import org.isnad.model.FigureKind;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,14 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NominalFiguresTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static List<Figure> figures(String text) {
     CleanArticle clean = org.isnad.model.Paragraphs.one(text);
-    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean))).events().stream()
+    return Extraction.of(clean).events().stream()
         .flatMap(e -> e.figures().stream()).toList();
   }
 

@@ -3,8 +3,6 @@ package org.isnad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.EventMention;
@@ -13,7 +11,6 @@ import org.isnad.model.Figure;
 import org.isnad.model.QuoteMention;
 import org.isnad.model.SourceType;
 import org.isnad.model.Span;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,14 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SourcesAndSidesTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static AnalysedArticle extract(String text) {
     CleanArticle clean = org.isnad.model.Paragraphs.one(text);
-    return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean)));
+    return Extraction.of(clean);
   }
 
   private static String in(String text, Span span) {
