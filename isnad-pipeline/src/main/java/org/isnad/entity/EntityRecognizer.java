@@ -403,13 +403,7 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
-      boolean[] taken = new boolean[tokens.size()];
-      for (int i = 0; i < tokens.size(); i++) {
-        Span t = tokens.get(i).span();
-        for (EntityMention m : found) {
-          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
-        }
-      }
+      boolean[] taken = taken(tokens, found);
       for (int i = 0; i < tokens.size(); i++) {
         if (taken[i]) {
           continue;
@@ -422,6 +416,31 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Which tokens overlap a mention already found. */
+  private static boolean[] taken(List<Token> tokens, List<EntityMention> found) {
+    boolean[] taken = new boolean[tokens.size()];
+    if (tokens.isEmpty()) {
+      return taken;
+    }
+    int from = Integer.MAX_VALUE;
+    int to = Integer.MIN_VALUE;
+    for (Token t : tokens) {
+      from = Math.min(from, t.span().start());
+      to = Math.max(to, t.span().end());
+    }
+    // Only the few mentions within the sentence's reach are checked token by token: found holds
+    // the whole article's mentions, and checking all of them for every token cost O(tokens x mentions).
+    for (EntityMention m : found) {
+      if (m.span().start() < to && from < m.span().end()) {
+        for (int i = 0; i < taken.length; i++) {
+          Span t = tokens.get(i).span();
+          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
+        }
+      }
+    }
+    return taken;
   }
 
   /**
@@ -442,9 +461,13 @@ public final class EntityRecognizer {
    */
   static int familyNameStrip(String w, java.util.function.Predicate<String> known) {
     for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
+      // The proclitic letters are tested before the bare word is cut: most words have none, and
+      // cutting them for every token of every article was most of this method's cost.
+      if (strip > 0 && ("وفبل".indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
+        continue;
+      }
       String bare = bareAfter(w, strip);
-      if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
-          && known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
+      if (known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
         return strip;
       }
     }
