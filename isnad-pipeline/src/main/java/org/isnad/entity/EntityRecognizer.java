@@ -54,8 +54,9 @@ public final class EntityRecognizer {
   public AnalysedArticle recognize(AnalysedArticle a) {
     List<EntityMention> out = new ArrayList<>();
     ArticleCountries countries = new ArticleCountries(a);
+    String[] outletName = outletName(a);
     for (Sentence s : a.sentences()) {
-      out.addAll(sentence(a, a.tokensOf(s), countries));
+      out.addAll(sentence(a, a.tokensOf(s), countries, outletName));
     }
     out.addAll(namedAgain(a, out));
     out.sort(Comparator.comparing(EntityMention::span));
@@ -91,7 +92,8 @@ public final class EntityRecognizer {
     }
   }
 
-  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries) {
+  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries,
+      String[] outletName) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -108,7 +110,7 @@ public final class EntityRecognizer {
     for (var m : inSegments(known.names(), norms, quoted)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
-    outletNamed(a, norms).forEach(m -> {
+    outletNamed(outletName, norms).forEach(m -> {
       if (free(taken, m[0], m[1])) {
         out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
       }
@@ -170,12 +172,7 @@ public final class EntityRecognizer {
    * المدينة"", "لقناة المدى"): {start, end, strip} per occurrence. The outlet is an organisation, and
    * the words of its name are no place ("الشام" of an outlet's name).
    */
-  private List<int[]> outletNamed(AnalysedArticle a, String[] norms) {
-    var outlet = a.clean().outlet();
-    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
-      return List.of();
-    }
-    String[] name = language.normalizer().fold(outlet.name()).strip().split("\\s+");
+  private static List<int[]> outletNamed(String[] name, String[] norms) {
     if (name.length < 2) {
       return List.of();
     }
@@ -195,6 +192,19 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * The folded words of the article's outlet's name, none when the outlet is unknown. Made once per
+   * article, not per sentence: folding and splitting it by a regular expression was most of the
+   * cost of {@link #outletNamed}.
+   */
+  private String[] outletName(AnalysedArticle a) {
+    var outlet = a.clean().outlet();
+    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
+      return new String[0];
+    }
+    return language.normalizer().fold(outlet.name()).strip().split("\\s+");
   }
 
   /** Per token, whether a quotation mark or bracket stands between it and the token before. */
