@@ -107,7 +107,8 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
     boolean[] quoted = quoteBreaks(tokens, a.clean().original());
-    for (var m : inSegments(known.names(), norms, quoted)) {
+    List<Segment> segments = segments(norms, quoted);
+    for (var m : inSegments(known.names(), segments)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     outletNamed(outletName, norms).forEach(m -> {
@@ -116,7 +117,7 @@ public final class EntityRecognizer {
       }
     });
     int lastPlace = -2;
-    var places = inSegments(gazetteer.names(), norms, quoted);
+    var places = inSegments(gazetteer.names(), segments);
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
@@ -224,16 +225,32 @@ public final class EntityRecognizer {
    * The dictionary's names in the stretches of the sentence between quotation marks and brackets: a
    * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
    */
-  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary, String[] norms,
-      boolean[] quoted) {
+  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary,
+      List<Segment> segments) {
     List<PhraseDictionary.Match<V>> out = new ArrayList<>();
+    for (Segment segment : segments) {
+      int from = segment.from();
+      for (var m : dictionary.find(segment.words())) {
+        out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
+      }
+    }
+    return out;
+  }
+
+  /** A stretch of a sentence between quotation marks, from its word {@code from}. */
+  private record Segment(int from, PhraseDictionary.Words words) {}
+
+  /**
+   * The stretches of {@link #inSegments}, made once per sentence: the alias table and the gazetteer
+   * then share each word's clitic options ({@link PhraseDictionary.Words}) instead of building them twice.
+   */
+  private static List<Segment> segments(String[] norms, boolean[] quoted) {
+    List<Segment> out = new ArrayList<>();
     int from = 0;
     for (int i = 1; i <= norms.length; i++) {
       if (i == norms.length || quoted[i]) {
         String[] part = from == 0 && i == norms.length ? norms : java.util.Arrays.copyOfRange(norms, from, i);
-        for (var m : dictionary.find(new PhraseDictionary.Words(part))) {
-          out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
-        }
+        out.add(new Segment(from, new PhraseDictionary.Words(part)));
         from = i;
       }
     }
