@@ -91,17 +91,21 @@ final class LineRules {
    * before or after it is a share line or another such name: a run of them, or one next to "شارك".
    */
   private void markShareRuns() {
+    // asked once per line, not up to three times per line and pass
+    boolean[] shareWords = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      shareWords[i] = why[i] == null && lexicon.isShareWordLine(lines.get(i).norm());
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int i = 0; i < lines.size(); i++) {
-        if (why[i] != null || !lexicon.isShareWordLine(lines.get(i).norm())) {
+        if (why[i] != null || !shareWords[i]) {
           continue;
         }
-        boolean before = i > 0 && (why[i - 1] == RemovalReason.SHARE
-            || why[i - 1] == null && lexicon.isShareWordLine(lines.get(i - 1).norm()));
+        boolean before = i > 0 && (why[i - 1] == RemovalReason.SHARE || why[i - 1] == null && shareWords[i - 1]);
         boolean after = i + 1 < lines.size() && (why[i + 1] == RemovalReason.SHARE
-            || why[i + 1] == null && lexicon.isShareWordLine(lines.get(i + 1).norm()));
+            || why[i + 1] == null && shareWords[i + 1]);
         if (before || after) {
           why[i] = RemovalReason.SHARE;
           changed = true;

@@ -54,8 +54,9 @@ public final class EntityRecognizer {
   public AnalysedArticle recognize(AnalysedArticle a) {
     List<EntityMention> out = new ArrayList<>();
     ArticleCountries countries = new ArticleCountries(a);
+    String[] outletName = outletName(a);
     for (Sentence s : a.sentences()) {
-      out.addAll(sentence(a, a.tokensOf(s), countries));
+      out.addAll(sentence(a, a.tokensOf(s), countries, outletName));
     }
     out.addAll(namedAgain(a, out));
     out.sort(Comparator.comparing(EntityMention::span));
@@ -91,7 +92,8 @@ public final class EntityRecognizer {
     }
   }
 
-  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries) {
+  private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries,
+      String[] outletName) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -105,16 +107,17 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
     boolean[] quoted = quoteBreaks(tokens, a.clean().original());
-    for (var m : inSegments(known.names(), norms, quoted)) {
+    List<Segment> segments = segments(norms, quoted);
+    for (var m : inSegments(known.names(), segments)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
-    outletNamed(a, norms).forEach(m -> {
+    outletNamed(outletName, norms).forEach(m -> {
       if (free(taken, m[0], m[1])) {
         out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
       }
     });
     int lastPlace = -2;
-    var places = inSegments(gazetteer.names(), norms, quoted);
+    var places = inSegments(gazetteer.names(), segments);
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
@@ -170,12 +173,7 @@ public final class EntityRecognizer {
    * المدينة"", "لقناة المدى"): {start, end, strip} per occurrence. The outlet is an organisation, and
    * the words of its name are no place ("الشام" of an outlet's name).
    */
-  private List<int[]> outletNamed(AnalysedArticle a, String[] norms) {
-    var outlet = a.clean().outlet();
-    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
-      return List.of();
-    }
-    String[] name = language.normalizer().fold(outlet.name()).strip().split("\\s+");
+  private static List<int[]> outletNamed(String[] name, String[] norms) {
     if (name.length < 2) {
       return List.of();
     }
@@ -197,6 +195,19 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /**
+   * The folded words of the article's outlet's name, none when the outlet is unknown. Made once per
+   * article, not per sentence: folding and splitting it by a regular expression was most of the
+   * cost of {@link #outletNamed}.
+   */
+  private String[] outletName(AnalysedArticle a) {
+    var outlet = a.clean().outlet();
+    if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
+      return new String[0];
+    }
+    return language.normalizer().fold(outlet.name()).strip().split("\\s+");
+  }
+
   /** Per token, whether a quotation mark or bracket stands between it and the token before. */
   private static boolean[] quoteBreaks(List<Token> tokens, String original) {
     boolean[] out = new boolean[tokens.size()];
@@ -214,16 +225,32 @@ public final class EntityRecognizer {
    * The dictionary's names in the stretches of the sentence between quotation marks and brackets: a
    * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
    */
-  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary, String[] norms,
-      boolean[] quoted) {
+  private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary,
+      List<Segment> segments) {
     List<PhraseDictionary.Match<V>> out = new ArrayList<>();
+    for (Segment segment : segments) {
+      int from = segment.from();
+      for (var m : dictionary.find(segment.words())) {
+        out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
+      }
+    }
+    return out;
+  }
+
+  /** A stretch of a sentence between quotation marks, from its word {@code from}. */
+  private record Segment(int from, PhraseDictionary.Words words) {}
+
+  /**
+   * The stretches of {@link #inSegments}, made once per sentence: the alias table and the gazetteer
+   * then share each word's clitic options ({@link PhraseDictionary.Words}) instead of building them twice.
+   */
+  private static List<Segment> segments(String[] norms, boolean[] quoted) {
+    List<Segment> out = new ArrayList<>();
     int from = 0;
     for (int i = 1; i <= norms.length; i++) {
       if (i == norms.length || quoted[i]) {
         String[] part = from == 0 && i == norms.length ? norms : java.util.Arrays.copyOfRange(norms, from, i);
-        for (var m : dictionary.find(new PhraseDictionary.Words(part))) {
-          out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
-        }
+        out.add(new Segment(from, new PhraseDictionary.Words(part)));
         from = i;
       }
     }
@@ -403,13 +430,7 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
-      boolean[] taken = new boolean[tokens.size()];
-      for (int i = 0; i < tokens.size(); i++) {
-        Span t = tokens.get(i).span();
-        for (EntityMention m : found) {
-          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
-        }
-      }
+      boolean[] taken = taken(tokens, found);
       for (int i = 0; i < tokens.size(); i++) {
         if (taken[i]) {
           continue;
@@ -422,6 +443,31 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Which tokens overlap a mention already found. */
+  private static boolean[] taken(List<Token> tokens, List<EntityMention> found) {
+    boolean[] taken = new boolean[tokens.size()];
+    if (tokens.isEmpty()) {
+      return taken;
+    }
+    int from = Integer.MAX_VALUE;
+    int to = Integer.MIN_VALUE;
+    for (Token t : tokens) {
+      from = Math.min(from, t.span().start());
+      to = Math.max(to, t.span().end());
+    }
+    // Only the few mentions within the sentence's reach are checked token by token: found holds
+    // the whole article's mentions, and checking all of them for every token cost O(tokens x mentions).
+    for (EntityMention m : found) {
+      if (m.span().start() < to && from < m.span().end()) {
+        for (int i = 0; i < taken.length; i++) {
+          Span t = tokens.get(i).span();
+          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
+        }
+      }
+    }
+    return taken;
   }
 
   /**
@@ -442,9 +488,13 @@ public final class EntityRecognizer {
    */
   static int familyNameStrip(String w, java.util.function.Predicate<String> known) {
     for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
+      // The proclitic letters are tested before the bare word is cut: most words have none, and
+      // cutting them for every token of every article was most of this method's cost.
+      if (strip > 0 && ("وفبل".indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
+        continue;
+      }
       String bare = bareAfter(w, strip);
-      if ((strip == 0 || "وفبل".indexOf(w.charAt(0)) >= 0 && (strip == 1 || "بل".indexOf(w.charAt(1)) >= 0))
-          && known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
+      if (known.test(bare) && (strip == 0 || bare.startsWith("ال"))) {
         return strip;
       }
     }

@@ -34,10 +34,13 @@ final class TitledNames {
 
   private final Language language;
   private final NerModel model;
+  /** Rejects most words before the two look-ups of {@link #isTitle} (one after building a substring). */
+  private final org.isnad.lang.EndingFilter titleEndings;
 
   TitledNames(Language language, NerModel model) {
     this.language = language;
     this.model = model;
+    this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
   /**
@@ -124,7 +127,10 @@ final class TitledNames {
 
   /** A title word, bare or with clitics ("وزير" itself starts with the letter و). */
   private boolean isTitle(String w) {
-    return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+    // withoutClitics only removes letters before the last three (its "لل" -> "ال" keeps them too),
+    // so a word whose ending no title has is neither a title nor one with clitics
+    return titleEndings.mayMatch(w)
+        && (language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)));
   }
 
   /**

@@ -193,10 +193,15 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   @Override
   public boolean isShareWordLine(String line) {
-    String[] ws = WORD_BREAK.split(stripPunct(line).strip());
-    if (ws.length == 0 || ws.length > 2) {
+    // stripPunct leaves words apart by single spaces (every other separator of WORD_BREAK is
+    // punctuation it drops), so the words are cut at spaces: splitting every line of every page by
+    // a regular expression was the largest cost of cleaning
+    String l = stripPunct(line);
+    int space = l.indexOf(' ');
+    if (space >= 0 && l.indexOf(' ', space + 1) >= 0) {
       return false;
     }
+    String[] ws = space < 0 ? new String[] {l} : new String[] {l.substring(0, space), l.substring(space + 1)};
     for (String w : ws) {
       if (w.isEmpty() || !SHARE_WORDS.contains(w)) {
         return false;
