@@ -780,7 +780,7 @@ public final class EntityRecognizer {
       taken[i] = true;
     }
     String original = a.clean().original();
-    int from = skipLetters(tokens.get(start), strip, original);
+    int from = afterLetters(tokens.get(start), strip, original, language);
     Span span = new Span(from, tokens.get(end - 1).span().end());
     StringBuilder norm = new StringBuilder();
     for (int i = start; i < end; i++) {
@@ -790,23 +790,6 @@ public final class EntityRecognizer {
     Span role = type == EntityType.PER ? role(tokens, start, original) : null;
     return new EntityMention(span, type, span.in(original), norm.toString(), ref,
         role == null ? null : role.in(original), role, source);
-  }
-
-  /** The original offset after the first {@code letters} letters of a token (diacritics skipped). */
-  private int skipLetters(Token t, int letters, String original) {
-    if (letters == 0) {
-      return t.span().start();
-    }
-    int seen = 0;
-    for (int i = t.span().start(); i < t.span().end(); i++) {
-      if (!language.normalizer().fold(String.valueOf(original.charAt(i))).isEmpty()) {
-        if (seen == letters) {
-          return i;
-        }
-        seen++;
-      }
-    }
-    return t.span().start();
   }
 
   /**
@@ -832,7 +815,7 @@ public final class EntityRecognizer {
           && !NOT_TITLES.contains(w)) {
         // "ووزير الخارجية": the conjunction glued to the title is no part of the role
         int lead = Clitics.certain(w) > 0 || language.titles().contains(w) || w.length() < 4 || w.charAt(0) != 'و' ? Clitics.certain(w) : 1;
-        int from = skipLetters(tokens.get(i), lead, original);
+        int from = afterLetters(tokens.get(i), lead, original, language);
         int to = tokens.get(start - 1).span().end();
         return new Span(from, to);
       }
