@@ -106,6 +106,9 @@ public final class EntityResolver {
    * same). The new mentions have source {@code rule}.
    */
   private void familyNamesAcrossArticles(List<AnalysedArticle> members, Map<String, Group> groups) {
+    if (members.size() < 2) { // within one article the recogniser named them
+      return;
+    }
     org.isnad.lang.Language language = known.language();
     Map<String, Group> byFamilyName = new HashMap<>();
     Set<String> shared = new HashSet<>();

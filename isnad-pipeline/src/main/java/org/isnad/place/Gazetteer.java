@@ -28,6 +28,14 @@ public final class Gazetteer {
   private final Map<String, Place> byId = new HashMap<>();
   private final PhraseDictionary<List<Place>> names;
   private final Map<String, List<Place>> byName = new HashMap<>();
+  /** Per folded name, its places best known first, as {@link #candidates} returns them. */
+  private final Map<String, List<Place>> ranked = new HashMap<>();
+  /**
+   * Names asked for, to their folded form: the story level asks for the same few names again and
+   * again. Cleared when full, so it stays small; safe to share between threads.
+   */
+  private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int KEY_MEMO = 50_000;
   /** Per place id, the folded names that are also common words: geocoded, never matched in text. */
   private final Map<String, java.util.Set<String>> taggerOnly = new HashMap<>();
   private final Language language;
@@ -153,6 +161,8 @@ public final class Gazetteer {
         }
       }
     }
+    byName.forEach((key, list) -> ranked.put(key, list.stream()
+        .sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList()));
   }
 
   /**
@@ -179,8 +189,15 @@ public final class Gazetteer {
 
   /** The places a name may be, best known first. */
   public List<Place> candidates(String name) {
-    List<Place> list = byName.getOrDefault(key(name), List.of());
-    return list.stream().sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList();
+    String key = keys.get(name);
+    if (key == null) {
+      if (keys.size() >= KEY_MEMO) {
+        keys.clear();
+      }
+      key = key(name);
+      keys.put(name, key);
+    }
+    return ranked.getOrDefault(key, List.of());
   }
 
   /** Every place, in no particular order. */
