@@ -280,6 +280,9 @@ final class EventFinder {
     int to = transferAfter(s, trigger.end());
     for (int from = trigger.end(); from < to; ) {
       EntityMention after = s.firstEntity(from, to, EntityType.LOC);
+      if (after != null && subjectOfThat(s, s.indexOf(after.span()))) {
+        return null;
+      }
       if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)
           && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
@@ -288,6 +291,19 @@ final class EventFinder {
       from = s.tokenAt(after.span().end());
     }
     return null;
+  }
+
+  /**
+   * Whether the place at token {@code i} is the subject of a clause after "إن"/"أن" ("قال ترامب إن
+   * الولايات المتحدة سترد"): a country or a city that acts or is spoken of, not where the event
+   * happened; what follows is that clause's.
+   */
+  private static boolean subjectOfThat(SentenceTokens s, int i) {
+    if (i < 1 || s.breakBefore(i)) {
+      return false;
+    }
+    String before = s.norms.get(i - 1);
+    return before.equals("ان") || before.equals("بان") || before.equals("وان") || before.equals("لان");
   }
 
   /**
