@@ -622,9 +622,9 @@ public final class EntityRecognizer {
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
       return cued || placedAfter(norms, m.end());
     }
-    if (p.kind().equals("city") && (m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
+    if ((p.kind().equals("city") || p.kind().equals("town")) && (m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
         || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب')) {
-      return true; // "منزلا في الموصل", "بالموصل": a city after a preposition of place, whatever the tagger says
+      return true; // "منزلا في الموصل", "بالموصل", "المجلس المحلي في إعزاز": a city or a town after a preposition of place, whatever the tagger says
     }
     String tag = tagger.model().tags().get(tags[m.start()]);
     if (tag.endsWith("-LOC") || tag.endsWith("-MISC")) {

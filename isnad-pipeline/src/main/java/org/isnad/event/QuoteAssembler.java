@@ -55,11 +55,15 @@ public final class QuoteAssembler {
     return grouped(quotes, words);
   }
 
-  /** The entity with a mention inside the speaker's span (a role and name may hold several). */
+  /**
+   * The entity with a mention inside the speaker's span (a role and name may hold several). A place
+   * inside a longer name is where the speaker is, not the speaker ("المجلس المحلي في إعزاز",
+   * "ولاية كلس التركية", "مسؤول في الموصل"): only a place that opens the span speaks as itself.
+   */
   private static Entity speakerEntity(Map<String, Entity> entityAt, String article, Span span) {
     for (int i = span.start(); i < span.end(); i++) {
       Entity e = entityAt.get(article + "@" + i);
-      if (e != null) {
+      if (e != null && (e.type() != org.isnad.model.EntityType.LOC || i == span.start())) {
         return e;
       }
     }

@@ -26,6 +26,7 @@ import org.isnad.model.Span;
 final class QuoteFinder {
 
   private static final int MAX_SOURCE_TOKENS = 6;
+  private static final int MAX_LEADING_SOURCE_TOKENS = 12;
 
   /** Verbs that follow the words they report ("«...»، قال الوزير"). */
   private static final Set<String> AFTER_WORDS = Set.of("قال", "أضاف", "تابع", "أكد", "أوضح", "أشار", "ذكر");
@@ -341,6 +342,9 @@ final class QuoteFinder {
     if (to == from) {
       return null;
     }
+    if (marker.from() == 0) {
+      to = leadingSourceEnd(s, from, to);
+    }
     if (marker.from() == 0 && to < s.size()) {
       return leadingAccording(s, marker, to);
     }
@@ -357,10 +361,31 @@ final class QuoteFinder {
     if (marker.from() - clauseStart < 2) {
       return null;
     }
-    Speaker speaker = speakers.source(s, from, to);
+    List<ChainLink> chain = new ArrayList<>();
+    Speaker speaker = speakers.source(s, from, to, chain);
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.mention(), s.text(marker.from(), marker.end()),
-        s.span(marker.from(), marker.end()), false, speaker.type(), List.of());
+        s.span(marker.from(), marker.end()), false, speaker.type(), chain);
+  }
+
+  /**
+   * A source that opens the sentence runs to its comma ("ووفق بيان صادر عن وزارة الخارجية والمغتربين
+   * السورية، جرى ..."), however long, within {@value #MAX_LEADING_SOURCE_TOKENS} words: {@code to}
+   * when it ended at a break or at the end of a source already, or when no break comes soon.
+   */
+  private static int leadingSourceEnd(SentenceTokens s, int from, int to) {
+    if (to >= s.size() || s.breakBefore(to) || endsSource(s, to)) {
+      return to;
+    }
+    for (int i = to + 1; i < Math.min(s.size(), from + MAX_LEADING_SOURCE_TOKENS); i++) {
+      if (endsSource(s, i)) {
+        return to;
+      }
+      if (s.breakBefore(i)) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**
@@ -387,7 +412,7 @@ final class QuoteFinder {
     if (contentEnd - content < 2) {
       return null;
     }
-    Speaker speaker = speakers.source(s, from, sourceEnd);
+    Speaker speaker = speakers.source(s, from, sourceEnd, chain);
     return new QuoteMention(s.span(content, contentEnd), s.span(), speaker.name(), speaker.mention(),
         s.text(marker.from(), marker.end()), s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }

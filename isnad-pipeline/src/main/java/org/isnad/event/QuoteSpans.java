@@ -270,4 +270,19 @@ final class QuoteSpans {
   static ChainLink link(SentenceTokens s, int from, int to) {
     return new ChainLink(s.text(from, to), s.span(from, to));
   }
+
+  /**
+   * The link to a medium the words were told to, without the joined "ل" and the quotation mark
+   * after it ("لقناة المدى" -> "قناة المدى", "لـ"صوت الشام"" -> "صوت الشام"). "للجزيرة" keeps its
+   * "ل": the article it stands for is not written.
+   */
+  static ChainLink toldLink(SentenceTokens s, int from, int to) {
+    ChainLink l = link(s, from, to);
+    String text = l.name();
+    int cut = text.startsWith("لـ") ? 2 : text.startsWith("ل") && !text.startsWith("لل") && text.length() > 1 ? 1 : 0;
+    while (cut > 0 && cut < text.length() && "\"«“ ".indexOf(text.charAt(cut)) >= 0) {
+      cut++;
+    }
+    return cut == 0 || cut >= text.length() ? l : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
+  }
 }

@@ -63,7 +63,7 @@ final class SpeakerFinder {
       EntityMention medium = s.entityAt(start);
       int end = medium != null && s.indexOf(medium.span()) == start
           ? Math.min(to, s.tokenAt(medium.span().end() - 1) + 1) : endOfPhrase(s, start, to);
-      chain.add(link(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
+      chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
   }
@@ -276,7 +276,8 @@ final class SpeakerFinder {
   int endOfPhrase(SentenceTokens s, int from, int to) {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
-        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))) {
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))
+        && s.at(i, "reporting") == null) { // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
       i++;
     }
     return i;
@@ -459,6 +460,14 @@ final class SpeakerFinder {
    * word ("وفقا لوكالة الأنباء الفلسطينية" is the agency), a speaker, else the words themselves.
    */
   Speaker source(SentenceTokens s, int from, int to) {
+    return source(s, from, to, new ArrayList<>());
+  }
+
+  /**
+   * {@link #source(SentenceTokens, int, int)}, adding to {@code chain} a medium the source spoke to
+   * ("بحسب مصدر دبلوماسي تحدث لقناة المدى").
+   */
+  Speaker source(SentenceTokens s, int from, int to, List<ChainLink> chain) {
     Match tally = s.at(from, "tally");
     if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())) {
       from = tally.end(); // "بحسب حصيلة الدفاع المدني", "وفق بيان لوزارة الصحة": the body gave them
@@ -470,7 +479,9 @@ final class SpeakerFinder {
           : isMedia(s, named) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
       return new Speaker(named.text(), named.span(), type);
     }
-    Speaker speaker = speaker(s, from, to, new ArrayList<>());
+    List<ChainLink> told = new ArrayList<>();
+    Speaker speaker = speaker(s, from, to, told);
+    told.stream().filter(l -> afterReportingVerb(s, l)).forEach(chain::add);
     if (speaker != null && speaker.nobody()) {
       speaker = null;
     }
@@ -479,6 +490,18 @@ final class SpeakerFinder {
       return new Speaker(speaker.name().substring(1), speaker.span(), speaker.type()); // "وفقا لمصادر طبية"
     }
     return speaker != null ? speaker : unnamedSource(s, from, to);
+  }
+
+  /**
+   * Whether a medium follows a verb of speaking ("مصدر تحدث لقناة المدى"): after a name alone, a
+   * word with "ل" is more often the rest of the name ("القيادة العامة للقوات المسلحة").
+   */
+  private static boolean afterReportingVerb(SentenceTokens s, ChainLink link) {
+    int i = s.tokenAt(link.span().start());
+    if (i > 0 && (s.norms.get(i - 1).equals("ل") || s.norms.get(i - 1).equals("لـ"))) {
+      i--;
+    }
+    return i > 0 && s.at(i - 1, "reporting") != null;
   }
 
   /**

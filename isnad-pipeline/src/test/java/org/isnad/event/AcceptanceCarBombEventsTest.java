@@ -65,8 +65,8 @@ class AcceptanceCarBombEventsTest {
 
   @Test
   void theProvinceSpeaksAsAnInstitution() {
-    assertThat(story.quotes()).anyMatch(q -> q.speaker() != null && q.speakerName() != null
-        && q.speakerName().contains("كلس") && q.text().contains("نُقلوا إلى مستشفياتها"));
+    assertThat(story.quotes()).anyMatch(q -> "ولاية كلس التركية".equals(q.speakerName())
+        && q.text().contains("نُقلوا إلى مستشفياتها"));
   }
 
   @Test
@@ -93,5 +93,14 @@ class AcceptanceCarBombEventsTest {
   @Test
   void theCircumstancesComparedAreAccountsOfTheBombingNotOfTheArrests() {
     assertThat(values("circumstances")).isNotEmpty().noneMatch(v -> v.value().startsWith("اعتقلت"));
+  }
+
+  @Test
+  void aBodyNamedByItsPlaceSpeaksAsWrittenNotAsThePlace() {
+    assertThat(story.quotes()).anySatisfy(q -> {
+      assertThat(q.speakerName()).isEqualTo("المجلس المحلي في إعزاز");
+      assertThat(q.speaker()).isNull();
+    });
+    assertThat(story.quotes()).noneMatch(q -> "إعزاز".equals(q.speakerName()) || "كلس".equals(q.speakerName()));
   }
 }

@@ -1,0 +1,68 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.ChainLink;
+import org.isnad.model.EntityType;
+import org.isnad.model.QuoteMention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a source's name ends and which medium it spoke to: a source that opens the sentence runs to
+ * its comma, a verb of speaking ends the name and the medium after it is the chain's, a word with
+ * "ل" after a body's name is the rest of that name; a town after a preposition is a place whatever
+ * the tagger says. On sentences written for these tests.
+ */
+class SourceNamesTest {
+
+  private static AnalysedArticle extract(String text) {
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
+  }
+
+  private static QuoteMention onlyQuote(String text) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.quotes()).as(text).hasSize(1);
+    return a.quotes().get(0);
+  }
+
+  @Test
+  void aLeadingSourceRunsToItsCommaHoweverLong() {
+    String text = "ووفق بيان صادر عن وزارة الخارجية والمغتربين السورية، جرى توقيع أربع مذكرات تفاهم بين البلدين.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.span().in(text)).startsWith("جرى توقيع");
+    assertThat(q.speaker()).endsWith("السورية");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وبحسب مصدر دبلوماسي أردني تحدث لقناة المدى، فإن الجانب السوري وافق على زيادة حصة المياه.|مصدر دبلوماسي أردني|قناة المدى",
+      "وارتفع عدد القتلى إلى تسعة، بحسب مصدر طبي تحدث لوكالة الأناضول.|مصدر طبي|وكالة الأناضول",
+  })
+  void aSourceThatSpokeToAMediumHasItInItsChain(String text, String speaker, String medium) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.chain()).extracting(ChainLink::name).containsExactly(medium);
+    assertThat(q.chain().get(0).span().in(text)).isEqualTo(medium);
+  }
+
+  @Test
+  void aBodysGenitiveIsNoMedium() {
+    String text = "قتل أربعة جنود في هجوم على نقطة حدودية، وفق ما أعلنته القيادة العامة للقوات المسلحة في بيان.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.chain()).isEmpty();
+  }
+
+  @Test
+  void aTownAfterAPrepositionIsAPlaceBeforeAQuotedName() {
+    String text = "في المقابل، اتهم المجلس المحلي في إعزاز \"وحدات حماية الشعب\" الكردية بالوقوف وراء التفجير.";
+    AnalysedArticle a = extract(text);
+    assertThat(a.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.LOC);
+      assertThat(e.text()).isEqualTo("إعزاز");
+    });
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("المجلس المحلي في إعزاز"));
+  }
+}
