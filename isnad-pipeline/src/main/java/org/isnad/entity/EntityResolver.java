@@ -87,7 +87,7 @@ public final class EntityResolver {
     }
     mergeCliticForms(groups);
     mergeVariants(groups);
-    mergePartialNames(groups);
+    mergePartialNames(groups, countriesByArticle(members));
     familyNamesAcrossArticles(members, groups);
     reconsiderPlaces(groups);
     Set<String> countries = contextCountries(groups);
@@ -242,7 +242,7 @@ public final class EntityResolver {
    * الصفار"); an organisation's name of two words or more joins the only one that begins with it
    * ("وزارة الداخلية" of "وزارة الداخلية السورية"). Compared without spaces, so joined and split writings meet.
    */
-  private static void mergePartialNames(Map<String, Group> groups) {
+  private void mergePartialNames(Map<String, Group> groups, Map<String, List<EntityMention>> countries) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
     Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
@@ -273,7 +273,7 @@ public final class EntityResolver {
       }
       if (type == EntityType.ORG && words.length >= 2) {
         for (Group o : orgsByFirstWord.getOrDefault(words[0], List.of())) {
-          if (o != g && !o.merged && writtenStartingWith(o, words)) {
+          if (o != g && !o.merged && writtenStartingWith(o, words) && !ofAnotherCountry(g, o, countries)) {
             longer.add(o);
           }
         }
@@ -359,6 +359,46 @@ public final class EntityResolver {
     }
     return out;
   }
+
+  /** Per article, the mentions of countries, in text order. */
+  private Map<String, List<EntityMention>> countriesByArticle(List<AnalysedArticle> members) {
+    Map<String, List<EntityMention>> out = new HashMap<>();
+    for (AnalysedArticle a : members) {
+      List<EntityMention> list = new ArrayList<>();
+      for (EntityMention m : a.entities()) {
+        if (m.type() == EntityType.LOC && geocoder.isCountry(m.ref())) {
+          list.add(m);
+        }
+      }
+      out.put(a.id(), list);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a body named without its country ("وزارة الخارجية") is written where another country is
+   * in focus than the one that qualifies the longer name ("وزارة الخارجية التركية"): the last country
+   * named before it, within {@value #FOCUS_CHARS} characters ("وأدانت المملكة العربية السعودية
+   * ...، وأكدت وزارة الخارجية"). Such a body is that country's, not the longer name's.
+   */
+  private boolean ofAnotherCountry(Group part, Group longer, Map<String, List<EntityMention>> countries) {
+    String[] written = longer.raw.get(0).text().split(" ");
+    String qualifier = written[written.length - 1];
+    for (Entity.Mention m : part.mentions) {
+      EntityMention focus = null;
+      for (EntityMention c : countries.getOrDefault(m.article(), List.of())) {
+        if (c.span().end() <= m.span().start() && m.span().start() - c.span().end() <= FOCUS_CHARS) {
+          focus = c;
+        }
+      }
+      if (focus != null && geocoder.namesAnotherCountry(qualifier, focus.ref())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int FOCUS_CHARS = 200;
 
   /** True when one of the group's written forms has more words than {@code part} and begins with them. */
   private static boolean writtenStartingWith(Group g, String[] part) {

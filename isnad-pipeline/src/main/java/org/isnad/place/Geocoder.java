@@ -164,4 +164,38 @@ public final class Geocoder {
     Place p = placeId == null ? null : gazetteer.byId(placeId);
     return p != null && p.kind().equals("country");
   }
+
+  /**
+   * Whether a word is the adjective or the name of a country other than {@code countryId}
+   * ("التركية" for Saudi Arabia): a body qualified by it ("وزارة الخارجية التركية") is another
+   * country's. False for a word that names no country, or names this one ("السعودية", "الأميركية"
+   * for the United States through its alias "أميركا").
+   */
+  public boolean namesAnotherCountry(String word, String countryId) {
+    boolean other = false;
+    for (Place p : gazetteer.places()) {
+      if (p.kind().equals("country") && namedBy(word, p)) {
+        if (p.id().equals(countryId)) {
+          return false;
+        }
+        other = true;
+      }
+    }
+    return other;
+  }
+
+  /**
+   * Whether a word is a country's one-word name or its adjective; names of several words ("دولة قطر")
+   * are left out, as their first word would make an adjective of common words ("الدولي").
+   */
+  private static boolean namedBy(String word, Place p) {
+    String bare = word.startsWith("ال") ? word.substring(2) : word;
+    for (String n : p.aliases()) {
+      if (!n.contains(" ") && (Gazetteer.isAdjectiveOf(word, n) || word.equals(n) || bare.equals(n))) {
+        return true;
+      }
+    }
+    String n = p.nameAr();
+    return !n.contains(" ") && (Gazetteer.isAdjectiveOf(word, n) || word.equals(n) || bare.equals(n));
+  }
 }
