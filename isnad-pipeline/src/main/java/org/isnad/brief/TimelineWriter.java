@@ -13,7 +13,8 @@ import org.isnad.model.TimelineEntry;
 
 /**
  * Story level: the dated events in order, each told by a source sentence (the shortest sentence
- * among its dated mentions, else among all its mentions) and cited by every mention's sentence.
+ * among its dated mentions, else among all its mentions) and cited by every mention's sentence. Two
+ * events of one day told by the same sentence (talks and the agreement they ended) are one entry.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,6 +24,7 @@ public final class TimelineWriter {
     Map<String, AnalysedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
     List<TimelineEntry> out = new ArrayList<>();
+    Map<SourceRef, Integer> told = new HashMap<>();
     for (Event e : events) {
       if (e.start() == null) {
         continue;
@@ -46,15 +48,29 @@ public final class TimelineWriter {
           bestDated = dated;
         }
       }
-      if (best != null) {
-        cites.remove(best);
-        cites.add(0, best);
-        String text = best.span().in(byId.get(best.article()).clean().original()).strip();
-        out.add(new TimelineEntry(e.id(), e.start(), e.end(), e.precision(), text, cites));
+      if (best == null) {
+        continue;
       }
+      cites.remove(best);
+      cites.add(0, best);
+      Integer same = told.get(best);
+      if (same != null && out.get(same).start().equals(e.start())) {
+        out.set(same, withCites(out.get(same), cites)); // a contact and the signing it ended, told by one sentence
+        continue;
+      }
+      String text = best.span().in(byId.get(best.article()).clean().original()).strip();
+      told.put(best, out.size());
+      out.add(new TimelineEntry(e.id(), e.start(), e.end(), e.precision(), text, cites));
     }
     out.sort(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end));
     return out;
+  }
+
+  /** The entry with {@code more} citations added after its own. */
+  private static TimelineEntry withCites(TimelineEntry t, List<SourceRef> more) {
+    List<SourceRef> cites = new ArrayList<>(t.citations());
+    more.stream().filter(c -> !cites.contains(c)).forEach(cites::add);
+    return new TimelineEntry(t.event(), t.start(), t.end(), t.precision(), t.text(), cites);
   }
 
   private static EventMention mentionAt(AnalysedArticle a, org.isnad.model.Span trigger) {
