@@ -68,6 +68,8 @@ final class StoreBenchCommand implements Callable<Integer> {
           perArticle(c.analyse(), n), perArticle(c.build(), n), perArticle(c.write(), n), perArticle(c.index(), n),
           perArticle(c.write() + c.index(), n), rate(n, c.write() + c.index()),
           (c.write() + c.index()) / (double) Math.max(1, c.analyse()));
+      out.printf(Locale.ROOT, "  stories rebuilt %d times, %d stories in all (%d touched)%n", r.rebuilds().times(),
+          r.rebuilds().stories(), r.touchedStories().size());
       try (Store s = Store.open(store, config)) {
         Store.OpenStats o = s.openStats();
         out.printf(Locale.ROOT, "reopen: %d ms for %d articles (replay of the clustering %d ms, re-indexed %d);"

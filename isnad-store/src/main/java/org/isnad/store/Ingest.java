@@ -45,6 +45,8 @@ final class Ingest {
   private long writeCpu;
   private long buildCpu;
   private long indexCpu;
+  private int rebuilds;
+  private int rebuiltStories;
 
   Ingest(Store store, Consumer<IngestOutcome> acknowledged) {
     this.store = store;
@@ -91,7 +93,8 @@ final class Ingest {
     return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
         analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000,
         (cpuNanos() - cpu0) / 1_000_000, new IngestReport.PhaseCpu(analyseCpu / 1_000_000,
-            buildCpu / 1_000_000, writeCpu / 1_000_000, indexCpu / 1_000_000));
+            buildCpu / 1_000_000, writeCpu / 1_000_000, indexCpu / 1_000_000),
+        new IngestReport.Rebuilds(rebuilds, rebuiltStories));
   }
 
   private void chunk(List<RawArticle> raws) {
@@ -155,6 +158,8 @@ final class Ingest {
       build += f.buildNanos();
       write += System.nanoTime() - t0 - f.buildNanos();
       buildCpu += f.buildCpuNanos();
+      rebuilds++;
+      rebuiltStories += f.stories().size();
       writeCpu += cpuNanos() - c0 - f.buildCpuNanos();
       store.publish(new Store.Change(f.change(), List.of(), f.stories()));
     }
