@@ -62,6 +62,14 @@ final class StoreBenchCommand implements Callable<Integer> {
           rate(n, r.writeMillis() + r.indexMillis()));
       out.printf(Locale.ROOT, "  per core: %.0f articles per CPU-second of the ingesting thread (%.1f s of CPU;"
           + " waits for the disk and other processes' load excluded)%n", rate(n, r.cpuMillis()), r.cpuMillis() / 1e3);
+      IngestReport.PhaseCpu c = r.cpu();
+      out.printf(Locale.ROOT, "  CPU per article: analysis %.2f ms, story building %.2f ms, database writes %.2f ms,"
+          + " search index %.2f ms; the store's own %.2f ms (%.0f articles per CPU-second), %.2f of the analysis'%n",
+          perArticle(c.analyse(), n), perArticle(c.build(), n), perArticle(c.write(), n), perArticle(c.index(), n),
+          perArticle(c.write() + c.index(), n), rate(n, c.write() + c.index()),
+          (c.write() + c.index()) / (double) Math.max(1, c.analyse()));
+      out.printf(Locale.ROOT, "  stories rebuilt %d times, %d stories in all (%d touched)%n", r.rebuilds().times(),
+          r.rebuilds().stories(), r.touchedStories().size());
       try (Store s = Store.open(store, config)) {
         Store.OpenStats o = s.openStats();
         out.printf(Locale.ROOT, "reopen: %d ms for %d articles (replay of the clustering %d ms, re-indexed %d);"
@@ -93,6 +101,10 @@ final class StoreBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "search (%d queries, words and two-word phrases, 20 hits with snippets): p50 %.1f ms,"
         + " p99 %.1f ms, %.1f hits on average%n", queries, ms[queries / 2], ms[queries * 99 / 100],
         total / (double) queries);
+  }
+
+  private static double perArticle(long millis, long n) {
+    return millis / (double) Math.max(1, n);
   }
 
   private static double rate(long n, long millis) {

@@ -11,16 +11,22 @@ import org.isnad.model.Token;
  * key, each offset the word's span in the original text, one position per word. Isnad has already
  * normalised and stemmed the article, so indexing re-analyses nothing and the index agrees with
  * clustering, entities and copy detection on what counts as the same word.
+ *
+ * <p>The index writer keeps one and gives it each article's words in turn ({@link #words}), which
+ * spares making its attributes again for every article.
  */
 final class KeyTokenStream extends TokenStream {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final List<Token> words;
+  private List<Token> words = List.of();
   private int next;
 
-  KeyTokenStream(List<Token> words) {
+  /** The next article's words, read from the next {@link #reset}. */
+  KeyTokenStream words(List<Token> words) {
     this.words = words;
+    this.next = 0;
+    return this;
   }
 
   @Override

@@ -70,6 +70,8 @@ public final class SearchIndex implements AutoCloseable {
     }
   };
   private static final int FOLDED_NAMES = 20_000;
+  /** The writer's token stream, given each article's words in turn ({@link #add} is the writer's only). */
+  private final KeyTokenStream body = new KeyTokenStream();
 
   private SearchIndex(Path dir, Language language) throws IOException {
     this.language = language;
@@ -107,7 +109,7 @@ public final class SearchIndex implements AutoCloseable {
   public void add(AnalysedArticle a, String story) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
-    d.add(new Field("body", new KeyTokenStream(a.tokens()), TextField.TYPE_NOT_STORED));
+    d.add(new Field("body", body.words(a.tokens()), TextField.TYPE_NOT_STORED));
     d.add(new StringField("outlet", a.clean().outlet().id(), Field.Store.NO));
     d.add(new StringField("outlet", language.normalizer().fold(a.clean().outlet().name()), Field.Store.NO));
     if (a.clean().published() != null) {
@@ -129,6 +131,8 @@ public final class SearchIndex implements AutoCloseable {
       writer.updateDocument(new Term("id", a.id()), d);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index article " + a.id() + ": " + e.getMessage(), e);
+    } finally {
+      body.words(List.of());
     }
   }
 

@@ -40,6 +40,13 @@ final class Ingest {
   private long write;
   private long build;
   private long index;
+  /** CPU time of this thread in each phase, in nanoseconds. */
+  private long analyseCpu;
+  private long writeCpu;
+  private long buildCpu;
+  private long indexCpu;
+  private int rebuilds;
+  private int rebuiltStories;
 
   Ingest(Store store, Consumer<IngestOutcome> acknowledged) {
     this.store = store;
@@ -85,7 +92,9 @@ final class Ingest {
     }
     return new IngestReport(outcomes, new ArrayList<>(touched), (System.nanoTime() - t0) / 1_000_000,
         analyse / 1_000_000, build / 1_000_000, write / 1_000_000, index / 1_000_000,
-        (cpuNanos() - cpu0) / 1_000_000);
+        (cpuNanos() - cpu0) / 1_000_000, new IngestReport.PhaseCpu(analyseCpu / 1_000_000,
+            buildCpu / 1_000_000, writeCpu / 1_000_000, indexCpu / 1_000_000),
+        new IngestReport.Rebuilds(rebuilds, rebuiltStories));
   }
 
   private void chunk(List<RawArticle> raws) {
@@ -94,8 +103,10 @@ final class Ingest {
       return;
     }
     long t0 = System.nanoTime();
+    long c0 = cpuNanos();
     ArchiveSession.Update u = store.session().add(fresh);
     long t1 = System.nanoTime();
+    long c1 = cpuNanos();
     long change;
     List<IngestOutcome> stored = new ArrayList<>();
     Map<String, Long> firstSeq = new HashMap<>();
@@ -108,6 +119,7 @@ final class Ingest {
           + e.getMessage() + " (nothing of this batch of " + fresh.size() + " articles was stored)", e);
     }
     long t2 = System.nanoTime();
+    long c2 = cpuNanos();
     stored.forEach(this::emit);
     store.stale().add(u.touched(), firstSeq);
     for (int i = 0; i < u.articles().size(); i++) {
@@ -115,9 +127,13 @@ final class Ingest {
     }
     store.index().publish(store.lastSeq());
     long t3 = System.nanoTime();
+    long c3 = cpuNanos();
     analyse += t1 - t0;
     write += t2 - t1;
     index += t3 - t2;
+    analyseCpu += c1 - c0;
+    writeCpu += c2 - c1;
+    indexCpu += c3 - c2;
     touched.addAll(u.touched());
     store.publish(new Store.Change(change, stored.stream().map(IngestOutcome::articleId).toList(), List.of()));
   }
@@ -129,6 +145,7 @@ final class Ingest {
    */
   private void flushStories() {
     long t0 = System.nanoTime();
+    long c0 = cpuNanos();
     StaleStories.Flushed f;
     try {
       f = store.stale().flush(store);
@@ -140,6 +157,10 @@ final class Ingest {
     if (f != null) {
       build += f.buildNanos();
       write += System.nanoTime() - t0 - f.buildNanos();
+      buildCpu += f.buildCpuNanos();
+      rebuilds++;
+      rebuiltStories += f.stories().size();
+      writeCpu += cpuNanos() - c0 - f.buildCpuNanos();
       store.publish(new Store.Change(f.change(), List.of(), f.stories()));
     }
   }

@@ -14,9 +14,26 @@ import java.util.List;
  * @param indexMillis time adding to and committing the search index
  * @param cpuMillis CPU time of the calling thread during the call, all phases (waits for the disk
  *     excluded): what the call cost a core
+ * @param cpu the same CPU time split by phase
+ * @param rebuilds how many times stale stories were rebuilt ({@link StaleStories}), and how many
+ *     stories those rebuilds built in all
  */
 public record IngestReport(List<IngestOutcome> outcomes, List<String> touchedStories, long millis,
-    long analyseMillis, long buildMillis, long writeMillis, long indexMillis, long cpuMillis) {
+    long analyseMillis, long buildMillis, long writeMillis, long indexMillis, long cpuMillis, PhaseCpu cpu, Rebuilds rebuilds) {
+
+  /**
+   * CPU time of the calling thread in each phase, in milliseconds: unlike the phases' wall times, it
+   * leaves out waits for the disk and for other processes, so it compares runs on a loaded machine.
+   */
+  public record PhaseCpu(long analyse, long build, long write, long index) {}
+
+  /**
+   * The rebuilds of stale stories during the call.
+   *
+   * @param times how many rebuild transactions there were
+   * @param stories how many stories they rebuilt in all (a story rebuilt twice counts twice)
+   */
+  public record Rebuilds(int times, int stories) {}
 
   public IngestReport {
     outcomes = List.copyOf(outcomes);

@@ -53,14 +53,21 @@ final class RecordCodec {
   private static final ThreadLocal<Deflater> DEFLATER =
       ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
   private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
+  /** Each thread's buffer and string table, reused from one record to the next. */
+  private static final ThreadLocal<Out> OUT = ThreadLocal.withInitial(Out::new);
 
   private RecordCodec() {}
 
   /** The record's bytes, deflated or not. */
   static byte[] encode(Record r, boolean deflate) {
-    Out out = new Out();
-    codec(r.getClass()).write(out, r);
-    return deflate ? deflate(out.bytes, out.size) : stored(out.bytes, out.size);
+    Out out = OUT.get();
+    out.reset();
+    try {
+      codec(r.getClass()).write(out, r);
+      return deflate ? deflate(out.bytes, out.size) : stored(out.bytes, out.size);
+    } finally {
+      out.release();
+    }
   }
 
   /**
@@ -155,10 +162,12 @@ final class RecordCodec {
   }
 
   private static byte[] stored(byte[] plain, int size) {
-    byte[] out = new byte[size + 10];
-    int n = header(out, size, false);
+    byte[] head = new byte[10];
+    int n = header(head, size, false);
+    byte[] out = new byte[n + size];
+    System.arraycopy(head, 0, out, 0, n);
     System.arraycopy(plain, 0, out, n, size);
-    return Arrays.copyOf(out, n + size);
+    return out;
   }
 
   private static byte[] deflate(byte[] plain, int size) {
@@ -503,11 +512,30 @@ final class RecordCodec {
     }
   }
 
-  /** The plain bytes being written, with the strings written so far (for back-references). */
+  /**
+   * The plain bytes being written, with the strings written so far (for back-references). Reused by
+   * its thread from one record to the next ({@link #reset}, {@link #release}).
+   */
   private static final class Out extends Sink {
+    /** A buffer grown past this is dropped after its record, not kept for the next. */
+    private static final int KEPT = 1 << 20;
     byte[] bytes = new byte[8192];
     int size;
-    private final Map<String, Integer> strings = new java.util.HashMap<>(1024);
+    private final StringTable strings = new StringTable();
+
+    void reset() {
+      size = 0;
+      lastStart = 0;
+      strings.clear();
+    }
+
+    /** Lets go of a buffer or table a very large record grew. */
+    void release() {
+      if (bytes.length > KEPT) {
+        bytes = new byte[8192];
+      }
+      strings.release();
+    }
 
     void ensure(int more) {
       if (size + more > bytes.length) {
@@ -540,17 +568,136 @@ final class RecordCodec {
         varint(0);
         return;
       }
-      Integer seen = strings.putIfAbsent(s, strings.size());
-      if (seen != null) {
+      int seen = strings.indexOrAdd(s);
+      if (seen >= 0) {
         varint(seen + 2L);
         return;
       }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
       varint(1);
-      varint(b.length);
-      ensure(b.length);
-      System.arraycopy(b, 0, bytes, size, b.length);
-      size += b.length;
+      utf8(s);
+    }
+
+    /**
+     * The string's UTF-8 length and bytes, encoded straight into the buffer (the bytes {@code
+     * String.getBytes(UTF_8)} gives, which a string with surrogates still goes through).
+     */
+    private void utf8(String s) {
+      int length = utf8Length(s);
+      if (length < 0) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        varint(b.length);
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+        return;
+      }
+      varint(length);
+      ensure(length);
+      byte[] b = bytes;
+      int at = size;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else if (c < 0x800) {
+          b[at++] = (byte) (0xC0 | c >> 6);
+          b[at++] = (byte) (0x80 | c & 0x3F);
+        } else {
+          b[at++] = (byte) (0xE0 | c >> 12);
+          b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | c & 0x3F);
+        }
+      }
+      size = at;
+    }
+
+    /** The UTF-8 length of a string without surrogates, or -1 when it has one. */
+    private static int utf8Length(String s) {
+      int n = s.length();
+      int length = n;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          if (Character.isSurrogate(c)) {
+            return -1;
+          }
+          length += c < 0x800 ? 1 : 2;
+        }
+      }
+      return length;
+    }
+  }
+
+  /**
+   * The strings of one record in the order first written, each with its number: an open-addressing
+   * table (no boxed numbers, and cleared rather than made anew for each record).
+   */
+  static final class StringTable {
+    private static final int INITIAL = 1024;
+    private String[] keys = new String[INITIAL];
+    private int[] numbers = new int[INITIAL];
+    private int count;
+
+    /** The number of {@code s} if it was added before; otherwise adds it as the next and returns -1. */
+    int indexOrAdd(String s) {
+      int mask = keys.length - 1;
+      for (int i = spread(s.hashCode()) & mask; ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          keys[i] = s;
+          numbers[i] = count++;
+          if (count * 2 > keys.length) {
+            grow();
+          }
+          return -1;
+        }
+        if (k.equals(s)) {
+          return numbers[i];
+        }
+      }
+    }
+
+    int size() {
+      return count;
+    }
+
+    void clear() {
+      if (count > 0) {
+        Arrays.fill(keys, null);
+        count = 0;
+      }
+    }
+
+    /** Clears, and goes back to the first size if a large record grew it. */
+    void release() {
+      if (keys.length > INITIAL * 64) {
+        keys = new String[INITIAL];
+        numbers = new int[INITIAL];
+      }
+      clear();
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldNumbers = numbers;
+      keys = new String[oldKeys.length * 2];
+      numbers = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = spread(oldKeys[j].hashCode()) & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          numbers[i] = oldNumbers[j];
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 

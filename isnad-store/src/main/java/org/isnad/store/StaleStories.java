@@ -88,8 +88,10 @@ final class StaleStories {
     }
     List<String> ids = new ArrayList<>(stale.keySet());
     long b0 = clock.getAsLong();
+    long cpu0 = Ingest.cpuNanos();
     List<Story> stories = store.session().build(ids);
     long buildNanos = clock.getAsLong() - b0;
+    long buildCpuNanos = Ingest.cpuNanos() - cpu0;
     Connection c = store.writer();
     long change = store.nextChange();
     synchronized (store.db()) {
@@ -102,7 +104,7 @@ final class StaleStories {
     }
     stale.clear();
     rebuilt(clock.getAsLong() - b0);
-    return new Flushed(change, ids, buildNanos);
+    return new Flushed(change, ids, buildNanos, buildCpuNanos);
   }
 
   /**
@@ -111,8 +113,9 @@ final class StaleStories {
    * @param change the store's change counter after it
    * @param stories the stories rebuilt
    * @param buildNanos time in the pipeline's story building
+   * @param buildCpuNanos the calling thread's CPU time in it
    */
-  record Flushed(long change, List<String> stories, long buildNanos) {}
+  record Flushed(long change, List<String> stories, long buildNanos, long buildCpuNanos) {}
 
   /** Writes a rebuilt story as a difference from its stored rows ({@link StoryWrite}). */
   private static void write(Connection c, Story story, Long firstSeq, long change) throws SQLException {

@@ -14,7 +14,10 @@ import org.isnad.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RecordCodecTest {
+public class RecordCodecTest {
+
+  /** A record of strings, for the string encoding. */
+  public record Words(List<String> words) {}
 
   @TempDir Path tmp;
 
@@ -40,5 +43,78 @@ class RecordCodecTest {
           .isEqualTo(ReportWriter.articleJson(a, null));
       assertThat(RecordCodec.hash(a)).isEqualTo(RecordCodec.hash(RecordCodec.decode(bytes, AnalysedArticle.class)));
     }
+  }
+
+  @Test
+  void stringsAreWrittenAsGetBytesWouldWriteThemAndRepeatsAsBackReferences() {
+    List<String> words = new java.util.ArrayList<>();
+    words.add("هجوم");
+    words.add("ascii");
+    words.add(null);
+    words.add("€ ﷲ دمشق");          // three-byte characters
+    words.add("\uD83D\uDE00 face");    // a surrogate pair
+    words.add("broken \uD800 half"); // an unpaired surrogate: getBytes writes '?'
+    words.add(new String("هجوم"));    // equal, another instance: a back-reference
+    for (int i = 0; i < 3000; i++) {   // the table grows
+      words.add("w" + (i % 1700));
+    }
+    words.add("");
+    Words w = new Words(words);
+    byte[] expected = reference(w);
+    // Twice: the thread's buffer and table are reused, and must start empty.
+    assertThat(RecordCodec.encode(w, false)).isEqualTo(expected);
+    assertThat(RecordCodec.encode(w, false)).isEqualTo(expected);
+    List<String> read = new java.util.ArrayList<>(words);
+    read.set(5, "broken ? half");
+    assertThat(RecordCodec.decode(expected, Words.class)).isEqualTo(new Words(read));
+  }
+
+  @Test
+  void theStringTableNumbersStringsInOrderAndFindsThemAgain() {
+    RecordCodec.StringTable t = new RecordCodec.StringTable();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 5000; i++) {
+        assertThat(t.indexOrAdd("s" + i)).isEqualTo(-1);
+      }
+      for (int i = 4999; i >= 0; i--) {
+        assertThat(t.indexOrAdd("s" + i)).isEqualTo(i);
+      }
+      assertThat(t.size()).isEqualTo(5000);
+      t.release();
+      assertThat(t.size()).isZero();
+    }
+  }
+
+  /** The layout of RecordCodec's plain bytes for a Words, written the plain way. */
+  private static byte[] reference(Words w) {
+    java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    varint(plain, 1);
+    varint(plain, w.words().size() + 1);
+    for (String s : w.words()) {
+      if (s == null) {
+        varint(plain, 0);
+      } else if (seen.containsKey(s)) {
+        varint(plain, seen.get(s) + 2);
+      } else {
+        seen.put(s, seen.size());
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        varint(plain, 1);
+        varint(plain, b.length);
+        plain.writeBytes(b);
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    varint(out, 2L * plain.size());
+    out.writeBytes(plain.toByteArray());
+    return out.toByteArray();
+  }
+
+  private static void varint(java.io.ByteArrayOutputStream out, long v) {
+    while ((v & ~0x7FL) != 0) {
+      out.write((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    out.write((int) v);
   }
 }
