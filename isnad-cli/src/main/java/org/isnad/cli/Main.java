@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "isnad 0.1.0",
     description = "Reads Arabic news from many outlets: what happened, who says so, who copied whom.",
     subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
-      GazetteerCommand.class, ExportCommand.class, IngestCommand.class, SearchCommand.class,
+      GazetteerCommand.class, ExportCommand.class, IngestCommand.class, ReanalyseCommand.class, SearchCommand.class,
       WatchCommand.class, ServeCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -36,9 +36,11 @@ final class Schema {
       String model = Database.meta(c, MODEL);
       if (!modelFingerprint().equals(model)) {
         c.rollback();
+        boolean originals = model != null && rawFingerprint().equals(rawPart(model));
         throw new StoreException("the store at " + dir.toAbsolutePath() + " holds analyses of model "
             + model + ", this Isnad writes model " + modelFingerprint()
-            + " (format " + supported + " also fixes the model: re-ingest into a new store)");
+            + (originals ? " (its originals are readable: run 'isnad reanalyse --store " + dir + "' to analyse them again)"
+                : " (format " + supported + " also fixes the model: re-ingest into a new store)"));
       }
       return;
     }
@@ -54,6 +56,17 @@ final class Schema {
   }
 
   static String modelFingerprint() {
-    return RecordCodec.fingerprint(AnalysedArticle.class) + "-" + RecordCodec.fingerprint(org.isnad.model.RawArticle.class);
+    return RecordCodec.fingerprint(AnalysedArticle.class) + "-" + rawFingerprint();
+  }
+
+  /** The fingerprint of the original articles' records: the part of {@link #modelFingerprint} after the dash. */
+  static String rawFingerprint() {
+    return RecordCodec.fingerprint(org.isnad.model.RawArticle.class);
+  }
+
+  /** The raw records' part of a stored model fingerprint, or null. */
+  static String rawPart(String model) {
+    int dash = model.lastIndexOf('-');
+    return dash < 0 ? null : model.substring(dash + 1);
   }
 }

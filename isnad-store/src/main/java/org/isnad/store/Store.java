@@ -257,6 +257,23 @@ public final class Store implements AutoCloseable {
     return new Ingest(this, acknowledged).run(in, t0, cpu0);
   }
 
+  /** Stores articles already read (the originals of another store, on {@link #reanalyse}). */
+  IngestReport ingest(IngestResult in, Consumer<IngestOutcome> acknowledged) {
+    return new Ingest(this, acknowledged).run(in, System.nanoTime(), Ingest.cpuNanos());
+  }
+
+  /**
+   * Analyses the originals of the store at {@code dir} again with this Isnad, into a new store that
+   * takes its place once complete; the old one is kept beside it. See {@link Reanalysis}.
+   *
+   * @param acknowledged called with each article's outcome in the new store
+   * @throws StoreException when the store is open elsewhere, or its originals cannot be read
+   */
+  public static Reanalysed reanalyse(Path dir, StoreConfig config, Consumer<IngestOutcome> acknowledged) {
+    return Reanalysis.run(java.util.Objects.requireNonNull(dir, "dir must not be null"),
+        java.util.Objects.requireNonNull(config, "config must not be null"), acknowledged);
+  }
+
   /** Stores the article (or the items of the feed) of a fetched page. */
   public IngestReport ingest(FetchedPage page) {
     long t0 = System.nanoTime();
