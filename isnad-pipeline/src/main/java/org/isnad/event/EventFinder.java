@@ -451,13 +451,23 @@ final class EventFinder {
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
     if (m == null && family == Family.VIOLENCE) {
+      if (ofItsDoer(s, trigger)) { // "حددت هوية منفذ الهجوم": the sentence speaks of the attacker, named or not
+        EntityMention marked = perpetrator(s, trigger, clauseEnd(s, trigger.end()), figures);
+        return marked == null ? null : marked.span();
+      }
       EntityMention self = selfReported(s, trigger);
       if (self != null) {
         return self.span();
       }
       int end = clauseEnd(s, trigger.end());
+      EntityMention marked = perpetrator(s, trigger, end, figures);
+      if (marked != null) {
+        return marked.span();
+      }
       m = s.firstActor(0, end, EntityType.ORG);
-      while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m))) {
+      Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
+      while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m) || targeted(s, m)
+          || words != null && m.span().start() < words.start())) { // the reporting clause names no side
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
       }
@@ -468,6 +478,84 @@ final class EventFinder {
     }
     return m == null ? null : m.span();
   }
+
+  /**
+   * The organisation the sentence names as the doer, whatever else it names first: after a verb of
+   * carrying out or claiming ("نفذته مجموعة تابعة لتنظيم داعش", "تبناه"), after "تابع(ة) لـ"
+   * ("عنصر تابع لتنظيم الدولة"), after an attacker's noun and "من" ("مسلح من تنظيم داعش", "شخصا من
+   * خلايا تنظيم الدولة"), or right after the event word ("هجوم تنظيم الدولة", "هجوم لداعش"). A
+   * speaker, a target or a body that took part otherwise comes first in many sentences; this one is
+   * named as the attacker. Null when none is.
+   */
+  private static EntityMention perpetrator(SentenceTokens s, Match trigger, int end, List<Figure> figures) {
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(m, figures) || targeted(s, m)) {
+        continue;
+      }
+      if (i == trigger.end() || i > 0 && !s.breakBefore(i) && markedAt(s, i)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words before token {@code i} name what follows as a doer. */
+  private static boolean markedAt(SentenceTokens s, int i) {
+    String before = s.norms.get(i - 1);
+    if (DOER_VERBS.contains(before) || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before)) {
+      return true;
+    }
+    int k = i - 1;
+    if (CELLS.contains(before) && k > 0) {
+      k--; // "من خلايا تنظيم الدولة"
+    }
+    return k > 0 && s.norms.get(k).equals("من") && ATTACKERS.contains(s.norms.get(k - 1))
+        || CELLS.contains(before);
+  }
+
+  /** Whether the event word follows "منفذ" ("منفذ الهجوم", "منفذي التفجير"): its doer, not an event told. */
+  private static boolean ofItsDoer(SentenceTokens s, Match trigger) {
+    int i = trigger.from();
+    return i > 0 && !s.breakBefore(i) && DOER_NOUNS.contains(s.norms.get(i - 1));
+  }
+
+  /**
+   * Whether a body is the target or among the victims: after a verb of targeting within three words
+   * ("استهدف مهاجم رتلا للقوات الأميركية") or in the ranks of ("في صفوف الجيش", "أفراد القوات").
+   */
+  private static boolean targeted(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (s.breakBefore(k + 1)) {
+        return false;
+      }
+      String w = s.norms.get(k);
+      if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DOER_NOUNS = Set.of("منفذ", "منفذي", "منفذو", "لمنفذ", "بمنفذ", "لمنفذي",
+      "بمنفذي", "ومنفذ", "ومنفذي", "المنفذ");
+  private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا",
+      "واستهدف", "واستهدفت", "استهداف", "باستهداف", "لاستهداف");
+  private static final Set<String> RANKS = Set.of("صفوف", "افراد", "عناصر", "جنود");
+
+  /** Verbs of carrying out or claiming an attack, with the object pronoun (folded). */
+  private static final Set<String> DOER_VERBS = Set.of("نفذه", "نفذته", "نفذها", "نفذهما", "ونفذه", "ونفذته",
+      "تبناه", "تبنته", "تبناها", "وتبناه", "وتبنته", "شنه", "شنته", "شنها");
+  /** "تابع لـ" and its forms (folded): what follows, with "ل", is the body one belongs to. */
+  private static final Set<String> AFFILIATED = Set.of("تابع", "تابعه", "التابع", "التابعه", "تابعين", "تابعون",
+      "ينتمي", "تنتمي", "ينتمون", "المنتمي", "منتمي", "يتبع", "تتبع", "يتبعون");
+  /** Nouns of attackers before "من" (folded). */
+  private static final Set<String> ATTACKERS = Set.of("مسلح", "مسلحا", "مسلحون", "مسلحين", "عنصر", "عنصرا",
+      "عناصر", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "شخص", "شخصا", "انتحاري", "انتحاريا", "مقاتل",
+      "مقاتلين", "مقاتلون", "خليه", "خلايا");
+  /** Cells of a body: what follows is the body ("خلايا تنظيم الدولة"). */
+  private static final Set<String> CELLS = Set.of("خليه", "خلايا", "لخلايا", "بخلايا");
 
   /**
    * The side acted upon: for an arrest, the first organisation after the arrest word and its
@@ -586,8 +674,9 @@ final class EventFinder {
   /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
   private static boolean victim(EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
-      if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())) {
-        return true;
+      if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())
+          && (f.group() == null || f.group().contains(m.text()))) {
+        return true; // not the subject between the verb and the count: "قتلت قوات الدعم السريع 40 مدنيا"
       }
     }
     return false;

@@ -29,6 +29,7 @@ final class SentenceTokens {
   private final List<List<Match>> matches;
   private List<Span> sources = List.of();
   private List<Span> media = List.of();
+  private List<Span> reported = List.of();
 
   /**
    * @param entities the article's entity mentions inside the sentence, in text order
@@ -223,6 +224,17 @@ final class SentenceTokens {
     all.addAll(chains);
     sources = all;
     media = chains;
+    reported = quotes.stream().map(QuoteMention::span).toList();
+  }
+
+  /** The reported words that hold {@code span} (a quotation's content), or null when the outlet says it. */
+  Span reportedHolding(Span span) {
+    for (Span r : reported) {
+      if (r.start() <= span.start() && span.end() <= r.end()) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** The last entity named as a speaker of the sentence's reported words that ends before token {@code i}, or null. */

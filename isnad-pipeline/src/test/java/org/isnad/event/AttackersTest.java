@@ -1,0 +1,45 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventMention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who attacked: the body a sentence names as the doer ("نفذته مجموعة تابعة لتنظيم داعش", "مسلح من
+ * تنظيم الدولة"), never the speaker of the reporting clause, the target, the ranks of the victims,
+ * nor anyone in a sentence about the attacker ("منفذ الهجوم"). On sentences written for these tests.
+ */
+class AttackersTest {
+
+  private static String attacker(String text) {
+    AnalysedArticle a = Extraction.of(org.isnad.model.Paragraphs.one(text));
+    assertThat(a.events()).as(text).isNotEmpty();
+    EventMention e = a.events().get(0);
+    return e.actor1() == null ? "" : e.actor1().in(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أفادت القيادة المركزية بأن هجوما مباغتا نفذته مجموعة مسلحة تابعة لتنظيم داعش أسفر عن مقتل جنديين.|تنظيم داعش",
+      "وقال مصدر أمني إن مسلحا من تنظيم الدولة الإسلامية أطلق النار على دورية مشتركة قرب تدمر.|تنظيم الدولة الإسلامية",
+      "وأضاف أن عنصرا يتبع لداعش أقدم على إطلاق النار على باب أحد المقرات.|داعش",
+      "قتلت قوات الدعم السريع 40 مدنيا في هجوم على أحياء مدينة الفاشر.|قوات الدعم السريع",
+  })
+  void theBodyNamedAsTheDoerAttacked(String text, String doer) {
+    assertThat(attacker(text)).isEqualTo(doer);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأعلنت وزارة الحرب الأميركية (البنتاغون) أن الهجوم وقع أثناء لقاء عسكريين أميركيين بقيادات محلية.",
+      "وقالت وزارة الداخلية السورية إنها حددت هوية منفذ الهجوم الذي استهدف قوات مشتركة في البادية.",
+      "وقتل جنديان عندما استهدف مهاجم رتلا للقوات الأميركية في تدمر.",
+      "وأسفر الحادث عن إصابة عنصرين من قوات الأمن السورية وعدد من أفراد القوات الأميركية.",
+  })
+  void noSpeakerTargetNorVictimAttacked(String text) {
+    assertThat(attacker(text)).isEmpty();
+  }
+}
