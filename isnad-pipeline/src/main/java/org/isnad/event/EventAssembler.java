@@ -52,6 +52,15 @@ public final class EventAssembler {
     Family family() {
       return Family.of(mention.type());
     }
+
+    /**
+     * True for casualty figures with no event word, whose casualty word is the trigger ("وبحسب
+     * إحصائية الدائرة، فإن عدد المصابين بلغ 14"): they may belong to a protest the story reports.
+     */
+    boolean casualtiesOnly() {
+      return family() == Family.VIOLENCE && mention.figures().stream()
+          .anyMatch(f -> f.span().start() == mention.trigger().start());
+    }
   }
 
   /** How far apart two towns may be and still be the place of one event. */
@@ -68,7 +77,7 @@ public final class EventAssembler {
     }
 
     boolean accepts(Item it) {
-      if (it.family() != family) {
+      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())) {
         return false;
       }
       for (Item other : items) {
@@ -101,6 +110,11 @@ public final class EventAssembler {
       if (i.actor2() != null) {
         sides.add(i.actor2());
       }
+    }
+
+    /** True when a mention of the group counts the dead or wounded (a protest that was dispersed by force). */
+    boolean hasCasualties() {
+      return items.stream().anyMatch(i -> !i.mention().figures().isEmpty() && !i.casualtiesOnly());
     }
 
     boolean hasStrongFrom(AnalysedArticle a) {
@@ -144,6 +158,8 @@ public final class EventAssembler {
       }
     }
     List<Group> groups = new ArrayList<>();
+    // casualty figures without an event word join the events named by one, so they come last
+    strong.sort(Comparator.comparing(Item::casualtiesOnly));
     for (Item it : strong) {
       Group g = best(groups, it, null);
       if (g == null) {
@@ -346,7 +362,9 @@ public final class EventAssembler {
   private static EventType type(List<Item> items) {
     Map<EventType, Integer> votes = new LinkedHashMap<>();
     for (Item it : items) {
-      votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
+      if (!it.casualtiesOnly() || items.stream().allMatch(Item::casualtiesOnly)) {
+        votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
+      }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }

@@ -135,6 +135,9 @@ final class EventFinder {
       if (family == Family.VIOLENCE && accident) {
         continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
       }
+      if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
+        continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
+      }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
           case ARREST -> EventType.ARREST;
@@ -164,7 +167,10 @@ final class EventFinder {
     EventType type = mostSpecific(words);
     Match first = words.get(0);
     Span trigger = s.span(first.from(), first.end());
-    List<Figure> own = figures.stream().filter(f -> belongs(family, f)).toList();
+    boolean protestCounts = family == Family.PROTEST
+        && all.stream().noneMatch(m -> Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE);
+    List<Figure> own = figures.stream()
+        .filter(f -> belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f)).toList();
     EntityMention country = countryAfter(s, words);
     Span a1 = country != null ? country.span() : actor1(s, family, first, own);
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {

@@ -1,0 +1,49 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Event;
+import org.isnad.model.EventType;
+import org.isnad.model.FactValue;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures, authorities and quotations of the acceptance story "protest"
+ * (org/isnad/acceptance/protest/EXPECTED.md, written before Isnad ran on it).
+ */
+class AcceptanceProtestEventsTest {
+
+  private static Story story;
+
+  @BeforeAll
+  static void analyse() throws URISyntaxException {
+    Path dir = Path.of(AcceptanceProtestEventsTest.class.getResource("/org/isnad/acceptance/protest").toURI());
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    story = stories.get(0);
+  }
+
+  private static Event protest() {
+    return story.events().stream().filter(e -> e.type() == EventType.PROTEST)
+        .filter(e -> e.start() != null && e.start().toString().equals("2026-04-25")).findFirst().orElseThrow();
+  }
+
+  private static List<FactValue> values(Event e, String slot) {
+    return story.facts().stream().filter(f -> f.event().equals(e.id()) && f.slot().equals(slot))
+        .flatMap(f -> f.values().stream()).toList();
+  }
+
+  @Test
+  void theWoundedAreTheDispersedProtestsNotAnEarlierEventsOfTheSameWords() {
+    assertThat(values(protest(), "wounded")).extracting(FactValue::value).contains("14", "23");
+    assertThat(story.events()).filteredOn(e -> e.start() != null && e.start().getYear() < 2026)
+        .allSatisfy(e -> assertThat(e.figures()).noneMatch(r -> r.figure().value() == 14));
+  }
+}
