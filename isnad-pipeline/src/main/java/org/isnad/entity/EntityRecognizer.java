@@ -119,6 +119,8 @@ public final class EntityRecognizer {
     int lastPlace = -2;
     var places = inSegments(gazetteer.names(), segments);
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
+    int[] placeEnd = new int[norms.length];
+    java.util.Map<Integer, EntityMention> placesAt = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
@@ -129,6 +131,8 @@ public final class EntityRecognizer {
         Place p = inContext(m, places);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
         out.add(place);
+        placeEnd[m.start()] = m.end();
+        placesAt.put(m.start(), place);
         if (m.end() == m.start() + 1 && m.strip() == 0 && isRelativeAdjective(norms[m.start()])) {
           adjectives.put(m.start(), place);
         }
@@ -143,12 +147,16 @@ public final class EntityRecognizer {
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
-    for (var m : institutions.find(norms, forNames, breaks)) {
+    for (var m : institutions.find(norms, forNames, breaks, placeEnd)) {
       for (int k = m.start(); k < m.end(); k++) {
         EntityMention adjective = adjectives.get(k);
-        if (adjective != null) {
-          out.remove(adjective);
-          taken[k] = false;
+        // "دائرة صحة ذي قار": the place inside the body's name
+        EntityMention place = m.end() - m.start() > 2 ? placesAt.get(k) : null;
+        if (adjective != null || place != null) {
+          out.remove(adjective != null ? adjective : place);
+          for (int t = k; t < (place != null ? placeEnd[k] : k + 1); t++) {
+            taken[t] = false;
+          }
         }
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));

@@ -52,6 +52,11 @@ final class FigureFinder {
   private static final int MAX_GROUP = 5;
   /** The most filler words before a number: "ما لا يقل عن 25". */
   private static final int MAX_FILLERS = 4;
+  /** "توفي متأثرا بجروحه": the participle of dying of wounds (folded). */
+  private static final Set<String> DIED_OF = Set.of("متاثرا", "متاثره", "متاثرين", "متاثرتين", "متاثرات", "متاثر");
+  /** "بينهم ثلاثة", "منهم أربعة": a part of the count before, never a count after the casualty word. */
+  private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
+      "ومنهم", "ومنها");
 
   private final PhraseLexicon lexicon;
   private final NumberWords numbers;
@@ -71,6 +76,9 @@ final class FigureFinder {
       }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
+      }
+      if (diedOfWounds(s, cue)) {
+        continue; // "توفي متأثرا بجروحه": a death, not a wounded count
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
       if (kind == FigureKind.SIGNED) {
@@ -119,6 +127,12 @@ final class FigureFinder {
   private static boolean subset(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
     return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
+  }
+
+  /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */
+  private static boolean diedOfWounds(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    return "WOUNDED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && DIED_OF.contains(s.norms.get(k));
   }
 
   private Match casualty(SentenceTokens s, int i) {
@@ -549,8 +563,8 @@ final class FigureFinder {
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
   private Quantity nounThenNumber(SentenceTokens s, int j, boolean conjoined) {
-    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j))) {
-      return null;
+    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j)) || PARTITIVES.contains(s.norms.get(j))) {
+      return null; // "14 مصابا، بينهم ثلاثة من عناصر الأمن": a breakdown of the 14
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
       Reading r = numbers.read(s.norms, j + 1);

@@ -460,7 +460,8 @@ final class SpeakerFinder {
    */
   Speaker source(SentenceTokens s, int from, int to) {
     Match tally = s.at(from, "tally");
-    if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())) {
+    if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())
+        && !adjective(s, tally.end())) {
       from = tally.end(); // "بحسب حصيلة الدفاع المدني", "وفق بيان لوزارة الصحة": the body gave them
     }
     EntityMention named = s.entityAt(from);
@@ -479,6 +480,15 @@ final class SpeakerFinder {
       return new Speaker(speaker.name().substring(1), speaker.span(), speaker.type()); // "وفقا لمصادر طبية"
     }
     return speaker != null ? speaker : unnamedSource(s, from, to);
+  }
+
+  /**
+   * An adjective with the article that names no body ("الحصيلة الرسمية اللبنانية"): the tally before
+   * it is the source as written, not left out.
+   */
+  private static boolean adjective(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return s.entityAt(i) == null && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
   }
 
   /**

@@ -46,4 +46,28 @@ class AcceptanceProtestEventsTest {
     assertThat(story.events()).filteredOn(e -> e.start() != null && e.start().getYear() < 2026)
         .allSatisfy(e -> assertThat(e.figures()).noneMatch(r -> r.figure().value() == 14));
   }
+
+  @Test
+  void aBreakdownOfTheWoundedIsNoCountOfItsOwn() {
+    assertThat(values(protest(), "wounded")).extracting(FactValue::value).doesNotContain("3", "4");
+  }
+
+  @Test
+  void theWoundsAProtesterDiedOfAreNoWoundedCount() {
+    assertThat(values(protest(), "wounded")).extracting(FactValue::value).doesNotContain("1");
+  }
+
+  @Test
+  void theHealthDirectorateOfTheGovernorateIsTheAuthorityOfItsTallies() {
+    assertThat(values(protest(), "wounded")).filteredOn(v -> v.value().equals("23")).singleElement()
+        .satisfies(v -> assertThat(v.authority()).isEqualTo("دائرة صحة ذي قار"));
+    assertThat(values(protest(), "wounded")).filteredOn(v -> v.value().equals("14")).singleElement()
+        .satisfies(v -> assertThat(v.authority()).contains("دائرة صحة ذي قار").doesNotContain("إحصائية"));
+  }
+
+  @Test
+  void thePoliceCommandOfTheGovernorateSpeaks() {
+    assertThat(story.quotes()).filteredOn(q -> "قيادة شرطة ذي قار".equals(q.speakerName()))
+        .extracting(q -> q.article()).distinct().hasSizeGreaterThanOrEqualTo(2);
+  }
 }

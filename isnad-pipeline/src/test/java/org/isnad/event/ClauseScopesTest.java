@@ -57,9 +57,17 @@ class ClauseScopesTest {
   @CsvSource(delimiter = '|', value = {
       "قتل أربعة أشخاص في الغارة على البلدة، بحسب حصيلة وزارة الصحة.|وزارة الصحة",
       "وأصيب أربعة أشخاص في القصف، وفق أرقام وزارة الصحة.|وزارة الصحة",
+      "وارتفع عدد المصابين إلى 17 مصابا، بحسب آخر إحصائية لمديرية الصحة.|مديرية الصحة",
+      "وأصيب 9 أشخاص في المواجهات، بحسب إحصائية دائرة صحة البصرة.|دائرة صحة البصرة",
   })
   void aTallyIsOnTheWordOfTheBodyThatGaveIt(String text, String body) {
     assertThat(figures(extract(text))).singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo(body));
+  }
+
+  @Test
+  void aTallyNamedOnlyByItsAdjectivesIsNoBody() {
+    assertThat(figures(extract("قتل ثلاثة أشخاص في الغارة، بحسب الحصيلة الرسمية السودانية.")))
+        .singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo("الحصيلة الرسمية السودانية"));
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Event;
+import org.isnad.model.EventType;
+import org.isnad.model.FactValue;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures, authorities and quotations of the acceptance story "strike"
+ * (org/isnad/acceptance/strike/EXPECTED.md, written before Isnad ran on it).
+ */
+class AcceptanceStrikeEventsTest {
+
+  private static Story story;
+
+  @BeforeAll
+  static void analyse() throws URISyntaxException {
+    Path dir = Path.of(AcceptanceStrikeEventsTest.class.getResource("/org/isnad/acceptance/strike").toURI());
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    story = stories.get(0);
+  }
+
+  private static Event strike() {
+    return story.events().stream().filter(e -> e.type() == EventType.AIRSTRIKE)
+        .filter(e -> e.start() != null && e.start().toString().equals("2026-03-15")).findFirst().orElseThrow();
+  }
+
+  private static List<FactValue> values(String slot) {
+    return story.facts().stream().filter(f -> f.event().equals(strike().id()) && f.slot().equals(slot))
+        .flatMap(f -> f.values().stream()).toList();
+  }
+
+  @Test
+  void anOfficialTallyNamedByItsAdjectivesIsNoBodyCutInHalf() {
+    assertThat(values("killed")).noneMatch(v -> v.authority() != null && v.authority().startsWith("الرسمية"));
+  }
+}
