@@ -54,6 +54,17 @@ public final class EventAssembler {
     }
 
     /**
+     * True for a mention of another event like it ("غارة مماثلة استهدفت دراجة نارية"، "في هجوم سابق"،
+     * "وفي غارة أخرى"): an event of its own, never merged with the story's.
+     */
+    boolean apart() {
+      String text = article.clean().original();
+      int end = mention.trigger().end();
+      return end >= 0 && end < text.length()
+          && ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    /**
      * True for casualty figures with no event word, whose casualty word is the trigger ("وبحسب
      * إحصائية الدائرة، فإن عدد المصابين بلغ 14"): they may belong to a protest the story reports.
      */
@@ -70,13 +81,18 @@ public final class EventAssembler {
   private final class Group {
     final Family family;
     final List<Item> items = new ArrayList<>();
+    final boolean apart;
 
     Group(Item first) {
       family = first.family();
       items.add(first);
+      apart = first.apart();
     }
 
     boolean accepts(Item it) {
+      if (apart || it.apart()) {
+        return false;
+      }
       if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())) {
         return false;
       }
@@ -313,13 +329,16 @@ public final class EventAssembler {
     return new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), f.authority(), f.authoritySpan());
   }
 
+  /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
+  static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(
+      "^\\s+(?:مماثل|مشابه|سابق|أخرى|اخرى)");
   /**
    * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
    * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
    * event's. The period is named inside the figure or right after it, before any punctuation.
    */
   static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
   static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {

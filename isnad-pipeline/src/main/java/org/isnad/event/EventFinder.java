@@ -99,6 +99,7 @@ final class EventFinder {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
+    triggers.values().forEach(words -> anotherFirst(s, words));
     addImplicit(s, figures, triggers);
     dropThreatened(triggers, figures);
     List<Match> all = new ArrayList<>();
@@ -109,6 +110,19 @@ final class EventFinder {
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
+  }
+
+  /**
+   * "ويأتي الاستهداف بعد أيام على غارة مماثلة ...": a word of another event of the kind leads the
+   * mention, so the story keeps it apart ({@link EventAssembler}).
+   */
+  private static void anotherFirst(SentenceTokens s, List<Match> words) {
+    for (int k = 1; k < words.size(); k++) {
+      if (words.get(k).end() < s.size() && s.at(words.get(k).end(), "likeness") != null) {
+        words.add(0, words.remove(k));
+        return;
+      }
+    }
   }
 
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */

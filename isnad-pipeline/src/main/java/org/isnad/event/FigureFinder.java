@@ -41,7 +41,7 @@ final class FigureFinder {
   /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
-  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري");
+  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
@@ -522,7 +522,7 @@ final class FigureFinder {
     int k = cue.from() - 1;
     boolean conjoined = s.norms.get(cue.from()).startsWith("و");
     if (k >= 0 && !s.breakBefore(cue.from()) && (numbers.read(s.norms, k) != null || TOLL.contains(s.norms.get(k))
-        || isCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
+        || countingCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
       return null;
     }
     long value;
@@ -577,6 +577,15 @@ final class FigureFinder {
       return new Quantity(1, false, j, group(s, j + 1));
     }
     return null;
+  }
+
+  /**
+   * True when token {@code i} starts an event or casualty phrase, whose counted noun a victim's noun
+   * after it may be ("وفاة جريح"); not a verb of reporting or moving ("ونقلت جريحين إلى المستشفى").
+   */
+  private boolean countingCue(SentenceTokens s, int i) {
+    PhraseLexicon.Match m = s.at(i);
+    return isCue(s, i) && m != null && !m.category().equals("reporting") && !m.category().equals("according");
   }
 
   /** True when token {@code i} starts an event or casualty phrase. */

@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.isnad.model.Event;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
 import org.isnad.model.EventType;
 import org.isnad.model.FactValue;
 import org.isnad.model.Story;
@@ -43,5 +45,25 @@ class AcceptanceStrikeEventsTest {
   @Test
   void anOfficialTallyNamedByItsAdjectivesIsNoBodyCutInHalf() {
     assertThat(values("killed")).noneMatch(v -> v.authority() != null && v.authority().startsWith("الرسمية"));
+  }
+
+  @Test
+  void anEarlierSimilarStrikeElsewhereIsNotCountedInThisStrikesToll() {
+    assertThat(values("killed")).extracting(FactValue::value).doesNotContain("1");
+  }
+
+  @Test
+  void aTollSinceTheCeasefireTookEffectIsNoFigureOfTheStrike() {
+    assertThat(values("killed")).extracting(FactValue::value).doesNotContain("340");
+  }
+
+  @Test
+  void theCivilDefencesTwoWoundedDisputeTheMinistrysOne() {
+    Fact wounded = story.facts().stream().filter(f -> f.event().equals(strike().id()) && f.slot().equals("wounded"))
+        .findFirst().orElseThrow();
+    assertThat(wounded.values()).extracting(FactValue::value).contains("1", "2");
+    assertThat(wounded.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(wounded.values()).filteredOn(v -> v.value().equals("2"))
+        .allSatisfy(v -> assertThat(v.authority()).contains("الدفاع المدني"));
   }
 }
