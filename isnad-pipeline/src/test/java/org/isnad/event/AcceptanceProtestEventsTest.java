@@ -70,4 +70,14 @@ class AcceptanceProtestEventsTest {
     assertThat(story.quotes()).filteredOn(q -> "قيادة شرطة ذي قار".equals(q.speakerName()))
         .extracting(q -> q.source().article()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void theOrganisersDozensOfArrestsAndTheirFortyWoundedDisputeTheOfficialCounts() {
+    for (String slot : List.of("wounded", "arrested")) {
+      org.isnad.model.Fact fact = story.facts().stream().filter(f -> f.slot().equals(slot))
+          .filter(f -> f.values().stream().anyMatch(v -> v.value().equals("14") || v.value().equals("12")))
+          .findFirst().orElseThrow();
+      assertThat(fact.status()).as(slot).isEqualTo(org.isnad.model.FactStatus.DISPUTED);
+    }
+  }
 }
