@@ -706,7 +706,8 @@ public final class EntityRecognizer {
     if (w.startsWith("ال")) {
       return w.length() > 4 && !ARTICLE_PARTICLES.contains(w);
     }
-    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ات")
+    // a name may end in "ا" ("بلدة طيردبا"); an adjective of a feminine settlement word ends in "ة", a verb's object in "ها"
+    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("ين") || w.endsWith("ات")
         || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
     return tagged || !adjectiveOrVerb;
   }

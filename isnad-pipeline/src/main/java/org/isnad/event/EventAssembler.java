@@ -410,11 +410,12 @@ public final class EventAssembler {
 
   /** The most frequent place among the most precisely geocoded ones. */
   private String mostPreciseFrequent(List<Item> items) {
+    // a place the gazetteer does not know ("بلدة طيردبا") is a village or a site: as fine as a town
     for (String level : List.of("exact", "admin1", "country")) {
       Map<String, Integer> votes = new LinkedHashMap<>();
       for (Item it : items) {
         org.isnad.model.Geo gg = it.place() == null ? null : geo.get(it.place());
-        if (gg != null && gg.precision().equals(level)) {
+        if (it.place() != null && (gg == null ? level.equals("exact") : gg.precision().equals(level))) {
           votes.merge(it.place(), 1, Integer::sum);
         }
       }

@@ -300,7 +300,7 @@ final class EventFinder {
     int to = transferAfter(s, trigger.end());
     for (int from = trigger.end(); from < to; ) {
       EntityMention after = s.firstEntity(from, to, EntityType.LOC);
-      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)
+      if (after == null || !sideCountry(after) && !after.span().equals(actor) && !s.isSource(after)
           && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
       }
@@ -308,6 +308,15 @@ final class EventFinder {
       from = s.tokenAt(after.span().end());
     }
     return null;
+  }
+
+  /**
+   * True for a country this stage found on an adjective ("غارة إسرائيلية"): a side, never a place. A
+   * village the recogniser found by its settlement word ("بلدة طيردبا", source rule, no gazetteer id)
+   * is a place.
+   */
+  private static boolean sideCountry(EntityMention m) {
+    return SOURCE.equals(m.source()) && m.ref() != null;
   }
 
   /**
@@ -320,7 +329,7 @@ final class EventFinder {
     Span best = null;
     for (EntityMention m : s.entities) {
       int i = s.indexOf(m.span());
-      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || SOURCE.equals(m.source())
+      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || sideCountry(m)
           || m.span().equals(actor) || s.isSource(m)) {
         continue;
       }

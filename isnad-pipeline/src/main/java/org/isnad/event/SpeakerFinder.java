@@ -104,6 +104,11 @@ final class SpeakerFinder {
     if (polity != null) {
       return polity;
     }
+    EntityMention country = s.entityAt(from);
+    if (country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
+        && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل")) {
+      return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
+    }
     if (titles.contains(bare(s.norms.get(from)))) {
       int e = roleEnd(s, from, endOfPhrase(s, from, end));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);

@@ -48,6 +48,7 @@ class PlaceCuesTest {
   @CsvSource(delimiter = '|', value = {
       "واعتقلت القوات ثلاثة أشخاص في قرية كفرنبودة فجر اليوم.|كفرنبودة",
       "وداهمت دورية منزلا في بلدة الزيادية شرقي المحافظة.|الزيادية",
+      "واستهدفت مسيرة سيارة في بلدة كفرحمرا الجنوبية مساء أمس.|كفرحمرا",
   })
   void aVillageUnknownToTheGazetteerIsStillAPlace(String text, String place) {
     List<EntityMention> m = mentions(text).stream().filter(x -> x.text().equals(place)).toList();

@@ -66,4 +66,11 @@ class AcceptanceStrikeEventsTest {
     assertThat(wounded.values()).filteredOn(v -> v.value().equals("2"))
         .allSatisfy(v -> assertThat(v.authority()).contains("الدفاع المدني"));
   }
+
+  @Test
+  void theStrikeIsInTheTownNotItsDistrictNorTheCountryThatClaimsIt() {
+    String place = story.entities().stream().filter(x -> x.id().equals(strike().place())).findFirst().orElseThrow().canonical();
+    assertThat(place).isEqualTo("طيردبا");
+    assertThat(values("place")).extracting(FactValue::value).doesNotContain("إسرائيل");
+  }
 }

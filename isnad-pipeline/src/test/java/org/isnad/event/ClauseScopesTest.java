@@ -65,6 +65,19 @@ class ClauseScopesTest {
   }
 
   @Test
+  void aCountrySpeaksAsAnInstitution() {
+    AnalysedArticle a = extract("وقالت إسرائيل إن قواتها قتلت ثلاثة مسلحين قرب الحدود.");
+    assertThat(figure(a, FigureKind.KILLED, 3).authority()).isEqualTo("إسرائيل");
+  }
+
+  @Test
+  void aClaimVerbAfterFiHinaOpensItsOwnClause() {
+    AnalysedArticle a = extract("قتل شخصان في القصف على البلدة، في حين تحدث الجيش السوداني عن أربعة قتلى من المدنيين.");
+    assertThat(figure(a, FigureKind.KILLED, 4).authority()).isEqualTo("الجيش السوداني");
+    assertThat(figure(a, FigureKind.KILLED, 2).authority()).isNull();
+  }
+
+  @Test
   void aTallyNamedOnlyByItsAdjectivesIsNoBody() {
     assertThat(figures(extract("قتل ثلاثة أشخاص في الغارة، بحسب الحصيلة الرسمية السودانية.")))
         .singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo("الحصيلة الرسمية السودانية"));
