@@ -239,12 +239,14 @@ final class EventFinder {
    * other event word (so "اعتقال ... بعملية إطلاق النار أمس" dates the shooting, not the arrests),
    * and not the date of a statement ("بيان صادر ... اليوم الأحد"); null when none.
    */
-  private Span time(SentenceTokens s, List<Match> own, List<Match> all) {
+  private Span time(SentenceTokens s, List<Match> own, List<Match> events) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    List<Match> all = new ArrayList<>(events);
+    all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
     for (TimeMention t : s.times) {
       if (t.type() != org.isnad.model.TimexType.DATE && t.type() != org.isnad.model.TimexType.TIME
-          || t.value().endsWith("_REF") || statementDate(s, t)) {
+          || t.value().endsWith("_REF") || statementDate(s, t) || recurring(s, t)) {
         continue;
       }
       int d = nearest(s, t.span(), own);
@@ -254,6 +256,12 @@ final class EventFinder {
       }
     }
     return best == null ? null : best.span();
+  }
+
+  /** "كل صيف"، "كل عام": a time that recurs dates no event. */
+  private static boolean recurring(SentenceTokens s, TimeMention t) {
+    int i = s.tokenAt(t.span().start());
+    return i > 0 && s.tokens.get(i).span().start() == t.span().start() && s.at(i - 1, "recurring") != null;
   }
 
   /**

@@ -80,4 +80,18 @@ class AcceptanceProtestEventsTest {
       assertThat(fact.status()).as(slot).isEqualTo(org.isnad.model.FactStatus.DISPUTED);
     }
   }
+
+  @Test
+  void theArrestsAreOneEventAndTheReleaseMorningDoesNotSplitThem() {
+    List<Event> arrests = story.events().stream().filter(e -> e.type() == EventType.ARREST).toList();
+    assertThat(arrests).hasSize(1);
+    assertThat(values(arrests.get(0), "arrested")).filteredOn(v -> v.value().equals("12")).singleElement()
+        .satisfies(v -> assertThat(v.articles()).hasSize(4))
+        .satisfies(v -> assertThat(v.authority()).doesNotContain("تعطيل"));
+  }
+
+  @Test
+  void protestsEverySummerAreNotDatedThisSummer() {
+    assertThat(story.events()).noneMatch(e -> e.start() != null && e.start().toString().equals("2026-06-01"));
+  }
 }
