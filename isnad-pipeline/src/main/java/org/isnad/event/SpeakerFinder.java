@@ -92,9 +92,11 @@ final class SpeakerFinder {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
-    if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
+    if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
+        || affiliated(s, s.indexOf(org.span())))) {
+      // "وأعلن مركز عمليات طوارئ الصحة التابع لوزارة الصحة العامة": an unnamed unit speaks for its body
       int at = s.indexOf(org.span());
-      if (at > from && plainWords(s, from, at)) { // "لجنة أطباء السودان": the body is named by all its words
+      if (at > from && plainWords(s, from, at) && !affiliated(s, at)) { // "لجنة أطباء السودان": the body is named by all its words
         int e = s.tokenAt(org.span().end() - 1) + 1;
         return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
       }
@@ -264,11 +266,22 @@ final class SpeakerFinder {
       }
       EntityMention m = s.entityAt(i);
       boolean media = s.at(i, "media") != null;
+      if (affiliated(s, i)) {
+        continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
+      }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Participles of affiliation before "ل" and a body: "التابع لوزارة"، "التابعة للجيش". */
+  private static final Set<String> BELONGING = Set.of("التابع", "التابعه", "التابعين", "التابعتين", "تابع", "تابعه");
+
+  /** True when token {@code i} ("لوزارة") follows a participle of affiliation. */
+  private static boolean affiliated(SentenceTokens s, int i) {
+    return i > 0 && s.norms.get(i).startsWith("ل") && !s.breakBefore(i) && BELONGING.contains(s.norms.get(i - 1));
   }
 
   private boolean isMedia(SentenceTokens s, EntityMention m) {

@@ -73,4 +73,11 @@ class AcceptanceStrikeEventsTest {
     assertThat(place).isEqualTo("طيردبا");
     assertThat(values("place")).extracting(FactValue::value).doesNotContain("إسرائيل");
   }
+
+  @Test
+  void theHealthEmergencyCentreSpeaksForItsMinistryWhichIsNoMediumTold() {
+    assertThat(story.quotes()).noneMatch(q -> q.chain().stream().anyMatch(c -> c.name().startsWith("لوزارة")));
+    assertThat(story.quotes()).anyMatch(q -> q.speakerName() != null && q.speakerName().startsWith("وزارة الصحة")
+        && q.text().contains("استشهاد مواطنين اثنين"));
+  }
 }

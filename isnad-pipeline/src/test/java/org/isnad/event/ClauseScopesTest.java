@@ -65,6 +65,13 @@ class ClauseScopesTest {
   }
 
   @Test
+  void aUnitNamedByItsBodySpeaksForTheBody() {
+    AnalysedArticle a = extract("وأعلن مركز الطوارئ التابع لوزارة الصحة العراقية في بيان أن \"القصف أدى إلى مقتل أربعة أشخاص\".");
+    assertThat(figure(a, FigureKind.KILLED, 4).authority()).isEqualTo("وزارة الصحة العراقية");
+    assertThat(a.quotes()).allSatisfy(q -> assertThat(q.chain()).isEmpty());
+  }
+
+  @Test
   void aCountrySpeaksAsAnInstitution() {
     AnalysedArticle a = extract("وقالت إسرائيل إن قواتها قتلت ثلاثة مسلحين قرب الحدود.");
     assertThat(figure(a, FigureKind.KILLED, 3).authority()).isEqualTo("إسرائيل");
