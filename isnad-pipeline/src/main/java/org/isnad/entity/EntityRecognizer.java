@@ -749,7 +749,9 @@ public final class EntityRecognizer {
   /** Whether the word, without its proclitics and article, is a common word of the language. */
   private boolean isCommonWord(String norm, int strip) {
     String bare = Clitics.afterProclitics(norm, strip);
-    return language.commonWords().contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+    String word = bare.startsWith("ال") ? bare.substring(2) : bare;
+    // a number word is a common word too: "خمس تلال" names no Khoms
+    return language.commonWords().contains(word) || language.numbers().read(List.of(word), 0) != null;
   }
 
   /** Prepositions before a city's name: "في الموصل", "من الموصل", "إلى الموصل" (folded). */

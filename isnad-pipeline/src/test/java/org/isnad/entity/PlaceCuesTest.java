@@ -44,6 +44,11 @@ class PlaceCuesTest {
     assertThat(places("وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.")).doesNotContain("مسقط");
   }
 
+  @Test
+  void aNumberWordIsNoTown() {
+    assertThat(places("وأبقت القوات جنودها في خمس تلال استراتيجية قرب الحدود.")).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "واعتقلت القوات ثلاثة أشخاص في قرية كفرنبودة فجر اليوم.|كفرنبودة",

@@ -80,4 +80,9 @@ class AcceptanceStrikeEventsTest {
     assertThat(story.quotes()).anyMatch(q -> q.speakerName() != null && q.speakerName().startsWith("وزارة الصحة")
         && q.text().contains("استشهاد مواطنين اثنين"));
   }
+
+  @Test
+  void fiveHillsNameNoLibyanTown() {
+    assertThat(story.entities()).noneMatch(e -> e.canonical().equals("الخمس"));
+  }
 }
