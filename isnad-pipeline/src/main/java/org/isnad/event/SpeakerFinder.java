@@ -90,6 +90,10 @@ final class SpeakerFinder {
     }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
+      int told = toldTo(s, from + 1, Math.min(end, e + 1));
+      if (told > from && told < e) {
+        e = told; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
+      }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
     if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
