@@ -78,7 +78,11 @@ final class FigureFinder {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
       if (diedOfWounds(s, cue)) {
-        continue; // "توفي متأثرا بجروحه": a death, not a wounded count
+        Figure died = whoDied(s, cue.from() - 1); // "توفي أحد المتظاهرين متأثرا بجروحه": one killed
+        if (died != null && !repeats(out, died)) {
+          out.add(died);
+        }
+        continue; // a death, not a wounded count
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
       if (kind == FigureKind.SIGNED) {
@@ -134,6 +138,35 @@ final class FigureFinder {
     int k = cue.from() - 1;
     return "WOUNDED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && DIED_OF.contains(s.norms.get(k));
   }
+
+  /** How far before "متأثرا" the verb of dying may stand: "توفي أحد المتظاهرين صباح اليوم الأحد متأثرا". */
+  private static final int DIED_REACH = 8;
+
+  /**
+   * The dead of "توفي X ... متأثرا بجروحه": a verb of dying ({@code died} category) within a few words
+   * before the participle at {@code participle}, and the count right after it: a number ("توفي ثلاثة
+   * من الجرحى"), "أحد"/"إحدى" (one of them), or a singular noun of a person ("توفي طفل"); null when none.
+   */
+  private Figure whoDied(SentenceTokens s, int participle) {
+    for (int d = participle - 1; d >= Math.max(0, participle - DIED_REACH); d--) {
+      if (d + 1 < participle && s.breakBefore(d + 1)) {
+        return null; // the verb of another clause ("، متأثرا" itself may follow a comma)
+      }
+      Match verb = s.at(d, "died");
+      if (verb != null && verb.end() < participle) {
+        int j = verb.end();
+        Reading r = numbers.read(s.norms, j);
+        long value = r != null && r.form() != Form.VAGUE ? r.value()
+            : ONE_OF.contains(s.norms.get(j)) || singularPerson(s, j) ? 1 : 0;
+        int end = j + (r != null ? r.length() : 1);
+        return value == 0 ? null : new Figure(FigureKind.KILLED, value, false, false, null, s.span(d, end), null, null);
+      }
+    }
+    return null;
+  }
+
+  /** "أحد"/"إحدى" before a definite plural: one of them. */
+  private static final Set<String> ONE_OF = Set.of("احد", "احدي");
 
   private Match casualty(SentenceTokens s, int i) {
     Match m = s.at(i);

@@ -94,4 +94,9 @@ class AcceptanceProtestEventsTest {
   void protestsEverySummerAreNotDatedThisSummer() {
     assertThat(story.events()).noneMatch(e -> e.start() != null && e.start().toString().equals("2026-06-01"));
   }
+
+  @Test
+  void theProtesterWhoDiedOfHisWoundsIsOneKilled() {
+    assertThat(values(protest(), "killed")).extracting(FactValue::value).containsExactly("1");
+  }
 }

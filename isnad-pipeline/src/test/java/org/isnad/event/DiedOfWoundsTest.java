@@ -15,4 +15,20 @@ class DiedOfWoundsTest {
         .events().stream().flatMap(e -> e.figures().stream()))
         .noneMatch(f -> f.kind() == FigureKind.WOUNDED);
   }
+
+  @Test
+  void oneWhoDiedOfHisWoundsIsOneKilled() {
+    assertThat(Extraction.of(Paragraphs.one("وتوفي أحد العمال صباح اليوم متأثرا بجروح أصيب بها في الانفجار."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(1);
+        });
+    assertThat(Extraction.of(Paragraphs.one("وتوفي ثلاثة مدنيين، متأثرين بجروحهم."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(3);
+        });
+  }
 }
