@@ -24,10 +24,21 @@ final class DateLineParser {
   private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
   private static final int MAX_OTHER_WORDS = 6;
 
+  /** A Hijri date: day, month name, year of 14xx, with an optional era mark ("9 ذو القعدة 1447 هـ"). */
+  private static final Pattern HIJRI =
+      Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(14\\d{2})(?!\\d)");
+
   private final MonthNames months;
+  private final org.isnad.lang.TimeWords hijriMonths;
 
   DateLineParser(MonthNames months) {
+    this(months, null);
+  }
+
+  /** With {@code hijriMonths}, a line that is only a Hijri date gives its Gregorian day (Umm al-Qura). */
+  DateLineParser(MonthNames months, org.isnad.lang.TimeWords hijriMonths) {
     this.months = months;
+    this.hijriMonths = hijriMonths;
   }
 
   /** The date of a line that is nothing but a date (with a few words such as "نشر في"), or empty. */
@@ -36,7 +47,8 @@ final class DateLineParser {
       return Optional.empty();
     }
     String s = line.norm();
-    for (Pattern p : new Pattern[] {ISO, NUMERIC, WORDS}) {
+    Pattern[] patterns = hijriMonths == null ? new Pattern[] {ISO, NUMERIC, WORDS} : new Pattern[] {ISO, NUMERIC, WORDS, HIJRI};
+    for (Pattern p : patterns) {
       Matcher m = p.matcher(s);
       if (m.find()) {
         Optional<LocalDate> d = date(p, m);
@@ -57,6 +69,9 @@ final class DateLineParser {
       if (p == NUMERIC) {
         return Optional.of(LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
       }
+      if (p == HIJRI) {
+        return hijri(m);
+      }
       OptionalInt month = month(m.group(2));
       return month.isPresent()
           ? Optional.of(LocalDate.of(num(m, 3), month.getAsInt(), num(m, 1)))
@@ -64,6 +79,18 @@ final class DateLineParser {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private Optional<LocalDate> hijri(Matcher m) {
+    OptionalInt month = hijriMonths.hijriMonth(m.group(2));
+    if (month.isEmpty() && m.group(2).contains(" ")) {
+      month = hijriMonths.hijriMonth(m.group(2).substring(0, m.group(2).indexOf(' ')));
+    }
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    var day = java.time.chrono.HijrahChronology.INSTANCE.date(num(m, 3), month.getAsInt(), num(m, 1));
+    return Optional.of(LocalDate.from(day));
   }
 
   private OptionalInt month(String words) {

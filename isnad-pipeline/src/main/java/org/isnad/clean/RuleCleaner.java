@@ -34,7 +34,7 @@ final class RuleCleaner implements Cleaner {
     this.html = new HtmlRenderer(language.normalizer());
     this.datelines = new DatelineFinder(language, outlets);
     this.bylines = new BylineFinder(language);
-    this.dates = new DateLineParser(language.months());
+    this.dates = new DateLineParser(language.months(), language.time());
   }
 
   @Override

@@ -119,6 +119,8 @@ public final class EntityRecognizer {
     int lastPlace = -2;
     var places = inSegments(gazetteer.names(), segments);
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
+    int[] placeEnd = new int[norms.length];
+    java.util.Map<Integer, EntityMention> placesAt = new java.util.HashMap<>();
     for (var m : places) {
       // "ومدينة نابلس وبلدة قباطية": a name joined by "و" to the place before it is listed with it,
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
@@ -129,6 +131,8 @@ public final class EntityRecognizer {
         Place p = inContext(m, places);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
         out.add(place);
+        placeEnd[m.start()] = m.end();
+        placesAt.put(m.start(), place);
         if (m.end() == m.start() + 1 && m.strip() == 0 && isRelativeAdjective(norms[m.start()])) {
           adjectives.put(m.start(), place);
         }
@@ -143,12 +147,16 @@ public final class EntityRecognizer {
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
-    for (var m : institutions.find(norms, forNames, breaks)) {
+    for (var m : institutions.find(norms, forNames, breaks, placeEnd)) {
       for (int k = m.start(); k < m.end(); k++) {
         EntityMention adjective = adjectives.get(k);
-        if (adjective != null) {
-          out.remove(adjective);
-          taken[k] = false;
+        // "دائرة صحة ذي قار": the place inside the body's name
+        EntityMention place = m.end() - m.start() > 2 ? placesAt.get(k) : null;
+        if (adjective != null || place != null) {
+          out.remove(adjective != null ? adjective : place);
+          for (int t = k; t < (place != null ? placeEnd[k] : k + 1); t++) {
+            taken[t] = false;
+          }
         }
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
@@ -672,7 +680,11 @@ public final class EntityRecognizer {
 
   /** Words after "قرية" or "بلدة" that are no village's name: adjectives and particles (folded). */
   private static final java.util.Set<String> NOT_VILLAGE_NAMES = java.util.Set.of("اخري", "واحده", "ثانيه",
-      "بعيده", "قريبه", "مجاوره", "صغيره", "كبيره", "نائيه", "حدوديه", "اخرى", "مهجوره", "كامله");
+      "بعيده", "قريبه", "مجاوره", "صغيره", "كبيره", "نائيه", "حدوديه", "اخرى", "مهجوره", "كامله",
+      // what places the village, not its name: "في قرية بريف مدينة جبلة", "بلدة قرب الحدود"
+      "بريف", "ريف", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+      "بمحافظه", "بمدينه", "محافظه", "مدينه", "قضاء", "بقضاء", "منطقه", "بمنطقه", "ضواحي", "بضواحي",
+      "محيط", "بمحيط", "اطراف", "باطراف", "داخل", "خارج", "عند", "تابعه", "التابعه");
 
   /**
    * Whether the word at {@code i} names a village the gazetteer does not know: it follows "قرية" or
@@ -698,7 +710,8 @@ public final class EntityRecognizer {
     if (w.startsWith("ال")) {
       return w.length() > 4 && !ARTICLE_PARTICLES.contains(w);
     }
-    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ات")
+    // a name may end in "ا" ("بلدة طيردبا"); an adjective of a feminine settlement word ends in "ة", a verb's object in "ها"
+    boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("ين") || w.endsWith("ات")
         || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
     return tagged || !adjectiveOrVerb;
   }
@@ -740,7 +753,9 @@ public final class EntityRecognizer {
   /** Whether the word, without its proclitics and article, is a common word of the language. */
   private boolean isCommonWord(String norm, int strip) {
     String bare = Clitics.afterProclitics(norm, strip);
-    return language.commonWords().contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+    String word = bare.startsWith("ال") ? bare.substring(2) : bare;
+    // a number word is a common word too: "خمس تلال" names no Khoms
+    return language.commonWords().contains(word) || language.numbers().read(List.of(word), 0) != null;
   }
 
   /** Prepositions before a city's name: "في الموصل", "من الموصل", "إلى الموصل" (folded). */

@@ -65,6 +65,15 @@ final class InstitutionNames {
    * tokens; {@code breakBefore[i]} is true when punctuation separates token i from the one before.
    */
   List<Match> find(String[] norms, boolean[] taken, boolean[] breakBefore) {
+    return find(norms, taken, breakBefore, new int[0]);
+  }
+
+  /**
+   * As {@link #find(String[], boolean[], boolean[])}; {@code placeEnd[i]} is the end of the place the
+   * gazetteer found at token i (0 for none): a head, a noun in construct and a place make a body of
+   * that place ("دائرة صحة ذي قار", "قيادة شرطة البصرة"), the place inside its name.
+   */
+  List<Match> find(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length - 1; i++) {
       int strip = headStrip(norms[i]);
@@ -82,6 +91,12 @@ final class InstitutionNames {
           out.add(new Match(i, end, force));
           i = end - 1;
         }
+        continue;
+      }
+      int construct = ofPlace(norms, taken, breakBefore, placeEnd, i);
+      if (construct > 0) {
+        out.add(new Match(i, construct, strip));
+        i = construct - 1;
         continue;
       }
       int end = i + 1;
@@ -102,6 +117,28 @@ final class InstitutionNames {
       }
     }
     return out;
+  }
+
+  /**
+   * The end of "head + noun in construct + place" starting at the head {@code i} ("قيادة شرطة ذي قار"),
+   * or of "head + noun + a word with the article" ("قيادة شرطة المحافظة"), or 0.
+   */
+  private int ofPlace(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd, int i) {
+    int noun = i + 1;
+    int place = i + 2;
+    if (place >= norms.length || taken[noun] || breakBefore[noun] || breakBefore[place]) {
+      return 0;
+    }
+    String w = norms[noun];
+    boolean bare = w.length() >= 3 && !w.startsWith("ال") && !w.startsWith("و") && !notName.contains(w)
+        && language.time().word(w).isEmpty() && !language.commonWords().contains(w);
+    if (!bare) {
+      return 0;
+    }
+    if (place < placeEnd.length && placeEnd[place] > place) {
+      return placeEnd[place];
+    }
+    return !taken[place] && nameWord(norms[place], 1) ? place + 1 : 0; // "قيادة شرطة المحافظة"
   }
 
   /** How many proclitic letters precede a head noun ("ووزارة" 1, "لوزارة" 1), or -1 for no head. */

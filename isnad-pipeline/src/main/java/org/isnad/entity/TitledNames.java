@@ -107,11 +107,31 @@ final class TitledNames {
   private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, boolean[] opensClause, int j) {
     int k = j;
     while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
-        && !(k > j && (opensClause[k] || startsWithAnd(norms[k])))) {
+        && !(k > j && (opensClause[k] || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)))) {
       k++;
     }
     return k;
   }
+
+  /**
+   * True when the family name with the article before {@code k} ends the name: "محافظ ذي قار مرتضى
+   * الابراهيمي تعطيل الدوام" names "مرتضى الابراهيمي", the verbal noun after it is what he announced.
+   * Not the second part of a compound given name ("عبد الله حمدوك", "نور الدين") nor before a word the
+   * model's lists know as part of a person's name.
+   */
+  private boolean afterFamilyName(String[] norms, int j, int k) {
+    String family = norms[k - 1];
+    if (!family.startsWith("ال") || hasArticle(norms[k]) || k - 1 == j) {
+      return false;
+    }
+    boolean compound = k - 2 >= j && COMPOUND_FIRST.contains(norms[k - 2]) || family.equals("الدين") || family.equals("الله");
+    int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
+    boolean name = (model.lexicon().bits(NerFeatures.wordHash(norms[k])) & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0;
+    return !compound && !name;
+  }
+
+  /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */
+  private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت");
 
   /** A word glued to "و" after a name starts the next phrase ("ونظيره", "ووزير"), never a name's part. */
   private static boolean startsWithAnd(String w) {

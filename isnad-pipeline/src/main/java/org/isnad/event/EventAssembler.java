@@ -52,6 +52,26 @@ public final class EventAssembler {
     Family family() {
       return Family.of(mention.type());
     }
+
+    /**
+     * True for a mention of another event like it ("غارة مماثلة استهدفت دراجة نارية"، "في هجوم سابق"،
+     * "وفي غارة أخرى"): an event of its own, never merged with the story's.
+     */
+    boolean apart() {
+      String text = article.clean().original();
+      int end = mention.trigger().end();
+      return end >= 0 && end < text.length()
+          && ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    /**
+     * True for casualty figures with no event word, whose casualty word is the trigger ("وبحسب
+     * إحصائية الدائرة، فإن عدد المصابين بلغ 14"): they may belong to a protest the story reports.
+     */
+    boolean casualtiesOnly() {
+      return family() == Family.VIOLENCE && mention.figures().stream()
+          .anyMatch(f -> f.span().start() == mention.trigger().start());
+    }
   }
 
   /** How far apart two towns may be and still be the place of one event. */
@@ -61,14 +81,19 @@ public final class EventAssembler {
   private final class Group {
     final Family family;
     final List<Item> items = new ArrayList<>();
+    final boolean apart;
 
     Group(Item first) {
       family = first.family();
       items.add(first);
+      apart = first.apart();
     }
 
     boolean accepts(Item it) {
-      if (it.family() != family) {
+      if (apart || it.apart()) {
+        return false;
+      }
+      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())) {
         return false;
       }
       for (Item other : items) {
@@ -101,6 +126,11 @@ public final class EventAssembler {
       if (i.actor2() != null) {
         sides.add(i.actor2());
       }
+    }
+
+    /** True when a mention of the group counts the dead or wounded (a protest that was dispersed by force). */
+    boolean hasCasualties() {
+      return items.stream().anyMatch(i -> !i.mention().figures().isEmpty() && !i.casualtiesOnly());
     }
 
     boolean hasStrongFrom(AnalysedArticle a) {
@@ -144,6 +174,8 @@ public final class EventAssembler {
       }
     }
     List<Group> groups = new ArrayList<>();
+    // casualty figures without an event word join the events named by one, so they come last
+    strong.sort(Comparator.comparing(Item::casualtiesOnly));
     for (Item it : strong) {
       Group g = best(groups, it, null);
       if (g == null) {
@@ -297,13 +329,16 @@ public final class EventAssembler {
     return new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), f.authority(), f.authoritySpan());
   }
 
+  /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
+  static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(
+      "^\\s+(?:مماثل|مشابه|سابق|أخرى|اخرى)");
   /**
    * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
    * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
    * event's. The period is named inside the figure or right after it, before any punctuation.
    */
   static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
   static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {
@@ -346,7 +381,9 @@ public final class EventAssembler {
   private static EventType type(List<Item> items) {
     Map<EventType, Integer> votes = new LinkedHashMap<>();
     for (Item it : items) {
-      votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
+      if (!it.casualtiesOnly() || items.stream().allMatch(Item::casualtiesOnly)) {
+        votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
+      }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
@@ -373,11 +410,12 @@ public final class EventAssembler {
 
   /** The most frequent place among the most precisely geocoded ones. */
   private String mostPreciseFrequent(List<Item> items) {
+    // a place the gazetteer does not know ("بلدة طيردبا") is a village or a site: as fine as a town
     for (String level : List.of("exact", "admin1", "country")) {
       Map<String, Integer> votes = new LinkedHashMap<>();
       for (Item it : items) {
         org.isnad.model.Geo gg = it.place() == null ? null : geo.get(it.place());
-        if (gg != null && gg.precision().equals(level)) {
+        if (it.place() != null && (gg == null ? level.equals("exact") : gg.precision().equals(level))) {
           votes.merge(it.place(), 1, Integer::sum);
         }
       }

@@ -99,6 +99,7 @@ final class EventFinder {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
+    triggers.values().forEach(words -> anotherFirst(s, words));
     addImplicit(s, figures, triggers);
     dropThreatened(triggers, figures);
     List<Match> all = new ArrayList<>();
@@ -109,6 +110,19 @@ final class EventFinder {
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
+  }
+
+  /**
+   * "ويأتي الاستهداف بعد أيام على غارة مماثلة ...": a word of another event of the kind leads the
+   * mention, so the story keeps it apart ({@link EventAssembler}).
+   */
+  private static void anotherFirst(SentenceTokens s, List<Match> words) {
+    for (int k = 1; k < words.size(); k++) {
+      if (words.get(k).end() < s.size() && s.at(words.get(k).end(), "likeness") != null) {
+        words.add(0, words.remove(k));
+        return;
+      }
+    }
   }
 
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */
@@ -134,6 +148,9 @@ final class EventFinder {
           : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
       if (family == Family.VIOLENCE && accident) {
         continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+      }
+      if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
+        continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
       }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
@@ -164,7 +181,10 @@ final class EventFinder {
     EventType type = mostSpecific(words);
     Match first = words.get(0);
     Span trigger = s.span(first.from(), first.end());
-    List<Figure> own = figures.stream().filter(f -> belongs(family, f)).toList();
+    boolean protestCounts = family == Family.PROTEST
+        && all.stream().noneMatch(m -> Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE);
+    List<Figure> own = figures.stream()
+        .filter(f -> belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f)).toList();
     EntityMention country = countryAfter(s, words);
     Span a1 = country != null ? country.span() : actor1(s, family, first, own);
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
@@ -219,12 +239,14 @@ final class EventFinder {
    * other event word (so "اعتقال ... بعملية إطلاق النار أمس" dates the shooting, not the arrests),
    * and not the date of a statement ("بيان صادر ... اليوم الأحد"); null when none.
    */
-  private Span time(SentenceTokens s, List<Match> own, List<Match> all) {
+  private Span time(SentenceTokens s, List<Match> own, List<Match> events) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    List<Match> all = new ArrayList<>(events);
+    all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
     for (TimeMention t : s.times) {
       if (t.type() != org.isnad.model.TimexType.DATE && t.type() != org.isnad.model.TimexType.TIME
-          || t.value().endsWith("_REF") || statementDate(s, t)) {
+          || t.value().endsWith("_REF") || statementDate(s, t) || recurring(s, t)) {
         continue;
       }
       int d = nearest(s, t.span(), own);
@@ -234,6 +256,12 @@ final class EventFinder {
       }
     }
     return best == null ? null : best.span();
+  }
+
+  /** "كل صيف"، "كل عام": a time that recurs dates no event. */
+  private static boolean recurring(SentenceTokens s, TimeMention t) {
+    int i = s.tokenAt(t.span().start());
+    return i > 0 && s.tokens.get(i).span().start() == t.span().start() && s.at(i - 1, "recurring") != null;
   }
 
   /**
@@ -283,7 +311,7 @@ final class EventFinder {
       if (after != null && subjectOfThat(s, s.indexOf(after.span()))) {
         return null;
       }
-      if (after == null || !SOURCE.equals(after.source()) && !after.span().equals(actor) && !s.isSource(after)
+      if (after == null || !sideCountry(after) && !after.span().equals(actor) && !s.isSource(after)
           && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
       }
@@ -307,6 +335,15 @@ final class EventFinder {
   }
 
   /**
+   * True for a country this stage found on an adjective ("غارة إسرائيلية"): a side, never a place. A
+   * village the recogniser found by its settlement word ("بلدة طيردبا", source rule, no gazetteer id)
+   * is a place.
+   */
+  private static boolean sideCountry(EntityMention m) {
+    return SOURCE.equals(m.source()) && m.ref() != null;
+  }
+
+  /**
    * For a contact or an agreement with no place after its word, the last place before it after "في"
    * or "إلى" ("وقّع الوزيران، أمس الثلاثاء في دمشق، خمس مذكرات تفاهم"، "بحث الوزير مع نظيره في
    * دمشق ... المباحثات"): talks are held where their parties meet, which the sentence names first.
@@ -316,7 +353,7 @@ final class EventFinder {
     Span best = null;
     for (EntityMention m : s.entities) {
       int i = s.indexOf(m.span());
-      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || SOURCE.equals(m.source())
+      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || sideCountry(m)
           || m.span().equals(actor) || s.isSource(m)) {
         continue;
       }

@@ -41,7 +41,7 @@ final class FigureFinder {
   /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
-  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري");
+  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
@@ -52,6 +52,11 @@ final class FigureFinder {
   private static final int MAX_GROUP = 5;
   /** The most filler words before a number: "ما لا يقل عن 25". */
   private static final int MAX_FILLERS = 4;
+  /** "توفي متأثرا بجروحه": the participle of dying of wounds (folded). */
+  private static final Set<String> DIED_OF = Set.of("متاثرا", "متاثره", "متاثرين", "متاثرتين", "متاثرات", "متاثر");
+  /** "بينهم ثلاثة", "منهم أربعة": a part of the count before, never a count after the casualty word. */
+  private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
+      "ومنهم", "ومنها");
 
   private final PhraseLexicon lexicon;
   private final NumberWords numbers;
@@ -71,6 +76,13 @@ final class FigureFinder {
       }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
+      }
+      if (diedOfWounds(s, cue)) {
+        Figure died = whoDied(s, cue.from() - 1); // "توفي أحد المتظاهرين متأثرا بجروحه": one killed
+        if (died != null && !repeats(out, died)) {
+          out.add(died);
+        }
+        continue; // a death, not a wounded count
       }
       FigureKind kind = FigureKind.valueOf(cue.label());
       if (kind == FigureKind.SIGNED) {
@@ -120,6 +132,41 @@ final class FigureFinder {
     int k = cue.from() - 1;
     return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
   }
+
+  /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */
+  private static boolean diedOfWounds(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    return "WOUNDED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && DIED_OF.contains(s.norms.get(k));
+  }
+
+  /** How far before "متأثرا" the verb of dying may stand: "توفي أحد المتظاهرين صباح اليوم الأحد متأثرا". */
+  private static final int DIED_REACH = 8;
+
+  /**
+   * The dead of "توفي X ... متأثرا بجروحه": a verb of dying ({@code died} category) within a few words
+   * before the participle at {@code participle}, and the count right after it: a number ("توفي ثلاثة
+   * من الجرحى"), "أحد"/"إحدى" (one of them), or a singular noun of a person ("توفي طفل"); null when none.
+   */
+  private Figure whoDied(SentenceTokens s, int participle) {
+    for (int d = participle - 1; d >= Math.max(0, participle - DIED_REACH); d--) {
+      if (d + 1 < participle && s.breakBefore(d + 1)) {
+        return null; // the verb of another clause ("، متأثرا" itself may follow a comma)
+      }
+      Match verb = s.at(d, "died");
+      if (verb != null && verb.end() < participle) {
+        int j = verb.end();
+        Reading r = numbers.read(s.norms, j);
+        long value = r != null && r.form() != Form.VAGUE ? r.value()
+            : ONE_OF.contains(s.norms.get(j)) || singularPerson(s, j) ? 1 : 0;
+        int end = j + (r != null ? r.length() : 1);
+        return value == 0 ? null : new Figure(FigureKind.KILLED, value, false, false, null, s.span(d, end), null, null);
+      }
+    }
+    return null;
+  }
+
+  /** "أحد"/"إحدى" before a definite plural: one of them. */
+  private static final Set<String> ONE_OF = Set.of("احد", "احدي");
 
   private Match casualty(SentenceTokens s, int i) {
     Match m = s.at(i);
@@ -508,7 +555,7 @@ final class FigureFinder {
     int k = cue.from() - 1;
     boolean conjoined = s.norms.get(cue.from()).startsWith("و");
     if (k >= 0 && !s.breakBefore(cue.from()) && (numbers.read(s.norms, k) != null || TOLL.contains(s.norms.get(k))
-        || isCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
+        || countingCue(s, k) && !conjoined || QUANTIFIERS.contains(s.norms.get(k)))) {
       return null;
     }
     long value;
@@ -549,8 +596,8 @@ final class FigureFinder {
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
   private Quantity nounThenNumber(SentenceTokens s, int j, boolean conjoined) {
-    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j))) {
-      return null;
+    if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j)) || PARTITIVES.contains(s.norms.get(j))) {
+      return null; // "14 مصابا، بينهم ثلاثة من عناصر الأمن": a breakdown of the 14
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
       Reading r = numbers.read(s.norms, j + 1);
@@ -563,6 +610,15 @@ final class FigureFinder {
       return new Quantity(1, false, j, group(s, j + 1));
     }
     return null;
+  }
+
+  /**
+   * True when token {@code i} starts an event or casualty phrase, whose counted noun a victim's noun
+   * after it may be ("وفاة جريح"); not a verb of reporting or moving ("ونقلت جريحين إلى المستشفى").
+   */
+  private boolean countingCue(SentenceTokens s, int i) {
+    PhraseLexicon.Match m = s.at(i);
+    return isCue(s, i) && m != null && !m.category().equals("reporting") && !m.category().equals("according");
   }
 
   /** True when token {@code i} starts an event or casualty phrase. */

@@ -178,7 +178,18 @@ final class QuoteSpans {
     return verb == 0 || s.breakBefore(verb) && s.norms.get(verb).startsWith("و")
         || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
         || s.breakBefore(verb) && verb <= MAX_ADVERBIAL && ADVERBIAL_OPENERS.contains(s.norms.get(0))
-        || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"));
+        || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"))
+        || afterJoiner(s, verb);
+  }
+
+  /** "...، في حين تحدثت إسرائيل عن ثلاثة قتلى"، "، فيما أعلن الجيش": a clause-joining conjunction opens the verb's clause. */
+  private static boolean afterJoiner(SentenceTokens s, int verb) {
+    for (int n = 1; n <= 2 && verb - n > 0; n++) {
+      if (clauseJoiner(s, verb - n) == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,9 +56,31 @@ final class SentenceTokens {
     List<Match> m = matches.get(i);
     if (m == null) {
       m = lexicon.allAt(norms, i);
+      if (m.stream().anyMatch(x -> !passesOn(x))) {
+        m = m.stream().filter(this::passesOn).toList();
+      }
       matches.set(i, m);
     }
     return m;
+  }
+
+  /** How far "عن" may follow a verb of passing on words: "ونقلت الوكالة الوطنية للإعلام عن مصدر". */
+  private static final int PASSED_FROM_REACH = 8;
+
+  /**
+   * False for a verb of passing on words ("نقل", the lemma of the lexicon's reporting entry) with no
+   * "عن" after it: "ونقلت جريحين إلى مستشفى"، "نقل أسلحة" carry people or things, not words.
+   */
+  private boolean passesOn(Match m) {
+    if (!m.category().equals("reporting") || !m.label().equals("نقل")) {
+      return true;
+    }
+    for (int k = m.end(); k < Math.min(norms.size(), m.end() + PASSED_FROM_REACH); k++) {
+      if (norms.get(k).equals("عن")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest phrase of any category at token {@code i}, or null. */

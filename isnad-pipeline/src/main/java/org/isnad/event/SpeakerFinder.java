@@ -90,11 +90,17 @@ final class SpeakerFinder {
     }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
+      int told = toldTo(s, from + 1, Math.min(end, e + 1));
+      if (told > from && told < e) {
+        e = told; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
+      }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
-    if (org != null && !s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")) {
+    if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
+        || affiliated(s, s.indexOf(org.span())))) {
+      // "وأعلن مركز عمليات طوارئ الصحة التابع لوزارة الصحة العامة": an unnamed unit speaks for its body
       int at = s.indexOf(org.span());
-      if (at > from && plainWords(s, from, at)) { // "لجنة أطباء السودان": the body is named by all its words
+      if (at > from && plainWords(s, from, at) && !affiliated(s, at)) { // "لجنة أطباء السودان": the body is named by all its words
         int e = s.tokenAt(org.span().end() - 1) + 1;
         return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
       }
@@ -103,6 +109,11 @@ final class SpeakerFinder {
     Speaker polity = polity(s, from, end);
     if (polity != null) {
       return polity;
+    }
+    EntityMention country = s.entityAt(from);
+    if (country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
+        && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل")) {
+      return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
     if (titles.contains(bare(s.norms.get(from)))) {
       int e = roleEnd(s, from, endOfPhrase(s, from, end));
@@ -259,11 +270,22 @@ final class SpeakerFinder {
       }
       EntityMention m = s.entityAt(i);
       boolean media = s.at(i, "media") != null;
+      if (affiliated(s, i)) {
+        continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
+      }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Participles of affiliation before "ل" and a body: "التابع لوزارة"، "التابعة للجيش". */
+  private static final Set<String> BELONGING = Set.of("التابع", "التابعه", "التابعين", "التابعتين", "تابع", "تابعه");
+
+  /** True when token {@code i} ("لوزارة") follows a participle of affiliation. */
+  private static boolean affiliated(SentenceTokens s, int i) {
+    return i > 0 && s.norms.get(i).startsWith("ل") && !s.breakBefore(i) && BELONGING.contains(s.norms.get(i - 1));
   }
 
   private boolean isMedia(SentenceTokens s, EntityMention m) {
@@ -469,7 +491,8 @@ final class SpeakerFinder {
    */
   Speaker source(SentenceTokens s, int from, int to, List<ChainLink> chain) {
     Match tally = s.at(from, "tally");
-    if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())) {
+    if (tally != null && tally.end() < to && s.entityAt(from) == null && !s.breakBefore(tally.end())
+        && !adjective(s, tally.end())) {
       from = tally.end(); // "بحسب حصيلة الدفاع المدني", "وفق بيان لوزارة الصحة": the body gave them
     }
     EntityMention named = s.entityAt(from);
@@ -502,6 +525,15 @@ final class SpeakerFinder {
       i--;
     }
     return i > 0 && s.at(i - 1, "reporting") != null;
+  }
+
+  /**
+   * An adjective with the article that names no body ("الحصيلة الرسمية اللبنانية"): the tally before
+   * it is the source as written, not left out.
+   */
+  private static boolean adjective(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return s.entityAt(i) == null && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
   }
 
   /**

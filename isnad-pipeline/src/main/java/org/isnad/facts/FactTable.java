@@ -232,6 +232,9 @@ public final class FactTable {
     }
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
+    if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
+      status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
+    }
     // only vague amounts: the least they say is best and low, the most they can mean is high ("عشرات": 20 to 99)
     long top = precise.isEmpty()
         ? counted.stream().mapToLong(r -> language.numbers().vagueCeiling(r.number())).max().orElseThrow() : high;
@@ -252,6 +255,15 @@ public final class FactTable {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code r} is a vague amount whose least meaning exceeds every precise count of its group
+   * ("أصيب أكثر من 40" against 14 and 23, "اعتقل العشرات" against 12): a rival count, not a vaguer one.
+   */
+  private boolean above(Report r, List<Report> precise, long high) {
+    return r.vague() && r.number() > high && language.numbers().firmFloor(r.number())
+        && precise.stream().anyMatch(p -> p.groupKey() == null || r.groupKey() == null || p.groupKey().equals(r.groupKey()));
   }
 
   private static FactStatus status(List<Report> counted, List<FactValue> values) {

@@ -52,4 +52,13 @@ public interface NumberWords {
   default long vagueCeiling(long code) {
     return code;
   }
+
+  /**
+   * Whether a vague amount read as {@code code} is a floor the words firmly say ("عشرات" is at least
+   * 20, "أكثر من 40" at least 40), so a smaller precise count contradicts it; false for a code of
+   * "several" ("عدة"، "عدد من"), which may mean fewer than its code.
+   */
+  default boolean firmFloor(long code) {
+    return true;
+  }
 }

@@ -30,6 +30,20 @@ class AcceptanceCleanTest {
     }
   }
 
+  private CleanArticle cleanHtml(String path) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/org/isnad/acceptance/" + path)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return cleaner.clean(new RawArticle("a-" + path, path, MediaType.HTML, text, SourceMetadata.NONE, List.of()));
+    }
+  }
+
+  @Test
+  void aHijriDateLineAloneDatesThePage() throws IOException {
+    CleanArticle c = cleanHtml("protest/03_gulf.html");
+    assertThat(c.published()).isNotNull();
+    assertThat(c.published().iso()).startsWith("2026-04-26");
+  }
+
   private static List<String> kept(CleanArticle c) {
     return c.paragraphs().stream().map(p -> p.in(c.original())).toList();
   }

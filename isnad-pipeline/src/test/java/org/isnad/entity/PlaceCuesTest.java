@@ -44,10 +44,16 @@ class PlaceCuesTest {
     assertThat(places("وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.")).doesNotContain("مسقط");
   }
 
+  @Test
+  void aNumberWordIsNoTown() {
+    assertThat(places("وأبقت القوات جنودها في خمس تلال استراتيجية قرب الحدود.")).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "واعتقلت القوات ثلاثة أشخاص في قرية كفرنبودة فجر اليوم.|كفرنبودة",
       "وداهمت دورية منزلا في بلدة الزيادية شرقي المحافظة.|الزيادية",
+      "واستهدفت مسيرة سيارة في بلدة كفرحمرا الجنوبية مساء أمس.|كفرحمرا",
   })
   void aVillageUnknownToTheGazetteerIsStillAPlace(String text, String place) {
     List<EntityMention> m = mentions(text).stream().filter(x -> x.text().equals(place)).toList();

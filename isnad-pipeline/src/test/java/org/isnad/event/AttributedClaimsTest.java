@@ -85,6 +85,14 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aMediumToldInQuotesIsNoPartOfAnAnonymousSource() {
+    String text = "وقالت مصادر محلية لـ\"صوت المدينة\" إن القصف استهدف حيا سكنيا.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مصادر محلية");
+    assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains("صوت المدينة"));
+  }
+
+  @Test
   void aDenialThenAnAccusationAreTwoClaimsOfOneSpeaker() {
     String text = "ونفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش السوداني بافتعال الحادث.";
     List<QuoteMention> quotes = extract(text).quotes();

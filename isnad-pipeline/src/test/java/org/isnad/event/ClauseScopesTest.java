@@ -57,9 +57,37 @@ class ClauseScopesTest {
   @CsvSource(delimiter = '|', value = {
       "قتل أربعة أشخاص في الغارة على البلدة، بحسب حصيلة وزارة الصحة.|وزارة الصحة",
       "وأصيب أربعة أشخاص في القصف، وفق أرقام وزارة الصحة.|وزارة الصحة",
+      "وارتفع عدد المصابين إلى 17 مصابا، بحسب آخر إحصائية لمديرية الصحة.|مديرية الصحة",
+      "وأصيب 9 أشخاص في المواجهات، بحسب إحصائية دائرة صحة البصرة.|دائرة صحة البصرة",
   })
   void aTallyIsOnTheWordOfTheBodyThatGaveIt(String text, String body) {
     assertThat(figures(extract(text))).singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo(body));
+  }
+
+  @Test
+  void aUnitNamedByItsBodySpeaksForTheBody() {
+    AnalysedArticle a = extract("وأعلن مركز الطوارئ التابع لوزارة الصحة العراقية في بيان أن \"القصف أدى إلى مقتل أربعة أشخاص\".");
+    assertThat(figure(a, FigureKind.KILLED, 4).authority()).isEqualTo("وزارة الصحة العراقية");
+    assertThat(a.quotes()).allSatisfy(q -> assertThat(q.chain()).isEmpty());
+  }
+
+  @Test
+  void aCountrySpeaksAsAnInstitution() {
+    AnalysedArticle a = extract("وقالت إسرائيل إن قواتها قتلت ثلاثة مسلحين قرب الحدود.");
+    assertThat(figure(a, FigureKind.KILLED, 3).authority()).isEqualTo("إسرائيل");
+  }
+
+  @Test
+  void aClaimVerbAfterFiHinaOpensItsOwnClause() {
+    AnalysedArticle a = extract("قتل شخصان في القصف على البلدة، في حين تحدث الجيش السوداني عن أربعة قتلى من المدنيين.");
+    assertThat(figure(a, FigureKind.KILLED, 4).authority()).isEqualTo("الجيش السوداني");
+    assertThat(figure(a, FigureKind.KILLED, 2).authority()).isNull();
+  }
+
+  @Test
+  void aTallyNamedOnlyByItsAdjectivesIsNoBody() {
+    assertThat(figures(extract("قتل ثلاثة أشخاص في الغارة، بحسب الحصيلة الرسمية السودانية.")))
+        .singleElement().satisfies(f -> assertThat(f.authority()).isEqualTo("الحصيلة الرسمية السودانية"));
   }
 
   @Test

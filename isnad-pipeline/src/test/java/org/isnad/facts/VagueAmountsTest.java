@@ -71,4 +71,34 @@ class VagueAmountsTest {
     assertThat(wounded.low()).isEqualTo(27);
     assertThat(wounded.high()).isEqualTo(27);
   }
+
+  @Test
+  void aFirmFloorAboveEveryPreciseCountDisputesIt() throws IOException {
+    Fact arrested = fact("arrested", """
+        اعتقال محتجين في مدينة الكوت
+
+        الكوت - اعتقلت قوات الأمن 9 محتجين خلال تفريق تظاهرة أمام مبنى المحافظة مساء اليوم الأحد، بحسب قيادة الشرطة.
+        """, """
+        اعتقال العشرات في احتجاجات الكوت
+
+        الكوت - اعتقلت قوات الأمن العشرات خلال تفريق تظاهرة أمام مبنى المحافظة مساء الأحد، بحسب منظمي الاحتجاج.
+        """);
+    assertThat(arrested.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(arrested.best()).isEqualTo("9");
+    assertThat(arrested.high()).isEqualTo(9);
+  }
+
+  @Test
+  void severalIsNoFloorThatDisputesAPreciseCount() throws IOException {
+    Fact wounded = fact("wounded", """
+        إصابة مدنيين في قصف على بلدة سراقب
+
+        إدلب - أصيب 4 مدنيين بجروح في قصف مدفعي استهدف بلدة سراقب صباح اليوم الأحد، بحسب الدفاع المدني.
+        """, """
+        إصابات في قصف على سراقب
+
+        إدلب - أصيب عدد من المدنيين بجروح في قصف مدفعي استهدف بلدة سراقب صباح الأحد.
+        """);
+    assertThat(wounded.status()).isNotEqualTo(FactStatus.DISPUTED);
+  }
 }

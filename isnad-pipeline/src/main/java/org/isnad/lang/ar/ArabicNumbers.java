@@ -20,6 +20,9 @@ import org.isnad.lang.NumberWords;
  */
 final class ArabicNumbers implements NumberWords {
 
+  /** The code of "several" ("عدة"، "عدد من"، "بضعة"), as ACLED codes it. */
+  private static final long SEVERAL = 10;
+
   static final ArabicNumbers INSTANCE = new ArabicNumbers();
 
   private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -115,6 +118,11 @@ final class ArabicNumbers implements NumberWords {
   /** False when {@code w} cannot be a number word, whatever proclitic it carries. */
   private static boolean mayBeWord(String w) {
     return ENDINGS.get(ending(w)) || w.endsWith("ميه") || w.endsWith("مايه");
+  }
+
+  @Override
+  public boolean firmFloor(long code) {
+    return code != SEVERAL;
   }
 
   @Override

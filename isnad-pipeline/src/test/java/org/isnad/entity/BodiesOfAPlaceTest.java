@@ -1,0 +1,36 @@
+package org.isnad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A head, a noun in construct and a place name a body of that place: "دائرة صحة ذي قار". */
+class BodiesOfAPlaceTest {
+
+  private static final Language AR = Language.arabic();
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
+  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
+
+  private static List<EntityMention> mentions(String text) {
+    return BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقالت دائرة صحة البصرة إن المستشفيات استقبلت عشرة مصابين.|دائرة صحة البصرة",
+      "ونفت قيادة شرطة الناصرية استخدام الرصاص الحي ضد المحتجين.|قيادة شرطة الناصرية",
+      "وأعلنت مديرية تربية دمشق تعليق الدوام في المدارس يوم غد.|مديرية تربية دمشق",
+  })
+  void aBodyOfAPlaceIsOneOrganisation(String text, String name) {
+    assertThat(mentions(text)).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo(name);
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+    });
+  }
+}

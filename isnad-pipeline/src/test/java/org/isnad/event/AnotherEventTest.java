@@ -1,0 +1,21 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventMention;
+import org.isnad.model.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+/** "غارة مماثلة", "هجوم سابق": another event of the kind leads its sentence's mention, kept apart by the story. */
+class AnotherEventTest {
+
+  @Test
+  void aSimilarEarlierStrikeLeadsTheMention() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "ويأتي القصف بعد أسبوع على غارة مماثلة استهدفت شاحنة قرب بلدة حدودية، أدت إلى مقتل شخصين."));
+    EventMention m = a.events().stream().filter(e -> !e.figures().isEmpty()).findFirst().orElseThrow();
+    assertThat(m.trigger().in(a.clean().original())).isEqualTo("غارة");
+    assertThat(EventAssembler.ANOTHER.matcher(a.clean().original().substring(m.trigger().end())).find()).isTrue();
+  }
+}

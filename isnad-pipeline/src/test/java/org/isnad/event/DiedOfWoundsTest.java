@@ -1,0 +1,34 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.FigureKind;
+import org.isnad.model.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+/** "توفي متأثرا بجروحه" tells a death: the wounds someone died of are no wounded count. */
+class DiedOfWoundsTest {
+
+  @Test
+  void theWoundsSomeoneDiedOfAreNoWoundedCount() {
+    assertThat(Extraction.of(Paragraphs.one("وتوفي أحد العمال صباح اليوم متأثرا بجروح أصيب بها في الانفجار."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .noneMatch(f -> f.kind() == FigureKind.WOUNDED);
+  }
+
+  @Test
+  void oneWhoDiedOfHisWoundsIsOneKilled() {
+    assertThat(Extraction.of(Paragraphs.one("وتوفي أحد العمال صباح اليوم متأثرا بجروح أصيب بها في الانفجار."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(1);
+        });
+    assertThat(Extraction.of(Paragraphs.one("وتوفي ثلاثة مدنيين، متأثرين بجروحهم."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(3);
+        });
+  }
+}

@@ -1,0 +1,35 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.FigureKind;
+import org.isnad.model.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+/** Casualties of a protest dispersed by force are the protest's figures, not an attack of their own. */
+class ProtestCasualtiesTest {
+
+  private static List<EventMention> events(String text) {
+    return Extraction.of(Paragraphs.one(text)).events();
+  }
+
+  @Test
+  void theWoundedOfADispersedProtestAreItsFigures() {
+    List<EventMention> events = events("أصيب سبعة طلاب بجروح خلال تفريق الشرطة تظاهرة أمام مبنى الجامعة.");
+    assertThat(events).extracting(EventMention::type).containsExactly(EventType.PROTEST);
+    assertThat(events.get(0).figures()).singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FigureKind.WOUNDED))
+        .satisfies(f -> assertThat(f.value()).isEqualTo(7));
+  }
+
+  @Test
+  void aViolentWordBesideTheProtestKeepsTheFiguresOnTheViolence() {
+    List<EventMention> events = events("قتل ثلاثة متظاهرين في هجوم مسلح على تظاهرة في المدينة.");
+    assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).allSatisfy(e -> assertThat(e.figures()).isEmpty());
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
+        .satisfies(e -> assertThat(e.figures()).isNotEmpty());
+  }
+}
