@@ -3,16 +3,9 @@ package org.isnad.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
-import org.isnad.model.CleanArticle;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
-import org.isnad.model.Outlet;
-import org.isnad.model.Span;
-import org.isnad.place.Gazetteer;
-import org.isnad.place.Geocoder;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class FamilyNameAcrossArticlesTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer RECOGNIZER = EntityRecognizer.bundled(AR);
-  private static final EntityResolver RESOLVER = new EntityResolver(KnownEntities.bundled(AR),
-      new Geocoder(Gazetteer.bundled(AR)));
-
   private static AnalysedArticle article(String id, String text) {
-    CleanArticle c = new CleanArticle(id, id, text, List.of(Span.of(0, text.length())), null, null, Outlet.UNKNOWN,
-        null, null, null, List.of(), List.of());
-    return RECOGNIZER.recognize(TEXT.analyze(c));
+    return ArticlesOfAStory.article(id, text);
   }
 
   private static List<Entity> persons(AnalysedArticle... articles) {
-    return RESOLVER.resolve(List.of(articles)).stream().filter(e -> e.type() == EntityType.PER).toList();
+    return ArticlesOfAStory.resolve(articles).stream().filter(e -> e.type() == EntityType.PER).toList();
   }
 
   @Test
