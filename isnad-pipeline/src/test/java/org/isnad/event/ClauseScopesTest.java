@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Figure;
 import org.isnad.model.FigureKind;
 import org.isnad.model.QuoteMention;
-import org.isnad.text.TextAnalyzer;
-import org.isnad.time.TimeTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,15 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ClauseScopesTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final TimeTagger TIMES = TimeTagger.create(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static AnalysedArticle extract(String text) {
-    AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));
-    return EVENTS.extract(a.withTimes(TIMES.tag(a, LocalDate.of(2026, 3, 9))));
+    return Extraction.dated(text, LocalDate.of(2026, 3, 9));
   }
 
   private static List<Figure> figures(AnalysedArticle a) {

@@ -3,26 +3,15 @@ package org.isnad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.isnad.entity.EntityRecognizer;
-import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventType;
-import org.isnad.text.TextAnalyzer;
-import org.isnad.time.TimeTagger;
 import org.junit.jupiter.api.Test;
 
 /** A time next to a release dates the release, not the arrest; a recurring time ("كل صيف") dates nothing. */
 class EventDatesTest {
 
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer ENTITIES = EntityRecognizer.bundled(AR);
-  private static final TimeTagger TIMES = TimeTagger.create(AR);
-  private static final EventExtractor EVENTS = EventExtractor.create(AR);
-
   private static AnalysedArticle extract(String text) {
-    AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));
-    return EVENTS.extract(a.withTimes(TIMES.tag(a, LocalDate.of(2026, 3, 9))));
+    return Extraction.dated(text, LocalDate.of(2026, 3, 9));
   }
 
   @Test
