@@ -188,8 +188,11 @@ final class ArabicTimeWords implements TimeWords {
     if (!endings.mayMatch(normalized)) {
       return null;
     }
-    if (words.containsKey(normalized) || normalized.length() < 3) {
-      return words.containsKey(normalized) ? normalized : null;
+    if (words.containsKey(normalized)) {
+      return normalized;
+    }
+    if (normalized.length() < 3) {
+      return null;
     }
     String rest = normalized;
     if (rest.charAt(0) == WAW || rest.charAt(0) == FEH) {
