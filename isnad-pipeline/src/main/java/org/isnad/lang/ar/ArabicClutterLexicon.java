@@ -324,22 +324,42 @@ final class ArabicClutterLexicon implements ClutterLexicon {
    * on every line of every page).
    */
   static String stripPunct(String line) {
-    StringBuilder b = new StringBuilder(line.length());
+    char[] out = new char[line.length()]; // never longer: a run of separators gives one space at most
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < line.length(); ) {
-      int c = line.codePointAt(i);
-      i += Character.charCount(c);
-      if (c != '©' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
-        space = b.length() > 0;
+      char ch = line.charAt(i);
+      int c = Character.isHighSurrogate(ch) ? line.codePointAt(i) : ch;
+      int count = Character.charCount(c);
+      if (c < 0x10000 ? isSeparator(ch) : isPunctOrSymbol(c)) {
+        space = n > 0;
+        i += count;
         continue;
       }
       if (space) {
-        b.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      b.appendCodePoint(c);
+      for (int k = 0; k < count; k++) {
+        out[n++] = line.charAt(i++);
+      }
     }
-    return b.toString().strip();
+    return new String(out, 0, n).strip();
+  }
+
+  /** Bit {@code c} set for each BMP char {@link #stripPunct} drops: punctuation and symbols (but ©), spaces. */
+  private static final long[] SEPARATORS = new long[0x10000 >>> 6];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (c != '\u00A9' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
+        SEPARATORS[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  private static boolean isSeparator(char c) {
+    return (SEPARATORS[c >>> 6] & 1L << c) != 0;
   }
 
   private static boolean isPunctOrSymbol(int c) {
