@@ -11,6 +11,7 @@ import org.isnad.lang.EndingFilter;
 import org.isnad.lang.TimeWord;
 import org.isnad.lang.TimeWord.Kind;
 import org.isnad.lang.TimeWords;
+import org.isnad.lang.WordHashFilter;
 
 /**
  * Arabic words of dates, times and durations, folded with {@link ArabicNormalizer}. A word is looked
@@ -126,7 +127,7 @@ final class ArabicTimeWords implements TimeWords {
   private final java.util.Set<String> hijriFirstWords = new java.util.HashSet<>();
   /** Rejects, before any look-up, the words that end no time word (most words of a text). */
   private final EndingFilter endings;
-  private final EndingFilter hijriEndings;
+  private final WordHashFilter hijriHashes;
 
   ArabicTimeWords() {
     for (String[] w : WORDS) {
@@ -144,7 +145,7 @@ final class ArabicTimeWords implements TimeWords {
     }
     hijri.keySet().forEach(k -> hijriFirstWords.add(k.split(" ")[0]));
     endings = new EndingFilter(words.keySet(), 3);
-    hijriEndings = new EndingFilter(hijriFirstWords, 3);
+    hijriHashes = new WordHashFilter(hijriFirstWords);
   }
 
   private void addUnit(String[] u) {
@@ -214,7 +215,7 @@ final class ArabicTimeWords implements TimeWords {
 
   @Override
   public boolean mayStartHijriMonth(String normalizedWord) {
-    return hijriEndings.mayMatch(normalizedWord) && hijriFirstWords.contains(normalizedWord);
+    return hijriHashes.mayContain(normalizedWord) && hijriFirstWords.contains(normalizedWord);
   }
 
   @Override
