@@ -44,7 +44,7 @@ final class Lines {
     if (s == e) {
       return null;
     }
-    String norm = n.normalize(text, s, e).normalized().strip();
+    String norm = n.normalizedText(text, s, e).strip();
     return new Line(new Span(s, e), norm, countWords(norm), hints, linkChars);
   }
 

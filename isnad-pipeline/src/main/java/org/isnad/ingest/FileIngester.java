@@ -1,7 +1,6 @@
 package org.isnad.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -159,13 +158,77 @@ final class FileIngester implements Ingester {
 
   /** SHA-256 of the content with runs of white space folded, so re-saved copies still match. */
   static String contentHash(String content) {
-    String folded = foldSpaces(content.strip());
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(folded.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(md.digest(foldedUtf8(content)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  }
+
+  /**
+   * The UTF-8 bytes of {@code foldSpaces(content.strip())}, in one pass without the two strings
+   * between: the content of a page is hashed whole, so each copy of it showed in the profile.
+   */
+  static byte[] foldedUtf8(String content) {
+    int start = 0;
+    int end = content.length();
+    while (start < end && Character.isWhitespace(content.charAt(start))) {
+      start++; // no surrogate is white space, so chars decide as code points do
+    }
+    while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
+    }
+    byte[] out = new byte[(end - start) * 3];
+    int n = 0;
+    boolean inRun = false;
+    for (int i = start; i < end; i++) {
+      char c = content.charAt(i);
+      boolean space = isAsciiSpace(c);
+      if (space) {
+        if (!inRun) {
+          out[n++] = ' ';
+        }
+      } else {
+        n = encode(content, i, end, out, n);
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(content.charAt(i + 1))) {
+          i++;
+        }
+      }
+      inRun = space;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Writes the UTF-8 form of the char (or surrogate pair) at {@code s[i]} into {@code out} at
+   * {@code n}, a lone surrogate as '?' the way {@link String#getBytes} does; returns the new length.
+   */
+  private static int encode(String s, int i, int end, byte[] out, int n) {
+    char c = s.charAt(i);
+    if (c < 0x80) {
+      out[n++] = (byte) c;
+    } else if (c < 0x800) {
+      out[n++] = (byte) (0xC0 | c >> 6);
+      out[n++] = (byte) (0x80 | c & 0x3F);
+    } else if (!Character.isSurrogate(c)) {
+      out[n++] = (byte) (0xE0 | c >> 12);
+      out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+      out[n++] = (byte) (0x80 | c & 0x3F);
+    } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(i + 1));
+      out[n++] = (byte) (0xF0 | cp >> 18);
+      out[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      out[n++] = (byte) (0x80 | cp & 0x3F);
+    } else {
+      out[n++] = '?';
+    }
+    return n;
   }
 
   /** Runs of ASCII white space (the regular expression {@code \\s+}) as one space, in one pass. */
@@ -175,7 +238,7 @@ final class FileIngester implements Ingester {
     boolean inRun = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      boolean space = isAsciiSpace(c);
       if (!space) {
         out[n++] = c;
       } else if (!inRun) {

@@ -37,6 +37,8 @@ public final class PhraseLexicon {
   private final List<String> proclitics;
   /** Rejects, before the look-up, the words that are no written form of a first word. */
   private final EndingFilter formEndings;
+  /** Rejects, by the word's hash code, most words the ending filter lets through. */
+  private final WordHashFilter formHashes;
 
   private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
     this.byFirstWord = byFirstWord;
@@ -53,6 +55,7 @@ public final class PhraseLexicon {
     forms.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     this.byForm = forms;
     this.formEndings = new EndingFilter(forms.keySet(), 3);
+    this.formHashes = new WordHashFilter(forms.keySet());
   }
 
   /**
@@ -103,7 +106,7 @@ public final class PhraseLexicon {
    */
   public List<Match> allAt(List<String> norms, int from) {
     String first = norms.get(from);
-    List<Entry> entries = formEndings.mayMatch(first) ? byForm.get(first) : null;
+    List<Entry> entries = formHashes.mayContain(first) && formEndings.mayMatch(first) ? byForm.get(first) : null;
     if (entries == null) {
       return List.of();
     }

@@ -12,6 +12,11 @@ public interface TextNormalizer {
   /** Normalises {@code text[start, end)}; the alignment gives indexes into {@code text}. */
   AlignedText normalize(CharSequence text, int start, int end);
 
+  /** The normalised text of {@code text[start, end)} alone, for callers that need no alignment. */
+  default String normalizedText(CharSequence text, int start, int end) {
+    return normalize(text, start, end).normalized();
+  }
+
   default AlignedText normalize(CharSequence text) {
     return normalize(text, 0, text.length());
   }

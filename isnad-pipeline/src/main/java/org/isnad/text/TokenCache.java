@@ -16,10 +16,14 @@ final class TokenCache {
 
   private final String[] forms = new String[CAPACITY];
   private final String[] keys = new String[CAPACITY];
+  /** The hash of each slot's form: most probes of other forms end at this compare, not at the chars. */
+  private final int[] hashes = new int[CAPACITY];
   private int size;
+  /** The hash of the text last asked for, kept for {@link #put}. */
+  private int lastHash;
 
   /** The cached slot of {@code text[start, end)}, or the free slot where it belongs; -1 if too long. */
-  int slot(CharSequence text, int start, int end) {
+  int slot(String text, int start, int end) {
     if (end - start > MAX_WORD) {
       return -1;
     }
@@ -27,8 +31,9 @@ final class TokenCache {
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
+    lastHash = h;
     int i = (h ^ (h >>> 15)) & (CAPACITY - 1);
-    while (forms[i] != null && !same(forms[i], text, start, end)) {
+    while (forms[i] != null && !(hashes[i] == h && same(forms[i], text, start, end))) {
       i = (i + 1) & (CAPACITY - 1);
     }
     return i;
@@ -42,6 +47,7 @@ final class TokenCache {
     return keys[slot];
   }
 
+  /** Caches {@code form} and its key in {@code slot}, the free slot the last {@link #slot} call gave. */
   void put(int slot, String form, String key) {
     if (size >= MAX_FILL) {
       java.util.Arrays.fill(forms, null);
@@ -51,18 +57,11 @@ final class TokenCache {
     }
     forms[slot] = form;
     keys[slot] = key;
+    hashes[slot] = lastHash;
     size++;
   }
 
-  private static boolean same(String s, CharSequence text, int start, int end) {
-    if (s.length() != end - start) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != text.charAt(start + i)) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean same(String s, String text, int start, int end) {
+    return s.length() == end - start && text.regionMatches(start, s, 0, s.length());
   }
 }

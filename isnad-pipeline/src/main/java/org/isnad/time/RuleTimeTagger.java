@@ -21,6 +21,8 @@ final class RuleTimeTagger implements TimeTagger {
   record Found(Span span, Expr expr) {}
 
   private final Language language;
+  /** What {@link #find} gave for recent articles: the pipeline asks about most articles twice or more. */
+  private final FoundMemo memo = new FoundMemo();
 
   RuleTimeTagger(Language language) {
     this.language = requireNonNull(language, "language must not be null");
@@ -29,14 +31,14 @@ final class RuleTimeTagger implements TimeTagger {
   @Override
   public List<TimeMention> tag(AnalysedArticle article, LocalDate reference) {
     requireNonNull(article, "article must not be null");
-    return resolve(article, find(article), reference);
+    return resolve(article, memo.get(article, this::find), reference);
   }
 
   @Override
   public List<TimeMention> tagUndated(AnalysedArticle article, LocalDate notAfter) {
     requireNonNull(article, "article must not be null");
     requireNonNull(notAfter, "notAfter must not be null");
-    List<Found> found = find(article);
+    List<Found> found = memo.get(article, this::find);
     return resolve(article, found, Inference.infer(found, notAfter).orElse(null));
   }
 
@@ -57,7 +59,7 @@ final class RuleTimeTagger implements TimeTagger {
   public Optional<LocalDate> inferReference(AnalysedArticle article, LocalDate notAfter) {
     requireNonNull(article, "article must not be null");
     requireNonNull(notAfter, "notAfter must not be null");
-    return Inference.infer(find(article), notAfter);
+    return Inference.infer(memo.get(article, this::find), notAfter);
   }
 
   /** Every expression of the body, left to right, the longest at each start. */

@@ -22,6 +22,11 @@ final class Words {
   private final List<String> norms;
   private final TimeWord[] roles;
   private final Language language;
+  /** The numbers read at each token so far, {@link #NO_NUMBER} where none starts: the rules ask again and again. */
+  private final Hit[] numbers;
+
+  /** Marks a token where no number starts. */
+  private static final Hit NO_NUMBER = new Hit(0, -1);
 
   Words(String original, List<Token> tokens, Language language) {
     this.original = original;
@@ -29,6 +34,7 @@ final class Words {
     this.language = language;
     this.norms = new ArrayList<>(tokens.size());
     this.roles = new TimeWord[tokens.size()];
+    this.numbers = new Hit[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       norms.add(tokens.get(i).norm());
       roles[i] = language.time().word(tokens.get(i).norm()).orElse(null);
@@ -89,9 +95,18 @@ final class Words {
 
   /** The cardinal number starting at token {@code i} (digits or words), or null. */
   Hit number(int i) {
-    if (i >= size()) {
+    if (i < 0 || i >= size()) {
       return null;
     }
+    Hit h = numbers[i];
+    if (h == null) {
+      h = readNumber(i);
+      numbers[i] = h == null ? NO_NUMBER : h;
+    }
+    return h == NO_NUMBER ? null : h;
+  }
+
+  private Hit readNumber(int i) {
     NumberWords.Reading r = language.numbers().read(norms, i);
     if (r == null || r.form() == NumberWords.Form.DUAL) {
       return null;

@@ -27,6 +27,23 @@ class ContentHashTest {
   }
 
   @Test
+  void encodesTheFoldedStrippedContentAsStringGetBytesDoes() {
+    String[] pieces = {"قال", " ", "  ", "\t", "\n", "\u2003", "\u001C", "\u00A0", "é", "3", "€",
+        "\uD83D\uDE00", "\uD83D", "\uDE00", "\uFFFF", ""};
+    Random r = new Random(20261206L);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      assertThat(FileIngester.foldedUtf8(s)).as("input %s", s.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(FileIngester.foldSpaces(s.strip()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void reSavedCopiesWithOtherSpacingHashAlike() {
     assertThat(FileIngester.contentHash("قال  المصدر\r\nإن"))
         .isEqualTo(FileIngester.contentHash(" قال المصدر إن\n"))

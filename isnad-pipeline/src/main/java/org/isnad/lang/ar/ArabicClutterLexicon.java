@@ -196,6 +196,9 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     // stripPunct leaves words apart by single spaces (every other separator of WORD_BREAK is
     // punctuation it drops), so the words are cut at spaces: splitting every line of every page by
     // a regular expression was the largest cost of cleaning
+    if (solidWords(line, 3) >= 3) {
+      return false; // at least two spaces would be left: settled without stripping a long line
+    }
     String l = stripPunct(line);
     int space = l.indexOf(' ');
     if (space >= 0 && l.indexOf(' ', space + 1) >= 0) {
@@ -212,6 +215,9 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   @Override
   public boolean isRelatedMarker(String line) {
+    if (solidWords(line, MAX_MARKER_WORDS + 1) > MAX_MARKER_WORDS) {
+      return false;
+    }
     String l = stripPunct(line);
     return RELATED_MARKERS.contains(l);
   }
@@ -228,6 +234,9 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   @Override
   public boolean isMastheadRole(String line) {
+    if (solidWords(line, MAX_MASTHEAD_WORDS + 1) > MAX_MASTHEAD_WORDS) {
+      return false;
+    }
     String l = stripPunct(line);
     for (String role : MASTHEAD_ROLES) {
       if (l.equals(role) || l.startsWith(role) && l.length() > role.length() && l.charAt(role.length()) == ' '
@@ -324,22 +333,74 @@ final class ArabicClutterLexicon implements ClutterLexicon {
    * on every line of every page).
    */
   static String stripPunct(String line) {
-    StringBuilder b = new StringBuilder(line.length());
+    char[] out = new char[line.length()]; // never longer: a run of separators gives one space at most
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < line.length(); ) {
-      int c = line.codePointAt(i);
-      i += Character.charCount(c);
-      if (c != '©' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
-        space = b.length() > 0;
+      char ch = line.charAt(i);
+      int c = Character.isHighSurrogate(ch) ? line.codePointAt(i) : ch;
+      int count = Character.charCount(c);
+      if (c < 0x10000 ? isSeparator(ch) : isPunctOrSymbol(c)) {
+        space = n > 0;
+        i += count;
         continue;
       }
       if (space) {
-        b.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      b.appendCodePoint(c);
+      for (int k = 0; k < count; k++) {
+        out[n++] = line.charAt(i++);
+      }
     }
-    return b.toString().strip();
+    return new String(out, 0, n).strip();
+  }
+
+  /** The most words a related-links marker has, and a masthead role line may have (a role and four more). */
+  private static final int MAX_MARKER_WORDS = maxSpaces(RELATED_MARKERS) + 1;
+  private static final int MAX_MASTHEAD_WORDS = maxSpaces(MASTHEAD_ROLES) + 5;
+
+  private static int maxSpaces(List<String> phrases) {
+    return phrases.stream().mapToInt(ArabicClutterLexicon::spaces).max().orElse(0);
+  }
+
+  /**
+   * A lower bound of the words of {@code stripPunct(line)}, counted up to {@code limit}: the runs of
+   * kept chars that hold a char other than white space, which stripping cannot remove and which stay
+   * apart by a space. Stops at {@code limit}, so a long line is settled by its first words.
+   */
+  static int solidWords(String line, int limit) {
+    int runs = 0;
+    boolean solid = false;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x10000 ? isSeparator((char) c) : isPunctOrSymbol(c)) {
+        runs += solid ? 1 : 0;
+        solid = false;
+        if (runs >= limit) {
+          return runs;
+        }
+      } else {
+        solid |= !Character.isWhitespace(c);
+      }
+    }
+    return solid ? runs + 1 : runs;
+  }
+
+  /** Bit {@code c} set for each BMP char {@link #stripPunct} drops: punctuation and symbols (but ©), spaces. */
+  private static final long[] SEPARATORS = new long[0x10000 >>> 6];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (c != '\u00A9' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
+        SEPARATORS[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  private static boolean isSeparator(char c) {
+    return (SEPARATORS[c >>> 6] & 1L << c) != 0;
   }
 
   private static boolean isPunctOrSymbol(int c) {

@@ -5,8 +5,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.isnad.lang.EndingFilter;
 import org.isnad.lang.MonthNames;
+import org.isnad.lang.WordHashFilter;
 
 /**
  * Arabic Gregorian month names in all the sets Arabic news uses, taken from ICU's locale data:
@@ -26,7 +26,7 @@ final class ArabicMonths implements MonthNames {
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final int maxWords;
   /** Rejects, before the look-up, the words that are no first word of a month name. */
-  private final EndingFilter firstEndings;
+  private final WordHashFilter firstHashes;
 
   ArabicMonths() {
     for (String locale : LOCALES) {
@@ -39,7 +39,7 @@ final class ArabicMonths implements MonthNames {
       byName.put(ArabicNormalizer.INSTANCE.fold(v[0]), Integer.parseInt(v[1]));
     }
     byName.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
-    firstEndings = new EndingFilter(firstWords, 3);
+    firstHashes = new WordHashFilter(firstWords);
     maxWords = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
@@ -51,7 +51,7 @@ final class ArabicMonths implements MonthNames {
 
   @Override
   public boolean mayStart(String normalizedWord) {
-    return firstEndings.mayMatch(normalizedWord) && firstWords.contains(normalizedWord);
+    return firstHashes.mayContain(normalizedWord) && firstWords.contains(normalizedWord);
   }
 
   @Override

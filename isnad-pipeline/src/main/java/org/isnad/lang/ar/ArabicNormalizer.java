@@ -59,38 +59,53 @@ public final class ArabicNormalizer implements TextNormalizer {
 
   @Override
   public AlignedText normalize(CharSequence text, int start, int end) {
-    java.util.Objects.requireNonNull(text, "text must not be null");
-    char[] out = new char[end - start + 8];
-    int[] map = new int[out.length];
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      char f = fold(c);
-      if (f == DROP) {
-        continue;
-      }
-      if (f == EXPAND) {
-        for (char e : expand(c).toCharArray()) {
-          char g = fold(e);
-          if (g != DROP && g != EXPAND) {
-            if (n == out.length) {
-              out = java.util.Arrays.copyOf(out, n * 2);
-              map = java.util.Arrays.copyOf(map, n * 2);
+    Folded f = new Folded(text, start, end, true);
+    return AlignedText.adopt(new String(f.out, 0, f.n), java.util.Arrays.copyOf(f.map, f.n), end);
+  }
+
+  /** {@link #normalize} without building the alignment the caller does not need. */
+  @Override
+  public String normalizedText(CharSequence text, int start, int end) {
+    Folded f = new Folded(text, start, end, false);
+    return new String(f.out, 0, f.n);
+  }
+
+  /** The folded chars of {@code text[start, end)} and, when asked, the original index of each. */
+  private static final class Folded {
+    char[] out;
+    int[] map;
+    int n;
+
+    Folded(CharSequence text, int start, int end, boolean align) {
+      java.util.Objects.requireNonNull(text, "text must not be null");
+      out = new char[end - start + 8];
+      map = align ? new int[out.length] : null;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        char f = fold(c);
+        if (f == EXPAND) {
+          for (char e : expand(c).toCharArray()) {
+            char g = fold(e);
+            if (g != DROP && g != EXPAND) {
+              add(g, i);
             }
-            map[n] = i;
-            out[n++] = g;
           }
+        } else if (f != DROP) {
+          add(f, i);
         }
-        continue;
       }
+    }
+
+    private void add(char c, int from) {
       if (n == out.length) {
         out = java.util.Arrays.copyOf(out, n * 2);
-        map = java.util.Arrays.copyOf(map, n * 2);
+        map = map == null ? null : java.util.Arrays.copyOf(map, n * 2);
       }
-      map[n] = i;
-      out[n++] = f;
+      if (map != null) {
+        map[n] = from;
+      }
+      out[n++] = c;
     }
-    return AlignedText.adopt(new String(out, 0, n), java.util.Arrays.copyOf(map, n), end);
   }
 
   /** Marks a char that is removed. */

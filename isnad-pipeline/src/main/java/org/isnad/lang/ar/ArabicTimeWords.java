@@ -11,6 +11,7 @@ import org.isnad.lang.EndingFilter;
 import org.isnad.lang.TimeWord;
 import org.isnad.lang.TimeWord.Kind;
 import org.isnad.lang.TimeWords;
+import org.isnad.lang.WordHashFilter;
 
 /**
  * Arabic words of dates, times and durations, folded with {@link ArabicNormalizer}. A word is looked
@@ -126,7 +127,9 @@ final class ArabicTimeWords implements TimeWords {
   private final java.util.Set<String> hijriFirstWords = new java.util.HashSet<>();
   /** Rejects, before any look-up, the words that end no time word (most words of a text). */
   private final EndingFilter endings;
-  private final EndingFilter hijriEndings;
+  /** Rejects by hash code the words that are no written form {@link #lookup} can find (see {@link #surfaces}). */
+  private final WordHashFilter surfaces;
+  private final WordHashFilter hijriHashes;
 
   ArabicTimeWords() {
     for (String[] w : WORDS) {
@@ -144,7 +147,8 @@ final class ArabicTimeWords implements TimeWords {
     }
     hijri.keySet().forEach(k -> hijriFirstWords.add(k.split(" ")[0]));
     endings = new EndingFilter(words.keySet(), 3);
-    hijriEndings = new EndingFilter(hijriFirstWords, 3);
+    surfaces = new WordHashFilter(surfaces(words.keySet()));
+    hijriHashes = new WordHashFilter(hijriFirstWords);
   }
 
   private void addUnit(String[] u) {
@@ -183,13 +187,36 @@ final class ArabicTimeWords implements TimeWords {
     return normalized.startsWith("\u0644\u0644", dropped) ? dropped + 1 : dropped;
   }
 
+  /**
+   * Every written form under which {@link #lookup} finds a key, and some more: the key, after a
+   * preposition (ب ل ك), "لل" for the article's "ال", each of these after و or ف.
+   */
+  private static java.util.List<String> surfaces(java.util.Set<String> keys) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String k : keys) {
+      java.util.List<String> bases = new java.util.ArrayList<>(java.util.List.of(k, BEH + k, LAM + k, KAF + k));
+      if (k.startsWith("\u0627\u0644")) {
+        bases.add(LAM + k.substring(1));
+      }
+      for (String b : bases) {
+        out.add(b);
+        out.add(WAW + b);
+        out.add(FEH + b);
+      }
+    }
+    return out;
+  }
+
   /** The lexicon key a word is found under, or null. */
   private String lookup(String normalized) {
-    if (!endings.mayMatch(normalized)) {
+    if (!surfaces.mayContain(normalized) || !endings.mayMatch(normalized)) {
       return null;
     }
-    if (words.containsKey(normalized) || normalized.length() < 3) {
-      return words.containsKey(normalized) ? normalized : null;
+    if (words.containsKey(normalized)) {
+      return normalized;
+    }
+    if (normalized.length() < 3) {
+      return null;
     }
     String rest = normalized;
     if (rest.charAt(0) == WAW || rest.charAt(0) == FEH) {
@@ -211,7 +238,7 @@ final class ArabicTimeWords implements TimeWords {
 
   @Override
   public boolean mayStartHijriMonth(String normalizedWord) {
-    return hijriEndings.mayMatch(normalizedWord) && hijriFirstWords.contains(normalizedWord);
+    return hijriHashes.mayContain(normalizedWord) && hijriFirstWords.contains(normalizedWord);
   }
 
   @Override

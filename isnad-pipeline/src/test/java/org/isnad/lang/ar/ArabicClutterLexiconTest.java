@@ -22,6 +22,24 @@ class ArabicClutterLexiconTest {
     }
   }
 
+  @Test
+  void solidWordsNeverCountsMoreWordsThanStripPunctLeaves() {
+    String[] pieces = {"كلمة", " ", "  ", "\u2003", "\u001C", "\u2028", "-", "«", "©", "!", "\t", "x",
+        "\uD83D\uDCF7", "\uD83D", "\u00A0", ""};
+    java.util.Random r = new java.util.Random(20261206L);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(14);
+      for (int i = 0; i < n; i++) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String line = b.toString();
+      String stripped = ArabicClutterLexicon.stripPunct(line);
+      int words = stripped.isEmpty() ? 0 : (int) stripped.chars().filter(c -> c == ' ').count() + 1;
+      assertThat(ArabicClutterLexicon.solidWords(line, 100)).as(line).isLessThanOrEqualTo(words);
+    }
+  }
+
   private static String fold(String s) {
     return ArabicNormalizer.INSTANCE.fold(s);
   }
