@@ -41,6 +41,7 @@ final class Reanalysis {
 
   static Reanalysed run(Path dir, StoreConfig config, Consumer<IngestOutcome> acknowledged) {
     Path db = dir.resolve(Database.FILE);
+    finishInterrupted(dir);
     if (!Files.isRegularFile(db)) {
       throw new StoreException("there is no store at " + dir.toAbsolutePath() + " (no " + Database.FILE + ")");
     }
@@ -58,15 +59,42 @@ final class Reanalysis {
         batches.flush();
       }
       Path previous = sibling(dir, ".before-reanalyse-" + STAMP.format(Instant.now()));
+      Files.createFile(fresh.resolve(COMPLETE));
       lock.release();
       Files.move(dir, previous, StandardCopyOption.ATOMIC_MOVE);
       Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+      Files.delete(dir.resolve(COMPLETE));
       return new Reanalysed(read, batches.count(IngestOutcome.Status.STORED), batches.count(IngestOutcome.Status.DUPLICATE),
           batches.count(IngestOutcome.Status.REJECTED), previous);
     } catch (IOException e) {
       throw new StoreException("cannot reanalyse the store at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new StoreException("cannot read the store at " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Marks a new store that is complete: only the swap of the two directories was left to do. */
+  private static final String COMPLETE = "reanalysed-complete";
+
+  /**
+   * Ends a reanalysis interrupted between moving the old store aside and moving the new one into its
+   * place: when {@code dir} is gone and a complete {@code DIR.reanalysing} waits, it takes the place.
+   * Called before a store is opened, so no opening creates an empty store there.
+   */
+  static void finishInterrupted(Path dir) {
+    Path fresh = sibling(dir, ".reanalysing");
+    if (Files.exists(dir.resolve(Database.FILE)) || !Files.exists(fresh.resolve(COMPLETE))) {
+      return;
+    }
+    try {
+      if (Files.isDirectory(dir)) {
+        deleteTree(dir); // left by an opening that did not get as far as a database
+      }
+      Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+      Files.delete(dir.resolve(COMPLETE));
+    } catch (IOException e) {
+      throw new StoreException("cannot finish the interrupted reanalysis of " + dir.toAbsolutePath() + ": "
+          + e.getMessage(), e);
     }
   }
 

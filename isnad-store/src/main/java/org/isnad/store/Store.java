@@ -195,6 +195,7 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(Path dir, StoreConfig config) {
     java.util.Objects.requireNonNull(dir, "dir must not be null");
+    Reanalysis.finishInterrupted(dir);
     return new Store(dir, java.util.Objects.requireNonNull(config, "config must not be null"));
   }
 

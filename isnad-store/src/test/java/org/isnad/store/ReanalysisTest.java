@@ -93,4 +93,21 @@ class ReanalysisTest {
     assertThatThrownBy(() -> Store.reanalyse(tmp.resolve("nothing"), StoreConfig.defaults(), o -> {}))
         .isInstanceOf(StoreException.class).hasMessageContaining("no store");
   }
+
+  @Test
+  void aReanalysisInterruptedBetweenItsTwoMovesIsFinishedOnOpening() throws Exception {
+    Path dir = storeOf(1, 4);
+    setModel(dir, "0000000000000000-" + Schema.rawFingerprint());
+    Reanalysed r = Store.reanalyse(dir, StoreConfig.defaults(), o -> {});
+    // as if killed after the old store was moved aside: the new one waits, complete, beside it
+    Path waiting = tmp.resolve("store.reanalysing");
+    Files.move(dir, waiting);
+    Files.createFile(waiting.resolve("reanalysed-complete"));
+    try (Store s = Store.open(dir)) {
+      assertThat(s.articleCount()).isEqualTo(4);
+    }
+    assertThat(Files.exists(waiting)).isFalse();
+    assertThat(Files.exists(dir.resolve("reanalysed-complete"))).isFalse();
+    assertThat(Files.isRegularFile(r.previous().resolve("isnad.db"))).isTrue();
+  }
 }
