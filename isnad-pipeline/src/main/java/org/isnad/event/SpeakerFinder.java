@@ -110,6 +110,10 @@ final class SpeakerFinder {
     if (polity != null) {
       return polity;
     }
+    Speaker authorities = authorities(s, from, end);
+    if (authorities != null) {
+      return authorities;
+    }
     EntityMention country = s.entityAt(from);
     if (country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
         && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل")) {
@@ -120,6 +124,22 @@ final class SpeakerFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * "السلطات" with up to two adjectives ("السلطات اللبنانية", "السلطات المحلية", "السلطات الأمنية
+   * العراقية"): the state speaking as an institution, named as written. Null otherwise.
+   */
+  private static Speaker authorities(SentenceTokens s, int from, int end) {
+    if (!s.norms.get(from).equals("السلطات")) {
+      return null;
+    }
+    int e = from + 1;
+    while (e < end && e < from + 3 && !s.breakBefore(e) && s.norms.get(e).startsWith("ال")
+        && (s.norms.get(e).endsWith("يه") || s.norms.get(e).endsWith("ي"))) {
+      e++;
+    }
+    return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
   }
 
   /**

@@ -31,6 +31,7 @@ class CollectiveSpeakersTest {
       "وقال أطباء في المستشفى الميداني إن معظم المصابين من الأطفال.|أطباء",
       "وأكد ناشطون حقوقيون أن السلطات اعتقلت عشرات المحتجين.|ناشطون حقوقيون",
       "وأفاد مسعفون بمقتل شخصين في القصف.|مسعفون",
+      "وقال نواب المنطقة إن القصف طال منازل المدنيين.|نواب المنطقة",
   })
   void aPluralNounAfterTheVerbIsAGroupSpeaking(String sentence, String speaker) {
     List<QuoteMention> quotes = extract(ARMY + sentence).quotes();
@@ -87,5 +88,17 @@ class CollectiveSpeakersTest {
   void aPronounSubjectIsStillTheLastSpeaker() {
     String text = ARMY + "وأضاف مجددا أن قواته ستواصل عملياتها في المنطقة.";
     assertThat(extract(text).quotes()).extracting(QuoteMention::speaker).containsOnly("الجيش الإسرائيلي");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقالت السلطات اللبنانية إن الغارة استهدفت سيارة مدنية.|السلطات اللبنانية",
+      "وأعلنت السلطات العراقية أن قوات الأمن اعتقلت 12 متظاهرا.|السلطات العراقية",
+      "وقالت السلطات المحلية إن المياه غمرت عشرات المنازل.|السلطات المحلية",
+  })
+  void theAuthoritiesSpeakAsAnInstitution(String text, String speaker) {
+    QuoteMention q = extract(text).quotes().get(0);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.sourceType()).isEqualTo(SourceType.OFFICIAL_STATEMENT);
   }
 }
