@@ -58,6 +58,10 @@ final class SpeakerFinder {
     Speaker found = named(s, from, to);
     int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
     int told = toldTo(s, after, to);
+    EntityMention informed = told < 0 && found != null ? informed(s, after, to) : null;
+    if (informed != null) { // "وأفاد مصدر ... وكالة فرانس برس بأن": the medium informed, without "ل"
+      chain.add(link(s, after, s.tokenAt(informed.span().end() - 1) + 1));
+    }
     if (told >= 0) {
       int start = s.norms.get(told).equals("ل") ? told + 1 : told;
       EntityMention medium = s.entityAt(start);
@@ -66,6 +70,29 @@ final class SpeakerFinder {
       chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
+  }
+
+  /**
+   * Whether a medium's name (an organisation of the {@code media} words) starts at token {@code i},
+   * not inside another medium's ("لموقع تلفزيون سوريا" is one medium).
+   */
+  private boolean mediumAt(SentenceTokens s, int i) {
+    EntityMention m = s.entityAt(i);
+    return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) == i && isMedia(s, m)
+        && (i == 0 || s.at(i - 1, "media") == null);
+  }
+
+  /**
+   * A medium named right after the speaker and right before "أن"/"بأن" ("أفاد مصدر طبي وكالة فرانس
+   * برس بأن"): the one the speaker informed, an object without "ل". Null otherwise.
+   */
+  private EntityMention informed(SentenceTokens s, int at, int to) {
+    EntityMention m = at < to && !s.breakBefore(at) ? s.entityAt(at) : null;
+    if (m == null || m.type() != EntityType.ORG || s.indexOf(m.span()) != at || !isMedia(s, m)) {
+      return null;
+    }
+    int next = s.tokenAt(m.span().end() - 1) + 1;
+    return next < s.size() && OPENERS.contains(s.norms.get(next)) ? m : null;
   }
 
   /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
@@ -319,7 +346,8 @@ final class SpeakerFinder {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
         && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))
-        && s.at(i, "reporting") == null) { // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
+        && s.at(i, "reporting") == null // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
+        && !mediumAt(s, i)) { // "أبلغ مسؤول أمني وكالة رويترز أن": the medium informed
       i++;
     }
     return i;

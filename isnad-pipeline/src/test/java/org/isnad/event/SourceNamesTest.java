@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where a source's name ends and which medium it spoke to: a source that opens the sentence runs to
- * its comma, a verb of speaking ends the name and the medium after it is the chain's, a word with
+ * its comma, a verb of speaking ends the name and the medium after it is the chain's, as is a medium
+ * informed without "ل" ("أفاد مصدر ... وكالة فرانس برس بأن"), a word with
  * "ل" after a body's name is the rest of that name; a town after a preposition is a place whatever
  * the tagger says. On sentences written for these tests.
  */
@@ -40,6 +41,8 @@ class SourceNamesTest {
   @CsvSource(delimiter = '|', value = {
       "وبحسب مصدر دبلوماسي أردني تحدث لقناة المدى، فإن الجانب السوري وافق على زيادة حصة المياه.|مصدر دبلوماسي أردني|قناة المدى",
       "وارتفع عدد القتلى إلى تسعة، بحسب مصدر طبي تحدث لوكالة الأناضول.|مصدر طبي|وكالة الأناضول",
+      "وأفاد مصدر في الدفاع المدني اللبناني وكالة فرانس برس بأن فرقه انتشلت جثث ثلاثة قتلى.|مصدر في الدفاع المدني اللبناني|وكالة فرانس برس",
+      "وأبلغ مسؤول أمني وكالة رويترز أن الانفجار وقع قرب السوق.|مسؤول أمني|وكالة رويترز",
   })
   void aSourceThatSpokeToAMediumHasItInItsChain(String text, String speaker, String medium) {
     QuoteMention q = onlyQuote(text);
