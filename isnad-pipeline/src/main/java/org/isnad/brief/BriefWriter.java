@@ -105,7 +105,7 @@ public final class BriefWriter {
 
   private static List<Candidate> candidates(List<AnalysedArticle> members) {
     List<Candidate> out = new ArrayList<>();
-    Map<String, Integer> dictionary = new HashMap<>();
+    KeyNumbers dictionary = new KeyNumbers();
     for (AnalysedArticle a : members) {
       for (int i = 0; i < a.sentences().size(); i++) {
         var s = a.sentences().get(i);

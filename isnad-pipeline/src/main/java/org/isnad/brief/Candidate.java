@@ -2,7 +2,6 @@ package org.isnad.brief;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Sentence;
 import org.isnad.model.SourceRef;
@@ -22,7 +21,7 @@ final class Candidate {
   final int[] keys;
   double score;
 
-  Candidate(AnalysedArticle article, Sentence sentence, int index, Map<String, Integer> dictionary) {
+  Candidate(AnalysedArticle article, Sentence sentence, int index, KeyNumbers dictionary) {
     this.article = article;
     this.sentence = sentence;
     this.index = index;
@@ -31,8 +30,7 @@ final class Candidate {
     int n = 0;
     for (Token t : tokens) {
       if (t.key().length() >= 3) {
-        Integer id = dictionary.putIfAbsent(t.key(), dictionary.size());
-        k[n++] = id == null ? dictionary.size() - 1 : id;
+        k[n++] = dictionary.number(t.key());
       }
     }
     this.keys = distinct(k, n);

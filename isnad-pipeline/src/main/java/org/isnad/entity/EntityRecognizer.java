@@ -436,6 +436,7 @@ public final class EntityRecognizer {
       return List.of();
     }
     List<EntityMention> out = new ArrayList<>();
+    NameEnds ends = NameEnds.of(lastWords.keySet());
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
       boolean[] taken = taken(tokens, found);
@@ -444,7 +445,7 @@ public final class EntityRecognizer {
           continue;
         }
         String w = tokens.get(i).norm();
-        int strip = familyNameStrip(w, lastWords::containsKey);
+        int strip = familyNameStrip(w, ends, lastWords::containsKey);
         if (strip >= 0) {
           out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
@@ -483,6 +484,9 @@ public final class EntityRecognizer {
    * last word, of four letters or more and no common word, title or ordinal; else null.
    */
   static String familyName(EntityMention m, Language language) {
+    if (m.type() != EntityType.PER) {
+      return null;
+    }
     String[] w = m.norm().split(" ");
     String last = w[w.length - 1];
     boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
@@ -495,10 +499,25 @@ public final class EntityRecognizer {
    * {@code w} ("للعموري", "والعموري"), 0 for the name itself, or -1 when no known name is there.
    */
   static int familyNameStrip(String w, java.util.function.Predicate<String> known) {
+    return familyNameStrip(w, NameEnds.ANY, known);
+  }
+
+  /**
+   * {@link #familyNameStrip(String, java.util.function.Predicate)} where every known name passes
+   * {@code ends}, which rules out most words before any of their forms is cut and looked up.
+   */
+  static int familyNameStrip(String w, NameEnds ends, java.util.function.Predicate<String> known) {
+    if (w.isEmpty() || !ends.mayEndWith(w.charAt(w.length() - 1))) {
+      return -1;
+    }
     for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
       // The proclitic letters are tested before the bare word is cut: most words have none, and
       // cutting them for every token of every article was most of this method's cost.
       if (strip > 0 && ("وفبل".indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
+        continue;
+      }
+      int length = w.length() - strip + (strip > 0 && w.startsWith("لل", strip - 1) ? 1 : 0);
+      if (!ends.mayHaveLength(length)) {
         continue;
       }
       String bare = bareAfter(w, strip);
@@ -507,6 +526,47 @@ public final class EntityRecognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * What the names of a set may end with and how long they may be, as bit masks: a quick test that
+   * rules out most words as one of the names (a word passing it may still be none).
+   */
+  static final class NameEnds {
+
+    /** Passes every word. */
+    static final NameEnds ANY = new NameEnds(-1L, -1L);
+
+    /** Per last letter, the bit of its code modulo 64. */
+    private final long lastLetters;
+    /** Per length, its bit; lengths of 63 and more share the highest. */
+    private final long lengths;
+
+    private NameEnds(long lastLetters, long lengths) {
+      this.lastLetters = lastLetters;
+      this.lengths = lengths;
+    }
+
+    static NameEnds of(java.util.Collection<String> names) {
+      long letters = 0;
+      long lengths = 0;
+      for (String n : names) {
+        if (n.isEmpty()) {
+          return ANY;
+        }
+        letters |= 1L << n.charAt(n.length() - 1);
+        lengths |= 1L << Math.min(63, n.length());
+      }
+      return new NameEnds(letters, lengths);
+    }
+
+    boolean mayEndWith(char c) {
+      return (lastLetters & (1L << c)) != 0;
+    }
+
+    boolean mayHaveLength(int length) {
+      return (lengths & (1L << Math.min(63, length))) != 0;
+    }
   }
 
   /** The word without its first {@code strip} letters; "للعموري": the ل swallowed the article's alif. */

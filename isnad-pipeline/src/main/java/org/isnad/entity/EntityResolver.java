@@ -127,13 +127,14 @@ public final class EntityResolver {
     if (byFamilyName.isEmpty()) {
       return;
     }
+    EntityRecognizer.NameEnds ends = EntityRecognizer.NameEnds.of(byFamilyName.keySet());
     for (AnalysedArticle a : members) {
       List<Span> taken = new ArrayList<>(a.entities().stream().map(EntityMention::span).toList());
       String original = a.clean().original();
       for (org.isnad.model.Sentence s : a.sentences()) {
         for (org.isnad.model.Token t : a.tokensOf(s)) {
           String w = t.norm();
-          int strip = EntityRecognizer.familyNameStrip(w, byFamilyName::containsKey);
+          int strip = EntityRecognizer.familyNameStrip(w, ends, byFamilyName::containsKey);
           if (strip < 0 || overlaps(taken, t.span())) {
             continue;
           }
@@ -447,28 +448,39 @@ public final class EntityResolver {
     return best;
   }
 
+  /** Counts the country of a place id by {@code delta} when the id is a country or a region. */
+  private void countCountry(String ref, Map<String, Integer> named, int delta) {
+    if (ref != null && (geocoder.isCountry(ref) || geocoder.isRegion(ref))) {
+      named.merge(geocoder.countryOf(ref), delta, (x, y) -> x + y == 0 ? null : x + y);
+    }
+  }
+
   /**
    * A place whose name places of several countries share is read again against the story's other
    * places ("عمان" in a story about Jordan is Amman, not Oman; "عمّان" always is): the recogniser saw
    * only its sentence.
    */
   private void reconsiderPlaces(Map<String, Group> groups) {
+    // The countries the groups name (themselves or by a region), each with how many groups name
+    // it, kept up to date as refs change: the countries of the groups other than g are those
+    // counted once g's own is taken out, instead of a pass over all groups for each g.
+    Map<String, Integer> named = new HashMap<>();
+    for (Group o : groups.values()) {
+      countCountry(o.ref, named, 1);
+    }
     for (Group g : groups.values()) {
       if (g.ref == null || geocoder.countryOf(g.ref) == null || geocoder.countryOf(g.ref).isEmpty()
           || g.majority() != EntityType.LOC) {
         continue;
       }
-      Set<String> others = new HashSet<>();
-      for (Group o : groups.values()) {
-        if (o != g && o.ref != null && (geocoder.isCountry(o.ref) || geocoder.isRegion(o.ref))) {
-          others.add(geocoder.countryOf(o.ref));
-        }
-      }
+      countCountry(g.ref, named, -1);
+      Set<String> others = new HashSet<>(named.keySet());
       Set<String> written = new LinkedHashSet<>();
       for (EntityMention m : g.raw) {
         written.add(m.text());
       }
       g.ref = geocoder.reconsider(List.copyOf(written), g.ref, others);
+      countCountry(g.ref, named, 1);
     }
   }
 
@@ -566,8 +578,10 @@ public final class EntityResolver {
   private static String canonical(Group g) {
     Map<String, Integer> count = new HashMap<>();
     g.raw.forEach(m -> count.merge(written(m), 1, Integer::sum));
-    count.keySet().removeIf(x -> count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
-        && x.length() - y.length() <= 2 && "وفبلك".indexOf(x.charAt(0)) >= 0 && spaces(x) == spaces(y)));
+    // only a form starting with a proclitic letter can be another's with a proclitic: tested first
+    count.keySet().removeIf(x -> !x.isEmpty() && "وفبلك".indexOf(x.charAt(0)) >= 0
+        && count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
+        && x.length() - y.length() <= 2 && spaces(x) == spaces(y)));
     java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator
         .comparingInt((Map.Entry<String, Integer> e) -> spaces(e.getKey()))
         .thenComparingInt(Map.Entry::getValue)

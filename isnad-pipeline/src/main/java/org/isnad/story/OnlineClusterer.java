@@ -41,6 +41,8 @@ final class OnlineClusterer implements StoryClusterer {
    */
   private final int[] stats = new int[2 * BUCKETS];
   private int documents;
+  /** A sum of the entries {@link #touch} read, kept so that the reads are not optimised away. */
+  private int touched;
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<Integer, IntList> postings = new HashMap<>();
   private final PriorityQueue<StoryState> byLastSeen =
@@ -70,7 +72,8 @@ final class OnlineClusterer implements StoryClusterer {
     arrivals++;
     expire(time == Long.MIN_VALUE ? clock : time);
     expireUndated();
-    String duplicate = fullTexts.get(textHash(article));
+    long hash = textHash(article);
+    String duplicate = fullTexts.get(hash);
     if (duplicate != null) {
       String story = storyId(storyOfArticle.get(duplicate));
       return new StoryAssignment(article.id(), story, false, 1.0, null, 0, duplicate);
@@ -78,7 +81,7 @@ final class OnlineClusterer implements StoryClusterer {
     Vectors v = vector(article);
     Scored best = rank(v, time);
     StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : newStory(time);
-    join(target, v, article, time);
+    join(target, v, article, hash, time);
     boolean started = target != best.first();
     StoryState runnerUp = started ? best.first() : best.second();
     double runnerUpScore = started ? best.firstScore() : best.secondScore();
@@ -142,6 +145,7 @@ final class OnlineClusterer implements StoryClusterer {
       extractor.forEachAnchor(a, tf::addAnchor);
     }
     documents++;
+    touch(tf);
     int[] ids = new int[tf.size()];
     float[] weights = new float[tf.size()];
     int[] anchorIds = new int[tf.size()];
@@ -167,6 +171,22 @@ final class OnlineClusterer implements StoryClusterer {
     }
     return new Vectors(TermVector.top(ids, weights, n, config.articleTerms()),
         TermVector.top(anchorIds, anchorWeights, m, ARTICLE_ANCHORS), !a.events().isEmpty());
+  }
+
+  /**
+   * Reads the table entry of every term of {@code tf} once, in a loop that does nothing else, so
+   * that the processor fetches many of these scattered cache lines at once; the weighting loop that
+   * follows, which computes two logarithms per term, would otherwise wait for them one by one.
+   */
+  private void touch(TermCounts tf) {
+    int sum = 0;
+    for (int slot = 0; slot < tf.capacity(); slot++) {
+      int id = tf.idAt(slot);
+      if (id >= 0) {
+        sum += stats[2 * id];
+      }
+    }
+    touched = sum;
   }
 
   /** The bucket of a term, by its string hash code. */
@@ -309,13 +329,12 @@ final class OnlineClusterer implements StoryClusterer {
     return s;
   }
 
-  private void join(StoryState s, Vectors v, AnalysedArticle a, long time) {
+  private void join(StoryState s, Vectors v, AnalysedArticle a, long hash, long time) {
     int[] before = s.centroid().terms();
     int[] anchorsBefore = s.anchors().terms();
     s.add(v.words(), config.storyTerms(), v.anchors(), STORY_ANCHORS);
     s.eventful |= v.eventful();
     s.members.add(a.id());
-    long hash = textHash(a);
     s.texts.add(hash);
     fullTexts.put(hash, a.id());
     storyOfArticle.put(a.id(), s.number);
