@@ -26,16 +26,22 @@ public final class Clitics {
     int s = 0;
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       s = 1;
-      out[n++] = new Option(1, dropArticle(w.substring(1)));
+      out[n++] = new Option(1, withoutArticleFrom(w, 1));
     }
     if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0) {
-      String rest = w.substring(s + 1);
-      if (w.charAt(s) == 'ل' && rest.startsWith("ل")) {
-        out[n++] = new Option(s + 1, dropArticle("ا" + rest)); // "للقوات": ل + القوات
+      if (w.charAt(s) == 'ل' && w.startsWith("ل", s + 1)) {
+        // "للقوات": ل + القوات; the article is dropped again when what remains is long enough
+        int restored = w.length() - s; // the length of "ا" + the rest
+        out[n++] = new Option(s + 1, restored > 4 ? w.substring(s + 2) : "ا" + w.substring(s + 1));
       }
-      out[n++] = new Option(s + 1, dropArticle(rest)); // "للبنان": ل + لبنان
+      out[n++] = new Option(s + 1, withoutArticleFrom(w, s + 1)); // "للبنان": ل + لبنان
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** {@code dropArticle(w.substring(from))}, cutting the word once. */
+  private static String withoutArticleFrom(String w, int from) {
+    return w.length() - from > 4 && w.startsWith("ال", from) ? w.substring(from + 2) : w.substring(from);
   }
 
   /**

@@ -76,11 +76,16 @@ final class InstitutionNames {
   List<Match> find(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length - 1; i++) {
-      int strip = headStrip(norms[i]);
       if (taken[i]) {
         continue;
       }
+      int strip = headStrip(norms[i]);
       if (strip < 0) {
+        // a force's name takes at least one relative adjective after it: that is tested first, as
+        // it rules out most words without a look-up
+        if (taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1])) {
+          continue;
+        }
         int force = forceStrip(norms[i]);
         int end = i + 1;
         while (force >= 0 && end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
