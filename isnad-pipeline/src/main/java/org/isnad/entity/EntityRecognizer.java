@@ -392,12 +392,28 @@ public final class EntityRecognizer {
       }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
-          || type == EntityType.LOC && insideQuotedName(quoted, i, cut);
+          || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
+          || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i);
       if (free(taken, i, cut) && !none) {
         out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type, null, "model", taken));
       }
       i = end;
     }
+  }
+
+  /**
+   * A word the gazetteer does not know, ending in "يا" after a word that does not place it: an adverb
+   * made of a relative adjective ("مكفول دستوريًا", "معترف به دوليًا"), no place. An unknown place
+   * follows a preposition or a settlement word ("في بيتونيا", "بلدة بيتونيا").
+   */
+  private static boolean adverbInYa(String[] norms, int i) {
+    String w = norms[i];
+    if (w.length() < 6 || !w.endsWith("يا") || i == 0) {
+      return false;
+    }
+    String before = NerFeatures.withoutClitics(norms[i - 1]);
+    return !PLACE_PREPOSITIONS.contains(norms[i - 1]) && !SETTLEMENT_WORDS.contains(before)
+        && !PLACE_CUES.contains(Clitics.dropArticle(norms[i - 1])) && !norms[i].startsWith("ب");
   }
 
   /** Per word, whether it opens a clause with "و" (a reporting verb, "وقال") or is a clause particle. */

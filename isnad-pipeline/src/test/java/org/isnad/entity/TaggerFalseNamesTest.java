@@ -85,4 +85,13 @@ class TaggerFalseNamesTest {
         "نداء الشام");
     assertThat(m).noneMatch(x -> x.type() == EntityType.LOC && x.text().contains("الشام"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال المحافظ إن حق التظاهر السلمي مكفول دستوريا، لكن الاعتداء على الممتلكات مرفوض.|دستوريا",
+      "وأكد الوزير أن الحكومة الجديدة معترف بها دوليا وإقليميا.|دوليا",
+  })
+  void anAdverbInYaIsNoPlace(String text, String word) {
+    assertThat(of(text, EntityType.LOC)).doesNotContain(word);
+  }
 }
