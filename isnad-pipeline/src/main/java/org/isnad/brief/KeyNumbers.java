@@ -6,8 +6,9 @@ package org.isnad.brief;
  */
 final class KeyNumbers {
 
-  private String[] keys = new String[256];
-  private int[] numbers = new int[256];
+  /** A story's sentences have a few thousand distinct keys: room for them without growing. */
+  private String[] keys = new String[4096];
+  private int[] numbers = new int[4096];
   private int size;
 
   /** The number of {@code key}, a new one when it is first seen. */

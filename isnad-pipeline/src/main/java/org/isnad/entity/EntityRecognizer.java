@@ -523,17 +523,16 @@ public final class EntityRecognizer {
    * {@code ends}, which rules out most words before any of their forms is cut and looked up.
    */
   static int familyNameStrip(String w, NameEnds ends, java.util.function.Predicate<String> known) {
-    if (w.isEmpty() || !ends.mayEndWith(w.charAt(w.length() - 1))) {
-      return -1;
-    }
     for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
       // The proclitic letters are tested before the bare word is cut: most words have none, and
       // cutting them for every token of every article was most of this method's cost.
       if (strip > 0 && ("وفبل".indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
         continue;
       }
-      int length = w.length() - strip + (strip > 0 && w.startsWith("لل", strip - 1) ? 1 : 0);
-      if (!ends.mayHaveLength(length)) {
+      // the bare word's letters, without cutting it: "ا" + the rest when ل swallowed the article
+      boolean alif = strip > 0 && w.startsWith("لل", strip - 1);
+      char first = alif ? 'ا' : w.charAt(strip);
+      if (!ends.mayBe(first, w.charAt(w.length() - 1), w.length() - strip + (alif ? 1 : 0))) {
         continue;
       }
       String bare = bareAfter(w, strip);
@@ -545,43 +544,47 @@ public final class EntityRecognizer {
   }
 
   /**
-   * What the names of a set may end with and how long they may be, as bit masks: a quick test that
-   * rules out most words as one of the names (a word passing it may still be none).
+   * The first letters, last letters and lengths of a set of names, as bits of a small set: a quick
+   * test that rules out most words as one of the names (a word passing it may still be none).
    */
   static final class NameEnds {
 
     /** Passes every word. */
-    static final NameEnds ANY = new NameEnds(-1L, -1L);
+    static final NameEnds ANY = new NameEnds(null);
 
-    /** Per last letter, the bit of its code modulo 64. */
-    private final long lastLetters;
-    /** Per length, its bit; lengths of 63 and more share the highest. */
-    private final long lengths;
+    private static final int BITS = 1 << 12;
 
-    private NameEnds(long lastLetters, long lengths) {
-      this.lastLetters = lastLetters;
-      this.lengths = lengths;
+    /** Bits of each name's first letter, last letter and length; null to pass every word. */
+    private final long[] bits;
+
+    private NameEnds(long[] bits) {
+      this.bits = bits;
     }
 
     static NameEnds of(java.util.Collection<String> names) {
-      long letters = 0;
-      long lengths = 0;
+      long[] bits = new long[BITS / 64];
       for (String n : names) {
         if (n.isEmpty()) {
           return ANY;
         }
-        letters |= 1L << n.charAt(n.length() - 1);
-        lengths |= 1L << Math.min(63, n.length());
+        int b = bit(n.charAt(0), n.charAt(n.length() - 1), n.length());
+        bits[b >>> 6] |= 1L << b;
       }
-      return new NameEnds(letters, lengths);
+      return new NameEnds(bits);
     }
 
-    boolean mayEndWith(char c) {
-      return (lastLetters & (1L << c)) != 0;
+    /** False when no name starts with {@code first}, ends with {@code last} and has {@code length} letters. */
+    boolean mayBe(char first, char last, int length) {
+      if (bits == null) {
+        return true;
+      }
+      int b = bit(first, last, length);
+      return (bits[b >>> 6] & 1L << b) != 0;
     }
 
-    boolean mayHaveLength(int length) {
-      return (lengths & (1L << Math.min(63, length))) != 0;
+    private static int bit(char first, char last, int length) {
+      int h = ((first * 31 + last) * 31 + length) * 0x9E3779B9;
+      return (h ^ h >>> 16) & (BITS - 1);
     }
   }
 

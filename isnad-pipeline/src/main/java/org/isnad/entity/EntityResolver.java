@@ -474,7 +474,8 @@ public final class EntityResolver {
         continue;
       }
       countCountry(g.ref, named, -1);
-      Set<String> others = new HashSet<>(named.keySet());
+      // a view: reconsider only reads it, and the counts change only after it returns
+      Set<String> others = java.util.Collections.unmodifiableSet(named.keySet());
       Set<String> written = new LinkedHashSet<>();
       for (EntityMention m : g.raw) {
         written.add(m.text());

@@ -178,8 +178,10 @@ final class InstitutionNames {
 
   /** A relative adjective with the article: "العراقية", "الأمريكي", "السودانيين" (folded). */
   private boolean nisba(String w) {
-    return w.startsWith("ال") && w.length() > 5 && !notName.contains(w) && !language.titles().contains(w.substring(2))
-        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+    // the tests on the letters come before the look-ups, as they rule out most words
+    return w.length() > 5 && w.startsWith("ال")
+        && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"))
+        && !notName.contains(w) && !language.titles().contains(w.substring(2));
   }
 
   /**

@@ -43,6 +43,7 @@ public final class PhraseDictionary<V> {
     }
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
     register(words[0]);
+    set(firstWords, firstWordBit(words[0]));
     maxWords = Math.max(maxWords, words.length);
   }
 
@@ -97,6 +98,19 @@ public final class PhraseDictionary<V> {
   private final long[] endings3 = new long[ENDING_BITS / 64];
 
   private static final int ENDING_BITS = 1 << 16;
+
+  /**
+   * Bits of the hash codes of the names' first words, small enough to stay in the processor's
+   * cache: a clitic option whose bit is clear is no first word, without a look-up in the large map.
+   */
+  private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+
+  private static final int FIRST_WORD_BITS = 1 << 20;
+
+  private static int firstWordBit(String w) {
+    int h = w.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
+  }
 
   private void register(String first) {
     if (first.length() >= 4) {
@@ -162,6 +176,9 @@ public final class PhraseDictionary<V> {
     }
     Match<V> best = null;
     for (Clitics.Option o : words.options(i)) {
+      if (!has(firstWords, firstWordBit(o.core()))) {
+        continue;
+      }
       List<Entry<V>> candidates = byFirstWord.get(o.core());
       if (candidates == null) {
         continue;

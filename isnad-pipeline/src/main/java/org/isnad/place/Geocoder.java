@@ -72,14 +72,17 @@ public final class Geocoder {
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
     double bestDistance = Double.MAX_VALUE;
-    List<Place> situating = otherCountries.stream().map(c -> gazetteer.byId(c.toLowerCase(java.util.Locale.ROOT)))
-        .filter(c -> c != null && c.kind().equals("country")).toList();
+    List<Place> situating = null; // made when a candidate is first scored: most names return before
     for (String name : written) {
       List<Place> candidates = gazetteer.candidates(name);
       if (candidates.size() == 1) {
         return ref; // a form only one place has
       }
       for (Place p : candidates) {
+        if (situating == null) {
+          situating = otherCountries.stream().map(c -> gazetteer.byId(c.toLowerCase(java.util.Locale.ROOT)))
+              .filter(c -> c != null && c.kind().equals("country")).toList();
+        }
         // the match itself counts only when the story's other countries cannot tell: "مدينة صور" after an
         // Israeli strike is Tyre, near Israel, not Sur in Oman, though the sentence named neither country
         int score = p.rank() + (otherCountries.contains(p.country()) ? 10 : 0) + (writtenAs(p, name) ? 20 : 0);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.isnad.lang.EndingFilter;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EntityMention;
@@ -23,7 +22,13 @@ import org.isnad.model.TokenKind;
 final class TermExtractor {
 
   private final Set<String> stopKeys = new HashSet<>();
-  private final EndingFilter stopEndings;
+  /**
+   * Bits of the stop keys' hash codes (which a word's key and form have computed already): most
+   * words have no bit set and are no stop word without a look-up.
+   */
+  private final long[] stopHashes = new long[STOP_BITS / 64];
+
+  private static final int STOP_BITS = 1 << 12;
   private final java.util.function.Predicate<String> broadPlace;
 
   TermExtractor(Language language) {
@@ -43,7 +48,10 @@ final class TermExtractor {
       stopKeys.add(folded);
       stopKeys.add(language.stemmer().key(folded));
     }
-    stopEndings = new EndingFilter(stopKeys, 3);
+    for (String k : stopKeys) {
+      int b = stopBit(k);
+      stopHashes[b >>> 6] |= 1L << b;
+    }
   }
 
   /**
@@ -164,7 +172,18 @@ final class TermExtractor {
 
   private boolean isContent(Token t) {
     String key = t.key();
-    return key.length() >= 2 && !(stopEndings.mayMatch(key) && stopKeys.contains(key))
-        && !(stopEndings.mayMatch(t.norm()) && stopKeys.contains(t.norm()));
+    return key.length() >= 2 && !(mayBeStop(key) && stopKeys.contains(key))
+        && !(mayBeStop(t.norm()) && stopKeys.contains(t.norm()));
+  }
+
+  /** False when {@code w} is certainly no stop key. */
+  private boolean mayBeStop(String w) {
+    int b = stopBit(w);
+    return (stopHashes[b >>> 6] & 1L << b) != 0;
+  }
+
+  private static int stopBit(String w) {
+    int h = w.hashCode() * 0x9E3779B9;
+    return (h ^ h >>> 16) & (STOP_BITS - 1);
   }
 }
