@@ -27,6 +27,12 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> VIDEO_SUBJECT = folded("فيديو", "الفيديو", "المقطع", "البث", "video");
   private static final List<String> VIDEO_ACTION =
       folded("مشاهده", "تشغيل", "اضغط", "انقر", "مشكله", "لمشاهده", "متصفحك", "browser", "play");
+  /**
+   * Words of a video notice only in a short line ("▶ شاهد الفيديو", "لم يتم العثور على الفيديو أو تعذر
+   * تشغيله", "إذا لم يعمل الفيديو"): in prose they are the eyewitness and the footage.
+   */
+  private static final List<String> SHORT_VIDEO_ACTION = folded("شاهد", "شاهدوا", "تعذر", "يعمل", "العثور", "تحميل");
+  private static final int SHORT_VIDEO_WORDS = 10;
 
   private static final List<String> SHARE =
       folded("تم نسخ الرابط", "نسخ الرابط", "انسخ الرابط", "شارك عبر", "شارك المقال", "شارك الخبر",
@@ -158,7 +164,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (containsAny(line, COPYRIGHT)) {
       return Optional.of(RemovalReason.COPYRIGHT);
     }
-    if (containsAny(line, VIDEO_SUBJECT) && containsAny(line, VIDEO_ACTION) && words <= 25) {
+    if (containsAny(line, VIDEO_SUBJECT) && words <= 25 && (containsAny(line, VIDEO_ACTION)
+        || words <= SHORT_VIDEO_WORDS && containsAny(line, SHORT_VIDEO_ACTION))) {
       return Optional.of(RemovalReason.VIDEO_NOTICE);
     }
     if (words <= 8 && (containsAny(line, SHARE) || allShareWords(line))) {

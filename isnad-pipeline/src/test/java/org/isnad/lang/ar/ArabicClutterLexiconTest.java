@@ -92,4 +92,14 @@ class ArabicClutterLexiconTest {
     assertThat(reason("الرئيس: الحرب انتهت")).isEmpty();
     assertThat(reason("وكتب على حسابه #سوريا_حرة بعد سقوط النظام.")).isEmpty();
   }
+
+  @Test
+  void shortVideoNoticesAreVideoNoticesAndProseAboutFootageIsNot() {
+    for (String notice : List.of("▶ شاهد الفيديو", "لم يتم العثور على الفيديو أو تعذر تشغيله",
+        "إذا لم يعمل الفيديو، اضغط هنا")) {
+      assertThat(reason(notice)).as(notice).contains(org.isnad.model.RemovalReason.VIDEO_NOTICE);
+    }
+    String prose = "وقال شاهد عيان إن مقطع فيديو متداولا على مواقع التواصل أظهر لحظة الانفجار في السوق المزدحم مساء أمس.";
+    assertThat(reason(prose)).isEmpty();
+  }
 }
