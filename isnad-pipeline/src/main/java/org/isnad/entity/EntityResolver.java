@@ -341,7 +341,9 @@ public final class EntityResolver {
 
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
   private static String[] words(String norm) {
-    return JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2").split(" ");
+    // the pattern wants one word with "ال" after its first letter: most names fail that unmatched
+    boolean mayJoin = norm.indexOf(' ') < 0 && norm.indexOf("ال", 1) >= 0;
+    return (mayJoin ? JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2") : norm).split(" ");
   }
 
   /** The organisations by the first word of each of their written forms. */

@@ -43,12 +43,15 @@ final class InstitutionNames {
   private final Set<String> af3al = new HashSet<>();
   private final Set<String> forces = new HashSet<>();
   private final Language language;
+  /** First letters, last letters and lengths of the heads: rules out most words before a look-up. */
+  private final EntityRecognizer.NameEnds headEnds;
 
   InstitutionNames(Language language) {
     this.language = language;
     for (String h : HEADS) {
       heads.add(language.normalizer().fold(h));
     }
+    headEnds = EntityRecognizer.NameEnds.of(heads);
     for (String w : FORCES) {
       forces.add(language.normalizer().fold(w));
     }
@@ -152,7 +155,8 @@ final class InstitutionNames {
       if (strip > 0 && "وفبل".indexOf(w.charAt(strip - 1)) < 0) {
         return -1;
       }
-      if (heads.contains(w.substring(strip))) {
+      if (headEnds.mayBe(w.charAt(strip), w.charAt(w.length() - 1), w.length() - strip)
+          && heads.contains(w.substring(strip))) {
         // "للهيئة": ل and the article it swallowed; the span keeps the article's ل ("الهيئة العامة")
         return strip == 2 && w.startsWith("لل") ? 1 : strip;
       }

@@ -161,7 +161,9 @@ public final class EventAssembler {
   private final Map<String, List<Entity.Mention>> mentionsOf = new HashMap<>();
 
   private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    Map<String, String> entityAt = entityIndex(entities);
+    // the index serves the event mentions only: a story without any needs none
+    boolean events = members.stream().anyMatch(a -> !a.events().isEmpty());
+    Map<String, String> entityAt = events ? entityIndex(entities) : Map.of();
     for (Entity e : entities) {
       mentionsOf.put(e.id(), e.mentions());
     }

@@ -41,7 +41,7 @@ public final class QuoteAssembler {
       }
     }
     List<Quote> quotes = new ArrayList<>();
-    List<Set<String>> words = new ArrayList<>();
+    Words words = new Words();
     for (AnalysedArticle a : members) {
       for (QuoteMention q : a.quotes()) {
         Entity speaker = q.speakerSpan() == null ? null : speakerEntity(entityAt, a.id(), q.speakerSpan());
@@ -49,7 +49,7 @@ public final class QuoteAssembler {
         quotes.add(new Quote(id, speaker == null ? null : speaker.id(),
             speaker == null || q.sourceType() == SourceType.ANONYMOUS_SOURCE ? clean(q.speaker()) : speaker.canonical(), q.verb(), q.span().in(a.clean().original()),
             new SourceRef(a.id(), q.span()), q.direct(), q.sourceType(), cleanChain(q.chain()), id));
-        words.add(keys(a, q.span()));
+        words.add(a, q.span());
       }
     }
     return grouped(quotes, words);
@@ -70,6 +70,31 @@ public final class QuoteAssembler {
     return null;
   }
 
+  /**
+   * The word keys of each quotation, made when two quotations are first compared by their words
+   * (most pairs differ by speaker or article before that).
+   */
+  private static final class Words {
+    private final List<AnalysedArticle> articles = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
+    private final List<Set<String>> keys = new ArrayList<>();
+
+    void add(AnalysedArticle a, Span span) {
+      articles.add(a);
+      spans.add(span);
+      keys.add(null);
+    }
+
+    Set<String> get(int i) {
+      Set<String> k = keys.get(i);
+      if (k == null) {
+        k = keys(articles.get(i), spans.get(i));
+        keys.set(i, k);
+      }
+      return k;
+    }
+  }
+
   private static Set<String> keys(AnalysedArticle a, Span span) {
     Set<String> out = new HashSet<>();
     for (Token t : a.tokens()) {
@@ -80,12 +105,12 @@ public final class QuoteAssembler {
     return out;
   }
 
-  private static List<Quote> grouped(List<Quote> quotes, List<Set<String>> words) {
+  private static List<Quote> grouped(List<Quote> quotes, Words words) {
     String[] group = new String[quotes.size()];
     for (int i = 0; i < quotes.size(); i++) {
       group[i] = quotes.get(i).id();
       for (int j = 0; j < i; j++) {
-        if (sameStatement(quotes.get(i), quotes.get(j), words.get(i), words.get(j))) {
+        if (sameStatement(quotes.get(i), quotes.get(j), words, i, j)) {
           group[i] = group[j];
           break;
         }
@@ -100,12 +125,18 @@ public final class QuoteAssembler {
     return out;
   }
 
-  private static boolean sameStatement(Quote a, Quote b, Set<String> wa, Set<String> wb) {
+  /** Whether quotations i ({@code a}) and j ({@code b}) report one statement. */
+  private static boolean sameStatement(Quote a, Quote b, Words words, int i, int j) {
     boolean anonymous = a.sourceType() == SourceType.ANONYMOUS_SOURCE;
     boolean sameSpeaker = anonymous != (b.sourceType() == SourceType.ANONYMOUS_SOURCE) ? false
         : a.speaker() != null ? a.speaker().equals(b.speaker())
         : a.speakerName() != null && a.speakerName().equals(b.speakerName());
-    if (!sameSpeaker || wa.isEmpty() || wb.isEmpty() || a.source().article().equals(b.source().article())) {
+    if (!sameSpeaker || a.source().article().equals(b.source().article())) {
+      return false;
+    }
+    Set<String> wa = words.get(i);
+    Set<String> wb = words.get(j);
+    if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
     int shared = 0;

@@ -97,6 +97,9 @@ public final class FactTable {
    */
   public List<Fact> facts(List<Event> events, List<AnalysedArticle> members, List<Entity> entities,
       Function<String, Integer> sourceOf) {
+    if (events.isEmpty()) {
+      return new ArrayList<>(); // facts are the slots of events: the indexes below would serve nothing
+    }
     Map<String, AnalysedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
     Map<String, Entity> entityAt = new HashMap<>();
