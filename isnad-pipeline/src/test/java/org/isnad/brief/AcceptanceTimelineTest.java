@@ -3,12 +3,10 @@ package org.isnad.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
+import org.isnad.acceptance.AcceptanceStories;
 import org.isnad.model.Story;
 import org.isnad.model.TimelineEntry;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +17,7 @@ class AcceptanceTimelineTest {
 
   @Test
   void oneSentenceOfOneDayIsOneEntry() throws URISyntaxException {
-    Path dir = Path.of(AcceptanceTimelineTest.class.getResource("/org/isnad/acceptance/visit").toURI());
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    List<Story> stories = AcceptanceStories.of("visit");
     List<TimelineEntry> timeline = stories.get(0).timeline();
     assertThat(timeline).isNotEmpty();
     assertThat(timeline.stream().map(t -> t.start() + " " + t.text())).doesNotHaveDuplicates();

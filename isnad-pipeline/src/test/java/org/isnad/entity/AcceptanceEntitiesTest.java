@@ -3,13 +3,11 @@ package org.isnad.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
+import org.isnad.acceptance.AcceptanceStories;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
 import org.isnad.model.Story;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +23,9 @@ class AcceptanceEntitiesTest {
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    Path dir = Path.of(AcceptanceEntitiesTest.class.getResource("/org/isnad/acceptance/visit").toURI());
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    List<Story> stories = AcceptanceStories.of("visit");
     entities = stories.stream().flatMap(s -> s.entities().stream()).toList();
-    Path bomb = Path.of(AcceptanceEntitiesTest.class.getResource("/org/isnad/acceptance/car-bomb").toURI());
-    carBomb = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(bomb)).stories().stream()
+    carBomb = AcceptanceStories.of("car-bomb").stream()
         .flatMap(s -> s.entities().stream()).toList();
   }
 

@@ -3,14 +3,12 @@ package org.isnad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
+import org.isnad.acceptance.AcceptanceStories;
 import org.isnad.model.Fact;
 import org.isnad.model.FactValue;
 import org.isnad.model.Quote;
 import org.isnad.model.Story;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +22,7 @@ class AcceptanceCarBombEventsTest {
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    Path dir = Path.of(AcceptanceCarBombEventsTest.class.getResource("/org/isnad/acceptance/car-bomb").toURI());
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    List<Story> stories = AcceptanceStories.of("car-bomb");
     story = stories.get(0);
   }
 

@@ -3,16 +3,14 @@ package org.isnad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
+import org.isnad.acceptance.AcceptanceStories;
 import org.isnad.model.Event;
 import org.isnad.model.Fact;
 import org.isnad.model.FactStatus;
 import org.isnad.model.EventType;
 import org.isnad.model.FactValue;
 import org.isnad.model.Story;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +24,7 @@ class AcceptanceStrikeEventsTest {
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    Path dir = Path.of(AcceptanceStrikeEventsTest.class.getResource("/org/isnad/acceptance/strike").toURI());
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    List<Story> stories = AcceptanceStories.of("strike");
     assertThat(stories).hasSize(1);
     story = stories.get(0);
   }

@@ -1,0 +1,20 @@
+package org.isnad.acceptance;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+
+/** Test fixture: the stories the default pipeline makes of one acceptance set (org/isnad/acceptance/NAME). */
+public final class AcceptanceStories {
+
+  private AcceptanceStories() {}
+
+  /** The stories of the acceptance set {@code name} ("car-bomb", "visit", "strike", "protest"). */
+  public static List<Story> of(String name) throws URISyntaxException {
+    Path dir = Path.of(AcceptanceStories.class.getResource("/org/isnad/acceptance/" + name).toURI());
+    return Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+  }
+}
