@@ -3,7 +3,6 @@ package org.isnad.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -162,12 +161,7 @@ final class Reanalysis {
   }
 
   private static FileLock tryLock(FileChannel channel, Path dir) throws IOException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
+    FileLock lock = Store.tryLock(channel);
     if (lock == null) {
       throw new StoreException("the store at " + dir.toAbsolutePath() + " is open in another process (or already open in this one)");
     }

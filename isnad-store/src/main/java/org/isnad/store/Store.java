@@ -573,7 +573,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The process lock, or null when another process (or another Store in this one) holds it. */
-  private static FileLock tryLock(FileChannel c) throws IOException {
+  static FileLock tryLock(FileChannel c) throws IOException {
     try {
       return c.tryLock();
     } catch (java.nio.channels.OverlappingFileLockException e) {
