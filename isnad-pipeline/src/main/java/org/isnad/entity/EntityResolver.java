@@ -90,6 +90,7 @@ public final class EntityResolver {
     mergePartialNames(groups, countriesByArticle(members));
     familyNamesAcrossArticles(members, groups);
     reconsiderPlaces(groups);
+    mergeSamePlaces(groups);
     Set<String> countries = contextCountries(groups);
     List<Entity> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -278,6 +279,14 @@ public final class EntityResolver {
             longer.add(o);
           }
         }
+        if (longer.isEmpty() && words.length >= 3 && GENERIC_QUALIFIERS.contains(words[words.length - 1])) {
+          String[] base = java.util.Arrays.copyOf(words, words.length - 1);
+          for (Group o : orgsByFirstWord.getOrDefault(words[0], List.of())) {
+            if (o != g && !o.merged && writtenWithACountry(o, base) && !ofAnotherCountry(g, o, countries)) {
+              longer.add(o);
+            }
+          }
+        }
       }
       if (longer.size() == 1) {
         moveInto(g, longer.iterator().next());
@@ -403,6 +412,26 @@ public final class EntityResolver {
 
   private static final int FOCUS_CHARS = 200;
 
+  /**
+   * Qualifiers that name no country ("وزارة الصحة العامة"): a body written with one is the body of
+   * the same name qualified by its country in another article ("وزارة الصحة اللبنانية"), unless
+   * another country is in focus where it is written. Folded forms.
+   */
+  private static final Set<String> GENERIC_QUALIFIERS = Set.of("العامه", "العامة", "العام");
+
+  /** True when one of the group's written forms is {@code base} and one word that names a country. */
+  private boolean writtenWithACountry(Group g, String[] base) {
+    for (EntityMention m : g.raw) {
+      String[] w = words(m.norm());
+      String[] written = m.text().split(" ");
+      if (w.length == base.length + 1 && startsWith(w, base)
+          && geocoder.countryNamedBy(written[written.length - 1]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when one of the group's written forms has more words than {@code part} and begins with them. */
   private static boolean writtenStartingWith(Group g, String[] part) {
     for (EntityMention m : g.raw) {
@@ -484,6 +513,25 @@ public final class EntityResolver {
       }
       g.ref = geocoder.reconsider(List.copyOf(written), g.ref, others);
       countCountry(g.ref, named, 1);
+    }
+  }
+
+  /**
+   * Groups that name one place after {@link #reconsiderPlaces} are one entity: "صور" read as the
+   * Omani town in one article and as Tyre in the others is Tyre everywhere once set right.
+   */
+  private void mergeSamePlaces(Map<String, Group> groups) {
+    Map<String, Group> byPlace = new HashMap<>();
+    for (String k : new ArrayList<>(groups.keySet())) {
+      Group g = groups.get(k);
+      if (g.ref == null || g.majority() != EntityType.LOC || known.byId(g.ref) != null) {
+        continue;
+      }
+      Group first = byPlace.putIfAbsent(g.ref, g);
+      if (first != null) {
+        moveInto(g, first);
+        groups.remove(k);
+      }
     }
   }
 

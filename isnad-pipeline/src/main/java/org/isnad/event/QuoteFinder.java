@@ -192,7 +192,10 @@ final class QuoteFinder {
     Speaker subject = speakers.subjectBefore(s, verb.from());
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
-      speaker = unnamedSubject(s, speakerFrom, regionEnd) ? null : last;
+      if (!unnamedSubject(s, speakerFrom, regionEnd)) {
+        Speaker first = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
+        speaker = first != null ? first : last;
+      }
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }

@@ -102,6 +102,14 @@ final class SpeakerFinder {
     if (referred != null) {
       return referred;
     }
+    Speaker correspondent = correspondent(s, from, end);
+    if (correspondent != null) {
+      return correspondent;
+    }
+    Speaker alone = countryAlone(s, from, end);
+    if (alone != null) { // "في حين تحدثت إسرائيل عن ثلاثة قتلى من حزب الله": not the body named after it
+      return alone;
+    }
     EntityMention person = s.lastEntity(from, end, EntityType.PER);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
@@ -141,9 +149,8 @@ final class SpeakerFinder {
     if (authorities != null) {
       return authorities;
     }
-    EntityMention country = s.entityAt(from);
-    if (country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
-        && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل")) {
+    EntityMention country = countryAt(s, from);
+    if (country != null) {
       return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
     if (titles.contains(bare(s.norms.get(from)))) {
@@ -151,6 +158,105 @@ final class SpeakerFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence's first clause, for a reporting verb joined to it after a comma with
+   * no subject of its own: "وتشن إسرائيل غارات شبه يومية ...، وتقول إنها تستهدف" is Israel's claim,
+   * not the last speaker's. The first clause opens with its verb and the subject right after it, and
+   * the reporting verb agrees with it: a feminine verb ("وتقول", "وأكدت") takes a country or a body
+   * whose head ends in "ة", a masculine one a person or another body. Null otherwise.
+   */
+  Speaker sentenceSubject(SentenceTokens s, Match verb) {
+    int v = verb.from();
+    if (v < 3 || !s.norms.get(v).startsWith("و") || !s.breakBefore(v) || s.breakBefore(1)) {
+      return null;
+    }
+    String first = s.norms.get(0);
+    String bareFirst = first.startsWith("و") ? first.substring(1) : first;
+    EntityMention subject = s.entityAt(1);
+    if (subject == null || s.indexOf(subject.span()) != 1 || s.entityAt(0) != null || bareFirst.length() < 3
+        || STOPS.contains(bareFirst) || AUXILIARIES.contains(first) || s.at(0, "reporting") != null) {
+      return null;
+    }
+    boolean feminineVerb = feminine(s.norms.get(v).substring(1), fold.apply(verb.label()));
+    EntityMention country = countryAt(s, 1);
+    boolean feminineSubject = country != null
+        || subject.type() == EntityType.ORG && s.norms.get(1).endsWith("ه");
+    if (feminineVerb != feminineSubject || subject.type() == EntityType.LOC && country == null) {
+      return null;
+    }
+    SourceType type = subject.type() == EntityType.PER ? SourceType.NAMED_OFFICIAL
+        : isMedia(s, subject) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
+    return new Speaker(subject.text(), subject.span(), type);
+  }
+
+  /** Whether a verb form (folded, without "و") of the lemma is feminine: "تقول", "أكدت"; not "تحدث". */
+  private static boolean feminine(String form, String lemma) {
+    if (form.equals(lemma)) {
+      return false;
+    }
+    return form.endsWith("ت") && form.length() == lemma.length() + 1 || form.startsWith("ت");
+  }
+
+  /** A country named at token {@code from} ("إسرائيل", not "لإسرائيل" nor a town), or null. */
+  private static EntityMention countryAt(SentenceTokens s, int from) {
+    EntityMention country = s.entityAt(from);
+    return country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
+        && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل") ? country : null;
+  }
+
+  /**
+   * A country right after the verb whose name a preposition, a complementiser or punctuation ends:
+   * the speaker, before any body named later in the clause. Null otherwise.
+   */
+  private static Speaker countryAlone(SentenceTokens s, int from, int end) {
+    EntityMention country = countryAt(s, from);
+    if (country == null) {
+      return null;
+    }
+    int next = s.tokenAt(country.span().end() - 1) + 1;
+    boolean alone = next >= end || s.breakBefore(next) || STOPS.contains(s.norms.get(next));
+    return alone ? new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT) : null;
+  }
+
+  /** A medium's correspondent (folded, without the article): "مراسل الجزيرة", "مراسلة الوكالة". */
+  private static final Set<String> CORRESPONDENTS = Set.of("مراسل", "مراسله", "مراسلو", "مراسلي", "مراسلون");
+
+  /** The outlet's own correspondent: "وأفاد مراسلنا". */
+  private static final Set<String> OWN_CORRESPONDENTS = Set.of("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا",
+      "ومراسلنا", "ومراسلتنا");
+
+  /**
+   * A correspondent speaks for a medium: "وأفاد مراسل "نداء الجنوب"" is that medium's report, named
+   * with it (the medium in quotation marks or tagged as a name); "مراسلنا" and "المراسل" alone are
+   * the outlet's own. Null
+   * when {@code from} holds no such word.
+   */
+  private Speaker correspondent(SentenceTokens s, int from, int end) {
+    String w = s.norms.get(from);
+    if (OWN_CORRESPONDENTS.contains(w)) {
+      return new Speaker(null, s.span(from, from + 1), SourceType.OUTLET);
+    }
+    if (!CORRESPONDENTS.contains(bare(w))) {
+      return null;
+    }
+    int e = from + 1;
+    EntityMention medium = e < end ? s.entityAt(e) : null;
+    if (medium != null && medium.type() == EntityType.ORG && s.indexOf(medium.span()) == e) {
+      e = Math.min(end, s.tokenAt(medium.span().end() - 1) + 1);
+    } else if (e < end && s.quoteBefore(e)) { // "مراسل "نداء الجنوب"": the medium's name in quotation marks
+      int close = e + 1;
+      while (close < end && close - e < 5 && !s.breakBefore(close)) {
+        close++;
+      }
+      e = close;
+    } else if (w.startsWith("ال") && (e >= end || s.breakBefore(e) || OPENERS.contains(s.norms.get(e)))) {
+      return new Speaker(null, s.span(from, e), SourceType.OUTLET); // "وأفاد المراسل بأن": the outlet's own
+    } else {
+      e = roleEnd(s, from, endOfPhrase(s, from, end));
+    }
+    return new Speaker(s.text(from, e), s.span(from, e), SourceType.MEDIA);
   }
 
   /**

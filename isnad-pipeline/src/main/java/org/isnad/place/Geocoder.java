@@ -188,6 +188,23 @@ public final class Geocoder {
   }
 
   /**
+   * The country a word names by its one-word name or adjective ("اللبنانية" -> Lebanon), or null
+   * when it names none or several.
+   */
+  public String countryNamedBy(String word) {
+    String found = null;
+    for (Place p : gazetteer.places()) {
+      if (p.kind().equals("country") && namedBy(word, p)) {
+        if (found != null) {
+          return null;
+        }
+        found = p.id();
+      }
+    }
+    return found;
+  }
+
+  /**
    * Whether a word is a country's one-word name or its adjective; names of several words ("دولة قطر")
    * are left out, as their first word would make an adjective of common words ("الدولي").
    */

@@ -51,6 +51,32 @@ class AttributedClaimsTest {
     assertThat(q.direct()).isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a feminine verb and a country: Israel's words, not the local sources' of the sentence before
+      "وقالت مصادر محلية إن الغارة استهدفت سيارة. وتشن إسرائيل غارات شبه يومية على الجنوب رغم الهدنة، وتقول إنها تستهدف عناصر الحزب.|إسرائيل",
+      // a masculine verb and a body whose head is masculine
+      "وقالت مصادر محلية إن الغارة استهدفت سيارة. ويواصل الجيش الإسرائيلي غاراته على الجنوب، ويقول إنه يستهدف مواقع الحزب.|الجيش الإسرائيلي",
+      // no agreement: "تقول" cannot be the army's; the last speaker stays
+      "وقالت مصادر محلية إن الغارة استهدفت سيارة. ويواصل الجيش الإسرائيلي غاراته على الجنوب، وتقول إن القصف طال منازل.|مصادر محلية",
+  })
+  void aJoinedReportingVerbWithoutSubjectTakesTheSentencesSubject(String text, String speaker) {
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).speaker()).isEqualTo(speaker);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأفاد مراسل \"نداء الجنوب\" بأن المسيرة أطلقت صاروخين على السيارة.|MEDIA",
+      "وقال مراسل الجزيرة إن القصف استمر حتى الفجر.|MEDIA",
+      "وأفاد مراسلنا بأن القصف استمر حتى الفجر.|OUTLET",
+      "وأفاد المراسل بأن القصف استمر حتى الفجر.|OUTLET",
+  })
+  void aCorrespondentSpeaksForAMedium(String text, SourceType type) {
+    assertThat(onlyQuote(text).sourceType()).isEqualTo(type);
+  }
+
   @Test
   void anUnnamedSubjectAfterTheVerbIsNotTheLastSpeaker() {
     String text = "وقال الجيش الإسرائيلي إنه قتل عنصرين في المنطقة. ولاحقا، أعلن مركز عمليات طوارئ الصحة أن الغارة أدت إلى استشهاد مواطنين اثنين.";

@@ -100,6 +100,14 @@ class ClauseScopesTest {
     assertThat(q.span().in(a.clean().original())).isEqualTo("ارتفع عدد الجرحى إلى 14");
   }
 
+  @Test
+  void aCountryThatSpeaksAfterAnAttributionClaimsItsOwnToll() {
+    AnalysedArticle a = extract("في خرق جديد لوقف إطلاق النار، استهدفت مسيّرة إسرائيلية مساء أمس الأحد سيارة في بلدة طيردبا الجنوبية، ما أسفر عن مقتل شخصين وجرح آخر، "
+        + "بحسب الحصيلة الرسمية اللبنانية، في حين تحدثت إسرائيل عن ثلاثة قتلى من حزب الله.");
+    assertThat(figure(a, FigureKind.KILLED, 2).authority()).isEqualTo("الحصيلة الرسمية اللبنانية");
+    assertThat(figure(a, FigureKind.KILLED, 3).authority()).isEqualTo("إسرائيل");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "وأكدت ولاية هاتاي التركية أن أربعة من المصابين نقلوا إلى مستشفياتها.|ولاية هاتاي التركية",
