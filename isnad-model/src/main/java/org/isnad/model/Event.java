@@ -29,4 +29,28 @@ public record Event(String id, EventType type, LocalDate start, LocalDate end,
     figures = List.copyOf(figures);
     mentions = List.copyOf(mentions);
   }
+
+  /**
+   * ACLED's {@code sub_event_type} of this event, or null. A protest is coded by what was done to it:
+   * "Excessive force against protesters" when a report counts people killed, "Protest with
+   * intervention" when one counts wounded or arrested (dispersal by force), else "Peaceful protest".
+   * Other types have one sub-type ({@link EventType#acledSubEventType()}).
+   */
+  public String acledSubEventType() {
+    if (type != EventType.PROTEST) {
+      return type.acledSubEventType();
+    }
+    boolean killed = false;
+    boolean intervention = false;
+    for (FigureReport r : figures) {
+      Figure f = r.figure();
+      if (f.perpetrator() || f.value() == 0) {
+        continue;
+      }
+      killed |= f.kind() == FigureKind.KILLED;
+      intervention |= f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.ARRESTED;
+    }
+    return killed ? "Excessive force against protesters" : intervention ? "Protest with intervention"
+        : type.acledSubEventType();
+  }
 }

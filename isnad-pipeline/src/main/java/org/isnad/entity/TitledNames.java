@@ -69,6 +69,12 @@ final class TitledNames {
         continue;
       }
       int end = nameEnd(norms, taken, breaks, opensClause, j);
+      int named = apposition ? -1 : namedAfterComma(norms, taken, comma, breaks, opensClause, end);
+      if (named > end) { // "مدير إعلام الدائرة، حسين الجابري،": the words before the comma were the office
+        j = end;
+        end = named;
+        apposition = true;
+      }
       if (end - j < 2 || !firstNameWord(norms, j, end)) {
         continue;
       }
@@ -82,6 +88,25 @@ final class TitledNames {
       i = end - 1;
     }
     return out;
+  }
+
+  /**
+   * The end of a person's name set off by commas right after {@code end} ("، حسين الجابري،"), whose
+   * first word the model's lists know as a person's; -1 when none follows.
+   */
+  private int namedAfterComma(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks,
+      boolean[] opensClause, int end) {
+    if (end >= norms.length || !commaOnly(comma, breaks, end)) {
+      return -1;
+    }
+    int after = nameEnd(norms, taken, breaks, opensClause, end);
+    boolean closed = after >= norms.length || breaks[after];
+    return after - end >= 2 && closed && personWord(norms[end]) ? after : -1;
+  }
+
+  private boolean personWord(String w) {
+    int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
+    return (model.lexicon().bits(NerFeatures.wordHash(w)) & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0;
   }
 
   private static boolean commaOnly(boolean[] comma, boolean[] breaks, int j) {

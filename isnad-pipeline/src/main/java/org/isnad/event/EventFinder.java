@@ -95,7 +95,7 @@ final class EventFinder {
   List<EventMention> find(SentenceTokens s, List<Figure> figures, List<EntityMention> countryMentions) {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (!hypothetical(s, m)) {
+      if (!hypothetical(s, m) && !charged(s, m)) {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
@@ -163,6 +163,15 @@ final class EventFinder {
         triggers.put(family, new ArrayList<>(List.of(new Match("event", type.name(), i, 1))));
       }
     }
+  }
+
+  /** Words of a charge (folded): "اعتقال 12 متظاهرا بتهمة الاعتداء على القوات الأمنية". */
+  private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "تهمه", "تهم", "بتهمتي", "وتهمه", "بتهمة", "تهمة");
+
+  /** An event word that names what someone is charged with ("بتهمة الاعتداء", "بتهم القتل") is no event. */
+  private static boolean charged(SentenceTokens s, Match m) {
+    int before = m.from() - 1;
+    return before >= 0 && CHARGES.contains(s.norms.get(before));
   }
 
   private boolean hypothetical(SentenceTokens s, Match m) {

@@ -365,7 +365,10 @@ final class QuoteFinder {
       return null;
     }
     List<ChainLink> chain = new ArrayList<>();
-    Speaker speaker = speakers.source(s, from, to, chain);
+    Speaker speaker = speakers.ownStatement(s, from, to) ? speakers.clauseSubject(s, clauseStart, marker.from()) : null;
+    if (speaker == null) {
+      speaker = speakers.source(s, from, to, chain);
+    }
     Span content = s.span(clauseStart, marker.from());
     return new QuoteMention(content, s.span(), speaker.name(), speaker.mention(), s.text(marker.from(), marker.end()),
         s.span(marker.from(), marker.end()), false, speaker.type(), chain);

@@ -640,6 +640,46 @@ final class SpeakerFinder {
   }
 
   /**
+   * Whether the source after an attribution marker is the subject's own statement: "وفق بيان
+   * لمكتبه الإعلامي", "بحسب بيان له" (a word with "ل" and a pronoun, after the statement word).
+   */
+  boolean ownStatement(SentenceTokens s, int from, int to) {
+    Match tally = s.at(from, "tally");
+    int k = tally != null ? tally.end() : from;
+    if (k >= to || k >= s.size() || !s.norms.get(k).startsWith("ل")) {
+      return false;
+    }
+    String written = s.text(k, k + 1);
+    return written.length() >= 2 && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"));
+  }
+
+  /**
+   * The subject of a clause: the first person, body or title in tokens {@code (from, to)} that no
+   * preposition governs ("وفي بغداد، وجه رئيس مجلس الوزراء بفتح تحقيق"); null when none.
+   */
+  Speaker clauseSubject(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (STOPS.contains(s.norms.get(i - 1))) {
+        continue;
+      }
+      int phraseEnd = endOfPhrase(s, i, to);
+      if (titles.contains(bare(s.norms.get(i))) && s.lastEntity(i, phraseEnd, EntityType.PER) == null) {
+        int e = roleEnd(s, i, phraseEnd); // "رئيس مجلس الوزراء": the office holder, not the council
+        return new Speaker(s.text(i, e), s.span(i, e), SourceType.NAMED_OFFICIAL);
+      }
+      EntityMention e = s.entityAt(i);
+      boolean named = e != null && s.indexOf(e.span()) == i && (e.type() == EntityType.PER || e.type() == EntityType.ORG);
+      if (named || titles.contains(bare(s.norms.get(i)))) {
+        Speaker found = named(s, i, to);
+        if (found != null && !found.nobody()) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * {@link #source(SentenceTokens, int, int)}, adding to {@code chain} a medium the source spoke to
    * ("بحسب مصدر دبلوماسي تحدث لقناة المدى").
    */

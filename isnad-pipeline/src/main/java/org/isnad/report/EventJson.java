@@ -24,7 +24,7 @@ final class EventJson {
     o.put("id", e.id());
     o.put("type", e.type().jsonName());
     o.put("acled_event_type", e.type().acledEventType());
-    o.put("acled_sub_event_type", e.type().acledSubEventType());
+    o.put("acled_sub_event_type", e.acledSubEventType());
     o.put("plover", e.type().plover());
     o.put("date", e.start() == null ? null : e.start().toString());
     o.put("date_end", e.end() == null ? null : e.end().toString());

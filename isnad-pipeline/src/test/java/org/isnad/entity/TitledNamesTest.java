@@ -55,6 +55,12 @@ class TitledNamesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anOfficeInConstructBeforeANameInCommasIsNoName() {
+    assertThat(names("وقال مدير إعلام الدائرة، حسين الجابري، إن المستشفيات استقبلت 14 مصابا."))
+        .containsExactly("حسين الجابري");
+  }
+
+  @org.junit.jupiter.api.Test
   void theFamilyNameAloneNamesThePersonAgain() {
     String text = "وصل وزير الخارجية الأردني إياد العموري إلى بغداد. وقال العموري إن الزيارة مهمة. "
         + "وأكد مصدر أن اللقاء سيعقد للعموري غدا. واستقبل الملك عبدالله الثاني الوفد في كانون الثاني.";

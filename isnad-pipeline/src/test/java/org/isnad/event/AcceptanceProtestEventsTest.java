@@ -45,6 +45,13 @@ class AcceptanceProtestEventsTest {
   }
 
   @Test
+  void aProtestDispersedWithKillingIsCodedAsExcessiveForce() {
+    // a protester died of his wounds (killed 1) and 14 to 23 were wounded: not a peaceful protest
+    assertThat(values(protest(), "killed")).extracting(FactValue::value).contains("1");
+    assertThat(protest().acledSubEventType()).isEqualTo("Excessive force against protesters");
+  }
+
+  @Test
   void aBreakdownOfTheWoundedIsNoCountOfItsOwn() {
     assertThat(values(protest(), "wounded")).extracting(FactValue::value).doesNotContain("3", "4");
   }

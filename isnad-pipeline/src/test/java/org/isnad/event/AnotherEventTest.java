@@ -7,7 +7,10 @@ import org.isnad.model.EventMention;
 import org.isnad.model.Paragraphs;
 import org.junit.jupiter.api.Test;
 
-/** "غارة مماثلة", "هجوم سابق": another event of the kind leads its sentence's mention, kept apart by the story. */
+/**
+ * "غارة مماثلة", "هجوم سابق": another event of the kind leads its sentence's mention, kept apart by the
+ * story; a charge ("بتهمة الاعتداء") names no event at all.
+ */
 class AnotherEventTest {
 
   @Test
@@ -17,5 +20,12 @@ class AnotherEventTest {
     EventMention m = a.events().stream().filter(e -> !e.figures().isEmpty()).findFirst().orElseThrow();
     assertThat(m.trigger().in(a.clean().original())).isEqualTo("غارة");
     assertThat(EventAssembler.ANOTHER.matcher(a.clean().original().substring(m.trigger().end())).find()).isTrue();
+  }
+
+  @Test
+  void aChargeIsNoEvent() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "أعلنت قيادة الشرطة اعتقال 12 متظاهرا بتهمة \"الاعتداء على القوات الأمنية وإضرام النار في الإطارات\"."));
+    assertThat(a.events()).extracting(EventMention::type).containsOnly(org.isnad.model.EventType.ARREST);
   }
 }

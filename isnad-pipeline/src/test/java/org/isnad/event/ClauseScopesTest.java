@@ -101,6 +101,13 @@ class ClauseScopesTest {
   }
 
   @Test
+  void theSubjectsOwnStatementIsTheSubjectsWord() {
+    AnalysedArticle a = extract("وفي بغداد، وجه رئيس مجلس الوزراء بفتح تحقيق عاجل في الأحداث، وفق بيان لمكتبه الإعلامي، "
+        + "مؤكدا أن \"حماية المتظاهرين السلميين مسؤولية الأجهزة الأمنية\".");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("رئيس مجلس الوزراء"));
+  }
+
+  @Test
   void aCountryThatSpeaksAfterAnAttributionClaimsItsOwnToll() {
     AnalysedArticle a = extract("في خرق جديد لوقف إطلاق النار، استهدفت مسيّرة إسرائيلية مساء أمس الأحد سيارة في بلدة طيردبا الجنوبية، ما أسفر عن مقتل شخصين وجرح آخر، "
         + "بحسب الحصيلة الرسمية اللبنانية، في حين تحدثت إسرائيل عن ثلاثة قتلى من حزب الله.");
