@@ -487,6 +487,9 @@ final class EventFinder {
    * being the side arrested.
    */
   private static Span actor1(SentenceTokens s, Family family, Match trigger, List<Figure> figures) {
+    if (family == Family.AGREEMENT && !made(s, trigger)) {
+      return null; // "رغم اتفاق وقف إطلاق النار", "في خرق جديد للاتفاق": an agreement referred to has no sides here
+    }
     if (isArrest(trigger)) {
       EntityMention subject = subjectAfterVerb(s, trigger);
       if (subject != null) {
@@ -740,6 +743,34 @@ final class EventFinder {
     }
     EntityMention m = s.entityAt(trigger.end());
     return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) == trigger.end() ? m : null;
+  }
+
+  /** Verbs of making an agreement (folded, without "و"): "وقع الوزيران أربع مذكرات تفاهم", "توصل الطرفان إلى اتفاق". */
+  private static final Set<String> MAKING = Set.of("وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "يوقعان", "ابرم",
+      "ابرمت", "ابرما", "توصل", "توصلت", "توصلا", "توصلوا", "يتوصل", "اتفق", "اتفقت", "اتفقا", "اتفقوا", "عقد",
+      "عقدت", "اعلن", "اعلنت", "اعلنا", "وافق", "وافقت", "وافقا", "توقيع", "ابرام", "التوصل");
+
+  /** How many words before an agreement word a verb of making it may stand. */
+  private static final int MAKING_REACH = 6;
+
+  /**
+   * Whether the sentence tells an agreement being made (a verb of signing, reaching or announcing it
+   * shortly before the word, "بين" right after it), not one referred to in passing.
+   */
+  private static boolean made(SentenceTokens s, Match trigger) {
+    for (int i = Math.max(0, trigger.from() - MAKING_REACH); i < trigger.from(); i++) {
+      String w = s.norms.get(i);
+      String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+      if (MAKING.contains(w) || MAKING.contains(bare)) {
+        return true;
+      }
+    }
+    for (int i = trigger.end(); i < Math.min(s.size(), trigger.end() + 3); i++) {
+      if (s.norms.get(i).equals("بين")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A finite arrest verb, with its conjunction: "اعتقلت", "واعتقل", "أوقفت", "احتجزت", "ألقت". */

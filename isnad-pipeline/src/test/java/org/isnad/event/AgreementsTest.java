@@ -29,6 +29,20 @@ class AgreementsTest {
   }
 
   @Test
+  void anAgreementReferredToInPassingHasNoSides() {
+    String text = "ودانت وزارة الخارجية اللبنانية الغارة، داعية مجلس الأمن الدولي إلى إلزام إسرائيل بتطبيق اتفاق وقف إطلاق النار.";
+    assertThat(extract(text).events()).filteredOn(e -> e.type() == EventType.AGREEMENT)
+        .allSatisfy(e -> assertThat(e.actor1()).isNull());
+  }
+
+  @Test
+  void anAgreementMadeHasItsSides() {
+    String text = "ووقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا لوقف إطلاق النار في الدوحة.";
+    assertThat(extract(text).events()).filteredOn(e -> e.type() == EventType.AGREEMENT)
+        .singleElement().satisfies(e -> assertThat(e.actor1()).isNotNull());
+  }
+
+  @Test
   void documentsSignedAreAnAgreementsCount() {
     String text = "ووقع الوزيران في بغداد ثلاث مذكرات تفاهم في مجالات النقل والطاقة.";
     List<EventMention> agreements = extract(text).events().stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
