@@ -70,11 +70,38 @@ final class DatelineFinder {
    * وكالات}): the whole line is a place, a dash and a credit the language or the outlet table knows.
    */
   Optional<Dateline> wholeLine(String original, Span span) {
+    return wholeLine(original, span, java.util.List.of());
+  }
+
+  /**
+   * As {@link #wholeLine(String, Span)}; the credit may also be one of the names the page gives
+   * itself ({@code ownNames}): "ذي قار - صدى الرافدين" on صدى الرافدين's own page.
+   */
+  Optional<Dateline> wholeLine(String original, Span span, java.util.List<String> ownNames) {
     if (span.length() > MAX_PREFIX) {
       return Optional.empty();
     }
     Optional<Dateline> d = withDash(span.in(original), span.start(), true);
+    if (d.isEmpty()) {
+      d = ownCredit(span.in(original), span.start(), ownNames);
+    }
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start());
+  }
+
+  /** {@code PLACE - OWN NAME}: the whole line a place, a dash and the page's own name. */
+  private Optional<Dateline> ownCredit(String line, int start, java.util.List<String> ownNames) {
+    Matcher m = HEAD.matcher(line);
+    if (ownNames.isEmpty() || !m.find() || m.group("day") != null || m.group("sep").equals("/")) {
+      return Optional.empty();
+    }
+    String credit = line.substring(m.end()).strip();
+    String folded = language.normalizer().fold(credit);
+    for (String own : ownNames) {
+      if (!folded.isEmpty() && folded.equals(language.normalizer().fold(own.strip()))) {
+        return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, line.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */

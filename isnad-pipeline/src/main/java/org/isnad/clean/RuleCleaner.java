@@ -59,7 +59,7 @@ final class RuleCleaner implements Cleaner {
     markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
     String siteName = siteName(page, rules, title);
-    Dateline ownLine = datelineLine(page, rules, title);
+    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, siteName));
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -151,15 +151,35 @@ final class RuleCleaner implements Cleaner {
     }
   }
 
-  /** A dateline on its own line right after the title ("إعزاز - تلفزيون سوريا"), marked as such; or null. */
-  private Dateline datelineLine(Page page, LineRules rules, int title) {
+  /**
+   * A dateline on its own line right after the title ("إعزاز - تلفزيون سوريا", "ذي قار - صدى الرافدين"
+   * on that outlet's own page), marked as such; or null.
+   */
+  private Dateline datelineLine(Page page, LineRules rules, int title, java.util.List<String> ownNames) {
     int next = rules.nextBodyLine(title);
     if (next < 0 || page.lines().get(next).prose()) {
       return null;
     }
-    Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span());
+    Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span(), ownNames);
     d.ifPresent(x -> rules.mark(next, RemovalReason.DATELINE));
     return d.orElse(null);
+  }
+
+  /** The names the page gives itself: the site's name line, og:site_name, the title's suffix ("| NAME"). */
+  private static java.util.List<String> ownNames(Page page, String siteName) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (siteName != null) {
+      out.add(siteName);
+    }
+    if (page.meta().outlet() != null) {
+      out.add(page.meta().outlet());
+    }
+    String title = page.meta().title();
+    Matcher suffix = title == null ? null : TITLE_SUFFIX.matcher(title);
+    if (suffix != null && suffix.find()) {
+      out.add(suffix.group(1));
+    }
+    return out;
   }
 
   private String titleHint(Page page) {

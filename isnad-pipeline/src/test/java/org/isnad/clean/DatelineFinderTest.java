@@ -150,6 +150,18 @@ class DatelineFinderTest {
   }
 
   @Test
+  void testDatelineAloneOnItsLineWithThePagesOwnName() {
+    String line = "ذي قار - صدى الرافدين";
+    org.isnad.model.Span all = new org.isnad.model.Span(0, line.length());
+    assertThat(finder.wholeLine(line, all)).isEmpty();
+    assertThat(finder.wholeLine(line, all, java.util.List.of("صدى الرافدين"))).hasValueSatisfying(d -> {
+      assertThat(d.place()).isEqualTo("ذي قار");
+      assertThat(d.credit()).isEqualTo("صدى الرافدين");
+    });
+    assertThat(finder.wholeLine(line, all, java.util.List.of("موقع آخر"))).isEmpty();
+  }
+
+  @Test
   void testCorrespondentThenPlaceOnItsOwnLine() {
     String line = "مراسلنا - طرابلس";
     Dateline d = finder.wholeLine(line, new org.isnad.model.Span(0, line.length())).orElseThrow();
