@@ -731,9 +731,16 @@ final class SpeakerFinder {
   }
 
   /**
+   * Words that end a source no entity names: prepositions and particles that are no affiliation ("في",
+   * "من", "لدى" and "عن" after "صادر" may be) and a word of emphasis ("وخصوصا").
+   */
+  private static final Set<String> UNNAMED_SOURCE_ENDS = Set.of("الي", "علي", "على", "مع", "بين", "خلال", "بعد",
+      "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "حيث", "فيما", "بينما", "وخصوصا", "خصوصا", "ولا", "لكن", "ولكن");
+
+  /**
    * The source after "بحسب" when it names no entity: what follows a reporting verb inside it
    * ("الحصيلة التي أعلنها الجيش" -> "الجيش"), else the words themselves, without a leading "ل"
-   * ("للداخلية" -> "الداخلية").
+   * ("للداخلية" -> "الداخلية"), up to a preposition that is no affiliation.
    */
   private Speaker unnamedSource(SentenceTokens s, int from, int to) {
     for (int i = from; i < to - 1; i++) {
@@ -743,6 +750,12 @@ final class SpeakerFinder {
         if (from < to - 1 && RESUMPTIVE.contains(s.norms.get(from))) {
           from++; // "وفق ما أفادت به مصادر طبية"
         }
+        break;
+      }
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (UNNAMED_SOURCE_ENDS.contains(s.norms.get(i))) {
+        to = i; // "تعود حسب الباحثين إلى بدايات القرن": the source is "الباحثين"
         break;
       }
     }

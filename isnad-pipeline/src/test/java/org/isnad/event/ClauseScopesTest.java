@@ -101,6 +101,12 @@ class ClauseScopesTest {
   }
 
   @Test
+  void anUnnamedSourceEndsAtAPreposition() {
+    AnalysedArticle a = extract("واكتشف العمال مبنى قديما تحت الأرض، تعود حسب الباحثين إلى بدايات القرن العشرين.");
+    assertThat(a.quotes()).extracting(QuoteMention::speaker).containsExactly("الباحثين");
+  }
+
+  @Test
   void theSubjectsOwnStatementIsTheSubjectsWord() {
     AnalysedArticle a = extract("وفي بغداد، وجه رئيس مجلس الوزراء بفتح تحقيق عاجل في الأحداث، وفق بيان لمكتبه الإعلامي، "
         + "مؤكدا أن \"حماية المتظاهرين السلميين مسؤولية الأجهزة الأمنية\".");
