@@ -37,7 +37,7 @@ public final class EntityRecognizer {
     this.known = known;
     this.gazetteer = gazetteer;
     this.institutions = new InstitutionNames(language);
-    this.titledNames = new TitledNames(language, model);
+    this.titledNames = new TitledNames(language, model, institutions::isHead);
     java.util.Set<String> waw = new java.util.HashSet<>();
     for (String n : WAW_NAMES) {
       waw.add(language.normalizer().fold(n));

@@ -20,7 +20,7 @@ final class InstitutionNames {
   record Match(int start, int end, int strip) {}
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
-    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات"};
+    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
    * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls).
@@ -61,6 +61,11 @@ final class InstitutionNames {
     for (String w : NOT_NAME_WORDS) {
       notName.add(language.normalizer().fold(w));
     }
+  }
+
+  /** Whether a folded word is the head noun of an institution's name ("وزارة", "جمعية"). */
+  boolean isHead(String folded) {
+    return heads.contains(folded);
   }
 
   /**

@@ -30,6 +30,10 @@ final class TitledNames {
       "صباح", "مساء", "يوم", "اثناء", "عقب", "لدي", "بين", "عند", "حين", "بان", "انه", "انها", "ما", "او",
       "ثم", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "قوله", "قولها", "بيان", "امام", "ضد", "نحو");
 
+  /** Heads of parties and movements (folded): "رئيس حركة النهضة" names an office, no person. */
+  private static final Set<String> PARTY_HEADS = Set.of("حركه", "حزب", "جبهه", "تيار", "تجمع", "ائتلاف", "كتله",
+      "اتحاد", "جمعيه", "رابطه", "نقابه");
+
   record Match(int start, int end) {}
 
   private final Language language;
@@ -37,9 +41,13 @@ final class TitledNames {
   /** Rejects most words before the two look-ups of {@link #isTitle} (one after building a substring). */
   private final org.isnad.lang.EndingFilter titleEndings;
 
-  TitledNames(Language language, NerModel model) {
+  /** Head nouns of institutions ("وزارة", "جمعية"): "رئيسة جمعية المرأة العمانية" names an office, no person. */
+  private final java.util.function.Predicate<String> institutionHead;
+
+  TitledNames(Language language, NerModel model, java.util.function.Predicate<String> institutionHead) {
     this.language = language;
     this.model = model;
+    this.institutionHead = institutionHead;
     this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
@@ -185,7 +193,8 @@ final class TitledNames {
    */
   private boolean firstNameWord(String[] norms, int j, int end) {
     String w = norms[j];
-    if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)) {
+    if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)
+        || institutionHead.test(w) || PARTY_HEADS.contains(w)) {
       return false;
     }
     int bits = model.lexicon().bits(NerFeatures.wordHash(w));

@@ -470,6 +470,13 @@ final class SpeakerFinder {
     if (verb == 0) {
       return null;
     }
+    int amma = ammaBefore(s, verb);
+    if (amma >= 0) { // "أما نور بنت حسن الغساني رئيسة جمعية المرأة العمانية بصلالة فتقول": all up to "ف" is the subject
+      Speaker topic = named(s, amma + 1, verb);
+      if (topic != null && !topic.nobody()) {
+        return topic;
+      }
+    }
     if (!s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)) {
       int end = s.norms.get(verb - 1).equals("قد") ? verb - 1 : verb;
       int start = clauseStart(s, end);
@@ -497,6 +504,23 @@ final class SpeakerFinder {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /** How far before its "ف" verb "أما" may open the topic. */
+  private static final int MAX_TOPIC_TOKENS = 14;
+
+  /** The token of "أما" whose topic the verb with "ف" at {@code verb} closes, or -1. */
+  private static int ammaBefore(SentenceTokens s, int verb) {
+    if (!s.norms.get(verb).startsWith("ف")) {
+      return -1;
+    }
+    for (int i = verb - 2; i >= Math.max(0, verb - MAX_TOPIC_TOKENS); i--) {
+      String w = s.norms.get(i);
+      if (w.equals("اما") || w.equals("واما")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -55,6 +55,12 @@ class TitledNamesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anInstitutionAfterATitleIsNoPerson() {
+    assertThat(names("أما نور بنت حسن الغساني رئيسة جمعية المرأة العمانية بصلالة فتقول إن المسابقة ناجحة."))
+        .doesNotContain("جمعية المرأة العمانية");
+  }
+
+  @org.junit.jupiter.api.Test
   void anOfficeInConstructBeforeANameInCommasIsNoName() {
     assertThat(names("وقال مدير إعلام الدائرة، حسين الجابري، إن المستشفيات استقبلت 14 مصابا."))
         .containsExactly("حسين الجابري");

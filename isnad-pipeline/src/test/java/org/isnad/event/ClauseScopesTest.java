@@ -101,6 +101,13 @@ class ClauseScopesTest {
   }
 
   @Test
+  void aLongTopicAfterAmmaSpeaks() {
+    AnalysedArticle a = extract("أما نور بنت حسن الغساني رئيسة جمعية المرأة العمانية بصلالة فتقول حول الموضوع: "
+        + "هذه المسابقة تعني الكثير بالنسبة للمرأة في المحافظة.");
+    assertThat(a.quotes()).extracting(QuoteMention::speaker).containsExactly("نور بنت حسن الغساني");
+  }
+
+  @Test
   void anUnnamedSourceEndsAtAPreposition() {
     AnalysedArticle a = extract("واكتشف العمال مبنى قديما تحت الأرض، تعود حسب الباحثين إلى بدايات القرن العشرين.");
     assertThat(a.quotes()).extracting(QuoteMention::speaker).containsExactly("الباحثين");
