@@ -199,7 +199,12 @@ final class EventFinder {
         actor2(s, family, first, a1, own));
   }
 
-  /** The type of the mention: the most specific of its words (a suicide bombing over an attack). */
+  /**
+   * The type of the mention: the most specific of its words (a suicide bombing over an attack). A
+   * clash named first is what the sentence tells, and the attack after it how it began ("اندلعت
+   * اشتباكات ... بعد هجوم شنه المسلحون"); a clash after the attack ("استهدف ... ثم تلا ذلك اشتباك
+   * مع المهاجم") is how the attack ended, and the mention stays an attack.
+   */
   private static EventType mostSpecific(List<Match> words) {
     EventType best = null;
     for (Match m : words) {
@@ -208,7 +213,8 @@ final class EventFinder {
         best = t;
       }
     }
-    return best;
+    Match first = words.stream().min(java.util.Comparator.comparingInt(Match::from)).orElseThrow();
+    return best == EventType.ATTACK && EventType.valueOf(first.label()) == EventType.ARMED_CLASH ? EventType.ARMED_CLASH : best;
   }
 
   private static int rank(EventType t) {

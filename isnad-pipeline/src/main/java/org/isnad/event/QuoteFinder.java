@@ -192,11 +192,34 @@ final class QuoteFinder {
     Speaker subject = speakers.subjectBefore(s, verb.from());
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
-      speaker = unnamedSubject(s, speakerFrom, regionEnd) ? null : last;
+      Speaker earlier = unnamedSubject(s, speakerFrom, regionEnd) ? null : subjectOfSentence(s, verb);
+      speaker = unnamedSubject(s, speakerFrom, regionEnd) ? null : earlier != null ? earlier : last;
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, contentStart(s, open), speaker, chain);
+  }
+
+  /**
+   * The subject of the verb that opens the sentence's clause before "، وقال" ("أدان منسق الشؤون
+   * الإنسانية للأمم المتحدة عملية الاختطاف، وقال إن"): who spoke first in the sentence goes on
+   * speaking, whoever the article named before. Null when the verb does not follow a comma with "و"
+   * or no speaker is named right after the clause's first word.
+   */
+  private Speaker subjectOfSentence(SentenceTokens s, Match verb) {
+    int v = verb.from();
+    if (v < 2 || !s.breakBefore(v) || !s.norms.get(v).startsWith("و")) {
+      return null;
+    }
+    int p = v - 1;
+    while (p > 0 && !s.breakBefore(p)) {
+      p--;
+    }
+    if (p + 1 >= v || definite(s.norms.get(p)) || !opensClause(s, p)) {
+      return null;
+    }
+    Speaker named = speakers.named(s, p + 1, v);
+    return named != null && !named.nobody() && s.tokenAt(named.span().start()) == p + 1 ? named : null;
   }
 
   /**
@@ -211,7 +234,7 @@ final class QuoteFinder {
       return false;
     }
     String w = s.norms.get(from);
-    if (STOPS.contains(w) || OWN.contains(w) || w.startsWith("ل") || w.startsWith("ب") || w.endsWith("ا")
+    if (STOPS.contains(w) || OWN.contains(w) || w.startsWith("ل") || w.startsWith("ب") || w.endsWith("ا") && !w.endsWith("ها")
         || s.at(from, "statement") != null || s.at(from, "according") != null || s.at(from, "continuing") != null) {
       return false;
     }
@@ -259,6 +282,7 @@ final class QuoteFinder {
       from = verb.end();
     }
     if (verb.label().equals("تحدث")) {
+      from = aboutAfterIn(s, from);
       if (from >= s.size() || !s.norms.get(from).equals("عن")) {
         return null; // "وتحدث الرئيس مع نظيره": spoke with, no claim
       }
@@ -266,7 +290,9 @@ final class QuoteFinder {
     }
     List<ChainLink> told = new ArrayList<>();
     for (ChainLink link : chain) {
-      if (s.tokenAt(link.span().start()) == from) { // "أفاد مصدر أمني للجزيرة، باعتقال": a medium, not the claim
+      int at = s.tokenAt(link.span().start());
+      if (at == from || at == from + 1 && s.norms.get(from).equals("ل")) {
+        // "أفاد مصدر أمني للجزيرة، باعتقال", "في تصريح لـ"الفرات اليوم" رواية": a medium, not the claim
         from = s.tokenAt(link.span().end() - 1) + 1;
         told.add(link);
       }
@@ -277,6 +303,25 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /** The most words of a phrase with "في" between "تحدث" and "عن": "في حصيلتها الأولى". */
+  private static final int MAX_IN_PHRASE = 3;
+
+  /**
+   * The "عن" after a short phrase with "في" ("تحدثت الوزارة في حصيلتها الأولى عن ستة"), else
+   * {@code from}: where the talk was given, not what it was about.
+   */
+  private static int aboutAfterIn(SentenceTokens s, int from) {
+    if (from >= s.size() || !s.norms.get(from).equals("في")) {
+      return from;
+    }
+    for (int k = from + 1; k < s.size() && k - from <= MAX_IN_PHRASE && !s.breakBefore(k); k++) {
+      if (s.norms.get(k).equals("عن")) {
+        return k;
+      }
+    }
+    return from;
   }
 
   /**

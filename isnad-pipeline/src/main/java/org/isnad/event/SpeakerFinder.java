@@ -110,6 +110,10 @@ final class SpeakerFinder {
     if (person != null) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
+    Speaker apposed = appositive(s, from, end);
+    if (apposed != null) {
+      return apposed;
+    }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
     Match anonymous = s.at(from, "anonymous");
     if (anonymous == null && group(s, from)) {
@@ -122,6 +126,11 @@ final class SpeakerFinder {
         e = told; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && unitOfBody(s, from, org)) {
+      // "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": the body's unit speaks for it; no medium told
+      int e = s.tokenAt(org.span().end() - 1) + 1;
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
     }
     if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
         || affiliated(s, s.indexOf(org.span())))) {
@@ -278,7 +287,23 @@ final class SpeakerFinder {
       return end;
     }
     EntityMention org = s.firstEntity(k + 1, Math.min(end, k + 5), EntityType.ORG);
-    return org != null && s.indexOf(org.span()) == k + 1 ? s.tokenAt(org.span().end() - 1) + 1 : Math.min(end, k + 2);
+    if (org != null && s.indexOf(org.span()) == k + 1) {
+      return s.tokenAt(org.span().end() - 1) + 1;
+    }
+    int body = org == null ? -1 : s.indexOf(org.span());
+    if (body > k + 1 && body < end && s.norms.get(body).startsWith("ل") && !breakIn(s, k + 1, body + 1)) {
+      return s.tokenAt(org.span().end() - 1) + 1; // "المتحدث باسم الأمين العام للأمم المتحدة": the office's body
+    }
+    return Math.min(end, k + 2);
+  }
+
+  private static boolean breakIn(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.breakBefore(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token after a speaker: after its name, or after the institution of its role. */
@@ -288,6 +313,70 @@ final class SpeakerFinder {
       return roleEnd(s, end, s.size()); // "الناطق باسم الجيش" when the role's head is a named person
     }
     return end;
+  }
+
+  /**
+   * True when a definite noun and its adjective name a unit right before "ل" and a body that is no
+   * medium ("المركز الإعلامي لقوات سوريا الديمقراطية", "المكتب الإعلامي للحركة"): the unit is the
+   * body's, and speaks for it.
+   */
+  private boolean unitOfBody(SentenceTokens s, int from, EntityMention org) {
+    int at = s.indexOf(org.span());
+    return at > from && at - from <= 2 && s.norms.get(at).startsWith("ل") && !s.norms.get(at).equals("ل")
+        && definite(s.norms.get(from)) && plainWords(s, from, at) && !isMedia(s, org) && s.at(at, "media") == null;
+  }
+
+  /** The most words of a role before the name set off by commas: "مديرتها القطرية في اليمن". */
+  private static final int MAX_ROLE_TOKENS = 8;
+
+  /**
+   * A role and, between commas, the name of the one who holds it: "وقالت مديرتها القطرية في اليمن،
+   * كلير دوبوا، في بيان إن"، "قال المتحدث باسم الحركة، فلان الفلاني، لوكالتنا إن". The two or three
+   * words speak as a person even when the recogniser did not tag them; null when the words between
+   * the commas hold a preposition, a title, a time, a lexicon word or a name of another kind.
+   */
+  private Speaker appositive(SentenceTokens s, int from, int end) {
+    if (from >= end || !roleWord(s.norms.get(from))) {
+      return null;
+    }
+    int open = from + 1;
+    while (open < end && open - from <= MAX_ROLE_TOKENS && !s.breakBefore(open)) {
+      open++;
+    }
+    int close = open + 1;
+    while (close < end && !s.breakBefore(close)) {
+      close++;
+    }
+    if (close >= end || open - from > MAX_ROLE_TOKENS || close - open < 2 || close - open > 3
+        || !s.gapHas(open, "،,") || !s.gapHas(close, "،,")) {
+      return null;
+    }
+    for (int i = open; i < close; i++) {
+      EntityMention m = s.entityAt(i);
+      String w = s.norms.get(i);
+      if (STOPS.contains(w) || titles.contains(bare(w)) || s.at(i) != null || timeAt(s, i)
+          || m != null && m.type() != EntityType.PER && !(m.type() == EntityType.LOC && i > open)) {
+        // a family name may be a place's ("دلشير حسكة"), a first name hardly
+        return null;
+      }
+    }
+    return new Speaker(s.text(open, close), s.span(open, close), SourceType.NAMED_OFFICIAL);
+  }
+
+  /** A title or role, also with a possessive pronoun: "المتحدث", "مديرتها", "رئيسه". */
+  private boolean roleWord(String w) {
+    if (titles.contains(bare(w))) {
+      return true;
+    }
+    for (String suffix : new String[] {"تها", "ته", "تهم", "ها", "هم", "ه"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        if (titles.contains(stem) || suffix.startsWith("ت") && titles.contains(stem + "ه")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when tokens {@code [from, to)} are at most three plain words: no title, preposition or break. */
@@ -317,7 +406,7 @@ final class SpeakerFinder {
       }
       EntityMention m = s.entityAt(i);
       boolean media = s.at(i, "media") != null;
-      if (affiliated(s, i)) {
+      if (affiliated(s, i) || ofRoleBody(s, i)) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
       }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
@@ -325,6 +414,22 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when token {@code i} ("للأمم") names the body of an office after "باسم" ("المتحدث باسم
+   * الأمين العام للأمم المتحدة"): the rest of the role's name, no medium told.
+   */
+  private static boolean ofRoleBody(SentenceTokens s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.breakBefore(k + 1)) {
+        return false;
+      }
+      if (s.norms.get(k).equals("باسم")) {
+        return k < i - 1;
+      }
+    }
+    return false;
   }
 
   /** Participles of affiliation before "ل" and a body: "التابع لوزارة"، "التابعة للجيش". */
@@ -345,7 +450,8 @@ final class SpeakerFinder {
   int endOfPhrase(SentenceTokens s, int from, int to) {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
-        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)
+        && (!opensWithBa(s.norms.get(i)) || s.norms.get(i).equals("باسم")) // "المتحدث باسم ...": the role goes on
         && s.at(i, "reporting") == null // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
         && !mediumAt(s, i)) { // "أبلغ مسؤول أمني وكالة رويترز أن": the medium informed
       i++;
