@@ -489,7 +489,7 @@ final class EventFinder {
       if (subject != null) {
         return subject.span();
       }
-      EntityMention by = s.firstSpeaker(0, trigger.from(), EntityType.ORG);
+      EntityMention by = s.firstSpeaker(reportedClauseStart(s, trigger.from()), trigger.from(), EntityType.ORG);
       return by == null ? null : by.span();
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
@@ -520,6 +520,20 @@ final class EventFinder {
       m = actor(s, family, 0, EntityType.ORG);
     }
     return m == null ? null : m.span();
+  }
+
+  /**
+   * Where the reported clause that holds token {@code i} starts: after the last "، وأن" before it
+   * ("وأضاف المصدر أن عناصر من التنظيم نفذوا الهجوم، وأن الأجهزة الأمنية اعتقلت اثنين": the group of
+   * the first clause did not arrest), else the sentence start.
+   */
+  private static int reportedClauseStart(SentenceTokens s, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      if (s.breakBefore(k) && s.norms.get(k).startsWith("وان") && s.norms.get(k).length() <= 5) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

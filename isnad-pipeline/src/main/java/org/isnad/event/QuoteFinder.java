@@ -192,6 +192,9 @@ final class QuoteFinder {
     Speaker subject = speakers.subjectBefore(s, verb.from());
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
+      speaker = speakers.familyNameOf(s, speakerFrom, regionEnd, last);
+    }
+    if (speaker == null) {
       Speaker earlier = unnamedSubject(s, speakerFrom, regionEnd) ? null : subjectOfSentence(s, verb);
       speaker = unnamedSubject(s, speakerFrom, regionEnd) ? null : earlier != null ? earlier : last;
     } else if (speaker.nobody()) {

@@ -107,12 +107,12 @@ final class SpeakerFinder {
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
     }
+    Speaker apposed = appositive(s, from, end);
+    if (apposed != null && (person == null || apposed.span().contains(person.span()))) {
+      return apposed; // "المتحدث باسم البلدية، كريم حمص،": the whole name, though the recogniser saw a town in it
+    }
     if (person != null) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
-    }
-    Speaker apposed = appositive(s, from, end);
-    if (apposed != null) {
-      return apposed;
     }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
     Match anonymous = s.at(from, "anonymous");
@@ -326,6 +326,23 @@ final class SpeakerFinder {
         && definite(s.norms.get(from)) && plainWords(s, from, at) && !isMedia(s, org) && s.at(at, "media") == null;
   }
 
+  /**
+   * The last speaker again, named by the family name alone right after the verb ("وأشار حسكة إلى
+   * أن" after "دلشير حسكة"), whatever else the recogniser took that word for (here a town). Null when
+   * the word is not the last word of the last named person's name, or more of a name follows it.
+   */
+  Speaker familyNameOf(SentenceTokens s, int i, int to, Speaker last) {
+    if (last == null || last.nobody() || last.type() != SourceType.NAMED_OFFICIAL || i >= to
+        || i + 1 < to && !s.breakBefore(i + 1) && !alone(s, i + 1)) {
+      return null;
+    }
+    String[] words = last.name().strip().split("\\s+");
+    if (words.length < 2 || !fold.apply(words[words.length - 1]).equals(s.norms.get(i))) {
+      return null;
+    }
+    return new Speaker(last.name(), s.span(i, i + 1), SourceType.NAMED_OFFICIAL, last.mention());
+  }
+
   /** The most words of a role before the name set off by commas: "مديرتها القطرية في اليمن". */
   private static final int MAX_ROLE_TOKENS = 8;
 
@@ -347,7 +364,7 @@ final class SpeakerFinder {
     while (close < end && !s.breakBefore(close)) {
       close++;
     }
-    if (close >= end || open - from > MAX_ROLE_TOKENS || close - open < 2 || close - open > 3
+    if (close > end || close >= s.size() || open - from > MAX_ROLE_TOKENS || close - open < 2 || close - open > 3
         || !s.gapHas(open, "،,") || !s.gapHas(close, "،,")) {
       return null;
     }

@@ -55,7 +55,8 @@ class ReportingClausesTest {
 
   @Test
   void aTimeBetweenCommasAfterARoleIsNoName() {
-    AnalysedArticle a = extract("وقال وزير الداخلية، مساء الأحد، إن التحقيقات مستمرة في الحادث.");
+    AnalysedArticle a = Extraction.dated("وقال وزير الداخلية، مساء الأحد، إن التحقيقات مستمرة في الحادث.",
+        java.time.LocalDate.of(2026, 3, 9));
     assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).startsWith("وزير الداخلية"));
   }
 
@@ -74,6 +75,21 @@ class ReportingClausesTest {
         + "وأدان المنسق المقيم للأمم المتحدة الهجوم على القافلة، وقال إن استهداف العاملين الإنسانيين أمر مرفوض.");
     QuoteMention q = a.quotes().stream().filter(x -> said(a, x).startsWith("استهداف")).findFirst().orElseThrow();
     assertThat(q.speaker()).startsWith("المنسق المقيم");
+  }
+
+  @Test
+  void theFamilyNameAloneAfterTheVerbIsTheLastNamedSpeaker() {
+    AnalysedArticle a = extract("وقال المتحدث باسم البلدية، كريم حمص، إن الطرق أغلقت. وأشار حمص إلى أن الفرق تعمل منذ الفجر.");
+    QuoteMention q = a.quotes().stream().filter(x -> said(a, x).startsWith("الفرق")).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo("كريم حمص");
+  }
+
+  @Test
+  void anArrestReportedInASecondClauseWithWaAnnaIsNotTheFirstClausesGroups() {
+    AnalysedArticle a = extract("وأضاف المصدر أن عناصر من تنظيم داعش نفذوا الهجوم على الحاجز، وأن الأجهزة الأمنية اعتقلت ثلاثة من المتورطين فيه.");
+    org.isnad.model.EventMention arrest = a.events().stream()
+        .filter(e -> e.type() == org.isnad.model.EventType.ARREST).findFirst().orElseThrow();
+    assertThat(arrest.actor1() == null ? "" : arrest.actor1().in(a.clean().original())).doesNotContain("داعش");
   }
 
   @Test
