@@ -31,7 +31,7 @@ public final class TimelineWriter {
       }
       List<SourceRef> cites = new ArrayList<>();
       SourceRef best = null;
-      boolean bestDated = false;
+      int bestRank = -1;
       for (SourceRef m : e.mentions()) {
         EventMention em = mentionAt(byId.get(m.article()), m.span());
         if (em == null) {
@@ -41,11 +41,10 @@ public final class TimelineWriter {
         if (!cites.contains(ref)) {
           cites.add(ref);
         }
-        boolean dated = em.time() != null;
-        if (best == null || dated && !bestDated
-            || dated == bestDated && ref.span().length() < best.span().length()) {
+        int rank = dateRank(byId.get(m.article()), em, e);
+        if (rank > bestRank || rank == bestRank && ref.span().length() < best.span().length()) {
           best = ref;
-          bestDated = dated;
+          bestRank = rank;
         }
       }
       if (best == null) {
@@ -64,6 +63,23 @@ public final class TimelineWriter {
     }
     out.sort(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end));
     return out;
+  }
+
+  /**
+   * 2 for a mention dated as its event is ("اليوم الثلاثاء" of the day), 1 for one dated otherwise (a
+   * year, "منذ مطلع العام الجاري", that merely holds the day), 0 for an undated one: the sentence that
+   * tells an event on the timeline gives its date.
+   */
+  private static int dateRank(AnalysedArticle a, EventMention em, Event e) {
+    if (em.time() == null) {
+      return 0;
+    }
+    for (var t : a.times()) {
+      if (t.span().equals(em.time()) && t.resolved() && e.start().equals(t.start()) && e.end().equals(t.end())) {
+        return 2;
+      }
+    }
+    return 1;
   }
 
   /** The entry with {@code more} citations added after its own. */

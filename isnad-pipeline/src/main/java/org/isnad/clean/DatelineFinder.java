@@ -56,9 +56,18 @@ final class DatelineFinder {
 
   /** The dateline at the start of {@code original[span]}, or empty. */
   Optional<Dateline> find(String original, Span span) {
+    return find(original, span, null);
+  }
+
+  /**
+   * The dateline at the start of {@code original[span]}, or empty; a bare credit after the dash may
+   * also be {@code ownOutlet}, the name the page prints as its masthead ({@code دير الزور - الفرات
+   * اليوم:} on the page of "الفرات اليوم"), which the outlet table need not know. Null: none.
+   */
+  Optional<Dateline> find(String original, Span span, String ownOutlet) {
     int start = span.start();
     String head = original.substring(start, Math.min(span.end(), start + MAX_PREFIX + 40));
-    Optional<Dateline> d = withDash(head, start, false);
+    Optional<Dateline> d = withDash(head, start, false, ownOutlet);
     if (d.isEmpty()) {
       d = withColon(head, start);
     }
@@ -81,7 +90,7 @@ final class DatelineFinder {
     if (span.length() > MAX_PREFIX) {
       return Optional.empty();
     }
-    Optional<Dateline> d = withDash(span.in(original), span.start(), true);
+    Optional<Dateline> d = withDash(span.in(original), span.start(), true, null);
     if (d.isEmpty()) {
       d = ownCredit(span.in(original), span.start(), ownNames);
     }
@@ -129,14 +138,14 @@ final class DatelineFinder {
   }
 
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
-  private Optional<Dateline> withDash(String head, int start, boolean whole) {
+  private Optional<Dateline> withDash(String head, int start, boolean whole, String ownOutlet) {
     Matcher m = HEAD.matcher(head);
     if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))) {
       return Optional.empty();
     }
     Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
     boolean inParens = m.group("agency") == null && paren.lookingAt();
-    int creditEnd = inParens ? paren.end() : creditEnd(head, m.end());
+    int creditEnd = inParens ? paren.end() : creditEnd(head, m.end(), ownOutlet);
     if (m.group("sep").equals("/") && creditEnd < 0) {
       return Optional.empty();
     }
@@ -179,13 +188,14 @@ final class DatelineFinder {
   }
 
   /** The end of a known credit of one to three words at {@code from}, with its colon; -1 if none. */
-  private int creditEnd(String head, int from) {
+  private int creditEnd(String head, int from, String ownOutlet) {
     Matcher w = WORD.matcher(head).region(from, head.length());
     int end = -1;
     int wordEnd = from;
     for (int k = 1; k <= MAX_CREDIT_WORDS && w.find() && onlySpaces(head, wordEnd, w.start()); k++) {
       wordEnd = w.end();
-      if (isCredit(head.substring(from, wordEnd))) {
+      String words = head.substring(from, wordEnd);
+      if (isCredit(words) || ownOutlet != null && fold(words).equals(fold(ownOutlet))) {
         end = wordEnd;
       }
     }
@@ -212,6 +222,10 @@ final class DatelineFinder {
     String folded = language.normalizer().fold(words);
     return language.months().month(folded).isPresent()
         || folded.contains(" ") && language.months().month(folded.substring(0, folded.indexOf(' '))).isPresent();
+  }
+
+  private String fold(String words) {
+    return language.normalizer().fold(words.strip());
   }
 
   boolean isCredit(String credit) {

@@ -69,7 +69,7 @@ final class RuleCleaner implements Cleaner {
         body.keep(page.lines().get(i).span());
       }
     }
-    Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body);
+    Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body, siteName);
     removeInlineUrls(page.original(), body);
     return build(page, rules, title, dateline, body, siteName);
   }
@@ -186,7 +186,7 @@ final class RuleCleaner implements Cleaner {
     return page.raw().metadata().titleOpt().orElse(page.meta().title());
   }
 
-  private Dateline findDateline(Page page, LineRules rules, int title, Body body) {
+  private Dateline findDateline(Page page, LineRules rules, int title, Body body, String siteName) {
     int first = rules.firstBodyLine(title);
     if (first < 0) {
       return null;
@@ -204,7 +204,7 @@ final class RuleCleaner implements Cleaner {
       }
       line = page.lines().get(first).span();
     }
-    Optional<Dateline> d = datelines.find(page.original(), line);
+    Optional<Dateline> d = datelines.find(page.original(), line, siteName);
     d.ifPresent(x -> body.remove(x.span(), RemovalReason.DATELINE));
     return d.orElse(null);
   }

@@ -688,6 +688,17 @@ public final class EntityRecognizer {
   }
 
   /**
+   * "الضفة الغربية لنهر الفرات": a bank of a river named after it, not the region of that name (the
+   * West Bank is the bank of the Jordan, "الضفة الغربية لنهر الأردن").
+   */
+  private static boolean bankOfRiver(PhraseDictionary.Match<List<Place>> m, String[] norms) {
+    int after = m.end();
+    return m.end() - m.start() > 1 && Clitics.dropArticle(norms[m.start()]).startsWith("ضفه") && after < norms.length
+        && (norms[after].equals("لنهر") || norms[after].equals("للنهر"))
+        && !(after + 1 < norms.length && norms[after + 1].equals("الاردن"));
+  }
+
+  /**
    * Whether a gazetteer match reads as a place here. A name of two words or more, a country or a
    * governorate is taken; a one-word town name only where the tagger sees a place, a place word
    * precedes it ("مدينة", "ريف", "قرب"), or it follows another place with "و", since many town names
@@ -695,6 +706,9 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
+    if (bankOfRiver(m, norms)) {
+      return false;
+    }
     if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
       return true;
     }

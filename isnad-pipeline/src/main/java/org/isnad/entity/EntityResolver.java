@@ -87,6 +87,7 @@ public final class EntityResolver {
     }
     mergeCliticForms(groups);
     mergeVariants(groups);
+    mergeTransliterations(groups);
     mergePartialNames(groups, countriesByArticle(members));
     familyNamesAcrossArticles(members, groups);
     reconsiderPlaces(groups);
@@ -334,6 +335,50 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /** The fewest letters a foreign family name keeps without its long vowels to be compared so. */
+  private static final int MIN_SKELETON = 5;
+
+  /**
+   * Persons with the same first name and a family name written with and without a long vowel
+   * ("ماركو بيرتولي", "ماركو برتولي"): a foreign name transliterated two ways is one person. Only a
+   * family name without the article and of five letters or more once its inner long vowels are
+   * dropped: Arabic names that differ by a vowel ("سعيد", "سعد"; "الشعيبي", "الشعبي") are two names.
+   */
+  private static void mergeTransliterations(Map<String, Group> groups) {
+    Map<String, Group> byKey = new HashMap<>();
+    for (String k : new ArrayList<>(groups.keySet())) {
+      Group g = groups.get(k);
+      if (g == null || g.merged || g.majority() != EntityType.PER || g.words().length != 2) {
+        continue;
+      }
+      String last = g.words()[1];
+      String skeleton = skeleton(last);
+      if (last.startsWith("ال") || skeleton.length() < MIN_SKELETON) {
+        continue;
+      }
+      Group first = byKey.putIfAbsent(g.words()[0] + " " + skeleton, g);
+      if (first != null && !first.lastWord().equals(last)) {
+        moveInto(g, first);
+        groups.remove(k);
+      }
+    }
+  }
+
+  /** A word without the long vowels inside it: "بيرتولي" -> "برتلي". */
+  static String skeleton(String w) {
+    if (w.length() <= 2) {
+      return w;
+    }
+    StringBuilder b = new StringBuilder().append(w.charAt(0));
+    for (int i = 1; i < w.length() - 1; i++) {
+      char c = w.charAt(i);
+      if (c != '\u0627' && c != '\u0648' && c != '\u064A') { // alef, waw, yeh
+        b.append(c);
+      }
+    }
+    return b.append(w.charAt(w.length() - 1)).toString();
   }
 
   private static boolean shortForm(String a, String b) {

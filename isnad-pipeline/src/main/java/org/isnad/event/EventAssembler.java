@@ -299,11 +299,12 @@ public final class EventAssembler {
     }
     String place = mostPreciseFrequent(g.items);
     String actor1 = mostFrequent(g.items, Item::actor1, place);
-    if (g.family == Family.VIOLENCE && actor1 != null) {
+    EventType type = type(g.items);
+    if (g.family == Family.VIOLENCE && actor1 != null && type != EventType.ARMED_CLASH) {
       figures.replaceAll(r -> namesAttacker(r, actor1) ? new FigureReport(r.article(), asPerpetrator(r.figure())) : r);
     }
     String actor2 = mostFrequent(g.items, Item::actor2, actor1);
-    return new Event("", type(g.items), date == null ? null : date.start(), date == null ? null : date.end(),
+    return new Event("", type, date == null ? null : date.start(), date == null ? null : date.end(),
         date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
   }
 
@@ -387,7 +388,25 @@ public final class EventAssembler {
         votes.merge(it.mention().type(), it.strong() ? 2 : 1, Integer::sum);
       }
     }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    EventType voted = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return voted == EventType.ATTACK && clashInMostArticles(items) ? EventType.ARMED_CLASH : voted;
+  }
+
+  /**
+   * True when more than half of the articles telling the event call it a clash ("اشتباكات"): fighting
+   * between two armed sides, which each side's statement calls the other's attack. An attack that one
+   * outlet in three says turned into an exchange of fire stays an attack.
+   */
+  private static boolean clashInMostArticles(List<Item> items) {
+    Set<String> all = new HashSet<>();
+    Set<String> clash = new HashSet<>();
+    for (Item it : items) {
+      all.add(it.article().id());
+      if (it.mention().type() == EventType.ARMED_CLASH) {
+        clash.add(it.article().id());
+      }
+    }
+    return 2 * clash.size() > all.size();
   }
 
   /** The most precise resolved date (a day over a range over a month), most often given. */

@@ -208,7 +208,12 @@ final class EventFinder {
         actor2(s, family, first, a1, own));
   }
 
-  /** The type of the mention: the most specific of its words (a suicide bombing over an attack). */
+  /**
+   * The type of the mention: the most specific of its words (a suicide bombing over an attack). A
+   * clash named first is what the sentence tells, and the attack after it how it began ("اندلعت
+   * اشتباكات ... بعد هجوم شنه المسلحون"); a clash after the attack ("استهدف ... ثم تلا ذلك اشتباك
+   * مع المهاجم") is how the attack ended, and the mention stays an attack.
+   */
   private static EventType mostSpecific(List<Match> words) {
     EventType best = null;
     for (Match m : words) {
@@ -217,7 +222,8 @@ final class EventFinder {
         best = t;
       }
     }
-    return best;
+    Match first = words.stream().min(java.util.Comparator.comparingInt(Match::from)).orElseThrow();
+    return best == EventType.ATTACK && EventType.valueOf(first.label()) == EventType.ARMED_CLASH ? EventType.ARMED_CLASH : best;
   }
 
   private static int rank(EventType t) {
@@ -495,7 +501,7 @@ final class EventFinder {
       if (subject != null) {
         return subject.span();
       }
-      EntityMention by = s.firstSpeaker(0, trigger.from(), EntityType.ORG);
+      EntityMention by = s.firstSpeaker(reportedClauseStart(s, trigger.from()), trigger.from(), EntityType.ORG);
       return by == null ? null : by.span();
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
@@ -526,6 +532,20 @@ final class EventFinder {
       m = actor(s, family, 0, EntityType.ORG);
     }
     return m == null ? null : m.span();
+  }
+
+  /**
+   * Where the reported clause that holds token {@code i} starts: after the last "، وأن" before it
+   * ("وأضاف المصدر أن عناصر من التنظيم نفذوا الهجوم، وأن الأجهزة الأمنية اعتقلت اثنين": the group of
+   * the first clause did not arrest), else the sentence start.
+   */
+  private static int reportedClauseStart(SentenceTokens s, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      if (s.breakBefore(k) && s.norms.get(k).startsWith("وان") && s.norms.get(k).length() <= 5) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

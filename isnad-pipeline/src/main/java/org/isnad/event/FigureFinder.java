@@ -312,11 +312,16 @@ final class FigureFinder {
       return j;
     }
     var subject = s.entityAt(j);
+    int next;
     if (subject == null || subject.type() != org.isnad.model.EntityType.ORG && subject.type() != org.isnad.model.EntityType.PER
         || s.indexOf(subject.span()) != j) {
-      return j;
+      next = afterUnnamedGroup(s, j);
+      if (next == j) {
+        return j;
+      }
+    } else {
+      next = s.tokenAt(subject.span().end());
     }
-    int next = s.tokenAt(subject.span().end());
     boolean aside = false;
     if (next < s.size() && s.breakBefore(next)) {
       int after = afterTimeAside(s, next);
@@ -330,6 +335,27 @@ final class FigureFinder {
     return next < s.size() && (aside || !s.breakBefore(next))
         && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
         ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
+  }
+
+  /** The most words of an unnamed group that acts: "مسلحون مجهولون". */
+  private static final int MAX_GROUP_WORDS = 2;
+
+  /**
+   * After an unnamed group of people as the verb's subject, a masculine sound plural in the
+   * nominative and its adjectives ("اختطف مسلحون مجهولون، صباح اليوم الثلاثاء، أربعة من موظفي ..."),
+   * the token after it; else {@code j}. The victims are counted after it, never the group itself.
+   */
+  private static int afterUnnamedGroup(SentenceTokens s, int j) {
+    int k = j;
+    while (k < s.size() && k - j < MAX_GROUP_WORDS && (k == j || !s.breakBefore(k)) && nominativePlural(s.norms.get(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A masculine sound plural in the nominative, without the article: "مسلحون", "مجهولون" (folded). */
+  private static boolean nominativePlural(String w) {
+    return w.length() > 4 && w.endsWith("ون") && !w.startsWith("ال") && !w.startsWith("و");
   }
 
   /**

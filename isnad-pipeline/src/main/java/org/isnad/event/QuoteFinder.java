@@ -192,9 +192,12 @@ final class QuoteFinder {
     Speaker subject = speakers.subjectBefore(s, verb.from());
     Speaker speaker = subject != null ? subject : after;
     if (speaker == null) {
+      speaker = speakers.familyNameOf(s, speakerFrom, regionEnd, last);
+    }
+    if (speaker == null) {
       if (!unnamedSubject(s, speakerFrom, regionEnd)) {
-        Speaker first = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
-        speaker = first != null ? first : last;
+        Speaker earlier = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
+        speaker = earlier != null ? earlier : last;
       }
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
@@ -214,7 +217,7 @@ final class QuoteFinder {
       return false;
     }
     String w = s.norms.get(from);
-    if (STOPS.contains(w) || OWN.contains(w) || w.startsWith("ل") || w.startsWith("ب") || w.endsWith("ا")
+    if (STOPS.contains(w) || OWN.contains(w) || w.startsWith("ل") || w.startsWith("ب") || w.endsWith("ا") && !w.endsWith("ها")
         || s.at(from, "statement") != null || s.at(from, "according") != null || s.at(from, "continuing") != null) {
       return false;
     }
@@ -262,6 +265,7 @@ final class QuoteFinder {
       from = verb.end();
     }
     if (verb.label().equals("تحدث")) {
+      from = aboutAfterIn(s, from);
       if (from >= s.size() || !s.norms.get(from).equals("عن")) {
         return null; // "وتحدث الرئيس مع نظيره": spoke with, no claim
       }
@@ -269,7 +273,9 @@ final class QuoteFinder {
     }
     List<ChainLink> told = new ArrayList<>();
     for (ChainLink link : chain) {
-      if (s.tokenAt(link.span().start()) == from) { // "أفاد مصدر أمني للجزيرة، باعتقال": a medium, not the claim
+      int at = s.tokenAt(link.span().start());
+      if (at == from || at == from + 1 && s.norms.get(from).equals("ل")) {
+        // "أفاد مصدر أمني للجزيرة، باعتقال", "في تصريح لـ"الفرات اليوم" رواية": a medium, not the claim
         from = s.tokenAt(link.span().end() - 1) + 1;
         told.add(link);
       }
@@ -280,6 +286,25 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /** The most words of a phrase with "في" between "تحدث" and "عن": "في حصيلتها الأولى". */
+  private static final int MAX_IN_PHRASE = 3;
+
+  /**
+   * The "عن" after a short phrase with "في" ("تحدثت الوزارة في حصيلتها الأولى عن ستة"), else
+   * {@code from}: where the talk was given, not what it was about.
+   */
+  private static int aboutAfterIn(SentenceTokens s, int from) {
+    if (from >= s.size() || !s.norms.get(from).equals("في")) {
+      return from;
+    }
+    for (int k = from + 1; k < s.size() && k - from <= MAX_IN_PHRASE && !s.breakBefore(k); k++) {
+      if (s.norms.get(k).equals("عن")) {
+        return k;
+      }
+    }
+    return from;
   }
 
   /**

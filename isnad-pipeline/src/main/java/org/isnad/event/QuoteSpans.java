@@ -92,7 +92,7 @@ final class QuoteSpans {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
       String w = s.norms.get(i);
-      if (OPENERS.contains(w) || w.equals("قوله") || w.equals("قولها")) {
+      if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || w.equals("قوله") || w.equals("قولها")) {
         return i;
       }
       if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
@@ -100,6 +100,17 @@ final class QuoteSpans {
       }
     }
     return -1;
+  }
+
+  /** Words that make "أن" after them a conjunction of time or manner: "قبل أن ترتفع"، "بعد أن"، "دون أن". */
+  static final Set<String> TIME_BEFORE_ANNA = Set.of("قبل", "بعد", "دون", "بدون", "منذ", "لبعد", "وقبل", "وبعد");
+
+  /**
+   * True when the "أن" at {@code i} follows a word of time or manner ("أعلنت ... مقتل جنديين، قبل أن
+   * ترتفع الحصيلة"): it opens no reported words, whatever verb stands before it.
+   */
+  static boolean conjunctionOfTime(SentenceTokens s, int i) {
+    return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
   }
 
   /** How many tokens follow a quotation mark before the next one: a quoted name is short. */
@@ -166,7 +177,30 @@ final class QuoteSpans {
    */
   static boolean newReportingClause(SentenceTokens s, int i) {
     int n = clauseJoiner(s, i);
-    return n > 0 && i + n < s.size() && s.at(i + n, "reporting") != null;
+    if (n == 0) {
+      return mainAfterFronted(s, i) && s.at(i, "reporting") != null;
+    }
+    return i + n < s.size() && s.at(i + n, "reporting") != null;
+  }
+
+  /** Conjunctions that front a subordinate clause before the main one: "فبينما أعلنت الوزارة ...، قال المرصد إن". */
+  static final Set<String> FRONTING = Set.of("بينما", "فبينما", "وبينما", "وفيما", "ففيما");
+
+  /**
+   * True when token {@code i} follows the first break of a sentence that opens with a fronting
+   * conjunction ("فبينما أعلنت وزارة الدفاع مقتل ثلاثة، قال المرصد إن ستة قتلوا"): the main clause
+   * starts there, and a verb at its head opens a clause of its own.
+   */
+  static boolean mainAfterFronted(SentenceTokens s, int i) {
+    if (i <= 1 || i >= s.size() || !FRONTING.contains(s.norms.get(0)) || !s.breakBefore(i)) {
+      return false;
+    }
+    for (int j = 1; j < i; j++) {
+      if (s.breakBefore(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -179,7 +213,7 @@ final class QuoteSpans {
         || s.breakBefore(verb) && verb <= 3 && TURN_OPENERS.contains(String.join(" ", s.norms.subList(0, verb)))
         || s.breakBefore(verb) && verb <= MAX_ADVERBIAL && ADVERBIAL_OPENERS.contains(s.norms.get(0))
         || verb == 1 && (s.norms.get(0).equals("كما") || s.norms.get(0).equals("فيما") || s.norms.get(0).equals("بينما"))
-        || afterJoiner(s, verb);
+        || afterJoiner(s, verb) || mainAfterFronted(s, verb);
   }
 
   /** "...، في حين تحدثت إسرائيل عن ثلاثة قتلى"، "، فيما أعلن الجيش": a clause-joining conjunction opens the verb's clause. */

@@ -115,6 +115,10 @@ final class SpeakerFinder {
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
     }
+    Speaker apposed = appositive(s, from, end);
+    if (apposed != null && (person == null || apposed.span().contains(person.span()))) {
+      return apposed; // "المتحدث باسم البلدية، كريم حمص،": the whole name, though the recogniser saw a town in it
+    }
     if (person != null) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
@@ -130,6 +134,11 @@ final class SpeakerFinder {
         e = told; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && unitOfBody(s, from, org)) {
+      // "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": the body's unit speaks for it; no medium told
+      int e = s.tokenAt(org.span().end() - 1) + 1;
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
     }
     if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
         || affiliated(s, s.indexOf(org.span())))) {
@@ -161,34 +170,40 @@ final class SpeakerFinder {
   }
 
   /**
-   * The subject of the sentence's first clause, for a reporting verb joined to it after a comma with
-   * no subject of its own: "وتشن إسرائيل غارات شبه يومية ...، وتقول إنها تستهدف" is Israel's claim,
-   * not the last speaker's. The first clause opens with its verb and the subject right after it, and
-   * the reporting verb agrees with it: a feminine verb ("وتقول", "وأكدت") takes a country or a body
-   * whose head ends in "ة", a masculine one a person or another body. Null otherwise.
+   * The subject of the clause before a reporting verb joined to it after a comma with no subject of
+   * its own: who spoke or acted first in the sentence goes on speaking, whoever the article named
+   * before ("أدان منسق الشؤون الإنسانية للأمم المتحدة عملية الاختطاف، وقال إن"; "وتشن إسرائيل غارات
+   * شبه يومية ...، وتقول إنها تستهدف"). The clause opens with its verb and the subject right after it,
+   * and a body agrees with the verb: a feminine verb ("وتقول", "وأكدت") takes a country or a body whose
+   * head ends in "ة", a masculine one another body. Null otherwise.
    */
   Speaker sentenceSubject(SentenceTokens s, Match verb) {
     int v = verb.from();
-    if (v < 3 || !s.norms.get(v).startsWith("و") || !s.breakBefore(v) || s.breakBefore(1)) {
+    if (v < 2 || !s.breakBefore(v) || !s.norms.get(v).startsWith("و")) {
       return null;
     }
-    String first = s.norms.get(0);
-    String bareFirst = first.startsWith("و") ? first.substring(1) : first;
-    EntityMention subject = s.entityAt(1);
-    if (subject == null || s.indexOf(subject.span()) != 1 || s.entityAt(0) != null || bareFirst.length() < 3
-        || STOPS.contains(bareFirst) || AUXILIARIES.contains(first) || s.at(0, "reporting") != null) {
+    int p = v - 1;
+    while (p > 0 && !s.breakBefore(p)) {
+      p--;
+    }
+    if (p + 1 >= v || definite(s.norms.get(p)) || !opensClause(s, p)) {
       return null;
     }
-    boolean feminineVerb = feminine(s.norms.get(v).substring(1), fold.apply(verb.label()));
-    EntityMention country = countryAt(s, 1);
-    boolean feminineSubject = country != null
-        || subject.type() == EntityType.ORG && s.norms.get(1).endsWith("ه");
-    if (feminineVerb != feminineSubject || subject.type() == EntityType.LOC && country == null) {
+    Speaker named = named(s, p + 1, v);
+    if (named == null || named.nobody() || s.tokenAt(named.span().start()) != p + 1) {
       return null;
     }
-    SourceType type = subject.type() == EntityType.PER ? SourceType.NAMED_OFFICIAL
-        : isMedia(s, subject) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
-    return new Speaker(subject.text(), subject.span(), type);
+    return agrees(s, verb, named, p + 1) ? named : null;
+  }
+
+  /** Whether a body or country speaking at token {@code at} agrees in gender with the verb; persons always do. */
+  private boolean agrees(SentenceTokens s, Match verb, Speaker subject, int at) {
+    if (subject.type() == SourceType.NAMED_OFFICIAL || subject.type() == SourceType.ANONYMOUS_SOURCE) {
+      return true;
+    }
+    boolean feminineVerb = feminine(s.norms.get(verb.from()).substring(1), fold.apply(verb.label()));
+    boolean feminineSubject = countryAt(s, at) != null || s.norms.get(at).endsWith("ه");
+    return feminineVerb == feminineSubject;
   }
 
   /** Whether a verb form (folded, without "و") of the lemma is feminine: "تقول", "أكدت"; not "تحدث". */
@@ -384,7 +399,23 @@ final class SpeakerFinder {
       return end;
     }
     EntityMention org = s.firstEntity(k + 1, Math.min(end, k + 5), EntityType.ORG);
-    return org != null && s.indexOf(org.span()) == k + 1 ? s.tokenAt(org.span().end() - 1) + 1 : Math.min(end, k + 2);
+    if (org != null && s.indexOf(org.span()) == k + 1) {
+      return s.tokenAt(org.span().end() - 1) + 1;
+    }
+    int body = org == null ? -1 : s.indexOf(org.span());
+    if (body > k + 1 && body < end && s.norms.get(body).startsWith("ل") && !breakIn(s, k + 1, body + 1)) {
+      return s.tokenAt(org.span().end() - 1) + 1; // "المتحدث باسم الأمين العام للأمم المتحدة": the office's body
+    }
+    return Math.min(end, k + 2);
+  }
+
+  private static boolean breakIn(SentenceTokens s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.breakBefore(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token after a speaker: after its name, or after the institution of its role. */
@@ -394,6 +425,87 @@ final class SpeakerFinder {
       return roleEnd(s, end, s.size()); // "الناطق باسم الجيش" when the role's head is a named person
     }
     return end;
+  }
+
+  /**
+   * True when a definite noun and its adjective name a unit right before "ل" and a body that is no
+   * medium ("المركز الإعلامي لقوات سوريا الديمقراطية", "المكتب الإعلامي للحركة"): the unit is the
+   * body's, and speaks for it.
+   */
+  private boolean unitOfBody(SentenceTokens s, int from, EntityMention org) {
+    int at = s.indexOf(org.span());
+    return at > from && at - from <= 2 && s.norms.get(at).startsWith("ل") && !s.norms.get(at).equals("ل")
+        && definite(s.norms.get(from)) && plainWords(s, from, at) && !isMedia(s, org) && s.at(at, "media") == null;
+  }
+
+  /**
+   * The last speaker again, named by the family name alone right after the verb ("وأشار حسكة إلى
+   * أن" after "دلشير حسكة"), whatever else the recogniser took that word for (here a town). Null when
+   * the word is not the last word of the last named person's name, or more of a name follows it.
+   */
+  Speaker familyNameOf(SentenceTokens s, int i, int to, Speaker last) {
+    if (last == null || last.nobody() || last.type() != SourceType.NAMED_OFFICIAL || i >= to
+        || i + 1 < to && !s.breakBefore(i + 1) && !alone(s, i + 1)) {
+      return null;
+    }
+    String[] words = last.name().strip().split("\\s+");
+    if (words.length < 2 || !fold.apply(words[words.length - 1]).equals(s.norms.get(i))) {
+      return null;
+    }
+    return new Speaker(last.name(), s.span(i, i + 1), SourceType.NAMED_OFFICIAL, last.mention());
+  }
+
+  /** The most words of a role before the name set off by commas: "مديرتها القطرية في اليمن". */
+  private static final int MAX_ROLE_TOKENS = 8;
+
+  /**
+   * A role and, between commas, the name of the one who holds it: "وقالت مديرتها القطرية في اليمن،
+   * كلير دوبوا، في بيان إن"، "قال المتحدث باسم الحركة، فلان الفلاني، لوكالتنا إن". The two or three
+   * words speak as a person even when the recogniser did not tag them; null when the words between
+   * the commas hold a preposition, a title, a time, a lexicon word or a name of another kind.
+   */
+  private Speaker appositive(SentenceTokens s, int from, int end) {
+    if (from >= end || !roleWord(s.norms.get(from))) {
+      return null;
+    }
+    int open = from + 1;
+    while (open < end && open - from <= MAX_ROLE_TOKENS && !s.breakBefore(open)) {
+      open++;
+    }
+    int close = open + 1;
+    while (close < end && !s.breakBefore(close)) {
+      close++;
+    }
+    if (close > end || close >= s.size() || open - from > MAX_ROLE_TOKENS || close - open < 2 || close - open > 3
+        || !s.gapHas(open, "،,") || !s.gapHas(close, "،,")) {
+      return null;
+    }
+    for (int i = open; i < close; i++) {
+      EntityMention m = s.entityAt(i);
+      String w = s.norms.get(i);
+      if (STOPS.contains(w) || titles.contains(bare(w)) || s.at(i) != null || timeAt(s, i)
+          || m != null && m.type() != EntityType.PER && !(m.type() == EntityType.LOC && i > open)) {
+        // a family name may be a place's ("دلشير حسكة"), a first name hardly
+        return null;
+      }
+    }
+    return new Speaker(s.text(open, close), s.span(open, close), SourceType.NAMED_OFFICIAL);
+  }
+
+  /** A title or role, also with a possessive pronoun: "المتحدث", "مديرتها", "رئيسه". */
+  private boolean roleWord(String w) {
+    if (titles.contains(bare(w))) {
+      return true;
+    }
+    for (String suffix : new String[] {"تها", "ته", "تهم", "ها", "هم", "ه"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        if (titles.contains(stem) || suffix.startsWith("ت") && titles.contains(stem + "ه")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when tokens {@code [from, to)} are at most three plain words: no title, preposition or break. */
@@ -423,7 +535,7 @@ final class SpeakerFinder {
       }
       EntityMention m = s.entityAt(i);
       boolean media = s.at(i, "media") != null;
-      if (affiliated(s, i)) {
+      if (affiliated(s, i) || ofRoleBody(s, i)) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
       }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
@@ -431,6 +543,22 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when token {@code i} ("للأمم") names the body of an office after "باسم" ("المتحدث باسم
+   * الأمين العام للأمم المتحدة"): the rest of the role's name, no medium told.
+   */
+  private static boolean ofRoleBody(SentenceTokens s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.breakBefore(k + 1)) {
+        return false;
+      }
+      if (s.norms.get(k).equals("باسم")) {
+        return k < i - 1;
+      }
+    }
+    return false;
   }
 
   /** Participles of affiliation before "ل" and a body: "التابع لوزارة"، "التابعة للجيش". */
@@ -451,7 +579,8 @@ final class SpeakerFinder {
   int endOfPhrase(SentenceTokens s, int from, int to) {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
-        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i) && !opensWithBa(s.norms.get(i))
+        && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)
+        && (!opensWithBa(s.norms.get(i)) || s.norms.get(i).equals("باسم")) // "المتحدث باسم ...": the role goes on
         && s.at(i, "reporting") == null // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
         && !mediumAt(s, i)) { // "أبلغ مسؤول أمني وكالة رويترز أن": the medium informed
       i++;

@@ -60,7 +60,7 @@ final class Dates {
     int k = from ? j + 1 : j;
     Integer day = dayNumber(w, k);
     if (day == null) {
-      return null;
+      return from ? null : ordinalDay(w, j);
     }
     k++;
     Integer end = null;
@@ -86,6 +86,37 @@ final class Dates {
     return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, end, null, null,
         null, null));
+  }
+
+  /**
+   * A day written as an ordinal, then "من" and a month, maybe a year: "العاشر من آذار"، "الحادي عشر
+   * من أيلول 2001"، "الخامس والعشرين من كانون الأول". "من" is required: a bare ordinal before a month
+   * name is too often another word's ("الأول" of a name, "أول").
+   */
+  private static Match ordinalDay(Words w, int j) {
+    if (!w.is(j, Kind.ORDINAL)) {
+      return null;
+    }
+    int day = w.role(j).value();
+    int k = j + 1;
+    if (day < 10 && w.joined(k) && w.is(k, Kind.TEEN)) {
+      day += 10;
+      k++;
+    } else if (day < 10 && w.joined(k) && w.is(k, Kind.ORDINAL) && w.role(k).value() == 20) {
+      day += 20;
+      k++;
+    }
+    if (day < 1 || day > 31 || !w.joined(k) || !w.is(k, Kind.RANGE_FROM) || !w.joined(k + 1)) {
+      return null;
+    }
+    MonthRef m = monthRef(w, k + 1);
+    if (m == null || m.month() == null) {
+      return null;
+    }
+    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    boolean hijri = m.hijri() || y != null && y.hijri();
+    return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
+        y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, null, null, null, null, null));
   }
 
   private static Integer dayNumber(Words w, int k) {

@@ -48,6 +48,21 @@ class SiteNameLineTest {
   }
 
   @Test
+  void aDatelineCreditingTheSitesOwnNameIsTheDateline() {
+    CleanArticle c = clean("شبكة الضفاف الإخبارية\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n"
+        + "حماة - شبكة الضفاف الإخبارية: " + BODY);
+    assertThat(c.dateline()).isNotNull();
+    assertThat(c.dateline().credit()).isEqualTo("شبكة الضفاف الإخبارية");
+    assertThat(c.paragraphs().get(0).in(c.original())).startsWith("أعلنت السلطات");
+  }
+
+  @Test
+  void aShareLineWithAColonAndBarsIsAShareLine() {
+    CleanArticle c = clean("افتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY + "شارك: فيسبوك | إكس | واتساب\n");
+    assertThat(removedAs(c, RemovalReason.SHARE)).isEqualTo("شارك: فيسبوك | إكس | واتساب");
+  }
+
+  @Test
   void aOneWordSiteNameCountsWhenThePageNamesItAgain() {
     CleanArticle c = clean("الضفاف\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY
         + "وقال مهندس في المشروع لـ\"الضفاف\" إن العمل انتهى قبل موعده.\n");

@@ -55,6 +55,16 @@ class TimeTaggerTest {
   }
 
   @Test
+  void anOrdinalDayBeforeMinAndAMonthIsThatDay() {
+    TimeMention m = only("وأعلنت الحكومة في العاشر من آذار 2024 خطة جديدة للنقل", REF);
+    assertThat(m.text()).isEqualTo("العاشر من آذار 2024");
+    assertThat(m.value()).isEqualTo("2024-03-10");
+    assertThat(m.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(value("وتنتهي المهلة في الحادي عشر من أيلول المقبل")).isEqualTo("2026-09-11");
+    assertThat(value("ووقعت الحادثة في الخامس والعشرين من تشرين الأول")).isEqualTo("2025-10-25");
+  }
+
+  @Test
   void dayOfMonthWithMinAndWeekday() {
     TimeMention m = only("قصفت الطائرات البلدة السبت 13 من كانون الأول", REF);
     assertThat(m.value()).isEqualTo("2025-12-13");

@@ -16,7 +16,7 @@ import org.isnad.model.RemovalReason;
  */
 final class ArabicClutterLexicon implements ClutterLexicon {
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[\\s|,•·/]+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s|,•·/:\u060C]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Lines this long or longer are prose whatever words they contain. */

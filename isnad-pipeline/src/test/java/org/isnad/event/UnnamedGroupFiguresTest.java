@@ -1,0 +1,50 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts after an unnamed group that acts ("اختطف مسلحون مجهولون، فجر اليوم، خمسة ..."), after the
+ * plural verb of abduction, and after "ارتقاء" (the dead as martyrs). On sentences written for these
+ * tests.
+ */
+class UnnamedGroupFiguresTest {
+
+  private static List<Figure> figures(String text) {
+    AnalysedArticle a = Extraction.dated(text, LocalDate.of(2026, 3, 8));
+    return a.events().stream().flatMap(e -> e.figures().stream()).toList();
+  }
+
+  @Test
+  void theCountFollowsAnUnnamedGroupAndATimeBetweenCommas() {
+    assertThat(figures("اختطف مسلحون مجهولون، فجر اليوم الأحد، خمسة من عمال شركة النفط قرب الحقل."))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.ABDUCTED);
+          assertThat(f.value()).isEqualTo(5);
+        });
+  }
+
+  @Test
+  void thePluralVerbOfAbductionCountsTheDualAfterIt() {
+    assertThat(figures("وكان مسلحون قد اختطفوا مهندسين اثنين من الشركة في الصيف الماضي."))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.ABDUCTED);
+          assertThat(f.value()).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void irtiqaaCountsTheDead() {
+    assertThat(figures("وأعلن الجيش ارتقاء أربعة من جنوده في الهجوم على الحاجز."))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(4);
+        });
+  }
+}
