@@ -246,6 +246,9 @@ final class SentenceTokens {
 
   /** Remembers who the sentence's reported words are attributed to: speakers and the media of chains. */
   void sources(List<QuoteMention> quotes) {
+    if (quotes.isEmpty()) { // most sentences: nothing is attributed, and the fields start empty
+      return;
+    }
     List<Span> all = new ArrayList<>();
     List<Span> chains = new ArrayList<>();
     for (var q : quotes) {
