@@ -31,6 +31,10 @@ public final class OutletTable {
 
   private record Entry(String id, String name) {}
 
+  /** Punctuation and symbols, which {@link #key} reads as spaces; compiled once, as names are keyed per article. */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\p{P}\\p{S}]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final Map<String, Entry> byName = new HashMap<>();
   private final Map<String, Entry> byDomain = new HashMap<>();
   private final Language language;
@@ -83,8 +87,8 @@ public final class OutletTable {
 
   /** The folded form of an outlet name without descriptive prefixes or a trailing "نت" / ".net". */
   String key(String name) {
-    String k = language.normalizer().fold(name.strip()).replaceAll("[\\p{P}\\p{S}]+", " ").strip()
-        .replaceAll("\\s+", " ");
+    String k = SPACES.matcher(MARKS.matcher(language.normalizer().fold(name.strip())).replaceAll(" ").strip())
+        .replaceAll(" ");
     for (String p : language.clutter().outletPrefixes()) {
       if (k.startsWith(p + " ")) {
         k = k.substring(p.length() + 1);

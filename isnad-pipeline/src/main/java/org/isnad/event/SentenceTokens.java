@@ -56,12 +56,22 @@ final class SentenceTokens {
     List<Match> m = matches.get(i);
     if (m == null) {
       m = lexicon.allAt(norms, i);
-      if (m.stream().anyMatch(x -> !passesOn(x))) {
+      if (!m.isEmpty() && !allPassOn(m)) {
         m = m.stream().filter(this::passesOn).toList();
       }
       matches.set(i, m);
     }
     return m;
+  }
+
+  /** True when every match passes {@link #passesOn} (a plain loop: this runs at every token). */
+  private boolean allPassOn(List<Match> m) {
+    for (int k = 0; k < m.size(); k++) {
+      if (!passesOn(m.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How far "عن" may follow a verb of passing on words: "ونقلت الوكالة الوطنية للإعلام عن مصدر". */
@@ -91,9 +101,10 @@ final class SentenceTokens {
 
   /** The longest phrase of {@code category} at token {@code i}, or null. */
   Match at(int i, String category) {
-    for (Match m : matchesAt(i)) {
-      if (m.category().equals(category)) {
-        return m;
+    List<Match> all = matchesAt(i);
+    for (int k = 0; k < all.size(); k++) {
+      if (all.get(k).category().equals(category)) {
+        return all.get(k);
       }
     }
     return null;
@@ -235,6 +246,9 @@ final class SentenceTokens {
 
   /** Remembers who the sentence's reported words are attributed to: speakers and the media of chains. */
   void sources(List<QuoteMention> quotes) {
+    if (quotes.isEmpty()) { // most sentences: nothing is attributed, and the fields start empty
+      return;
+    }
     List<Span> all = new ArrayList<>();
     List<Span> chains = new ArrayList<>();
     for (var q : quotes) {

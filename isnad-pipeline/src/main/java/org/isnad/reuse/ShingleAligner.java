@@ -14,18 +14,28 @@ import org.isnad.model.Passage;
  * passage. Chains are local, so reordered paragraphs are found as separate passages. Cost is linear
  * in the two lengths plus the number of seeds.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (the shingles of recent texts are kept per thread, see {@link
+ * RecentShingles}).
  */
 final class ShingleAligner implements CopyDetector {
 
+  /** How many texts' shingles each thread keeps ({@link RecentShingles}): 2 KB for a text of 500 words. */
+  private static final int RECENT_TEXTS = 512;
+
   private final ReuseConfig config;
+  private final ThreadLocal<RecentShingles> recent = ThreadLocal.withInitial(() -> new RecentShingles(RECENT_TEXTS));
 
   ShingleAligner(ReuseConfig config) {
     this.config = java.util.Objects.requireNonNull(config, "config must not be null");
   }
 
+  /** The hash of the shingle starting at each word, hashed once while the text is recent; read only. */
+  private int[] shingles(CopyText t) {
+    return recent.get().get(t, this::hashShingles);
+  }
+
   /** The hash of the shingle starting at each word. */
-  int[] shingles(CopyText t) {
+  int[] hashShingles(CopyText t) {
     int k = config.shingle();
     int m = Math.max(0, t.size() - k + 1);
     int[] out = new int[m];

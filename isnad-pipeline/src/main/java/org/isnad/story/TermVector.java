@@ -22,9 +22,7 @@ final class TermVector {
     // heaviest first, then by term id: one primitive sort of (weight, id) packed in a long
     long[] byWeight = new long[n];
     for (int i = 0; i < n; i++) {
-      int bits = Float.floatToIntBits(w[i]);
-      int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF); // signed int order = float order
-      byWeight[i] = ((long) ~sortable << 32) | (ids[i] & 0xFFFFFFFFL);
+      byWeight[i] = ((long) ~sortable(w[i]) << 32) | (ids[i] & 0xFFFFFFFFL);
     }
     Arrays.sort(byWeight);
     int[] order = new int[n];
@@ -77,12 +75,24 @@ final class TermVector {
 
   /** Positions ordered by weight, heaviest first. */
   int[] byWeight() {
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // one primitive sort of (weight descending, position) packed in a long: the order of a stable
+    // sort by weight, without boxing a position per term
+    long[] packed = new long[terms.length];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = ((long) ~sortable(weights[i]) << 32) | i;
     }
-    Arrays.sort(order, (x, y) -> Float.compare(weights[y], weights[x]));
-    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    Arrays.sort(packed);
+    int[] order = new int[packed.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (int) packed[i];
+    }
+    return order;
+  }
+
+  /** The bits of {@code w} as an int whose signed order is {@link Float#compare}'s order. */
+  private static int sortable(float w) {
+    int bits = Float.floatToIntBits(w);
+    return bits ^ ((bits >> 31) & 0x7FFFFFFF);
   }
 
   /** The cosine with {@code other}: both are normalised, so the dot product. */

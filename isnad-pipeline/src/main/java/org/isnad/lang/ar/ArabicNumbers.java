@@ -89,35 +89,42 @@ final class ArabicNumbers implements NumberWords {
       "عامل", "مستشار", "طيار", "بحار", "سائق", "مسعف", "ممرض", "معتقل", "موقوف", "مواطن",
       "عسكري");
 
-  /** The endings (last three letters) of every number word: most words are rejected by this alone. */
-  private static final java.util.BitSet ENDINGS = endings();
+  /** The proclitics a number word may carry, longest first (see {@link #withoutProclitic}). */
+  private static final List<String> PROCLITICS = List.of("وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك");
+
+  /**
+   * Every written word that a number in words can start with: each word {@link #readWords} takes as
+   * a first word, bare and after each proclitic {@link #withoutProclitic} removes. Any other word
+   * starts no number, so one look-up rejects it (most words of a text) before it is cut.
+   */
+  private static final Set<String> FIRST_FORMS = firstForms();
 
   private ArabicNumbers() {}
 
-  private static java.util.BitSet endings() {
-    java.util.BitSet b = new java.util.BitSet(1 << 20);
-    List<Set<String>> all = List.of(UNITS.keySet(), TENS.keySet(), HUNDREDS.keySet(), SCALES.keySet(),
-        SCALE_DUALS.keySet(), COUNTED_SCALES.keySet(), VAGUE.keySet(), Set.of("عدد"));
-    for (Set<String> words : all) {
-      for (String w : words) {
-        b.set(ending(w));
+  private static Set<String> firstForms() {
+    Set<String> first = new java.util.HashSet<>();
+    List.of(VAGUE.keySet(), UNITS.keySet(), TENS.keySet(), HUNDREDS.keySet(), SCALE_DUALS.keySet(),
+        SCALES.keySet(), Set.of("عدد")).forEach(first::addAll);
+    UNITS.forEach((unit, value) -> {
+      if (value >= 3 && value <= 9) {
+        first.add(unit + "ميه");
+        first.add(unit + "مايه");
+      }
+    });
+    Set<String> forms = new java.util.HashSet<>(first);
+    for (String w : first) {
+      for (String p : PROCLITICS) {
+        if (w.length() >= 3 && (!p.endsWith("ال") && !p.equals("لل") || !w.startsWith("اثن"))) {
+          forms.add(p + w);
+        }
       }
     }
-    return b;
+    return java.util.Collections.unmodifiableSet(forms);
   }
 
-  /** A hash of the last three letters (all of a shorter word). */
-  private static int ending(String w) {
-    int h = 0;
-    for (int i = Math.max(0, w.length() - 3); i < w.length(); i++) {
-      h = h * 61 + w.charAt(i);
-    }
-    return h & 0xFFFFF;
-  }
-
-  /** False when {@code w} cannot be a number word, whatever proclitic it carries. */
-  private static boolean mayBeWord(String w) {
-    return ENDINGS.get(ending(w)) || w.endsWith("ميه") || w.endsWith("مايه");
+  /** False when {@code w} starts no number in words, whatever proclitic it carries. */
+  static boolean mayBeWord(String w) {
+    return FIRST_FORMS.contains(w);
   }
 
   @Override
@@ -156,7 +163,7 @@ final class ArabicNumbers implements NumberWords {
   private static List<String> withoutProclitic(String w) {
     List<String> out = new java.util.ArrayList<>(4);
     out.add(w);
-    for (String p : List.of("وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك")) {
+    for (String p : PROCLITICS) {
       if (w.startsWith(p) && w.length() - p.length() >= 3) {
         String rest = w.substring(p.length());
         if (!p.endsWith("ال") && !p.equals("لل") || !rest.startsWith("اثن")) {

@@ -97,6 +97,18 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void onlyTheWrittenFormsOfAFirstNumberWordMayStartANumber() {
+    for (String w : List.of("ثلاثه", "والثلاثه", "بخمسه", "وخمسميه", "لثمانيمايه", "بضعه", "والعشرات", "عدد", "والاف",
+        "ست", "مليونين")) {
+      assertThat(ArabicNumbers.mayBeWord(norms(w).get(0))).as(w).isTrue();
+    }
+    // "ست" has two letters: no proclitic is cut from "وست"; "الاثنين" is the day; "مليونا" only follows a number
+    for (String w : List.of("وست", "الاثنين", "للاثنين", "مليونا", "ثلاثي", "قتل", "عشيره", "ميه2")) {
+      assertThat(ArabicNumbers.mayBeWord(norms(w).get(0))).as(w).isFalse();
+    }
+  }
+
+  @Test
   void twoNumbersInARowAreNotOne() {
     assertThat(read("ثلاثة خمسة").value()).isEqualTo(3);
   }
