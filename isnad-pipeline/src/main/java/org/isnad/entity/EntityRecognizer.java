@@ -106,7 +106,8 @@ public final class EntityRecognizer {
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
     int[] tags = tagger.tag(norms, keys);
-    boolean[] quoted = quoteBreaks(tokens, a.clean().original());
+    Gaps gaps = Gaps.of(tokens, a.clean().original());
+    boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments)) {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
@@ -143,7 +144,7 @@ public final class EntityRecognizer {
         out.add(mention(a, tokens, k + 1, k + 2, 0, EntityType.LOC, null, "rule", taken));
       }
     }
-    boolean[] breaks = breaks(tokens, a.clean().original());
+    boolean[] breaks = gaps.breaks();
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
@@ -161,7 +162,7 @@ public final class EntityRecognizer {
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
-    boolean[] punctuation = punctuationBefore(tokens, a.clean().original());
+    boolean[] punctuation = gaps.punctuation();
     for (var m : titledNames.find(norms, taken.clone(), punctuation, breaks, clauseOpeners(norms))) {
       out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
     }
@@ -216,15 +217,33 @@ public final class EntityRecognizer {
     return language.normalizer().fold(outlet.name()).strip().split("\\s+");
   }
 
-  /** Per token, whether a quotation mark or bracket stands between it and the token before. */
-  private static boolean[] quoteBreaks(List<Token> tokens, String original) {
-    boolean[] out = new boolean[tokens.size()];
-    for (int i = 1; i < out.length; i++) {
-      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
-        out[i] = QUOTES.indexOf(original.charAt(at)) >= 0;
+  /**
+   * Per token, what stands between it and the token before: a quotation mark or bracket ({@code
+   * quoted}), any punctuation ({@code breaks}), a comma, a full stop or other sentence punctuation
+   * ({@code punctuation}). Found in one pass over the gaps between a sentence's tokens.
+   */
+  private record Gaps(boolean[] quoted, boolean[] breaks, boolean[] punctuation) {
+
+    static Gaps of(List<Token> tokens, String original) {
+      int n = tokens.size();
+      boolean[] quoted = new boolean[n];
+      boolean[] breaks = new boolean[n];
+      boolean[] punctuation = new boolean[n];
+      int end = n > 0 ? tokens.get(0).span().end() : 0;
+      for (int i = 1; i < n; i++) {
+        Span span = tokens.get(i).span();
+        for (int at = end; at < span.start(); at++) {
+          char c = original.charAt(at);
+          if (!Character.isWhitespace(c)) {
+            breaks[i] = true;
+            quoted[i] |= QUOTES.indexOf(c) >= 0;
+            punctuation[i] |= SENTENCE_PUNCTUATION.indexOf(c) >= 0;
+          }
+        }
+        end = span.end();
       }
+      return new Gaps(quoted, breaks, punctuation);
     }
-    return out;
   }
 
   private static final String QUOTES = "\"“”«»()[]'";
@@ -416,14 +435,14 @@ public final class EntityRecognizer {
         && !PLACE_CUES.contains(Clitics.dropArticle(norms[i - 1])) && !norms[i].startsWith("ب");
   }
 
-  /** Per word, whether it opens a clause with "و" (a reporting verb, "وقال") or is a clause particle. */
-  private boolean[] clauseOpeners(String[] norms) {
+  /**
+   * Whether the word at an index opens a clause with "و" (a reporting verb, "وقال") or is a clause
+   * particle; answered on demand, as only the few words after a title are asked (computing it for
+   * every word of every sentence looked each word starting with "و" up in the event lexicon).
+   */
+  private java.util.function.IntPredicate clauseOpeners(String[] norms) {
     List<String> words = java.util.Arrays.asList(norms);
-    boolean[] out = new boolean[norms.length];
-    for (int k = 0; k < norms.length; k++) {
-      out[k] = CLAUSE_OPENERS.contains(norms[k]) || norms[k].startsWith("و") && reportingAt(words, k);
-    }
-    return out;
+    return k -> CLAUSE_OPENERS.contains(norms[k]) || norms[k].startsWith("و") && reportingAt(words, k);
   }
 
   /** Words spelled like a title without its article that are prepositions ("أمام", in front of; "الإمام"). */
@@ -663,29 +682,7 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
       "وقد", "لكن", "ولكن", "وهو", "وهي", "وهم", "حيث", "بينما", "فيما", "الذي", "التي", "الذين");
 
-  /** Per token, whether a comma, a full stop or other sentence punctuation stands before it. */
-  private static boolean[] punctuationBefore(List<Token> tokens, String original) {
-    boolean[] out = new boolean[tokens.size()];
-    for (int i = 1; i < out.length; i++) {
-      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
-        out[i] = SENTENCE_PUNCTUATION.indexOf(original.charAt(at)) >= 0;
-      }
-    }
-    return out;
-  }
-
   private static final String SENTENCE_PUNCTUATION = ",،.:;؛!?؟()«»\"“”";
-
-  /** Per token, whether punctuation stands between it and the token before. */
-  private static boolean[] breaks(List<Token> tokens, String original) {
-    boolean[] out = new boolean[tokens.size()];
-    for (int i = 1; i < out.length; i++) {
-      for (int at = tokens.get(i - 1).span().end(); at < tokens.get(i).span().start() && !out[i]; at++) {
-        out[i] = !Character.isWhitespace(original.charAt(at));
-      }
-    }
-    return out;
-  }
 
   /**
    * "الضفة الغربية لنهر الفرات": a bank of a river named after it, not the region of that name (the

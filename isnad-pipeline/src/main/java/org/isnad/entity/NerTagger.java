@@ -142,8 +142,12 @@ public final class NerTagger {
     long norm = NerFeatures.BOUNDARY_HASH;
     for (int p = 0; p <= len; p++) {
       long next = p < len ? cache.normHash(s.ids[p]) : NerFeatures.BOUNDARY_HASH;
-      pairs.add(NerFeatures.pairFeature(norm, next), local, p > 0 ? (p - 1) * tags : -1, p < len ? p * tags : -1);
+      s.pairKeys[p] = NerFeatures.pairFeature(norm, next);
       norm = next;
+    }
+    pairs.slots(s.pairKeys, len + 1, s.pairSlots);
+    for (int p = 0; p <= len; p++) {
+      pairs.add(s.pairSlots[p], local, p > 0 ? (p - 1) * tags : -1, p < len ? p * tags : -1);
     }
   }
 
@@ -199,6 +203,9 @@ public final class NerTagger {
     int[] ids = new int[0];
     int[] positions = new int[0];
     int[] wordTags = new int[0];
+    /** Per pair of adjacent words (and the boundaries), its feature and its slot in the pair weights. */
+    long[] pairKeys = new long[0];
+    int[] pairSlots = new int[0];
     float[] local = new float[0];
     float[] score;
     int[] back = new int[0];
@@ -223,6 +230,8 @@ public final class NerTagger {
         ids = new int[cap];
         positions = new int[cap];
         wordTags = new int[cap];
+        pairKeys = new long[cap + 1];
+        pairSlots = new int[cap + 1];
         local = new float[cap * tags];
         back = new int[cap * tags];
       }

@@ -81,6 +81,65 @@ final class PairWeights {
   }
 
   /**
+   * The slots of {@code count} pairs ({@link NerFeatures#pairFeature}, lowest bit clear), -1 for an
+   * unknown pair, into {@code into}; for {@link #add(int, float[], int, int)}. The pairs are looked
+   * up in passes (every filter bit, then every candidate's slot) rather than one after the other, so
+   * that the memory reads of different pairs overlap: the filter and the table are too large for
+   * the processor's caches, and reading them one pair at a time left it waiting on each.
+   */
+  void slots(long[] keys, int count, int[] into) {
+    for (int p = 0; p < count; p++) {
+      int bit = filterBit(keys[p]);
+      into[p] = (filter[bit >>> 6] & (1L << bit)) == 0 ? -1 : slot(keys[p]);
+    }
+    int[] t = slots;
+    for (int p = 0; p < count; p++) {
+      int s = into[p];
+      if (s < 0) {
+        continue;
+      }
+      long key = keys[p];
+      int lo = (int) key;
+      int hi = (int) (key >>> 32);
+      for (; ; s = (s + 1) & mask) {
+        int at = s * stride;
+        int khi = t[at + 1];
+        if (khi == hi && t[at] == lo) {
+          into[p] = s;
+          break;
+        }
+        if (khi == 0) {
+          into[p] = -1; // an empty slot: every pair's hash has its highest bit set
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the weights of the pair in slot {@code s} ({@link #slots}; nothing when it is -1) as
+   * {@link #add(long, float[], int, int)} does.
+   */
+  void add(int s, float[] scores, int first, int second) {
+    if (s < 0) {
+      return;
+    }
+    int[] t = slots;
+    int at = s * stride;
+    int n = tags;
+    if (second >= 0) {
+      for (int k = 0; k < n; k++) {
+        scores[second + k] += Float.intBitsToFloat(t[at + 2 + k]);
+      }
+    }
+    if (first >= 0) {
+      for (int k = 0; k < n; k++) {
+        scores[first + k] += Float.intBitsToFloat(t[at + 2 + n + k]);
+      }
+    }
+  }
+
+  /**
    * Adds the weights of the pair {@code key} ({@link NerFeatures#pairFeature}, lowest bit clear):
    * the second word's to {@code scores} at {@code second} (when it is at least 0) and the first
    * word's at {@code first} (when it is at least 0). An unknown pair adds nothing.

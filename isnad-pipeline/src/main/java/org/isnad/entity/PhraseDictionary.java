@@ -71,9 +71,19 @@ public final class PhraseDictionary<V> {
     final String[] norms;
     private final Clitics.Option[][] options;
 
+    /** Per word, the hashes of its last four letters (-1 when it has fewer) and last three ({@link #ending}). */
+    private final int[] endings4;
+    private final int[] endings3;
+
     public Words(String[] norms) {
       this.norms = norms;
       this.options = new Clitics.Option[norms.length][];
+      this.endings4 = new int[norms.length];
+      this.endings3 = new int[norms.length];
+      for (int i = 0; i < norms.length; i++) {
+        endings4[i] = norms[i].length() >= 4 ? ending(norms[i], 4) : -1;
+        endings3[i] = ending(norms[i], 3);
+      }
     }
 
     Clitics.Option[] options(int i) {
@@ -142,8 +152,10 @@ public final class PhraseDictionary<V> {
     return (h ^ (h >>> 16)) & (ENDING_BITS - 1);
   }
 
-  private boolean mayStart(String norm) {
-    return norm.length() >= 4 && has(endings4, ending(norm, 4)) || has(endings3, ending(norm, 3));
+  /** Whether word {@code i} may start a name; its endings are hashed once for every dictionary searched. */
+  private boolean mayStart(Words words, int i) {
+    int e4 = words.endings4[i];
+    return e4 >= 0 && has(endings4, e4) || has(endings3, words.endings3[i]);
   }
 
   /**
@@ -171,7 +183,7 @@ public final class PhraseDictionary<V> {
   }
 
   private Match<V> longestAt(Words words, int i) {
-    if (!mayStart(words.norms[i])) {
+    if (!mayStart(words, i)) {
       return null;
     }
     Match<V> best = null;

@@ -57,9 +57,11 @@ final class TitledNames {
    * @param taken the words already in a mention
    * @param comma per word, whether a comma (or other sentence punctuation) stands before it
    * @param breaks per word, whether any punctuation stands before it
-   * @param opensClause per word, whether it opens a clause with "و" (a reporting verb, "وقد")
+   * @param opensClause whether the word at an index opens a clause with "و" (a reporting verb, "وقد");
+   *     asked only of the few words after a title, so it may be computed on demand
    */
-  List<Match> find(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks, boolean[] opensClause) {
+  List<Match> find(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks,
+      java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
       if (taken[i] || !isTitle(norms[i])) {
@@ -137,10 +139,11 @@ final class TitledNames {
     return w.length() > 3 && (w.startsWith("ال") || Clitics.certain(w) > 0);
   }
 
-  private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, boolean[] opensClause, int j) {
+  private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, java.util.function.IntPredicate opensClause,
+      int j) {
     int k = j;
     while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
-        && !(k > j && (opensClause[k] || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)))) {
+        && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)))) {
       k++;
     }
     return k;

@@ -44,8 +44,17 @@ final class WordCache {
     int mask = slotWords.length - 1;
     for (int s = slot(h, mask); slotWords[s] != null; s = (s + 1) & mask) {
       long code = slotCodes[s];
-      if ((int) (code >>> 32) == h && (slotWords[s] == word || slotWords[s].equals(word))) {
-        return (int) code;
+      if ((int) (code >>> 32) == h) {
+        String held = slotWords[s];
+        if (held == word) {
+          return (int) code;
+        }
+        if (held.equals(word)) {
+          // keep the caller's copy: the text stage shares one string per recent word, so the next
+          // look-ups of this word find it by reference, without comparing the letters
+          slotWords[s] = word;
+          return (int) code;
+        }
       }
     }
     return -1;

@@ -41,6 +41,28 @@ class PairWeightsTest {
   }
 
   @Test
+  void testSlotsLookedUpTogetherAddWhatEachPairAddsAlone() {
+    long a = NerFeatures.wordHash("احمد");
+    long b = NerFeatures.wordHash("الشرع");
+    long second = NerFeatures.pairFeature(a, b);
+    long onlySecond = NerFeatures.pairFeature(b, a);
+    long unknown = NerFeatures.pairFeature(a, a);
+    float[] weights = {1, 2, 3, 4, 5, 6};
+    PairWeights pairs = new PairWeights(new long[] {second ^ 1, second, onlySecond}, new int[] {0, 1, 2}, weights, 2);
+    long[] keys = {unknown, second, onlySecond, second};
+    int[] slots = new int[keys.length];
+    pairs.slots(keys, keys.length, slots);
+    assertThat(slots[0]).isEqualTo(-1);
+    for (int p = 0; p < keys.length; p++) {
+      float[] alone = new float[4];
+      float[] together = new float[4];
+      pairs.add(keys[p], alone, 0, 2);
+      pairs.add(slots[p], together, 0, 2);
+      assertThat(together).containsExactly(alone);
+    }
+  }
+
+  @Test
   void testTheBundledModelTagsAsItsFeaturesLookedUpOneByOne() {
     NerModel model = NerModel.bundled();
     NerFeatures features = new NerFeatures(NerResources.bundled(AR), model.clusters(), model.lexicon());
