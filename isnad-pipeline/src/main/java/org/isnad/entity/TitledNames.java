@@ -105,7 +105,7 @@ final class TitledNames {
    * first word the model's lists know as a person's; -1 when none follows.
    */
   private int namedAfterComma(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks,
-      boolean[] opensClause, int end) {
+      java.util.function.IntPredicate opensClause, int end) {
     if (end >= norms.length || !commaOnly(comma, breaks, end)) {
       return -1;
     }
