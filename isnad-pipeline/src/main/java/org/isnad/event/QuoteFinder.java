@@ -202,7 +202,35 @@ final class QuoteFinder {
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
-    return quote(s, verb, contentStart(s, open), speaker, chain);
+    return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /**
+   * Where the words start when a quotation mark opens inside a claim made without "أن": "وأكدت وزارة
+   * الخارجية في بيان رفض المملكة "القاطع لاستهداف المدنيين"" claims the rejection, quoted in part; the
+   * words start at the verbal noun after the speaker, up to three words before the mark. Else where
+   * the opener puts them.
+   */
+  private static int partialFrom(SentenceTokens s, Match verb, Speaker after, int open, List<ChainLink> chain) {
+    int start = contentStart(s, open);
+    if (after == null || after.nobody() || !NOMINAL.contains(verb.label()) || !s.quoteBefore(open)) {
+      return start;
+    }
+    int from = afterStatement(s, SpeakerFinder.speakerEnd(s, after));
+    if (from >= open || open - from > 3 || s.norms.get(from).startsWith("ل")) {
+      return start;
+    }
+    for (int i = from; i < open; i++) {
+      if (i > from && s.breakBefore(i) || OPENERS.contains(s.norms.get(i)) || STOPS.contains(s.norms.get(i))) {
+        return start;
+      }
+    }
+    for (ChainLink link : chain) {
+      if (s.tokenAt(link.span().start()) >= from) {
+        return start;
+      }
+    }
+    return from;
   }
 
   /**

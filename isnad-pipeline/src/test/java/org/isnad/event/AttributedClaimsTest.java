@@ -78,6 +78,22 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aClaimQuotedInPartStartsAtItsVerbalNoun() {
+    String text = "وأكدت وزارة الخارجية في بيان رفض المملكة \"القاطع لاستهداف المدنيين الأبرياء\".";
+    QuoteMention q = onlyQuote(text);
+    assertThat(said(text, q)).startsWith("رفض المملكة");
+    assertThat(q.direct()).isFalse();
+  }
+
+  @Test
+  void aQuotationRightAfterTheSpeakerIsDirect() {
+    String text = "وقال وزير الخارجية: \"لن نقبل باستهداف المدنيين الأبرياء في أي مكان\".";
+    QuoteMention q = onlyQuote(text);
+    assertThat(said(text, q)).startsWith("لن نقبل");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void anUnnamedSubjectAfterTheVerbIsNotTheLastSpeaker() {
     String text = "وقال الجيش الإسرائيلي إنه قتل عنصرين في المنطقة. ولاحقا، أعلن مركز عمليات طوارئ الصحة أن الغارة أدت إلى استشهاد مواطنين اثنين.";
     List<QuoteMention> quotes = extract(text).quotes();
