@@ -203,6 +203,16 @@ final class DatelineFinder {
       return -1;
     }
     int after = skipSpaces(head, end);
+    int dash = after;
+    while (dash < head.length() && "-\u2013\u2014\u2212".indexOf(head.charAt(dash)) >= 0) {
+      dash++;
+    }
+    if (dash > after) { // "أبين - عدن الغد - خاص:": a second credit after another dash
+      int more = creditEnd(head, skipSpaces(head, dash), ownOutlet);
+      if (more > 0) {
+        return more;
+      }
+    }
     return after < head.length() && (head.charAt(after) == ':' || head.charAt(after) == '\uFF1A') ? after + 1 : end;
   }
 

@@ -205,6 +205,9 @@ final class RuleCleaner implements Cleaner {
       line = page.lines().get(first).span();
     }
     Optional<Dateline> d = datelines.find(page.original(), line, siteName);
+    if (d.isEmpty()) {
+      d = datelines.wholeLine(page.original(), line); // "أبين - عدن الغد - خاص:" alone on the body's first line
+    }
     d.ifPresent(x -> body.remove(x.span(), RemovalReason.DATELINE));
     return d.orElse(null);
   }

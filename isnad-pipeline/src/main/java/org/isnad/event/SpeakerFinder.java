@@ -138,7 +138,7 @@ final class SpeakerFinder {
     if (org != null && unitOfBody(s, from, org)) {
       // "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": the body's unit speaks for it; no medium told
       int e = s.tokenAt(org.span().end() - 1) + 1;
-      return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT, org.span());
     }
     if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
         || affiliated(s, s.indexOf(org.span())))) {

@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.isnad.model.Story;
+import org.isnad.pipeline.BatchResult;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
 
@@ -12,9 +13,14 @@ public final class AcceptanceStories {
 
   private AcceptanceStories() {}
 
-  /** The stories of the acceptance set {@code name} ("car-bomb", "visit", "strike", "protest"). */
+  /** The stories of the acceptance set {@code name} ("car-bomb", "visit", "strike", "protest", "clash", "abduction"). */
   public static List<Story> of(String name) throws URISyntaxException {
+    return batch(name).stories();
+  }
+
+  /** The whole batch of the acceptance set {@code name}: its articles with their stories. */
+  public static BatchResult batch(String name) throws URISyntaxException {
     Path dir = Path.of(AcceptanceStories.class.getResource("/org/isnad/acceptance/" + name).toURI());
-    return Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    return Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
   }
 }

@@ -37,6 +37,16 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aSecondCreditAfterAnotherDashBelongsToTheDateline() {
+    String p = "حلب - وكالات - خاص: قال مصدر طبي إن المستشفى استقبل عشرة مصابين.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("حلب");
+    assertThat(p.substring(d.span().end())).startsWith("قال");
+    String line = "حلب - وكالات - خاص:";
+    assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).isPresent();
+  }
+
+  @Test
   void testAgencyInParentheses() {
     Dateline d = find("القاهرة (رويترز) - قالت وزارة الصحة إن عدد المصابين ارتفع.").orElseThrow();
     assertThat(d.place()).isEqualTo("القاهرة");

@@ -44,6 +44,7 @@ class ReportingClausesTest {
     AnalysedArticle a = extract("وقال المكتب الإعلامي لحركة حماس في بيان إن المفاوضات متوقفة منذ أسبوعين.");
     QuoteMention q = a.quotes().get(0);
     assertThat(q.speaker()).isEqualTo("المكتب الإعلامي لحركة حماس");
+    assertThat(q.speakerSpan().in(a.clean().original())).contains("حماس").doesNotStartWith("المكتب"); // the body's entity
     assertThat(q.chain()).isEmpty();
   }
 

@@ -1,0 +1,154 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.util.List;
+import org.isnad.acceptance.AcceptanceStories;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.ChainLink;
+import org.isnad.model.CleanArticle;
+import org.isnad.model.Event;
+import org.isnad.model.EventType;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.FactValue;
+import org.isnad.model.Quote;
+import org.isnad.model.Story;
+import org.isnad.pipeline.BatchResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events, tolls, speakers and cleaning of the acceptance story "clash" (org/isnad/acceptance/clash/EXPECTED.md,
+ * written before Isnad ran on it): the Syrian army and the SDF each blame the other and give their own toll,
+ * the Observatory a third.
+ */
+class AcceptanceClashEventsTest {
+
+  private static Story story;
+  private static List<AnalysedArticle> articles;
+
+  @BeforeAll
+  static void analyse() throws URISyntaxException {
+    BatchResult batch = AcceptanceStories.batch("clash");
+    assertThat(batch.stories()).hasSize(1);
+    story = batch.stories().get(0);
+    articles = batch.articles();
+  }
+
+  private static Event clash() {
+    return story.events().stream().filter(e -> e.start() != null && e.start().toString().equals("2026-05-10"))
+        .findFirst().orElseThrow();
+  }
+
+  private static Fact fact(String slot) {
+    return story.facts().stream().filter(f -> f.event().equals(clash().id()) && f.slot().equals(slot))
+        .findFirst().orElseThrow();
+  }
+
+  private static List<Quote> quotesOf(String file) {
+    String id = articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().id();
+    return story.quotes().stream().filter(q -> q.source().article().equals(id)).toList();
+  }
+
+  private static CleanArticle article(String file) {
+    return articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().clean();
+  }
+
+  @Test
+  void fightingThatEveryOutletCallsClashesIsOneArmedClashOnTheTenthOfMay() {
+    assertThat(clash().type()).isEqualTo(EventType.ARMED_CLASH);
+    assertThat(fact("date").status()).isEqualTo(FactStatus.AGREED);
+  }
+
+  @Test
+  void eachSidesDeadAreBattleDeathsNotTheAttackersDead() {
+    assertThat(clash().figures()).noneMatch(r -> r.figure().perpetrator());
+  }
+
+  @Test
+  void theThreeTollsDisputeEachOtherWithTheirAuthorities() {
+    Fact killed = fact("killed");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(killed.values()).extracting(FactValue::value).contains("2", "3", "6", "11", "20");
+    assertThat(killed.values()).filteredOn(v -> v.value().equals("6"))
+        .allSatisfy(v -> assertThat(v.authority()).contains("المرصد السوري"));
+  }
+
+  @Test
+  void irtiqaaCountsTheMinistrysDeadOnItsWord() {
+    assertThat(clash().figures()).anySatisfy(r -> {
+      assertThat(r.figure().value()).isEqualTo(3);
+      assertThat(r.figure().group()).contains("الجيش العربي السوري");
+      assertThat(r.figure().authority()).contains("وزارة الدفاع");
+    });
+  }
+
+  @Test
+  void theObservatoryAfterAFrontedBaynamaSpeaksForItsOwnToll() {
+    assertThat(quotesOf("04_gulf.txt")).anySatisfy(q -> {
+      assertThat(q.speakerName()).contains("المرصد السوري");
+      assertThat(q.text()).startsWith("ستة جنود");
+    });
+  }
+
+  @Test
+  void theMinistrysEarlierTollIsItsClaimNotTheWordsAfterQablaAn() {
+    assertThat(quotesOf("02_furat.txt")).noneMatch(q -> q.text().startsWith("ترتفع"));
+  }
+
+  @Test
+  void theMediaCentreSpeaksForTheSdfAndTheSpokesmanByHisName() {
+    List<Quote> hawar = quotesOf("01_hawar.html");
+    assertThat(hawar).noneMatch(q -> q.speakerName() == null && q.text().contains("مجموعات مسلحة"));
+    assertThat(hawar).allSatisfy(q -> assertThat(q.chain()).extracting(ChainLink::name)
+        .noneMatch(n -> n.contains("قوات سوريا الديمقراطية")));
+    assertThat(hawar).anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("دلشير حسكة"));
+  }
+
+  @Test
+  void theSpokesmanNamedAgainByHisFamilyNameGoesOnSpeaking() {
+    assertThat(quotesOf("01_hawar.html")).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("القصف طال");
+      assertThat(q.speakerName()).isEqualTo("دلشير حسكة");
+    });
+  }
+
+  @Test
+  void theAgreementOfTheTenthOfMarch2025IsDatedToTheDay() {
+    assertThat(story.events()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EventType.AGREEMENT);
+      assertThat(e.start()).hasToString("2025-03-10");
+    });
+  }
+
+  @Test
+  void theMilitarySourcesMediumToldGoesToTheChain() {
+    assertThat(quotesOf("02_furat.txt")).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("رواية");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("الفرات اليوم");
+    });
+  }
+
+  @Test
+  void theUnSpokesmansRoleIsNoMediumTold() {
+    assertThat(quotesOf("03_sky.html")).allSatisfy(q -> assertThat(q.chain()).isEmpty());
+  }
+
+  @Test
+  void aDatelineCreditingTheSitesOwnNameAndAShareLineWithBarsAreRemoved() {
+    CleanArticle furat = article("02_furat.txt");
+    assertThat(furat.dateline().credit()).isEqualTo("الفرات اليوم");
+    assertThat(furat.paragraphs().get(0).in(furat.original())).startsWith("أعلنت وزارة الدفاع");
+    CleanArticle gulf = article("04_gulf.txt");
+    assertThat(gulf.paragraphs()).noneMatch(p -> p.in(gulf.original()).startsWith("شارك"));
+  }
+
+  @Test
+  void dhibanIsOneSyrianTownAndTheRiversWestBankNoPalestinianRegion() {
+    assertThat(story.entities()).filteredOn(e -> e.canonical().equals("ذيبان")).singleElement()
+        .satisfies(e -> assertThat(e.geo().country()).isEqualTo("SY"));
+    assertThat(story.entities()).noneMatch(e -> e.id().startsWith("place-ps"));
+  }
+}
