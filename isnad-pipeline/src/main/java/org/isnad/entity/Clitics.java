@@ -20,28 +20,69 @@ public final class Clitics {
    * preposition ("لداعش" → "داعش"; "للقوات" → "قوات"); without both.
    */
   public static Option[] options(String w) {
-    Option[] out = new Option[5];
+    int[] forms = new int[MAX_OPTIONS];
+    int n = optionForms(w, forms);
+    Option[] out = new Option[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = new Option(strip(forms[k]), core(w, forms[k]));
+    }
+    return out;
+  }
+
+  /** The most options a word has. */
+  static final int MAX_OPTIONS = 4;
+
+  /**
+   * The options of {@link #options} without building their strings, in the same order: each as
+   * {@code strip | from << 8 | alif << 16}, the name's form being the word from letter {@code from},
+   * after an "ا" when {@code alif} is 1 (the article the preposition ل swallowed). Returns how many.
+   */
+  static int optionForms(String w, int[] out) {
     int n = 0;
-    out[n++] = new Option(0, dropArticle(w));
+    out[n++] = form(0, w.length() > 4 && w.startsWith("ال") ? 2 : 0, false);
     int s = 0;
     if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       s = 1;
-      out[n++] = new Option(1, withoutArticleFrom(w, 1));
+      out[n++] = form(1, afterArticle(w, 1), false);
     }
     if (w.length() - s > 3 && "بلك".indexOf(w.charAt(s)) >= 0) {
       if (w.charAt(s) == 'ل' && w.startsWith("ل", s + 1)) {
         // "للقوات": ل + القوات; the article is dropped again when what remains is long enough
         int restored = w.length() - s; // the length of "ا" + the rest
-        out[n++] = new Option(s + 1, restored > 4 ? w.substring(s + 2) : "ا" + w.substring(s + 1));
+        out[n++] = restored > 4 ? form(s + 1, s + 2, false) : form(s + 1, s + 1, true);
       }
-      out[n++] = new Option(s + 1, withoutArticleFrom(w, s + 1)); // "للبنان": ل + لبنان
+      out[n++] = form(s + 1, afterArticle(w, s + 1), false); // "للبنان": ل + لبنان
     }
-    return java.util.Arrays.copyOf(out, n);
+    return n;
   }
 
-  /** {@code dropArticle(w.substring(from))}, cutting the word once. */
-  private static String withoutArticleFrom(String w, int from) {
-    return w.length() - from > 4 && w.startsWith("ال", from) ? w.substring(from + 2) : w.substring(from);
+  private static int form(int strip, int from, boolean alif) {
+    return strip | from << 8 | (alif ? 1 << 16 : 0);
+  }
+
+  /** The proclitic letters of an option form ({@link #optionForms}). */
+  static int strip(int form) {
+    return form & 0xFF;
+  }
+
+  /** The name's comparison form of an option form ({@link #optionForms}) of {@code w}. */
+  static String core(String w, int form) {
+    String rest = w.substring(form >>> 8 & 0xFF);
+    return (form & 1 << 16) != 0 ? "ا" + rest : rest;
+  }
+
+  /** {@code core(w, form).hashCode()}, without building the string. */
+  static int coreHash(String w, int form) {
+    int h = (form & 1 << 16) != 0 ? 'ا' : 0;
+    for (int k = form >>> 8 & 0xFF; k < w.length(); k++) {
+      h = 31 * h + w.charAt(k);
+    }
+    return h;
+  }
+
+  /** Where the word from letter {@code from} starts once its article is dropped (when what remains is long enough). */
+  private static int afterArticle(String w, int from) {
+    return w.length() - from > 4 && w.startsWith("ال", from) ? from + 2 : from;
   }
 
   /**

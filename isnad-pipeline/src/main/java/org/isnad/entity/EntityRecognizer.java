@@ -269,7 +269,7 @@ public final class EntityRecognizer {
 
   /**
    * The stretches of {@link #inSegments}, made once per sentence: the alias table and the gazetteer
-   * then share each word's clitic options ({@link PhraseDictionary.Words}) instead of building them twice.
+   * then share what each word is tested by first ({@link PhraseDictionary.Words}) instead of computing it twice.
    */
   private static List<Segment> segments(String[] norms, boolean[] quoted) {
     List<Segment> out = new ArrayList<>();

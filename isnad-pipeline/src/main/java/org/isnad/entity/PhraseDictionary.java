@@ -64,12 +64,11 @@ public final class PhraseDictionary<V> {
   }
 
   /**
-   * The words of one text as matching compares them: each word's clitic options, computed when a
-   * dictionary first needs them and shared by every dictionary searched in the same text.
+   * The words of one text as matching compares them, with what every dictionary searched in the
+   * same text tests first (the hashes of each word's endings), computed once.
    */
   public static final class Words {
     final String[] norms;
-    private final Clitics.Option[][] options;
 
     /** Per word, the hashes of its last four letters (-1 when it has fewer) and last three ({@link #ending}). */
     private final int[] endings4;
@@ -77,18 +76,12 @@ public final class PhraseDictionary<V> {
 
     public Words(String[] norms) {
       this.norms = norms;
-      this.options = new Clitics.Option[norms.length][];
       this.endings4 = new int[norms.length];
       this.endings3 = new int[norms.length];
       for (int i = 0; i < norms.length; i++) {
         endings4[i] = norms[i].length() >= 4 ? ending(norms[i], 4) : -1;
         endings3[i] = ending(norms[i], 3);
       }
-    }
-
-    Clitics.Option[] options(int i) {
-      Clitics.Option[] o = options[i];
-      return o != null ? o : (options[i] = Clitics.options(norms[i]));
     }
 
     int size() {
@@ -118,7 +111,11 @@ public final class PhraseDictionary<V> {
   private static final int FIRST_WORD_BITS = 1 << 20;
 
   private static int firstWordBit(String w) {
-    int h = w.hashCode() * 0x9E3779B9;
+    return firstWordBit(w.hashCode());
+  }
+
+  private static int firstWordBit(int hashCode) {
+    int h = hashCode * 0x9E3779B9;
     return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
   }
 
@@ -187,18 +184,23 @@ public final class PhraseDictionary<V> {
       return null;
     }
     Match<V> best = null;
-    for (Clitics.Option o : words.options(i)) {
-      if (!has(firstWords, firstWordBit(o.core()))) {
+    String w = words.norms[i];
+    int[] forms = new int[Clitics.MAX_OPTIONS];
+    int count = Clitics.optionForms(w, forms);
+    for (int k = 0; k < count; k++) {
+      // the option's form is hashed from the word's letters: most are no first word, and are ruled
+      // out without cutting them from the word
+      if (!has(firstWords, firstWordBit(Clitics.coreHash(w, forms[k])))) {
         continue;
       }
-      List<Entry<V>> candidates = byFirstWord.get(o.core());
+      List<Entry<V>> candidates = byFirstWord.get(Clitics.core(w, forms[k]));
       if (candidates == null) {
         continue;
       }
       for (Entry<V> e : candidates) {
         int n = e.words().length;
         if (i + n <= words.size() && matches(words, i, e.words()) && (best == null || n > best.end() - best.start())) {
-          best = new Match<>(i, i + n, e.value(), o.strip());
+          best = new Match<>(i, i + n, e.value(), Clitics.strip(forms[k]));
         }
       }
     }

@@ -112,4 +112,19 @@ class CliticsTest {
     assertThat(Clitics.afterProclitics("داعش", 0)).isEqualTo("داعش");
     assertThat(Clitics.afterProclitics("لل", 2)).isEqualTo("لل");
   }
+
+  @Test
+  void testOptionFormsHashAsTheOptionsTheyStandFor() {
+    for (String w : new String[] {"لداعش", "وبالقوات", "للجزيره", "والقياده", "فالجيش", "للبن", "وللبن", "كالعاده", "داعش", "ال"}) {
+      Option[] options = Clitics.options(w);
+      int[] forms = new int[Clitics.MAX_OPTIONS];
+      assertThat(Clitics.optionForms(w, forms)).as(w).isEqualTo(options.length);
+      for (int k = 0; k < options.length; k++) {
+        assertThat(Clitics.strip(forms[k])).as(w).isEqualTo(options[k].strip());
+        assertThat(Clitics.core(w, forms[k])).as(w).isEqualTo(options[k].core());
+        assertThat(Clitics.coreHash(w, forms[k])).as(w).isEqualTo(options[k].core().hashCode());
+      }
+    }
+    assertThat(Clitics.options("للبن")).contains(new Option(1, "البن")); // the swallowed article restored
+  }
 }
