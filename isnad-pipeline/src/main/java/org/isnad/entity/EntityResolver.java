@@ -37,7 +37,8 @@ public final class EntityResolver {
   private static final class Group {
     final List<Entity.Mention> mentions = new ArrayList<>();
     final List<EntityMention> raw = new ArrayList<>();
-    final Map<EntityType, Integer> types = new HashMap<>();
+    /** Mentions per type, in the order the story met the types: a tie goes to the first met, whatever the hash codes. */
+    final Map<EntityType, Integer> types = new LinkedHashMap<>();
     String ref;
     /** Set once the group was moved into another: it is out of the story's groups. */
     boolean merged;
