@@ -156,17 +156,7 @@ final class PairWeights {
       int at = s * stride;
       int khi = t[at + 1];
       if (khi == hi && t[at] == lo) {
-        int n = tags;
-        if (second >= 0) {
-          for (int k = 0; k < n; k++) {
-            scores[second + k] += Float.intBitsToFloat(t[at + 2 + k]);
-          }
-        }
-        if (first >= 0) {
-          for (int k = 0; k < n; k++) {
-            scores[first + k] += Float.intBitsToFloat(t[at + 2 + n + k]);
-          }
-        }
+        add(s, scores, first, second);
         return;
       }
       if (khi == 0) {
