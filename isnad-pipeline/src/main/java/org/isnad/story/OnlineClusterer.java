@@ -49,7 +49,6 @@ final class OnlineClusterer implements StoryClusterer {
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
-  private long clock = Long.MIN_VALUE;
   /** Stories of undated articles only, by the arrival number of their last article. */
   private final java.util.ArrayDeque<StoryState> undated = new java.util.ArrayDeque<>();
   private long arrivals;
@@ -70,7 +69,7 @@ final class OnlineClusterer implements StoryClusterer {
   public StoryAssignment add(AnalysedArticle article) {
     long time = timeOf(article);
     arrivals++;
-    expire(time == Long.MIN_VALUE ? clock : time);
+    expire(time); // an undated article ages nothing: by the newest time seen it would close the stories of older dated pages it belongs to
     expireUndated();
     long hash = textHash(article);
     String duplicate = fullTexts.get(hash);
@@ -92,9 +91,7 @@ final class OnlineClusterer implements StoryClusterer {
   /** The article's publication time in epoch seconds, or {@code Long.MIN_VALUE} when it has none. */
   private long timeOf(AnalysedArticle a) {
     if (a.clean().published() != null) {
-      long t = a.clean().published().time().toEpochSecond();
-      clock = Math.max(clock, t);
-      return t;
+      return a.clean().published().time().toEpochSecond();
     }
     return Long.MIN_VALUE;
   }

@@ -82,6 +82,19 @@ class StoryClustererTest {
   }
 
   @Test
+  void anUndatedArticleDoesNotCloseTheStoriesOfOlderPages() {
+    StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
+    OffsetDateTime june = OffsetDateTime.of(2026, 6, 20, 8, 0, 0, 0, ZoneOffset.UTC);
+    c.add(article("other", "افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات الناشرين من الدول العربية"
+        + " والأجنبية، ويستمر المعرض عشرة أيام.", june));
+    StoryAssignment january = c.add(article("a1", BODY, june.minusMonths(5)));
+    StoryAssignment undated = c.add(article("a2", BODY + " وقال شاهد إن الاشتباكات استمرت ساعتين.", null));
+    StoryAssignment dated = c.add(article("a3", BODY + " وأعلنت السلطات حظر التجول.", june.minusMonths(5).plusHours(6)));
+    assertThat(undated.storyId()).as("the June book fair is no reason to close January's story").isEqualTo(january.storyId());
+    assertThat(dated.storyId()).isEqualTo(january.storyId());
+  }
+
+  @Test
   void aStoryOfUndatedArticlesLeavesTheWindowAfterEnoughLaterArticles() {
     StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
     StoryAssignment first = c.add(article("a1", BODY, null));
