@@ -1,5 +1,6 @@
 package org.isnad.clean;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,18 +57,18 @@ final class DatelineFinder {
 
   /** The dateline at the start of {@code original[span]}, or empty. */
   Optional<Dateline> find(String original, Span span) {
-    return find(original, span, null);
+    return find(original, span, List.of());
   }
 
   /**
    * The dateline at the start of {@code original[span]}, or empty; a bare credit after the dash may
-   * also be {@code ownOutlet}, the name the page prints as its masthead ({@code دير الزور - الفرات
-   * اليوم:} on the page of "الفرات اليوم"), which the outlet table need not know. Null: none.
+   * also be one of {@code ownNames}, the names the page gives itself ({@code دير الزور - الفرات اليوم:}
+   * on the page of "الفرات اليوم"), which the outlet table need not know.
    */
-  Optional<Dateline> find(String original, Span span, String ownOutlet) {
+  Optional<Dateline> find(String original, Span span, List<String> ownNames) {
     int start = span.start();
     String head = original.substring(start, Math.min(span.end(), start + MAX_PREFIX + 40));
-    Optional<Dateline> d = withDash(head, start, false, ownOutlet);
+    Optional<Dateline> d = withDash(head, start, false, ownNames);
     if (d.isEmpty()) {
       d = withColon(head, start);
     }
@@ -79,38 +80,19 @@ final class DatelineFinder {
    * وكالات}): the whole line is a place, a dash and a credit the language or the outlet table knows.
    */
   Optional<Dateline> wholeLine(String original, Span span) {
-    return wholeLine(original, span, java.util.List.of());
+    return wholeLine(original, span, List.of());
   }
 
   /**
    * As {@link #wholeLine(String, Span)}; the credit may also be one of the names the page gives
    * itself ({@code ownNames}): "ذي قار - صدى الرافدين" on صدى الرافدين's own page.
    */
-  Optional<Dateline> wholeLine(String original, Span span, java.util.List<String> ownNames) {
+  Optional<Dateline> wholeLine(String original, Span span, List<String> ownNames) {
     if (span.length() > MAX_PREFIX) {
       return Optional.empty();
     }
-    Optional<Dateline> d = withDash(span.in(original), span.start(), true, null);
-    if (d.isEmpty()) {
-      d = ownCredit(span.in(original), span.start(), ownNames);
-    }
+    Optional<Dateline> d = withDash(span.in(original), span.start(), true, ownNames);
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start());
-  }
-
-  /** {@code PLACE - OWN NAME}: the whole line a place, a dash and the page's own name. */
-  private Optional<Dateline> ownCredit(String line, int start, java.util.List<String> ownNames) {
-    Matcher m = HEAD.matcher(line);
-    if (ownNames.isEmpty() || !m.find() || m.group("day") != null || m.group("sep").equals("/")) {
-      return Optional.empty();
-    }
-    String credit = line.substring(m.end()).strip();
-    String folded = language.normalizer().fold(credit);
-    for (String own : ownNames) {
-      if (!folded.isEmpty() && folded.equals(language.normalizer().fold(own.strip()))) {
-        return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, line.length()));
-      }
-    }
-    return Optional.empty();
   }
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
@@ -138,14 +120,14 @@ final class DatelineFinder {
   }
 
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
-  private Optional<Dateline> withDash(String head, int start, boolean whole, String ownOutlet) {
+  private Optional<Dateline> withDash(String head, int start, boolean whole, List<String> ownNames) {
     Matcher m = HEAD.matcher(head);
     if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))) {
       return Optional.empty();
     }
     Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
     boolean inParens = m.group("agency") == null && paren.lookingAt();
-    int creditEnd = inParens ? paren.end() : creditEnd(head, m.end(), ownOutlet);
+    int creditEnd = inParens ? paren.end() : creditEnd(head, m.end(), ownNames);
     if (m.group("sep").equals("/") && creditEnd < 0) {
       return Optional.empty();
     }
@@ -187,15 +169,22 @@ final class DatelineFinder {
     return new Dateline(place, new Span(placeStart, placeStart + place.length()), credit, new Span(start, start + end));
   }
 
-  /** The end of a known credit of one to three words at {@code from}, with its colon; -1 if none. */
-  private int creditEnd(String head, int from, String ownOutlet) {
+  /**
+   * The end of a known credit of one to three words at {@code from}, or of one of {@code ownNames}
+   * (however many words), with its colon; -1 if none.
+   */
+  private int creditEnd(String head, int from, List<String> ownNames) {
     Matcher w = WORD.matcher(head).region(from, head.length());
+    int most = MAX_CREDIT_WORDS;
+    for (String own : ownNames) {
+      most = Math.max(most, own.strip().split("\\s+").length);
+    }
     int end = -1;
     int wordEnd = from;
-    for (int k = 1; k <= MAX_CREDIT_WORDS && w.find() && onlySpaces(head, wordEnd, w.start()); k++) {
+    for (int k = 1; k <= most && w.find() && onlySpaces(head, wordEnd, w.start()); k++) {
       wordEnd = w.end();
       String words = head.substring(from, wordEnd);
-      if (isCredit(words) || ownOutlet != null && fold(words).equals(fold(ownOutlet))) {
+      if (k <= MAX_CREDIT_WORDS && isCredit(words) || ownName(words, ownNames)) {
         end = wordEnd;
       }
     }
@@ -208,7 +197,7 @@ final class DatelineFinder {
       dash++;
     }
     if (dash > after) { // "أبين - عدن الغد - خاص:": a second credit after another dash
-      int more = creditEnd(head, skipSpaces(head, dash), ownOutlet);
+      int more = creditEnd(head, skipSpaces(head, dash), ownNames);
       if (more > 0) {
         return more;
       }
@@ -232,6 +221,15 @@ final class DatelineFinder {
     String folded = language.normalizer().fold(words);
     return language.months().month(folded).isPresent()
         || folded.contains(" ") && language.months().month(folded.substring(0, folded.indexOf(' '))).isPresent();
+  }
+
+  private boolean ownName(String words, List<String> ownNames) {
+    for (String own : ownNames) {
+      if (fold(words).equals(fold(own))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String fold(String words) {

@@ -204,7 +204,7 @@ final class RuleCleaner implements Cleaner {
       }
       line = page.lines().get(first).span();
     }
-    Optional<Dateline> d = datelines.find(page.original(), line, siteName);
+    Optional<Dateline> d = datelines.find(page.original(), line, siteName == null ? java.util.List.of() : java.util.List.of(siteName));
     if (d.isEmpty()) {
       d = datelines.wholeLine(page.original(), line); // "أبين - عدن الغد - خاص:" alone on the body's first line
     }

@@ -114,6 +114,7 @@ final class TitledNames {
     return after - end >= 2 && closed && personWord(norms[end]) ? after : -1;
   }
 
+  /** Whether the model's name lists know a folded word as a person's name or part of one. */
   private boolean personWord(String w) {
     int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
     return (model.lexicon().bits(NerFeatures.wordHash(w)) & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0;
@@ -161,9 +162,7 @@ final class TitledNames {
       return false;
     }
     boolean compound = k - 2 >= j && COMPOUND_FIRST.contains(norms[k - 2]) || family.equals("الدين") || family.equals("الله");
-    int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
-    boolean name = (model.lexicon().bits(NerFeatures.wordHash(norms[k])) & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0;
-    return !compound && !name;
+    return !compound && !personWord(norms[k]);
   }
 
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */
@@ -200,9 +199,7 @@ final class TitledNames {
         || institutionHead.test(w) || PARTY_HEADS.contains(w)) {
       return false;
     }
-    int bits = model.lexicon().bits(NerFeatures.wordHash(w));
-    int per = 1; // NameLexicon kinds: place 0, person 1, organisation 2
-    if ((bits & (NameLexicon.whole(per) | NameLexicon.part(per))) != 0) {
+    if (personWord(w)) {
       return true;
     }
     boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;

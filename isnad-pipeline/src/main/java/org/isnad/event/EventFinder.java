@@ -780,8 +780,7 @@ final class EventFinder {
   private static boolean made(SentenceTokens s, Match trigger) {
     for (int i = Math.max(0, trigger.from() - MAKING_REACH); i < trigger.from(); i++) {
       String w = s.norms.get(i);
-      String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-      if (MAKING.contains(w) || MAKING.contains(bare)) {
+      if (MAKING.contains(w) || MAKING.contains(QuoteSpans.withoutConjunction(w))) {
         return true;
       }
     }
@@ -795,8 +794,7 @@ final class EventFinder {
 
   /** A finite arrest verb, with its conjunction: "اعتقلت", "واعتقل", "أوقفت", "احتجزت", "ألقت". */
   private static boolean arrestVerb(String w) {
-    String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-    return ARREST_VERBS.contains(v);
+    return ARREST_VERBS.contains(QuoteSpans.withoutConjunction(w));
   }
 
   private static boolean isArrest(Match trigger) {

@@ -44,12 +44,17 @@ final class QuoteSpans {
 
   static final int MAX_ADVERBIAL = 4;
 
+  /** A folded word without its joined "و" or "ف": "واعتقلت" -> "اعتقلت". */
+  static String withoutConjunction(String w) {
+    return w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+  }
+
   /**
    * Whether a word carries the article after its conjunction or preposition ("بالذكر", "والذكر"): a
    * noun, never a reporting verb.
    */
   static boolean definite(String w) {
-    String rest = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    String rest = withoutConjunction(w);
     return rest.startsWith("ال") || rest.startsWith("بال") || rest.startsWith("لل") || rest.startsWith("كال");
   }
 
