@@ -16,13 +16,26 @@ import java.util.List;
  *     tie), or null
  * @param low the lowest figure reported, or null for slots that are not figures
  * @param high the highest figure reported, or null
+ * @param group for a figure of a two-sided event counted apart by side (since 1.10.0): the side whose
+ *     people it counts ("قوات سوريا الديمقراطية"); null for every other fact, and for the counts that
+ *     name no side (totals)
  */
 public record Fact(String event, String slot, List<FactValue> values, FactStatus status, String best, Long low,
-    Long high) {
+    Long high, String group) {
   public Fact {
     requireNonNull(event, "event must not be null");
     requireNonNull(slot, "slot must not be null");
     requireNonNull(status, "status must not be null");
     values = List.copyOf(values);
+  }
+
+  /** A fact of no side. */
+  public Fact(String event, String slot, List<FactValue> values, FactStatus status, String best, Long low, Long high) {
+    this(event, slot, values, status, best, low, high, null);
+  }
+
+  /** A copy with the side {@code group}. */
+  public Fact withGroup(String group) {
+    return new Fact(event, slot, values, status, best, low, high, group);
   }
 }

@@ -284,7 +284,7 @@ public final class BriefWriter {
     }
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), list(e.getValue()))));
-    String text = language.phrase(updated ? "brief.updated" : "brief.disputed", language.phrase("slot." + f.slot()),
+    String text = language.phrase(updated ? "brief.updated" : "brief.disputed", slotName(f),
         String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);
   }
@@ -312,11 +312,17 @@ public final class BriefWriter {
     String name = names.iterator().next();
     String values = counted.stream().map(FactValue::value).distinct().sorted(Comparator.comparingLong(BriefWriter::parseOr))
         .collect(java.util.stream.Collectors.joining(language.phrase("brief.then")));
-    String slot = language.phrase("slot." + f.slot());
+    String slot = slotName(f);
     String text = !authority.isEmpty() ? language.phrase("brief.updated_by", slot, authority, values)
         : name.startsWith("?") ? language.phrase("brief.updated_within", slot, values)
         : language.phrase("brief.updated_by", slot, name, values);
     return new BriefSentence(text, cites);
+  }
+
+  /** What a fact counts: "القتلى", or a side's own "القتلى في صفوف قوات سوريا الديمقراطية". */
+  private String slotName(Fact f) {
+    String slot = language.phrase("slot." + f.slot());
+    return f.group() == null ? slot : language.phrase("slot.of_group", slot, f.group());
   }
 
   /** Authorities given for two different values: which outlet reported which must then be said. */

@@ -632,7 +632,8 @@ final class FigureFinder {
       }
     }
     String w = strip(s.norms.get(j));
-    if (conjoined && w.length() >= 3 && !plural(w)) {
+    // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
+    if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)) {
       return new Quantity(1, false, j, group(s, j + 1));
     }
     return null;

@@ -192,7 +192,9 @@ public final class GeoJson {
   private static Map<String, JsonNode> factsByEventSlot(JsonNode story) {
     Map<String, JsonNode> out = new HashMap<>();
     for (JsonNode f : story.path("facts")) {
-      out.put(f.path("event").asText() + "/" + f.path("slot").asText(), f);
+      if (!f.hasNonNull("group")) { // a side's own count is part of the event's, not the event's
+        out.put(f.path("event").asText() + "/" + f.path("slot").asText(), f);
+      }
     }
     return out;
   }

@@ -114,12 +114,15 @@ public final class FactTable {
         geo.put(e.id(), e.geo());
       }
     }
+    FigureSides sides = new FigureSides(language, entities);
     List<Fact> out = new ArrayList<>();
     for (Event e : events) {
+      Map<FigureReport, String> sideOf = sides.sides(e, r -> authorityEntity(r, entityAt),
+          id -> byId.containsKey(id) ? byId.get(id).clean().original() : null);
       for (FigureKind k : FigureKind.values()) {
-        addFigures(out, e, k, false, sourceOf, byId, entityAt);
+        addFigures(out, e, k, false, sourceOf, byId, entityAt, sideOf, sides);
       }
-      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId, entityAt);
+      addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId, entityAt, sideOf, sides);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
       addIfAny(out, circumstances(e, byId, sourceOf));
@@ -129,7 +132,8 @@ public final class FactTable {
 
   /** The event's own place (the most precisely geocoded) as the best value of its place fact. */
   private static Fact withBest(Fact f, String best) {
-    return f == null || best == null ? f : new Fact(f.event(), f.slot(), f.values(), f.status(), best, f.low(), f.high());
+    return f == null || best == null ? f : new Fact(f.event(), f.slot(), f.values(), f.status(), best, f.low(), f.high(),
+        f.group());
   }
 
   private static String placeName(Event e, List<Entity> entities) {
@@ -144,19 +148,55 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt) {
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt,
+      Map<FigureReport, String> sideOf, FigureSides sides) {
     List<Report> reports = new ArrayList<>();
+    Map<String, List<Report>> bySide = new LinkedHashMap<>();
     for (FigureReport r : e.figures()) {
       Figure f = r.figure();
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
-        reports.add(new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
+        Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
-            before(byId.get(r.article()), f.span(), EARLIER)));
+            before(byId.get(r.article()), f.span(), EARLIER));
+        reports.add(report);
+        bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
     }
-    if (!reports.isEmpty()) {
-      out.add(figureFact(e.id(), perpetrators ? "perpetrators_killed" : kind.jsonName(), reports, sourceOf));
+    String slot = perpetrators ? "perpetrators_killed" : kind.jsonName();
+    if (reports.isEmpty()) {
+      return;
     }
+    if (bySide.size() == 1) { // every count of one side, or of none
+      String side = bySide.keySet().iterator().next();
+      Fact f = figureFact(e.id(), slot, reports, sourceOf);
+      out.add(side == null ? f : f.withGroup(sides.name(side)));
+      return;
+    }
+    if (bySide.keySet().stream().filter(java.util.Objects::nonNull).count() < 2) {
+      out.add(figureFact(e.id(), slot, reports, sourceOf)); // one side's and counts of no side: maybe the same people
+      return;
+    }
+    // both sides counted apart: one fact per side, then the counts of no side (totals) on their own
+    for (String side : sideOrder(e, bySide.keySet())) {
+      Fact f = figureFact(e.id(), slot, bySide.get(side), sourceOf);
+      out.add(side == null ? f : f.withGroup(sides.name(side)));
+    }
+  }
+
+  private static Entity authorityEntity(FigureReport r, Map<String, Entity> entityAt) {
+    Span at = r.figure().authoritySpan();
+    return at == null ? null : entityAt.get(r.article() + "@" + at.start());
+  }
+
+  /** The event's first side, its second, then no side. */
+  private static List<String> sideOrder(Event e, Set<String> present) {
+    List<String> order = new ArrayList<>();
+    for (String side : java.util.Arrays.asList(e.actor1(), e.actor2(), null)) {
+      if (present.contains(side)) {
+        order.add(side);
+      }
+    }
+    return order;
   }
 
   /**

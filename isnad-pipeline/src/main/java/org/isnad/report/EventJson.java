@@ -124,6 +124,9 @@ final class EventJson {
       o.put("low", f.low());
       o.put("high", f.high());
     }
+    if (f.group() != null) {
+      o.put("group", f.group()); // a side's own count in a two-sided event (1.10.0)
+    }
     return o;
   }
 

@@ -305,7 +305,8 @@
         : null;
       return el('tr', { class: f.status === 'disputed' ? 'disputed' : null, 'data-status': f.status || '' },
         el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
-        el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot),
+        el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot,
+          f.group ? el('div', { class: 'muted' }, 'في صفوف ' + f.group) : null),
         el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
           el('b', null, value(v.value)), ' ',
           v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,

@@ -67,13 +67,31 @@ class AcceptanceClashEventsTest {
     assertThat(clash().figures()).noneMatch(r -> r.figure().perpetrator());
   }
 
+  private static Fact fact(String slot, String side) {
+    return story.facts().stream().filter(f -> f.event().equals(clash().id()) && f.slot().equals(slot)
+        && java.util.Objects.equals(f.group(), side)).findFirst().orElseThrow();
+  }
+
   @Test
-  void theThreeTollsDisputeEachOtherWithTheirAuthorities() {
-    Fact killed = fact("killed");
-    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED);
-    assertThat(killed.values()).extracting(FactValue::value).contains("2", "3", "6", "11", "20");
-    assertThat(killed.values()).filteredOn(v -> v.value().equals("6"))
+  void theThreeTollsOfTheArmysDeadDisputeEachOtherWithTheirAuthorities() {
+    // "ارتقاء ثلاثة من عناصر الجيش", "من جنودها", "ستة جنود", "نحو 20 عنصرا من المجموعات المهاجمة" on the SDF's word
+    Fact army = fact("killed", "الحكومة السورية");
+    assertThat(army.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(army.values()).extracting(FactValue::value).contains("3", "6", "20");
+    assertThat(army.values()).filteredOn(v -> v.value().equals("6"))
         .allSatisfy(v -> assertThat(v.authority()).contains("المرصد السوري"));
+    assertThat(army.values()).filteredOn(v -> v.value().equals("20"))
+        .allSatisfy(v -> assertThat(v.authority()).isEqualTo("قوات سوريا الديمقراطية"));
+  }
+
+  @Test
+  void theSdfsDeadAndEachSidesWoundedAreCountedApart() {
+    assertThat(fact("killed", "قوات سوريا الديمقراطية").values()).extracting(FactValue::value).containsExactly("2");
+    assertThat(fact("wounded", "قوات سوريا الديمقراطية").best()).isEqualTo("4"); // "وإصابة أربعة آخرين"
+    assertThat(fact("wounded", "الحكومة السورية").best()).isEqualTo("7");
+    assertThat(fact("wounded", "الحكومة السورية").status()).isEqualTo(FactStatus.AGREED);
+    // the Observatory's total names no side
+    assertThat(fact("killed", null).values()).extracting(FactValue::value).contains("11");
   }
 
   @Test

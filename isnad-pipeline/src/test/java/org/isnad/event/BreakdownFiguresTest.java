@@ -21,4 +21,10 @@ class BreakdownFiguresTest {
         .containsExactly(9L);
     assertThat(values("وأعلنت الوزارة مقتل 11 شخصا، منهم ثلاث نساء، في القصف على البلدة.")).containsExactly(11L);
   }
+
+  @Test
+  void aVerbAfterAndIsNoFurtherCountOfOne() {
+    assertThat(values("وقال الجيش إنه قتل 30 من عناصر الميليشيا ودمر عددا من آلياتها في المعارك.")).containsExactly(30L);
+    assertThat(values("وأسفرت الغارة عن مقتل رجل وزوجته في منزلهما.")).containsExactly(2L);
+  }
 }

@@ -1,0 +1,78 @@
+package org.isnad.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.model.Fact;
+import org.isnad.model.FactStatus;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In a clash each side counts its own dead and the other's: counts of different people, compared side by side. */
+class FigureSidesTest {
+
+  private static final String ARMY = """
+      الجيش السوداني يعلن مقتل خمسة من جنوده في اشتباكات مع الدعم السريع بالفاشر
+
+      الفاشر - أعلن الجيش السوداني، الأحد، مقتل خمسة من جنوده وإصابة تسعة آخرين في اشتباكات عنيفة مع قوات الدعم السريع شرقي مدينة الفاشر، مؤكدا أنه قتل 30 من عناصر الدعم السريع ودمر عددا من آلياتها.
+
+      وقال المتحدث باسم الجيش إن قواته صدت هجوما واسعا على مواقعها في المدينة.
+      """;
+  private static final String RSF = """
+      الدعم السريع: قتلنا 40 جنديا في معارك الفاشر
+
+      الفاشر - قالت قوات الدعم السريع في بيان، الأحد، إنها قتلت 40 جنديا من الجيش السوداني في اشتباكات شرقي مدينة الفاشر، مؤكدة أنها صدت هجوما على مواقعها.
+
+      واتهم البيان الجيش بشن هجوم على مواقعها في المدينة.
+      """;
+
+  @TempDir Path dir;
+
+  private Story story(String... texts) throws IOException {
+    for (int i = 0; i < texts.length; i++) {
+      Files.writeString(dir.resolve(i + ".txt"), texts[i]);
+    }
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    return stories.get(0);
+  }
+
+  private static Fact fact(Story s, String slot, String group) {
+    return s.facts().stream().filter(f -> f.slot().equals(slot) && java.util.Objects.equals(f.group(), group))
+        .findFirst().orElseThrow(() -> new AssertionError(slot + " of " + group + " in " + s.facts()));
+  }
+
+  @Test
+  void eachSidesDeadAreComparedApart() throws IOException {
+    Story s = story(ARMY, RSF);
+    // the army's own five ("من جنوده") against the RSF's forty soldiers: a dispute over the army's dead
+    Fact army = fact(s, "killed", "القوات المسلحة السودانية");
+    assertThat(army.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(army.values()).extracting(v -> v.value()).containsExactlyInAnyOrder("5", "40");
+    // the RSF's dead on the army's word ("من عناصر الدعم السريع"), not a rival count of the army's
+    Fact rsf = fact(s, "killed", "قوات الدعم السريع");
+    assertThat(rsf.status()).isEqualTo(FactStatus.SINGLE_SOURCE);
+    assertThat(rsf.best()).isEqualTo("30");
+    // "وإصابة تسعة آخرين" right after the army's dead: the army's wounded
+    assertThat(fact(s, "wounded", "القوات المسلحة السودانية").best()).isEqualTo("9");
+    assertThat(s.brief()).anyMatch(b -> b.text().contains("القتلى في صفوف القوات المسلحة السودانية")
+        && b.text().contains("5") && b.text().contains("40"));
+  }
+
+  @Test
+  void countsOfNoSideStayOneFact() throws IOException {
+    Story s = story("""
+        قتلى في قصف على مدرسة تؤوي نازحين في خان يونس
+
+        غزة - قتل أربعة فلسطينيين وأصيب تسعة آخرون في قصف إسرائيلي استهدف مدرسة تديرها وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) في خان يونس، وفق ما أفادت به مصادر طبية.
+        """);
+    assertThat(s.facts()).filteredOn(f -> f.slot().equals("killed")).singleElement()
+        .satisfies(f -> assertThat(f.group()).isNull()); // the agency's name is no side of the Palestinians killed
+  }
+}
