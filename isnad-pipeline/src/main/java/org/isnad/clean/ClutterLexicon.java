@@ -22,6 +22,14 @@ public interface ClutterLexicon {
   /** Whether the line is a related-links marker ({@code مرتبط}, {@code اقرا ايضا}). */
   boolean isRelatedMarker(String normalizedLine);
 
+  /**
+   * Whether the folded line is a breaking-news ticker: a breaking label and a separator before a
+   * headline ({@code عاجل: ...}, {@code عاجل | ...}). Read only above the article's text.
+   */
+  default boolean isTicker(String normalizedLine) {
+    return false;
+  }
+
   /** Whether the line names a masthead role ({@code رئيس التحرير}) with at most a name after it. */
   boolean isMastheadRole(String normalizedLine);
 

@@ -243,6 +243,15 @@ final class LineRules {
    * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title.
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet) {
+    markOutletBanners(namesOutlet, x -> false);
+  }
+
+  /**
+   * As {@link #markOutletBanners(java.util.function.Predicate)}; a line that opens with the page's own
+   * name ({@code ownName}: the name of its copyright line) may carry a longer tagline after the
+   * separator ("سودان اليوم | أخبار السودان على مدار الساعة").
+   */
+  void markOutletBanners(java.util.function.Predicate<String> namesOutlet, java.util.function.Predicate<String> ownName) {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null) {
@@ -251,16 +260,24 @@ final class LineRules {
       if (l.prose()) {
         return;
       }
+      if (lexicon.isTicker(l.norm())) {
+        why[i] = RemovalReason.NAVIGATION; // a breaking-news ticker above the title
+        continue;
+      }
       String[] parts = BANNER_SEPARATOR.split(l.norm(), 2);
       String first = parts[0].strip();
       // The name alone may be a section label as well ("الشرق الأوسط"): a banner names a place or desk after it.
-      if (parts.length == 2 && l.words() <= MAX_NAME_WORDS + 1 && !first.isEmpty() && namesOutlet.test(first)) {
+      boolean known = parts.length == 2 && !first.isEmpty()
+          && (l.words() <= MAX_NAME_WORDS + 1 && namesOutlet.test(first) || l.words() <= MAX_TAGLINE_LINE_WORDS && ownName.test(first));
+      if (known) {
         why[i] = RemovalReason.MASTHEAD;
         bannerName = bannerName == null ? first : bannerName;
       }
     }
   }
 
+  /** The most words of a banner line that opens with the page's own name and a tagline. */
+  private static final int MAX_TAGLINE_LINE_WORDS = 10;
   private static final int MAX_SITE_NAME_WORDS = 4;
   private static final Pattern SITE_NAME_PUNCTUATION = Pattern.compile("[.:،,؛;!?؟\"«»()]");
 

@@ -55,11 +55,13 @@ final class RuleCleaner implements Cleaner {
   public CleanArticle clean(Page page, TemplateModel templates) {
     LineRules rules = new LineRules(language.clutter(), page.lines(), dates);
     rules.applyLineRules(page, templates);
-    rules.markOutletBanners(this::namesOutlet);
+    String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
+    String ownKey = copyright == null ? null : outlets.key(copyright);
+    rules.markOutletBanners(this::namesOutlet, first -> ownKey != null && ownKey.length() >= 3 && outlets.key(first).equals(ownKey));
     markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
     String siteName = siteName(page, rules, title);
-    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, siteName));
+    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName));
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -165,14 +167,17 @@ final class RuleCleaner implements Cleaner {
     return d.orElse(null);
   }
 
-  /** The names the page gives itself: the site's name line, og:site_name, the title's suffix ("| NAME"). */
-  private static java.util.List<String> ownNames(Page page, String siteName) {
+  /**
+   * The names the page gives itself: the site's name line, og:site_name, the title's suffix ("| NAME"),
+   * the copyright line's and the source footer's name ("جميع الحقوق محفوظة © التيار نت 2026").
+   */
+  private java.util.List<String> ownNames(Page page, LineRules rules, String siteName) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    if (siteName != null) {
-      out.add(siteName);
-    }
-    if (page.meta().outlet() != null) {
-      out.add(page.meta().outlet());
+    for (String name : new String[] {siteName, page.meta().outlet(),
+        rules.copyrightName(page.original(), language.normalizer()::fold), rules.footerName(page.original())}) {
+      if (name != null && !name.isBlank()) {
+        out.add(name.strip());
+      }
     }
     String title = page.meta().title();
     Matcher suffix = title == null ? null : TITLE_SUFFIX.matcher(title);

@@ -138,7 +138,8 @@ public final class Pipeline {
   /**
    * Story level, before building: members that had no reference date of their own are resolved again
    * against the story's (the latest date any member has or fixes), so that "أمس السبت" in an undated
-   * article takes the story's day.
+   * article takes the story's day; or, when the member writes a relative day with its weekday
+   * ("اليوم الاثنين"), against the latest day up to the story's that agrees with it.
    */
   private List<AnalysedArticle> redate(List<AnalysedArticle> members, MemberMemo memo) {
     if (times == null || members.size() < 2) { // one member was resolved against all it has
@@ -157,7 +158,8 @@ public final class Pipeline {
     List<AnalysedArticle> out = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
       AnalysedArticle a = members.get(i);
-      java.time.LocalDate day = story;
+      // "صباح اليوم الاثنين" in a page of a story dated Tuesday: the Monday before, not the story's day
+      java.time.LocalDate day = dated.get(i) ? story : times.weekdayReference(a, story).orElse(story);
       out.add(dated.get(i) ? a : memo.redated(a, day, () -> events.extract(a.withTimes(times.tag(a, day)))));
     }
     return out;

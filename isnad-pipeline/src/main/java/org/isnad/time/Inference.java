@@ -36,6 +36,25 @@ final class Inference {
     return Optional.ofNullable(today != null ? today : weekdayFixed);
   }
 
+  /**
+   * The article's day from a relative day written with its weekday ("اليوم الاثنين", "أمس الأحد"): the
+   * latest day not after {@code notAfter} on which that weekday falls the given number of days
+   * away; the latest such day when several are written; empty when none is.
+   */
+  static Optional<LocalDate> byWeekday(List<Found> found, LocalDate notAfter) {
+    LocalDate today = null;
+    for (Found f : found) {
+      if (f.expr() instanceof Expr.DayShift d && d.weekday() != null) {
+        LocalDate named = notAfter.plusDays(d.days());
+        while (named.getDayOfWeek() != DayOfWeek.of(d.weekday())) {
+          named = named.minusDays(1);
+        }
+        today = later(today, named.minusDays(d.days()));
+      }
+    }
+    return Optional.ofNullable(today);
+  }
+
   private static LocalDate later(LocalDate a, LocalDate b) {
     return a == null || b.isAfter(a) ? b : a;
   }

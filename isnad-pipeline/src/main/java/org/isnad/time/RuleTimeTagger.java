@@ -62,6 +62,13 @@ final class RuleTimeTagger implements TimeTagger {
     return Inference.infer(memo.get(article, this::find), notAfter);
   }
 
+  @Override
+  public Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate notAfter) {
+    requireNonNull(article, "article must not be null");
+    requireNonNull(notAfter, "notAfter must not be null");
+    return Inference.byWeekday(memo.get(article, this::find), notAfter);
+  }
+
   /** Every expression of the body, left to right, the longest at each start. */
   List<Found> find(AnalysedArticle article) {
     String original = article.clean().original();

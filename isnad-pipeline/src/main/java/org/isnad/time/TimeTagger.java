@@ -39,6 +39,18 @@ public interface TimeTagger {
   Optional<LocalDate> inferReference(AnalysedArticle article, LocalDate notAfter);
 
   /**
+   * The article's own day from a relative day written with its weekday ("صباح اليوم الاثنين", "أمس
+   * الأحد"), near a known day: the latest day not after {@code notAfter} that agrees with the weekday.
+   * Weaker than {@link #inferReference}: only for an undated article of a story whose date is known
+   * (a weekday alone cannot say which week). Empty when the text writes no such day.
+   *
+   * @param notAfter the latest the article's day can be (its story's date); not null
+   */
+  default Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate notAfter) {
+    return Optional.empty();
+  }
+
+  /**
    * {@link #tag} against the date {@link #inferReference} finds, for an article without a
    * publication date; implementations may read the text once for both.
    */

@@ -77,4 +77,18 @@ class CopiedPagesCleanTest {
     assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("التعليقات").contains("0 تعليق");
     assertThat(removedAs(c, RemovalReason.COPYRIGHT)).contains("رأي كاتبه");
   }
+
+  @Test
+  void aBannerWithTheSitesTaglineATickerAndADatelineCreditingTheSiteAreNotTheStory() throws IOException {
+    CleanArticle c = clean("tagline-page.txt");
+    // the first line is the site's name (its copyright's) with a tagline; the ticker is no title
+    assertThat(c.title()).isEqualTo("حريق يلتهم مستودعا للمواد الغذائية في مرفأ طرطوس");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).contains("أخبار الساحل السوري لحظة بلحظة");
+    assertThat(removedAs(c, RemovalReason.NAVIGATION)).startsWith("عاجل: انقطاع الكهرباء");
+    // "طرطوس - صوت الساحل" on its own line: the dateline, credited with the page's own name
+    assertThat(c.dateline()).isNotNull();
+    assertThat(c.dateline().place()).isEqualTo("طرطوس");
+    assertThat(kept(c)).hasSize(2);
+    assertThat(kept(c).get(0)).startsWith("اندلع حريق كبير");
+  }
 }

@@ -169,4 +169,16 @@ class TimeTaggerTest {
     AnalysedArticle a = analyse("قال المسؤول إن المفاوضات ستستمر الشهر المقبل.");
     assertThat(TAGGER.inferReference(a, LocalDate.of(2026, 11, 29))).isEmpty();
   }
+
+  @Test
+  void weekdayReferenceIsTheLatestDayUpToTheStorysThatAgreesWithTheWeekday() {
+    AnalysedArticle today = analyse("قتل 23 شخصا صباح اليوم الاثنين في قصف على سوق المدينة.");
+    // the story's date is Tuesday 17 November 2026: "اليوم الاثنين" is the 16th
+    assertThat(TAGGER.weekdayReference(today, LocalDate.of(2026, 11, 17))).contains(LocalDate.of(2026, 11, 16));
+    assertThat(TAGGER.weekdayReference(today, LocalDate.of(2026, 11, 16))).contains(LocalDate.of(2026, 11, 16));
+    AnalysedArticle yesterday = analyse("وقالت الوزارة إن الهجوم وقع أمس الأحد على الطريق الدولي.");
+    // yesterday was Sunday: today is a Monday, the 16th
+    assertThat(TAGGER.weekdayReference(yesterday, LocalDate.of(2026, 11, 18))).contains(LocalDate.of(2026, 11, 16));
+    assertThat(TAGGER.weekdayReference(analyse("قال المسؤول إن المفاوضات ستستمر."), LocalDate.of(2026, 11, 18))).isEmpty();
+  }
 }

@@ -220,6 +220,14 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     return true;
   }
 
+  /** "عاجل:", "عاجل |", "خبر عاجل -" opening a line: a ticker's label. */
+  private static final Pattern TICKER = Pattern.compile("^(?:خبر\\s+)?عاجل\\s*[:|\\-–—]\\s*\\S");
+
+  @Override
+  public boolean isTicker(String line) {
+    return TICKER.matcher(line).find();
+  }
+
   @Override
   public boolean isRelatedMarker(String line) {
     if (solidWords(line, MAX_MARKER_WORDS + 1) > MAX_MARKER_WORDS) {

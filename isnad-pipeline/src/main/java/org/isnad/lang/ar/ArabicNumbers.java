@@ -67,6 +67,10 @@ final class ArabicNumbers implements NumberWords {
       "عشرات", 20L, "مئات", 200L, "ميات", 200L, "الاف", 2_000L, "عده", 10L, "بضعه", 10L,
       "بضع", 10L);
 
+  /** Thousands or millions after a vague plural: "عشرات الآلاف" (20,000), "مئات الآلاف", "عشرات الملايين". */
+  private static final Map<String, Long> VAGUE_SCALES = Map.of(
+      "الالاف", 1_000L, "الاف", 1_000L, "الملايين", 1_000_000L, "ملايين", 1_000_000L);
+
   /**
    * Singular nouns whose dual is read as 2: countable nouns of news reports whose plural is broken
    * (جندي/جنود، عنصر/عناصر), so their "-ين/-ان" form can only be the dual.
@@ -134,7 +138,15 @@ final class ArabicNumbers implements NumberWords {
 
   @Override
   public long vagueCeiling(long code) {
-    return code == 20 || code == 200 || code == 2_000 ? code * 5 - 1 : code;
+    return isTwoTimesPowerOfTen(code) ? code * 5 - 1 : code; // "عشرات": 20 to 99, "عشرات الآلاف": 20,000 to 99,999
+  }
+
+  private static boolean isTwoTimesPowerOfTen(long code) {
+    long c = code;
+    while (c >= 10 && c % 10 == 0) {
+      c /= 10;
+    }
+    return c == 2 && code >= 20;
   }
 
   @Override
@@ -235,7 +247,8 @@ final class ArabicNumbers implements NumberWords {
   private Reading readWords(List<String> norms, int from, String first) {
     Long vague = VAGUE.get(first);
     if (vague != null) {
-      return new Reading(vague, 1, Form.VAGUE);
+      Long scale = from + 1 < norms.size() && vague >= 20 ? VAGUE_SCALES.get(norms.get(from + 1)) : null;
+      return scale == null ? new Reading(vague, 1, Form.VAGUE) : new Reading(vague * scale, 2, Form.VAGUE);
     }
     if (first.equals("عدد") && from + 1 < norms.size() && norms.get(from + 1).equals("من")) {
       return new Reading(10, 2, Form.VAGUE);

@@ -73,6 +73,8 @@ class ArabicNumbersTest {
     // tens, hundreds, thousands: at least two of the unit (a score, two hundred, two thousand)
     assertThat(read("عشرات القتلى")).isEqualTo(new Reading(20, 1, Form.VAGUE));
     assertThat(read("العشرات من الجرحى")).isEqualTo(new Reading(20, 1, Form.VAGUE));
+    assertThat(read("عشرات الآلاف")).isEqualTo(new Reading(20_000, 2, Form.VAGUE));
+    assertThat(read("مئات الآلاف من النازحين")).isEqualTo(new Reading(200_000, 2, Form.VAGUE));
     assertThat(read("مئات المعتقلين")).isEqualTo(new Reading(200, 1, Form.VAGUE));
     assertThat(read("آلاف النازحين")).isEqualTo(new Reading(2000, 1, Form.VAGUE));
     assertThat(read("عدد من الجنود")).isEqualTo(new Reading(10, 2, Form.VAGUE));
@@ -83,6 +85,8 @@ class ArabicNumbersTest {
     assertThat(numbers.vagueCeiling(20)).isEqualTo(99);
     assertThat(numbers.vagueCeiling(200)).isEqualTo(999);
     assertThat(numbers.vagueCeiling(2000)).isEqualTo(9999);
+    assertThat(numbers.vagueCeiling(20_000)).isEqualTo(99_999);
+    assertThat(numbers.vagueCeiling(23)).isEqualTo(23);
     assertThat(numbers.vagueCeiling(10)).isEqualTo(10);
   }
 
