@@ -521,7 +521,7 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
-      while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m) || targeted(s, m)
+      while (m != null && (victim(m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
@@ -687,13 +687,26 @@ final class EventFinder {
       "طائراته", "طائراتها");
   private static final int SELF_REACH = 4;
 
+  /** How many words a condemner's subject may run between the verb and the event word it condemns. */
+  private static final int CONDEMNER_REACH = 8;
+
   /**
    * True when {@code m} is, a few words after a verb of condemnation, who condemns the event: "وأدان
    * رئيس الحكومة اللبنانية الغارة", "ونددت الأمم المتحدة بالهجوم" (no side of it).
    */
   private static boolean condemning(SentenceTokens s, EntityMention m) {
+    return condemning(s, m, null);
+  }
+
+  /**
+   * As {@link #condemning(SentenceTokens, EntityMention)}; with the event's {@code trigger}, a body
+   * anywhere in a long subject between the verb and the event word condemns too ("ودان المتحدث باسم
+   * الأمين العام للأمم المتحدة، ستيفان دوجاريك، الهجوم").
+   */
+  private static boolean condemning(SentenceTokens s, EntityMention m, Match trigger) {
     int i = s.indexOf(m.span());
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+    int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
+    for (int k = i - 1; k >= 0 && k >= i - reach; k--) {
       if (s.at(k, "condemning") != null) {
         return true;
       }

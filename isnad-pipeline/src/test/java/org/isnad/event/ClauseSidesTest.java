@@ -40,4 +40,10 @@ class ClauseSidesTest {
       assertThat(e.actor2()).isNull();
     });
   }
+
+  @Test
+  void aBodyInALongSubjectOfACondemnationIsNoSide() {
+    String text = "من جهته، دان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، الهجوم على السوق، داعيا جميع الأطراف إلى حماية المدنيين.";
+    assertThat(extract(text).events()).isNotEmpty().allSatisfy(e -> assertThat(e.actor1()).isNull());
+  }
 }
