@@ -257,6 +257,7 @@ final class EventFinder {
   private Span time(SentenceTokens s, List<Match> own, List<Match> events) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean bestSaid = true;
     List<Match> all = new ArrayList<>(events);
     all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
     for (TimeMention t : s.times) {
@@ -265,13 +266,37 @@ final class EventFinder {
         continue;
       }
       int d = nearest(s, t.span(), own);
-      if (d <= nearest(s, t.span(), all) && d < bestDistance) {
+      boolean said = dayOfSaying(s, t, events);
+      if (d <= nearest(s, t.span(), all) && (bestSaid && !said || said == bestSaid && d < bestDistance)) {
         best = t;
         bestDistance = d;
+        bestSaid = said;
       }
     }
     return best == null ? null : best.span();
   }
+
+  /**
+   * True when the time follows a verb of saying with no event word between them: the day it was said
+   * ("نفت قوات الدعم السريع، الثلاثاء، مسؤوليتها عن قصف السوق ... أمس الاثنين"). Such a time dates the
+   * event only when the sentence gives it no other ("أعلنت الوزارة، الاثنين، مقتل 23 شخصا").
+   */
+  private static boolean dayOfSaying(SentenceTokens s, TimeMention t, List<Match> events) {
+    int i = s.tokenAt(t.span().start());
+    for (int k = i - 1; k >= 0 && k >= i - SAYING_REACH; k--) {
+      int at = k;
+      if (events.stream().anyMatch(m -> m.from() >= at && m.from() < i)) {
+        return false;
+      }
+      if (s.at(k, "reporting") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a speaker's name may run between a verb of saying and the day it was said. */
+  private static final int SAYING_REACH = 6;
 
   /** "كل صيف"، "كل عام": a time that recurs dates no event. */
   private static boolean recurring(SentenceTokens s, TimeMention t) {
@@ -522,6 +547,7 @@ final class EventFinder {
       m = s.firstActor(0, end, EntityType.ORG);
       Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       while (m != null && (victim(m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
+          || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
@@ -562,17 +588,58 @@ final class EventFinder {
       if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(m, figures) || targeted(s, m)) {
         continue;
       }
-      if (i == trigger.end() || i > 0 && !s.breakBefore(i) && markedAt(s, i)) {
+      if (i == trigger.end() || i > 0 && !s.breakBefore(i) && markedAt(s, i) || accused(s, m, i)) {
         return m;
       }
     }
     return null;
   }
 
+  /**
+   * Whether a body is the one a verb of accusing holds to blame for the deed: "اتهمت حكومة الولاية قوات
+   * الدعم السريع بتنفيذ الهجوم", "وحمّل الجيش قوات الدعم السريع مسؤولية الهجوم". The accusation
+   * makes it the alleged doer (the accuser before it is none).
+   */
+  private static boolean accused(SentenceTokens s, EntityMention m, int i) {
+    int after = s.tokenAt(m.span().end());
+    if (after <= i) {
+      return false;
+    }
+    // right after the name, or after one adjective: "اتهم المجلس "وحدات حماية الشعب" الكردية بالوقوف وراء"
+    for (int k = after; k < s.size() && k <= after + 1 && !s.gapHas(k, ",،.;؛()!?؟"); k++) {
+      if (ACCUSED_OF.contains(s.norms.get(k))) {
+        return accusing(s, i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of accusing stands a few words before token {@code i}, in its clause. */
+  private static boolean accusing(SentenceTokens s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - ACCUSER_REACH; k--) {
+      if (ACCUSING.contains(s.norms.get(k))) {
+        return true;
+      }
+      if (s.breakBefore(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of accusing and holding responsible (folded), before the accuser and the accused. */
+  private static final Set<String> ACCUSING = Set.of("اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "متهما",
+      "متهمه", "حمل", "حملت", "وحمل", "وحملت", "يحمل", "تحمل", "محملا", "محمله");
+  /** What the accused is held to have done, right after its name (folded). */
+  private static final Set<String> ACCUSED_OF = Set.of("بتنفيذ", "بشن", "بارتكاب", "بالوقوف", "مسووليه",
+      "المسووليه", "بالمسووليه", "باستهداف", "بقصف");
+  /** How many words the accuser's name may run between the verb and the accused. */
+  private static final int ACCUSER_REACH = 8;
+
   /** Whether the words before token {@code i} name what follows as a doer. */
   private static boolean markedAt(SentenceTokens s, int i) {
     String before = s.norms.get(i - 1);
-    if (DOER_VERBS.contains(before) || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before)) {
+    if (DOER_VERBS.contains(before) || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1)) {
       return true;
     }
     int k = i - 1;
@@ -582,6 +649,23 @@ final class EventFinder {
     return k > 0 && s.norms.get(k).equals("من") && ATTACKERS.contains(s.norms.get(k - 1))
         || CELLS.contains(before);
   }
+
+  /**
+   * Whether what "تابع" at {@code k} follows is a site or store, which belongs to the body, not a doer
+   * of its deed ("انفجار مخزن ذخيرة تابع للجيش", "استهداف موقع تابع لقوات الدعم السريع").
+   */
+  private static boolean ofAPlace(SentenceTokens s, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+      if (SITES.contains(s.norms.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sites and stores (folded) that a body owns. */
+  private static final Set<String> SITES = Set.of("مخزن", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع", "مقر",
+      "مقرات", "قاعده", "نقطه", "نقاط", "منشاه", "منشات", "ثكنه", "مبنى", "مستشفى", "مدرسه", "منزل", "مركز");
 
   /** Whether the event word follows "منفذ" ("منفذ الهجوم", "منفذي التفجير"): its doer, not an event told. */
   private static boolean ofItsDoer(SentenceTokens s, Match trigger) {

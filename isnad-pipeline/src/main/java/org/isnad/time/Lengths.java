@@ -76,8 +76,17 @@ final class Lengths {
     if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE) {
       return null;
     }
+    if (anchoredElsewhere(w, len.next())) {
+      return null; // "بعد يومين من قصف مماثل": two days from another event, not from the article's day
+    }
     long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
     return new Match(i, len.next(), new Expr.Shift(len.unit(), amount, null));
+  }
+
+  /** Whether "من" follows the length and something other than "now" ("من الآن"): the shift counts from it. */
+  private static boolean anchoredElsewhere(Words w, int j) {
+    return j < w.size() && w.joined(j) && w.norm(j).equals("من")
+        && !(j + 1 < w.size() && (w.norm(j + 1).equals("الان") || w.norm(j + 1).equals("اليوم")));
   }
 
   /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */

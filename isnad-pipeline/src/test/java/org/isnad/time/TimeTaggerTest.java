@@ -181,4 +181,13 @@ class TimeTaggerTest {
     assertThat(TAGGER.weekdayReference(yesterday, LocalDate.of(2026, 11, 18))).contains(LocalDate.of(2026, 11, 16));
     assertThat(TAGGER.weekdayReference(analyse("قال المسؤول إن المفاوضات ستستمر."), LocalDate.of(2026, 11, 18))).isEmpty();
   }
+
+  @Test
+  void aShiftFromAnotherEventIsNoDayOfTheArticle() {
+    // "two days after a similar strike": counted from that strike, not from the article's day
+    assertThat(tag("ويأتي الهجوم بعد يومين من قصف مماثل على مدينة كادقلي.", REF))
+        .noneMatch(t -> t.value().startsWith("2025-12-16"));
+    assertThat(tag("ستبدأ المرحلة الثانية بعد يومين من الآن", REF)).anyMatch(t -> t.value().equals("2025-12-16"));
+    assertThat(value("وصل الوفد بعد يومين")).isEqualTo("2025-12-16");
+  }
 }
