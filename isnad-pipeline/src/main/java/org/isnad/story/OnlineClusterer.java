@@ -49,6 +49,7 @@ final class OnlineClusterer implements StoryClusterer {
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
+  private final CopiedLedes ledes = new CopiedLedes();
   /** Stories of undated articles only, by the arrival number of their last article. */
   private final java.util.ArrayDeque<StoryState> undated = new java.util.ArrayDeque<>();
   private long arrivals;
@@ -79,13 +80,23 @@ final class OnlineClusterer implements StoryClusterer {
     }
     Vectors v = vector(article);
     Scored best = rank(v, time);
-    StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : newStory(time);
+    StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : copiedLede(article);
+    boolean started = target == null;
+    if (started) {
+      target = newStory(time);
+    }
     join(target, v, article, hash, time);
-    boolean started = target != best.first();
-    StoryState runnerUp = started ? best.first() : best.second();
-    double runnerUpScore = started ? best.firstScore() : best.secondScore();
-    return new StoryAssignment(article.id(), target.id(), started, started ? 0 : best.firstScore(),
+    StoryState runnerUp = started || target != best.first() ? best.first() : best.second();
+    double runnerUpScore = started || target != best.first() ? best.firstScore() : best.secondScore();
+    double score = started ? 0 : target == best.first() ? best.firstScore() : similarity(target, v) * timeFactor(target, time);
+    return new StoryAssignment(article.id(), target.id(), started, score,
         runnerUp == null ? null : runnerUp.id(), runnerUp == null ? 0 : runnerUpScore, null);
+  }
+
+  /** The active story one of whose members' lede the article's lede repeats ({@link CopiedLedes}), or null. */
+  private StoryState copiedLede(AnalysedArticle article) {
+    int n = ledes.storyOf(article);
+    return n >= 0 && stories.get(n).active ? stories.get(n) : null;
   }
 
   /** The article's publication time in epoch seconds, or {@code Long.MIN_VALUE} when it has none. */
@@ -120,6 +131,7 @@ final class OnlineClusterer implements StoryClusterer {
       s.active = false;
       active--;
       s.texts.forEach(fullTexts::remove);
+      ledes.remove(s.number);
       s.releaseVectors();
     }
   }
@@ -332,6 +344,7 @@ final class OnlineClusterer implements StoryClusterer {
     s.add(v.words(), config.storyTerms(), v.anchors(), STORY_ANCHORS);
     s.eventful |= v.eventful();
     s.members.add(a.id());
+    ledes.add(a, s.number);
     s.texts.add(hash);
     fullTexts.put(hash, a.id());
     storyOfArticle.put(a.id(), s.number);
