@@ -252,6 +252,7 @@ final class LineRules {
    * separator ("سودان اليوم | أخبار السودان على مدار الساعة").
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet, java.util.function.Predicate<String> ownName) {
+    boolean top = true;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null) {
@@ -260,6 +261,12 @@ final class LineRules {
       if (l.prose()) {
         return;
       }
+      if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && namesOutlet.test(l.norm().strip())) {
+        why[i] = RemovalReason.MASTHEAD; // the page's first line is a known outlet's name alone: "فرانس 24"
+        bannerName = bannerName == null ? l.norm().strip() : bannerName;
+        continue;
+      }
+      top = false;
       if (lexicon.isTicker(l.norm())) {
         why[i] = RemovalReason.NAVIGATION; // a breaking-news ticker above the title
         continue;

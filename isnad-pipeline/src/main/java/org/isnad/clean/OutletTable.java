@@ -36,6 +36,8 @@ public final class OutletTable {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final Map<String, Entry> byName = new HashMap<>();
+  private final Map<String, Entry> byExact = new HashMap<>();
+  private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
   private final Map<String, Entry> byDomain = new HashMap<>();
   private final Language language;
 
@@ -70,8 +72,8 @@ public final class OutletTable {
         throw new IllegalStateException(RESOURCE + " line " + n + ": expected 7 tab-separated fields, got " + f.length);
       }
       Entry e = new Entry(f[0].strip(), f[1].strip());
-      byName.putIfAbsent(key(e.name()), e);
-      byName.putIfAbsent(key(f[2]), e);
+      name(e.name(), e);
+      name(f[2], e);
       for (String d : f[5].split(",")) {
         if (!d.isBlank()) {
           byDomain.putIfAbsent(d.strip().toLowerCase(Locale.ROOT), e);
@@ -79,10 +81,28 @@ public final class OutletTable {
       }
       for (String a : f[6].split(",")) {
         if (!a.isBlank()) {
-          byName.putIfAbsent(key(a), e);
+          name(a, e);
         }
       }
     }
+    ambiguous.forEach(byName::remove);
+  }
+
+  /**
+   * Files a name under its exact folded form and its key. A key two outlets share once their
+   * prefixes and suffixes are stripped ("الشروق أونلاين" of Algeria and "بوابة الشروق" of Egypt are
+   * both "الشروق") names neither: only the exact forms find them.
+   */
+  private void name(String name, Entry e) {
+    byExact.putIfAbsent(exact(name), e);
+    Entry before = byName.putIfAbsent(key(name), e);
+    if (before != null && !before.id().equals(e.id())) {
+      ambiguous.add(key(name));
+    }
+  }
+
+  private String exact(String name) {
+    return SPACES.matcher(MARKS.matcher(language.normalizer().fold(name.strip())).replaceAll(" ").strip()).replaceAll(" ");
   }
 
   /** The folded form of an outlet name without descriptive prefixes or a trailing "نت" / ".net". */
@@ -104,7 +124,10 @@ public final class OutletTable {
 
   /** The outlet with this name, if the table knows it. */
   public Optional<Outlet> byName(String name, String evidence) {
-    Entry e = byName.get(key(name));
+    Entry e = byExact.get(exact(name));
+    if (e == null) {
+      e = byName.get(key(name));
+    }
     return Optional.ofNullable(e).map(x -> new Outlet(x.id(), x.name(), true, evidence));
   }
 

@@ -333,6 +333,11 @@ final class QuoteSpans {
     while (cut > 0 && cut < text.length() && "\"«“ ".indexOf(text.charAt(cut)) >= 0) {
       cut++;
     }
-    return cut == 0 || cut >= text.length() ? l : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
+    ChainLink out = cut == 0 || cut >= text.length() ? l
+        : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
+    String name = INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip().replaceAll("\\s+", " ");
+    return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
   }
+
+  private static final java.util.regex.Pattern INNER_QUOTES = java.util.regex.Pattern.compile("[\"«»“”]");
 }

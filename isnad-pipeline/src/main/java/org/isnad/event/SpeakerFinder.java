@@ -67,6 +67,9 @@ final class SpeakerFinder {
       EntityMention medium = s.entityAt(start);
       int end = medium != null && s.indexOf(medium.span()) == start
           ? Math.min(to, s.tokenAt(medium.span().end() - 1) + 1) : endOfPhrase(s, start, to);
+      if (end == start + 1 && start + 1 < to && s.at(start, "media") != null && s.quoteBefore(start + 1)) {
+        end = endOfPhrase(s, start + 1, to); // "لصحيفة "لو فيغارو"": the kind of medium, then its quoted name
+      }
       chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
@@ -110,7 +113,9 @@ final class SpeakerFinder {
     if (alone != null) { // "في حين تحدثت إسرائيل عن ثلاثة قتلى من حزب الله": not the body named after it
       return alone;
     }
-    EntityMention person = s.lastEntity(from, end, EntityType.PER);
+    int told = toldTo(s, from, end);
+    // the name after the medium told is the medium's ("وقال الوزير لصحيفة "لو فيغارو""), never the speaker
+    EntityMention person = s.lastEntity(from, told > from ? told : end, EntityType.PER);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
@@ -129,9 +134,9 @@ final class SpeakerFinder {
     }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
-      int told = toldTo(s, from + 1, Math.min(end, e + 1));
-      if (told > from && told < e) {
-        e = told; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
+      int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
+      if (toldAfter > from && toldAfter < e) {
+        e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }

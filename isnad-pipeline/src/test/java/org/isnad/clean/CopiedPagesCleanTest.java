@@ -91,4 +91,14 @@ class CopiedPagesCleanTest {
     assertThat(kept(c)).hasSize(2);
     assertThat(kept(c).get(0)).startsWith("اندلع حريق كبير");
   }
+
+  @Test
+  void aKnownOutletsNameAloneOnThePagesFirstLineIsItsMasthead() {
+    String text = "فرانس 24\n\nالجزائر تستدعي سفيرها في فرنسا للتشاور\n\nاستدعت الجزائر، الأحد، سفيرها لدى فرنسا"
+        + " للتشاور، في خطوة جديدة تعكس تدهور العلاقات بين البلدين، وفق ما أعلنت وزارة الخارجية الجزائرية.\n";
+    CleanArticle c = cleaner.clean(new RawArticle("a-top", "top.txt", MediaType.TEXT, text, SourceMetadata.NONE, List.of()));
+    assertThat(c.title()).isEqualTo("الجزائر تستدعي سفيرها في فرنسا للتشاور");
+    assertThat(c.outlet().id()).isEqualTo("france24-arabic");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("فرانس 24");
+  }
 }

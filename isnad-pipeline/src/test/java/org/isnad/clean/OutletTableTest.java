@@ -21,6 +21,14 @@ class OutletTableTest {
   }
 
   @Test
+  void aNameTwoOutletsShareOnceStrippedFindsOnlyByItsExactForm() {
+    // "الشروق أونلاين" (Algeria) and "بوابة الشروق" (Egypt) are both "الشروق" without prefix and suffix
+    assertThat(table.resolveName("الشروق أونلاين", "t").id()).isEqualTo("echorouk-dz");
+    assertThat(table.resolveName("بوابة الشروق", "t").id()).isEqualTo("shorouk-eg");
+    assertThat(table.byName("الشروق", "t")).isEmpty();
+  }
+
+  @Test
   void foldingIgnoresHamzaAndTaaMarbutaSpellings() {
     assertThat(table.resolveName("صحيفه عنب بلدي", "t").id()).isEqualTo("enab-baladi");
   }

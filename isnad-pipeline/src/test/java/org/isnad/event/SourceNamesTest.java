@@ -43,12 +43,13 @@ class SourceNamesTest {
       "وارتفع عدد القتلى إلى تسعة، بحسب مصدر طبي تحدث لوكالة الأناضول.|مصدر طبي|وكالة الأناضول",
       "وأفاد مصدر في الدفاع المدني اللبناني وكالة فرانس برس بأن فرقه انتشلت جثث ثلاثة قتلى.|مصدر في الدفاع المدني اللبناني|وكالة فرانس برس",
       "وأبلغ مسؤول أمني وكالة رويترز أن الانفجار وقع قرب السوق.|مسؤول أمني|وكالة رويترز",
+      "وقال الوزير لصحيفة \"لو فيغارو\" إنه لا يتراجع عن كلمة واحدة مما قاله.|الوزير|صحيفة لو فيغارو",
   })
   void aSourceThatSpokeToAMediumHasItInItsChain(String text, String speaker, String medium) {
     QuoteMention q = onlyQuote(text);
     assertThat(q.speaker()).isEqualTo(speaker);
     assertThat(q.chain()).extracting(ChainLink::name).containsExactly(medium);
-    assertThat(q.chain().get(0).span().in(text)).isEqualTo(medium);
+    assertThat(q.chain().get(0).span().in(text).replace("\"", "")).isEqualTo(medium);
   }
 
   @Test
