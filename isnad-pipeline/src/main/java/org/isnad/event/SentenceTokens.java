@@ -43,7 +43,9 @@ final class SentenceTokens {
     this.tokens = article.tokensOf(sentence);
     List<String> n = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      n.add(t.norm());
+      // "آن" (a first name, "آن الأوان") folds to "ان" but is never "أن"/"إن", which open reported words
+      boolean madda = t.norm().equals("ان") && original.charAt(t.span().start()) == '\u0622';
+      n.add(madda ? "آن" : t.norm());
     }
     this.norms = n;
     this.entities = entities;

@@ -485,10 +485,14 @@ final class SpeakerFinder {
         || !s.gapHas(open, "،,") || !s.gapHas(close, "،,")) {
       return null;
     }
+    EntityMention lastName = s.entityAt(close - 1);
+    boolean endsInAName = lastName != null && lastName.type() == EntityType.PER;
     for (int i = open; i < close; i++) {
       EntityMention m = s.entityAt(i);
       String w = s.norms.get(i);
-      if (STOPS.contains(w) || titles.contains(bare(w)) || s.at(i) != null || timeAt(s, i)
+      // a first name may fold like a particle when a recognised name closes the words: "آن كلير لوجاندر"
+      boolean word = !endsInAName && (STOPS.contains(w) || s.at(i) != null);
+      if (word || titles.contains(bare(w)) || timeAt(s, i)
           || m != null && m.type() != EntityType.PER && !(m.type() == EntityType.LOC && i > open)) {
         // a family name may be a place's ("دلشير حسكة"), a first name hardly
         return null;

@@ -69,4 +69,10 @@ class SourceNamesTest {
     });
     assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("المجلس المحلي في إعزاز"));
   }
+
+  @Test
+  void aSpokeswomansNameBetweenCommasIsTheSpeaker() {
+    String text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، آن كلير لوجاندر، في مؤتمر صحفي إن باريس أخذت علما بالقرار.";
+    assertThat(onlyQuote(text).speaker()).isEqualTo("آن كلير لوجاندر");
+  }
 }
