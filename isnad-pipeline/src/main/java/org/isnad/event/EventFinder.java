@@ -62,7 +62,7 @@ final class EventFinder {
 
   /** The families whose words make one mention per sentence. */
   enum Family {
-    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION;
+    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION, ACCIDENT;
 
     /** True for events between two named sides (a call, an agreement): naming both makes a report. */
     boolean twoSided() {
@@ -79,6 +79,7 @@ final class EventFinder {
         case AGREEMENT -> AGREEMENT;
         case PROTEST -> PROTEST;
         case ABDUCTION -> ABDUCTION;
+        case ACCIDENT -> ACCIDENT;
       };
     }
   }
@@ -139,18 +140,28 @@ final class EventFinder {
     }
   }
 
-  /** Casualty figures without an event word of their family: the casualty word is the trigger. */
+  /**
+   * Casualty figures without an event word of their family: the casualty word is the trigger. With an
+   * accident word and no word of violence ("لقي 15 مهاجرا حتفهم إثر غرق قارب") the deaths, missing and
+   * rescued are an accident's, told on the accident word; people rescued alone make no event.
+   */
   private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
-    boolean accident = !s.all("accident").isEmpty();
+    List<Match> accidents = s.all("accident");
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
           : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION
           : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
-      if (family == Family.VIOLENCE && accident) {
-        continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
-      }
       if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
         continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
+      }
+      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !accidents.isEmpty()) {
+        // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+        triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(
+            new Match("event", EventType.ACCIDENT.name(), accidents.get(0).from(), accidents.get(0).length()))));
+        continue;
+      }
+      if (f.kind() == FigureKind.RESCUED) {
+        continue; // "أنقذت الفرق 5 أشخاص": the rescued belong to an event named, they make none
       }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
@@ -241,7 +252,8 @@ final class EventFinder {
 
   private static boolean belongs(Family family, Figure f) {
     return switch (family) {
-      case VIOLENCE -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.MISSING;
+      case VIOLENCE, ACCIDENT -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED
+          || f.kind() == FigureKind.MISSING || f.kind() == FigureKind.RESCUED;
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
       case AGREEMENT -> f.kind() == FigureKind.SIGNED;
@@ -493,6 +505,9 @@ final class EventFinder {
    * being the side arrested.
    */
   private static Span actor1(SentenceTokens s, Family family, Match trigger, List<Figure> figures) {
+    if (family == Family.ACCIDENT) {
+      return null; // a wreck or a fire has no sides
+    }
     if (family == Family.AGREEMENT && !made(s, trigger)) {
       return null; // "رغم اتفاق وقف إطلاق النار", "في خرق جديد للاتفاق": an agreement referred to has no sides here
     }

@@ -174,10 +174,10 @@ final class FigureFinder {
       return null;
     }
     return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing", "signed" -> m;
+      case "killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued" -> m;
       default -> {
         Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed")) {
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued")) {
           c = c == null ? s.at(i, k) : c;
         }
         yield c;
@@ -651,7 +651,7 @@ final class FigureFinder {
   private boolean isCue(SentenceTokens s, int i) {
     PhraseLexicon.Match m = s.at(i);
     return m != null && switch (m.category()) {
-      case "event", "killed", "wounded", "arrested", "abducted", "missing", "reporting", "according" -> true;
+      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "reporting", "according" -> true;
       default -> false;
     };
   }
