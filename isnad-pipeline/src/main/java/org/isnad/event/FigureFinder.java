@@ -127,10 +127,14 @@ final class FigureFinder {
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
   }
 
-  /** "بين القتلى", "ومن بين الجرحى": what follows breaks down a count, it is not one of its own. */
+  /**
+   * "بين القتلى", "ومن بين الجرحى", "بينها جثتا طفلين": what follows breaks down a count, it is not one
+   * of its own.
+   */
   private static boolean subset(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
-    return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
+    return k >= 0 && !s.breakBefore(cue.from())
+        && (BETWEEN.contains(s.norms.get(k)) || PARTITIVES.contains(s.norms.get(k))); // "بينها جثتا طفلين"
   }
 
   /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */
@@ -632,8 +636,8 @@ final class FigureFinder {
       }
     }
     String w = strip(s.norms.get(j));
-    if (conjoined && w.length() >= 3 && !plural(w)) {
-      return new Quantity(1, false, j, group(s, j + 1));
+    if (conjoined && w.length() >= 3 && !plural(w) && !(j + 1 < s.size() && startsQuantity(s, j + 1))) {
+      return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
   }
@@ -713,8 +717,8 @@ final class FigureFinder {
       return -1;
     }
     String w = s.norms.get(end);
-    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end)) {
-      return end;
+    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
+      return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
     }
     for (String c : CONJUNCTIONS) {
       String[] words = c.split(" ");
