@@ -73,11 +73,21 @@ final class Lengths {
       default -> 0;
     };
     Length len = sign == 0 ? null : length(w, i + 1, true);
-    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE) {
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())) {
       return null;
     }
     long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
     return new Match(i, len.next(), new Expr.Shift(len.unit(), amount, null));
+  }
+
+  /**
+   * True when "من" and a word that is no time word follow the length: "بعد يومين من هجوم للجماعة"،
+   * "قبل أسبوع من الانتخابات" count from another event, not from the article's day (the length alone
+   * stays a duration).
+   */
+  private static boolean fromAnEvent(Words w, int next) {
+    return w.joined(next) && w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && w.role(next + 1) == null
+        && w.number(next + 1) == null;
   }
 
   /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */
