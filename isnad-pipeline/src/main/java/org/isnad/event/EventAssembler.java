@@ -187,7 +187,10 @@ public final class EventAssembler {
     // casualty figures without an event word join the events named by one, so they come last
     strong.sort(Comparator.comparing(Item::casualtiesOnly));
     for (Item it : strong) {
-      Group g = best(groups, it, null);
+      // "وقالت الوزارة إن الغارات أسفرت عن مقتل ثلاثة": an undated mention of a dated article tells an
+      // event its article names (the dates of an undated article are the story's, no guide)
+      Group g = it.date() == null && it.article().clean().published() != null ? best(groups, it, it.article()) : null;
+      g = g == null ? best(groups, it, null) : g;
       if (g == null) {
         groups.add(new Group(it));
       } else {

@@ -100,6 +100,7 @@ final class EventFinder {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
+    operationsOfViolence(s, triggers);
     triggers.values().forEach(words -> anotherFirst(s, words));
     addImplicit(s, figures, triggers);
     dropThreatened(triggers, figures);
@@ -123,6 +124,23 @@ final class EventFinder {
         words.add(0, words.remove(k));
         return;
       }
+    }
+  }
+
+  /**
+   * "تنفيذ عملية عسكرية استهدفت السفينة": an operation whose next word is a word of violence is that
+   * violence, no raid of its own.
+   */
+  private static void operationsOfViolence(SentenceTokens s, Map<Family, List<Match>> triggers) {
+    List<Match> operations = triggers.get(Family.ARREST);
+    List<Match> violence = triggers.get(Family.VIOLENCE);
+    if (operations == null || violence == null) {
+      return;
+    }
+    operations.removeIf(m -> EventType.valueOf(m.label()) == EventType.RAID
+        && violence.stream().anyMatch(v -> v.from() == m.end() && !s.breakBefore(v.from())));
+    if (operations.isEmpty()) {
+      triggers.remove(Family.ARREST);
     }
   }
 
@@ -606,7 +624,8 @@ final class EventFinder {
 
   /**
    * Whether a body is the target or among the victims: after a verb of targeting within three words
-   * ("استهدف مهاجم رتلا للقوات الأميركية") or in the ranks of ("في صفوف الجيش", "أفراد القوات").
+   * ("استهدف مهاجم رتلا للقوات الأميركية"), after "على" and a noun ("غارات على مواقع لجماعة الحوثي")
+   * or in the ranks of ("في صفوف الجيش", "أفراد القوات").
    */
   private static boolean targeted(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
@@ -615,8 +634,9 @@ final class EventFinder {
         return false;
       }
       String w = s.norms.get(k);
-      if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)) {
-        return true;
+      if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)
+          || ON.contains(w) && k + 1 < i && !HAND.contains(s.norms.get(k + 1))) {
+        return true; // "غارات على مواقع لجماعة الحوثي"; not "على يد عناصر التنظيم", the doer
       }
     }
     return false;
@@ -627,6 +647,10 @@ final class EventFinder {
   private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا",
       "واستهدف", "واستهدفت", "استهداف", "باستهداف", "لاستهداف");
   private static final Set<String> RANKS = Set.of("صفوف", "افراد", "عناصر", "جنود");
+  /** "على" before a body's place or men: what was struck ("غارات على مواقع لجماعة الحوثي"). */
+  private static final Set<String> ON = Set.of("على", "علي");
+  /** "على يد": by the hand of, the doer. */
+  private static final Set<String> HAND = Set.of("يد", "ايدي");
 
   /** Verbs of carrying out or claiming an attack, with the object pronoun (folded). */
   private static final Set<String> DOER_VERBS = Set.of("نفذه", "نفذته", "نفذها", "نفذهما", "ونفذه", "ونفذته",
