@@ -40,11 +40,13 @@ public final class EventAssembler {
   private record Item(AnalysedArticle article, EventMention mention, TimeMention date, String place,
       String actor1, String actor2) {
     /**
-     * Figures, a date finer than a year (a year alone is usually background history), or, for a
+     * Figures (not only a toll since a period began, nor survivors alone, which only join an event their
+     * article tells), a date finer than a year (a year alone is usually background history), or, for a
      * contact or an agreement, both its sides named.
      */
     boolean strong() {
-      return !mention.figures().isEmpty() || family().twoSided() && actor1 != null && actor2 != null
+      return !mention.figures().isEmpty() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
+          || family().twoSided() && actor1 != null && actor2 != null
 
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
     }
@@ -75,7 +77,7 @@ public final class EventAssembler {
      * accident ("انتشال 12 جثة" after a wreck).
      */
     boolean casualtiesOnly() {
-      return family() == Family.VIOLENCE && mention.figures().stream()
+      return (family() == Family.VIOLENCE || family() == Family.ACCIDENT) && mention.figures().stream()
           .anyMatch(f -> f.span().start() == mention.trigger().start());
     }
   }

@@ -161,7 +161,8 @@ final class EventFinder {
   /**
    * Casualty figures without an event word of their family: the casualty word is the trigger. With an
    * accident word and no word of violence ("لقي 15 مهاجرا حتفهم إثر غرق قارب") the deaths, missing and
-   * rescued are an accident's, told on the accident word; people rescued alone make no event.
+   * rescued are an accident's, told on the accident word; people rescued alone are an accident's told
+   * on the figure, which only joins an accident its article tells ({@link EventAssembler}).
    */
   private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
     List<Match> accidents = s.all("accident");
@@ -179,7 +180,10 @@ final class EventFinder {
         continue;
       }
       if (f.kind() == FigureKind.RESCUED) {
-        continue; // "أنقذت الفرق 5 أشخاص": the rescued belong to an event named, they make none
+        // "إن 38 ناجيا فقط وصلوا إلى البر": survivors of an accident the story tells, on the figure's word
+        int i = s.tokenAt(f.span().start());
+        triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(new Match("event", EventType.ACCIDENT.name(), i, 1))));
+        continue;
       }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {

@@ -62,8 +62,12 @@ class AccidentsTest {
   }
 
   @Test
-  void peopleRescuedAloneMakeNoEvent() {
-    assertThat(events("وتمكنت الفرق من إنقاذ 41 مهاجرا ونقلتهم إلى الميناء.")).isEmpty();
+  void peopleRescuedAloneAreAnAccidentsToldOnTheFigure() {
+    AnalysedArticle a = Extraction.dated("وتمكنت الفرق من إنقاذ 41 مهاجرا ونقلتهم إلى الميناء.", LocalDate.of(2026, 7, 16));
+    assertThat(a.events()).singleElement().satisfies(m -> {
+      assertThat(m.type()).isEqualTo(EventType.ACCIDENT);
+      assertThat(m.trigger().in(a.clean().original())).isEqualTo("إنقاذ");
+    });
   }
 
   @Test
