@@ -552,12 +552,12 @@ final class EventFinder {
         return self.span();
       }
       int end = clauseEnd(s, trigger.end());
+      Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       EntityMention marked = perpetrator(s, trigger, end, figures);
-      if (marked != null) {
-        return marked.span();
+      if (marked != null && (words == null || marked.span().start() >= words.start())) {
+        return marked.span(); // not "وقالت وزارة الصحة، التابعة للحوثيين، إن الغارات": the speaker's qualifier
       }
       m = s.firstActor(0, end, EntityType.ORG);
-      Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       while (m != null && (victim(m, figures) || condemning(s, m) || otherRole(s, m) || targeted(s, m)
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
         int next = s.tokenAt(m.span().end());

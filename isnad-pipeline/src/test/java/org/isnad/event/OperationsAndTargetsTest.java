@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An operation the next word says was violent ("تنفيذ عملية عسكرية استهدفت السفينة") is that violence;
  * a body after "على" and a noun ("غارات على مواقع لجماعة الحوثي") is what was struck, no doer; an
  * undated mention of a dated article ("إن الغارات أسفرت عن مقتل ثلاثة") tells an event its article
- * names. On sentences written for these tests.
+ * names; "التابعة لـ" qualifying the speaker before the reported words names no doer. On sentences
+ * written for these tests.
  */
 class OperationsAndTargetsTest {
 
@@ -48,6 +49,14 @@ class OperationsAndTargetsTest {
         "قتل ثلاثة جنود في هجوم على يد عناصر من تنظيم داعش قرب الحاجز."));
     EventMention m = a.events().stream().filter(e -> e.type() == EventType.ATTACK).findFirst().orElseThrow();
     assertThat(m.actor1()).isNotNull();
+  }
+
+  @Test
+  void anAffiliationOfTheSpeakerNamesNoDoer() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "وقالت وزارة الصحة في حكومة صنعاء، التابعة للحوثيين، إن الغارات أسفرت عن مقتل ثلاثة مدنيين."));
+    EventMention m = a.events().stream().filter(e -> e.type() == EventType.AIRSTRIKE).findFirst().orElseThrow();
+    assertThat(m.actor1()).isNull();
   }
 
   private static final String SHIP = """
