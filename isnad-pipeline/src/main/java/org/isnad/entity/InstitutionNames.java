@@ -20,7 +20,8 @@ final class InstitutionNames {
   record Match(int start, int end, int strip) {}
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
-    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة"};
+    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
+    "جهاز"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
    * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية".

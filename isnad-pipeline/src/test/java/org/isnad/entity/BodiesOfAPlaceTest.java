@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A head, a noun in construct and a place name a body of that place: "دائرة صحة ذي قار"; a head, a
  * noun and a field keep the relative adjectives after them ("هيئة عمليات التجارة البحرية
- * البريطانية"); "المسلحة" and a country's adjective name a force ("القوات المسلحة اليمنية").
+ * البريطانية"); "المسلحة" and a country's adjective name a force ("القوات المسلحة اليمنية"); "جهاز" is
+ * a head ("جهاز الأمن الوطني العراقي"), so a title before it names no person ("المتحدث باسم جهاز حرس السواحل").
  */
 class BodiesOfAPlaceTest {
 
@@ -43,6 +44,8 @@ class BodiesOfAPlaceTest {
       "وكانت هيئة عمليات التجارة البحرية البريطانية قد أفادت بأن سفينة أبلغت عن حادث.|هيئة عمليات التجارة البحرية البريطانية",
       "وقالت قيادة شرطة المحافظة إن الهجوم وقع ليلا.|قيادة شرطة المحافظة",
       "أعلنت القوات المسلحة اليمنية تنفيذ عملية في البحر الأحمر.|القوات المسلحة اليمنية",
+      "وقال المتحدث باسم جهاز حرس السواحل، العقيد فلان الفلاني، إن القارب غرق.|جهاز حرس السواحل",
+      "وأعلن جهاز الأمن الوطني العراقي تفكيك خلية في كركوك.|جهاز الأمن الوطني العراقي",
   })
   void theAdjectivesAfterABodysFieldAndAnArmedForceAreInItsName(String text, String name) {
     assertThat(mentions(text)).anySatisfy(m -> {
