@@ -432,6 +432,10 @@ final class FigureFinder {
       }
       int noun = r == null ? -1 : k + r.length();
       int groupEnd = noun < 0 || noun >= cue.from() ? -1 : group(s, noun);
+      if (groupEnd == noun + 1 && groupEnd < cue.from() && !definite(s.norms.get(noun)) && !s.breakBefore(groupEnd)
+          && definite(s.norms.get(groupEnd)) && !isCue(s, groupEnd)) {
+        groupEnd = group(s, groupEnd); // "أحد أفراد الطاقم أصيب": a noun in construct and its definite noun
+      }
       int atLeast = cue.from() - AT_LEAST.size();
       if (groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from() && !s.breakBefore(atLeast)
           && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {

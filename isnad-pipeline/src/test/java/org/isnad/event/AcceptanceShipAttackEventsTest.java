@@ -69,6 +69,15 @@ class AcceptanceShipAttackEventsTest {
   }
 
   @Test
+  void theOperatorsOneWoundedSailorIsTheShipAttacks() {
+    Fact wounded = fact(on("2026-08-03"), "wounded");
+    assertThat(wounded.values()).singleElement().satisfies(v -> {
+      assertThat(v.value()).isEqualTo("1");
+      assertThat(v.authority()).contains("بوسيدون مارين");
+    });
+  }
+
+  @Test
   void ukmtoSpeaksUnderItsWholeName() {
     assertThat(quotesOf("02_adentime.txt")).anySatisfy(q -> {
       assertThat(q.speakerName()).isEqualTo("هيئة عمليات التجارة البحرية البريطانية");
