@@ -19,7 +19,12 @@ public enum EventType {
   THREAT(null, null, "THREATEN"),
   CLAIM("Strategic developments", "Other", "CLAIM"),
   DIPLOMATIC_CONTACT(null, null, "CONSULT"),
-  AGREEMENT("Strategic developments", "Agreement", "AGREE");
+  AGREEMENT("Strategic developments", "Agreement", "AGREE"),
+  /**
+   * Deaths, missing and rescued of a cause that is no violence (a boat that capsized, a fire, a
+   * collapse, a flood), since 1.10.0: neither ACLED nor PLOVER codes it.
+   */
+  ACCIDENT(null, null, null);
 
   private final String acledType;
   private final String acledSubType;
@@ -41,7 +46,7 @@ public enum EventType {
     return acledSubType;
   }
 
-  /** The PLOVER event type. */
+  /** The PLOVER event type, or null when PLOVER does not code this kind (an accident). */
   public String plover() {
     return plover;
   }

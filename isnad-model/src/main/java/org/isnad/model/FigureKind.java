@@ -8,7 +8,9 @@ public enum FigureKind {
   ABDUCTED,
   MISSING,
   /** Documents signed: agreements, memoranda of understanding ("وقع الوزيران أربع مذكرات تفاهم"), since 1.9.0. */
-  SIGNED;
+  SIGNED,
+  /** People rescued alive: survivors of a wreck or a collapse ("إنقاذ 41 مهاجرا"، "38 ناجيا"), since 1.10.0. */
+  RESCUED;
 
   /** The JSON name: {@code killed}, {@code wounded}, ... */
   public String jsonName() {

@@ -859,7 +859,8 @@ public final class EntityRecognizer {
   /** Words that announce a place, folded and without the article. */
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
       "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
-      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر");
+      "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر",
+      "ميناء", "بميناء", "مرفا", "بمرفا", "سواحل", "بسواحل");
 
   private static EntityType type(String ner) {
     return switch (ner) {

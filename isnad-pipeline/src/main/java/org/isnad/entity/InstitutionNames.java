@@ -20,10 +20,11 @@ final class InstitutionNames {
   record Match(int start, int end, int strip) {}
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
-    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة"};
+    "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
+    "جهاز"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
-   * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls).
+   * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية".
    */
   private static final String[] FORCES = {"الشرطة", "الجيش", "القوات", "الدفاع"};
   /** Words with the article that are no part of a name: prepositions, pronouns, "now", "thousand". */
@@ -91,13 +92,14 @@ final class InstitutionNames {
       if (strip < 0) {
         // a force's name takes at least one relative adjective after it: that is tested first, as
         // it rules out most words without a look-up
-        if (taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1])) {
+        boolean armed = armed(norms, taken, breakBefore, i + 1);
+        if (taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !armed) {
           continue;
         }
         int force = forceStrip(norms[i]);
         int end = i + 1;
         while (force >= 0 && end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
-            && nisba(norms[end])) {
+            && (nisba(norms[end]) || armed && end == i + 1)) {
           end++;
         }
         if (end > i + 1) {
@@ -134,7 +136,8 @@ final class InstitutionNames {
 
   /**
    * The end of "head + noun in construct + place" starting at the head {@code i} ("قيادة شرطة ذي قار"),
-   * or of "head + noun + a word with the article" ("قيادة شرطة المحافظة"), or 0.
+   * or of "head + noun + a word with the article" and its relative adjectives ("قيادة شرطة المحافظة"،
+   * "هيئة عمليات التجارة البحرية البريطانية"), or 0.
    */
   private int ofPlace(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd, int i) {
     int noun = i + 1;
@@ -151,8 +154,18 @@ final class InstitutionNames {
     if (place < placeEnd.length && placeEnd[place] > place) {
       return placeEnd[place];
     }
-    return !taken[place] && nameWord(norms[place], 1) ? place + 1 : 0; // "قيادة شرطة المحافظة"
+    if (taken[place] || !nameWord(norms[place], 1)) {
+      return 0;
+    }
+    int end = place + 1; // "قيادة شرطة المحافظة"
+    while (end < norms.length && end - place <= MAX_ADJECTIVES && !taken[end] && !breakBefore[end] && nisba(norms[end])) {
+      end++; // "هيئة عمليات التجارة البحرية البريطانية": the adjectives of the field and of the country
+    }
+    return end;
   }
+
+  /** How many relative adjectives may follow "head + noun + a word with the article". */
+  private static final int MAX_ADJECTIVES = 2;
 
   /** How many proclitic letters precede a head noun ("ووزارة" 1, "لوزارة" 1), or -1 for no head. */
   private int headStrip(String w) {
@@ -178,6 +191,14 @@ final class InstitutionNames {
       return 1;
     }
     return w.startsWith("لل") && forces.contains("ا" + w.substring(1)) ? 1 : -1;
+  }
+
+  /** "المسلحة" (folded): armed, the one adjective of a force's name that is no relative adjective. */
+  private static final String ARMED = "المسلحه";
+
+  /** "القوات المسلحة اليمنية": "المسلحة" at {@code i} and a relative adjective right after it. */
+  private boolean armed(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
+    return norms[i].equals(ARMED) && i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && nisba(norms[i + 1]);
   }
 
   /** "البرية والبحرية": a relative adjective, then "و" and another. */

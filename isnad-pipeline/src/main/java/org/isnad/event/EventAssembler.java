@@ -40,11 +40,13 @@ public final class EventAssembler {
   private record Item(AnalysedArticle article, EventMention mention, TimeMention date, String place,
       String actor1, String actor2) {
     /**
-     * Figures, a date finer than a year (a year alone is usually background history), or, for a
+     * Figures (not only a toll since a period began, nor survivors alone, which only join an event their
+     * article tells), a date finer than a year (a year alone is usually background history), or, for a
      * contact or an agreement, both its sides named.
      */
     boolean strong() {
-      return !mention.figures().isEmpty() || family().twoSided() && actor1 != null && actor2 != null
+      return !mention.figures().isEmpty() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
+          || family().twoSided() && actor1 != null && actor2 != null
 
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
     }
@@ -64,12 +66,18 @@ public final class EventAssembler {
           && ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
+    /** True when every figure of the mention is a toll since a period began ("منذ مطلع العام"). */
+    boolean periodOnly() {
+      return mention.figures().stream().allMatch(f -> periodTotal(article, mention, f));
+    }
+
     /**
      * True for casualty figures with no event word, whose casualty word is the trigger ("وبحسب
-     * إحصائية الدائرة، فإن عدد المصابين بلغ 14"): they may belong to a protest the story reports.
+     * إحصائية الدائرة، فإن عدد المصابين بلغ 14"): they may belong to a protest the story reports, or to an
+     * accident ("انتشال 12 جثة" after a wreck).
      */
     boolean casualtiesOnly() {
-      return family() == Family.VIOLENCE && mention.figures().stream()
+      return (family() == Family.VIOLENCE || family() == Family.ACCIDENT) && mention.figures().stream()
           .anyMatch(f -> f.span().start() == mention.trigger().start());
     }
   }
@@ -93,11 +101,13 @@ public final class EventAssembler {
       if (apart || it.apart()) {
         return false;
       }
-      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())) {
+      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())
+          && !(family == Family.ACCIDENT && it.casualtiesOnly() && !it.periodOnly())) {
         return false;
       }
       for (Item other : items) {
-        if (!datesAgree(other.date(), it.date()) || !placesAgree(other.place(), it.place())) {
+        if (!datesAgree(other.date(), it.date(), family == Family.ACCIDENT ? ACCIDENT_DAYS : 0)
+            || !placesAgree(other.place(), it.place())) {
           return false;
         }
       }
@@ -179,7 +189,10 @@ public final class EventAssembler {
     // casualty figures without an event word join the events named by one, so they come last
     strong.sort(Comparator.comparing(Item::casualtiesOnly));
     for (Item it : strong) {
-      Group g = best(groups, it, null);
+      // "وقالت الوزارة إن الغارات أسفرت عن مقتل ثلاثة": an undated mention of a dated article tells an
+      // event its article names (the dates of an undated article are the story's, no guide)
+      Group g = it.date() == null && it.article().clean().published() != null ? best(groups, it, it.article()) : null;
+      g = g == null ? best(groups, it, null) : g;
       if (g == null) {
         groups.add(new Group(it));
       } else {
@@ -235,10 +248,21 @@ public final class EventAssembler {
   }
 
   static boolean datesAgree(TimeMention a, TimeMention b) {
+    return datesAgree(a, b, 0);
+  }
+
+  /**
+   * How many days apart the mentions of one accident may be dated: a wreck's dead are found and counted
+   * over the days after it ("انتشل ... اليوم الجمعة 11 جثة" of a boat that sank on Thursday).
+   */
+  static final int ACCIDENT_DAYS = 2;
+
+  /** True when the day ranges overlap once each is widened by {@code slack} days. */
+  static boolean datesAgree(TimeMention a, TimeMention b, int slack) {
     if (a == null || b == null) {
       return true;
     }
-    return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+    return !a.start().isAfter(b.end().plusDays(slack)) && !b.start().isAfter(a.end().plusDays(slack));
   }
 
   /**
@@ -282,7 +306,7 @@ public final class EventAssembler {
   }
 
   private Event event(Group g) {
-    TimeMention date = mostPrecise(g.items);
+    TimeMention date = g.family == Family.ACCIDENT ? earliest(g.items) : mostPrecise(g.items);
     List<FigureReport> figures = new ArrayList<>();
     List<SourceRef> mentions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -407,6 +431,21 @@ public final class EventAssembler {
       }
     }
     return 2 * clash.size() > all.size();
+  }
+
+  /**
+   * The earliest of the most precise dates: an accident happened once, and the later dates of its
+   * mentions are of the dead found after it.
+   */
+  private static TimeMention earliest(List<Item> items) {
+    TimeMention best = mostPrecise(items);
+    for (Item it : items) {
+      TimeMention t = it.date();
+      if (t != null && best != null && t.precision() == best.precision() && t.start().isBefore(best.start())) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   /** The most precise resolved date (a day over a range over a month), most often given. */

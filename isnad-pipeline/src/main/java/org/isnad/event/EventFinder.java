@@ -62,7 +62,7 @@ final class EventFinder {
 
   /** The families whose words make one mention per sentence. */
   enum Family {
-    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION;
+    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION, ACCIDENT;
 
     /** True for events between two named sides (a call, an agreement): naming both makes a report. */
     boolean twoSided() {
@@ -79,6 +79,7 @@ final class EventFinder {
         case AGREEMENT -> AGREEMENT;
         case PROTEST -> PROTEST;
         case ABDUCTION -> ABDUCTION;
+        case ACCIDENT -> ACCIDENT;
       };
     }
   }
@@ -99,6 +100,7 @@ final class EventFinder {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
+    operationsOfViolence(s, triggers);
     triggers.values().forEach(words -> anotherFirst(s, words));
     addImplicit(s, figures, triggers);
     dropThreatened(triggers, figures);
@@ -125,6 +127,23 @@ final class EventFinder {
     }
   }
 
+  /**
+   * "تنفيذ عملية عسكرية استهدفت السفينة": an operation whose next word is a word of violence is that
+   * violence, no raid of its own.
+   */
+  private static void operationsOfViolence(SentenceTokens s, Map<Family, List<Match>> triggers) {
+    List<Match> operations = triggers.get(Family.ARREST);
+    List<Match> violence = triggers.get(Family.VIOLENCE);
+    if (operations == null || violence == null) {
+      return;
+    }
+    operations.removeIf(m -> EventType.valueOf(m.label()) == EventType.RAID
+        && violence.stream().anyMatch(v -> v.from() == m.end() && !s.breakBefore(v.from())));
+    if (operations.isEmpty()) {
+      triggers.remove(Family.ARREST);
+    }
+  }
+
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */
   private static void dropThreatened(Map<Family, List<Match>> triggers, List<Figure> figures) {
     List<Match> threats = triggers.get(Family.THREAT);
@@ -139,18 +158,32 @@ final class EventFinder {
     }
   }
 
-  /** Casualty figures without an event word of their family: the casualty word is the trigger. */
+  /**
+   * Casualty figures without an event word of their family: the casualty word is the trigger. With an
+   * accident word and no word of violence ("لقي 15 مهاجرا حتفهم إثر غرق قارب") the deaths, missing and
+   * rescued are an accident's, told on the accident word; people rescued alone are an accident's told
+   * on the figure, which only joins an accident its article tells ({@link EventAssembler}).
+   */
   private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
-    boolean accident = !s.all("accident").isEmpty();
+    List<Match> accidents = s.all("accident");
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
           : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION
           : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
-      if (family == Family.VIOLENCE && accident) {
-        continue; // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
-      }
       if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
         continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
+      }
+      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !accidents.isEmpty()) {
+        // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+        triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(
+            new Match("event", EventType.ACCIDENT.name(), accidents.get(0).from(), accidents.get(0).length()))));
+        continue;
+      }
+      if (f.kind() == FigureKind.RESCUED) {
+        // "إن 38 ناجيا فقط وصلوا إلى البر": survivors of an accident the story tells, on the figure's word
+        int i = s.tokenAt(f.span().start());
+        triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(new Match("event", EventType.ACCIDENT.name(), i, 1))));
+        continue;
       }
       if (!triggers.containsKey(family)) {
         EventType type = switch (family) {
@@ -241,7 +274,8 @@ final class EventFinder {
 
   private static boolean belongs(Family family, Figure f) {
     return switch (family) {
-      case VIOLENCE -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.MISSING;
+      case VIOLENCE, ACCIDENT -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED
+          || f.kind() == FigureKind.MISSING || f.kind() == FigureKind.RESCUED;
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
       case AGREEMENT -> f.kind() == FigureKind.SIGNED;
@@ -518,6 +552,9 @@ final class EventFinder {
    * being the side arrested.
    */
   private static Span actor1(SentenceTokens s, Family family, Match trigger, List<Figure> figures) {
+    if (family == Family.ACCIDENT) {
+      return null; // a wreck or a fire has no sides
+    }
     if (family == Family.AGREEMENT && !made(s, trigger)) {
       return null; // "رغم اتفاق وقف إطلاق النار", "في خرق جديد للاتفاق": an agreement referred to has no sides here
     }
@@ -540,12 +577,12 @@ final class EventFinder {
         return self.span();
       }
       int end = clauseEnd(s, trigger.end());
+      Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       EntityMention marked = perpetrator(s, trigger, end, figures);
-      if (marked != null) {
-        return marked.span();
+      if (marked != null && (words == null || marked.span().start() >= words.start())) {
+        return marked.span(); // not "وقالت وزارة الصحة، التابعة للحوثيين، إن الغارات": the speaker's qualifier
       }
       m = s.firstActor(0, end, EntityType.ORG);
-      Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       while (m != null && (victim(m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -675,7 +712,8 @@ final class EventFinder {
 
   /**
    * Whether a body is the target or among the victims: after a verb of targeting within three words
-   * ("استهدف مهاجم رتلا للقوات الأميركية") or in the ranks of ("في صفوف الجيش", "أفراد القوات").
+   * ("استهدف مهاجم رتلا للقوات الأميركية"), after "على" and a noun ("غارات على مواقع لجماعة الحوثي")
+   * or in the ranks of ("في صفوف الجيش", "أفراد القوات").
    */
   private static boolean targeted(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
@@ -684,8 +722,9 @@ final class EventFinder {
         return false;
       }
       String w = s.norms.get(k);
-      if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)) {
-        return true;
+      if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)
+          || ON.contains(w) && k + 1 < i && !HAND.contains(s.norms.get(k + 1))) {
+        return true; // "غارات على مواقع لجماعة الحوثي"; not "على يد عناصر التنظيم", the doer
       }
     }
     return false;
@@ -696,6 +735,10 @@ final class EventFinder {
   private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا",
       "واستهدف", "واستهدفت", "استهداف", "باستهداف", "لاستهداف");
   private static final Set<String> RANKS = Set.of("صفوف", "افراد", "عناصر", "جنود");
+  /** "على" before a body's place or men: what was struck ("غارات على مواقع لجماعة الحوثي"). */
+  private static final Set<String> ON = Set.of("على", "علي");
+  /** "على يد": by the hand of, the doer. */
+  private static final Set<String> HAND = Set.of("يد", "ايدي");
 
   /** Verbs of carrying out or claiming an attack, with the object pronoun (folded). */
   private static final Set<String> DOER_VERBS = Set.of("نفذه", "نفذته", "نفذها", "نفذهما", "ونفذه", "ونفذته",

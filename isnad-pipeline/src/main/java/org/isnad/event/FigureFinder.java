@@ -127,10 +127,14 @@ final class FigureFinder {
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
   }
 
-  /** "بين القتلى", "ومن بين الجرحى": what follows breaks down a count, it is not one of its own. */
+  /**
+   * "بين القتلى", "ومن بين الجرحى", "بينها جثتا طفلين": what follows breaks down a count, it is not one
+   * of its own.
+   */
   private static boolean subset(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
-    return k >= 0 && !s.breakBefore(cue.from()) && BETWEEN.contains(s.norms.get(k));
+    return k >= 0 && !s.breakBefore(cue.from())
+        && (BETWEEN.contains(s.norms.get(k)) || PARTITIVES.contains(s.norms.get(k))); // "بينها جثتا طفلين"
   }
 
   /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */
@@ -174,10 +178,10 @@ final class FigureFinder {
       return null;
     }
     return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing", "signed" -> m;
+      case "killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued" -> m;
       default -> {
         Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed")) {
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued")) {
           c = c == null ? s.at(i, k) : c;
         }
         yield c;
@@ -428,6 +432,10 @@ final class FigureFinder {
       }
       int noun = r == null ? -1 : k + r.length();
       int groupEnd = noun < 0 || noun >= cue.from() ? -1 : group(s, noun);
+      if (groupEnd == noun + 1 && groupEnd < cue.from() && !definite(s.norms.get(noun)) && !s.breakBefore(groupEnd)
+          && definite(s.norms.get(groupEnd)) && !isCue(s, groupEnd)) {
+        groupEnd = group(s, groupEnd); // "أحد أفراد الطاقم أصيب": a noun in construct and its definite noun
+      }
       int atLeast = cue.from() - AT_LEAST.size();
       if (groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from() && !s.breakBefore(atLeast)
           && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
@@ -633,8 +641,9 @@ final class FigureFinder {
     }
     String w = strip(s.norms.get(j));
     // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
-    if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)) {
-      return new Quantity(1, false, j, group(s, j + 1));
+    if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)
+        && !(j + 1 < s.size() && startsQuantity(s, j + 1))) {
+      return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
   }
@@ -652,7 +661,7 @@ final class FigureFinder {
   private boolean isCue(SentenceTokens s, int i) {
     PhraseLexicon.Match m = s.at(i);
     return m != null && switch (m.category()) {
-      case "event", "killed", "wounded", "arrested", "abducted", "missing", "reporting", "according" -> true;
+      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "reporting", "according" -> true;
       default -> false;
     };
   }
@@ -714,8 +723,8 @@ final class FigureFinder {
       return -1;
     }
     String w = s.norms.get(end);
-    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end)) {
-      return end;
+    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
+      return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
     }
     for (String c : CONJUNCTIONS) {
       String[] words = c.split(" ");

@@ -36,7 +36,7 @@ final class QuoteFinder {
    * وقوع إصابات", "اتهمت الوزارة الفصائل بخرق الهدنة", "طالبت الأمم المتحدة بفتح تحقيق".
    */
   private static final Set<String> NOMINAL = Set.of(
-      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد", "تحدث");
+      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد", "تحدث", "زعم");
 
   /** The fewest tokens a claim without "أن" has: shorter complements are no claim ("أكد ذلك"). */
   private static final int MIN_NOMINAL_CLAIM = 3;
@@ -368,13 +368,18 @@ final class QuoteFinder {
         s.span(verb.from(), verb.end()), false, subject.type(), List.of());
   }
 
-  /** "مشيرا إلى أن ...": the speaker of the quotation before it. */
+  /**
+   * "مشيرا إلى أن ...": the speaker of the quotation before it; with none in the sentence, the subject
+   * of its opening verb, else the last speaker.
+   */
   private QuoteMention continuing(SentenceTokens s, Match verb, List<QuoteMention> sentenceQuotes) {
     int open = opener(s, verb.end());
     if (open < 0 || open - verb.end() > 2) {
       return null;
     }
-    Speaker speaker = sentenceQuotes.isEmpty() ? last : speakerOf(sentenceQuotes.get(sentenceQuotes.size() - 1));
+    Speaker opening = sentenceQuotes.isEmpty() ? speakers.openingSubject(s, verb) : null; // "أدانت الحكومة ...، معتبرة أنه"
+    Speaker speaker = sentenceQuotes.isEmpty() ? (opening != null ? opening : last)
+        : speakerOf(sentenceQuotes.get(sentenceQuotes.size() - 1));
     return quote(s, verb, contentStart(s, open), speaker, List.of());
   }
 

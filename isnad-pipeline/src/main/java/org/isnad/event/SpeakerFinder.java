@@ -201,6 +201,28 @@ final class SpeakerFinder {
     return agrees(s, verb, named, p + 1) ? named : null;
   }
 
+  /**
+   * Who a continuing participle after a break speaks for when the sentence gave no words before it:
+   * the subject right after the sentence's first word, a verb of reporting or condemning ("أعلنت
+   * القوات المسلحة ...، مؤكدة أن"، "أدانت الحكومة اليمنية الهجوم ...، معتبرة أنه"), when a body
+   * agrees with the participle in gender (a feminine one ends in "ة"). Null otherwise.
+   */
+  Speaker openingSubject(SentenceTokens s, Match participle) {
+    int p = participle.from();
+    if (p < 3 || !s.breakBefore(p) || s.at(0, "reporting") == null && s.at(0, "condemning") == null) {
+      return null;
+    }
+    Speaker named = named(s, 1, p);
+    if (named == null || named.nobody() || s.tokenAt(named.span().start()) != 1) {
+      return null;
+    }
+    if (named.type() == SourceType.NAMED_OFFICIAL || named.type() == SourceType.ANONYMOUS_SOURCE) {
+      return named;
+    }
+    boolean feminineSubject = countryAt(s, 1) != null || s.norms.get(1).endsWith("ه");
+    return s.norms.get(p).endsWith("ه") == feminineSubject ? named : null;
+  }
+
   /** Whether a body or country speaking at token {@code at} agrees in gender with the verb; persons always do. */
   private boolean agrees(SentenceTokens s, Match verb, Speaker subject, int at) {
     if (subject.type() == SourceType.NAMED_OFFICIAL || subject.type() == SourceType.ANONYMOUS_SOURCE) {

@@ -73,20 +73,21 @@ final class Lengths {
       default -> 0;
     };
     Length len = sign == 0 ? null : length(w, i + 1, true);
-    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE) {
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())) {
       return null;
-    }
-    if (anchoredElsewhere(w, len.next())) {
-      return null; // "بعد يومين من قصف مماثل": two days from another event, not from the article's day
     }
     long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
     return new Match(i, len.next(), new Expr.Shift(len.unit(), amount, null));
   }
 
-  /** Whether "من" follows the length and something other than "now" ("من الآن"): the shift counts from it. */
-  private static boolean anchoredElsewhere(Words w, int j) {
-    return j < w.size() && w.joined(j) && w.norm(j).equals("من")
-        && !(j + 1 < w.size() && (w.norm(j + 1).equals("الان") || w.norm(j + 1).equals("اليوم")));
+  /**
+   * True when "من" and a word that is no time word follow the length: "بعد يومين من هجوم للجماعة"،
+   * "قبل أسبوع من الانتخابات" count from another event, not from the article's day (the length alone
+   * stays a duration).
+   */
+  private static boolean fromAnEvent(Words w, int next) {
+    return w.joined(next) && w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && w.role(next + 1) == null
+        && w.number(next + 1) == null;
   }
 
   /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */

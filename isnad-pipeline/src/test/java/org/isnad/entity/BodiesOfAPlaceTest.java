@@ -10,7 +10,12 @@ import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A head, a noun in construct and a place name a body of that place: "دائرة صحة ذي قار". */
+/**
+ * A head, a noun in construct and a place name a body of that place: "دائرة صحة ذي قار"; a head, a
+ * noun and a field keep the relative adjectives after them ("هيئة عمليات التجارة البحرية
+ * البريطانية"); "المسلحة" and a country's adjective name a force ("القوات المسلحة اليمنية"); "جهاز" is
+ * a head ("جهاز الأمن الوطني العراقي"), so a title before it names no person ("المتحدث باسم جهاز حرس السواحل").
+ */
 class BodiesOfAPlaceTest {
 
   private static final Language AR = Language.arabic();
@@ -28,6 +33,21 @@ class BodiesOfAPlaceTest {
       "وأعلنت مديرية تربية دمشق تعليق الدوام في المدارس يوم غد.|مديرية تربية دمشق",
   })
   void aBodyOfAPlaceIsOneOrganisation(String text, String name) {
+    assertThat(mentions(text)).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo(name);
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وكانت هيئة عمليات التجارة البحرية البريطانية قد أفادت بأن سفينة أبلغت عن حادث.|هيئة عمليات التجارة البحرية البريطانية",
+      "وقالت قيادة شرطة المحافظة إن الهجوم وقع ليلا.|قيادة شرطة المحافظة",
+      "أعلنت القوات المسلحة اليمنية تنفيذ عملية في البحر الأحمر.|القوات المسلحة اليمنية",
+      "وقال المتحدث باسم جهاز حرس السواحل، العقيد فلان الفلاني، إن القارب غرق.|جهاز حرس السواحل",
+      "وأعلن جهاز الأمن الوطني العراقي تفكيك خلية في كركوك.|جهاز الأمن الوطني العراقي",
+  })
+  void theAdjectivesAfterABodysFieldAndAnArmedForceAreInItsName(String text, String name) {
     assertThat(mentions(text)).anySatisfy(m -> {
       assertThat(m.text()).isEqualTo(name);
       assertThat(m.type()).isEqualTo(EntityType.ORG);

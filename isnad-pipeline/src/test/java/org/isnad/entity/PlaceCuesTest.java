@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Places the recogniser finds by their cues: a capital named after "العاصمة" and the country's
- * adjective, a city listed before another with "و", a village unknown to the gazetteer after "قرية";
+ * adjective, a city listed before another with "و", a town after a port or a coast ("بميناء زوارة"),
+ * a village unknown to the gazetteer after "قرية";
  * and an organisation of states is no place.
  */
 class PlaceCuesTest {
@@ -36,6 +37,15 @@ class PlaceCuesTest {
       "وكان الوفد قد توجه قبل أيام مسقط والمنامة في إطار جولته.|مسقط",
   })
   void aCityThatIsAlsoAWordIsPlacedByItsCue(String text, String place) {
+    assertThat(places(text)).contains(place);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقدمت الفرق المساعدة للناجين في نقطة الإنزال بميناء زوارة صباح اليوم.|زوارة",
+      "ونقلت الجثث إلى ميناء زوارة حيث تسلمتها السلطات.|زوارة",
+  })
+  void aTownAfterAPortIsPlaced(String text, String place) {
     assertThat(places(text)).contains(place);
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Where reported words start and who says them when a clause is not the speaker's: "قبل أن" after
  * a claim, a main clause after a fronted "بينما", a body's unit, a name set off by commas after a
  * role, the body of an office after "باسم", the first speaker of a sentence going on after "، وقال",
- * a medium told after a statement. On sentences written for these tests, with the bundled recogniser.
+ * a medium told after a statement, the subject of the opening verb going on after "، مؤكدة أن", "زعم" as
+ * a verb of reporting. On sentences written for these tests, with the bundled recogniser.
  */
 class ReportingClausesTest {
 
@@ -106,6 +107,30 @@ class ReportingClausesTest {
     assertThat(qs).singleElement().satisfies(q -> {
       assertThat(said(a, q)).startsWith("وقوع أي إصابات");
       assertThat(q.chain()).extracting(ChainLink::name).containsExactly("صوت المدينة");
+    });
+  }
+
+  @Test
+  void aParticipleWithNoWordsBeforeItIsTheOpeningVerbsSubjects() {
+    AnalysedArticle a = extract("أدانت الحكومة اليمنية الهجوم على سفينة الشحن في البحر الأحمر، معتبرة أنه تهديد خطير لأمن الملاحة.");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).contains("تهديد خطير");
+      assertThat(q.speaker()).isEqualTo("الحكومة اليمنية");
+    });
+  }
+
+  @Test
+  void aParticipleOfTheOtherGenderIsNotTheOpeningVerbsSubjects() {
+    AnalysedArticle a = extract("أدانت الحكومة اليمنية الهجوم على سفينة الشحن في البحر الأحمر، معتبرا أنه تهديد خطير لأمن الملاحة.");
+    assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("الحكومة اليمنية"));
+  }
+
+  @Test
+  void zaamaReportsAClaim() {
+    AnalysedArticle a = extract("وأعلن الجيش اعتراض الصواريخ، فيما زعم الحوثيون إصابة السفينة إصابة مباشرة.");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).startsWith("إصابة السفينة");
+      assertThat(q.speaker()).isEqualTo("الحوثيون");
     });
   }
 }

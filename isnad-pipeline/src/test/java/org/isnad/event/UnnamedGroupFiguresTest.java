@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Counts after an unnamed group that acts ("اختطف مسلحون مجهولون، فجر اليوم، خمسة ..."), after the
- * plural verb of abduction, and after "ارتقاء" (the dead as martyrs). On sentences written for these
- * tests.
+ * plural verb of abduction, after "ارتقاء" (the dead as martyrs), and before the verb after a noun in
+ * construct ("أحد أفراد الطاقم أصيب"). On sentences written for these tests.
  */
 class UnnamedGroupFiguresTest {
 
@@ -46,5 +46,16 @@ class UnnamedGroupFiguresTest {
           assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
           assertThat(f.value()).isEqualTo(4);
         });
+  }
+
+  @Test
+  void aCountBeforeANounInConstructAndItsVerbCounts() {
+    assertThat(figures("وقالت الشركة إن أحد أفراد الطاقم أصيب بجروح طفيفة جراء تطاير شظايا."))
+        .anySatisfy(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.WOUNDED);
+          assertThat(f.value()).isEqualTo(1);
+        });
+    assertThat(figures("وقال المصدر إن ثلاثة عناصر الأمن أصيبوا في الهجوم على الحاجز."))
+        .anySatisfy(f -> assertThat(f.value()).isEqualTo(3));
   }
 }

@@ -118,6 +118,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aLengthFromAnotherEventIsNoDateOfTheArticle() {
+    assertThat(value("شنت المقاتلات غارات بعد يومين من هجوم للجماعة على سفينة")).isEqualTo("P2D");
+    assertThat(value("وجرت الانتخابات قبل أسبوع من موعدها المقرر")).isEqualTo("P1W");
+    assertThat(tag("هدم المبنى قبل ثلاثة أيام من الآن", REF).get(0).value()).isEqualTo("2025-12-11");
+  }
+
+  @Test
   void durationsWithMods() {
     TimeMention m = only("بقي المعتقل في السجن أكثر من عشرة أشهر دون محاكمة", REF);
     assertThat(m.value()).isEqualTo("P10M");

@@ -1,0 +1,107 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Deaths of an accident ("غرق قارب", "حادث سير") are an accident, told on the accident word, with its
+ * dead, missing and rescued; bodies recovered count the dead; a story keeps one accident over the days
+ * its dead are found. On sentences written for these tests.
+ */
+class AccidentsTest {
+
+  private static List<EventMention> events(String text) {
+    return Extraction.dated(text, LocalDate.of(2026, 7, 16)).events();
+  }
+
+  private static List<Figure> figures(String text) {
+    return events(text).stream().flatMap(e -> e.figures().stream()).toList();
+  }
+
+  @Test
+  void theDeadAndMissingOfAWreckAreAnAccidentToldOnItsWord() {
+    AnalysedArticle a = Extraction.dated(
+        "لقي 15 مهاجرا حتفهم وفقد ثلاثون آخرون إثر غرق قارب قبالة سواحل مدينة زوارة فجر اليوم الخميس.",
+        LocalDate.of(2026, 7, 16));
+    EventMention m = a.events().stream().filter(e -> e.type() == EventType.ACCIDENT).findFirst().orElseThrow();
+    assertThat(m.trigger().in(a.clean().original())).isEqualTo("غرق");
+    assertThat(m.actor1()).isNull();
+    assertThat(m.figures()).extracting(Figure::kind, Figure::value)
+        .contains(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 15L),
+            org.assertj.core.groups.Tuple.tuple(FigureKind.MISSING, 30L));
+    assertThat(a.events()).extracting(EventMention::type).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void bodiesRecoveredCountTheDeadAndTheRescuedAreCounted() {
+    assertThat(figures("وانتشلت فرق الإنقاذ جثث 12 مهاجرا وأنقذت 41 آخرين إثر غرق قارب.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 12L),
+            org.assertj.core.groups.Tuple.tuple(FigureKind.RESCUED, 41L));
+  }
+
+  @Test
+  void aSurvivorsCountBeforeItsNounIsRescued() {
+    assertThat(figures("وقالت المنظمة إن 38 ناجيا وصلوا إلى البر بعد غرق القارب.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.RESCUED, 38L));
+  }
+
+  @Test
+  void peopleRescuedAloneAreAnAccidentsToldOnTheFigure() {
+    AnalysedArticle a = Extraction.dated("وتمكنت الفرق من إنقاذ 41 مهاجرا ونقلتهم إلى الميناء.", LocalDate.of(2026, 7, 16));
+    assertThat(a.events()).singleElement().satisfies(m -> {
+      assertThat(m.type()).isEqualTo(EventType.ACCIDENT);
+      assertThat(m.trigger().in(a.clean().original())).isEqualTo("إنقاذ");
+    });
+  }
+
+  @Test
+  void anAccidentBesideAWordOfViolenceKeepsTheViolentEvent() {
+    assertThat(events("وقتل ثلاثة أشخاص في انهيار مبنى جراء غارة على البلدة.")).extracting(EventMention::type)
+        .containsExactly(EventType.AIRSTRIKE);
+  }
+
+  private static final String FIRST = """
+      غرق قارب مهاجرين قبالة زوارة
+
+      طرابلس - لقي 12 مهاجرا حتفهم، فجر اليوم الخميس 16 يوليو 2026، إثر غرق قارب قبالة سواحل مدينة زوارة غرب ليبيا، وفق حرس السواحل.
+      وأضاف حرس السواحل أن البحث جار عن مفقودين قبالة زوارة.
+      """;
+  private static final String SECOND = """
+      ارتفاع حصيلة غرق قارب المهاجرين قبالة زوارة
+
+      طرابلس - ارتفعت حصيلة ضحايا غرق قارب المهاجرين قبالة مدينة زوارة إلى 20 قتيلا، بعد انتشال ثماني جثث، الجمعة 17 يوليو 2026، وفق الهلال الأحمر.
+      وقال الهلال الأحمر إن فرقه انتشلت 8 جثث على شواطئ زوارة.
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void theDeadFoundTheNextDayAreOfTheSameAccidentDatedByItsDay() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), FIRST);
+    Files.writeString(dir.resolve("b.txt"), SECOND);
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    List<Event> events = stories.get(0).events();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
+      assertThat(e.start()).isEqualTo(LocalDate.of(2026, 7, 16));
+      assertThat(e.figures()).extracting(r -> r.figure().value()).contains(12L, 20L);
+    });
+  }
+}
