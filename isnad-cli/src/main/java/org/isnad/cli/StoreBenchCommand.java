@@ -31,6 +31,10 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--shared", defaultValue = "../shared") Path shared;
   @Option(names = "--articles", defaultValue = "2000") int articles;
   @Option(names = "--queries", defaultValue = "200") int queries;
+  @Option(names = "--commit-every", paramLabel = "N", description = "Articles per transaction (default: the store's).")
+  Integer commitEvery;
+  @Option(names = "--story-delay", paramLabel = "MS", description = "How long stories may wait to be rebuilt"
+      + " (default: the store's).") Long storyDelay;
   @Option(names = "--keep", paramLabel = "DIR", description = "Write the store into DIR (a new folder) and keep it,"
       + " for example for 'isnad bench serve --store DIR'.") Path keep;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,9 +51,15 @@ final class StoreBenchCommand implements Callable<Integer> {
     try {
       new PipelineBench(sentences, articles, pages, 11);
       StoreConfig config = StoreConfig.defaults().withPipeline(PipelineConfig.defaults().withParallel(false));
+      config = commitEvery == null ? config : config.withCommitEvery(commitEvery);
+      config = storyDelay == null ? config : config.withStoryDelayMillis(storyDelay);
       IngestReport r;
+      long process0;
+      long process1;
       try (Store s = Store.open(store, config)) {
+        process0 = processCpuNanos();
         r = s.ingest(List.of(pages));
+        process1 = processCpuNanos();
       }
       long n = r.count(org.isnad.store.IngestOutcome.Status.STORED);
       out.printf(Locale.ROOT, "ingest (one core): %d articles in %.1f s: %.0f articles/s end to end%n", n,
@@ -62,6 +72,11 @@ final class StoreBenchCommand implements Callable<Integer> {
           rate(n, r.writeMillis() + r.indexMillis()));
       out.printf(Locale.ROOT, "  per core: %.0f articles per CPU-second of the ingesting thread (%.1f s of CPU;"
           + " waits for the disk and other processes' load excluded)%n", rate(n, r.cpuMillis()), r.cpuMillis() / 1e3);
+      if (process0 >= 0) {
+        out.printf(Locale.ROOT, "  the whole process (every thread: compilers, collector, index merges): %.1f s of CPU"
+            + " during the ingest call, %.0f articles per CPU-second%n", (process1 - process0) / 1e9,
+            rate(n, (process1 - process0) / 1_000_000));
+      }
       IngestReport.PhaseCpu c = r.cpu();
       out.printf(Locale.ROOT, "  CPU per article: analysis %.2f ms, story building %.2f ms, database writes %.2f ms,"
           + " search index %.2f ms; the store's own %.2f ms (%.0f articles per CPU-second), %.2f of the analysis'%n",
@@ -101,6 +116,12 @@ final class StoreBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "search (%d queries, words and two-word phrases, 20 hits with snippets): p50 %.1f ms,"
         + " p99 %.1f ms, %.1f hits on average%n", queries, ms[queries / 2], ms[queries * 99 / 100],
         total / (double) queries);
+  }
+
+  /** The CPU time of every thread of this process, or -1 where the JVM does not tell it. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   private static double perArticle(long millis, long n) {
