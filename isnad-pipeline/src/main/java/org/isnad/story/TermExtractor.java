@@ -30,6 +30,25 @@ final class TermExtractor {
 
   private static final int STOP_BITS = 1 << 12;
   private final java.util.function.Predicate<String> broadPlace;
+  private final Language language;
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}]+");
+
+  /** The content keys of the article's title, in order: the headline names what the story is about. */
+  private java.util.List<String> titleKeys(AnalysedArticle a) {
+    String title = a.clean().title();
+    if (title == null || title.isBlank()) {
+      return java.util.List.of();
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String w : NON_LETTERS.split(title)) {
+      String folded = language.normalizer().fold(w);
+      String key = folded.isEmpty() ? "" : language.stemmer().key(folded);
+      if (key.length() >= 2 && !stopKeys.contains(key) && !stopKeys.contains(folded)) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
 
   TermExtractor(Language language) {
     this(language, id -> false);
@@ -41,6 +60,7 @@ final class TermExtractor {
    */
   TermExtractor(Language language, java.util.function.Predicate<String> broadPlace) {
     this.broadPlace = broadPlace;
+    this.language = language;
     CharArraySet stops = ArabicAnalyzer.getDefaultStopSet();
     for (Object o : stops) {
       String w = new String((char[]) o);
@@ -78,6 +98,10 @@ final class TermExtractor {
     if (a.clean().dateline() != null) {
       tf.merge("@" + a.clean().dateline().place(), 2, Integer::sum);
     }
+    java.util.List<String> title = titleKeys(a);
+    for (int i = 1; i < title.size(); i++) {
+      tf.merge(title.get(i - 1) + "_" + title.get(i), 1, Integer::sum);
+    }
     return tf;
   }
 
@@ -111,6 +135,10 @@ final class TermExtractor {
       int term = concatHash("@".hashCode(), a.clean().dateline().place());
       sink.accept(term);
       sink.accept(term);
+    }
+    java.util.List<String> title = titleKeys(a);
+    for (int i = 1; i < title.size(); i++) {
+      sink.accept(concatHash(concatHash(title.get(i - 1).hashCode(), "_"), title.get(i)));
     }
   }
 

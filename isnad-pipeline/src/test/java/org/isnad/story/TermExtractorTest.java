@@ -30,6 +30,24 @@ class TermExtractorTest {
   }
 
   @Test
+  void pairsOfTheTitlesContentWordsAreTermsToo() {
+    String body = "قالت الوزارة في بيان إن القرار جاء بعد استنفاد قنوات الحوار.";
+    org.isnad.model.CleanArticle c = new org.isnad.model.CleanArticle("a", "a", body, List.of(new Span(0, body.length())),
+        "الجزائر تستدعي سفيرها في باريس", null, org.isnad.model.Outlet.UNKNOWN, null, null, null, List.of(), List.of());
+    AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(c);
+    TermExtractor extractor = new TermExtractor(Language.arabic());
+    Map<String, Integer> terms = extractor.terms(a);
+    java.util.function.UnaryOperator<String> key = w -> Language.arabic().stemmer().key(Language.arabic().normalizer().fold(w));
+    assertThat(terms).containsKey(key.apply("تستدعي") + "_" + key.apply("سفيرها")) // pairs of adjacent title words
+        .doesNotContainKey(key.apply("سفيرها") + "_" + key.apply("في"));
+    Map<Integer, Integer> hashed = new HashMap<>();
+    extractor.forEachTerm(a, hash -> hashed.merge(hash, 1, Integer::sum));
+    Map<Integer, Integer> expected = new HashMap<>();
+    terms.forEach((term, count) -> expected.merge(term.hashCode(), count, Integer::sum));
+    assertThat(hashed).isEqualTo(expected);
+  }
+
+  @Test
   void anchorsAreTownsPeopleAndUnknownPlacesNotCountriesNorOrganisations() {
     String text = "قتل سبعة في غارة على مخيم النصيرات وسط قطاع غزة، وقال سامر الحلو إن الجيش الإسرائيلي قصف حي الزيتون.";
     AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(org.isnad.model.Paragraphs.one(text));
