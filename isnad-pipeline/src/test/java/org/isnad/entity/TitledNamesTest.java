@@ -49,6 +49,7 @@ class TitledNamesTest {
       "وتفقد وزير الداخلية مواقع أمنية في المدينة.",
       "وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
       "وأكد وزير الخارجية خلال لقائه نظيره أهمية التعاون.",
+      "احتجاجا على تصريحات أدلى بها وزير الداخلية الفرنسي بشأن ملف الهجرة.",
   })
   void aVerbOrAPhraseAfterATitleIsNoName(String text) {
     assertThat(persons(text)).isEmpty();
