@@ -240,16 +240,11 @@ final class LineRules {
 
   /**
    * Marks as masthead the short lines before any prose that open with an outlet's name and a
-   * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title.
-   */
-  void markOutletBanners(java.util.function.Predicate<String> namesOutlet) {
-    markOutletBanners(namesOutlet, x -> false);
-  }
-
-  /**
-   * As {@link #markOutletBanners(java.util.function.Predicate)}; a line that opens with the page's own
-   * name ({@code ownName}: the name of its copyright line) may carry a longer tagline after the
-   * separator ("سودان اليوم | أخبار السودان على مدار الساعة").
+   * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title. A
+   * line that opens with the page's own name ({@code ownName}: the name of its copyright line) may
+   * carry a longer tagline ("سودان اليوم | أخبار السودان على مدار الساعة"); a known outlet's name alone
+   * on the first line is a banner too ("فرانس 24"); a breaking-news ticker above the title is
+   * navigation.
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet, java.util.function.Predicate<String> ownName) {
     boolean top = true;

@@ -101,14 +101,14 @@ public final class OutletTable {
     }
   }
 
+  /** The folded name with punctuation read as spaces, single-spaced. */
   private String exact(String name) {
     return SPACES.matcher(MARKS.matcher(language.normalizer().fold(name.strip())).replaceAll(" ").strip()).replaceAll(" ");
   }
 
   /** The folded form of an outlet name without descriptive prefixes or a trailing "نت" / ".net". */
   String key(String name) {
-    String k = SPACES.matcher(MARKS.matcher(language.normalizer().fold(name.strip())).replaceAll(" ").strip())
-        .replaceAll(" ");
+    String k = exact(name);
     for (String p : language.clutter().outletPrefixes()) {
       if (k.startsWith(p + " ")) {
         k = k.substring(p.length() + 1);

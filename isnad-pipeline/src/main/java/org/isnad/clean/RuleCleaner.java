@@ -61,7 +61,7 @@ final class RuleCleaner implements Cleaner {
     markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
     String siteName = siteName(page, rules, title);
-    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName));
+    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName, copyright));
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -171,10 +171,9 @@ final class RuleCleaner implements Cleaner {
    * The names the page gives itself: the site's name line, og:site_name, the title's suffix ("| NAME"),
    * the copyright line's and the source footer's name ("جميع الحقوق محفوظة © التيار نت 2026").
    */
-  private java.util.List<String> ownNames(Page page, LineRules rules, String siteName) {
+  private static java.util.List<String> ownNames(Page page, LineRules rules, String siteName, String copyright) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    for (String name : new String[] {siteName, page.meta().outlet(),
-        rules.copyrightName(page.original(), language.normalizer()::fold), rules.footerName(page.original())}) {
+    for (String name : new String[] {siteName, page.meta().outlet(), copyright, rules.footerName(page.original())}) {
       if (name != null && !name.isBlank()) {
         out.add(name.strip());
       }

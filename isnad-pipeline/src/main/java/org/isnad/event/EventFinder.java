@@ -653,15 +653,7 @@ final class EventFinder {
 
   /** Whether a verb of accusing stands a few words before token {@code i}, in its clause. */
   private static boolean accusing(SentenceTokens s, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - ACCUSER_REACH; k--) {
-      if (ACCUSING.contains(s.norms.get(k))) {
-        return true;
-      }
-      if (s.breakBefore(k)) {
-        return false;
-      }
-    }
-    return false;
+    return verbBefore(s, i, ACCUSER_REACH, k -> ACCUSING.contains(s.norms.get(k)));
   }
 
   /** Verbs of accusing and holding responsible (folded), before the accuser and the accused. */
@@ -833,12 +825,20 @@ final class EventFinder {
   private static boolean condemning(SentenceTokens s, EntityMention m, Match trigger) {
     int i = s.indexOf(m.span());
     int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
+    return verbBefore(s, i, reach, k -> s.at(k, "condemning") != null);
+  }
+
+  /**
+   * Whether a word {@code verb} accepts stands at most {@code reach} words before token {@code i},
+   * in its clause (no break between them).
+   */
+  private static boolean verbBefore(SentenceTokens s, int i, int reach, java.util.function.IntPredicate verb) {
     for (int k = i - 1; k >= 0 && k >= i - reach; k--) {
-      if (s.at(k, "condemning") != null) {
+      if (verb.test(k)) {
         return true;
       }
       if (s.breakBefore(k)) {
-        break;
+        return false;
       }
     }
     return false;

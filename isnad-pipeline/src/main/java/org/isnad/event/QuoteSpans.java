@@ -335,9 +335,10 @@ final class QuoteSpans {
     }
     ChainLink out = cut == 0 || cut >= text.length() ? l
         : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
-    String name = INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip().replaceAll("\\s+", " ");
+    String name = SPACES.matcher(INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip()).replaceAll(" ");
     return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
   }
 
   private static final java.util.regex.Pattern INNER_QUOTES = java.util.regex.Pattern.compile("[\"«»“”]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -54,7 +54,8 @@ import org.isnad.model.TimeMention;
  */
 public final class FactTable {
 
-  private static final Pattern GROUP_BREAK = Pattern.compile("[\\s،,]+");
+  /** What separates the words of a victim group ("جنديين أميركيين، ومدني"). */
+  static final Pattern GROUP_BREAK = Pattern.compile("[\\s،,]+");
 
   /** Below this probability a "disagree" judgement of two accounts is not trusted. */
   static final double DISAGREE_CONFIDENCE = 0.7;

@@ -111,7 +111,7 @@ final class FigureSides {
   }
 
   private boolean others(String group) {
-    for (String w : group.split("[\\s،,]+")) {
+    for (String w : FactTable.GROUP_BREAK.split(group)) {
       if (lexicon.labelOfPrefix(fold(w), "others") != null) {
         return true;
       }
@@ -136,7 +136,7 @@ final class FigureSides {
     }
     String speaker = authority == null ? null : sideOfEntity(authority, event);
     String byWords = null;
-    for (String w : f.group().split("[\\s،,]+")) {
+    for (String w : FactTable.GROUP_BREAK.split(f.group())) {
       String folded = fold(w);
       if (speaker != null && lexicon.labelOfPrefix(folded, "own") != null) {
         return speaker;
@@ -158,7 +158,7 @@ final class FigureSides {
   /** A group that counts several groups ("هم ستة من عناصر القوات الحكومية وأربعة من مقاتلي قسد"): of no one side. */
   private boolean breakdown(String group) {
     List<String> norms = new ArrayList<>();
-    for (String w : group.split("[\\s،,]+")) {
+    for (String w : FactTable.GROUP_BREAK.split(group)) {
       norms.add(fold(w));
     }
     int counts = 0;

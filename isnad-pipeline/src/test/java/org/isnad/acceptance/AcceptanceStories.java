@@ -23,4 +23,15 @@ public final class AcceptanceStories {
     Path dir = Path.of(AcceptanceStories.class.getResource("/org/isnad/acceptance/" + name).toURI());
     return Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
   }
+
+  /** The article of {@code batch} read from the file whose name ends with {@code file}. */
+  public static org.isnad.model.AnalysedArticle article(BatchResult batch, String file) {
+    return batch.articles().stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow();
+  }
+
+  /** The quotations of {@code story} taken from the article of {@code file}. */
+  public static List<org.isnad.model.Quote> quotesOf(BatchResult batch, Story story, String file) {
+    String id = article(batch, file).id();
+    return story.quotes().stream().filter(q -> q.source().article().equals(id)).toList();
+  }
 }

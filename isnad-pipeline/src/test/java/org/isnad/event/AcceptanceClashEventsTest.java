@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.isnad.acceptance.AcceptanceStories;
-import org.isnad.model.AnalysedArticle;
 import org.isnad.model.ChainLink;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Event;
@@ -27,14 +26,13 @@ import org.junit.jupiter.api.Test;
 class AcceptanceClashEventsTest {
 
   private static Story story;
-  private static List<AnalysedArticle> articles;
+  private static BatchResult batch;
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    BatchResult batch = AcceptanceStories.batch("clash");
+    batch = AcceptanceStories.batch("clash");
     assertThat(batch.stories()).hasSize(1);
     story = batch.stories().get(0);
-    articles = batch.articles();
   }
 
   private static Event clash() {
@@ -48,12 +46,11 @@ class AcceptanceClashEventsTest {
   }
 
   private static List<Quote> quotesOf(String file) {
-    String id = articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().id();
-    return story.quotes().stream().filter(q -> q.source().article().equals(id)).toList();
+    return AcceptanceStories.quotesOf(batch, story, file);
   }
 
   private static CleanArticle article(String file) {
-    return articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().clean();
+    return AcceptanceStories.article(batch, file).clean();
   }
 
   @Test

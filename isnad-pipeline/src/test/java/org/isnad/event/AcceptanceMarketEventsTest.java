@@ -23,18 +23,19 @@ import org.junit.jupiter.api.Test;
 class AcceptanceMarketEventsTest {
 
   private static Story story;
+  private static BatchResult batch;
   private static List<AnalysedArticle> articles;
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    BatchResult batch = AcceptanceStories.batch("market");
+    batch = AcceptanceStories.batch("market");
     assertThat(batch.stories()).hasSize(1);
     story = batch.stories().get(0);
     articles = batch.articles();
   }
 
   private static CleanArticle article(String file) {
-    return articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().clean();
+    return AcceptanceStories.article(batch, file).clean();
   }
 
   private static Event strike() {

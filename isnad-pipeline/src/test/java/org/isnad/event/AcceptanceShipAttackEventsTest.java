@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.isnad.acceptance.AcceptanceStories;
-import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Event;
 import org.isnad.model.EventType;
 import org.isnad.model.Fact;
@@ -24,14 +23,13 @@ import org.junit.jupiter.api.Test;
 class AcceptanceShipAttackEventsTest {
 
   private static Story story;
-  private static List<AnalysedArticle> articles;
+  private static BatchResult batch;
 
   @BeforeAll
   static void analyse() throws URISyntaxException {
-    BatchResult batch = AcceptanceStories.batch("ship-attack");
+    batch = AcceptanceStories.batch("ship-attack");
     assertThat(batch.stories()).hasSize(1);
     story = batch.stories().get(0);
-    articles = batch.articles();
   }
 
   private static Event on(String day) {
@@ -44,8 +42,7 @@ class AcceptanceShipAttackEventsTest {
   }
 
   private static List<Quote> quotesOf(String file) {
-    String id = articles.stream().filter(a -> a.clean().source().endsWith(file)).findFirst().orElseThrow().id();
-    return story.quotes().stream().filter(q -> q.source().article().equals(id)).toList();
+    return AcceptanceStories.quotesOf(batch, story, file);
   }
 
   @Test
