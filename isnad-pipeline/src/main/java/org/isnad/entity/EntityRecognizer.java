@@ -334,6 +334,10 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("مخيم", "معسكر", "حي", "قريه",
       "بلده", "مدينه", "ضاحيه", "مخيمي", "حيي");
 
+  /** Kinds of medium before its name (folded, without the article): a paper, a channel, a radio, an agency. */
+  private static final java.util.Set<String> MEDIUM_WORDS = java.util.Set.of("صحيفه", "جريده", "مجله", "قناه",
+      "اذاعه", "وكاله", "تلفزيون", "محطه", "شبكه", "راديو");
+
   /** Currencies, which name no entity ("مليار دولار", "الدولار", "يورو"; folded, without the article). */
   private static final java.util.Set<String> CURRENCIES = java.util.Set.of("دولار", "دولارا", "دولارات", "يورو",
       "ليره", "ليرات", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه",
@@ -409,6 +413,9 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
+      if (type == EntityType.PER && i > 0 && mediumWord(norms[i - 1])) {
+        type = EntityType.ORG; // "لصحيفة "لو فيغارو"": a paper named like a person
+      }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
@@ -418,6 +425,13 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
+  private static boolean mediumWord(String norm) {
+    String w = NerFeatures.withoutClitics(norm);
+    return MEDIUM_WORDS.contains(w)
+        || w.length() > 4 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && MEDIUM_WORDS.contains(w.substring(1));
   }
 
   /**

@@ -77,7 +77,7 @@ final class QuoteFinder {
         continue;
       }
       List<QuoteMention> found = switch (m.category()) {
-        case "according" -> one(according(s, m));
+        case "according" -> relayed(s, m, according(s, m), out);
         case "continuing" -> one(continuing(s, m, out));
         default -> jointly(s, m, reported(s, m));
       };
@@ -90,6 +90,30 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A medium named after a quotation of the same sentence passed it on ("ودعا رئيس الحكومة البلدين إلى
+   * "تغليب لغة العقل"، بحسب ما أوردت وكالة الصحافة الفرنسية"): it joins the quotation's chain, first,
+   * and the words end before the marker; the medium makes no claim of its own of the whole clause.
+   * Otherwise {@code q} alone.
+   */
+  private static List<QuoteMention> relayed(SentenceTokens s, Match marker, QuoteMention q, List<QuoteMention> out) {
+    if (q == null || q.sourceType() != SourceType.MEDIA || q.speakerSpan() == null || out.isEmpty()) {
+      return one(q);
+    }
+    QuoteMention p = out.get(out.size() - 1);
+    int at = s.tokens.get(marker.from()).span().start();
+    int from = s.tokenAt(p.span().start());
+    if (p.span().start() >= at || p.span().end() < at || marker.from() - from < 2) {
+      return one(q);
+    }
+    List<ChainLink> chain = new ArrayList<>();
+    chain.add(new ChainLink(q.speaker(), q.speakerSpan()));
+    chain.addAll(p.chain());
+    out.set(out.size() - 1, new QuoteMention(s.span(from, marker.from()), p.sentence(), p.speaker(), p.speakerSpan(),
+        p.verb(), p.verbSpan(), p.direct(), p.sourceType(), chain));
+    return List.of();
   }
 
   private static List<QuoteMention> one(QuoteMention q) {
@@ -249,12 +273,7 @@ final class QuoteFinder {
         || s.at(from, "statement") != null || s.at(from, "according") != null || s.at(from, "continuing") != null) {
       return false;
     }
-    for (var t : s.times) {
-      if (s.tokenAt(t.span().start()) == from) {
-        return false;
-      }
-    }
-    return w.length() >= 3;
+    return !s.timeStartsAt(from) && w.length() >= 3;
   }
 
   /**
@@ -286,7 +305,7 @@ final class QuoteFinder {
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
       speaker = SpeakerFinder.role(s, first);
     }
-    int from = afterStatement(s, SpeakerFinder.speakerEnd(s, speaker));
+    int from = afterTimeBetweenCommas(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker)));
     if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
       // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
       speaker = previous;
@@ -314,6 +333,15 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * After a time set off by commas right after the speaker ("أعلنت الوزارة، مساء الأحد، استدعاء
+   * سفيرها"): the claim starts after it. {@code from} otherwise.
+   */
+  private static int afterTimeBetweenCommas(SentenceTokens s, int from) {
+    int end = from < s.size() && s.breakBefore(from) ? s.timeEndAt(from) : -1;
+    return end > from && end < s.size() && s.breakBefore(end) ? end : from;
   }
 
   /** The most words of a phrase with "في" between "تحدث" and "عن": "في حصيلتها الأولى". */

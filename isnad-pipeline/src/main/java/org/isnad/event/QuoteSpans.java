@@ -97,7 +97,7 @@ final class QuoteSpans {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
       String w = s.norms.get(i);
-      if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || w.equals("قوله") || w.equals("قولها")) {
+      if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
       if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
@@ -130,11 +130,18 @@ final class QuoteSpans {
   /** The first token of the reported words: after the complementiser or "قوله". */
   static int contentStart(SentenceTokens s, int open) {
     String w = s.norms.get(open);
-    if (OPENERS.contains(w) && !w.startsWith("انه") && !w.startsWith("بانه")
-        || w.equals("قوله") || w.equals("قولها")) {
-      return open + 1;
+    if (SAYING.contains(w)) { // "نقلت ... عن مصدر قوله إن القرار ...": the words start after both
+      return open + 1 < s.size() && opensWords(s.norms.get(open + 1)) ? open + 2 : open + 1;
     }
-    return open;
+    return opensWords(w) ? open + 1 : open;
+  }
+
+  /** "قوله", "قولها", "قولهم": "his saying", after "نقلت ... عن X". */
+  static final Set<String> SAYING = Set.of("قوله", "قولها", "قولهم");
+
+  /** An opener that is no part of the words: "إن", "أن", "بأن", not "إنه" (its pronoun is the subject). */
+  private static boolean opensWords(String w) {
+    return OPENERS.contains(w) && !w.startsWith("انه") && !w.startsWith("بانه");
   }
 
   /**

@@ -173,6 +173,21 @@ final class SentenceTokens {
     return original.substring(start, sentence.span().end());
   }
 
+  /** True when a time mention of the article starts at token {@code i} ("السبت", "مساء الأحد"). */
+  boolean timeStartsAt(int i) {
+    return timeEndAt(i) >= 0;
+  }
+
+  /** The token after the time mention that starts at token {@code i}; -1 when none starts there. */
+  int timeEndAt(int i) {
+    for (var t : times) {
+      if (tokenAt(t.span().start()) == i) {
+        return tokenAt(t.span().end() - 1) + 1;
+      }
+    }
+    return -1;
+  }
+
   /** True when punctuation that ends a phrase (comma, full stop, colon, bracket, quote) precedes token {@code i}. */
   boolean breakBefore(int i) {
     return gapHas(i, ",،.:;؛()«»\"“”!?؟-–—");

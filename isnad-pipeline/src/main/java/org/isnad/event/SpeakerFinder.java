@@ -128,6 +128,9 @@ final class SpeakerFinder {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
+    if (org != null && toldMedium(s, from, told, org)) {
+      org = null; // "وقال وزير الداخلية السبت لإذاعة "فرانس إنتر" إن": the radio was told, the minister speaks
+    }
     Match anonymous = s.at(from, "anonymous");
     if (anonymous == null && group(s, from)) {
       anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
@@ -168,10 +171,27 @@ final class SpeakerFinder {
       return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
     if (titles.contains(bare(s.norms.get(from)))) {
-      int e = roleEnd(s, from, endOfPhrase(s, from, end));
+      int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, end)));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * Where a role's phrase ends before the verb's object: a definite dual or plural noun right after
+   * the role's nationality adjective ("ودعا رئيس الحكومة الفرنسية البلدين إلى"), which no name of an
+   * office continues with (an adjective of a plural ends in "يين": "العسكريين"). {@code end} else.
+   */
+  static int objectAfterAdjective(SentenceTokens s, int from, int end) {
+    for (int i = from + 2; i < end; i++) {
+      String before = s.norms.get(i - 1);
+      String w = s.norms.get(i);
+      if (definite(before) && (before.endsWith("يه") || before.endsWith("ي")) && definite(w)
+          && (w.endsWith("ين") || w.endsWith("ان")) && !w.endsWith("يين") && !w.endsWith("يان")) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**
@@ -577,6 +597,17 @@ final class SpeakerFinder {
   }
 
   /**
+   * True when an organisation is the medium told, past the speaker: it starts at or after the told
+   * word ({@code told}, from {@link #toldTo}), which names a medium ("لإذاعة "فرانس إنتر"", "لوكالة
+   * رويترز"), and is no unit of a body ("المكتب الإعلامي لحركة حماس" speaks for the movement).
+   */
+  private boolean toldMedium(SentenceTokens s, int from, int told, EntityMention org) {
+    int at = s.indexOf(org.span());
+    return told >= from && at >= told && at <= told + 1 && (s.at(told, "media") != null || isMedia(s, org))
+        && !unitOfBody(s, from, org);
+  }
+
+  /**
    * True when token {@code i} ("للأمم") names the body of an office after "باسم" ("المتحدث باسم
    * الأمين العام للأمم المتحدة"): the rest of the role's name, no medium told.
    */
@@ -613,6 +644,7 @@ final class SpeakerFinder {
         && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)
         && (!opensWithBa(s.norms.get(i)) || s.norms.get(i).equals("باسم")) // "المتحدث باسم ...": the role goes on
         && s.at(i, "reporting") == null // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
+        && !s.timeStartsAt(i) // "وقال وزير الداخلية السبت لإذاعة": the day ends the role
         && !mediumAt(s, i)) { // "أبلغ مسؤول أمني وكالة رويترز أن": the medium informed
       i++;
     }
@@ -778,7 +810,7 @@ final class SpeakerFinder {
   /** Whether token {@code i} ends the phrase before it: a preposition, the words, a statement, a time. */
   private static boolean alone(SentenceTokens s, int i) {
     String w = s.norms.get(i);
-    return STOPS.contains(w) || OPENERS.contains(w) || AFTER_HEAD.contains(w) || w.equals("قوله") || w.equals("قولها")
+    return STOPS.contains(w) || OPENERS.contains(w) || AFTER_HEAD.contains(w) || SAYING.contains(w)
         || s.at(i, "statement") != null || w.startsWith("ل") && s.entityAt(i) != null
         || s.at(i, "continuing") != null || s.at(i, "according") != null || timeAt(s, i);
   }

@@ -133,4 +133,62 @@ class ReportingClausesTest {
       assertThat(q.speaker()).isEqualTo("الحوثيون");
     });
   }
+
+  @Test
+  void aMediumNamedAfterTheQuotationPassedItOnAndClaimsNothingOfItsOwn() {
+    AnalysedArticle a = extract("ودعا رئيس الحكومة الفرنسية البلدين إلى \"تغليب لغة العقل\"، بحسب ما أوردت وكالة الصحافة الفرنسية.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("رئيس الحكومة الفرنسية"); // "البلدين" is whom he called on
+      assertThat(said(a, q)).isEqualTo("تغليب لغة العقل");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("وكالة الصحافة الفرنسية");
+    });
+  }
+
+  @Test
+  void aSourceOfTheSentencesOwnAfterTheClaimStillMakesItsClaim() {
+    AnalysedArticle a = extract("وارتفعت حصيلة القتلى إلى ثلاثة أشخاص، بحسب وزارة الصحة.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("وزارة الصحة"));
+  }
+
+  @Test
+  void aRadioToldAfterADayIsTheMediumNotTheSpeaker() {
+    AnalysedArticle a = Extraction.dated("وقال وزير الداخلية السبت لإذاعة \"فرانس إنتر\" إن باريس ستعيد النظر في الاتفاقية.",
+        java.time.LocalDate.of(2026, 3, 9));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("وزير الداخلية");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("إذاعة فرانس إنتر");
+    });
+  }
+
+  @Test
+  void aRadioToldAfterASpeakerNamedBeforeTheVerbIsInTheChain() {
+    AnalysedArticle a = Extraction.dated("وكان وزير الداخلية الفرنسي، لوران دوفال، قد صرح السبت لإذاعة \"فرانس إنتر\" بأن باريس "
+        + "\"ستعيد النظر في الاتفاقية\".", java.time.LocalDate.of(2026, 3, 9));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("لوران دوفال");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("إذاعة فرانس إنتر");
+    });
+  }
+
+  @Test
+  void aPaperNamedLikeAPersonIsAnOrganisation() {
+    AnalysedArticle a = extract("وقال الوزير لصحيفة \"لو فيغارو\" إنه لا يتراجع عن كلمة واحدة.");
+    assertThat(a.entities()).anySatisfy(e -> {
+      assertThat(e.text()).isEqualTo("لو فيغارو");
+      assertThat(e.type()).isEqualTo(org.isnad.model.EntityType.ORG);
+    });
+  }
+
+  @Test
+  void theWordsPassedOnWithQawluhuStartAfterInna() {
+    AnalysedArticle a = extract("ونقلت وكالة الأنباء الجزائرية عن مصدر دبلوماسي قوله إن القرار جاء بعد استنفاد كل قنوات الحوار.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).startsWith("القرار جاء"));
+  }
+
+  @Test
+  void aTimeBetweenCommasAfterTheSpeakerIsNoPartOfTheClaim() {
+    AnalysedArticle a = Extraction.dated("أعلنت وزارة الخارجية، مساء الأحد، استدعاء سفيرها لدى فرنسا للتشاور.",
+        java.time.LocalDate.of(2026, 3, 9));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).startsWith("استدعاء سفيرها"));
+  }
 }
