@@ -348,10 +348,12 @@ final class FigureFinder {
    * After an unnamed group of people as the verb's subject, a masculine sound plural in the
    * nominative and its adjectives ("اختطف مسلحون مجهولون، صباح اليوم الثلاثاء، أربعة من موظفي ..."),
    * the token after it; else {@code j}. The victims are counted after it, never the group itself.
+   * The tens in the nominative ("عشرون", "ثلاثون") are numbers, not a group.
    */
-  private static int afterUnnamedGroup(SentenceTokens s, int j) {
+  private int afterUnnamedGroup(SentenceTokens s, int j) {
     int k = j;
-    while (k < s.size() && k - j < MAX_GROUP_WORDS && (k == j || !s.breakBefore(k)) && nominativePlural(s.norms.get(k))) {
+    while (k < s.size() && k - j < MAX_GROUP_WORDS && (k == j || !s.breakBefore(k)) && nominativePlural(s.norms.get(k))
+        && numbers.read(s.norms, k) == null) { // "أصيب عشرون متظاهرا": a number of tens, no group
       k++;
     }
     return k;

@@ -57,4 +57,16 @@ class NominalFiguresTest {
     assertThat(figures(text)).as("%s", text)
         .noneMatch(f -> f.kind() == FigureKind.WOUNDED || f.kind() == FigureKind.KILLED && f.value() == 1);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أصيب عشرون متظاهرا بجروح خلال مواجهات مع الشرطة.|0|20",
+      "قتل ثلاثون شخصا في الهجوم على القرية.|30|0",
+      "وأصيب خمسون مدنيا في القصف.|0|50",
+  })
+  void theTensInTheNominativeAreNumbersNotAGroupThatActs(String text, long killed, long wounded) {
+    List<Figure> found = figures(text);
+    assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
+    assertThat(count(found, FigureKind.WOUNDED)).as("wounded in %s: %s", text, found).isEqualTo(wounded);
+  }
 }
