@@ -24,9 +24,14 @@ final class InstitutionNames {
     "جهاز"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
-   * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية".
+   * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية"; so
+   * are the offices of a state that speak for it: "الرئاسة المصرية", "الحكومة العراقية", "الخارجية
+   * الأمريكية", "البرلمان العراقي".
    */
-  private static final String[] FORCES = {"الشرطة", "الجيش", "القوات", "الدفاع"};
+  private static final String[] FORCES = {"الشرطة", "الجيش", "القوات", "الدفاع", "الرئاسة", "الحكومة", "الخارجية",
+    "الداخلية", "البرلمان"};
+  /** The offices among {@link #FORCES}: after a title they are its office, no body ("رئيس الحكومة الفرنسية"). */
+  private static final String[] OFFICES = {"الرئاسة", "الحكومة", "الخارجية", "الداخلية", "البرلمان"};
   /** Words with the article that are no part of a name: prepositions, pronouns, "now", "thousand". */
   private static final String[] NOT_NAME_WORDS = {"الى", "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين",
     "اللذان", "اللتان", "اللواتي", "الان", "الف", "الاف", "اليوم", "امس", "الغد", "الليله", "الجاري", "الماضي",
@@ -43,6 +48,7 @@ final class InstitutionNames {
   private final Set<String> notName = new HashSet<>();
   private final Set<String> af3al = new HashSet<>();
   private final Set<String> forces = new HashSet<>();
+  private final Set<String> offices = new HashSet<>();
   private final Language language;
   /** First letters, last letters and lengths of the heads: rules out most words before a look-up. */
   private final EntityRecognizer.NameEnds headEnds;
@@ -55,6 +61,9 @@ final class InstitutionNames {
     headEnds = EntityRecognizer.NameEnds.of(heads);
     for (String w : FORCES) {
       forces.add(language.normalizer().fold(w));
+    }
+    for (String w : OFFICES) {
+      offices.add(language.normalizer().fold(w));
     }
     for (String w : AF3AL_ADJECTIVES) {
       af3al.add(language.normalizer().fold(w));
@@ -96,7 +105,7 @@ final class InstitutionNames {
         if (taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !armed) {
           continue;
         }
-        int force = forceStrip(norms[i]);
+        int force = officeOfTitle(norms, breakBefore, i) ? -1 : forceStrip(norms[i]);
         int end = i + 1;
         while (force >= 0 && end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
             && (nisba(norms[end]) || armed && end == i + 1)) {
@@ -180,6 +189,14 @@ final class InstitutionNames {
       }
     }
     return -1;
+  }
+
+  /** Whether token {@code i} is an office right after a title ("وزير الخارجية الأمريكي"): the title's. */
+  private boolean officeOfTitle(String[] norms, boolean[] breakBefore, int i) {
+    String w = norms[i];
+    String bare = w.startsWith("لل") ? "ا" + w.substring(1) : forceStrip(w) == 1 ? w.substring(1) : w;
+    return i > 0 && !breakBefore[i] && offices.contains(bare)
+        && (language.titles().contains(norms[i - 1]) || language.titles().contains(NerFeatures.withoutClitics(norms[i - 1])));
   }
 
   /** How many proclitic letters precede a force's name with the article ("والشرطة" 1), or -1. */

@@ -299,7 +299,7 @@ final class QuoteFinder {
       return null;
     }
     int first = s.tokenAt(speaker.span().start());
-    if (first < verb.end() || first > verb.end() + 1) {
+    if (first < verb.end() || first > verb.end() + 1 && !speakers.roleBefore(s, verb.end(), first)) {
       return null;
     }
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
@@ -327,7 +327,7 @@ final class QuoteFinder {
         told.add(link);
       }
     }
-    int to = contentEnd(s, from);
+    int to = beforeParticiple(s, from, contentEnd(s, from));
     if (to - from < MIN_NOMINAL_CLAIM && !(to - from == 2 && casualtyReport(s, from))) {
       return null;
     }
@@ -342,6 +342,19 @@ final class QuoteFinder {
   private static int afterTimeBetweenCommas(SentenceTokens s, int from) {
     int end = from < s.size() && s.breakBefore(from) ? s.timeEndAt(from) : -1;
     return end > from && end < s.size() && s.breakBefore(end) ? end : from;
+  }
+
+  /**
+   * A claim made without "أن" ends at a continuing participle even with no comma before it ("وكشف
+   * ... عن تفاصيل الحادث مشيرا إلى أن"): what follows is the participle's own claim.
+   */
+  private static int beforeParticiple(SentenceTokens s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (s.at(i, "continuing") != null) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The most words of a phrase with "في" between "تحدث" and "عن": "في حصيلتها الأولى". */

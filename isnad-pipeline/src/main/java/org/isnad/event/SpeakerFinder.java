@@ -420,6 +420,15 @@ final class SpeakerFinder {
   }
 
   /**
+   * Whether a role opens at {@code from} and the name at {@code name} follows it right after
+   * ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله ... سقوط المدينة": the spokesman, named).
+   */
+  boolean roleBefore(SentenceTokens s, int from, int name) {
+    return from < name && titles.contains(bare(s.norms.get(from)))
+        && s.tokenAt(role(s, from).span().end() - 1) + 1 == name;
+  }
+
+  /**
    * A speaker named by a role alone, without "أن" to end it: the title and the words with the article
    * after it ("وزير الخارجية الأمريكي"), or its institution after "باسم"; "أكد وزير الخارجية استمرار
    * الدعم" ends before "استمرار".

@@ -191,4 +191,40 @@ class ReportingClausesTest {
         java.time.LocalDate.of(2026, 3, 9));
     assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).startsWith("استدعاء سفيرها"));
   }
+
+  @Test
+  void aSpokesmanNamedAfterHisRoleMakesAClaimWithoutAnna() {
+    AnalysedArticle a = extract("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله في تصريح صحفي سقوط مدينة بارا في يد قوات الدعم السريع.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("نبيل عبد الله");
+      assertThat(said(a, q)).isEqualTo("سقوط مدينة بارا في يد قوات الدعم السريع");
+    });
+  }
+
+  @Test
+  void aClaimWithoutAnnaEndsAtAContinuingParticiple() {
+    AnalysedArticle a = extract("وكشف المتحدث باسم وزارة الداخلية السورية نور الدين البابا عن تفاصيل حادث إطلاق النار "
+        + "مشيرا إلى أن الهجوم جاء بعد تحذيرات مسبقة.");
+    assertThat(a.quotes()).extracting(q -> said(a, q))
+        .containsExactly("عن تفاصيل حادث إطلاق النار", "الهجوم جاء بعد تحذيرات مسبقة");
+  }
+
+  @Test
+  void officialsInTheObliqueCaseAreAnAnonymousSource() {
+    AnalysedArticle a = extract("ونقلت رويترز عن مسؤولين أمنيين عراقيين أن الهجوم نفذه تنظيم الدولة.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).startsWith("مسؤولين أمنيين");
+      assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.ANONYMOUS_SOURCE);
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("رويترز");
+    });
+  }
+
+  @Test
+  void aStatesPresidencyNamedByItsAdjectiveSpeaks() {
+    AnalysedArticle a = extract("وأعلنت الرئاسة المصرية أن الرئيس تلقى اتصالا هاتفيا من نظيره الفرنسي.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("الرئاسة المصرية");
+      assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.OFFICIAL_STATEMENT);
+    });
+  }
 }
