@@ -509,8 +509,8 @@ final class EventFinder {
       return null;
     }
     for (Match m : words) {
-      if (!BY_A_COUNTRY.contains(EventType.valueOf(m.label()))) {
-        continue;
+      if (!BY_A_COUNTRY.contains(EventType.valueOf(m.label())) || s.at(m.from(), "event") == null) {
+        continue; // a count that stands for the event ("25 فلسطينيا استشهدوا"): its adjective is the victims'
       }
       for (int i = m.end(); i < s.size() && i - m.end() <= MAX_ADJECTIVES && !s.breakBefore(i); i++) {
         String w = s.norms.get(i);

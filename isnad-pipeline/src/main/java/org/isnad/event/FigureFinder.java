@@ -103,6 +103,9 @@ final class FigureFinder {
       if (f == null) {
         f = nounOfVictims(s, cue, kind);
       }
+      if (f == null) {
+        f = pronounOfVictims(s, cue, kind);
+      }
       if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
         // "وقتل اثنين من المهاجمين": the group counted is the attackers
         f = new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), null, null);
@@ -574,6 +577,41 @@ final class FigureFinder {
     }
     String w = s.norms.get(i);
     return QuoteSpans.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
+  }
+
+  /** Verbs of result before "عن"/"إلى" and the victim's death: "ما أسفر عن مقتله", "أدى إلى مصرعها". */
+  private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت");
+  private static final Set<String> RESULT_PREPOSITIONS = Set.of("عن", "الى", "الي");
+
+  /**
+   * The death of someone named before, as a verbal noun with a pronoun after a verb of result ("أطلق
+   * مجهولون النار على سيارة مدير الناحية، ما أسفر عن مقتله"): one for "ه"/"ها", two for "هما" (as
+   * written: a final "ة" is no pronoun). None for a plural pronoun, whose count is not said.
+   */
+  private static Figure pronounOfVictims(SentenceTokens s, Match cue, FigureKind kind) {
+    int k = cue.from() - 1;
+    if (kind != FigureKind.KILLED || cue.length() != 1 || k < 1 || s.breakBefore(cue.from())
+        || !RESULT_PREPOSITIONS.contains(s.norms.get(k)) || !RESULT_VERBS.contains(s.norms.get(k - 1))) {
+      return null;
+    }
+    String written = s.text(cue.from(), cue.end());
+    int value = written.endsWith("هما") ? 2 : written.endsWith("هم") || written.endsWith("هن") ? 0
+        : written.endsWith("ه") || written.endsWith("ها") ? 1 : 0;
+    return value == 0 ? null
+        : new Figure(kind, value, false, attackerInClause(s, k - 1), null, s.span(cue.from(), cue.end()), null, null);
+  }
+
+  /** Whether an attacker is named in the clause before token {@code i} ("جرى اشتباك مع المسلح أدى إلى مقتله"). */
+  private static boolean attackerInClause(SentenceTokens s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (s.at(k, "attacker") != null) {
+        return true;
+      }
+      if (s.breakBefore(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,7 +15,8 @@ import org.isnad.text.TextNormalizer;
 /**
  * Phrases of a language sorted into categories ("event": "هجوم" is an attack; "killed": "مقتل"),
  * matched on the text stage's normalised tokens. The first word of a phrase may carry proclitics
- * ("والهجوم", "باعتقال"); the other words must match exactly. The longest phrase wins.
+ * ("والهجوم", "باعتقال"); the other words must match exactly, but for a gap ({@code *}) that stands
+ * for one or two words between them ("أطلق * النار": "أطلق مسلحون النار"). The longest phrase wins.
  *
  * <p>Read from a tab-separated resource: {@code category TAB label TAB phrase[|phrase...]}, {@code #}
  * comments. Immutable and thread-safe.
@@ -112,8 +113,9 @@ public final class PhraseLexicon {
     }
     List<Match> out = new ArrayList<>(2);
     for (Entry e : entries) {
-      if (rest(norms, from, e.words())) {
-        out.add(new Match(e.category(), e.label(), from, e.words().length));
+      int n = length(norms, from, e.words());
+      if (n > 0) {
+        out.add(new Match(e.category(), e.label(), from, n));
       }
     }
     return out;
@@ -145,23 +147,50 @@ public final class PhraseLexicon {
       return null;
     }
     for (Entry e : entries) {
-      if ((category == null || e.category().equals(category)) && rest(norms, from, e.words())) {
-        return new Match(e.category(), e.label(), from, e.words().length);
+      int n = category == null || e.category().equals(category) ? length(norms, from, e.words()) : -1;
+      if (n > 0) {
+        return new Match(e.category(), e.label(), from, n);
       }
     }
     return null;
   }
 
-  private static boolean rest(List<String> norms, int from, String[] words) {
-    if (from + words.length > norms.size()) {
-      return false;
-    }
+  /** A word of a phrase that stands for one or two words of any kind: "أطلق * النار" ("أطلق مسلحون النار"). */
+  static final String GAP = "*";
+
+  /** The most words a {@link #GAP} stands for. */
+  private static final int MAX_GAP = 2;
+
+  /**
+   * How many tokens the phrase covers from {@code from}, its first word matched already; -1 when the
+   * other words do not follow. A gap takes the fewest words after which the phrase goes on.
+   */
+  private static int length(List<String> norms, int from, String[] words) {
+    int i = from + 1;
     for (int k = 1; k < words.length; k++) {
-      if (!norms.get(from + k).equals(words[k])) {
-        return false;
+      if (words[k].equals(GAP) && k + 1 < words.length) {
+        int next = gapEnd(norms, i, words[++k]);
+        if (next < 0) {
+          return -1;
+        }
+        i = next;
+      } else if (i < norms.size() && norms.get(i).equals(words[k])) {
+        i++;
+      } else {
+        return -1;
       }
     }
-    return true;
+    return i - from;
+  }
+
+  /** The token after {@code word} when it comes one or two tokens after {@code i}, else -1. */
+  private static int gapEnd(List<String> norms, int i, String word) {
+    for (int g = 1; g <= MAX_GAP && i + g < norms.size(); g++) {
+      if (norms.get(i + g).equals(word)) {
+        return i + g + 1;
+      }
+    }
+    return -1;
   }
 
   /**

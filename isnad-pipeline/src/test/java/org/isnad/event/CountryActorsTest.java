@@ -58,6 +58,7 @@ class CountryActorsTest {
       "وقتل جندي سوري في هجوم على حاجز للجيش.",
       "واغتيل قيادي عراقي في هجوم على سيارته.",
       "وقال الجيش إن مسلحا نصب كمينا لدورية أميركية قرب الحدود.",
+      "وقالت الوزارة إن 25 فلسطينيا استشهدوا وأصيب 60 آخرون خلال الساعات الماضية.",
   })
   void aCountryAdjectiveOfTheVictimsIsNoSide(String text) {
     AnalysedArticle a = extract(text);

@@ -69,4 +69,16 @@ class NominalFiguresTest {
     assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
     assertThat(count(found, FigureKind.WOUNDED)).as("wounded in %s: %s", text, found).isEqualTo(wounded);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "أطلق مجهولون النار على سيارة مدير الناحية في ريف دير الزور، ما أسفر عن مقتله على الفور.|1",
+      "استهدفت غارة سيارة القياديين في الحركة، ما أدى إلى مقتلهما.|2",
+      "استهدفت غارة منزل العائلة في المخيم، ما أدى إلى مقتلهم.|0",
+      "وقالت القيادة إن الهجوم أسفر عن مقتل جنديين، مشيرة إلى أنه جرى اشتباك مع المسلح أدى إلى مقتله.|2",
+  })
+  void theDeathOfSomeoneNamedBeforeAfterAVerbOfResultCountsByItsPronoun(String text, long killed) {
+    List<Figure> found = figures(text);
+    assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
+  }
 }
