@@ -268,7 +268,8 @@ public final class BriefWriter {
       }
     }
     for (FactValue v : counted) {
-      Set<String> by = byValue.computeIfAbsent(v.value(), k -> new LinkedHashSet<>());
+      String said = v.floor() ? language.phrase("brief.floor", v.value()) : v.value(); // "أكثر من 10"
+      Set<String> by = byValue.computeIfAbsent(said, k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
         by.add(language.phrase("brief.via", v.authority(), list(outletsOf(v, outlets))));
       } else if (v.authority() != null) {

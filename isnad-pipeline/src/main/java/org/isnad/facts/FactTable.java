@@ -72,11 +72,26 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span, boolean total, boolean earlier) {
+      String article, String authority, Span span, boolean total, boolean earlier, boolean moreThan) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false, false);
     }
+  }
+
+  /** "أكثر من عشرة", "ما لا يقل عن 10": a count said as its floor. */
+  private static final Pattern MORE_THAN = Pattern.compile("(?:[أا]كثر|[أا]زيد) من|ما لا يقل عن|ما يزيد (?:عن|على)");
+
+  /** How far before a figure's span its floor may be said ("وأصيب أكثر من" may precede "عشرة"). */
+  private static final int MORE_THAN_REACH = 20;
+
+  /** Whether the figure's count is said as a floor ("أكثر من عشرة"), in or right before its span. */
+  private static boolean moreThan(AnalysedArticle a, Span figure) {
+    if (a == null) {
+      return false;
+    }
+    String text = a.clean().original();
+    return MORE_THAN.matcher(text.substring(Math.max(0, figure.start() - MORE_THAN_REACH), figure.end())).find();
   }
 
   /**
@@ -158,7 +173,7 @@ public final class FactTable {
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
-            before(byId.get(r.article()), f.span(), EARLIER));
+            before(byId.get(r.article()), f.span(), EARLIER), f.vague() && moreThan(byId.get(r.article()), f.span()));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
@@ -278,6 +293,9 @@ public final class FactTable {
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
       status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
+      long floor = reports.stream().filter(r -> above(r, precise, high) && r.moreThan()).mapToLong(Report::number)
+          .max().orElse(high);
+      return new Fact(event, slot, values, status, best, low, Math.max(high, floor)); // the floor is a rival's least
     }
     // only vague amounts: the least they say is best and low, the most they can mean is high ("عشرات": 20 to 99)
     long top = precise.isEmpty()
@@ -303,10 +321,11 @@ public final class FactTable {
 
   /**
    * True when {@code r} is a vague amount whose least meaning exceeds every precise count of its group
-   * ("أصيب أكثر من 40" against 14 and 23, "اعتقل العشرات" against 12): a rival count, not a vaguer one.
+   * ("أصيب أكثر من 40" against 14 and 23, "اعتقل العشرات" against 12, "أكثر من عشرة" against 9, though
+   * "عدة", coded 10 too, is no floor): a rival count, not a vaguer one.
    */
   private boolean above(Report r, List<Report> precise, long high) {
-    return r.vague() && r.number() > high && language.numbers().firmFloor(r.number())
+    return r.vague() && r.number() > high && (r.moreThan() || language.numbers().firmFloor(r.number()))
         && precise.stream().anyMatch(p -> p.groupKey() == null || r.groupKey() == null || p.groupKey().equals(r.groupKey()));
   }
 
@@ -375,7 +394,7 @@ public final class FactTable {
         spans.add(new SourceRef(r.article(), r.span()));
       }
       out.add(new FactValue(same.get(0).value(), same.get(0).group(), List.copyOf(articles), sources.size(),
-          authorities.isEmpty() ? null : String.join("، ", authorities), spans));
+          authorities.isEmpty() ? null : String.join("، ", authorities), spans, same.stream().allMatch(Report::moreThan)));
     }
     out.sort(Comparator.comparingInt(FactValue::sources).reversed());
     return out;

@@ -114,6 +114,9 @@ final class EventJson {
       vo.put("sources", v.sources());
       vo.put("authority", v.authority());
       vo.set("spans", sources(v.spans()));
+      if (v.floor()) {
+        vo.put("floor", true); // "أكثر من عشرة" (1.11.0)
+      }
     }
     o.put("status", f.status().jsonName());
     o.put("best", f.best());

@@ -101,4 +101,25 @@ class VagueAmountsTest {
         """);
     assertThat(wounded.status()).isNotEqualTo(FactStatus.DISPUTED);
   }
+
+  @Test
+  void moreThanTenAgainstNineIsARivalSaidAsItsFloor() throws IOException {
+    Fact wounded = fact("wounded", """
+        مقتل أربعة أشخاص بانفجار في مقديشو
+
+        مقديشو - قتل أربعة أشخاص وأصيب تسعة آخرون، الخميس، في انفجار سيارة مفخخة قرب مبنى البلدية في مقديشو، وفق ما أفادت الشرطة.
+        """, """
+        انفجار سيارة مفخخة في العاصمة الصومالية
+
+        مقديشو - قتل أربعة أشخاص وأصيب أكثر من عشرة، الخميس، في انفجار سيارة مفخخة استهدف نقطة تفتيش قرب مبنى البلدية في مقديشو.
+        """);
+    assertThat(wounded.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(wounded.values()).anySatisfy(v -> {
+      assertThat(v.value()).isEqualTo("10");
+      assertThat(v.floor()).isTrue();
+    });
+    assertThat(wounded.values()).anySatisfy(v -> assertThat(v.floor()).isFalse());
+    assertThat(wounded.low()).isEqualTo(9);
+    assertThat(wounded.high()).isEqualTo(10);
+  }
 }
