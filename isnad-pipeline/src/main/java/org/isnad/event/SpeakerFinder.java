@@ -598,6 +598,9 @@ final class SpeakerFinder {
       if (affiliated(s, i) || ofRoleBody(s, i)) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
       }
+      if (m != null && m.span().start() == s.tokens.get(i).span().start() && !media) {
+        continue; // "عضو لجنة الأمن والدفاع": the "ل" is the name's own letter, no preposition
+      }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
@@ -1011,6 +1014,9 @@ final class SpeakerFinder {
     if (inside != null && inside.span().start() == start + 1
         && (inside.type() == EntityType.PER || inside.type() == EntityType.ORG)) {
       Speaker named = named(s, c, to);
+      if (inside.type() == EntityType.ORG && named != null && named.span().start() != inside.span().start()) {
+        return null; // "عضو لجنة الأمن والدفاع النيابية مهدي تقي": a body's name goes on, and the person is the first's
+      }
       return named == null || named.nobody() || named.type() == SourceType.ANONYMOUS_SOURCE ? null : named;
     }
     String w = s.norms.get(c).substring(1);

@@ -227,4 +227,22 @@ class ReportingClausesTest {
       assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.OFFICIAL_STATEMENT);
     });
   }
+
+  @Test
+  void anOfficerNamedAfterHisRoleSpeaksToTheAgencyHeTold() {
+    AnalysedArticle a = extract("وقال ضابط الشرطة محمد حسن لوكالة فرانس برس إن السيارة انفجرت عند نقطة تفتيش.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("محمد حسن");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("وكالة فرانس برس");
+    });
+  }
+
+  @Test
+  void aCommitteeWhoseNameStartsWithLaamIsNoMediumToldAndItsWawJoinsNoSecondSpeaker() {
+    AnalysedArticle a = extract("وقال عضو لجنة الأمن والدفاع النيابية مهدي تقي إن القوات الأمنية أحبطت الهجوم.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مهدي تقي");
+      assertThat(q.chain()).isEmpty();
+    });
+  }
 }
