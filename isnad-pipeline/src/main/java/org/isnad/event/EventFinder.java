@@ -584,6 +584,7 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
+          || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
         int next = s.tokenAt(m.span().end());
@@ -949,8 +950,13 @@ final class EventFinder {
    * statement, "وفق بيان صادر عن الوزارة", is still a source).
    */
   private static EntityMention actor(SentenceTokens s, Family family, int from, EntityType type) {
-    return family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
+    EntityMention m = family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
         ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
+    if (m != null && SpeakerFinder.onPlatform(s, s.indexOf(m.span()))) { // "على منصة تروث سوشيال": where, not who
+      int next = s.tokenAt(m.span().end());
+      return next > s.indexOf(m.span()) ? actor(s, family, next, type) : null;
+    }
+    return m;
   }
 }

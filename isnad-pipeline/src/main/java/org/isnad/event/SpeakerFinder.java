@@ -128,6 +128,9 @@ final class SpeakerFinder {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
+    if (org != null && onPlatform(s, s.indexOf(org.span()))) {
+      org = null; // "وكتب الرئيس على منصة تروث سوشيال أن": where he wrote, not who
+    }
     if (org != null && toldMedium(s, from, told, org)) {
       org = null; // "وقال وزير الداخلية السبت لإذاعة "فرانس إنتر" إن": the radio was told, the minister speaks
     }
@@ -224,12 +227,14 @@ final class SpeakerFinder {
   /**
    * Who a continuing participle after a break speaks for when the sentence gave no words before it:
    * the subject right after the sentence's first word, a verb of reporting or condemning ("أعلنت
-   * القوات المسلحة ...، مؤكدة أن"، "أدانت الحكومة اليمنية الهجوم ...، معتبرة أنه"), when a body
-   * agrees with the participle in gender (a feminine one ends in "ة"). Null otherwise.
+   * القوات المسلحة ...، مؤكدة أن"، "أدانت الحكومة اليمنية الهجوم ...، معتبرة أنه"), or of any verb
+   * for "قائلا" ("وسعى التنظيم لتضخيم العملية قائلا إن"), when a body agrees with the participle in
+   * gender (a feminine one ends in "ة"). Null otherwise.
    */
   Speaker openingSubject(SentenceTokens s, Match participle) {
     int p = participle.from();
-    if (p < 3 || !s.breakBefore(p) || s.at(0, "reporting") == null && s.at(0, "condemning") == null) {
+    boolean saying = participle.label().equals("قال"); // "وسعى تنظيم داعش لتضخيم العملية قائلا إن": saying goes with any verb
+    if (p < 3 || !saying && (!s.breakBefore(p) || s.at(0, "reporting") == null && s.at(0, "condemning") == null)) {
       return null;
     }
     Speaker named = named(s, 1, p);
@@ -606,6 +611,31 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /** Words of where something is posted, after "على"/"عبر"/"في": "على منصة إكس", "عبر حسابه على تلغرام". */
+  private static final Set<String> PLATFORM_WORDS = Set.of("منصه", "منصته", "منصتها", "حسابه", "حسابها", "حساب",
+      "صفحته", "صفحتها", "صفحه", "قناته", "قناتها", "تطبيق", "موقع");
+
+  private static final Set<String> ON = Set.of("علي", "عبر", "في");
+
+  /** How many words of a platform's name may stand between it and "على" ("على منصة تروث سوشيال"). */
+  private static final int PLATFORM_REACH = 2;
+
+  /**
+   * Whether the organisation at token {@code at} is where words were posted ("على منصة إكس", "عبر
+   * تلغرام", "على قناته في تلغرام"): after "عبر", or after a platform word governed by "على"/"عبر"/"في",
+   * a word of its name between ("على منصة تروث سوشيال"). Not any body after "على": "هجوم على الجيش"
+   * names the target.
+   */
+  static boolean onPlatform(SentenceTokens s, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - PLATFORM_REACH && !s.breakBefore(k + 1); k--) {
+      String w = s.norms.get(k);
+      if (w.equals("عبر") || PLATFORM_WORDS.contains(w) && k >= 1 && ON.contains(s.norms.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -245,4 +245,24 @@ class ReportingClausesTest {
       assertThat(q.chain()).isEmpty();
     });
   }
+
+  @Test
+  void thePlatformWrittenOnIsNeitherTheSpeakerNorASide() {
+    AnalysedArticle a = extract("وكتب الرئيس الأمريكي على منصة تروث سوشيال أن \"الولايات المتحدة سترد بقوة\".");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("الرئيس الأمريكي"));
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.actor1()).isNull());
+    AnalysedArticle b = extract("وتبنى تنظيم الدولة الإسلامية الهجوم في بيان نشره على قناته في تلغرام.");
+    assertThat(b.events()).isNotEmpty().allSatisfy(e -> assertThat(e.actor2()).isNull());
+  }
+
+  @Test
+  void aTweetAndWhatAStatementSaidAreReportedWords() {
+    AnalysedArticle a = extract("وغرد وزير الخارجية الإيراني عباس عراقجي على منصة إكس قائلا إن \"الهجوم جريمة حرب\".");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("عباس عراقجي");
+      assertThat(said(a, q)).isEqualTo("الهجوم جريمة حرب");
+    });
+    AnalysedArticle b = extract("وقال الجيش الإسرائيلي في بيان إن قواته قتلت مسلحين. وجاء في البيان أن \"القوات ستواصل عملياتها\".");
+    assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي"));
+  }
 }
