@@ -53,6 +53,9 @@ final class DateLineParser {
       if (m.find()) {
         Optional<LocalDate> d = date(p, m);
         String rest = TIME.matcher(s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll(" ");
+        if (p != HIJRI) {
+          rest = HIJRI.matcher(rest).replaceAll(" "); // "الخميس 9 جمادى الآخرة 1448 هـ - 19 نوفمبر 2026 م": the Gregorian day
+        }
         if (d.isPresent() && Lines.countWords(rest) <= MAX_OTHER_WORDS) {
           return Optional.of(Published.ofDate(d.get()));
         }

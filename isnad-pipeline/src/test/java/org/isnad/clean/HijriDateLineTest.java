@@ -26,4 +26,17 @@ class HijriDateLineTest {
     assertThat(c.published()).isNotNull();
     assertThat(c.published().iso()).startsWith("2026-03-04");
   }
+
+  @Test
+  void aLineWithBothCalendarsGivesTheGregorianDay() {
+    String text = """
+        الرئيسية
+        الخميس 28 جمادى الأولى 1448 هـ - 19 نوفمبر 2026 م
+        مقتل جنديين في هجوم على حاجز عسكري في ريف درعا
+        قتل جنديان وأصيب ثلاثة آخرون في هجوم مسلح استهدف حاجزا للجيش في ريف درعا الغربي أمس الأربعاء.
+        """;
+    CleanArticle c = cleaner.clean(new RawArticle("a", "a.txt", MediaType.TEXT, text, SourceMetadata.NONE, List.of()));
+    assertThat(c.published()).isNotNull();
+    assertThat(c.published().iso()).startsWith("2026-11-19"); // the Hijri day is written as the site reckons it
+  }
 }
