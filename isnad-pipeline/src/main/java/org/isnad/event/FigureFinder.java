@@ -103,6 +103,9 @@ final class FigureFinder {
       if (f == null) {
         f = nounOfVictims(s, cue, kind);
       }
+      if (f != null && amongGroup(s, f)) {
+        continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
+      }
       if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
         // "وقتل اثنين من المهاجمين": the group counted is the attackers
         f = new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), null, null);
@@ -135,6 +138,19 @@ final class FigureFinder {
     int k = cue.from() - 1;
     return k >= 0 && !s.breakBefore(cue.from())
         && (BETWEEN.contains(s.norms.get(k)) || PARTITIVES.contains(s.norms.get(k))); // "بينها جثتا طفلين"
+  }
+
+  /**
+   * True when the figure's number follows "بين" and a definite noun: "وأوضح أن بين المحررين 11 جريحا",
+   * "ومن بين الضحايا 5 أطفال" count some of the group after "بين", a breakdown of it.
+   */
+  private static boolean amongGroup(SentenceTokens s, Figure f) {
+    int j = s.tokenAt(f.span().start());
+    if (j >= 1 && s.norms.get(j).startsWith("ال") && BETWEEN.contains(s.norms.get(j - 1)) && !s.breakBefore(j)) {
+      return true; // the span opens on the group itself
+    }
+    return j >= 2 && BETWEEN.contains(s.norms.get(j - 2)) && s.norms.get(j - 1).startsWith("ال")
+        && !s.breakBefore(j - 1) && !s.breakBefore(j);
   }
 
   /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */

@@ -669,8 +669,11 @@ final class SpeakerFinder {
   /** How far before its "ف" verb "أما" may open the topic. */
   private static final int MAX_TOPIC_TOKENS = 14;
 
-  /** The token of "أما" whose topic the verb with "ف" at {@code verb} closes, or -1. */
-  private static int ammaBefore(SentenceTokens s, int verb) {
+  /**
+   * The token of "أما" whose topic the verb with "ف" at {@code verb} closes, or -1: the whole topic is
+   * the subject ("أما مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) فتحدث").
+   */
+  static int ammaBefore(SentenceTokens s, int verb) {
     if (!s.norms.get(verb).startsWith("ف")) {
       return -1;
     }
