@@ -34,6 +34,11 @@ final class FigureFinder {
       "تبلغ", "وصل", "وصلت", "يصل", "تصل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "قفز", "قفزت");
   /** How far "إلى" may stand after a running total's casualty word: "عدد الشهداء في قطاع غزة منذ بدء الحرب إلى". */
   private static final int MAX_TOLL_REACH = 8;
+  /**
+   * How far "إلى" may stand when a relative clause names the cause ("ارتفع عدد قتلى الزلزال الذي ضرب
+   * ريف اللاذقية غربي سوريا فجر الثلاثاء إلى 17").
+   */
+  private static final int MAX_TOLL_REACH_RELATIVE = 14;
   /** Words that deny the casualty word: "لم يقتل جندي", "دون إصابة مدني". */
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
   /** Verbs of refusing before a release word: the release did not happen ("رفضت الإفراج عن ثمانية"). */
@@ -356,6 +361,20 @@ final class FigureFinder {
     return from < to && s.norms.subList(from, to).contains("من");
   }
 
+  /** True when a relative pronoun stands among the first words from {@code j}: "عدد قتلى الزلزال الذي ضرب". */
+  private static boolean relativeAfter(SentenceTokens s, int j) {
+    for (int k = j; k < Math.min(s.size(), j + 3); k++) {
+      if (k > j && s.breakBefore(k)) {
+        return false;
+      }
+      String w = s.norms.get(k);
+      if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a verb of releasing its "عن" may stand: "أفرجت الجماعة، أمس الخميس، عن". */
   private static final int MAX_BEFORE_AN = 6;
 
@@ -403,7 +422,8 @@ final class FigureFinder {
     if (TOLL_VERBS.contains(s.norms.get(j))) {
       return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
     }
-    for (int k = j + 1; k < s.size() && k - j <= MAX_TOLL_REACH && !s.breakBefore(k); k++) {
+    int reach = relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
+    for (int k = j + 1; k < s.size() && k - j <= reach && !s.breakBefore(k); k++) {
       if (TO.contains(s.norms.get(k))) {
         return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
       }

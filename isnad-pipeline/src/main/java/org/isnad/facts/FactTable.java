@@ -72,10 +72,10 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span, boolean total, boolean earlier) {
+      String article, String authority, Span span, boolean total, boolean earlier, java.time.LocalDate day) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false, null);
     }
   }
 
@@ -158,7 +158,7 @@ public final class FactTable {
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
-            before(byId.get(r.article()), f.span(), EARLIER));
+            before(byId.get(r.article()), f.span(), EARLIER), dayOf(byId.get(r.article())));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
@@ -234,6 +234,26 @@ public final class FactTable {
     return false;
   }
 
+  private static java.time.LocalDate dayOf(AnalysedArticle a) {
+    return a == null || a.clean().published() == null ? null : a.clean().published().date();
+  }
+
+  /**
+   * True when {@code r} is a tally the story's highest running total replaced: lower than it, and said
+   * to be earlier, itself a running total, or published on a day before the total's article ("9 وفيات"
+   * of the morning against "ارتفعت حصيلة ... إلى 24" of the next day).
+   */
+  private static boolean superseded(Report r, List<Report> counted) {
+    Report total = null;
+    for (Report o : counted) {
+      if (o.total() && (total == null || o.number() > total.number())) {
+        total = o;
+      }
+    }
+    return total != null && r.number() < total.number()
+        && (r.earlier() || r.total() || r.day() != null && total.day() != null && r.day().isBefore(total.day()));
+  }
+
   /** Whether the figure's sentence, before it, matches {@code p}. */
   private static boolean before(AnalysedArticle a, Span figure, Pattern p) {
     if (a == null) {
@@ -274,8 +294,9 @@ public final class FactTable {
         || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
     }
+    List<Report> current = counted.stream().filter(r -> !superseded(r, counted)).toList();
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
-        : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
+        : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(current.isEmpty() ? counted : current, sourceOf);
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
       status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
     }

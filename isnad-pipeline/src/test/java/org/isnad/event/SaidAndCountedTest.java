@@ -70,6 +70,17 @@ class SaidAndCountedTest {
   }
 
   @Test
+  void aRunningTotalReadsOverARelativeClauseAndDeathsAreCounted() {
+    AnalysedArticle a = extract("ارتفع عدد قتلى الزلزال الذي ضرب ريف اللاذقية غربي سوريا فجر الثلاثاء إلى 17 شخصا، "
+        + "بحسب الدفاع المدني.");
+    assertThat(figures(a)).extracting(Figure::kind, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 17L));
+    AnalysedArticle b = extract("وأعلنت الوزارة أن عدد الوفيات بلغ 21 والإصابات 112 جراء الزلزال.");
+    assertThat(figures(b)).extracting(Figure::kind, Figure::value)
+        .contains(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 21L));
+  }
+
+  @Test
   void theMissingAreCountedBeforeTheirNounAndAPrincipleNamesNoSource() {
     AnalysedArticle a = extract("وقال المتحدث إن عمليات البحث عن 12 مفقودا لا تزال مستمرة تحت أنقاض المباني المنهارة بعد الزلزال.");
     assertThat(figures(a)).extracting(Figure::kind, Figure::value)
