@@ -135,7 +135,7 @@ final class SpeakerFinder {
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
-      if (toldAfter > from && toldAfter < e) {
+      if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
@@ -375,6 +375,15 @@ final class SpeakerFinder {
       return false;
     }
     return s.at(i, "collective") != null || w.length() >= 5 && w.endsWith("ون") && s.at(i) == null && !timeAt(s, i);
+  }
+
+  /**
+   * True when token {@code i} is inside a body's name that starts before it ("مكتب الأمم المتحدة
+   * لتنسيق الشؤون الإنسانية"): its "ل" goes on naming the body, it tells no medium.
+   */
+  static boolean insideName(SentenceTokens s, int i) {
+    EntityMention m = s.entityAt(i);
+    return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) < i;
   }
 
   /**

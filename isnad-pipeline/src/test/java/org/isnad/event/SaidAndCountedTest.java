@@ -48,6 +48,15 @@ class SaidAndCountedTest {
   }
 
   @Test
+  void anOfficialOfABodyWhoseNameGoesOnWithLaamKeepsItAndTellsNoMedium() {
+    AnalysedArticle a = extract("ونقلت وكالة فرانس برس عن مسؤول في مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية قوله إن "
+        + "المكتب يتابع الوضع عن كثب.");
+    QuoteMention q = a.quotes().get(0);
+    assertThat(q.speaker()).isEqualTo("مسؤول في مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية");
+    assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("وكالة فرانس برس");
+  }
+
+  @Test
   void aRelativeClauseThatNamesWhatWasSaidReportsNoWords() {
     AnalysedArticle a = extract("وأضاف المتحدث أن الأرقام التي أعلنها الحوثيون «مضخمة لأغراض دعائية».");
     assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.verb()).isEqualTo("أعلنها"));
