@@ -34,6 +34,8 @@ final class LineRules {
   private final RemovalReason[] why;
   private Published datePublished;
   private String bannerName;
+  /** The line {@link #markOutletBanners} marked as the page's own name alone, or -1. */
+  private int ownBannerLine = -1;
 
   LineRules(ClutterLexicon lexicon, List<Line> lines, DateLineParser dates) {
     this.lexicon = lexicon;
@@ -48,6 +50,11 @@ final class LineRules {
 
   Published datePublished() {
     return datePublished;
+  }
+
+  /** The line marked as a banner for giving the page's own (copyright) name alone, or -1. */
+  int ownBannerLine() {
+    return ownBannerLine;
   }
 
   /** The outlet name (folded) of the first banner {@link #markOutletBanners} found, or null. */
@@ -243,8 +250,8 @@ final class LineRules {
    * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title. A
    * line that opens with the page's own name ({@code ownName}: the name of its copyright line) may
    * carry a longer tagline ("سودان اليوم | أخبار السودان على مدار الساعة"); a known outlet's name alone
-   * on the first line is a banner too ("فرانس 24"); a breaking-news ticker above the title is
-   * navigation.
+   * on the first line, or the page's own name alone, is a banner too ("فرانس 24"); a breaking-news
+   * ticker above the title is navigation.
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet, java.util.function.Predicate<String> ownName) {
     boolean top = true;
@@ -256,8 +263,12 @@ final class LineRules {
       if (l.prose()) {
         return;
       }
-      if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && namesOutlet.test(l.norm().strip())) {
-        why[i] = RemovalReason.MASTHEAD; // the page's first line is a known outlet's name alone: "فرانس 24"
+      boolean knownName = namesOutlet.test(l.norm().strip());
+      if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && (knownName || ownName.test(l.norm().strip()))) {
+        // the page's first line is a known outlet's name alone ("فرانس 24"), or the name its copyright
+        // line gives ("وكالة الأنباء اليمنية سبأ" above "جميع الحقوق محفوظة © وكالة الأنباء اليمنية سبأ")
+        why[i] = RemovalReason.MASTHEAD;
+        ownBannerLine = knownName || ownBannerLine >= 0 ? ownBannerLine : i;
         bannerName = bannerName == null ? l.norm().strip() : bannerName;
         continue;
       }
