@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
@@ -228,11 +229,21 @@ public final class FactTable {
     }
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
-        return RUNNING_TOTAL.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+        String before = a.clean().original().substring(s.span().start(), figure.start());
+        Matcher m = RUNNING_TOTAL.matcher(before);
+        int end = -1;
+        while (m.find()) {
+          end = m.end();
+        }
+        // "ارتفع عدد القتلى إلى 17، وأصيب 86 آخرون، فيما لا يزال 30 مفقودين": a clause of its own is no running total
+        return end >= 0 && !NEW_CLAUSE.matcher(before.substring(end)).find();
       }
     }
     return false;
   }
+
+  /** A comma and "و"/"فيما"/"بينما"/"في حين": a clause of its own starts. */
+  private static final Pattern NEW_CLAUSE = Pattern.compile("[،,]\\s*(?:و|فيما|بينما|في حين)");
 
   private static java.time.LocalDate dayOf(AnalysedArticle a) {
     return a == null || a.clean().published() == null ? null : a.clean().published().date();

@@ -75,6 +75,28 @@ class RunningTotalTest {
   }
 
   @Test
+  void aCountInAClauseOfItsOwnAfterARunningTotalIsNoRunningTotal() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        غرق قارب قبالة الساحل
+
+        الخميس 16/07/2026
+
+        ارتفع عدد قتلى غرق القارب قبالة ساحل المدينة إلى 17 شخصا، فيما لا يزال 30 شخصا في عداد المفقودين، بحسب خفر السواحل.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        البحث مستمر عن المفقودين في غرق قارب قبالة الساحل
+
+        الخميس 16/07/2026
+
+        وقالت المنظمة الدولية للهجرة إن عمليات البحث عن 12 مفقودا لا تزال مستمرة بعد غرق القارب قبالة ساحل المدينة.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact missing = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("missing")).findFirst().orElseThrow();
+    assertThat(missing.values()).extracting(v -> v.value()).contains("30", "12");
+    assertThat(missing.status()).isEqualTo(FactStatus.DISPUTED); // the 30 did not rise: it is no update of the 12
+  }
+
+  @Test
   void twoPlainCountsStillDisagree() throws IOException {
     assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
   }
