@@ -92,7 +92,7 @@ final class DatelineFinder {
       return Optional.empty();
     }
     Optional<Dateline> d = withDash(span.in(original), span.start(), true, ownNames);
-    return d.isPresent() ? d : correspondentLine(span.in(original), span.start());
+    return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
   }
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
@@ -102,17 +102,17 @@ final class DatelineFinder {
 
   /**
    * A line that is a correspondent's credit (opening with a correspondent word, "مراسل الموقع",
-   * "مراسلنا") or a known credit, a dash and one to three words of place: the dateline written the
-   * other way round.
+   * "مراسلنا"), a known credit or one of the page's own names ("عنب بلدي - اللاذقية" under the title),
+   * a dash and one to three words of place: the dateline written the other way round.
    */
-  private Optional<Dateline> correspondentLine(String line, int start) {
+  private Optional<Dateline> correspondentLine(String line, int start, List<String> ownNames) {
     Matcher m = CREDIT_THEN_PLACE.matcher(line);
     if (!m.find()) {
       return Optional.empty();
     }
     String credit = m.group("credit");
     String firstWord = language.normalizer().fold(credit.split("[ \\u00A0]")[0]);
-    if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit)) {
+    if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit) && !ownName(credit, ownNames)) {
       return Optional.empty();
     }
     String place = m.group("place");

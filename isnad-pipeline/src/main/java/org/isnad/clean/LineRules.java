@@ -260,8 +260,8 @@ final class LineRules {
       if (why[i] != null) {
         continue;
       }
-      if (l.prose()) {
-        return;
+      if (l.prose() || l.has(Line.Hint.TITLE)) {
+        return; // a banner stands above the title: "عنب بلدي - اللاذقية" under it is the dateline
       }
       boolean knownName = namesOutlet.test(l.norm().strip());
       if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && (knownName || ownName.test(l.norm().strip()))) {
