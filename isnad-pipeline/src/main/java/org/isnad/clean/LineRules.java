@@ -25,6 +25,9 @@ final class LineRules {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|/]\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
+  /** What separates the words of a copyright line's name; digits stay words of their own. */
+  private static final Pattern NAME_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A copyright line's sentences and fields: the name is in one of them. */
   private static final Pattern COPYRIGHT_PARTS = Pattern.compile("(?<=\\S)[.|•](?:\\s|$)|\\s[|•]\\s");
 
@@ -432,8 +435,10 @@ final class LineRules {
       }
       for (String part : COPYRIGHT_PARTS.split(lines.get(i).span().in(original))) { // "© 2025 بي بي سي. بي بي سي ليست ..."
         StringBuilder name = new StringBuilder();
-        for (String w : NON_WORD.split(part)) {
-          if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
+        for (String w : NAME_BREAK.split(part)) {
+          boolean number = DIGITS.matcher(w).matches();
+          // a number after a word of the name is part of it ("اليمن نيوز 24"); a year or a leading number is not
+          if (!w.isEmpty() && (number ? !name.isEmpty() && w.length() <= 3 : !lexicon.isCopyrightWord(fold.apply(w)))) {
             name.append(name.isEmpty() ? "" : " ").append(w);
           }
         }

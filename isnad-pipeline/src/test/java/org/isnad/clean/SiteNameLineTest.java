@@ -50,6 +50,14 @@ class SiteNameLineTest {
   }
 
   @Test
+  void aNumberInTheCopyrightLinesNameStaysAndTheYearGoes() {
+    CleanArticle c = clean("الضفاف 24\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY
+        + "جميع الحقوق محفوظة لـ الضفاف 24 © 2026\n");
+    assertThat(c.outlet().name()).isEqualTo("الضفاف 24");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("الضفاف 24");
+  }
+
+  @Test
   void aSiteNameWithADigitAboveADateLineNamesTheOutlet() {
     CleanArticle c = clean("الضفاف 24\nالأحد 8 مارس 2026 09:10 ص\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY);
     assertThat(c.outlet().name()).isEqualTo("الضفاف 24");
