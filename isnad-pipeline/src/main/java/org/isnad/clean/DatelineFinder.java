@@ -92,7 +92,29 @@ final class DatelineFinder {
       return Optional.empty();
     }
     Optional<Dateline> d = withDash(span.in(original), span.start(), true, ownNames);
+    if (d.isPresent()) {
+      return d;
+    }
+    d = quotedCreditLine(span.in(original), span.start(), ownNames);
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
+  }
+
+  /** A place, a colon and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
+  private static final Pattern QUOTED_CREDIT_LINE = Pattern.compile(
+      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*[:\\uFF1A][ \\u00A0]*"
+          + "[\u00AB\"\u201C](?<credit>[^\u00BB\"\u201D\\n]{2,40})[\u00BB\"\u201D][ \\u00A0]*$");
+
+  /** A whole line of a place and a quoted credit the table knows or the page gives itself. */
+  private Optional<Dateline> quotedCreditLine(String line, int start, List<String> ownNames) {
+    Matcher m = QUOTED_CREDIT_LINE.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String credit = m.group("credit").strip();
+    if (!isCredit(credit) && !ownName(credit, ownNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, m.end()));
   }
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
