@@ -24,7 +24,13 @@ public enum EventType {
    * Deaths, missing and rescued of a cause that is no violence (a boat that capsized, a fire, a
    * collapse, a flood), since 1.10.0: neither ACLED nor PLOVER codes it.
    */
-  ACCIDENT(null, null, null);
+  ACCIDENT(null, null, null),
+  /**
+   * Prisoners or detainees released, alone or in an exchange ("صفقة تبادل الأسرى", "أفرجت الجماعة عن 152
+   * محتجزا"), since 1.11.0: ACLED's strategic development "Agreement" (which lists prisoner releases
+   * and exchanges), PLOVER's CONCEDE (CAMEO's "yield: release persons").
+   */
+  RELEASE("Strategic developments", "Agreement", "CONCEDE");
 
   private final String acledType;
   private final String acledSubType;

@@ -10,7 +10,9 @@ public enum FigureKind {
   /** Documents signed: agreements, memoranda of understanding ("وقع الوزيران أربع مذكرات تفاهم"), since 1.9.0. */
   SIGNED,
   /** People rescued alive: survivors of a wreck or a collapse ("إنقاذ 41 مهاجرا"، "38 ناجيا"), since 1.10.0. */
-  RESCUED;
+  RESCUED,
+  /** People released from captivity: prisoners, detainees, hostages ("أفرج عن 215 أسيرا"), since 1.11.0. */
+  RELEASED;
 
   /** The JSON name: {@code killed}, {@code wounded}, ... */
   public String jsonName() {

@@ -92,7 +92,29 @@ final class DatelineFinder {
       return Optional.empty();
     }
     Optional<Dateline> d = withDash(span.in(original), span.start(), true, ownNames);
-    return d.isPresent() ? d : correspondentLine(span.in(original), span.start());
+    if (d.isPresent()) {
+      return d;
+    }
+    d = quotedCreditLine(span.in(original), span.start(), ownNames);
+    return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
+  }
+
+  /** A place, a colon and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
+  private static final Pattern QUOTED_CREDIT_LINE = Pattern.compile(
+      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*[:\\uFF1A][ \\u00A0]*"
+          + "[\u00AB\"\u201C](?<credit>[^\u00BB\"\u201D\\n]{2,40})[\u00BB\"\u201D][ \\u00A0]*$");
+
+  /** A whole line of a place and a quoted credit the table knows or the page gives itself. */
+  private Optional<Dateline> quotedCreditLine(String line, int start, List<String> ownNames) {
+    Matcher m = QUOTED_CREDIT_LINE.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String credit = m.group("credit").strip();
+    if (!isCredit(credit) && !ownName(credit, ownNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, m.end()));
   }
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
@@ -102,17 +124,17 @@ final class DatelineFinder {
 
   /**
    * A line that is a correspondent's credit (opening with a correspondent word, "مراسل الموقع",
-   * "مراسلنا") or a known credit, a dash and one to three words of place: the dateline written the
-   * other way round.
+   * "مراسلنا"), a known credit or one of the page's own names ("عنب بلدي - اللاذقية" under the title),
+   * a dash and one to three words of place: the dateline written the other way round.
    */
-  private Optional<Dateline> correspondentLine(String line, int start) {
+  private Optional<Dateline> correspondentLine(String line, int start, List<String> ownNames) {
     Matcher m = CREDIT_THEN_PLACE.matcher(line);
     if (!m.find()) {
       return Optional.empty();
     }
     String credit = m.group("credit");
     String firstWord = language.normalizer().fold(credit.split("[ \\u00A0]")[0]);
-    if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit)) {
+    if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit) && !ownName(credit, ownNames)) {
       return Optional.empty();
     }
     String place = m.group("place");

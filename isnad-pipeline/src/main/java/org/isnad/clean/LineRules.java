@@ -25,6 +25,9 @@ final class LineRules {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|/]\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
+  /** What separates the words of a copyright line's name; digits stay words of their own. */
+  private static final Pattern NAME_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A copyright line's sentences and fields: the name is in one of them. */
   private static final Pattern COPYRIGHT_PARTS = Pattern.compile("(?<=\\S)[.|•](?:\\s|$)|\\s[|•]\\s");
 
@@ -34,6 +37,8 @@ final class LineRules {
   private final RemovalReason[] why;
   private Published datePublished;
   private String bannerName;
+  /** The line {@link #markOutletBanners} marked as the page's own name alone, or -1. */
+  private int ownBannerLine = -1;
 
   LineRules(ClutterLexicon lexicon, List<Line> lines, DateLineParser dates) {
     this.lexicon = lexicon;
@@ -48,6 +53,11 @@ final class LineRules {
 
   Published datePublished() {
     return datePublished;
+  }
+
+  /** The line marked as a banner for giving the page's own (copyright) name alone, or -1. */
+  int ownBannerLine() {
+    return ownBannerLine;
   }
 
   /** The outlet name (folded) of the first banner {@link #markOutletBanners} found, or null. */
@@ -243,8 +253,8 @@ final class LineRules {
    * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title. A
    * line that opens with the page's own name ({@code ownName}: the name of its copyright line) may
    * carry a longer tagline ("سودان اليوم | أخبار السودان على مدار الساعة"); a known outlet's name alone
-   * on the first line is a banner too ("فرانس 24"); a breaking-news ticker above the title is
-   * navigation.
+   * on the first line, or the page's own name alone, is a banner too ("فرانس 24"); a breaking-news
+   * ticker above the title is navigation.
    */
   void markOutletBanners(java.util.function.Predicate<String> namesOutlet, java.util.function.Predicate<String> ownName) {
     boolean top = true;
@@ -253,11 +263,15 @@ final class LineRules {
       if (why[i] != null) {
         continue;
       }
-      if (l.prose()) {
-        return;
+      if (l.prose() || l.has(Line.Hint.TITLE)) {
+        return; // a banner stands above the title: "عنب بلدي - اللاذقية" under it is the dateline
       }
-      if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && namesOutlet.test(l.norm().strip())) {
-        why[i] = RemovalReason.MASTHEAD; // the page's first line is a known outlet's name alone: "فرانس 24"
+      boolean knownName = namesOutlet.test(l.norm().strip());
+      if (top && l.words() >= 2 && l.words() <= MAX_NAME_WORDS && (knownName || ownName.test(l.norm().strip()))) {
+        // the page's first line is a known outlet's name alone ("فرانس 24"), or the name its copyright
+        // line gives ("وكالة الأنباء اليمنية سبأ" above "جميع الحقوق محفوظة © وكالة الأنباء اليمنية سبأ")
+        why[i] = RemovalReason.MASTHEAD;
+        ownBannerLine = knownName || ownBannerLine >= 0 ? ownBannerLine : i;
         bannerName = bannerName == null ? l.norm().strip() : bannerName;
         continue;
       }
@@ -421,8 +435,10 @@ final class LineRules {
       }
       for (String part : COPYRIGHT_PARTS.split(lines.get(i).span().in(original))) { // "© 2025 بي بي سي. بي بي سي ليست ..."
         StringBuilder name = new StringBuilder();
-        for (String w : NON_WORD.split(part)) {
-          if (!w.isEmpty() && !lexicon.isCopyrightWord(fold.apply(w))) {
+        for (String w : NAME_BREAK.split(part)) {
+          boolean number = DIGITS.matcher(w).matches();
+          // a number after a word of the name is part of it ("اليمن نيوز 24"); a year or a leading number is not
+          if (!w.isEmpty() && (number ? !name.isEmpty() && w.length() <= 3 : !lexicon.isCopyrightWord(fold.apply(w)))) {
             name.append(name.isEmpty() ? "" : " ").append(w);
           }
         }

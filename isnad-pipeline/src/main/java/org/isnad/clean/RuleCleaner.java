@@ -61,6 +61,9 @@ final class RuleCleaner implements Cleaner {
     markCreditLines(page, rules);
     int title = rules.findTitle(titleHint(page));
     String siteName = siteName(page, rules, title);
+    if (siteName == null && rules.ownBannerLine() >= 0) { // the site's name the banner rule took off the top
+      siteName = page.lines().get(rules.ownBannerLine()).span().in(page.original()).strip();
+    }
     Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName, copyright));
     rules.applyContextRules(title);
     Body body = new Body(page.original());

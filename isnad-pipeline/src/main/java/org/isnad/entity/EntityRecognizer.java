@@ -419,7 +419,9 @@ public final class EntityRecognizer {
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
-          || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i);
+          || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]));
+          // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
       if (free(taken, i, cut) && !none) {
         out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type, null, "model", taken));
       }

@@ -322,12 +322,13 @@ public final class EventAssembler {
       }
     }
     String place = mostPreciseFrequent(g.items);
-    String actor1 = mostFrequent(g.items, Item::actor1, place);
+    boolean sideless = g.family == Family.ACCIDENT; // an accident has no sides, whatever its casualty-only mentions named
+    String actor1 = sideless ? null : mostFrequent(g.items, Item::actor1, place);
     EventType type = type(g.items);
     if (g.family == Family.VIOLENCE && actor1 != null && type != EventType.ARMED_CLASH) {
       figures.replaceAll(r -> namesAttacker(r, actor1) ? new FigureReport(r.article(), asPerpetrator(r.figure())) : r);
     }
-    String actor2 = mostFrequent(g.items, Item::actor2, actor1);
+    String actor2 = sideless ? null : mostFrequent(g.items, Item::actor2, actor1);
     return new Event("", type, date == null ? null : date.start(), date == null ? null : date.end(),
         date == null ? null : date.precision(), place, actor1, actor2, figures, mentions);
   }

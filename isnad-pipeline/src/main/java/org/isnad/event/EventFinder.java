@@ -62,7 +62,7 @@ final class EventFinder {
 
   /** The families whose words make one mention per sentence. */
   enum Family {
-    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION, ACCIDENT;
+    VIOLENCE, ARREST, THREAT, CLAIM, CONTACT, AGREEMENT, PROTEST, ABDUCTION, ACCIDENT, RELEASE;
 
     /** True for events between two named sides (a call, an agreement): naming both makes a report. */
     boolean twoSided() {
@@ -80,6 +80,7 @@ final class EventFinder {
         case PROTEST -> PROTEST;
         case ABDUCTION -> ABDUCTION;
         case ACCIDENT -> ACCIDENT;
+        case RELEASE -> RELEASE;
       };
     }
   }
@@ -169,7 +170,8 @@ final class EventFinder {
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
           : f.kind() == FigureKind.ABDUCTED ? Family.ABDUCTION
-          : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT : Family.VIOLENCE;
+          : f.kind() == FigureKind.SIGNED ? Family.AGREEMENT
+          : f.kind() == FigureKind.RELEASED ? Family.RELEASE : Family.VIOLENCE;
       if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
         continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
       }
@@ -190,6 +192,7 @@ final class EventFinder {
           case ARREST -> EventType.ARREST;
           case ABDUCTION -> EventType.ABDUCTION;
           case AGREEMENT -> EventType.AGREEMENT;
+          case RELEASE -> EventType.RELEASE;
           default -> EventType.ATTACK;
         };
         int i = s.tokenAt(f.span().start());
@@ -279,6 +282,7 @@ final class EventFinder {
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
       case AGREEMENT -> f.kind() == FigureKind.SIGNED;
+      case RELEASE -> f.kind() == FigureKind.RELEASED;
       default -> false;
     };
   }
@@ -443,8 +447,8 @@ final class EventFinder {
 
   /**
    * True when the place at token {@code i} follows "بين" (or is the second of "بين X وY") or "عبر":
-   * the two ends of a link or a route ("خط السكة بين عمّان ودمشق", "الشاحنات عبر معبر نصيب"), not
-   * where the event happened.
+   * the two ends of a link or a route ("خط السكة بين عمّان ودمشق", "الشاحنات عبر معبر نصيب"), or a
+   * word of mediation ("بوساطة سلطنة عمان", "الذي رعته قطر"): not where the event happened.
    */
   private static boolean betweenOrThrough(SentenceTokens s, int i) {
     if (i < 1 || s.breakBefore(i)) {
@@ -453,6 +457,9 @@ final class EventFinder {
     String before = s.norms.get(i - 1);
     if (before.equals("بين") || before.equals("عبر")) {
       return true;
+    }
+    if (s.at(i - 1, "mediation") != null) {
+      return true; // "صفقة تبادل بوساطة سلطنة عمان": the mediator, not where it happened
     }
     return s.norms.get(i).startsWith("و") && i >= 2 && s.norms.get(i - 2).equals("بين");
   }
@@ -554,6 +561,12 @@ final class EventFinder {
   private static Span actor1(SentenceTokens s, Family family, Match trigger, List<Figure> figures) {
     if (family == Family.ACCIDENT) {
       return null; // a wreck or a fire has no sides
+    }
+    if (family == Family.RELEASE) {
+      // "أفرجت الجماعة عن 152 محتجزا": who released is the body right after the verb; the body of the
+      // released ("الإفراج عن ثلاثة من موظفي منظمة ...") or of who announced it is none
+      EntityMention m = trigger.end() < s.size() && !s.breakBefore(trigger.end()) ? s.entityAt(trigger.end()) : null;
+      return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) == trigger.end() ? m.span() : null;
     }
     if (family == Family.AGREEMENT && !made(s, trigger)) {
       return null; // "رغم اتفاق وقف إطلاق النار", "في خرق جديد للاتفاق": an agreement referred to has no sides here
@@ -753,6 +766,9 @@ final class EventFinder {
    * for a contact, the next person (else organisation) after actor1; or null.
    */
   private static Span actor2(SentenceTokens s, Family family, Match trigger, Span a1, List<Figure> figures) {
+    if (family == Family.RELEASE) {
+      return null; // whose people were released is told by the counts' groups, not by the next body named
+    }
     if (isArrest(trigger)) {
       int from = trigger.end();
       if (a1 != null && s.indexOf(a1) == trigger.end()) {

@@ -34,8 +34,15 @@ final class FigureFinder {
       "تبلغ", "وصل", "وصلت", "يصل", "تصل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "قفز", "قفزت");
   /** How far "إلى" may stand after a running total's casualty word: "عدد الشهداء في قطاع غزة منذ بدء الحرب إلى". */
   private static final int MAX_TOLL_REACH = 8;
+  /**
+   * How far "إلى" may stand when a relative clause names the cause ("ارتفع عدد قتلى الزلزال الذي ضرب
+   * ريف اللاذقية غربي سوريا فجر الثلاثاء إلى 17").
+   */
+  private static final int MAX_TOLL_REACH_RELATIVE = 14;
   /** Words that deny the casualty word: "لم يقتل جندي", "دون إصابة مدني". */
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
+  /** Verbs of refusing before a release word: the release did not happen ("رفضت الإفراج عن ثمانية"). */
+  private static final Set<String> REFUSALS = Set.of("رفض", "رفضت", "ورفض", "ورفضت", "يرفض", "ترفض", "رفضوا", "ورفضوا");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
   /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
@@ -77,6 +84,9 @@ final class FigureFinder {
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
+      if (nounOfReleased(s, out, cue)) {
+        continue; // "أطلقت السلطات سراح 5 معتقلين": the released are counted, no arrest
+      }
       if (diedOfWounds(s, cue)) {
         Figure died = whoDied(s, cue.from() - 1); // "توفي أحد المتظاهرين متأثرا بجروحه": one killed
         if (died != null && !repeats(out, died)) {
@@ -106,6 +116,9 @@ final class FigureFinder {
       if (f == null) {
         f = pronounOfVictims(s, cue, kind);
       }
+      if (f != null && amongGroup(s, f)) {
+        continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
+      }
       if (f != null && !f.perpetrator() && attackersCounted(s, f)) {
         // "وقتل اثنين من المهاجمين": the group counted is the attackers
         f = new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), null, null);
@@ -113,6 +126,11 @@ final class FigureFinder {
       if (f != null && !repeats(out, f)) {
         out.add(f);
         i = Math.max(i, s.tokenAt(f.span().end()) - 1);
+        Figure other = f.kind() == FigureKind.RELEASED ? exchanged(s, f) : null;
+        if (other != null) {
+          out.add(other); // "أفرجت عن 160 أسيرا مقابل 215 من عناصرها": the other side's released
+          i = Math.max(i, s.tokenAt(other.span().end()) - 1);
+        }
       }
     }
     return out;
@@ -138,6 +156,27 @@ final class FigureFinder {
     int k = cue.from() - 1;
     return k >= 0 && !s.breakBefore(cue.from())
         && (BETWEEN.contains(s.norms.get(k)) || PARTITIVES.contains(s.norms.get(k))); // "بينها جثتا طفلين"
+  }
+
+  /**
+   * True when the figure's number follows "بين" and a definite noun: "وأوضح أن بين المحررين 11 جريحا",
+   * "ومن بين الضحايا 5 أطفال" count some of the group after "بين", a breakdown of it.
+   */
+  private static boolean amongGroup(SentenceTokens s, Figure f) {
+    int j = s.tokenAt(f.span().start());
+    if (j >= 1 && s.norms.get(j).startsWith("ال") && BETWEEN.contains(s.norms.get(j - 1)) && !s.breakBefore(j)) {
+      return true; // the span opens on the group itself
+    }
+    return j >= 2 && BETWEEN.contains(s.norms.get(j - 2)) && s.norms.get(j - 1).startsWith("ال")
+        && !s.breakBefore(j - 1) && !s.breakBefore(j);
+  }
+
+  /** True when {@code cue} is the counted noun right after the last figure, a count of the released. */
+  private static boolean nounOfReleased(SentenceTokens s, List<Figure> found, Match cue) {
+    if (found.isEmpty() || found.get(found.size() - 1).kind() != FigureKind.RELEASED) {
+      return false;
+    }
+    return s.tokenAt(found.get(found.size() - 1).span().end() - 1) + 1 == cue.from() && !s.breakBefore(cue.from());
   }
 
   /** "متأثرا بجروحه", "متأثرين بإصاباتهم": the wounds someone died of. */
@@ -181,10 +220,10 @@ final class FigureFinder {
       return null;
     }
     return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued" -> m;
+      case "killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released" -> m;
       default -> {
         Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued")) {
+        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released")) {
           c = c == null ? s.at(i, k) : c;
         }
         yield c;
@@ -245,6 +284,9 @@ final class FigureFinder {
       j = afterToll(s, j); // "ارتفع عدد القتلى إلى 45", "فإن عدد القتلى ارتفع إلى 30"
     }
     j = afterSubject(s, j);
+    if (kind == FigureKind.RELEASED) {
+      j = afterAn(s, j); // "أفرجت الجماعة، أمس الخميس، عن 152 محتجزا"
+    }
     int skipped = 0;
     boolean lowerBound = false;
     while (j < s.size() && skipped < MAX_FILLERS && FILLERS.contains(s.norms.get(j)) && !s.breakBefore(j)
@@ -272,8 +314,8 @@ final class FigureFinder {
     int groupFrom = q.groupFrom();
     while (true) {
       int next = conjunct(s, end);
-      if (next < 0) {
-        break;
+      if (next < 0 || ofGroup(s, groupFrom, end) && numbers.read(s.norms, next) == null && namesBody(s, next)) {
+        break; // "215 أسيرا من أبطال الجيش واللجان": a noun after "و" goes on naming the group, no one more
       }
       Quantity more = quantity(s, next, true);
       if (more == null || more.vague() != q.vague()) {
@@ -285,6 +327,87 @@ final class FigureFinder {
     }
     String group = groupFrom < end ? s.text(groupFrom, end) : null;
     return new Figure(kind, total, vague, false, group, s.span(cue.from(), end), null, null);
+  }
+
+  /**
+   * The count of an exchange's other side, right after a release count and "مقابل" ("أفرجت عن 160
+   * أسيرا مقابل 215 من عناصرها"); null when no number follows ("مقابل الإفراج عن" is a count of its own).
+   */
+  private Figure exchanged(SentenceTokens s, Figure f) {
+    int k = s.tokenAt(f.span().end() - 1) + 1;
+    if (k + 1 >= s.size() || s.breakBefore(k) || !s.norms.get(k).equals("مقابل") || s.breakBefore(k + 1)) {
+      return null;
+    }
+    Quantity q = quantity(s, k + 1, false);
+    if (q == null || numbers.read(s.norms, k + 1) == null) {
+      return null;
+    }
+    String group = q.groupFrom() < q.end() ? s.text(q.groupFrom(), q.end()) : null;
+    return new Figure(FigureKind.RELEASED, q.value(), q.vague(), false, group, s.span(k, q.end()), null, null);
+  }
+
+  /**
+   * True when the noun after "و" at {@code j} names a body or a known group, no person to count: with
+   * the article ("واللجان"), a pronoun ("ومرتزقته") or in construct with a definite noun ("وجماعة الحوثي").
+   */
+  private static boolean namesBody(SentenceTokens s, int j) {
+    String w = strip(s.norms.get(j));
+    boolean construct = j + 1 < s.size() && !s.breakBefore(j + 1) && s.norms.get(j + 1).startsWith("ال");
+    return w.startsWith("ال") || w.endsWith("ته") || w.endsWith("هم") || w.endsWith("ها") || construct;
+  }
+
+  /**
+   * True when the counted group in tokens {@code [from, to)} names where its people are from ("من
+   * أسرى العدوان"، "من الحكومة اليمنية"): a noun joined after it continues that phrase.
+   */
+  private static boolean ofGroup(SentenceTokens s, int from, int to) {
+    return from < to && s.norms.subList(from, to).contains("من");
+  }
+
+  /** True when a relative pronoun stands among the first words from {@code j}: "عدد قتلى الزلزال الذي ضرب". */
+  private static boolean relativeAfter(SentenceTokens s, int j) {
+    for (int k = j; k < Math.min(s.size(), j + 3); k++) {
+      if (k > j && s.breakBefore(k)) {
+        return false;
+      }
+      String w = s.norms.get(k);
+      if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a verb of releasing its "عن" may stand: "أفرجت الجماعة، أمس الخميس، عن". */
+  private static final int MAX_BEFORE_AN = 6;
+
+  /**
+   * The token after the "عن" that names whom a verb of releasing released, past its subject and a time
+   * between commas ("أفرجت الحكومة عن 210"، "أفرجت الجماعة، أمس الخميس، عن 152"); else {@code j}.
+   */
+  private int afterAn(SentenceTokens s, int j) {
+    int k = j;
+    boolean aside = false;
+    while (k < s.size() && k - j < MAX_BEFORE_AN) {
+      if (k > j && s.breakBefore(k) && !aside) {
+        int after = afterTimeAside(s, k);
+        if (after == k) {
+          return j;
+        }
+        k = after;
+        aside = true; // the comma that closes the aside is no break of the clause
+        continue;
+      }
+      aside = false;
+      if (s.norms.get(k).equals("عن")) {
+        return k + 1;
+      }
+      if (isCue(s, k) || QuoteSpans.STOPS.contains(s.norms.get(k))) {
+        return j;
+      }
+      k++;
+    }
+    return j;
   }
 
   /**
@@ -302,7 +425,8 @@ final class FigureFinder {
     if (TOLL_VERBS.contains(s.norms.get(j))) {
       return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
     }
-    for (int k = j + 1; k < s.size() && k - j <= MAX_TOLL_REACH && !s.breakBefore(k); k++) {
+    int reach = relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
+    for (int k = j + 1; k < s.size() && k - j <= reach && !s.breakBefore(k); k++) {
       if (TO.contains(s.norms.get(k))) {
         return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
       }
@@ -663,9 +787,26 @@ final class FigureFinder {
     return nisba.endsWith("ي") && nisba.length() > 3 && lexicon.at(List.of(nisba), 0, "nationality") != null;
   }
 
-  /** True when a negation stands just before the casualty word: "لم يقتل", "دون إصابة". */
+  /** How far before a release word a verb of refusing may stand: "رفضت في اللحظات الأخيرة الإفراج". */
+  private static final int REFUSAL_REACH = 5;
+
+  /**
+   * True when a negation stands just before the casualty word ("لم يقتل", "دون إصابة"), or a verb of
+   * refusing a few words before a release word with no break ("رفضت في اللحظات الأخيرة الإفراج عن ثمانية").
+   */
   private static boolean negated(SentenceTokens s, Match cue) {
-    return cue.from() > 0 && NEGATIONS.contains(s.norms.get(cue.from() - 1));
+    if (cue.from() > 0 && NEGATIONS.contains(s.norms.get(cue.from() - 1))) {
+      return true;
+    }
+    if (!"RELEASED".equals(cue.label())) {
+      return false;
+    }
+    for (int k = cue.from() - 1; k >= 0 && cue.from() - k <= REFUSAL_REACH && !s.breakBefore(k + 1); k--) {
+      if (REFUSALS.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "عسكريين اثنين", or in a conjunct a lone noun ("ومترجم مدني" = 1). */
@@ -701,7 +842,7 @@ final class FigureFinder {
   private boolean isCue(SentenceTokens s, int i) {
     PhraseLexicon.Match m = s.at(i);
     return m != null && switch (m.category()) {
-      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "reporting", "according" -> true;
+      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "released", "reporting", "according" -> true;
       default -> false;
     };
   }

@@ -170,10 +170,27 @@ final class QuoteFinder {
     if (m.category().equals("reporting") && definite(s.norms.get(i))) {
       return null; // "والجدير بالذكر أن": a verbal noun with the article, the author's own remark
     }
+    if (m.category().equals("reporting") && relativeWithObject(s, i)) {
+      return null; // "الأرقام التي أعلنها الحوثيون «مضخمة»": what was said is the noun before, no words reported
+    }
     return switch (m.category()) {
       case "reporting", "continuing", "according" -> m;
       default -> null;
     };
+  }
+
+  /** Relative pronouns: a verb right after one is in a clause that qualifies the noun before. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
+  /**
+   * True when the verb at {@code i} stands right after a relative pronoun and carries the object
+   * pronoun that refers back to the noun before it ("التي أعلنها", "الذي ذكره"): the clause names what
+   * was said, it reports no words.
+   */
+  private static boolean relativeWithObject(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return i > 0 && RELATIVES.contains(s.norms.get(i - 1)) && w.length() > 4
+        && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
 
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
@@ -391,11 +408,12 @@ final class QuoteFinder {
     }
     int before = verb.from() - (s.norms.get(verb.from() - 1).equals("قد") ? 1 : 0);
     int subjectEnd = s.tokenAt(subject.span().end() - 1) + 1;
-    if (subjectEnd != before && !SpeakerFinder.qualifies(s, subjectEnd, before)) {
+    if (subjectEnd != before && !SpeakerFinder.qualifies(s, subjectEnd, before) && SpeakerFinder.ammaBefore(s, verb.from()) < 0) {
       return null; // a person named a few words earlier is no subject of this verb
     }
     int from = afterStatement(s, verb.end());
     if (verb.label().equals("تحدث")) {
+      from = aboutAfterIn(s, from); // "أما المكتب فتحدث في تقرير عن 26 قتيلا"
       if (from >= s.size() || !s.norms.get(from).equals("عن")) {
         return null; // "تحدث مع نظيره": spoke with, no claim
       }

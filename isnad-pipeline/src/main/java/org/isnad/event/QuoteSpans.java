@@ -96,6 +96,9 @@ final class QuoteSpans {
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
+      if (i > from && s.breakBefore(i) && s.at(i, "continuing") != null) {
+        return -1; // "فتحدث في تقرير عن 26 قتيلا، مشيرا إلى أن": the "أن" is the participle's
+      }
       String w = s.norms.get(i);
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
@@ -149,6 +152,9 @@ final class QuoteSpans {
    * new reporting verb with "و" ("نفت الحركة مسؤوليتها، واتهمت الجيش ...").
    */
   static int contentEnd(SentenceTokens s, int from) {
+    if (from > 0 && from < s.size() && s.breakBefore(from) && s.at(from, "continuing") != null) {
+      return from; // "وأكدت الوزارة الحصيلة، مشيرة إلى أن": the words are the participle's, none the verb's
+    }
     for (int i = from + 1; i < s.size(); i++) {
       if (!s.breakBefore(i)) {
         continue;

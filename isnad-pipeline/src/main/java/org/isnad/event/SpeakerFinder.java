@@ -141,7 +141,7 @@ final class SpeakerFinder {
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end);
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
-      if (toldAfter > from && toldAfter < e) {
+      if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
@@ -400,6 +400,15 @@ final class SpeakerFinder {
       return false;
     }
     return s.at(i, "collective") != null || w.length() >= 5 && w.endsWith("ون") && s.at(i) == null && !timeAt(s, i);
+  }
+
+  /**
+   * True when token {@code i} is inside a body's name that starts before it ("مكتب الأمم المتحدة
+   * لتنسيق الشؤون الإنسانية"): its "ل" goes on naming the body, it tells no medium.
+   */
+  static boolean insideName(SentenceTokens s, int i) {
+    EntityMention m = s.entityAt(i);
+    return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) < i;
   }
 
   /**
@@ -743,8 +752,11 @@ final class SpeakerFinder {
   /** How far before its "ف" verb "أما" may open the topic. */
   private static final int MAX_TOPIC_TOKENS = 14;
 
-  /** The token of "أما" whose topic the verb with "ف" at {@code verb} closes, or -1. */
-  private static int ammaBefore(SentenceTokens s, int verb) {
+  /**
+   * The token of "أما" whose topic the verb with "ف" at {@code verb} closes, or -1: the whole topic is
+   * the subject ("أما مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) فتحدث").
+   */
+  static int ammaBefore(SentenceTokens s, int verb) {
     if (!s.norms.get(verb).startsWith("ف")) {
       return -1;
     }

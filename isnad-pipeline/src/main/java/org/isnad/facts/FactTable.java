@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
@@ -72,10 +73,11 @@ public final class FactTable {
 
   /** One report of a value. */
   private record Report(String value, Long number, boolean vague, String groupKey, String group,
-      String article, String authority, Span span, boolean total, boolean earlier, boolean moreThan) {
+      String article, String authority, Span span, boolean total, boolean earlier, java.time.LocalDate day,
+      boolean moreThan) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false, false, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false, null, false);
     }
   }
 
@@ -173,7 +175,8 @@ public final class FactTable {
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
-            before(byId.get(r.article()), f.span(), EARLIER), f.vague() && moreThan(byId.get(r.article()), f.span()));
+            before(byId.get(r.article()), f.span(), EARLIER), dayOf(byId.get(r.article())),
+            f.vague() && moreThan(byId.get(r.article()), f.span()));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
@@ -243,10 +246,40 @@ public final class FactTable {
     }
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
-        return RUNNING_TOTAL.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+        String before = a.clean().original().substring(s.span().start(), figure.start());
+        Matcher m = RUNNING_TOTAL.matcher(before);
+        int end = -1;
+        while (m.find()) {
+          end = m.end();
+        }
+        // "ارتفع عدد القتلى إلى 17، وأصيب 86 آخرون، فيما لا يزال 30 مفقودين": a clause of its own is no running total
+        return end >= 0 && !NEW_CLAUSE.matcher(before.substring(end)).find();
       }
     }
     return false;
+  }
+
+  /** A comma and "و"/"فيما"/"بينما"/"في حين": a clause of its own starts. */
+  private static final Pattern NEW_CLAUSE = Pattern.compile("[،,]\\s*(?:و|فيما|بينما|في حين)");
+
+  private static java.time.LocalDate dayOf(AnalysedArticle a) {
+    return a == null || a.clean().published() == null ? null : a.clean().published().date();
+  }
+
+  /**
+   * True when {@code r} is a tally the story's highest running total replaced: lower than it, and said
+   * to be earlier, itself a running total, or published on a day before the total's article ("9 وفيات"
+   * of the morning against "ارتفعت حصيلة ... إلى 24" of the next day).
+   */
+  private static boolean superseded(Report r, List<Report> counted) {
+    Report total = null;
+    for (Report o : counted) {
+      if (o.total() && (total == null || o.number() > total.number())) {
+        total = o;
+      }
+    }
+    return total != null && r.number() < total.number()
+        && (r.earlier() || r.total() || r.day() != null && total.day() != null && r.day().isBefore(total.day()));
   }
 
   /** Whether the figure's sentence, before it, matches {@code p}. */
@@ -289,8 +322,9 @@ public final class FactTable {
         || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
     }
+    List<Report> current = counted.stream().filter(r -> !superseded(r, counted)).toList();
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
-        : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(counted, sourceOf);
+        : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(current.isEmpty() ? counted : current, sourceOf);
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
       status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
       long floor = reports.stream().filter(r -> above(r, precise, high) && r.moreThan()).mapToLong(Report::number)

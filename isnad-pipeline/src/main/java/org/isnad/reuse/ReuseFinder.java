@@ -202,9 +202,13 @@ public final class ReuseFinder {
     return l;
   }
 
-  /** Which way text went, from publication times: the earlier article is the source. */
+  /**
+   * Which way text went, from publication times: the earlier article is the source. A day without a
+   * time of day on the same day as the other's time tells nothing (midnight is no publication time).
+   */
   public static CopyDirection direction(Published a, Published b) {
-    if (a == null || b == null || a.compareTo(b) == 0) {
+    if (a == null || b == null || a.compareTo(b) == 0
+        || (a.dateOnly() || b.dateOnly()) && a.date().equals(b.date())) {
       return CopyDirection.UNKNOWN;
     }
     return a.compareTo(b) < 0 ? CopyDirection.A_TO_B : CopyDirection.B_TO_A;

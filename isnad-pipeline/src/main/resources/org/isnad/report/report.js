@@ -16,11 +16,11 @@
       attack: 'هجوم', armed_clash: 'اشتباك مسلح', bombing: 'تفجير', suicide_bombing: 'تفجير انتحاري',
       airstrike: 'غارة جوية', shelling: 'قصف', raid: 'مداهمة', arrest: 'اعتقال', abduction: 'اختطاف',
       killing: 'قتل', protest: 'احتجاج', threat: 'تهديد', claim: 'تبنٍّ', diplomatic_contact: 'اتصال دبلوماسي',
-      agreement: 'اتفاق', accident: 'حادث'
+      agreement: 'اتفاق', accident: 'حادث', release: 'إفراج'
     },
     slots: {
       killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
-      signed: 'الاتفاقيات الموقعة', rescued: 'الناجون',
+      signed: 'الاتفاقيات الموقعة', rescued: 'الناجون', released: 'المفرج عنهم',
       date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
       actor: 'الفاعل', circumstances: 'الملابسات'
     },

@@ -20,6 +20,17 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aPlaceAColonAndAQuotedKnownCreditAloneOnALineAreADateline() {
+    String line = "عدن: «الشرق الأوسط»";
+    Optional<Dateline> d = finder.wholeLine(line, new org.isnad.model.Span(0, line.length()));
+    assertThat(d).isPresent();
+    assertThat(d.get().place()).isEqualTo("عدن");
+    assertThat(d.get().credit()).isEqualTo("الشرق الأوسط");
+    String notCredit = "الرياض: «رؤية جديدة»";
+    assertThat(finder.wholeLine(notCredit, new org.isnad.model.Span(0, notCredit.length()))).isEmpty();
+  }
+
+  @Test
   void testPlaceAndDash() {
     Dateline d = find("عمّان - أعلنت الحكومة الأردنية اليوم عن خطة جديدة.").orElseThrow();
     assertThat(d.place()).isEqualTo("عمّان");

@@ -51,6 +51,24 @@ class HtmlCleanTest {
   }
 
   @Test
+  void theOutletsOwnNameAndAPlaceUnderTheTitleAreItsDateline() {
+    String page = """
+        <html lang="ar"><head><title>زلزال في ريف المدينة | شبكة الضفاف</title>
+        <meta property="og:site_name" content="شبكة الضفاف"></head><body><article>
+        <h1>زلزال في ريف المدينة</h1>
+        <p>شبكة الضفاف - اللاذقية</p>
+        <p>ضرب زلزال فجر اليوم ريف المدينة، ما أدى إلى أضرار في عدد من المباني القديمة وسط السوق.</p>
+        </article></body></html>
+        """;
+    CleanArticle a = Cleaner.create(CleanConfig.arabic())
+        .clean(new RawArticle("a2", "p.html", MediaType.HTML, page, SourceMetadata.NONE, List.of()));
+    assertThat(a.dateline()).isNotNull();
+    assertThat(a.dateline().place()).isEqualTo("اللاذقية");
+    assertThat(a.dateline().credit()).isEqualTo("شبكة الضفاف");
+    assertThat(a.removed()).noneMatch(b -> b.reason() == RemovalReason.MASTHEAD);
+  }
+
+  @Test
   void readsTitleOutletDateAndUrlFromThePage() {
     assertThat(c.title()).isEqualTo("اشتباكات في ريف المدينة");
     assertThat(c.titleSpan().in(c.original())).isEqualTo("اشتباكات في ريف المدينة");

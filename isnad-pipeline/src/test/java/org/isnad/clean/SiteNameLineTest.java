@@ -41,6 +41,23 @@ class SiteNameLineTest {
   }
 
   @Test
+  void aSiteNameOfFourWordsThatTheCopyrightLineGivesIsNoTitle() {
+    CleanArticle c = clean("وكالة أنباء الضفاف الإخبارية\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n"
+        + "الضفاف - وكالة أنباء الضفاف الإخبارية: " + BODY + "جميع الحقوق محفوظة © وكالة أنباء الضفاف الإخبارية 2026\n");
+    assertThat(c.title()).isEqualTo("افتتاح جسر جديد فوق النهر في وسط المدينة");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("وكالة أنباء الضفاف الإخبارية");
+    assertThat(c.text()).startsWith("أعلنت السلطات"); // the credit line's own name is known: no part of the text
+  }
+
+  @Test
+  void aNumberInTheCopyrightLinesNameStaysAndTheYearGoes() {
+    CleanArticle c = clean("الضفاف 24\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY
+        + "جميع الحقوق محفوظة لـ الضفاف 24 © 2026\n");
+    assertThat(c.outlet().name()).isEqualTo("الضفاف 24");
+    assertThat(removedAs(c, RemovalReason.MASTHEAD)).isEqualTo("الضفاف 24");
+  }
+
+  @Test
   void aSiteNameWithADigitAboveADateLineNamesTheOutlet() {
     CleanArticle c = clean("الضفاف 24\nالأحد 8 مارس 2026 09:10 ص\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY);
     assertThat(c.outlet().name()).isEqualTo("الضفاف 24");

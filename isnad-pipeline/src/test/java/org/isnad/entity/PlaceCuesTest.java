@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Places the recogniser finds by their cues: a capital named after "العاصمة" and the country's
  * adjective, a city listed before another with "و", a town after a port or a coast ("بميناء زوارة"),
- * a village unknown to the gazetteer after "قرية";
+ * a village unknown to the gazetteer after "قرية"; a cue word alone ("ريف" before "محافظة اللاذقية") is no place;
  * and an organisation of states is no place.
  */
 class PlaceCuesTest {
@@ -38,6 +38,12 @@ class PlaceCuesTest {
   })
   void aCityThatIsAlsoAWordIsPlacedByItsCue(String text, String place) {
     assertThat(places(text)).contains(place);
+  }
+
+  @Test
+  void aWordThatAnnouncesAPlaceIsNoPlaceAlone() {
+    assertThat(places("ضرب زلزال بقوة 5.9 درجات على مقياس ريختر، فجر اليوم الثلاثاء، ريف محافظة اللاذقية."))
+        .doesNotContain("ريف").anySatisfy(p -> assertThat(p).contains("اللاذقية"));
   }
 
   @ParameterizedTest

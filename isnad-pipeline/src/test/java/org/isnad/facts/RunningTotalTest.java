@@ -49,6 +49,54 @@ class RunningTotalTest {
   }
 
   @Test
+  void aCountOfAnEarlierDayIsNoBestBesideTheNextDaysRunningTotalAndItsRivals() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        زلزال يضرب ريف اللاذقية
+
+        الثلاثاء 03/11/2026
+
+        ضرب زلزال قوي فجر اليوم الثلاثاء ريف محافظة اللاذقية، ما أدى إلى وفاة 9 أشخاص في حصيلة أولية، وفق وزارة الصحة.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع حصيلة زلزال ريف اللاذقية
+
+        الأربعاء 04/11/2026
+
+        ارتفعت حصيلة ضحايا الزلزال الذي ضرب ريف محافظة اللاذقية فجر أمس الثلاثاء إلى 24 قتيلا، بحسب الدفاع المدني.
+
+        أما مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية فتحدث في تقرير عن 26 قتيلا جراء الزلزال.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact killed = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).contains("9", "24", "26");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED); // the civil defence's 24 against the UN's 26
+    assertThat(killed.best()).isEqualTo("24"); // not the first day's 9, which the 24 replaced
+    assertThat(killed.low()).isEqualTo(9);
+  }
+
+  @Test
+  void aCountInAClauseOfItsOwnAfterARunningTotalIsNoRunningTotal() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        غرق قارب قبالة الساحل
+
+        الخميس 16/07/2026
+
+        ارتفع عدد قتلى غرق القارب قبالة ساحل المدينة إلى 17 شخصا، فيما لا يزال 30 شخصا في عداد المفقودين، بحسب خفر السواحل.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        البحث مستمر عن المفقودين في غرق قارب قبالة الساحل
+
+        الخميس 16/07/2026
+
+        وقالت المنظمة الدولية للهجرة إن عمليات البحث عن 12 مفقودا لا تزال مستمرة بعد غرق القارب قبالة ساحل المدينة.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact missing = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("missing")).findFirst().orElseThrow();
+    assertThat(missing.values()).extracting(v -> v.value()).contains("30", "12");
+    assertThat(missing.status()).isEqualTo(FactStatus.DISPUTED); // the 30 did not rise: it is no update of the 12
+  }
+
+  @Test
   void twoPlainCountsStillDisagree() throws IOException {
     assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
   }

@@ -55,6 +55,16 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aDayWithoutATimeTellsNothingBesideATimeOfTheSameDay() {
+    Published day = Published.ofDate(LocalDate.of(2026, 11, 3));
+    Published afternoon = Published.ofTime(java.time.OffsetDateTime.parse("2026-11-03T14:05:00+04:00"));
+    Published nextDay = Published.ofTime(java.time.OffsetDateTime.parse("2026-11-04T09:00:00+04:00"));
+    assertThat(ReuseFinder.direction(day, afternoon)).isEqualTo(CopyDirection.UNKNOWN);
+    assertThat(ReuseFinder.direction(afternoon, day)).isEqualTo(CopyDirection.UNKNOWN);
+    assertThat(ReuseFinder.direction(day, nextDay)).isEqualTo(CopyDirection.A_TO_B);
+  }
+
+  @Test
   void aStockPhraseInEveryArticleSelectsNothing() {
     ReuseFinder finder = new ReuseFinder(CopyDetector.create(ReuseConfig.DEFAULTS));
     int[] phrase = words(9);
