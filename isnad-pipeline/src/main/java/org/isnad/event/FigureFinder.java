@@ -76,7 +76,16 @@ final class FigureFinder {
   /** The figures of one sentence, left to right. */
   List<Figure> find(SentenceTokens s) {
     List<Figure> out = new ArrayList<>();
+    boolean tellsEvent = tellsEvent(s);
     for (int i = 0; i < s.size(); i++) {
+      Figure dead = tellsEvent ? diedCount(s, i) : null;
+      if (dead != null) {
+        if (!repeats(out, dead)) {
+          out.add(dead);
+        }
+        i = Math.max(i, s.tokenAt(dead.span().end()) - 1);
+        continue;
+      }
       Match cue = casualty(s, i);
       if (cue == null) {
         continue;
@@ -210,6 +219,43 @@ final class FigureFinder {
     }
     return null;
   }
+
+  /** Whether the sentence tells a violent event or an accident: a verb of dying counts the dead only then. */
+  private static boolean tellsEvent(SentenceTokens s) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.at(k, "event") != null || s.at(k, "accident") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "توفي ثلاثة أشخاص وأصيب خمسة آخرون في حادث سير", "وقضى أربعة أشخاص غرقا في السيول": a verb of
+   * dying at {@code i} and the count right after it, a number, a dual or a singular person; null when
+   * none follows ("قضى الرئيس ثلاثة أيام" tells no event and is not asked).
+   */
+  private Figure diedCount(SentenceTokens s, int i) {
+    Match verb = s.at(i, "died");
+    int j = verb == null ? -1 : verb.end();
+    if (j < 0 || j >= s.size() || s.breakBefore(j)) {
+      return null;
+    }
+    Quantity q = quantity(s, j, false);
+    if (q == null) {
+      q = single(s, j);
+    }
+    if (q == null || q.groupFrom() >= s.size() || TIME_UNITS.contains(s.norms.get(Math.min(q.groupFrom(), s.size() - 1)))) {
+      return null;
+    }
+    int end = Math.max(q.end(), q.groupFrom());
+    String group = q.end() > q.groupFrom() ? s.text(q.groupFrom(), q.end()) : null;
+    return new Figure(FigureKind.KILLED, q.value(), q.vague(), false, group, s.span(i, end), null, null);
+  }
+
+  /** Units of time a count may measure: "قضى ثلاثة أيام" counts days, no dead. */
+  private static final Set<String> TIME_UNITS = Set.of("ايام", "يوما", "ساعات", "ساعه", "سنوات", "عاما", "اعوام",
+      "اشهر", "شهرا", "دقائق", "دقيقه", "اسابيع", "ليال", "ليالي");
 
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");

@@ -81,4 +81,16 @@ class NominalFiguresTest {
     List<Figure> found = figures(text);
     assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "توفي ثلاثة أشخاص وأصيب خمسة آخرون في حادث سير على الطريق الدولي.|3",
+      "وقضى أربعة أشخاص غرقا في السيول التي اجتاحت المدينة.|4",
+      "قضى الرئيس ثلاثة أيام في العاصمة الفرنسية.|0",
+      "وتوفي ثلاثة من الجرحى في المستشفى.|0",
+  })
+  void aVerbOfDyingCountsTheDeadOnlyInASentenceThatTellsAnEvent(String text, long killed) {
+    List<Figure> found = figures(text);
+    assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
+  }
 }
