@@ -23,6 +23,7 @@ final class DatelineFinder {
 
   private static final Pattern HEAD = Pattern.compile(
       "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
+          + "(?:[\\u060C,][ \\u00A0]*[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?[ \\u00A0]*(?=[(]))?" // "بنت جبيل، لبنان (رويترز) -"
           + "(?:(?<day>\\d{1,2})[ \\u00A0]+(?<month>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)[ \\u00A0]*"
           + "(?:\\d{4}[ \\u00A0]*)?)?"
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"

@@ -65,6 +65,16 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aPlaceItsCountryAndAnAgencyInParentheses() {
+    String p = "بنت جبيل، لبنان (رويترز) - قالت وزارة الصحة اللبنانية إن ثلاثة أشخاص قتلوا.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("بنت جبيل");
+    assertThat(d.credit()).isEqualTo("رويترز");
+    assertThat(p.substring(d.span().end())).startsWith("قالت");
+    assertThat(find("وفي المقابل، قالت الوزارة - في بيان - إن الوضع مستقر.")).isEmpty();
+  }
+
+  @Test
   void testSlashAndKnownAgency() {
     Dateline d = find("أنقرة/ الأناضول: أعلنت السلطات التركية توقيف مشتبه بهم.").orElseThrow();
     assertThat(d.place()).isEqualTo("أنقرة");

@@ -80,6 +80,10 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   /** "تحرير: فلان الفلاني", alone on its line, at the top or the foot of a page. */
   private static final Pattern BYLINE_LINE = Pattern.compile("^([\\p{L}\\p{M}]+)\\s*[:：]\\s*[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3}$");
 
+  /** The credits of a wire story in parentheses, alone on a line: "(تغطية صحفية فلان - إعداد فلان للنشرة العربية)". */
+  private static final Pattern CREDITS_IN_PARENS = Pattern.compile(
+      "^[(](?:تغطي[ةه]|[إا]عداد|تحرير|شارك في التغطي[ةه]|كتاب[ةه])[^()]{2,160}[)]$");
+
   /** The signature line of an embedded post: "— Name (@handle) December 14, 2025", "pic.twitter.com/…". */
   private static final Pattern EMBED = Pattern.compile(
       "^[\u2014\u2013-]\\s*.{1,80}\\(@\\w+\\)\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}$|^pic\\.twitter\\.com/\\S+$",
@@ -145,7 +149,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       return Optional.empty();
     }
     String stripped = line.strip();
-    if (words <= 6 && isBylineLine(stripped)) {
+    if (words <= 6 && isBylineLine(stripped) || words <= 20 && CREDITS_IN_PARENS.matcher(stripped).matches()) {
       return Optional.of(RemovalReason.BYLINE);
     }
     if (words <= 20 && HASHTAGS.matcher(stripped).matches()) {

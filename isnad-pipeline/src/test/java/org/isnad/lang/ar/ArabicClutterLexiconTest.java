@@ -102,4 +102,13 @@ class ArabicClutterLexiconTest {
     String prose = "وقال شاهد عيان إن مقطع فيديو متداولا على مواقع التواصل أظهر لحظة الانفجار في السوق المزدحم مساء أمس.";
     assertThat(reason(prose)).isEmpty();
   }
+
+  @Test
+  void theCreditsOfAWireStoryInParenthesesAreAByline() {
+    ArabicClutterLexicon lexicon = new ArabicClutterLexicon();
+    String credits = ArabicNormalizer.INSTANCE.fold("(تغطية صحفية ليلى بسام - إعداد محمد علي للنشرة العربية)");
+    assertThat(lexicon.lineReason(credits, 9)).contains(org.isnad.model.RemovalReason.BYLINE);
+    String aside = ArabicNormalizer.INSTANCE.fold("(وهي المرة الأولى منذ عام 2015)");
+    assertThat(lexicon.lineReason(aside, 7)).isEmpty();
+  }
 }
