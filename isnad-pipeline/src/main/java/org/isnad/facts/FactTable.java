@@ -434,6 +434,16 @@ public final class FactTable {
     return out;
   }
 
+  /**
+   * Whether a cue of the comparator names a contradiction: different numbers, one side negated,
+   * opposite words, one word swapped for another. Two whole sentences that tell one event in their own
+   * words leave many words unmatched, which the model (trained on headlines) reads as disagreement:
+   * accounts are disputed only with such a cue.
+   */
+  private static boolean contradicting(String cue) {
+    return cue.equals("num:diff") || cue.equals("neg:mismatch") || cue.startsWith("opp:") || cue.equals("swap");
+  }
+
   /** The accounts of a violent event by different sources, and whether the comparator finds them at odds. */
   private Fact circumstances(Event e, Map<String, AnalysedArticle> byId, Function<String, Integer> sourceOf) {
     if (!e.type().violent()) {
@@ -466,7 +476,8 @@ public final class FactTable {
     for (int i = 0; i < sources.size() && !disputed; i++) {
       for (int j = i + 1; j < sources.size() && !disputed; j++) {
         var judgement = comparator.judge(tokens.get(sources.get(i)), tokens.get(sources.get(j)));
-        disputed = judgement.stance() == org.isnad.model.Stance.DISAGREE && judgement.disagree() >= DISAGREE_CONFIDENCE;
+        disputed = judgement.stance() == org.isnad.model.Stance.DISAGREE && judgement.disagree() >= DISAGREE_CONFIDENCE
+            && judgement.cues().stream().anyMatch(FactTable::contradicting);
       }
     }
     List<FactValue> values = values(List.copyOf(bySource.values()), sourceOf);
