@@ -100,9 +100,9 @@ final class DatelineFinder {
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
   }
 
-  /** A place, a colon and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
+  /** A place, a colon or a dash and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
   private static final Pattern QUOTED_CREDIT_LINE = Pattern.compile(
-      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*[:\\uFF1A][ \\u00A0]*"
+      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*(?:[:\\uFF1A]|[-\\u2013\\u2014\\u2212]+)[ \\u00A0]*"
           + "[\u00AB\"\u201C](?<credit>[^\u00BB\"\u201D\\n]{2,40})[\u00BB\"\u201D][ \\u00A0]*$");
 
   /** A whole line of a place and a quoted credit the table knows or the page gives itself. */

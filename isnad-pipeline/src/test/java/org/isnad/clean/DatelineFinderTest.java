@@ -26,6 +26,11 @@ class DatelineFinderTest {
     assertThat(d).isPresent();
     assertThat(d.get().place()).isEqualTo("عدن");
     assertThat(d.get().credit()).isEqualTo("الشرق الأوسط");
+    String dash = "دمشق - «عنب بلدي»";
+    assertThat(finder.wholeLine(dash, new org.isnad.model.Span(0, dash.length()))).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("دمشق");
+      assertThat(x.credit()).isEqualTo("عنب بلدي");
+    });
     String notCredit = "الرياض: «رؤية جديدة»";
     assertThat(finder.wholeLine(notCredit, new org.isnad.model.Span(0, notCredit.length()))).isEmpty();
   }
