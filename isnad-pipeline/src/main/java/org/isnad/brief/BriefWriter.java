@@ -68,8 +68,8 @@ public final class BriefWriter {
     List<Candidate> chosen = new ArrayList<>();
     pick(chosen, order, c -> main != null && eventOf.get(c) == main);
     pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c));
-    for (Event e : events) {
-      if (e != main && e.start() != null && chosen.size() < length - 2) {
+    for (Event e : othersByWeight(events, main)) {
+      if (chosen.size() < length - 2) {
         pick(chosen, order, c -> eventOf.get(c) == e);
       }
     }
@@ -88,6 +88,16 @@ public final class BriefWriter {
       }
     }
     return sentences(chosen, same, disputes(facts, main, members), length);
+  }
+
+  /**
+   * The dated events other than the main one, those with figures first ("the five arrested" before a
+   * phone call), then by how many mentions tell them: the brief has room for a few of them only.
+   */
+  private static List<Event> othersByWeight(List<Event> events, Event main) {
+    return events.stream().filter(e -> e != main && e.start() != null)
+        .sorted(Comparator.comparing((Event e) -> e.figures().isEmpty()).thenComparing(e -> -e.mentions().size()))
+        .toList();
   }
 
   private static boolean hasFigures(Candidate c) {

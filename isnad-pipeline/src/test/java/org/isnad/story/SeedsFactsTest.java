@@ -61,6 +61,14 @@ class SeedsFactsTest {
   }
 
   @Test
+  void theBriefTellsTheArrestsAnEventWithFiguresBeforeEventsWithout() {
+    Fact arrested = fact("arrested", "5");
+    List<SourceRef> spans = arrested.values().stream().flatMap(v -> v.spans().stream()).toList();
+    assertThat(story.brief()).anySatisfy(b -> assertThat(b.citations()).anySatisfy(c -> assertThat(spans)
+        .anyMatch(f -> f.article().equals(c.article()) && c.span().contains(f.span()))));
+  }
+
+  @Test
   void killedIsAgreedAtThree() {
     Fact killed = fact("killed", "3");
     assertThat(killed.status()).isEqualTo(FactStatus.AGREED);
