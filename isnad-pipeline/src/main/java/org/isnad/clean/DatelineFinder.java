@@ -21,20 +21,25 @@ import org.isnad.model.Span;
  */
 final class DatelineFinder {
 
+  /** One to three words: a place, or a credit. */
+  private static final String WORDS = "[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2}";
+  /** A dash of any kind, the separator of a dateline. */
+  private static final String DASH = "[-\\u2013\\u2014\\u2212]+";
+
   private static final Pattern HEAD = Pattern.compile(
-      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
+      "^(?<place>" + WORDS + ")[ \\u00A0]*"
           + "(?:[\\u060C,][ \\u00A0]*[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?[ \\u00A0]*(?=[(]))?" // "بنت جبيل، لبنان (رويترز) -"
           + "(?:(?<day>\\d{1,2})[ \\u00A0]+(?<month>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)[ \\u00A0]*"
           + "(?:\\d{4}[ \\u00A0]*)?)?"
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
-          + "(?<sep>[-\\u2013\\u2014\\u2212]+|/)[ \\u00A0]*");
+          + "(?<sep>" + DASH + "|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
   /** A credit in parentheses right after the dash, with its colon: {@code (الوطن):}. */
   private static final Pattern PAREN_CREDIT =
-      Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*(?:[:\\uFF1A]|[-\\u2013\\u2014\\u2212]+)?");
+      Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*(?:[:\\uFF1A]|" + DASH + ")?");
   /** Place, then a credit in parentheses, then a colon: {@code صنعاء (الوطن):}. */
   private static final Pattern PAREN_COLON = Pattern.compile(
-      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
+      "^(?<place>" + WORDS + ")[ \\u00A0]*"
           + "[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*[:\\uFF1A][ \\u00A0]*");
   /** Place, then words up to a colon: a known credit, or "من" and a correspondent's name. */
   private static final Pattern WORDS_COLON = Pattern.compile(
@@ -102,7 +107,7 @@ final class DatelineFinder {
 
   /** A place, a colon or a dash and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
   private static final Pattern QUOTED_CREDIT_LINE = Pattern.compile(
-      "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*(?:[:\\uFF1A]|[-\\u2013\\u2014\\u2212]+)[ \\u00A0]*"
+      "^(?<place>" + WORDS + ")[ \\u00A0]*(?:[:\\uFF1A]|" + DASH + ")[ \\u00A0]*"
           + "[\u00AB\"\u201C](?<credit>[^\u00BB\"\u201D\\n]{2,40})[\u00BB\"\u201D][ \\u00A0]*$");
 
   /** A whole line of a place and a quoted credit the table knows or the page gives itself. */
@@ -120,8 +125,8 @@ final class DatelineFinder {
 
   /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
   private static final Pattern CREDIT_THEN_PLACE = Pattern.compile(
-      "^(?<credit>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*[-\\u2013\\u2014\\u2212]+[ \\u00A0]*"
-          + "(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*$");
+      "^(?<credit>" + WORDS + ")[ \\u00A0]*" + DASH + "[ \\u00A0]*"
+          + "(?<place>" + WORDS + ")[ \\u00A0]*$");
 
   /**
    * A line that is a correspondent's credit (opening with a correspondent word, "مراسل الموقع",
