@@ -240,7 +240,7 @@ final class EventFinder {
     if (place == null && family.twoSided()) {
       place = placeBefore(s, first, a1);
     }
-    return new EventMention(type, trigger, s.span(), own, time(s, words, rivals), place, a1,
+    return new EventMention(type, trigger, s.span(), own, time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM), place, a1,
         actor2(s, family, first, a1, own));
   }
 
@@ -290,14 +290,19 @@ final class EventFinder {
   /**
    * The calendar date of the sentence that is nearer to one of this mention's words than to any
    * other event word (so "اعتقال ... بعملية إطلاق النار أمس" dates the shooting, not the arrests),
-   * and not the date of a statement ("بيان صادر ... اليوم الأحد"); null when none.
+   * and not the date of a statement ("بيان صادر ... اليوم الأحد"); null when none. A threat or a claim
+   * ({@code aboutOthers}) speaks of another event: a date nearer a definite event word of the sentence,
+   * kept or not, is that event's ("تبنى التنظيم الهجوم الذي وقع السبت"; not "هدد أمس بشن هجمات").
    */
-  private Span time(SentenceTokens s, List<Match> own, List<Match> events) {
+  private Span time(SentenceTokens s, List<Match> own, List<Match> events, boolean aboutOthers) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean bestSaid = true;
     List<Match> all = new ArrayList<>(events);
     all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
+    if (aboutOthers) { // "هدد التنظيم ... في تعليقه على الهجوم الذي استهدف ... السبت الماضي": the attack's day
+      s.all("event").stream().filter(m -> QuoteSpans.definite(s.norms.get(m.from()))).forEach(all::add);
+    }
     for (TimeMention t : s.times) {
       if (t.type() != org.isnad.model.TimexType.DATE && t.type() != org.isnad.model.TimexType.TIME
           || t.value().endsWith("_REF") || statementDate(s, t) || recurring(s, t)) {

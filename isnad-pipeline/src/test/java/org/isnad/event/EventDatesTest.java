@@ -7,7 +7,10 @@ import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventType;
 import org.junit.jupiter.api.Test;
 
-/** A time next to a release dates the release, not the arrest; a recurring time ("كل صيف") dates nothing. */
+/**
+ * A time next to a release dates the release, not the arrest; a recurring time ("كل صيف") dates nothing;
+ * the day of the attack a threat speaks of is not the threat's.
+ */
 class EventDatesTest {
 
   private static AnalysedArticle extract(String text) {
@@ -25,5 +28,16 @@ class EventDatesTest {
   void aRecurringSeasonDatesNoEvent() {
     AnalysedArticle a = extract("وتشهد المدينة احتجاجات كل صيف بسبب انقطاع الكهرباء.");
     assertThat(a.events()).filteredOn(e -> e.type() == EventType.PROTEST).allSatisfy(e -> assertThat(e.time()).isNull());
+  }
+
+  @Test
+  void theDayOfTheAttackAThreatSpeaksOfIsNoDateOfTheThreat() {
+    AnalysedArticle a = extract("هدد تنظيم الدولة الإسلامية بشن مزيد من الهجمات في تعليقه على الهجوم الذي استهدف قوات "
+        + "مشتركة في مدينة تدمر السبت الماضي.");
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.THREAT).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNull());
+    AnalysedArticle b = extract("وهدد التنظيم أمس بشن هجمات جديدة على القوات الحكومية.");
+    assertThat(b.events()).filteredOn(e -> e.type() == EventType.THREAT).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNotNull());
   }
 }
