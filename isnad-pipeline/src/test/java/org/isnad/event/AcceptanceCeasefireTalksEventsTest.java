@@ -65,6 +65,14 @@ class AcceptanceCeasefireTalksEventsTest {
   }
 
   @Test
+  void theShellingOfSouqAlJumaaWasOnTuesdayNotAFriday() {
+    org.isnad.model.Event shelling = story.events().stream()
+        .filter(e -> e.figures().stream().anyMatch(f -> f.figure().value() == 7)).findFirst().orElseThrow();
+    assertThat(shelling.start()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+    assertThat(values("date")).noneMatch(v -> v.value().equals("2026-11-27"));
+  }
+
+  @Test
   void theTollsDisagreeByAuthority() {
     assertThat(values("killed")).anySatisfy(v -> {
       assertThat(v.value()).isEqualTo("7");
