@@ -25,6 +25,7 @@ final class DatelineFinder {
       "^(?<place>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[ \\u00A0]*"
           + "(?:(?<day>\\d{1,2})[ \\u00A0]+(?<month>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)[ \\u00A0]*"
           + "(?:\\d{4}[ \\u00A0]*)?)?"
+          + "(?:[(][\\p{L}\\p{M} \\u00A0]{2,20}[)][ \\u00A0]*(?=[(]))?" // "تعز (اليمن) (أ ف ب) -": the country first
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
           + "(?<sep>[-\\u2013\\u2014\\u2212]+|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");

@@ -75,6 +75,12 @@ class AcceptanceAssassinationEventsTest {
   }
 
   @Test
+  void theWiresDatelineIsNoPartOfTheMinistrysWords() {
+    assertThat(story.quotes()).filteredOn(q -> q.text().contains("قُتل مدير أمن مديرية المخا")).isNotEmpty()
+        .allSatisfy(q -> assertThat(q.text()).startsWith("قُتل").doesNotContain("أ ف ب"));
+  }
+
+  @Test
   void theAttackWasOnMondayTheTwentyThird() {
     assertThat(values("date")).anyMatch(v -> v.value().equals("2026-11-23"));
   }
