@@ -31,9 +31,9 @@ final class TitledNames {
       "ثم", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "قوله", "قولها", "بيان", "امام", "ضد", "نحو",
       "بشان", "حيال", "ازاء", "بسبب", "وفق", "بحسب", "عبر", "داخل", "خارج", "ضمن", "وسط");
 
-  /** Heads of parties and movements (folded): "رئيس حركة النهضة" names an office, no person. */
+  /** Heads of parties, movements and delegations (folded): "رئيس حركة النهضة", "رئيس وفد الجيش" name an office, no person. */
   private static final Set<String> PARTY_HEADS = Set.of("حركه", "حزب", "جبهه", "تيار", "تجمع", "ائتلاف", "كتله",
-      "اتحاد", "جمعيه", "رابطه", "نقابه");
+      "اتحاد", "جمعيه", "رابطه", "نقابه", "وفد");
 
   record Match(int start, int end) {}
 
@@ -145,7 +145,8 @@ final class TitledNames {
       int j) {
     int k = j;
     while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
-        && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)))) {
+        && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
+            || prepositionalVerbalNoun(norms[k])))) {
       k++;
     }
     return k;
@@ -163,7 +164,22 @@ final class TitledNames {
       return false;
     }
     boolean compound = k - 2 >= j && COMPOUND_FIRST.contains(norms[k - 2]) || family.equals("الدين") || family.equals("الله");
-    return !compound && !personWord(norms[k]);
+    // "هشام عبد الحميد دعم بلاده": a compound after a given name is the family name, and ends it too
+    boolean familyCompound = compound && k - 2 > j;
+    return (!compound || familyCompound) && !personWord(norms[k]);
+  }
+
+  /**
+   * A verbal noun of the derived forms with the preposition "ب" ("بانسحاب", "باستهداف", "باعتقال"):
+   * what a person demanded or was accused of, never the next word of a name ("باشراحيل" is one).
+   */
+  private boolean prepositionalVerbalNoun(String w) {
+    if (w.length() < 7 || w.charAt(0) != 'ب' || personWord(w)) {
+      return false;
+    }
+    String r = w.substring(1);
+    boolean derived = r.charAt(1) == 'ن' || r.charAt(2) == 'ت' || r.startsWith("است");
+    return r.charAt(0) == 'ا' && r.charAt(r.length() - 2) == 'ا' && derived;
   }
 
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */
@@ -204,7 +220,10 @@ final class TitledNames {
       return true;
     }
     boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
-    return !presentTense && end - j <= 3 && norms[end - 1].startsWith("ال") && norms[end - 1].length() >= 5
+    // "نفى المتحدث باسم الجماعة صحة الاتهامات": an unknown word in "ة" before a word with the article
+    // is a noun in construct (the lists know the names in "ة": "أسامة", "فاطمة")
+    boolean construct = w.endsWith("ه") || w.endsWith("ة");
+    return !presentTense && !construct && end - j <= 3 && norms[end - 1].startsWith("ال") && norms[end - 1].length() >= 5
         && language.eventLexicon().allAt(java.util.Arrays.asList(norms), j).isEmpty();
   }
 }

@@ -139,7 +139,7 @@ final class SpeakerFinder {
       anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
     }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
-      int e = affiliation(s, endOfPhrase(s, from, end), end);
+      int e = affiliation(s, endOfPhrase(s, from, end), end, !"COLLECTIVE".equals(anonymous.label()));
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
@@ -414,10 +414,11 @@ final class SpeakerFinder {
   /**
    * The end of an anonymous source with the body it belongs to: "مسؤول في الأمم المتحدة", "مصدر
    * بوزارة الداخلية", "مسؤولون لدى الجيش" end after the body's name, so the source keeps its
-   * affiliation (the institution stays a mention of its own inside the speaker's span); else
-   * {@code e}.
+   * affiliation (the institution stays a mention of its own inside the speaker's span); a source of
+   * the lexicon ({@code source}) keeps a body named by common words too ("مصدر في الوفد الحكومي");
+   * else {@code e}.
    */
-  static int affiliation(SentenceTokens s, int e, int end) {
+  static int affiliation(SentenceTokens s, int e, int end, boolean source) {
     if (e >= end || s.breakBefore(e)) {
       return e;
     }
@@ -426,11 +427,31 @@ final class SpeakerFinder {
       return e;
     }
     EntityMention org = s.entityAt(at);
+    if (org == null && at > e && source) {
+      return definiteBody(s, at, end, e); // "مصدر في الوفد الحكومي": a body named by common words
+    }
     if (org == null || org.type() != EntityType.ORG || s.indexOf(org.span()) != at
         || at == e && !s.norms.get(e).startsWith("ب")) {
       return e;
     }
     return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
+  }
+
+  /** The most words of a body named by common words with the article: "الوفد الحكومي". */
+  private static final int MAX_DEFINITE_BODY = 2;
+
+  /**
+   * The end of a body named by a definite noun and at most one definite adjective right after "في"
+   * at {@code at} ("مصدر في الوفد الحكومي", "مسؤول في الوزارة"), with no entity nor break in it; {@code e}
+   * when none.
+   */
+  private static int definiteBody(SentenceTokens s, int at, int end, int e) {
+    int i = at;
+    while (i < end && i - at < MAX_DEFINITE_BODY && (i == at || !s.breakBefore(i)) && s.norms.get(i).startsWith("ال")
+        && s.entityAt(i) == null && s.at(i) == null && !s.timeStartsAt(i)) {
+      i++;
+    }
+    return i > at ? i : e;
   }
 
   /**
@@ -732,9 +753,12 @@ final class SpeakerFinder {
             && (s.indexOf(named.span()) == start || s.entityAt(start) == null && titles.contains(bare(s.norms.get(start))))) {
           return named;
         }
-        if (named != null && s.indexOf(named.span()) == start && named.type() != SourceType.ANONYMOUS_SOURCE
+        if (named != null && s.indexOf(named.span()) == start
+            && (named.type() != SourceType.ANONYMOUS_SOURCE || start > 0 && OPENERS.contains(s.norms.get(start - 1)))
             && qualifies(s, s.tokenAt(named.span().end() - 1) + 1, end)) {
-          return named; // "أما وزارة الصحة في الحكومة السورية فتحدثت": the body, with where it belongs
+          // "أما وزارة الصحة في الحكومة السورية فتحدثت": the body, with where it belongs; "غير أن مصدرا
+          // طبيا في مستشفى المدينة أكد": an unnamed source after "أن", with where he works
+          return named;
         }
         Speaker body = namedBody(s, start, end);
         if (body != null) {

@@ -80,7 +80,7 @@ final class OnlineClusterer implements StoryClusterer {
     }
     Vectors v = vector(article);
     Scored best = rank(v, time);
-    StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : copiedLede(article);
+    StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : copiedLede(article, time);
     boolean started = target == null;
     if (started) {
       target = newStory(time);
@@ -94,9 +94,9 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   /** The active story one of whose members' lede the article's lede repeats ({@link CopiedLedes}), or null. */
-  private StoryState copiedLede(AnalysedArticle article) {
+  private StoryState copiedLede(AnalysedArticle article, long time) {
     int n = ledes.storyOf(article);
-    return n >= 0 && stories.get(n).active ? stories.get(n) : null;
+    return n >= 0 && stories.get(n).active && !startsTooLate(stories.get(n), time) ? stories.get(n) : null;
   }
 
   /** The article's publication time in epoch seconds, or {@code Long.MIN_VALUE} when it has none. */
@@ -274,9 +274,20 @@ final class OnlineClusterer implements StoryClusterer {
     Scored s = new Scored();
     for (int c = 0; c < Math.min(top.size(), config.maxCandidates()); c++) {
       StoryState story = stories.get(top.get(c).getKey());
-      s.offer(story, similarity(story, v) * timeFactor(story, time));
+      if (!startsTooLate(story, time)) {
+        s.offer(story, similarity(story, v) * timeFactor(story, time));
+      }
     }
     return s;
+  }
+
+  /**
+   * Whether a story began more than the window after the article's time: an older page that arrives
+   * late (a folder read out of date order) cannot join a story of weeks later, as a page of weeks
+   * later cannot join an expired story.
+   */
+  private boolean startsTooLate(StoryState s, long time) {
+    return time != Long.MIN_VALUE && s.firstSeen != Long.MIN_VALUE && s.firstSeen - time > windowSeconds;
   }
 
   /**

@@ -116,7 +116,22 @@ final class Grammar {
     if (!context && dow == 1) {
       return null; // Monday's name also means "the two": only with a day word or a direction
     }
+    if (!context && marketDay(w, i)) {
+      return null; // "حي سوق الجمعة", "بلدة سوق الأحد": a place named for its market day
+    }
     return new Match(i, j, new Expr.Weekday(dow, dir, part));
+  }
+
+  /**
+   * Whether the weekday at {@code i} follows "سوق" without the article (a clitic preposition or "و" may
+   * stand before it), in construct: the name of a place, no date. "أغلق السوق الجمعة" stays a date.
+   */
+  private static boolean marketDay(Words w, int i) {
+    if (i == 0 || !w.joined(i)) {
+      return false;
+    }
+    String before = w.norm(i - 1);
+    return before.equals("سوق") || before.length() == 4 && before.endsWith("سوق") && "وبلف".indexOf(before.charAt(0)) >= 0;
   }
 
   /** True for the bare singular noun "day" (as in "يوم الخميس"). */

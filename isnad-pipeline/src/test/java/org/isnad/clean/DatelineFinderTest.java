@@ -80,6 +80,15 @@ class DatelineFinderTest {
   }
 
   @Test
+  void testCountryInParenthesesBeforeTheAgency() {
+    String p = "تعز (اليمن) (أ ف ب) - قتل مدير أمن المديرية بانفجار سيارة مفخخة.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("تعز");
+    assertThat(d.credit()).isEqualTo("أ ف ب");
+    assertThat(p.substring(d.span().end())).startsWith("قتل");
+  }
+
+  @Test
   void testSlashAndKnownAgency() {
     Dateline d = find("أنقرة/ الأناضول: أعلنت السلطات التركية توقيف مشتبه بهم.").orElseThrow();
     assertThat(d.place()).isEqualTo("أنقرة");

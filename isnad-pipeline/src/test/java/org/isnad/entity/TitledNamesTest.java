@@ -39,9 +39,21 @@ class TitledNamesTest {
       "وقال المتحدث باسم الجيش العميد سامر الحمود إن القوات تقدمت.|سامر الحمود",
       "وأعلن محافظ نينوى مهند الطائي تعطيل الدوام الرسمي غدا.|مهند الطائي",
       "وقال رئيس الوزراء عبد الرحمن سوار الذهب إن الحكومة مستمرة.|عبد الرحمن سوار الذهب",
+      "وقال محافظ حضرموت سالم باشراحيل إن الوضع مستقر.|سالم باشراحيل",
   })
   void aNameAfterATitleIsAPerson(String text, String name) {
     assertThat(names(text)).contains(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a compound family name ends the name: the verbal noun after it is what he said
+      "وأكد وزير الخارجية المصري هشام عبد الحميد دعم بلاده لوحدة السودان.|هشام عبد الحميد",
+      // a derived verbal noun with "ب" is what he demanded
+      "وطالب قائد الشرطة العميد سالم عثمان بانسحاب المسلحين من الأحياء.|سالم عثمان",
+  })
+  void aNameEndsBeforeTheWordsOfTheClaim(String text, String name) {
+    assertThat(names(text)).containsExactly(name);
   }
 
   @ParameterizedTest
@@ -50,6 +62,9 @@ class TitledNamesTest {
       "وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
       "وأكد وزير الخارجية خلال لقائه نظيره أهمية التعاون.",
       "احتجاجا على تصريحات أدلى بها وزير الداخلية الفرنسي بشأن ملف الهجرة.",
+      // a noun in "ة" in construct with a word with the article is the denial's object, no name
+      "ونفى المتحدث باسم الجماعة صحة الاتهامات الحكومية.",
+      "وطالب رئيس وفد الجيش بانسحاب القوات من المدن.",
   })
   void aVerbOrAPhraseAfterATitleIsNoName(String text) {
     assertThat(persons(text)).isEmpty();

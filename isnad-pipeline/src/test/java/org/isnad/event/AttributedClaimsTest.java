@@ -53,6 +53,32 @@ class AttributedClaimsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      // a compound after a given name is the family name: the verbal noun after it is the claim
+      "من جهته، أكد وزير الخارجية المصري هشام عبد الحميد دعم بلاده لوحدة البلاد.|هشام عبد الحميد|دعم بلاده لوحدة البلاد",
+      // an unnamed source keeps the body named by common words after "في"
+      "في المقابل، نفى مصدر في الوفد الحكومي صحة ما تداولته وسائل إعلام عن انسحاب الوفد.|مصدر في الوفد الحكومي|صحة ما تداولته وسائل إعلام عن انسحاب الوفد",
+  })
+  void theClaimAfterASpeakersNameIsNoPartOfIt(String text, String speaker, String claim) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(said(text, q)).isEqualTo(claim);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // an unnamed diplomat, his condition of anonymity between commas
+      "قال دبلوماسي غربي مطلع على المحادثات، طلب عدم الكشف عن هويته، إن الطرفين اقتربا من التوافق على هدنة.|دبلوماسي غربي مطلع",
+      // an unnamed source in the accusative after "أن", before its verb
+      "غير أن مصدرا طبيا في مستشفى المدينة أكد للتلفزيون أن حصيلة القتلى ارتفعت إلى خمسة.|مصدرا طبيا",
+  })
+  void anUnnamedSourceSpeaksNotTheOutlet(String text, String speaker) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       // a feminine verb and a country: Israel's words, not the local sources' of the sentence before
       "وقالت مصادر محلية إن الغارة استهدفت سيارة. وتشن إسرائيل غارات شبه يومية على الجنوب رغم الهدنة، وتقول إنها تستهدف عناصر الحزب.|إسرائيل",
       // a masculine verb and a body whose head is masculine

@@ -70,6 +70,18 @@ class StoryClustererTest {
   }
 
   @Test
+  void aPageOlderThanTheWindowArrivingLateDoesNotJoinALaterStory() {
+    StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
+    OffsetDateTime t0 = OffsetDateTime.of(2026, 3, 20, 8, 0, 0, 0, ZoneOffset.UTC);
+    StoryAssignment later = c.add(article("b1", BODY, t0));
+    StoryAssignment older = c.add(article("b2", BODY + " وقال شاهد إن الاشتباكات استمرت ساعتين.", t0.minusDays(16)));
+    StoryAssignment dayBefore = c.add(article("b3", BODY + " وأعلنت السلطات حظر التجول.", t0.minusDays(1)));
+    assertThat(older.started()).isTrue();
+    assertThat(dayBefore.storyId()).isIn(later.storyId(), older.storyId());
+    assertThat(c.members(later.storyId())).doesNotContain("b2");
+  }
+
+  @Test
   void undatedArticlesAreNotAgedByTheDatesOfUnrelatedArticles() {
     StoryClusterer c = StoryClusterer.create(StoryConfig.DEFAULTS, Language.arabic());
     OffsetDateTime t0 = OffsetDateTime.of(2026, 1, 5, 8, 0, 0, 0, ZoneOffset.UTC);

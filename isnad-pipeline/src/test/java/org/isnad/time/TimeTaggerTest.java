@@ -94,6 +94,14 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aWeekdayNamingAMarketTownIsNoDate() {
+    assertThat(value("سقطت قذائف على حي سكني في منطقة سوق الجمعة الثلاثاء")).isEqualTo("2025-12-09");
+    assertThat(tag("وصل الوفد إلى بلدة سوق الأحد شمالي البلاد", REF)).isEmpty();
+    assertThat(value("أغلق السوق الجمعة بسبب الاشتباكات")).isEqualTo("2025-12-12");
+    assertThat(value("قصفت الطائرات سوق المدينة يوم الجمعة")).isEqualTo("2025-12-12");
+  }
+
+  @Test
   void relativeDays() {
     assertThat(value("أعلنت الوزارة أمس عن خطة جديدة")).isEqualTo("2025-12-13");
     assertThat(value("وقع الانفجار أول أمس قرب المطار")).isEqualTo("2025-12-12");
