@@ -125,6 +125,9 @@ final class FigureFinder {
       if (f == null) {
         f = pronounOfVictims(s, cue, kind);
       }
+      if (f != null && !out.isEmpty() && out.get(out.size() - 1).kind() == f.kind() && partOfThem(f)) {
+        continue; // "وأصيب عشرة أشخاص بجروح، ثلاثة منهم في حالة خطرة": a part of the count before
+      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -256,6 +259,17 @@ final class FigureFinder {
   /** Units of time a count may measure: "قضى ثلاثة أيام" counts days, no dead. */
   private static final Set<String> TIME_UNITS = Set.of("ايام", "يوما", "ساعات", "ساعه", "سنوات", "عاما", "اعوام",
       "اشهر", "شهرا", "دقائق", "دقيقه", "اسابيع", "ليال", "ليالي");
+
+  /** Partitive pronouns: "ثلاثة منهم" counts some of a group counted before. */
+  private static final Set<String> OF_THEM = Set.of("منهم", "منهن", "منها", "منهما");
+
+  /**
+   * Whether a figure's group is a partitive pronoun ("ثلاثة منهم"): after a count of its kind, a part of
+   * it ("أُفرج عن سبعة منهم" after twelve arrested is a release of its own).
+   */
+  private static boolean partOfThem(Figure f) {
+    return f.group() != null && OF_THEM.contains(f.group().strip().split("\\s+")[0]);
+  }
 
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");

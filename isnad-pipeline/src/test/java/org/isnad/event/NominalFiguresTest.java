@@ -93,4 +93,17 @@ class NominalFiguresTest {
     List<Figure> found = figures(text);
     assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيب عشرة أشخاص بجروح، ثلاثة منهم في حالة خطرة، جراء الانفجار.|0|10",
+      "قتل خمسة أشخاص وأصيب سبعة، أربعة منهم من عناصر الأمن، في الهجوم.|5|7",
+  })
+  void someOfThemAfterACountArePartOfItNotACountOfTheirOwn(String text, long killed, long wounded) {
+    List<Figure> found = figures(text);
+    assertThat(figures("وكانت الشرطة قد أعلنت اعتقال 12 متظاهرا، أُفرج عن سبعة منهم بكفالة صباح اليوم."))
+        .anyMatch(f -> f.kind() == FigureKind.RELEASED && f.value() == 7);
+    assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
+    assertThat(count(found, FigureKind.WOUNDED)).as("wounded in %s: %s", text, found).isEqualTo(wounded);
+  }
 }
