@@ -748,8 +748,20 @@ final class FigureFinder {
     if (OTHER_ONE.contains(s.norms.get(j)) && endsPhrase(s, j + 1)) {
       return new Quantity(1, false, j, j + 1); // "وإصابة آخر بجروح"; not "آخر الأنباء"
     }
+    if (j + 1 < s.size() && SUSPECTED.contains(s.norms.get(j)) && !s.breakBefore(j + 1)) {
+      String of = s.norms.get(j + 1); // "مشتبه بهما": two suspects; "مشتبه بهم": some, not said how many
+      if (of.equals("بهما")) {
+        return new Quantity(2, false, j, group(s, j));
+      }
+      if (of.equals("بهم") || of.equals("بهن")) {
+        return null;
+      }
+    }
     return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
   }
+
+  /** "مشتبه" with its pronoun after "ب" tells how many: "مشتبه به" one, "مشتبه بهما" two. */
+  private static final Set<String> SUSPECTED = Set.of("مشتبه", "مشتبها", "مشتبهه");
 
   /**
    * True when token {@code i} does not continue the noun before it: the sentence end, a break, a

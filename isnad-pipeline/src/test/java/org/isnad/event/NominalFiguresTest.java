@@ -106,4 +106,15 @@ class NominalFiguresTest {
     assertThat(count(found, FigureKind.KILLED)).as("killed in %s: %s", text, found).isEqualTo(killed);
     assertThat(count(found, FigureKind.WOUNDED)).as("wounded in %s: %s", text, found).isEqualTo(wounded);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأعلنت الشرطة اعتقال مشتبه به في الهجوم.|1",
+      "وأعلنت الشرطة اعتقال مشتبه بهما في الهجوم.|2",
+      "وأعلنت الشرطة اعتقال مشتبه بهم في الهجوم.|0",
+  })
+  void theSuspectsPronounTellsHowManyWereArrested(String text, long arrested) {
+    List<Figure> found = figures(text);
+    assertThat(count(found, FigureKind.ARRESTED)).as("arrested in %s: %s", text, found).isEqualTo(arrested);
+  }
 }
