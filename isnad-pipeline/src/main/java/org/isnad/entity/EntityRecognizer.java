@@ -422,12 +422,33 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]));
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
+      Place office = type == EntityType.PER ? placeOfTitle(norms, i, cut) : null;
+      int from = office != null ? i + 1 : i;
       if (free(taken, i, cut) && !none) {
-        out.add(mention(a, tokens, i, cut, modelStrip(norms[i]), type, null, "model", taken));
+        if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
+          out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
+        }
+        out.add(mention(a, tokens, from, cut, modelStrip(norms[from]), type, null, "model", taken));
       }
       i = end;
     }
   }
+
+  /**
+   * The place a person's name the tagger found begins with, of the title before it ("محافظ تعز
+   * عبده سالم الشرعبي": the governor of Taiz, named), a country, province or city the gazetteer knows,
+   * two name words after.
+   */
+  private Place placeOfTitle(String[] norms, int i, int cut) {
+    if (i == 0 || cut - i < 3 || !language.titles().contains(norms[i - 1])
+        && !language.titles().contains(NerFeatures.withoutClitics(norms[i - 1]))) {
+      return null;
+    }
+    return gazetteer.candidates(norms[i]).stream().filter(p -> OFFICE_PLACES.contains(p.kind())).findFirst().orElse(null);
+  }
+
+  /** Kinds of place an office is of ("محافظ تعز", "سفير فرنسا"); not a village, whose name may be a given name. */
+  private static final java.util.Set<String> OFFICE_PLACES = java.util.Set.of("country", "admin1", "region", "city");
 
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
   private static boolean mediumWord(String norm) {

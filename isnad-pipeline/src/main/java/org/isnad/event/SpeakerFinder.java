@@ -459,8 +459,13 @@ final class SpeakerFinder {
    * ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله ... سقوط المدينة": the spokesman, named).
    */
   boolean roleBefore(SentenceTokens s, int from, int name) {
-    return from < name && titles.contains(bare(s.norms.get(from)))
-        && s.tokenAt(role(s, from).span().end() - 1) + 1 == name;
+    if (from >= name || !titles.contains(bare(s.norms.get(from)))) {
+      return false;
+    }
+    int end = s.tokenAt(role(s, from).span().end() - 1) + 1;
+    EntityMention between = end + 1 == name && !s.breakBefore(name) ? s.entityAt(end) : null;
+    return end == name || between != null && between.type() == EntityType.LOC
+        && s.indexOf(between.span()) == end; // "وأعلن محافظ تعز عبده سالم الشرعبي": the office's place between
   }
 
   /**

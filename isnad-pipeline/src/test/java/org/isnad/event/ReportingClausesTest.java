@@ -265,4 +265,10 @@ class ReportingClausesTest {
     AnalysedArticle b = extract("وقال الجيش الإسرائيلي في بيان إن قواته قتلت مسلحين. وجاء في البيان أن \"القوات ستواصل عملياتها\".");
     assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي"));
   }
+
+  @Test
+  void theGovernorOfAProvinceIsNamedWithoutItsProvince() {
+    AnalysedArticle a = extract("وقال محافظ تعز عبده سالم الشرعبي إن الأجهزة الأمنية تلاحق المتورطين.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("عبده سالم الشرعبي"));
+  }
 }
