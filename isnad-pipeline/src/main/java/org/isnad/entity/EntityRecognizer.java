@@ -440,8 +440,7 @@ public final class EntityRecognizer {
    * two name words after.
    */
   private Place placeOfTitle(String[] norms, int i, int cut) {
-    if (i == 0 || cut - i < 3 || !language.titles().contains(norms[i - 1])
-        && !language.titles().contains(NerFeatures.withoutClitics(norms[i - 1]))) {
+    if (i == 0 || cut - i < 3 || !isTitle(language, norms[i - 1])) {
       return null;
     }
     return gazetteer.candidates(norms[i]).stream().filter(p -> OFFICE_PLACES.contains(p.kind())).findFirst().orElse(null);
@@ -449,6 +448,11 @@ public final class EntityRecognizer {
 
   /** Kinds of place an office is of ("محافظ تعز", "سفير فرنسا"); not a village, whose name may be a given name. */
   private static final java.util.Set<String> OFFICE_PLACES = java.util.Set.of("country", "admin1", "region", "city");
+
+  /** Whether a folded word is a title of the language, as written or without its clitics ("والوزير"). */
+  static boolean isTitle(Language language, String w) {
+    return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+  }
 
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
   private static boolean mediumWord(String norm) {
@@ -954,8 +958,7 @@ public final class EntityRecognizer {
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
-      if ((language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)))
-          && !NOT_TITLES.contains(w)) {
+      if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
         // "ووزير الخارجية": the conjunction glued to the title is no part of the role
         int lead = Clitics.certain(w) > 0 || language.titles().contains(w) || w.length() < 4 || w.charAt(0) != 'و' ? Clitics.certain(w) : 1;
         int from = afterLetters(tokens.get(i), lead, original, language);

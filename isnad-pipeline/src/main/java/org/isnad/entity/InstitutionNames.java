@@ -196,7 +196,7 @@ final class InstitutionNames {
     String w = norms[i];
     String bare = w.startsWith("لل") ? "ا" + w.substring(1) : forceStrip(w) == 1 ? w.substring(1) : w;
     return i > 0 && !breakBefore[i] && offices.contains(bare)
-        && (language.titles().contains(norms[i - 1]) || language.titles().contains(NerFeatures.withoutClitics(norms[i - 1])));
+        && EntityRecognizer.isTitle(language, norms[i - 1]);
   }
 
   /** How many proclitic letters precede a force's name with the article ("والشرطة" 1), or -1. */

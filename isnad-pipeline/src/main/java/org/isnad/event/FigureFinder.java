@@ -67,18 +67,20 @@ final class FigureFinder {
 
   private final PhraseLexicon lexicon;
   private final NumberWords numbers;
+  /** The language's words of time: a unit of time after a count ("قضى ثلاثة أيام") counts no one. */
+  private final org.isnad.lang.TimeWords time;
 
-  FigureFinder(PhraseLexicon lexicon, NumberWords numbers) {
+  FigureFinder(PhraseLexicon lexicon, NumberWords numbers, org.isnad.lang.TimeWords time) {
     this.lexicon = lexicon;
     this.numbers = numbers;
+    this.time = time;
   }
 
   /** The figures of one sentence, left to right. */
   List<Figure> find(SentenceTokens s) {
     List<Figure> out = new ArrayList<>();
-    boolean tellsEvent = tellsEvent(s);
     for (int i = 0; i < s.size(); i++) {
-      Figure dead = tellsEvent ? diedCount(s, i) : null;
+      Figure dead = s.at(i, "died") != null && tellsEvent(s) ? diedCount(s, i) : null;
       if (dead != null) {
         if (!repeats(out, dead)) {
           out.add(dead);
@@ -248,7 +250,7 @@ final class FigureFinder {
     if (q == null) {
       q = single(s, j);
     }
-    if (q == null || q.groupFrom() >= s.size() || TIME_UNITS.contains(s.norms.get(Math.min(q.groupFrom(), s.size() - 1)))) {
+    if (q == null || q.groupFrom() >= s.size() || unitOfTime(s.norms.get(q.groupFrom()))) {
       return null;
     }
     int end = Math.max(q.end(), q.groupFrom());
@@ -256,9 +258,10 @@ final class FigureFinder {
     return new Figure(FigureKind.KILLED, q.value(), q.vague(), false, group, s.span(i, end), null, null);
   }
 
-  /** Units of time a count may measure: "قضى ثلاثة أيام" counts days, no dead. */
-  private static final Set<String> TIME_UNITS = Set.of("ايام", "يوما", "ساعات", "ساعه", "سنوات", "عاما", "اعوام",
-      "اشهر", "شهرا", "دقائق", "دقيقه", "اسابيع", "ليال", "ليالي");
+  /** Whether a folded word is a unit of time a count may measure: "قضى ثلاثة أيام" counts days, no dead. */
+  private boolean unitOfTime(String w) {
+    return time.word(w).filter(t -> t.kind() == org.isnad.lang.TimeWord.Kind.UNIT).isPresent();
+  }
 
   /** Partitive pronouns: "ثلاثة منهم" counts some of a group counted before. */
   private static final Set<String> OF_THEM = Set.of("منهم", "منهن", "منها", "منهما");
@@ -271,6 +274,10 @@ final class FigureFinder {
     return f.group() != null && OF_THEM.contains(f.group().strip().split("\\s+")[0]);
   }
 
+  /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
+  private static final List<String> COUNTED =
+      List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released");
+
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");
 
@@ -279,16 +286,14 @@ final class FigureFinder {
     if (m == null) {
       return null;
     }
-    return switch (m.category()) {
-      case "killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released" -> m;
-      default -> {
-        Match c = null;
-        for (String k : List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released")) {
-          c = c == null ? s.at(i, k) : c;
-        }
-        yield c;
-      }
-    };
+    if (COUNTED.contains(m.category())) {
+      return m;
+    }
+    Match c = null;
+    for (String k : COUNTED) {
+      c = c == null ? s.at(i, k) : c;
+    }
+    return c;
   }
 
   /** "مقتل المسلح", "قُتل مطلق النار", "المهاجم الذي قُتل". */
@@ -430,8 +435,7 @@ final class FigureFinder {
       if (k > j && s.breakBefore(k)) {
         return false;
       }
-      String w = s.norms.get(k);
-      if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
+      if (QuoteSpans.RELATIVES.contains(s.norms.get(k))) {
         return true;
       }
     }

@@ -179,9 +179,6 @@ final class QuoteFinder {
     };
   }
 
-  /** Relative pronouns: a verb right after one is in a clause that qualifies the noun before. */
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
-
   /**
    * True when the verb at {@code i} stands right after a relative pronoun and carries the object
    * pronoun that refers back to the noun before it ("التي أعلنها", "الذي ذكره"): the clause names what

@@ -23,6 +23,9 @@ final class QuoteSpans {
 
   static final int MAX_SPEAKER_TOKENS = 14;
 
+  /** Relative pronouns (folded): "الذي", "التي", "الذين" ... */
+  static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
   /** Words that end a source's name: prepositions and the like. */
   static final Set<String> STOPS = Set.of(
       "الي", "في", "على", "علي", "عن", "مع", "من", "بين", "قرب", "خلال", "بعد", "قبل", "منذ", "حتي",

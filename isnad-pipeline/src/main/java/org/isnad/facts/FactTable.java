@@ -267,17 +267,12 @@ public final class FactTable {
   }
 
   /**
-   * True when {@code r} is a tally the story's highest running total replaced: lower than it, and said
-   * to be earlier, itself a running total, or published on a day before the total's article ("9 وفيات"
-   * of the morning against "ارتفعت حصيلة ... إلى 24" of the next day).
+   * True when {@code r} is a tally the story's highest running total ({@code total}, or null)
+   * replaced: lower than it, and said to be earlier, itself a running total, or published on a day
+   * before the total's article ("9 وفيات" of the morning against "ارتفعت حصيلة ... إلى 24" of the next
+   * day).
    */
-  private static boolean superseded(Report r, List<Report> counted) {
-    Report total = null;
-    for (Report o : counted) {
-      if (o.total() && (total == null || o.number() > total.number())) {
-        total = o;
-      }
-    }
+  private static boolean superseded(Report r, Report total) {
     return total != null && r.number() < total.number()
         && (r.earlier() || r.total() || r.day() != null && total.day() != null && r.day().isBefore(total.day()));
   }
@@ -322,7 +317,8 @@ public final class FactTable {
         || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
     }
-    List<Report> current = counted.stream().filter(r -> !superseded(r, counted)).toList();
+    Report total = counted.stream().filter(Report::total).max(Comparator.comparingLong(Report::number)).orElse(null);
+    List<Report> current = counted.stream().filter(r -> !superseded(r, total)).toList();
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(current.isEmpty() ? counted : current, sourceOf);
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
