@@ -100,7 +100,7 @@ final class FigureFinder {
       }
       if (diedOfWounds(s, cue)) {
         Figure died = whoDied(s, cue.from() - 1); // "توفي أحد المتظاهرين متأثرا بجروحه": one killed
-        if (died != null && !repeats(out, died)) {
+        if (died != null && !repeats(out, died) && !raisesTotal(s, out, died)) {
           out.add(died);
         }
         continue; // a death, not a wounded count
@@ -129,6 +129,9 @@ final class FigureFinder {
       }
       if (f != null && !out.isEmpty() && out.get(out.size() - 1).kind() == f.kind() && partOfThem(f)) {
         continue; // "وأصيب عشرة أشخاص بجروح، ثلاثة منهم في حالة خطرة": a part of the count before
+      }
+      if (f != null && f.kind() == FigureKind.KILLED && raisesTotal(s, out, f)) {
+        continue; // "ارتفعت الحصيلة إلى خمسة، بعد وفاة طفل": one of the five
       }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
@@ -197,6 +200,16 @@ final class FigureFinder {
   private static boolean diedOfWounds(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
     return "WOUNDED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && DIED_OF.contains(s.norms.get(k));
+  }
+
+  /**
+   * True when a death after "بعد" follows a count of the dead in the sentence: "ارتفعت حصيلة القتلى
+   * إلى خمسة، بعد وفاة طفل متأثرا بجروحه" tells why the toll rose; the child is one of the five.
+   */
+  private static boolean raisesTotal(SentenceTokens s, List<Figure> found, Figure died) {
+    int d = s.tokenAt(died.span().start());
+    return d > 0 && s.norms.get(d - 1).equals("بعد")
+        && found.stream().anyMatch(f -> f.kind() == FigureKind.KILLED && !f.perpetrator());
   }
 
   /** How far before "متأثرا" the verb of dying may stand: "توفي أحد المتظاهرين صباح اليوم الأحد متأثرا". */
@@ -370,6 +383,9 @@ final class FigureFinder {
     if (q == null && skipped == 0) {
       q = single(s, j);
     }
+    if (q == null && skipped == 0) {
+      q = namedWithHisPeople(s, j);
+    }
     if (q == null) {
       return null;
     }
@@ -527,7 +543,7 @@ final class FigureFinder {
       aside = after > next;
       next = after; // "اعتقلت قوات الأمن فجر اليوم الإثنين ثلاثة أشخاص": a time without commas
     }
-    return next < s.size() && (aside || !s.breakBefore(next))
+    return next < s.size() && (aside || !s.breakBefore(next) && !conjoined(s.norms.get(next)))
         && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
         ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
   }
@@ -764,6 +780,42 @@ final class FigureFinder {
     return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
   }
 
+  /** The most words of a named victim's title and name: "مدير أمن مديرية المخا الساحلية ... العقيد ناصر الحميري". */
+  private static final int MAX_NAMED_VICTIM = 14;
+
+  /**
+   * A named person and a count of his own people joined after him, all victims: "قُتل مدير أمن
+   * المديرية العقيد ناصر الحميري وثلاثة من مرافقيه" is four, "أسفر عن مقتل الحميري وثلاثة من مرافقيه"
+   * four, "وقتل القيادي في الحركة محمد علي واثنان من أبنائه" three. The person's title and name stand
+   * right after the casualty word (not a preposition: "قتل في الغارة على منزل القيادي ... اثنان من
+   * أبنائه" does not say he died), with no break or casualty word; the count's group ends with a singular pronoun ("مرافقيه", "أسرتها") whose owner
+   * the person is. A name with no such count is no figure: it does not say how many.
+   */
+  private Quantity namedWithHisPeople(SentenceTokens s, int j) {
+    for (int k = j; k < s.size() && k - j < MAX_NAMED_VICTIM && (k == j || !s.breakBefore(k)); k++) {
+      String w = s.norms.get(k);
+      if (isCue(s, k) || k == j && (numbers.read(s.norms, k) != null || QuoteSpans.STOPS.contains(w))) {
+        return null;
+      }
+      int next = k > j ? conjunct(s, k) : -1;
+      if (next >= 0) {
+        Quantity more = quantity(s, next, true);
+        return more == null || more.vague() || !ofHisPeople(s, more) ? null
+            : new Quantity(more.value() + 1, false, more.groupFrom(), more.end());
+      }
+    }
+    return null;
+  }
+
+  /** True when a counted group is "من" and a noun with a singular pronoun: "من مرافقيه", "من أفراد أسرته". */
+  private static boolean ofHisPeople(SentenceTokens s, Quantity q) {
+    if (q.end() - q.groupFrom() < 2 || !s.norms.get(q.groupFrom()).equals("من")) {
+      return false;
+    }
+    String last = s.text(q.end() - 1, q.end());
+    return !last.startsWith("ال") && (last.endsWith("ه") || last.endsWith("ها"));
+  }
+
   /** "مشتبه" with its pronoun after "ب" tells how many: "مشتبه به" one, "مشتبه بهما" two. */
   private static final Set<String> SUSPECTED = Set.of("مشتبه", "مشتبها", "مشتبهه");
 
@@ -890,7 +942,7 @@ final class FigureFinder {
     if (isCue(s, j) || QuoteSpans.STOPS.contains(s.norms.get(j)) || PARTITIVES.contains(s.norms.get(j))) {
       return null; // "14 مصابا، بينهم ثلاثة من عناصر الأمن": a breakdown of the 14
     }
-    if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
+    if (j + 1 < s.size() && !s.breakBefore(j + 1) && !conjoined(s.norms.get(j + 1))) {
       Reading r = numbers.read(s.norms, j + 1);
       if (r != null && r.form() == Form.WORDS) {
         return new Quantity(r.value(), false, j, Math.max(j + 1 + r.length(), group(s, j + 1 + r.length())));
@@ -921,6 +973,14 @@ final class FigureFinder {
       case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "released", "reporting", "according" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * True when a word starts with the conjunction "و": a noun or a number joined to the one before
+   * ("الحميري وثلاثة"), not its count ("عسكريين اثنين", "قتيل واحد").
+   */
+  private static boolean conjoined(String w) {
+    return w.startsWith("و") && !w.startsWith("واحد");
   }
 
   private static String strip(String w) {

@@ -42,6 +42,15 @@ class AcceptanceAssassinationEventsTest {
   }
 
   @Test
+  void fourKilledAreTheMinistrysTheDirectorAndThreeOfHisGuards() {
+    assertThat(values("killed")).anySatisfy(v -> {
+      assertThat(v.value()).isEqualTo("4");
+      assertThat(v.authority()).startsWith("وزارة الداخلية");
+    });
+    assertThat(values("killed")).noneMatch(v -> v.value().equals("3"));
+  }
+
+  @Test
   void sixWoundedAreTheMinistrysAndNineTheHospitals() {
     assertThat(values("wounded")).anySatisfy(v -> {
       assertThat(v.value()).isEqualTo("6");

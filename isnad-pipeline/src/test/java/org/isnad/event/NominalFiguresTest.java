@@ -52,6 +52,7 @@ class NominalFiguresTest {
       "ونقل الجريح إلى مستشفى المدينة لتلقي العلاج.",
       "وتعهدت الحكومة بصرف تعويض لكل شهيد سقط في الحرب ولكل جريح.",
       "وأعلنت الوزارة تسجيل أول مصاب بفيروس كورونا في المدينة.",
+      "وأكد مصدر طبي أن حصيلة القتلى ارتفعت إلى خمسة، بعد وفاة طفل متأثرا بجروحه.",
   })
   void aDefiniteOrDescribedVictimIsNoNewCount(String text) {
     assertThat(figures(text)).as("%s", text)
@@ -116,5 +117,24 @@ class NominalFiguresTest {
   void theSuspectsPronounTellsHowManyWereArrested(String text, long arrested) {
     List<Figure> found = figures(text);
     assertThat(count(found, FigureKind.ARRESTED)).as("arrested in %s: %s", text, found).isEqualTo(arrested);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "قُتل مدير أمن مديرية المخا العقيد ناصر الحميري وثلاثة من مرافقيه بانفجار سيارة مفخخة.|KILLED|4",
+      "وقتل القيادي في الحركة محمد علي واثنان من أبنائه في غارة على منزله.|KILLED|3",
+      "واعتقلت الشرطة المتهم محمد حسن واثنين من أشقائه في مداهمة فجر اليوم.|ARRESTED|3",
+  })
+  void aNamedVictimAndACountOfHisPeopleAreOneMore(String text, FigureKind kind, long value) {
+    assertThat(count(figures(text), kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيب الرئيس محمد حسن وعدد من مرافقيه في الحادث.|WOUNDED|0",
+      "وقتل العقيد أحمد سالم بعد أسبوع من اعتقال ثلاثة من أبنائه.|KILLED|0",
+  })
+  void noNamedVictimOrNoCountAddsNoOne(String text, FigureKind kind, long value) {
+    assertThat(count(figures(text), kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
   }
 }
