@@ -601,7 +601,7 @@ final class EventFinder {
         return marked.span(); // not "وقالت وزارة الصحة، التابعة للحوثيين، إن الغارات": the speaker's qualifier
       }
       m = s.firstActor(0, end, EntityType.ORG);
-      while (m != null && (victim(m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
+      while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -641,7 +641,7 @@ final class EventFinder {
   private static EntityMention perpetrator(SentenceTokens s, Match trigger, int end, List<Figure> figures) {
     for (EntityMention m : s.entities) {
       int i = s.indexOf(m.span());
-      if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(m, figures) || targeted(s, m)) {
+      if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(s, m, figures) || targeted(s, m)) {
         continue;
       }
       if (i == trigger.end() || i > 0 && !s.breakBefore(i) && markedAt(s, i) || accused(s, m, i)) {
@@ -784,7 +784,7 @@ final class EventFinder {
     }
     if (family == Family.VIOLENCE) {
       for (EntityMention m : s.entities) {
-        if (m.type() == EntityType.ORG && victim(m, figures) && (a1 == null || !m.span().equals(a1))) {
+        if (m.type() == EntityType.ORG && victim(s, m, figures) && (a1 == null || !m.span().equals(a1))) {
           return m.span();
         }
       }
@@ -904,14 +904,24 @@ final class EventFinder {
   }
 
   /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
-  private static boolean victim(EntityMention m, List<Figure> figures) {
+  private static boolean victim(SentenceTokens s, EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
       if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())
-          && (f.group() == null || f.group().contains(m.text()))) {
+          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f))) {
         return true; // not the subject between the verb and the count: "قتلت قوات الدعم السريع 40 مدنيا"
       }
     }
     return false;
+  }
+
+  /**
+   * True when a person named inside the figure after {@code m} makes {@code m} part of the victim's
+   * title: "قُتل مدير أمن مديرية المخا العقيد ناصر الحميري وثلاثة من مرافقيه" (the directorate is his
+   * office, no side).
+   */
+  private static boolean inVictimsTitle(SentenceTokens s, EntityMention m, Figure f) {
+    return s.entities.stream().anyMatch(p -> p.type() == EntityType.PER && p.span().start() >= m.span().end()
+        && f.span().contains(p.span()));
   }
 
   /**

@@ -46,4 +46,10 @@ class ClauseSidesTest {
     String text = "من جهته، دان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، الهجوم على السوق، داعيا جميع الأطراف إلى حماية المدنيين.";
     assertThat(extract(text).events()).isNotEmpty().allSatisfy(e -> assertThat(e.actor1()).isNull());
   }
+
+  @Test
+  void theOfficeInAVictimsTitleIsNoAttacker() {
+    String text = "قُتل مدير أمن مديرية المخا الساحلية العقيد ناصر الحميري وثلاثة من مرافقيه بانفجار سيارة مفخخة.";
+    assertThat(extract(text).events()).isNotEmpty().allSatisfy(e -> assertThat(e.actor1()).isNull());
+  }
 }
