@@ -373,7 +373,7 @@ final class FigureFinder {
       j++;
       skipped++;
     }
-    if (j < s.size() && s.norms.get(j).startsWith("و") && j == cue.end()) {
+    if (j < s.size() && s.norms.get(j).startsWith("و") && j == cue.end() && kin(s.norms.get(j)) == 0) {
       return null; // "14 قتيلا وعشرات الجرحى": what follows "و" counts another word
     }
     if (negated(s, cue)) {
@@ -777,7 +777,36 @@ final class FigureFinder {
         return null;
       }
     }
+    int kin = kin(s.norms.get(j));
+    if (kin > 0) {
+      return new Quantity(kin, false, j, j + 1); // "وأصيبت والدتهما بجروح", "قتل مع ابنيه"
+    }
     return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
+  }
+
+  /** Nouns of kin (folded) that take a possessive pronoun: "والدته", "زوجها", "شقيقيه". */
+  private static final List<String> KIN = List.of("والد", "والدت", "زوج", "زوجت", "ابن", "ابنت", "شقيق", "شقيقت",
+      "اخ", "اخت", "طفل", "طفلت", "نجل", "نجلت", "ولد", "حفيد", "حفيدت");
+  /** Singular possessive pronouns after a noun of kin, and the dual's "ي" before them ("ابنيه"). */
+  private static final List<String> OWNERS = List.of("هما", "هم", "هن", "ها", "ه");
+
+  /**
+   * How many people a noun of kin with a possessive pronoun names: one for "والدتهما", "زوجها",
+   * "أخيه", two for a dual ("ابنيه", "طفليها", "والديه", "ولداه"); 0 for any other word, a plural of kin
+   * ("أبنائه") among them, whose count is not said.
+   */
+  static int kin(String w) {
+    for (String owner : OWNERS) {
+      if (!w.endsWith(owner) || w.length() <= owner.length() + 1) {
+        continue;
+      }
+      String noun = w.substring(0, w.length() - owner.length());
+      if ((noun.endsWith("ي") || noun.endsWith("ا")) && KIN.contains(noun.substring(0, noun.length() - 1))) {
+        return noun.equals("اخي") ? 1 : 2; // "أخيه" is one brother; "ابنيه", "والديه", "طفلاهما" two
+      }
+      return KIN.contains(noun) ? 1 : 0;
+    }
+    return 0;
   }
 
   /** The most words of a named victim's title and name: "مدير أمن مديرية المخا الساحلية ... العقيد ناصر الحميري". */

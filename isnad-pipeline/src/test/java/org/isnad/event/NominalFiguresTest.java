@@ -137,4 +137,27 @@ class NominalFiguresTest {
   void noNamedVictimOrNoCountAddsNoOne(String text, FigureKind kind, long value) {
     assertThat(count(figures(text), kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيبت والدتهما بجروح خطيرة في القصف.|WOUNDED|1",
+      "وأسفرت الغارة عن مقتل ابنيه وإصابة زوجته.|KILLED|2",
+      "وأسفرت الغارة عن مقتل ابنيه وإصابة زوجته.|WOUNDED|1",
+      "وقتل ولداه في القصف على الحي.|KILLED|2",
+      "وأصيب أبناؤه في القصف على الحي.|WOUNDED|0",
+  })
+  void aRelativeWithHisPronounIsOneAndTheirDualTwo(String text, FigureKind kind, long value) {
+    assertThat(count(figures(text), kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
+  }
+
+  @org.junit.jupiter.api.Test
+  void kinCountsOnlySingularAndDualNounsOfKinWithAPronoun() {
+    assertThat(FigureFinder.kin("والدتهما")).isEqualTo(1);
+    assertThat(FigureFinder.kin("اخيه")).isEqualTo(1);
+    assertThat(FigureFinder.kin("والديه")).isEqualTo(2);
+    assertThat(FigureFinder.kin("طفلاهما")).isEqualTo(2);
+    assertThat(FigureFinder.kin("ابناوه")).isZero();
+    assertThat(FigureFinder.kin("والد")).isZero();
+    assertThat(FigureFinder.kin("وزيره")).isZero();
+  }
 }
