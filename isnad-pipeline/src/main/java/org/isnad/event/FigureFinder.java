@@ -89,8 +89,8 @@ final class FigureFinder {
         continue;
       }
       Match cue = casualty(s, i);
-      if (cue == null) {
-        continue;
+      if (cue == null || i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
+        continue; // "بين قتيل وجريح" counts no one
       }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
@@ -129,6 +129,9 @@ final class FigureFinder {
       }
       if (f != null && !out.isEmpty() && out.get(out.size() - 1).kind() == f.kind() && partOfThem(f)) {
         continue; // "وأصيب عشرة أشخاص بجروح، ثلاثة منهم في حالة خطرة": a part of the count before
+      }
+      if (f != null && mixedAt(s, s.tokenAt(f.span().end()))) {
+        continue; // "سقوط 20 ضحية بين قتيل وجريح": the dead and the wounded together
       }
       if (f != null && f.kind() == FigureKind.KILLED && raisesTotal(s, out, f)) {
         continue; // "ارتفعت الحصيلة إلى خمسة، بعد وفاة طفل": one of the five
@@ -200,6 +203,18 @@ final class FigureFinder {
   private static boolean diedOfWounds(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
     return "WOUNDED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && DIED_OF.contains(s.norms.get(k));
+  }
+
+  /**
+   * True when token {@code k} opens "بين قتيل وجريح" ("بين قتلى وجرحى", "ما بين قتيل ومصاب"): the count
+   * before it is of the dead and the wounded together, and the two nouns count no one.
+   */
+  private boolean mixedAt(SentenceTokens s, int k) {
+    if (k + 2 >= s.size() || !BETWEEN.contains(s.norms.get(k)) || s.breakBefore(k + 1) || s.breakBefore(k + 2)) {
+      return false;
+    }
+    return s.norms.get(k + 2).startsWith("و") && (s.at(k + 1, "killed") != null && s.at(k + 2, "wounded") != null
+        || s.at(k + 1, "wounded") != null && s.at(k + 2, "killed") != null);
   }
 
   /**
@@ -528,6 +543,9 @@ final class FigureFinder {
         || s.indexOf(subject.span()) != j) {
       next = afterUnnamedGroup(s, j);
       if (next == j) {
+        next = afterDefiniteSubject(s, j);
+      }
+      if (next == j) {
         return j;
       }
     } else {
@@ -543,10 +561,77 @@ final class FigureFinder {
       aside = after > next;
       next = after; // "اعتقلت قوات الأمن فجر اليوم الإثنين ثلاثة أشخاص": a time without commas
     }
+    if (next < s.size() && !aside && !s.breakBefore(next) && ADVERBIAL.contains(s.norms.get(next))) {
+      int counted = countAfterAdverbial(s, next);
+      if (counted > next) {
+        return counted; // "واعتقلت قوات الاحتلال خلال حملة دهم في الضفة الغربية 15 فلسطينيا"
+      }
+    }
     return next < s.size() && (aside || !s.breakBefore(next) && !conjoined(s.norms.get(next)))
         && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
         ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
   }
+
+  /** The most words of a subject no finder named: "الشرطة", "السلطات الأمنية", "قوات الأمن العراقية". */
+  private static final int MAX_SUBJECT_WORDS = 3;
+
+  /**
+   * After a verb, the token after a subject of definite words no finder took for a body, when a
+   * count or an adverbial phrase follows it ("واعتقلت الشرطة 7 أشخاص", "وأوقفت السلطات الأمنية خمسة
+   * مشتبه بهم"); else {@code j}.
+   */
+  private int afterDefiniteSubject(SentenceTokens s, int j) {
+    int k = j;
+    while (k < s.size() && k - j < MAX_SUBJECT_WORDS && (k == j || !s.breakBefore(k)) && definite(s.norms.get(k))
+        && !QuoteSpans.STOPS.contains(s.norms.get(k)) && numbers.read(s.norms, k) == null && !isCue(s, k)) {
+      k++;
+    }
+    if (k == j || k >= s.size() || s.breakBefore(k)) {
+      return j;
+    }
+    String w = s.norms.get(k);
+    return numbers.read(s.norms, k) != null || startsQuantity(s, k) || ADVERBIAL.contains(w) ? k : j;
+  }
+
+  /** Prepositions that open an adverbial phrase between a verb's subject and its object: "خلال حملة دهم". */
+  private static final Set<String> ADVERBIAL = Set.of("خلال", "في", "اثناء", "عقب", "اثر");
+  /** The most words of such a phrase. */
+  private static final int MAX_ADVERBIAL = 8;
+
+  /**
+   * The number that ends an adverbial phrase opened at {@code from} and counts people right after it
+   * ("خلال حملة دهم واسعة في الضفة الغربية 15 فلسطينيا"), or {@code from} when none does: no break,
+   * casualty or reporting word, within a few words.
+   */
+  private int countAfterAdverbial(SentenceTokens s, int from) {
+    for (int k = from + 1; k < s.size() && k - from <= MAX_ADVERBIAL && !s.breakBefore(k); k++) {
+      Match m = s.at(k);
+      if (m != null && isCue(s, k) && !m.category().equals("event")) {
+        return from;
+      }
+      Reading r = numbers.read(s.norms, k);
+      if (r != null) {
+        int noun = k + r.length();
+        return r.form() != Form.VAGUE && noun < s.size() && countedNoun(s, noun) && personNoun(s, noun) ? k : from;
+      }
+    }
+    return from;
+  }
+
+  /** A counted noun of people: a person's word or a nationality ("فلسطينيا", "مدنيين", "أشخاص"). */
+  private boolean personNoun(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    if (s.at(i, "person") != null || s.at(i, "civilian") != null) {
+      return true;
+    }
+    String singular = w.endsWith("يا") ? w.substring(0, w.length() - 1)
+        : w.endsWith("يين") || w.endsWith("يون") ? w.substring(0, w.length() - 2) : w;
+    return lexicon.at(List.of(singular), 0, "nationality") != null || PEOPLE.contains(w);
+  }
+
+  /** Plural nouns of people that the lexicon's singular person words do not cover. */
+  private static final Set<String> PEOPLE = Set.of("اشخاص", "شخصا", "مواطنين", "مدنيين", "عناصر", "مسلحين", "جنود",
+      "اطفال", "نساء", "شبان", "مطلوبين", "متهمين", "مشتبها", "مشتبهين");
 
   /** The most words of an unnamed group that acts: "مسلحون مجهولون". */
   private static final int MAX_GROUP_WORDS = 2;
@@ -619,6 +704,9 @@ final class FigureFinder {
     return r != null && r.form() != Form.VAGUE || numbers.dualSingular(s.norms.get(j)) != null;
   }
 
+  /** Verbs in the dual (folded), whose subject a dual noun before them is: "أن جنديين قتلا". */
+  private static final Set<String> DUAL_VERBS = Set.of("قتلا", "استشهدا", "اصيبا", "اعتقلا");
+
   /** "3 مصابين", "الأميركيين الثلاثة قتلوا": the number just before the casualty word. */
   private Figure before(SentenceTokens s, Match cue, FigureKind kind) {
     Figure spelled = spelledBefore(s, cue, kind);
@@ -628,6 +716,11 @@ final class FigureFinder {
     Figure subject = subjectOfDeath(s, cue, kind);
     if (subject != null) {
       return subject;
+    }
+    int d = cue.from() - 1;
+    if (d >= 0 && cue.length() == 1 && !s.breakBefore(cue.from()) && DUAL_VERBS.contains(strip(s.norms.get(cue.from())))
+        && numbers.dualSingular(s.norms.get(d)) != null) {
+      return new Figure(kind, 2, false, false, s.text(d, cue.from()), s.span(d, cue.end()), null, null); // "أن جنديين قتلا"
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
       Reading r = numbers.read(s.norms, k);

@@ -58,4 +58,27 @@ class UnnamedGroupFiguresTest {
     assertThat(figures("وقال المصدر إن ثلاثة عناصر الأمن أصيبوا في الهجوم على الحاجز."))
         .anySatisfy(f -> assertThat(f.value()).isEqualTo(3));
   }
+
+  private static long count(String text, FigureKind kind) {
+    return figures(text).stream().filter(f -> f.kind() == kind && !f.perpetrator()).mapToLong(Figure::value).sum();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "واعتقلت الشرطة 7 أشخاص يشتبه بتورطهم في الهجوم.|ARRESTED|7",
+      "وأوقفت السلطات الأمنية خمسة مشتبه بهم في المدينة.|ARRESTED|5",
+      "واعتقلت قوات الاحتلال خلال حملة دهم واسعة في الضفة الغربية 15 فلسطينيا بينهم امرأة.|ARRESTED|15",
+      "وقتلت قوات الدعم السريع في الفاشر 40 مدنيا.|KILLED|40",
+      "وذكرت مصادر محلية أن جنديين قتلا وأصيب ثالث في انفجار عبوة ناسفة.|KILLED|2",
+      "ونقل المصابون إلى 3 مستشفيات في المدينة بعد الانفجار.|WOUNDED|0",
+      "واعتقلت القوات الإسرائيلية في عام 2023 أكثر من ألف فلسطيني.|ARRESTED|0",
+  })
+  void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
+    assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
+  }
+
+  @Test
+  void aCountOfTheDeadAndTheWoundedTogetherIsNeither() {
+    assertThat(figures("وأسفر الانفجار عن سقوط 20 شخصا بين قتيل وجريح في السوق.")).isEmpty();
+  }
 }
