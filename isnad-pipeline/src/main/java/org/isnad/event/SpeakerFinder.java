@@ -113,6 +113,10 @@ final class SpeakerFinder {
     if (alone != null) { // "في حين تحدثت إسرائيل عن ثلاثة قتلى من حزب الله": not the body named after it
       return alone;
     }
+    int withheld = s.at(from, "anonymous") != null ? withheldName(s, from, end) : -1;
+    if (withheld > from) { // "وقال مسؤول محلي طلب عدم الكشف عن هويته إن": no name, whatever a tagger saw in it
+      return new Speaker(s.text(from, withheld), s.span(from, withheld), SourceType.ANONYMOUS_SOURCE);
+    }
     int told = toldTo(s, from, end);
     // the name after the medium told is the medium's ("وقال الوزير لصحيفة "لو فيغارو""), never the speaker
     EntityMention person = s.lastEntity(from, told > from ? told : end, EntityType.PER);
@@ -409,6 +413,31 @@ final class SpeakerFinder {
   static boolean insideName(SentenceTokens s, int i) {
     EntityMention m = s.entityAt(i);
     return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) < i;
+  }
+
+  /** Verbs of asking that one's name be withheld (folded): "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه". */
+  private static final Set<String> WITHHOLDING = Set.of("طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "مفضلا",
+      "طالبا", "شريطه", "اشترط");
+  /** Nouns of disclosing a name after such a verb: "الكشف", "ذكر", "نشر". */
+  private static final Set<String> DISCLOSING = Set.of("الكشف", "ذكر", "نشر", "الافصاح", "كشف", "الاشاره");
+
+  /**
+   * The token where an anonymous source's request to withhold its name starts ("مسؤول محلي طلب عدم
+   * الكشف عن هويته", "مصدر رفض الكشف عن اسمه", "شريطة عدم ذكر اسمه"), or -1: the source is the words
+   * before it.
+   */
+  private static int withheldName(SentenceTokens s, int from, int end) {
+    for (int k = from + 1; k < end - 1 && !s.breakBefore(k); k++) { // between commas it is no part of the source
+      if (!WITHHOLDING.contains(s.norms.get(k))) {
+        continue;
+      }
+      for (int d = k + 1; d < Math.min(end, k + 3); d++) {
+        if (DISCLOSING.contains(s.norms.get(d))) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1021,13 +1050,17 @@ final class SpeakerFinder {
   }
 
   /**
-   * An adjective with the article that names no body ("الحصيلة الرسمية اللبنانية"): the tally before
-   * it is the source as written, not left out.
+   * An adjective that names no body, with the article or without ("الحصيلة الرسمية اللبنانية", "بحسب
+   * حصيلة رسمية", "حصيلة جديدة"): the tally before it is the source as written, not left out.
    */
   private static boolean adjective(SentenceTokens s, int i) {
     String w = s.norms.get(i);
-    return s.entityAt(i) == null && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    return s.entityAt(i) == null && (w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"))
+        || !w.startsWith("ل") && (w.endsWith("يه") || TALLY_ADJECTIVES.contains(w)));
   }
+
+  /** Adjectives of a tally that end in no nisba (folded): "حصيلة جديدة", "آخر حصيلة محدثة". */
+  private static final Set<String> TALLY_ADJECTIVES = Set.of("جديده", "اخيره", "سابقه", "محدثه", "نهائيه", "مؤقته");
 
   /**
    * Words that end a source no entity names: prepositions and particles that are no affiliation ("في",

@@ -271,4 +271,17 @@ class ReportingClausesTest {
     AnalysedArticle a = extract("وقال محافظ تعز عبده سالم الشرعبي إن الأجهزة الأمنية تلاحق المتورطين.");
     assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("عبده سالم الشرعبي"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "وقال مسؤول محلي طلب عدم الكشف عن هويته إن القصف استهدف منزلا في الحي.|مسؤول محلي",
+      "وأكد مصدر أمني رفض الكشف عن اسمه أن الهجوم نفذته خلية نائمة.|مصدر أمني",
+      "وقال شاهد إن مدنيين اثنين قتلا في القصف على الحي.|شاهد",
+      "وأضاف أحد السكان أن الطائرات حلقت فوق المدينة طوال الليل.|أحد السكان",
+      "وارتفع عدد القتلى إلى 45 شخصا، بحسب حصيلة رسمية.|حصيلة رسمية",
+  })
+  void anAnonymousSourceIsNamedByItsOwnWords(String text, String speaker) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.quotes()).as("%s", text).anySatisfy(q -> assertThat(q.speaker()).isEqualTo(speaker));
+  }
 }
