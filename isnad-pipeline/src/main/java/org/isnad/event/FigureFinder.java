@@ -401,6 +401,9 @@ final class FigureFinder {
     if (q == null && skipped == 0) {
       q = namedWithHisPeople(s, j);
     }
+    if (q == null && skipped == 0) {
+      q = describedAndNamed(s, j);
+    }
     if (q == null) {
       return null;
     }
@@ -717,10 +720,16 @@ final class FigureFinder {
     if (subject != null) {
       return subject;
     }
-    int d = cue.from() - 1;
-    if (d >= 0 && cue.length() == 1 && !s.breakBefore(cue.from()) && DUAL_VERBS.contains(strip(s.norms.get(cue.from())))
-        && numbers.dualSingular(s.norms.get(d)) != null) {
-      return new Figure(kind, 2, false, false, s.text(d, cue.from()), s.span(d, cue.end()), null, null); // "أن جنديين قتلا"
+    if (cue.length() == 1 && !s.breakBefore(cue.from()) && DUAL_VERBS.contains(strip(s.norms.get(cue.from())))) {
+      for (int d = cue.from() - 1; d >= Math.max(0, cue.from() - MAX_GROUP - 1); d--) {
+        if (numbers.dualSingular(s.norms.get(d)) != null && (d + 1 == cue.from() || group(s, d + 1) == cue.from())) {
+          // "أن جنديين قتلا", "بأن عنصرين من قوات النظام قتلا"
+          return new Figure(kind, 2, false, false, s.text(d, cue.from()), s.span(d, cue.end()), null, null);
+        }
+        if (s.breakBefore(d)) {
+          break;
+        }
+      }
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
       Reading r = numbers.read(s.norms, k);
@@ -743,7 +752,11 @@ final class FigureFinder {
           && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
         groupEnd = cue.from(); // "12 شخصا على الأقل قتلوا"
       }
-      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()) {
+      if (groupEnd >= 0 && groupEnd + 1 == cue.from() && s.norms.get(groupEnd).equals("قد")) {
+        groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
+      }
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()
+          && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون": another clause
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
         return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
@@ -924,6 +937,27 @@ final class FigureFinder {
         Quantity more = quantity(s, next, true);
         return more == null || more.vague() || !ofHisPeople(s, more) ? null
             : new Quantity(more.value() + 1, false, more.groupFrom(), more.end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One person described by a definite singular noun of a person and named right after it:
+   * "واستشهد الشاب أحمد خالد برصاص"، "مقتل الصحفي محمد علي"، "واعتقلت قوات الاحتلال الأسير المحرر سامي
+   * عودة" (one adjective may stand between). Not the noun alone ("أصيب الجندي بجروح" may speak of one
+   * counted before), nor a name followed by a count (the name is then the subject).
+   */
+  private Quantity describedAndNamed(SentenceTokens s, int j) {
+    if (j >= s.size() || s.breakBefore(j) || !definite(s.norms.get(j)) || s.at(j, "person") == null) {
+      return null;
+    }
+    for (int k = j + 1; k <= j + 2 && k < s.size() && !s.breakBefore(k); k++) {
+      var name = s.entityAt(k);
+      if (name != null && name.type() == org.isnad.model.EntityType.PER && s.indexOf(name.span()) == k) {
+        int end = s.tokenAt(name.span().end());
+        boolean counted = end < s.size() && !s.breakBefore(end) && numbers.read(s.norms, end) != null;
+        return counted ? null : new Quantity(1, false, j, end);
       }
     }
     return null;

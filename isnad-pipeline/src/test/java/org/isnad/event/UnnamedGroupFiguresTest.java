@@ -72,6 +72,11 @@ class UnnamedGroupFiguresTest {
       "وذكرت مصادر محلية أن جنديين قتلا وأصيب ثالث في انفجار عبوة ناسفة.|KILLED|2",
       "ونقل المصابون إلى 3 مستشفيات في المدينة بعد الانفجار.|WOUNDED|0",
       "واعتقلت القوات الإسرائيلية في عام 2023 أكثر من ألف فلسطيني.|ARRESTED|0",
+      "وأفاد المرصد بأن عنصرين من قوات النظام قتلا وجرح ثلاثة آخرون في كمين.|KILLED|2",
+      "واستشهد ثلاثة مواطنين وأصيب آخرون في غارة استهدفت منزلا.|WOUNDED|0",
+      "وكان 7 أشخاص قد قتلوا الأسبوع الماضي في هجوم مماثل على القرية.|KILLED|7",
+      "واستشهد الشاب أحمد خالد برصاص قوات الاحتلال في بلدة قباطية.|KILLED|1",
+      "وأصيب الجندي بجروح طفيفة ونقل إلى المستشفى.|WOUNDED|0",
   })
   void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
     assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
