@@ -65,6 +65,8 @@ public record TimeWord(Kind kind, int value, String code, boolean definite) {
     /** The start of a range: "بين", "من". */
     RANGE_FROM,
     /** The link of a range: "و", "إلى", "حتى". */
-    RANGE_TO
+    RANGE_TO,
+    /** A word that joins a weekday to its date: "الموافق" ("الأربعاء الموافق 25 نونبر"). */
+    SAME_DAY
   }
 }

@@ -41,6 +41,9 @@ final class Dates {
     if (w.is(j, Kind.WEEKDAY)) {
       weekday = w.role(j).value();
       j++;
+      if (w.joined(j, Grammar.commas()) && w.is(j, Kind.SAME_DAY)) {
+        j++; // "الأربعاء الموافق 25 نونبر", "الأحد، الموافق 22 نوفمبر"
+      }
     }
     if (j > i && !w.joined(j, Grammar.commas())) {
       return null;

@@ -205,4 +205,11 @@ class TimeTaggerTest {
     assertThat(tag("ستبدأ المرحلة الثانية بعد يومين من الآن", REF)).anyMatch(t -> t.value().equals("2025-12-16"));
     assertThat(value("وصل الوفد بعد يومين")).isEqualTo("2025-12-16");
   }
+
+  @Test
+  void aWeekdayJoinedToItsDateByAlMuwafiqIsThatDate() {
+    TimeMention m = only("وأعلنت الوزارة الأربعاء الموافق 17 كانون الأول اعتقال خمسة أشخاص", REF);
+    assertThat(m.text()).isEqualTo("الأربعاء الموافق 17 كانون الأول");
+    assertThat(m.value()).isEqualTo("2025-12-17");
+  }
 }
