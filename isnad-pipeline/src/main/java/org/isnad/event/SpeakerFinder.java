@@ -683,8 +683,8 @@ final class SpeakerFinder {
 
   private static final Set<String> ON = Set.of("علي", "عبر", "في");
 
-  /** How many words of a platform's name may stand between it and "على" ("على منصة تروث سوشيال"). */
-  private static final int PLATFORM_REACH = 2;
+  /** How many words may stand between a platform and its "على" ("على منصة تروث سوشيال", "على صفحته الرسمية في فيسبوك"). */
+  private static final int PLATFORM_REACH = 3;
 
   /**
    * Whether the organisation at token {@code at} is where words were posted ("على منصة إكس", "عبر

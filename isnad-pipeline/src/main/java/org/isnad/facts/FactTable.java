@@ -431,13 +431,15 @@ public final class FactTable {
   }
 
   /**
-   * Whether a cue of the comparator names a contradiction: different numbers, one side negated,
+   * Whether a cue of the comparator names a contradiction of the circumstances: one side negated,
    * opposite words, one word swapped for another. Two whole sentences that tell one event in their own
    * words leave many words unmatched, which the model (trained on headlines) reads as disagreement:
-   * accounts are disputed only with such a cue.
+   * accounts are disputed only with such a cue. Different numbers are none: the accounts are the
+   * sentences that give the event's figures and its date, whose own facts show their disputes ("5
+   * killed" against "4 killed" was told twice, and a toll that rose was a dispute of the accounts).
    */
   private static boolean contradicting(String cue) {
-    return cue.equals("num:diff") || cue.equals("neg:mismatch") || cue.startsWith("opp:") || cue.equals("swap");
+    return cue.equals("neg:mismatch") || cue.startsWith("opp:") || cue.equals("swap");
   }
 
   /** The accounts of a violent event by different sources, and whether the comparator finds them at odds. */
