@@ -28,6 +28,8 @@ final class FigureFinder {
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
+  /** "عدد ضحايا السيول": the victims of a running total (folded). */
+  private static final Set<String> VICTIMS = Set.of("ضحايا");
   private static final Set<String> TO = Set.of("الي", "الى");
   /** Verbs between a running total and its number: "عدد القتلى ارتفع إلى 30", "حصيلة الشهداء بلغت 40". */
   private static final Set<String> TOLL_VERBS = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "بلغ", "بلغت", "يبلغ",
@@ -90,6 +92,11 @@ final class FigureFinder {
       }
       Match cue = casualty(s, i);
       if (cue == null) {
+        Figure victims = victimsToll(s, i);
+        if (victims != null && !repeats(out, victims)) {
+          out.add(victims);
+          i = Math.max(i, s.tokenAt(victims.span().end()) - 1);
+        }
         continue;
       }
       if (subset(s, cue)) {
@@ -342,6 +349,27 @@ final class FigureFinder {
     return null;
   }
 
+  /**
+   * "ارتفع عدد ضحايا السيول إلى 13 شخصا": the victims of a running total counted by a noun that is no
+   * casualty word are the dead; with a casualty word after the number ("إلى 23 قتيلا و40 جريحا") that
+   * word counts them.
+   */
+  private Figure victimsToll(SentenceTokens s, int i) {
+    if (i == 0 || !VICTIMS.contains(s.norms.get(i)) || !TOLL.contains(s.norms.get(i - 1)) || s.breakBefore(i)) {
+      return null;
+    }
+    int j = afterToll(s, i + 1);
+    if (j == i + 1 || !startsQuantity(s, j)) {
+      return null;
+    }
+    Reading r = numbers.read(s.norms, j);
+    int noun = r == null ? j + 1 : j + r.length();
+    if (noun < s.size() && !s.breakBefore(noun) && casualty(s, noun) != null) {
+      return null;
+    }
+    return after(s, new Match("killed", "KILLED", i, 1), FigureKind.KILLED);
+  }
+
   /** Number and group after the casualty word, summed over conjoined groups. */
   private Figure after(SentenceTokens s, Match cue, FigureKind kind) {
     int j = cue.end();
@@ -490,7 +518,14 @@ final class FigureFinder {
       return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
     }
     int reach = relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
-    for (int k = j + 1; k < s.size() && k - j <= reach && !s.breakBefore(k); k++) {
+    for (int k = j + 1; k < s.size() && k - j <= reach; k++) {
+      if (s.breakBefore(k)) {
+        int after = afterTimeAside(s, k); // "عدد ضحايا السيول التي اجتاحت المحافظة، أمس الأحد، إلى"
+        if (after == k) {
+          break;
+        }
+        k = after;
+      }
       if (TO.contains(s.norms.get(k))) {
         return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
       }
@@ -614,7 +649,7 @@ final class FigureFinder {
       return subject;
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
-      Reading r = numbers.read(s.norms, k);
+      Reading r = continuesNumber(s, k) ? null : numbers.read(s.norms, k); // "ثلاثة عشر": from "ثلاثة"
       if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
         return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
       }
@@ -645,6 +680,18 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** True when the number word at {@code k} ends a number that starts before it: "عشر" in "ثلاثة عشر شخصا". */
+  private boolean continuesNumber(SentenceTokens s, int k) {
+    Reading r = numbers.read(s.norms, k);
+    for (int b = k - 1; r != null && b >= Math.max(0, k - 3) && !s.breakBefore(b + 1); b--) {
+      Reading w = numbers.read(s.norms, b);
+      if (w != null && b + w.length() == k + r.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */
