@@ -186,6 +186,17 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aLongSourceWithAnAsideOnItsAnonymityStillSpeaksThroughTheAgency() {
+    AnalysedArticle a = extract("ونقلت وكالة فرانس برس عن مسؤول في السلطة المحلية في المحافظة، طلب عدم الكشف عن هويته، "
+        + "قوله إن \"السيول جرفت منازل طينية وسيارات\".");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).startsWith("مسؤول في السلطة المحلية");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("وكالة فرانس برس");
+      assertThat(said(a, q)).startsWith("السيول جرفت");
+    });
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheSpeakerIsNoPartOfTheClaim() {
     AnalysedArticle a = Extraction.dated("أعلنت وزارة الخارجية، مساء الأحد، استدعاء سفيرها لدى فرنسا للتشاور.",
         java.time.LocalDate.of(2026, 3, 9));
