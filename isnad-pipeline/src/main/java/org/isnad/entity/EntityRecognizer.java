@@ -873,10 +873,14 @@ public final class EntityRecognizer {
     String cue = norms[i - 1];
     int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
     String head = cue.substring(lead);
-    if (!head.equals("قريه") && !head.equals("بلده")) {
+    boolean subdistrict = head.equals("ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
+    if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict) {
       return false;
     }
     String w = norms[i];
+    if (subdistrict && w.startsWith("ال")) {
+      return false;
+    }
     if (w.length() < 3 || w.chars().anyMatch(Character::isDigit) || NOT_VILLAGE_NAMES.contains(w)
         || isCommonWord(w, 0) || language.time().word(w).isPresent() || CLAUSE_OPENERS.contains(w)
         || language.titles().contains(NerFeatures.withoutClitics(w))) {

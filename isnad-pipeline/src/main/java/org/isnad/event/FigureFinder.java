@@ -102,6 +102,9 @@ final class FigureFinder {
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
+      if (increment(s, out, cue)) {
+        continue; // "ارتفع عدد القتلى إلى خمسة، بعد وفاة أحد المصابين": what made the count rise
+      }
       if (nounOfReleased(s, out, cue)) {
         continue; // "أطلقت السلطات سراح 5 معتقلين": the released are counted, no arrest
       }
@@ -155,6 +158,22 @@ final class FigureFinder {
       }
     }
     return out;
+  }
+
+  /** "بعد وفاة أحد المصابين": what happened before a count was given. */
+  private static final Set<String> AFTER = Set.of("بعد", "وبعد");
+
+  /**
+   * True when the casualty word follows "بعد" and a count of its kind stands before it in the sentence
+   * ("ارتفع عدد ضحايا الغارة إلى خمسة قتلى، بعد وفاة أحد المصابين متأثرا بجروحه"): the deaths that
+   * made the count rise, a part of it, never a count of their own.
+   */
+  private static boolean increment(SentenceTokens s, List<Figure> found, Match cue) {
+    if (cue.from() == 0 || !AFTER.contains(s.norms.get(cue.from() - 1))) {
+      return false;
+    }
+    String kind = cue.label();
+    return found.stream().anyMatch(f -> f.kind().name().equals(kind));
   }
 
   /**
