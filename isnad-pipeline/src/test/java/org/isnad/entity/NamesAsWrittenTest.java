@@ -55,6 +55,14 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void unitsNamedByANounInConstructAndAPlaceAreABodyUnitsOfSomethingAreNot() {
+    assertThat(texts("ونفت وحدات مقاومة سنجار في بيان أن يكون أي من مقاتليها بين القتلى.", EntityType.ORG))
+        .contains("وحدات مقاومة سنجار");
+    assertThat(texts("وتبرع المواطنون بوحدات الدم للمستشفى، وانتشرت وحدات الجيش في المدينة.", EntityType.ORG))
+        .noneMatch(n -> n.contains("وحدات"));
+  }
+
+  @Test
   void aVerbBeforeANameBetweenCommasIsNoPartOfIt() {
     assertThat(texts("وقال أحد الجيران، ويدعى سامر الحلو، إن العائلة كانت نائمة.", EntityType.PER))
         .contains("سامر الحلو").noneMatch(n -> n.contains("يدعى"));
