@@ -39,4 +39,12 @@ class VictimsTollTest {
     assertThat(figures("لقي ثلاثة عشر شخصا مصرعهم في السيول.")).extracting(Figure::kind, Figure::value)
         .containsExactly(Tuple.tuple(FigureKind.KILLED, 13L));
   }
+
+  @Test
+  void whatTookTheLivesOfStandsBetweenTheVerbAndItsCount() {
+    assertThat(figures("وفي أغسطس 2024 أودت سيول جارفة في محافظة المحويت بحياة أكثر من 30 شخصا."))
+        .extracting(Figure::kind, Figure::value, Figure::vague).containsExactly(Tuple.tuple(FigureKind.KILLED, 30L, true));
+    assertThat(figures("وأودى الزلزال بحياة 12 شخصا.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(Tuple.tuple(FigureKind.KILLED, 12L));
+  }
 }
