@@ -351,6 +351,10 @@ final class QuoteSpans {
     }
     ChainLink out = cut == 0 || cut >= text.length() ? l
         : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
+    if (cut == 0 && text.startsWith("لل") && text.length() > 4 && text.charAt(2) != ' ') {
+      // "للجزيرة نت": "ل" swallowed the article's alif, the medium is "الجزيرة نت"
+      out = new ChainLink("ا" + text.substring(1), new Span(l.span().start() + 1, l.span().end()));
+    }
     String name = SPACES.matcher(INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip()).replaceAll(" ");
     return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
   }

@@ -197,6 +197,13 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aMediumAfterLamThatSwallowedTheArticleIsNamedWithIt() {
+    AnalysedArticle a = extract("وقال المتحدث باسم الدفاع المدني، النقيب مبارك علي زعبنوت، للجزيرة نت إن البحث مستمر.");
+    assertThat(a.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.chain()).extracting(ChainLink::name).containsExactly("الجزيرة نت"));
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheSpeakerIsNoPartOfTheClaim() {
     AnalysedArticle a = Extraction.dated("أعلنت وزارة الخارجية، مساء الأحد، استدعاء سفيرها لدى فرنسا للتشاور.",
         java.time.LocalDate.of(2026, 3, 9));
