@@ -89,5 +89,9 @@ class AcceptanceAirstrikeEventsTest {
     assertThat(AcceptanceStories.quotesOf(batch, story, "02_shafaq.html"))
         .anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("خديدا حجي إلياس"));
     assertThat(story.reuse()).isNotEmpty();
+    assertThat(AcceptanceStories.quotesOf(batch, story, "01_anadolu.txt")).anySatisfy(q -> {
+      assertThat(q.speakerName()).isEqualTo("وزارة الدفاع التركية");
+      assertThat(q.text()).startsWith("تحييد 3 إرهابيين");
+    });
   }
 }

@@ -204,6 +204,12 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aQuotedNameAfterItsHeadNounOpensNoQuotation() {
+    AnalysedArticle a = extract("أعلنت وزارة الدفاع تحييد 3 مسلحين من تنظيم \"بي كا كا\" بينهم قيادي في غارة جوية.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).startsWith("تحييد 3 مسلحين"));
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheSpeakerIsNoPartOfTheClaim() {
     AnalysedArticle a = Extraction.dated("أعلنت وزارة الخارجية، مساء الأحد، استدعاء سفيرها لدى فرنسا للتشاور.",
         java.time.LocalDate.of(2026, 3, 9));
