@@ -62,6 +62,7 @@ class AcceptanceAirstrikeEventsTest {
     Fact killed = fact(strike("2026-10-14"), "killed");
     assertThat(killed.values()).extracting(FactValue::value).contains("3", "4", "5").doesNotContain("1");
     assertThat(killed.best()).isEqualTo("5");
+    assertThat(killed.status()).isEqualTo(org.isnad.model.FactStatus.DISPUTED);
     assertThat(killed.values()).filteredOn(v -> v.value().equals("3")).singleElement()
         .satisfies(v -> assertThat(v.authority()).contains("وزارة الدفاع التركية"));
     assertThat(killed.values()).filteredOn(v -> v.value().equals("4")).singleElement()
