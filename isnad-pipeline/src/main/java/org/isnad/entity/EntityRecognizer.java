@@ -424,6 +424,11 @@ public final class EntityRecognizer {
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
       Place office = type == EntityType.PER ? placeOfTitle(norms, i, cut) : null;
       int from = office != null ? i + 1 : i;
+      if (type == EntityType.PER && office == null && !none) {
+        int[] whole = apposed(norms, punctuation, taken, i, cut);
+        from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
+        cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
+      }
       if (free(taken, i, cut) && !none) {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
           out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
@@ -432,6 +437,46 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** The most words of a name set off by commas, or by a title and punctuation. */
+  private static final int MAX_APPOSED_WORDS = 4;
+
+  /**
+   * The whole name around a person's name the tagger found in part, when it stands alone between
+   * commas ("قائممقام القضاء، خديدا حجي إلياس، لوكالة") or between a title and punctuation ("الطبيب
+   * شيرزاد خلف."): the free words before and after it that are no article word, particle, title or
+   * word of events, up to four words in all ("علي" inside a name is the name Ali: "مبارك علي زعبنوت").
+   * Else the tokens {@code [start, end)} themselves.
+   */
+  private int[] apposed(String[] norms, boolean[] punctuation, boolean[] taken, int start, int end) {
+    List<String> words = java.util.Arrays.asList(norms);
+    int from = start;
+    while (from > 0 && !punctuation[from] && !taken[from - 1] && end - from < MAX_APPOSED_WORDS
+        && nameWord(words, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < norms.length && !punctuation[to] && !taken[to] && to - from < MAX_APPOSED_WORDS
+        && (nameWord(words, to) || norms[to].equals("علي") && to + 1 < norms.length && !punctuation[to + 1]
+            && !taken[to + 1] && nameWord(words, to + 1))) {
+      to++;
+    }
+    boolean opened = punctuation[from] || from > 0 && isTitle(language, norms[from - 1]);
+    boolean closed = to == norms.length || punctuation[to];
+    return opened && closed && from > 0 ? new int[] {from, to} : new int[] {start, end};
+  }
+
+  /**
+   * A word that may be part of a person's name: no article, particle, title or word of events, and no
+   * present-tense verb shape or word after "و" the name lists do not know ("ويدعى سامر الحلو").
+   */
+  private boolean nameWord(List<String> words, int k) {
+    String w = words.get(k);
+    boolean known = wawNames.contains(w) || tagger.model().lexicon().bits(NerFeatures.wordHash(w)) != 0;
+    boolean verbOrAnd = w.length() >= 4 && "يتنو".indexOf(w.charAt(0)) >= 0; // "ويدعى سامر الحلو"
+    return w.length() >= 3 && (known || !verbOrAnd) && Character.isLetter(w.charAt(0)) && !w.startsWith("ال") && !TitledNames.STOP.contains(w)
+        && !language.commonWords().contains(w) && !isTitle(language, w) && language.eventLexicon().allAt(words, k).isEmpty();
   }
 
   /**
@@ -828,10 +873,14 @@ public final class EntityRecognizer {
     String cue = norms[i - 1];
     int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
     String head = cue.substring(lead);
-    if (!head.equals("قريه") && !head.equals("بلده")) {
+    boolean subdistrict = head.equals("ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
+    if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict) {
       return false;
     }
     String w = norms[i];
+    if (subdistrict && w.startsWith("ال")) {
+      return false;
+    }
     if (w.length() < 3 || w.chars().anyMatch(Character::isDigit) || NOT_VILLAGE_NAMES.contains(w)
         || isCommonWord(w, 0) || language.time().word(w).isPresent() || CLAUSE_OPENERS.contains(w)
         || language.titles().contains(NerFeatures.withoutClitics(w))) {

@@ -21,7 +21,7 @@ final class InstitutionNames {
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
     "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
-    "جهاز"};
+    "جهاز", "وحدات"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
    * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية"; so
@@ -43,6 +43,11 @@ final class InstitutionNames {
   private static final String[] AF3AL_ADJECTIVES = {"الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق", "الأصفر",
     "الأعلى", "الأوسط", "الأدنى", "الأكبر", "الأقصى"};
   private static final int MAX_WORDS = 3;
+  /**
+   * "وحدات" (units) heads a body only with a noun in construct and a place ("وحدات مقاومة سنجار"); with
+   * words of the article it names units of something ("وحدات الدم"). Folded.
+   */
+  private static final String UNITS = "وحدات";
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> notName = new HashSet<>();
@@ -122,6 +127,9 @@ final class InstitutionNames {
         out.add(new Match(i, construct, strip));
         i = construct - 1;
         continue;
+      }
+      if (norms[i].endsWith(UNITS)) {
+        continue; // "وحدات الدم", "وحدات الجيش": units of something, no body
       }
       int end = i + 1;
       int coordinated = 0;

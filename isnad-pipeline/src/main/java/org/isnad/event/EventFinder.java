@@ -394,6 +394,9 @@ final class EventFinder {
       if (after != null && subjectOfThat(s, s.indexOf(after.span()))) {
         return null;
       }
+      if (after != null && subjectOfReporting(s, s.indexOf(after.span()))) {
+        return null; // "بقصف مماثل، قالت أنقرة حينها إنهم": the capital speaks for its government
+      }
       if (after == null || !sideCountry(after) && !after.span().equals(actor) && !s.isSource(after)
           && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
@@ -415,6 +418,11 @@ final class EventFinder {
     }
     String before = s.norms.get(i - 1);
     return before.equals("ان") || before.equals("بان") || before.equals("وان") || before.equals("لان");
+  }
+
+  /** Whether the place at token {@code i} is the subject of a reporting verb just before it ("قالت أنقرة"). */
+  private static boolean subjectOfReporting(SentenceTokens s, int i) {
+    return i >= 1 && !s.breakBefore(i) && s.at(i - 1, "reporting") != null;
   }
 
   /**

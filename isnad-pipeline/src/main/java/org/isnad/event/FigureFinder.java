@@ -28,6 +28,8 @@ final class FigureFinder {
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
+  /** "عدد ضحايا السيول": the victims of a running total (folded). */
+  private static final Set<String> VICTIMS = Set.of("ضحايا");
   private static final Set<String> TO = Set.of("الي", "الى");
   /** Verbs between a running total and its number: "عدد القتلى ارتفع إلى 30", "حصيلة الشهداء بلغت 40". */
   private static final Set<String> TOLL_VERBS = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "بلغ", "بلغت", "يبلغ",
@@ -89,11 +91,22 @@ final class FigureFinder {
         continue;
       }
       Match cue = casualty(s, i);
-      if (cue == null || i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
+      if (cue == null) {
+        Figure victims = victimsToll(s, i);
+        if (victims != null && !repeats(out, victims)) {
+          out.add(victims);
+          i = Math.max(i, s.tokenAt(victims.span().end()) - 1);
+        }
+        continue;
+      }
+      if (i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
         continue; // "بين قتيل وجريح" counts no one
       }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
+      }
+      if (increment(s, out, cue)) {
+        continue; // "ارتفع عدد القتلى إلى خمسة، بعد وفاة أحد المصابين": what made the count rise
       }
       if (nounOfReleased(s, out, cue)) {
         continue; // "أطلقت السلطات سراح 5 معتقلين": the released are counted, no arrest
@@ -133,9 +146,6 @@ final class FigureFinder {
       if (f != null && mixedAt(s, s.tokenAt(f.span().end()))) {
         continue; // "سقوط 20 ضحية بين قتيل وجريح": the dead and the wounded together
       }
-      if (f != null && f.kind() == FigureKind.KILLED && raisesTotal(s, out, f)) {
-        continue; // "ارتفعت الحصيلة إلى خمسة، بعد وفاة طفل": one of the five
-      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -154,6 +164,22 @@ final class FigureFinder {
       }
     }
     return out;
+  }
+
+  /** "بعد وفاة أحد المصابين": what happened before a count was given. */
+  private static final Set<String> AFTER = Set.of("بعد", "وبعد");
+
+  /**
+   * True when the casualty word follows "بعد" and a count of its kind stands before it in the sentence
+   * ("ارتفع عدد ضحايا الغارة إلى خمسة قتلى، بعد وفاة أحد المصابين متأثرا بجروحه"): the deaths that
+   * made the count rise, a part of it, never a count of their own.
+   */
+  private static boolean increment(SentenceTokens s, List<Figure> found, Match cue) {
+    if (cue.from() == 0 || !AFTER.contains(s.norms.get(cue.from() - 1))) {
+      return false;
+    }
+    String kind = cue.label();
+    return found.stream().anyMatch(f -> f.kind().name().equals(kind));
   }
 
   /**
@@ -223,9 +249,10 @@ final class FigureFinder {
    */
   private static boolean raisesTotal(SentenceTokens s, List<Figure> found, Figure died) {
     int d = s.tokenAt(died.span().start());
-    return d > 0 && s.norms.get(d - 1).equals("بعد")
+    return d > 0 && AFTER.contains(s.norms.get(d - 1))
         && found.stream().anyMatch(f -> f.kind() == FigureKind.KILLED && !f.perpetrator());
   }
+
 
   /** How far before "متأثرا" the verb of dying may stand: "توفي أحد المتظاهرين صباح اليوم الأحد متأثرا". */
   private static final int DIED_REACH = 8;
@@ -368,6 +395,27 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "ارتفع عدد ضحايا السيول إلى 13 شخصا": the victims of a running total counted by a noun that is no
+   * casualty word are the dead; with a casualty word after the number ("إلى 23 قتيلا و40 جريحا") that
+   * word counts them.
+   */
+  private Figure victimsToll(SentenceTokens s, int i) {
+    if (i == 0 || !VICTIMS.contains(s.norms.get(i)) || !TOLL.contains(s.norms.get(i - 1)) || s.breakBefore(i)) {
+      return null;
+    }
+    int j = afterToll(s, i + 1);
+    if (j == i + 1 || !startsQuantity(s, j)) {
+      return null;
+    }
+    Reading r = numbers.read(s.norms, j);
+    int noun = r == null ? j + 1 : j + r.length();
+    if (noun < s.size() && !s.breakBefore(noun) && casualty(s, noun) != null) {
+      return null;
+    }
+    return after(s, new Match("killed", "KILLED", i, 1), FigureKind.KILLED);
   }
 
   /** Number and group after the casualty word, summed over conjoined groups. */
@@ -524,7 +572,14 @@ final class FigureFinder {
       return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
     }
     int reach = relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
-    for (int k = j + 1; k < s.size() && k - j <= reach && !s.breakBefore(k); k++) {
+    for (int k = j + 1; k < s.size() && k - j <= reach; k++) {
+      if (s.breakBefore(k)) {
+        int after = afterTimeAside(s, k); // "عدد ضحايا السيول التي اجتاحت المحافظة، أمس الأحد، إلى"
+        if (after == k) {
+          break;
+        }
+        k = after;
+      }
       if (TO.contains(s.norms.get(k))) {
         return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
       }
@@ -732,7 +787,7 @@ final class FigureFinder {
       }
     }
     for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - MAX_GROUP - 1); k--) {
-      Reading r = numbers.read(s.norms, k);
+      Reading r = continuesNumber(s, k) ? null : numbers.read(s.norms, k); // "ثلاثة عشر": from "ثلاثة"
       if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
         return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
       }
@@ -767,6 +822,18 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** True when the number word at {@code k} ends a number that starts before it: "عشر" in "ثلاثة عشر شخصا". */
+  private boolean continuesNumber(SentenceTokens s, int k) {
+    Reading r = numbers.read(s.norms, k);
+    for (int b = k - 1; r != null && b >= Math.max(0, k - 3) && !s.breakBefore(b + 1); b--) {
+      Reading w = numbers.read(s.norms, b);
+      if (w != null && b + w.length() == k + r.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */

@@ -193,6 +193,9 @@ final class QuoteFinder {
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
+    if (open < 0 && verb.label().equals("نقل")) {
+      open = sayingFar(s, verb.end()); // "عن مسؤول في السلطة المحلية، طلب عدم الكشف عن هويته، قوله"
+    }
     if (open < 0) {
       QuoteMention fronted = subjectClaim(s, verb);
       if (fronted != null) {
@@ -241,6 +244,26 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /** How far "قوله" may stand after "نقلت": past a long source and an aside on its anonymity. */
+  private static final int MAX_SAYING_REACH = 24;
+
+  /**
+   * The "قوله" of a "نقلت ... عن" standing farther than a speaker usually does ("ونقلت وكالة فرانس برس
+   * عن مسؤول في السلطة المحلية في المحافظة، طلب عدم الكشف عن هويته، قوله إن"); -1 when another
+   * reporting clause or a complementiser comes first.
+   */
+  private static int sayingFar(SentenceTokens s, int from) {
+    for (int i = from; i < s.size() && i - from <= MAX_SAYING_REACH; i++) {
+      if (i > from && QuoteSpans.newReportingClause(s, i) || OPENERS.contains(s.norms.get(i)) || s.quoteIn(i)) {
+        return -1;
+      }
+      if (QuoteSpans.SAYING.contains(s.norms.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -106,7 +106,7 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)) {
         return i;
       }
     }
@@ -122,6 +122,20 @@ final class QuoteSpans {
    */
   static boolean conjunctionOfTime(SentenceTokens s, int i) {
     return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
+  }
+
+  /** Nouns a quoted name follows (folded): "تنظيم "بي كا كا""، "حركة "أنصار الله""، "قناة "الحدث"". */
+  private static final Set<String> NAME_HEADS = Set.of("تنظيم", "حركه", "حزب", "جماعه", "جبهه", "فصيل", "قناه",
+      "صحيفه", "وكاله", "موقع", "عمليه", "شركه", "منظمه");
+
+  /** True when the quoted words at {@code i} follow a noun they name: a name, no quotation. */
+  static boolean namedByHead(SentenceTokens s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String w = s.norms.get(i - 1);
+    String bare = w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+    return NAME_HEADS.contains(w) || NAME_HEADS.contains(bare);
   }
 
   /** How many tokens follow a quotation mark before the next one: a quoted name is short. */
@@ -351,6 +365,10 @@ final class QuoteSpans {
     }
     ChainLink out = cut == 0 || cut >= text.length() ? l
         : new ChainLink(text.substring(cut), new Span(l.span().start() + cut, l.span().end()));
+    if (cut == 0 && text.startsWith("لل") && text.length() > 4 && text.charAt(2) != ' ') {
+      // "للجزيرة نت": "ل" swallowed the article's alif, the medium is "الجزيرة نت"
+      out = new ChainLink("ا" + text.substring(1), new Span(l.span().start() + 1, l.span().end()));
+    }
     String name = SPACES.matcher(INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip()).replaceAll(" ");
     return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
   }

@@ -290,6 +290,41 @@ public final class FactTable {
     return false;
   }
 
+  /**
+   * True when one count names its victims as fighters and another, of another number, as civilians
+   * ("تحييد 3 إرهابيين" against "مقتل أربعة مدنيين"): two accounts of who died, not a rising tally.
+   */
+  private boolean rivalAccounts(List<Report> reports) {
+    Set<Long> fighters = new java.util.HashSet<>();
+    Set<Long> civilians = new java.util.HashSet<>();
+    for (Report r : reports) {
+      String kind = victimKind(r.group());
+      if ("COMBATANT".equals(kind)) {
+        fighters.add(r.number());
+      } else if ("CIVILIAN".equals(kind)) {
+        civilians.add(r.number());
+      }
+    }
+    return !fighters.isEmpty() && !civilians.isEmpty() && !civilians.containsAll(fighters);
+  }
+
+  /** "COMBATANT" or "CIVILIAN" for the first word of a victim group that names either, else null. */
+  private String victimKind(String group) {
+    if (group == null) {
+      return null;
+    }
+    for (String w : GROUP_BREAK.split(group)) {
+      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
+      if (lexicon.labelOfPrefix(folded, "combatant") != null) {
+        return "COMBATANT";
+      }
+      if (lexicon.labelOfPrefix(folded, "civilian") != null) {
+        return "CIVILIAN";
+      }
+    }
+    return null;
+  }
+
   /** The nationalities named in a victim group ("جنديين أميركيين" -> US), sorted; null when none. */
   String groupKey(String group) {
     if (group == null) {
@@ -321,6 +356,10 @@ public final class FactTable {
     List<Report> current = counted.stream().filter(r -> !superseded(r, total)).toList();
     String best = status == FactStatus.EXPLAINED ? Long.toString(sumOfGroupBests(counted, sourceOf))
         : status == FactStatus.UPDATED ? Long.toString(high) : bestOf(current.isEmpty() ? counted : current, sourceOf);
+    if (status == FactStatus.UPDATED && rivalAccounts(counted)) {
+      // the army's "3 militants" against the hospital's "4 civilians", then 5: best stays the latest total
+      status = FactStatus.DISPUTED;
+    }
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
       status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
       long floor = reports.stream().filter(r -> above(r, precise, high) && r.moreThan()).mapToLong(Report::number)

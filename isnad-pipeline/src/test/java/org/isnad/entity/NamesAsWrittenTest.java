@@ -43,6 +43,31 @@ class NamesAsWrittenTest {
     assertThat(texts(text, EntityType.PER)).contains(name).noneMatch(n -> n.equals("و" + name));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال قائممقام القضاء، خديدا حجي إلياس، لوكالة الأنباء إن الطائرة استهدفت سيارة.|خديدا حجي إلياس",
+      "بحسب مدير مستشفى المدينة، الطبيب شيرزاد خلف.|شيرزاد خلف",
+      "وقال المتحدث باسم الدفاع المدني، النقيب مبارك علي زعبنوت، إن البحث مستمر.|مبارك علي زعبنوت",
+      "وقال وكيل المحافظة، عبدالله سعيد كدة، إن السلطة شكلت غرفة عمليات.|عبدالله سعيد كدة",
+  })
+  void aNameSetOffByCommasOrATitleIsWhole(String text, String name) {
+    assertThat(texts(text, EntityType.PER)).contains(name).noneMatch(n -> !n.equals(name) && name.contains(n));
+  }
+
+  @Test
+  void unitsNamedByANounInConstructAndAPlaceAreABodyUnitsOfSomethingAreNot() {
+    assertThat(texts("ونفت وحدات مقاومة سنجار في بيان أن يكون أي من مقاتليها بين القتلى.", EntityType.ORG))
+        .contains("وحدات مقاومة سنجار");
+    assertThat(texts("وتبرع المواطنون بوحدات الدم للمستشفى، وانتشرت وحدات الجيش في المدينة.", EntityType.ORG))
+        .noneMatch(n -> n.contains("وحدات"));
+  }
+
+  @Test
+  void aVerbBeforeANameBetweenCommasIsNoPartOfIt() {
+    assertThat(texts("وقال أحد الجيران، ويدعى سامر الحلو، إن العائلة كانت نائمة.", EntityType.PER))
+        .contains("سامر الحلو").noneMatch(n -> n.contains("يدعى"));
+  }
+
   @Test
   void aNameThatStartsWithWawKeepsIt() {
     assertThat(texts("وحضر وليد جنبلاط الاجتماع في بيروت.", EntityType.PER)).contains("وليد جنبلاط");

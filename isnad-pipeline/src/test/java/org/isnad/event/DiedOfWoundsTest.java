@@ -31,4 +31,21 @@ class DiedOfWoundsTest {
           assertThat(f.value()).isEqualTo(3);
         });
   }
+
+  @Test
+  void aDeathThatMadeARunningTotalRiseIsNoCountOfItsOwn() {
+    assertThat(Extraction.of(Paragraphs.one("ارتفع عدد ضحايا الغارة إلى خمسة قتلى، بعد وفاة أحد المصابين متأثرا بجروحه."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .extracting(f -> f.value()).containsExactly(5L);
+  }
+
+  @Test
+  void theArmysNeutralisedAreItsToll() {
+    assertThat(Extraction.of(Paragraphs.one("أعلنت وزارة الدفاع تحييد 3 إرهابيين بينهم قيادي في غارة جوية شمالي العراق."))
+        .events().stream().flatMap(e -> e.figures().stream()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.kind()).isEqualTo(FigureKind.KILLED);
+          assertThat(f.value()).isEqualTo(3);
+        });
+  }
 }

@@ -186,6 +186,30 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aLongSourceWithAnAsideOnItsAnonymityStillSpeaksThroughTheAgency() {
+    AnalysedArticle a = extract("ونقلت وكالة فرانس برس عن مسؤول في السلطة المحلية في المحافظة، طلب عدم الكشف عن هويته، "
+        + "قوله إن \"السيول جرفت منازل طينية وسيارات\".");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).startsWith("مسؤول في السلطة المحلية");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("وكالة فرانس برس");
+      assertThat(said(a, q)).startsWith("السيول جرفت");
+    });
+  }
+
+  @Test
+  void aMediumAfterLamThatSwallowedTheArticleIsNamedWithIt() {
+    AnalysedArticle a = extract("وقال المتحدث باسم الدفاع المدني، النقيب مبارك علي زعبنوت، للجزيرة نت إن البحث مستمر.");
+    assertThat(a.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.chain()).extracting(ChainLink::name).containsExactly("الجزيرة نت"));
+  }
+
+  @Test
+  void aQuotedNameAfterItsHeadNounOpensNoQuotation() {
+    AnalysedArticle a = extract("أعلنت وزارة الدفاع تحييد 3 مسلحين من تنظيم \"بي كا كا\" بينهم قيادي في غارة جوية.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).startsWith("تحييد 3 مسلحين"));
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheSpeakerIsNoPartOfTheClaim() {
     AnalysedArticle a = Extraction.dated("أعلنت وزارة الخارجية، مساء الأحد، استدعاء سفيرها لدى فرنسا للتشاور.",
         java.time.LocalDate.of(2026, 3, 9));

@@ -25,4 +25,20 @@ class VillagePlacesTest {
     assertThat(a.events()).filteredOn(e -> e.type() == EventType.ATTACK || e.type() == EventType.AIRSTRIKE)
         .singleElement().satisfies(e -> assertThat(e.place().in(text)).isEqualTo("كفرصير"));
   }
+
+  @Test
+  void aSubdistrictNamedByItsWordIsThePlaceAndACapitalThatSpeaksIsNot() {
+    String text = "وقتل ثلاثة أشخاص بقصف مماثل استهدف سيارة في ناحية سنوني، قالت أنقرة حينها إنهم من عناصر الحزب.";
+    AnalysedArticle a = Extraction.of(Paragraphs.one(text));
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.SHELLING || e.type() == EventType.ATTACK)
+        .isNotEmpty().allSatisfy(e -> assertThat(e.place().in(text)).isEqualTo("سنوني"));
+    String other = "وقصفت الطائرات مواقع في الجبال، قالت أنقرة إنها معاقل للمسلحين.";
+    assertThat(Extraction.of(Paragraphs.one(other)).events()).allSatisfy(e -> assertThat(e.place()).isNull());
+  }
+
+  @Test
+  void onTheOtherHandIsNoSubdistrict() {
+    String text = "ومن ناحية الأمن، قتل جندي في هجوم على حاجز.";
+    assertThat(Extraction.of(Paragraphs.one(text)).entities()).noneMatch(m -> m.text().equals("الأمن"));
+  }
 }

@@ -75,6 +75,29 @@ class RunningTotalTest {
   }
 
   @Test
+  void anArmysFightersAgainstTheHospitalsCiviliansDisputeEvenBelowARunningTotal() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        غارة تركية قرب سنجار
+
+        الأربعاء 14/10/2026
+
+        أعلنت وزارة الدفاع التركية تحييد 3 إرهابيين في غارة جوية على سيارة قرب سنجار شمالي العراق، فيما أكدت دائرة صحة نينوى مقتل أربعة مدنيين في الغارة.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع عدد ضحايا الغارة التركية على سنجار
+
+        الخميس 15/10/2026
+
+        ارتفع عدد ضحايا الغارة الجوية التركية على سيارة قرب سنجار شمالي العراق إلى خمسة قتلى، بحسب مدير مستشفى سنجار.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact killed = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).contains("3", "4", "5");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED); // who died, not only how many
+    assertThat(killed.best()).isEqualTo("5"); // the latest total
+  }
+
+  @Test
   void aCountInAClauseOfItsOwnAfterARunningTotalIsNoRunningTotal() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         غرق قارب قبالة الساحل
