@@ -92,6 +92,9 @@ final class FigureFinder {
       if (cue == null) {
         continue;
       }
+      if (joinedCasualty(s, cue)) {
+        continue; // "قتل وإصابة تسعة": the killed and the wounded together, neither count alone
+      }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
@@ -160,6 +163,30 @@ final class FigureFinder {
     }
     Figure last = found.get(found.size() - 1);
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
+  }
+
+  /**
+   * True when the casualty word at {@code cue} is joined by "و" to a casualty word of another kind right
+   * before it ("زاعما قتل وإصابة تسعة من عناصر الجيش"): the count after it sums both kinds. Not when
+   * the word before is counted itself ("سقوط شهيدين وإصابة مواطن", "6 قتلى وإصابة 11").
+   */
+  private boolean joinedCasualty(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    if (k < 0 || s.breakBefore(cue.from()) || !s.norms.get(cue.from()).startsWith("و") || cue.end() >= s.size()
+        || numbers.read(s.norms, cue.end()) == null) {
+      return false; // "سقوط قتيل وجريحين": a noun of victims, no number after, counts on its own
+    }
+    Match before = casualty(s, k);
+    return before != null && before.end() == cue.from() && !before.label().equals(cue.label())
+        && before.length() == 1 && numbers.dualSingular(s.norms.get(k)) == null && !hasSubject(s.norms.get(k))
+        && (k == 0 || numbers.read(s.norms, k - 1) == null); // "سقوط شهيدين وإصابة مواطن": the dead counted apart
+  }
+
+  /** Endings of a verb or noun whose subject or owner is told ("استشهدوا", "حتفهم"): the word counts on its own. */
+  private static final List<String> TOLD_SUBJECT = List.of("وا", "هم", "هما", "ها", "هن", "ه");
+
+  private static boolean hasSubject(String w) {
+    return TOLD_SUBJECT.stream().anyMatch(w::endsWith);
   }
 
   /**
@@ -304,7 +331,11 @@ final class FigureFinder {
     if (cue.end() < s.size() && !s.breakBefore(cue.end())) {
       Match a = s.at(cue.end(), "attacker");
       if (a != null) {
-        return new Figure(kind, 1, false, true, s.text(a.from(), a.end()), s.span(cue.from(), a.end()), null, null);
+        // "قتل إرهابيين اثنين": a number after the attackers counts them
+        Reading r = a.end() < s.size() && !s.breakBefore(a.end()) ? numbers.read(s.norms, a.end()) : null;
+        boolean counted = r != null && r.form() != Form.VAGUE;
+        int end = counted ? a.end() + r.length() : a.end();
+        return new Figure(kind, counted ? r.value() : 1, false, true, s.text(a.from(), end), s.span(cue.from(), end), null, null);
       }
     }
     int k = cue.from() - 1;
@@ -634,7 +665,8 @@ final class FigureFinder {
           && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
         groupEnd = cue.from(); // "12 شخصا على الأقل قتلوا"
       }
-      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()) {
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()
+          && !ordinal(s, k)) {
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
         return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
@@ -645,6 +677,16 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the number word at {@code k} has the article after a definite singular noun: an ordinal
+   * naming a unit ("في اللواء العشرين بالجيش العراقي، قتلوا"), no count of the noun after it; not after
+   * a plural nor before a relative ("العسكريين الأربعة الذين قتلوا" counts four).
+   */
+  private static boolean ordinal(SentenceTokens s, int k) {
+    return k > 0 && k + 1 < s.size() && s.norms.get(k).startsWith("ال") && s.norms.get(k - 1).startsWith("ال")
+        && !s.breakBefore(k) && !plural(s.norms.get(k - 1)) && !QuoteSpans.RELATIVES.contains(s.norms.get(k + 1));
   }
 
   /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */
@@ -891,7 +933,7 @@ final class FigureFinder {
       return null; // "14 مصابا، بينهم ثلاثة من عناصر الأمن": a breakdown of the 14
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1)) {
-      Reading r = numbers.read(s.norms, j + 1);
+      Reading r = conjunctNumber(s.norms.get(j + 1)) ? null : numbers.read(s.norms, j + 1);
       if (r != null && r.form() == Form.WORDS) {
         return new Quantity(r.value(), false, j, Math.max(j + 1 + r.length(), group(s, j + 1 + r.length())));
       }
@@ -903,6 +945,14 @@ final class FigureFinder {
       return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
+  }
+
+  /**
+   * A number word after "و" ("ضابط وثلاثة من عناصر الجيش"): the count of a second group joined to the
+   * noun before, no number of that noun ("واحد" itself begins with the letter).
+   */
+  private static boolean conjunctNumber(String w) {
+    return w.startsWith("و") && !w.startsWith("واحد");
   }
 
   /**
