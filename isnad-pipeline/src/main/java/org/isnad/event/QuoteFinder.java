@@ -209,9 +209,9 @@ final class QuoteFinder {
       QuoteMention q = before(s, verb, named, chain);
       return q != null ? q : nominal(s, verb, named, chain, previous);
     }
-    int regionEnd = open;
     List<ChainLink> chain = new ArrayList<>();
     int speakerFrom = verb.end();
+    int regionEnd = receivedBy(s, speakerFrom, open);
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
       if (from > verb.end()) {
@@ -241,6 +241,22 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /** Verbs of a relative clause naming who received a statement: "في بيان تلقته وكالة الأنباء". */
+  private static final Set<String> RECEIVED = Set.of("تلقته", "تلقتها", "تلقاه", "تلقاها", "تلقت", "اطلعت", "حصلت");
+
+  /**
+   * Where the speaker's words before the opener end: at a clause naming who received the statement
+   * ("وذكرت الخلية في بيان تلقته وكالة الأنباء العراقية أن"), whose medium is no speaker; else {@code open}.
+   */
+  private static int receivedBy(SentenceTokens s, int from, int open) {
+    for (int i = from + 1; i < open; i++) {
+      if (RECEIVED.contains(s.norms.get(i))) {
+        return i;
+      }
+    }
+    return open;
   }
 
   /**

@@ -95,7 +95,11 @@ final class QuoteSpans {
    * after a colon or quotation mark; -1 when none within reach.
    */
   static int opener(SentenceTokens s, int from) {
-    for (int i = from; i < s.size() && i - from <= MAX_SPEAKER_TOKENS; i++) {
+    int reach = MAX_SPEAKER_TOKENS;
+    for (int i = from; i < s.size() && i - from <= reach; i++) {
+      if (s.quoteBefore(i) && namesMedium(s, i)) {
+        reach += quotedRun(s, i); // "في مقابلة مع قناة "إل بي سي آي" مساء أمس، أن": the name is no speaker's word
+      }
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
@@ -106,7 +110,7 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3) {
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && !namesMedium(s, i) && quotedRun(s, i) >= 3) {
         return i;
       }
     }
@@ -122,6 +126,19 @@ final class QuoteSpans {
    */
   static boolean conjunctionOfTime(SentenceTokens s, int i) {
     return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
+  }
+
+  /** Nouns of a medium before its quoted name: "قناة "إل بي سي آي"", "صحيفة «الأخبار»" (folded, without "و"/"ل"/"ب"). */
+  static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",
+      "مجله", "منصه", "تلفزيون", "شاشه");
+
+  /** True when the quotation mark before token {@code i} follows a noun of a medium: it quotes the medium's name. */
+  static boolean namesMedium(SentenceTokens s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String w = s.norms.get(i - 1);
+    return MEDIA.contains(w) || w.length() > 4 && "ولب".indexOf(w.charAt(0)) >= 0 && MEDIA.contains(w.substring(1));
   }
 
   /** How many tokens follow a quotation mark before the next one: a quoted name is short. */

@@ -1,0 +1,45 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.QuoteMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks when a reporting clause names a medium on the way: the agency that received a statement
+ * ("في بيان تلقته وكالة الأنباء العراقية") is no speaker; a medium's name in quotation marks ("في
+ * مقابلة مع قناة "إل بي سي آي"") opens no quotation. On sentences written for these tests.
+ */
+class StatementClausesTest {
+
+  private static AnalysedArticle extract(String text) {
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
+  }
+
+  private static String said(AnalysedArticle a, QuoteMention q) {
+    return q.span().in(a.clean().original());
+  }
+
+  @Test
+  void theAgencyThatReceivedTheStatementIsNoSpeaker() {
+    AnalysedArticle a = extract("وذكرت خلية الإعلام الأمني في بيان تلقته وكالة الأنباء العراقية، أن \"مسلحين هاجموا نقطة تفتيش مساء أمس\".");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).startsWith("مسلحين هاجموا");
+      assertThat(q.speaker()).contains("خلية").doesNotContain("وكالة");
+    });
+  }
+
+  @Test
+  void aMediumsQuotedNameOpensNoQuotation() {
+    AnalysedArticle a = extract("أكد وزير المالية كميل أبو جودة، في مقابلة مع قناة \"إل بي سي آي\" مساء أمس، أن \"البنك الدولي وافق على قرض\".");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(said(a, q)).as(a.quotes().toString()).doesNotContain("إل بي سي آي"));
+    assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("البنك الدولي"));
+  }
+
+  @Test
+  void aMediumsQuotedNameInAChainOpensNoQuotation() {
+    AnalysedArticle a = extract("وكان الوزير قد أعلن، بحسب ما نقلت قناة «إل بي سي آي»، أن القرض تبلغ قيمته 250 مليون دولار.");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(said(a, q)).doesNotContain("إل بي سي آي"));
+  }
+}
