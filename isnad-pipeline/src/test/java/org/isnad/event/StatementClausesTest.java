@@ -39,7 +39,28 @@ class StatementClausesTest {
 
   @Test
   void aMediumsQuotedNameInAChainOpensNoQuotation() {
-    AnalysedArticle a = extract("وكان الوزير قد أعلن، بحسب ما نقلت قناة «إل بي سي آي»، أن القرض تبلغ قيمته 250 مليون دولار.");
-    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(said(a, q)).doesNotContain("إل بي سي آي"));
+    AnalysedArticle a = extract("وكان وزير المالية كميل أبو جودة قد أعلن، بحسب ما نقلت قناة «إل بي سي آي»، أن القرض تبلغ قيمته 250 مليون دولار.");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> {
+      assertThat(said(a, q)).doesNotContain("إل بي سي آي");
+      assertThat(q.speaker()).isNotNull().doesNotContain("إل بي سي آي");
+      assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).anyMatch(t -> t.contains("إل بي سي آي"));
+    });
+  }
+
+  @Test
+  void raaOpinesAndEndsTheWordsBeforeIt() {
+    AnalysedArticle a = extract("واعتبر رئيس الحزب في تغريدة على منصة إكس أن «الحكومة تستدين باسم الإعمار»، فيما رأى النائب نديم عازار أن «أي قرض لا يمر عبر مجلس النواب مخالفة».");
+    assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("الحكومة تستدين").doesNotContain("عازار"));
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).startsWith("أي قرض");
+      assertThat(q.speaker()).contains("نديم عازار");
+    });
+  }
+
+  @Test
+  void mubayyinanGoesOnWithTheSameSpeaker() {
+    AnalysedArticle a = extract("وأضاف البيان أن \"القطعات باشرت عملية تفتيش واسعة\"، مبينا أن \"العملية مستمرة لملاحقة المجموعة\".");
+    assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("العملية مستمرة"));
+    assertThat(a.quotes()).noneSatisfy(q -> assertThat(said(a, q)).contains("مبينا"));
   }
 }
