@@ -90,6 +90,13 @@ class AcceptanceCheckpointEventsTest {
   }
 
   @Test
+  void theNewspapersSloganIsNoTitleAndItsMoreIsNoText() {
+    var a = AcceptanceStories.article(batch, "03_almada.txt");
+    assertThat(a.clean().title()).isEqualTo("ديالى تشيّع ضحايا هجوم المخيسة وعشائرها تطالب بحماية القرى");
+    assertThat(a.clean().text()).doesNotContain("المزيد من المحليات").doesNotContain("جريدة يومية");
+  }
+
+  @Test
   void theColonelAndTheTribalSheikhSpeak() {
     assertThat(story.quotes()).extracting(Quote::speakerName).contains("سلام العبيدي", "مزهر التميمي", "عدنان الربيعي");
   }
