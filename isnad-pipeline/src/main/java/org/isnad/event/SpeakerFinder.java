@@ -623,6 +623,32 @@ final class SpeakerFinder {
     return true;
   }
 
+  /** Accusative singulars of the anonymous heads, after "أن"/"إن" ("غير أن مصدرا في الشرطة أكد"), and their nominative. */
+  private static final java.util.Map<String, String> ACCUSATIVE = java.util.Map.of(
+      "مصدرا", "مصدر", "مسؤولا", "مسؤول", "مسئولا", "مسئول", "دبلوماسيا", "دبلوماسي");
+
+  /**
+   * The source's name in the nominative: its accusative head and the adjectives after it ("مصدرا طبيا في
+   * مستشفى المدينة" is "مصدر طبي في مستشفى المدينة"); the words from a preposition on stay as written.
+   */
+  static String nominative(String name) {
+    String[] words = name.split(" ", -1);
+    String base = ACCUSATIVE.get(words[0]);
+    if (base == null) {
+      return name;
+    }
+    words[0] = base;
+    for (int i = 1; i < words.length && accusativeAdjective(words[i]); i++) {
+      words[i] = words[i].substring(0, words[i].length() - 1); // "طبيا" -> "طبي", "مطلعا" -> "مطلع"
+    }
+    return String.join(" ", words);
+  }
+
+  /** An indefinite adjective in the accusative: no article, no preposition, ending in "ا" ("طبيا", "أمنيا"). */
+  private static boolean accusativeAdjective(String w) {
+    return w.length() > 3 && w.endsWith("ا") && !w.startsWith("ال") && !w.endsWith("اا");
+  }
+
   /** The index of a "ل"-prefixed token after the speaker naming a medium, or -1. */
   private int toldTo(SentenceTokens s, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -63,4 +63,13 @@ class StatementClausesTest {
     assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("العملية مستمرة"));
     assertThat(a.quotes()).noneSatisfy(q -> assertThat(said(a, q)).contains("مبينا"));
   }
+
+  @Test
+  void anAccusativeSourceAfterAnnaIsNamedInTheNominative() {
+    AnalysedArticle a = extract("غير أن مصدرا في شرطة ديالى أكد أن عدد القتلى بلغ أربعة بينهم الضابط.");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).startsWith("مصدر").doesNotStartWith("مصدرا"));
+    assertThat(SpeakerFinder.nominative("مسؤولا رفض الكشف عن اسمه")).isEqualTo("مسؤول رفض الكشف عن اسمه");
+    assertThat(SpeakerFinder.nominative("مصادر مطلعة")).isEqualTo("مصادر مطلعة");
+    assertThat(SpeakerFinder.nominative("مصدرا طبيا في مستشفى المدينة")).isEqualTo("مصدر طبي في مستشفى المدينة");
+  }
 }
