@@ -670,8 +670,17 @@ final class SpeakerFinder {
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
+      if (m == null && w.startsWith("لل") && nameGoesOn(s, i + 1, to)) {
+        return i; // "وقال المصدر للسومرية نيوز، إن": the medium's name begins with the word after "ل"
+      }
     }
     return -1;
+  }
+
+  /** True when an organisation's name starts at token {@code j}, before {@code to}: the rest of a medium's name. */
+  private static boolean nameGoesOn(SentenceTokens s, int j, int to) {
+    EntityMention m = j < to && !s.breakBefore(j) ? s.entityAt(j) : null;
+    return m != null && m.type() == EntityType.ORG && m.span().start() == s.tokens.get(j).span().start();
   }
 
   /** Words of where something is posted, after "على"/"عبر"/"في": "على منصة إكس", "عبر حسابه على تلغرام". */

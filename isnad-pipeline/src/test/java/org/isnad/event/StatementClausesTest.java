@@ -72,4 +72,10 @@ class StatementClausesTest {
     assertThat(SpeakerFinder.nominative("مصادر مطلعة")).isEqualTo("مصادر مطلعة");
     assertThat(SpeakerFinder.nominative("مصدرا طبيا في مستشفى المدينة")).isEqualTo("مصدر طبي في مستشفى المدينة");
   }
+
+  @Test
+  void theMediumToldAfterTheSourceIsNoPartOfIt() {
+    AnalysedArticle a = extract("وقال المصدر للسومرية نيوز، إن \"مسلحين يستقلون دراجات نارية هاجموا السيطرة\".");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("المصدر"));
+  }
 }
