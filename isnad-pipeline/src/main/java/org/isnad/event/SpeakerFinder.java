@@ -427,6 +427,12 @@ final class SpeakerFinder {
       return e;
     }
     EntityMention org = s.entityAt(at);
+    if (org == null && at > e && source && BODY_HEADS.contains(s.norms.get(at)) && at + 1 < end && !s.breakBefore(at + 1)) {
+      EntityMention of = s.entityAt(at + 1); // "مصدر في شرطة محافظة ديالى": a body's head and the place or body it serves
+      if (of != null && of.type() != EntityType.PER && s.indexOf(of.span()) == at + 1) {
+        return Math.min(end, s.tokenAt(of.span().end() - 1) + 1);
+      }
+    }
     if (org == null && at > e && source) {
       return definiteBody(s, at, end, e); // "مصدر في الوفد الحكومي": a body named by common words
     }
@@ -436,6 +442,10 @@ final class SpeakerFinder {
     }
     return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
   }
+
+  /** Heads of a body in construct with its place or owner (folded): "شرطة محافظة ديالى", "قيادة عمليات سامراء". */
+  private static final Set<String> BODY_HEADS = Set.of("شرطه", "قياده", "مديريه", "جهاز", "قوات", "خليه", "دائره",
+      "مستشفي", "مكتب", "مجلس");
 
   /** The most words of a body named by common words with the article: "الوفد الحكومي". */
   private static final int MAX_DEFINITE_BODY = 2;

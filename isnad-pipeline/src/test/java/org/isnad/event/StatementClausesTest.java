@@ -78,4 +78,15 @@ class StatementClausesTest {
     AnalysedArticle a = extract("وقال المصدر للسومرية نيوز، إن \"مسلحين يستقلون دراجات نارية هاجموا السيطرة\".");
     assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("المصدر"));
   }
+
+  @Test
+  void aSourceKeepsTheBodyItServesNamedByAHeadAndAPlace() {
+    AnalysedArticle a = extract("أفاد مصدر في شرطة محافظة ديالى بمقتل ضابط وثلاثة من عناصر الجيش العراقي.");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(q.speaker()).isEqualTo("مصدر في شرطة محافظة ديالى");
+      assertThat(said(a, q)).startsWith("بمقتل");
+    });
+    AnalysedArticle b = extract("غير أن مصدرا في شرطة ديالى أكد أن عدد القتلى بلغ أربعة بينهم الضابط.");
+    assertThat(b.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("مصدر في شرطة ديالى"));
+  }
 }
