@@ -34,6 +34,12 @@ class AcceptanceStatementQuotesTest {
   }
 
   @Test
+  void theCopiersQuestionIsItsTitle() {
+    assertThat(AcceptanceStories.article(batch, "04_copier.txt").clean().title())
+        .isEqualTo("قرض الـ250 مليون دولار يشعل السجال.. ماذا قال أبو جودة؟");
+  }
+
+  @Test
   void noSumOfMoneyIsACasualtyFigure() {
     assertThat(story.facts()).noneMatch(f -> f.slot().equals("killed") || f.slot().equals("wounded")
         || f.slot().equals("arrested"));
