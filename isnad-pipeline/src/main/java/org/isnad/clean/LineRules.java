@@ -236,8 +236,9 @@ final class LineRules {
         continue;
       }
       Line l = lines.get(i);
-      if (l.prose() || l.words() > 30) {
-        break;
+      boolean question = l.words() >= 4 && l.words() <= 12 && endsWithQuestion(l.norm());
+      if ((l.prose() || l.words() > 30) && !question) {
+        break; // a short question is a headline ("قرض الـ250 مليون دولار يشعل السجال.. ماذا قال أبو جودة؟")
       }
       if (l.words() >= 4) {
         return i;

@@ -102,6 +102,9 @@ final class FigureFinder {
       if (i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
         continue; // "بين قتيل وجريح" counts no one
       }
+      if (joinedCasualty(s, cue)) {
+        continue; // "قتل وإصابة تسعة": the killed and the wounded together, neither count alone
+      }
       if (subset(s, cue)) {
         continue; // "ومن بين القتلى 12 امرأة": a part of a count given elsewhere
       }
@@ -192,6 +195,30 @@ final class FigureFinder {
     }
     Figure last = found.get(found.size() - 1);
     return last.kind() == f.kind() && last.span().start() < f.span().end() && f.span().start() < last.span().end();
+  }
+
+  /**
+   * True when the casualty word at {@code cue} is joined by "و" to a casualty word of another kind right
+   * before it ("زاعما قتل وإصابة تسعة من عناصر الجيش"): the count after it sums both kinds. Not when
+   * the word before is counted itself ("سقوط شهيدين وإصابة مواطن", "6 قتلى وإصابة 11").
+   */
+  private boolean joinedCasualty(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    if (k < 0 || s.breakBefore(cue.from()) || !s.norms.get(cue.from()).startsWith("و") || cue.end() >= s.size()
+        || numbers.read(s.norms, cue.end()) == null) {
+      return false; // "سقوط قتيل وجريحين": a noun of victims, no number after, counts on its own
+    }
+    Match before = casualty(s, k);
+    return before != null && before.end() == cue.from() && !before.label().equals(cue.label())
+        && before.length() == 1 && numbers.dualSingular(s.norms.get(k)) == null && !hasSubject(s.norms.get(k))
+        && (k == 0 || numbers.read(s.norms, k - 1) == null); // "سقوط شهيدين وإصابة مواطن": the dead counted apart
+  }
+
+  /** Endings of a verb or noun whose subject or owner is told ("استشهدوا", "حتفهم"): the word counts on its own. */
+  private static final List<String> TOLD_SUBJECT = List.of("وا", "هم", "هما", "ها", "هن", "ه");
+
+  private static boolean hasSubject(String w) {
+    return TOLD_SUBJECT.stream().anyMatch(w::endsWith);
   }
 
   /**
@@ -359,7 +386,11 @@ final class FigureFinder {
     if (cue.end() < s.size() && !s.breakBefore(cue.end())) {
       Match a = s.at(cue.end(), "attacker");
       if (a != null) {
-        return new Figure(kind, 1, false, true, s.text(a.from(), a.end()), s.span(cue.from(), a.end()), null, null);
+        // "قتل إرهابيين اثنين": a number after the attackers counts them
+        Reading r = a.end() < s.size() && !s.breakBefore(a.end()) ? numbers.read(s.norms, a.end()) : null;
+        boolean counted = r != null && r.form() != Form.VAGUE;
+        int end = counted ? a.end() + r.length() : a.end();
+        return new Figure(kind, counted ? r.value() : 1, false, true, s.text(a.from(), end), s.span(cue.from(), end), null, null);
       }
     }
     int k = cue.from() - 1;
@@ -811,7 +842,7 @@ final class FigureFinder {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
       if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()
-          && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون": another clause
+          && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
         return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
@@ -834,6 +865,16 @@ final class FigureFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the number word at {@code k} has the article after a definite singular noun: an ordinal
+   * naming a unit ("في اللواء العشرين بالجيش العراقي، قتلوا"), no count of the noun after it; not after
+   * a plural nor before a relative ("العسكريين الأربعة الذين قتلوا" counts four).
+   */
+  private static boolean ordinal(SentenceTokens s, int k) {
+    return k > 0 && k + 1 < s.size() && s.norms.get(k).startsWith("ال") && s.norms.get(k - 1).startsWith("ال")
+        && !s.breakBefore(k) && !plural(s.norms.get(k - 1)) && !QuoteSpans.RELATIVES.contains(s.norms.get(k + 1));
   }
 
   /** "أكثر من 20", "ما لا يقل عن 20": a lower bound in the few words before the number at {@code k}. */
@@ -1200,7 +1241,8 @@ final class FigureFinder {
 
   /**
    * True when a word starts with the conjunction "و": a noun or a number joined to the one before
-   * ("الحميري وثلاثة"), not its count ("عسكريين اثنين", "قتيل واحد").
+   * ("الحميري وثلاثة", "ضابط وثلاثة من عناصر الجيش": the count of a second group), not its count
+   * ("عسكريين اثنين", "قتيل واحد": "واحد" itself begins with the letter).
    */
   private static boolean conjoined(String w) {
     return w.startsWith("و") && !w.startsWith("واحد");

@@ -212,15 +212,19 @@ final class QuoteFinder {
       QuoteMention q = before(s, verb, named, chain);
       return q != null ? q : nominal(s, verb, named, chain, previous);
     }
-    int regionEnd = open;
     List<ChainLink> chain = new ArrayList<>();
     int speakerFrom = verb.end();
+    int regionEnd = receivedBy(s, speakerFrom, open);
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
       if (from > verb.end()) {
         chain.add(link(s, verb.end(), from));
         speakerFrom = from + 1;
       }
+    } else if (relayedBetweenVerbAndWords(s, verb.end(), regionEnd)) {
+      // "بعدما أعلن، بحسب ما نقلت قناة «إل بي سي آي»، أن": the medium passes on the words of the verb's subject
+      chain.add(link(s, relayingVerb(s, verb.end()) + 1, regionEnd));
+      speakerFrom = regionEnd;
     } else {
       int via = indexOfWord(s, verb.end(), regionEnd, "نقلا");
       if (via > verb.end() && via + 1 < regionEnd && s.norms.get(via + 1).equals("عن")) {
@@ -264,6 +268,43 @@ final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when an attribution and a verb of passing on ("بحسب ما نقلت", "وفق ما أوردت") stand right
+   * after the reporting verb and before the opener: what they name is a link of the chain, not the speaker.
+   */
+  private static boolean relayedBetweenVerbAndWords(SentenceTokens s, int from, int open) {
+    int k = from < open ? relayingVerb(s, from) : -1;
+    return k >= 0 && k + 1 < open && RELAYING.contains(s.norms.get(k));
+  }
+
+  /** Verbs of passing on words after "بحسب ما" (folded): "نقلت", "أوردت", "ذكرت". */
+  private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "نقله", "نقلته", "اورد", "اوردت", "ذكر", "ذكرت");
+
+  /** The token after an attribution at {@code from} and its "ما" ("بحسب ما نقلت"); -1 when none stands there. */
+  private static int relayingVerb(SentenceTokens s, int from) {
+    Match via = s.at(from, "according");
+    if (via == null || via.end() >= s.size()) {
+      return -1;
+    }
+    return s.norms.get(via.end()).equals("ما") && via.end() + 1 < s.size() ? via.end() + 1 : via.end();
+  }
+
+  /** Verbs of a relative clause naming who received a statement: "في بيان تلقته وكالة الأنباء". */
+  private static final Set<String> RECEIVED = Set.of("تلقته", "تلقتها", "تلقاه", "تلقاها", "تلقت", "اطلعت", "حصلت");
+
+  /**
+   * Where the speaker's words before the opener end: at a clause naming who received the statement
+   * ("وذكرت الخلية في بيان تلقته وكالة الأنباء العراقية أن"), whose medium is no speaker; else {@code open}.
+   */
+  private static int receivedBy(SentenceTokens s, int from, int open) {
+    for (int i = from + 1; i < open; i++) {
+      if (RECEIVED.contains(s.norms.get(i))) {
+        return i;
+      }
+    }
+    return open;
   }
 
   /**

@@ -95,7 +95,11 @@ final class QuoteSpans {
    * after a colon or quotation mark; -1 when none within reach.
    */
   static int opener(SentenceTokens s, int from) {
-    for (int i = from; i < s.size() && i - from <= MAX_SPEAKER_TOKENS; i++) {
+    int reach = MAX_SPEAKER_TOKENS;
+    for (int i = from; i < s.size() && i - from <= reach; i++) {
+      if (s.quoteBefore(i) && namesMedium(s, i)) {
+        reach += quotedRun(s, i); // "في مقابلة مع قناة "إل بي سي آي" مساء أمس، أن": the name is no speaker's word
+      }
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
@@ -124,18 +128,30 @@ final class QuoteSpans {
     return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
   }
 
-  /** Nouns a quoted name follows (folded): "تنظيم "بي كا كا""، "حركة "أنصار الله""، "قناة "الحدث"". */
-  private static final Set<String> NAME_HEADS = Set.of("تنظيم", "حركه", "حزب", "جماعه", "جبهه", "فصيل", "قناه",
-      "صحيفه", "وكاله", "موقع", "عمليه", "شركه", "منظمه");
+  /** Nouns of a medium before its quoted name: "قناة "إل بي سي آي"", "صحيفة «الأخبار»" (folded, without "و"/"ل"/"ب"). */
+  static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",
+      "مجله", "منصه", "تلفزيون", "شاشه");
+  /** Nouns of a body or a deed before its quoted name: "تنظيم "بي كا كا""، "حركة "أنصار الله""، "عملية "..."". */
+  private static final Set<String> BODY_HEADS = Set.of("تنظيم", "حركه", "حزب", "جماعه", "جبهه", "فصيل", "عمليه",
+      "شركه", "منظمه");
 
-  /** True when the quoted words at {@code i} follow a noun they name: a name, no quotation. */
+  /** True when the quotation mark before token {@code i} follows a noun of a medium: it quotes the medium's name. */
+  static boolean namesMedium(SentenceTokens s, int i) {
+    return headBefore(s, i, MEDIA);
+  }
+
+  /** True when the quoted words at {@code i} follow a noun they name (a medium, a body): a name, no quotation. */
   static boolean namedByHead(SentenceTokens s, int i) {
+    return headBefore(s, i, MEDIA) || headBefore(s, i, BODY_HEADS);
+  }
+
+  /** True when the word before token {@code i} is one of {@code heads}, maybe after "و", "ب" or "ل". */
+  private static boolean headBefore(SentenceTokens s, int i, Set<String> heads) {
     if (i == 0) {
       return false;
     }
     String w = s.norms.get(i - 1);
-    String bare = w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
-    return NAME_HEADS.contains(w) || NAME_HEADS.contains(bare);
+    return heads.contains(w) || w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0 && heads.contains(w.substring(1));
   }
 
   /** How many tokens follow a quotation mark before the next one: a quoted name is short. */

@@ -9,6 +9,12 @@ import org.isnad.model.Span;
  * A null name is a definite noun that refers to nobody named before: the words stay unattributed.
  */
 record Speaker(String name, Span span, SourceType type, Span ref) {
+  Speaker {
+    if (type == SourceType.ANONYMOUS_SOURCE && name != null) {
+      name = SpeakerFinder.nominative(name); // "غير أن مصدرا في الشرطة أكد": the source is "مصدر في الشرطة"
+    }
+  }
+
   Speaker(String name, Span span, SourceType type) {
     this(name, span, type, null);
   }

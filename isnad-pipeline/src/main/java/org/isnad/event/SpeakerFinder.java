@@ -456,6 +456,12 @@ final class SpeakerFinder {
       return e;
     }
     EntityMention org = s.entityAt(at);
+    if (org == null && at > e && source && BODY_HEADS.contains(s.norms.get(at)) && at + 1 < end && !s.breakBefore(at + 1)) {
+      EntityMention of = s.entityAt(at + 1); // "مصدر في شرطة محافظة ديالى": a body's head and the place or body it serves
+      if (of != null && of.type() != EntityType.PER && s.indexOf(of.span()) == at + 1) {
+        return Math.min(end, s.tokenAt(of.span().end() - 1) + 1);
+      }
+    }
     if (org == null && at > e && source) {
       return definiteBody(s, at, end, e); // "مصدر في الوفد الحكومي": a body named by common words
     }
@@ -465,6 +471,10 @@ final class SpeakerFinder {
     }
     return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
   }
+
+  /** Heads of a body in construct with its place or owner (folded): "شرطة محافظة ديالى", "قيادة عمليات سامراء". */
+  private static final Set<String> BODY_HEADS = Set.of("شرطه", "قياده", "مديريه", "جهاز", "قوات", "خليه", "دائره",
+      "مستشفي", "مكتب", "مجلس");
 
   /** The most words of a body named by common words with the article: "الوفد الحكومي". */
   private static final int MAX_DEFINITE_BODY = 2;
@@ -652,6 +662,32 @@ final class SpeakerFinder {
     return true;
   }
 
+  /** Accusative singulars of the anonymous heads, after "أن"/"إن" ("غير أن مصدرا في الشرطة أكد"), and their nominative. */
+  private static final java.util.Map<String, String> ACCUSATIVE = java.util.Map.of(
+      "مصدرا", "مصدر", "مسؤولا", "مسؤول", "مسئولا", "مسئول", "دبلوماسيا", "دبلوماسي");
+
+  /**
+   * The source's name in the nominative: its accusative head and the adjectives after it ("مصدرا طبيا في
+   * مستشفى المدينة" is "مصدر طبي في مستشفى المدينة"); the words from a preposition on stay as written.
+   */
+  static String nominative(String name) {
+    String[] words = name.split(" ", -1);
+    String base = ACCUSATIVE.get(words[0]);
+    if (base == null) {
+      return name;
+    }
+    words[0] = base;
+    for (int i = 1; i < words.length && accusativeAdjective(words[i]); i++) {
+      words[i] = words[i].substring(0, words[i].length() - 1); // "طبيا" -> "طبي", "مطلعا" -> "مطلع"
+    }
+    return String.join(" ", words);
+  }
+
+  /** An indefinite adjective in the accusative: no article, no preposition, ending in "ا" ("طبيا", "أمنيا"). */
+  private static boolean accusativeAdjective(String w) {
+    return w.length() > 3 && w.endsWith("ا") && !w.startsWith("ال") && !w.endsWith("اا");
+  }
+
   /** The index of a "ل"-prefixed token after the speaker naming a medium, or -1. */
   private int toldTo(SentenceTokens s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -673,8 +709,17 @@ final class SpeakerFinder {
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
+      if (m == null && w.startsWith("لل") && nameGoesOn(s, i + 1, to)) {
+        return i; // "وقال المصدر للسومرية نيوز، إن": the medium's name begins with the word after "ل"
+      }
     }
     return -1;
+  }
+
+  /** True when an organisation's name starts at token {@code j}, before {@code to}: the rest of a medium's name. */
+  private static boolean nameGoesOn(SentenceTokens s, int j, int to) {
+    EntityMention m = j < to && !s.breakBefore(j) ? s.entityAt(j) : null;
+    return m != null && m.type() == EntityType.ORG && m.span().start() == s.tokens.get(j).span().start();
   }
 
   /** Words of where something is posted, after "على"/"عبر"/"في": "على منصة إكس", "عبر حسابه على تلغرام". */

@@ -114,4 +114,11 @@ class SiteNameLineTest {
         + "المصدر: الضفاف\n");
     assertThat(c.outlet().evidence()).isEqualTo("source_footer");
   }
+
+  @Test
+  void aHeadlineEndingWithAQuestionIsTheTitleNotTheSiteName() {
+    CleanArticle c = clean("الضفاف الآن 365\nالرئيسية / محليات\nجسر جديد فوق النهر.. ماذا قال رئيس البلدية؟\n" + BODY);
+    assertThat(c.title()).isEqualTo("جسر جديد فوق النهر.. ماذا قال رئيس البلدية؟");
+    assertThat(c.text()).startsWith("أعلنت السلطات");
+  }
 }

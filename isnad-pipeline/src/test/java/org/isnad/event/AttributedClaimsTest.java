@@ -68,8 +68,8 @@ class AttributedClaimsTest {
   @CsvSource(delimiter = '|', value = {
       // an unnamed diplomat, his condition of anonymity between commas
       "قال دبلوماسي غربي مطلع على المحادثات، طلب عدم الكشف عن هويته، إن الطرفين اقتربا من التوافق على هدنة.|دبلوماسي غربي مطلع",
-      // an unnamed source in the accusative after "أن", before its verb
-      "غير أن مصدرا طبيا في مستشفى المدينة أكد للتلفزيون أن حصيلة القتلى ارتفعت إلى خمسة.|مصدرا طبيا",
+      // an unnamed source in the accusative after "أن", before its verb: named in the nominative
+      "غير أن مصدرا طبيا في مستشفى المدينة أكد للتلفزيون أن حصيلة القتلى ارتفعت إلى خمسة.|مصدر طبي",
   })
   void anUnnamedSourceSpeaksNotTheOutlet(String text, String speaker) {
     QuoteMention q = onlyQuote(text);

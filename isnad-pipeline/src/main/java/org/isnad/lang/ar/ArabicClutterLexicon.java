@@ -165,6 +165,9 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (words <= 3 && AD_LABEL.matcher(bare).matches()) {
       return Optional.of(RemovalReason.PROMO);
     }
+    if (words <= 6 && SLOGAN.matcher(stripPunct(line)).matches()) {
+      return Optional.of(RemovalReason.MASTHEAD);
+    }
     if (containsAny(line, COPYRIGHT)) {
       return Optional.of(RemovalReason.COPYRIGHT);
     }
@@ -238,8 +241,16 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       return false;
     }
     String l = stripPunct(line);
-    return RELATED_MARKERS.contains(l);
+    return RELATED_MARKERS.contains(l) || l.startsWith(MORE_OF) && spaces(l) <= 3; // "المزيد من المحليات": a section's more
   }
+
+  private static final String MORE_OF = "المزيد من ";
+
+  /**
+   * A newspaper's slogan under its name: "جريدة يومية سياسية مستقلة", "صحيفة أسبوعية جامعة" (folded): the
+   * kind of paper, then at most four words.
+   */
+  private static final Pattern SLOGAN = Pattern.compile("^(?:جريده|صحيفه)\\s+(?:يوميه|اسبوعيه|الكترونيه|شهريه)(?:\\s+\\S+){0,4}$");
 
   /** "اقرا ايضا: headline" on one line. */
   private static boolean startsWithRelatedMarker(String line) {

@@ -111,4 +111,13 @@ class ArabicClutterLexiconTest {
     String aside = ArabicNormalizer.INSTANCE.fold("(وهي المرة الأولى منذ عام 2015)");
     assertThat(lexicon.lineReason(aside, 7)).isEmpty();
   }
+
+  @Test
+  void aNewspapersSloganAndASectionsMoreAreClutter() {
+    assertThat(reason("جريدة يومية سياسية مستقلة")).contains(org.isnad.model.RemovalReason.MASTHEAD);
+    assertThat(reason("صحيفة أسبوعية تصدر عن نقابة الصحفيين")).contains(org.isnad.model.RemovalReason.MASTHEAD);
+    assertThat(reason("صحيفة يومية نشرت تقريرا عن الصندوق الموازي وإدارة أموال الإعمار")).isEmpty();
+    assertThat(reason("المزيد من المحليات")).contains(org.isnad.model.RemovalReason.RELATED);
+    assertThat(reason("المزيد من الجنود انتشروا في المدينة بعد الهجوم")).isEmpty();
+  }
 }
