@@ -163,11 +163,24 @@ public final class EntityRecognizer {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
     boolean[] punctuation = gaps.punctuation();
-    for (var m : titledNames.find(norms, taken.clone(), punctuation, breaks, clauseOpeners(norms))) {
+    for (var m : titledNames.find(norms, taken.clone(), persons(tokens, out), punctuation, breaks, clauseOpeners(norms))) {
       out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
+    return out;
+  }
+
+  /** Per token, whether a person's mention found so far covers it. */
+  private static boolean[] persons(List<Token> tokens, List<EntityMention> found) {
+    boolean[] out = new boolean[tokens.size()];
+    for (EntityMention m : found) {
+      if (m.type() == EntityType.PER) {
+        for (int k = 0; k < tokens.size(); k++) {
+          out[k] |= m.span().overlaps(tokens.get(k).span());
+        }
+      }
+    }
     return out;
   }
 

@@ -56,12 +56,13 @@ final class TitledNames {
    * The names after titles in one sentence's folded words.
    *
    * @param taken the words already in a mention
+   * @param person the words already in a person's mention: a title before one names no other person
    * @param comma per word, whether a comma (or other sentence punctuation) stands before it
    * @param breaks per word, whether any punctuation stands before it
    * @param opensClause whether the word at an index opens a clause with "و" (a reporting verb, "وقد");
    *     asked only of the few words after a title, so it may be computed on demand
    */
-  List<Match> find(String[] norms, boolean[] taken, boolean[] comma, boolean[] breaks,
+  List<Match> find(String[] norms, boolean[] taken, boolean[] person, boolean[] comma, boolean[] breaks,
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
@@ -69,25 +70,25 @@ final class TitledNames {
         continue;
       }
       int j = i + 1;
-      while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && isOfficeWord(norms, taken, j)) {
+      while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && !person[j] && isOfficeWord(norms, taken, j)) {
         j++;
       }
-      if (j >= norms.length || j - i > MAX_OFFICE_WORDS) {
-        continue;
+      if (j >= norms.length || j - i > MAX_OFFICE_WORDS || person[j]) {
+        continue; // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title's person is named already
       }
       boolean apposition = breaks[j];
       if (apposition && !commaOnly(comma, breaks, j)) {
         continue;
       }
       int end = nameEnd(norms, taken, breaks, opensClause, j);
-      int named = apposition ? -1 : namedAfterComma(norms, taken, comma, breaks, opensClause, end);
-      if (named > end) { // "مدير إعلام الدائرة، حسين الجابري،": the words before the comma were the office
+      int commaName = apposition ? -1 : namedAfterComma(norms, taken, comma, breaks, opensClause, end);
+      if (commaName > end) { // "مدير إعلام الدائرة، حسين الجابري،": the words before the comma were the office
         j = end;
-        end = named;
+        end = commaName;
         apposition = true;
       }
-      if (end - j < 2 || !firstNameWord(norms, j, end)) {
-        continue;
+      if (end - j < 2 || !firstNameWord(norms, j, end) || end < norms.length && person[end] && !breaks[end]) {
+        continue; // "المفوض السامي لحقوق الإنسان فولكر تورك": words before a known name are the office's
       }
       if (apposition && end < norms.length && !breaks[end]) {
         continue;

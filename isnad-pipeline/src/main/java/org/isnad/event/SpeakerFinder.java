@@ -502,9 +502,14 @@ final class SpeakerFinder {
       return false;
     }
     int end = s.tokenAt(role(s, from).span().end() - 1) + 1;
-    EntityMention between = end + 1 == name && !s.breakBefore(name) ? s.entityAt(end) : null;
-    return end == name || between != null && between.type() == EntityType.LOC
-        && s.indexOf(between.span()) == end; // "وأعلن محافظ تعز عبده سالم الشرعبي": the office's place between
+    EntityMention between = end < name && !s.breakBefore(name) ? s.entityAt(end) : null;
+    if (end == name || between == null || s.indexOf(between.span()) != end || s.tokenAt(between.span().end()) != name) {
+      return end == name;
+    }
+    // "وأعلن محافظ تعز عبده سالم الشرعبي": the office's place between; "ودعا الأمين العام للأمم المتحدة
+    // أنطونيو غوتيريش": the body of the office, after "ل"
+    return between.type() == EntityType.LOC && end + 1 == name
+        || between.type() == EntityType.ORG && ofOffice(s, end);
   }
 
   /**
@@ -700,7 +705,7 @@ final class SpeakerFinder {
       }
       EntityMention m = s.entityAt(i);
       boolean media = s.at(i, "media") != null;
-      if (affiliated(s, i) || ofRoleBody(s, i)) {
+      if (affiliated(s, i) || ofRoleBody(s, i) || ofOffice(s, i) && !media) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
       }
       if (m != null && m.span().start() == s.tokens.get(i).span().start() && !media) {
@@ -714,6 +719,17 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /** Adjectives that close the name of an office of a body: "الأمين العام"، "المبعوث الخاص"، "المفوض السامي". */
+  private static final Set<String> OFFICE_ADJECTIVES = Set.of("العام", "الخاص", "السامي", "الدائم");
+
+  /**
+   * True when the "ل" word at {@code i} names the body of an office just before it ("الأمين العام للأمم
+   * المتحدة"، "المفوض السامي لحقوق الإنسان"): the office holder speaks, no medium was told.
+   */
+  private static boolean ofOffice(SentenceTokens s, int i) {
+    return i > 0 && !s.breakBefore(i) && OFFICE_ADJECTIVES.contains(s.norms.get(i - 1));
   }
 
   /** True when an organisation's name starts at token {@code j}, before {@code to}: the rest of a medium's name. */

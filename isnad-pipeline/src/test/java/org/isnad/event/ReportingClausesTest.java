@@ -308,4 +308,20 @@ class ReportingClausesTest {
     AnalysedArticle a = extract(text);
     assertThat(a.quotes()).as("%s", text).anySatisfy(q -> assertThat(q.speaker()).isEqualTo(speaker));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش جميع الأطراف إلى ضبط النفس.|أنطونيو غوتيريش",
+      "وقال المفوض السامي لحقوق الإنسان فولكر تورك إن الهجوم قد يرقى إلى جريمة حرب.|فولكر تورك",
+      "ودعا وزير الخارجية المصري بدر عبد العاطي جميع الأطراف إلى ضبط النفس.|بدر عبد العاطي",
+  })
+  void theBodyOfAnOfficeIsNoMediumToldAndTheNamedHolderSpeaks(String text, String speaker) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.quotes()).as("%s", text).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo(speaker);
+      assertThat(q.chain()).isEmpty();
+    });
+    assertThat(a.entities()).as("%s", text).filteredOn(e -> e.type() == org.isnad.model.EntityType.PER)
+        .extracting(org.isnad.model.EntityMention::text).containsExactly(speaker);
+  }
 }
