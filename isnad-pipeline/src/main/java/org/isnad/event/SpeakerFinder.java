@@ -70,10 +70,16 @@ final class SpeakerFinder {
       if (end == start + 1 && start + 1 < to && s.at(start, "media") != null && s.quoteBefore(start + 1)) {
         end = endOfPhrase(s, start + 1, to); // "لصحيفة "لو فيغارو"": the kind of medium, then its quoted name
       }
+      if (s.quoteBefore(start) && QuoteSpans.quotedRun(s, start) <= MAX_QUOTED_MEDIUM) {
+        end = Math.min(to, Math.max(end, start + QuoteSpans.quotedRun(s, start))); // "لـ"العربي الجديد"": the whole name
+      }
       chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
   }
+
+  /** The most words of a medium's name in quotation marks after "لـ". */
+  private static final int MAX_QUOTED_MEDIUM = 4;
 
   /**
    * Whether a medium's name (an organisation of the {@code media} words) starts at token {@code i},
@@ -809,6 +815,7 @@ final class SpeakerFinder {
     int i = from + 1;
     while (i < to && !s.breakBefore(i) && !STOPS.contains(s.norms.get(i)) && !OPENERS.contains(s.norms.get(i))
         && !(s.norms.get(i).startsWith("ل") && toldTo(s, i, i + 1) == i)
+        && !s.norms.get(i).equals("ل") // "وقال الوزير لـ«الشرق الأوسط»": the preposition written apart
         && (!opensWithBa(s.norms.get(i)) || s.norms.get(i).equals("باسم")) // "المتحدث باسم ...": the role goes on
         && s.at(i, "reporting") == null // "مصدر دبلوماسي تحدث لقناة المدى": the verb ends the name
         && !s.timeStartsAt(i) // "وقال وزير الداخلية السبت لإذاعة": the day ends the role

@@ -324,4 +324,17 @@ class ReportingClausesTest {
     assertThat(a.entities()).as("%s", text).filteredOn(e -> e.type() == org.isnad.model.EntityType.PER)
         .extracting(org.isnad.model.EntityMention::text).containsExactly(speaker);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "وقال مصدر عسكري لـ\"العربي الجديد\" إن القوات صدت هجوما على مواقعها.|مصدر عسكري|العربي الجديد",
+      "وقال الوزير لـ\"الشرق الأوسط\" إن الحكومة ستعلن خطتها الأسبوع المقبل.|الوزير|الشرق الأوسط",
+  })
+  void aMediumToldInQuotationMarksIsNamedWhole(String text, String speaker, String medium) {
+    AnalysedArticle a = extract(text);
+    assertThat(a.quotes()).as("%s", text).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo(speaker);
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly(medium);
+    });
+  }
 }
