@@ -99,6 +99,16 @@ final class QuoteFinder {
    * Otherwise {@code q} alone.
    */
   private static List<QuoteMention> relayed(SentenceTokens s, Match marker, QuoteMention q, List<QuoteMention> out) {
+    if (q != null && q.speaker() != null && !out.isEmpty() && quoting(s, marker, out.get(out.size() - 1), q)) {
+      // "وأفادت قناة الجزيرة نقلا عن مصادر في الدفاع المدني بانتشال 15 جثة": the sources speak, through the channel
+      QuoteMention p = out.remove(out.size() - 1);
+      List<ChainLink> chain = new ArrayList<>(q.chain());
+      chain.add(new ChainLink(p.speaker(), p.speakerSpan()));
+      chain.addAll(p.chain());
+      Span words = s.span(s.tokenAt(q.speakerSpan().end()), s.tokenAt(p.span().end() - 1) + 1);
+      return List.of(new QuoteMention(words, q.sentence(), q.speaker(), q.speakerSpan(), p.verb(), p.verbSpan(),
+          q.direct(), q.sourceType(), chain)); // the verb that reports the words
+    }
     if (q == null || q.sourceType() != SourceType.MEDIA || q.speakerSpan() == null || out.isEmpty()) {
       return one(q);
     }
@@ -114,6 +124,16 @@ final class QuoteFinder {
     out.set(out.size() - 1, new QuoteMention(s.span(from, marker.from()), p.sentence(), p.speaker(), p.speakerSpan(),
         p.verb(), p.verbSpan(), p.direct(), p.sourceType(), chain));
     return List.of();
+  }
+
+  /**
+   * True when the words of {@code p} open with "نقلا عن" and the source {@code q} names after it:
+   * the speaker of {@code p} only passes on what the source says, the rest of its words.
+   */
+  private static boolean quoting(SentenceTokens s, Match marker, QuoteMention p, QuoteMention q) {
+    return p.speaker() != null && q.speakerSpan() != null && s.tokenAt(p.span().start()) == marker.from()
+        && s.text(marker.from(), marker.end()).startsWith("نقلا") && q.speakerSpan().end() < p.span().end()
+        && s.tokenAt(p.span().end() - 1) >= s.tokenAt(q.speakerSpan().end());
   }
 
   private static List<QuoteMention> one(QuoteMention q) {

@@ -337,4 +337,15 @@ class ReportingClausesTest {
       assertThat(q.chain()).extracting(ChainLink::name).containsExactly(medium);
     });
   }
+
+  @Test
+  void aMediumQuotingASourceOnlyPassesItsWordsOn() {
+    AnalysedArticle a = extract("وأفادت قناة الجزيرة نقلا عن مصادر في الدفاع المدني بانتشال 15 جثة من تحت الأنقاض.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصادر في الدفاع المدني");
+      assertThat(q.verb()).isEqualTo("وأفادت");
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("قناة الجزيرة");
+      assertThat(said(a, q)).isEqualTo("بانتشال 15 جثة من تحت الأنقاض");
+    });
+  }
 }
