@@ -979,6 +979,10 @@ final class SpeakerFinder {
     boolean person = titles.contains(head);
     EntityMention referent = referent(head, s.tokens.get(from).span().start(), person);
     Span here = s.span(from, from + 1);
+    if (referent == null && !person && own == null && FORCES.contains(head)) {
+      // "وقال الجيش في بيان": a state's force named by its common noun speaks, as written
+      return new Speaker(s.text(from, from + 1), here, SourceType.OFFICIAL_STATEMENT);
+    }
     if (referent == null) {
       return person || own != null ? null : new Speaker(null, here, SourceType.OUTLET);
     }
@@ -986,6 +990,12 @@ final class SpeakerFinder {
         : s.at(from, "media") != null ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
     return new Speaker(referent.text(), here, type, referent.span());
   }
+
+  /**
+   * Heads (folded, without the article) of a country's own forces, which need no body named before to
+   * be one: "الجيش", "الشرطة". A ministry or a government alone ("الوزارة") may be any, and is nobody.
+   */
+  private static final Set<String> FORCES = Set.of("جيش", "شرطه");
 
   /** Whether token {@code i} ends the phrase before it: a preposition, the words, a statement, a time. */
   private static boolean alone(SentenceTokens s, int i) {

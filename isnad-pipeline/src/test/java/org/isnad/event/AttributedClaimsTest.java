@@ -346,6 +346,14 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void theArmyOrThePoliceAloneSpeaksAsWrittenThoughNoBodyWasNamedBefore() {
+    String text = "قالت مصادر أمنية إن خمسة جنود قتلوا. وقال الجيش في بيان إن قواته قتلت ستة من المهاجمين.";
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وقال")).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo("الجيش");
+    assertThat(q.sourceType()).isEqualTo(SourceType.OFFICIAL_STATEMENT);
+  }
+
+  @Test
   void aCasualtyReportAfterBaIsAClaimHoweverShort() {
     String text = "وأفاد مصدر أمني بمقتل جنديين.";
     QuoteMention q = onlyQuote(text);
