@@ -1021,6 +1021,8 @@ public final class EntityRecognizer {
         return null;
       }
       if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
+        i = outerTitle(tokens, i, start, original);
+        w = tokens.get(i).norm();
         // "ووزير الخارجية": the conjunction glued to the title is no part of the role
         int lead = Clitics.certain(w) > 0 || language.titles().contains(w) || w.length() < 4 || w.charAt(0) != 'و' ? Clitics.certain(w) : 1;
         int from = afterLetters(tokens.get(i), lead, original, language);
@@ -1029,5 +1031,26 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * The first title of a chain of titles ending with the one at {@code i}: "المتحدث العسكري المصري
+   * العقيد" (the spokesman, a colonel) is one role, whose head a later "المتحدث" refers to. Only words
+   * with the article and no punctuation stand between the titles.
+   */
+  private int outerTitle(List<Token> tokens, int i, int start, String original) {
+    int first = i;
+    for (int k = i - 1; k >= Math.max(0, start - MAX_ROLE_WORDS); k--) {
+      String between = original.substring(tokens.get(k).span().end(), tokens.get(k + 1).span().start());
+      String w = tokens.get(k).norm();
+      String after = tokens.get(k + 1).norm();
+      if (!between.isBlank() || !w.startsWith("ال") || after.startsWith("و") && !language.titles().contains(after)) {
+        break; // "الرئيس ووزير الخارجية": two people, joined by "و"
+      }
+      if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
+        first = k;
+      }
+    }
+    return first;
   }
 }

@@ -96,6 +96,12 @@ class TitledNamesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aChainOfTitlesIsOneRole() {
+    List<EntityMention> ms = persons("وأعلن المتحدث العسكري المصري العقيد غريب عبد الحافظ مقتل أربعة جنود.");
+    assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث العسكري المصري العقيد"));
+  }
+
+  @org.junit.jupiter.api.Test
   void anAppositionKeepsItsRoleAndACounterpartIsNotGivenTheFirstOnesRole() {
     List<EntityMention> ms = persons("ونقلت الوكالة عن محافظ البصرة، ماهر العبدالله، قوله إن الوضع مستقر.");
     assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("محافظ البصرة"));

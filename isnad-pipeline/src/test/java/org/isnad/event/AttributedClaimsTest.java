@@ -346,6 +346,13 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void theSpokesmanReferredToIsTheOneNamedWithAChainOfTitles() {
+    String text = "أعلن المتحدث العسكري المصري العقيد غريب عبد الحافظ مقتل 4 جنود. وأضاف المتحدث في بيان أن قوات الجيش قتلت 6 مسلحين.";
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وأضاف")).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo("غريب عبد الحافظ");
+  }
+
+  @Test
   void theArmyOrThePoliceAloneSpeaksAsWrittenThoughNoBodyWasNamedBefore() {
     String text = "قالت مصادر أمنية إن خمسة جنود قتلوا. وقال الجيش في بيان إن قواته قتلت ستة من المهاجمين.";
     QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وقال")).findFirst().orElseThrow();
