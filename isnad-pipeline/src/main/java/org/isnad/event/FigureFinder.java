@@ -149,6 +149,10 @@ final class FigureFinder {
       if (f != null && mixedAt(s, s.tokenAt(f.span().end()))) {
         continue; // "سقوط 20 ضحية بين قتيل وجريح": the dead and the wounded together
       }
+      if (f != null && countsBoth(s, cue, f)) {
+        i = cue.end(); // "سقوط أكثر من 50 قتيلا وجريحا": one count of the dead and the wounded, neither's
+        continue;
+      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -213,6 +217,27 @@ final class FigureFinder {
         && before.length() == 1 && numbers.dualSingular(s.norms.get(k)) == null && !hasSubject(s.norms.get(k))
         && (k == 0 || numbers.read(s.norms, k - 1) == null); // "سقوط شهيدين وإصابة مواطن": the dead counted apart
   }
+
+  /**
+   * True when the number before the casualty noun counts it and the noun of the other kind joined
+   * right after it together ("أكثر من 50 قتيلا وجريحا", "12 شهيدا وجريحا"): the dead and the wounded
+   * as one number. Not a dual after "و" ("قتيل وجريحين": two wounded of their own) nor a number.
+   */
+  private boolean countsBoth(SentenceTokens s, Match cue, Figure f) {
+    int k = cue.end();
+    if (k >= s.size() || s.breakBefore(k) || !s.norms.get(k).startsWith("و") || cue.length() != 1
+        || f.span().start() >= s.tokens.get(cue.from()).span().start() || numbers.read(s.norms, k) != null
+        || numbers.dualSingular(strip(s.norms.get(k))) != null) {
+      return false;
+    }
+    Match other = casualty(s, k);
+    return other != null && other.length() == 1 && !other.label().equals(cue.label())
+        && VICTIM_NOUNS.contains(s.norms.get(cue.from())) && VICTIM_NOUNS.contains(strip(s.norms.get(k)));
+  }
+
+  /** Nouns of the dead and the wounded after a number (folded), never verbs ("جنديين قتلا وأصيب ثالث"). */
+  private static final Set<String> VICTIM_NOUNS = Set.of("قتيلا", "قتلي", "شهيدا", "شهداء", "جريحا", "جرحي",
+      "مصابا", "مصابين", "قتيل", "جريح", "شهيد", "مصاب");
 
   /** Endings of a verb or noun whose subject or owner is told ("استشهدوا", "حتفهم"): the word counts on its own. */
   private static final List<String> TOLD_SUBJECT = List.of("وا", "هم", "هما", "ها", "هن", "ه");
