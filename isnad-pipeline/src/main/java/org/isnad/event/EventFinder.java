@@ -321,7 +321,8 @@ final class EventFinder {
 
   /**
    * True when the time follows a verb of saying with no event word between them: the day it was said
-   * ("نفت قوات الدعم السريع، الثلاثاء، مسؤوليتها عن قصف السوق ... أمس الاثنين"). Such a time dates the
+   * ("نفت قوات الدعم السريع، الثلاثاء، مسؤوليتها عن قصف السوق ... أمس الاثنين"), or condemned it ("أدانت
+   * الأمم المتحدة، اليوم الاثنين، الهجوم ... الذي أسفر فجر أمس الأحد عن مقتل 24"). Such a time dates the
    * event only when the sentence gives it no other ("أعلنت الوزارة، الاثنين، مقتل 23 شخصا").
    */
   private static boolean dayOfSaying(SentenceTokens s, TimeMention t, List<Match> events) {
@@ -331,7 +332,7 @@ final class EventFinder {
       if (events.stream().anyMatch(m -> m.from() >= at && m.from() < i)) {
         return false;
       }
-      if (s.at(k, "reporting") != null) {
+      if (s.at(k, "reporting") != null || s.at(k, "condemning") != null) { // "أدانت الأمم المتحدة، اليوم الاثنين،"
         return true;
       }
     }
