@@ -523,7 +523,8 @@ final class EventFinder {
    * (singular, the {@code nationality} category) right after an attack, airstrike, shelling or raid
    * word, or after one other adjective, names the country that acts (not after a preposition: "كمينا
    * لدورية أميركية" names the target): a place mention on the adjective with the country's gazetteer id (the article's own when it has one there). Null when
-   * none, or when the word is a plural (a group: "إسرائيليين").
+   * none, or when the word is a plural (a group: "إسرائيليين"), or when the words after disagree with the
+   * event word in definiteness (the object of a verb or of an indefinite word: "استهدف المستشفى السعودي").
    */
   private EntityMention countryAfter(SentenceTokens s, List<Match> words) {
     if (countries.isEmpty()) {
@@ -533,10 +534,14 @@ final class EventFinder {
       if (!BY_A_COUNTRY.contains(EventType.valueOf(m.label())) || s.at(m.from(), "event") == null) {
         continue; // a count that stands for the event ("25 فلسطينيا استشهدوا"): its adjective is the victims'
       }
+      boolean definite = QuoteSpans.definite(s.norms.get(m.from()));
       for (int i = m.end(); i < s.size() && i - m.end() <= MAX_ADJECTIVES && !s.breakBefore(i); i++) {
         String w = s.norms.get(i);
         if (!(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا")) || w.length() < 4) {
           break;
+        }
+        if (w.startsWith("ال") != definite) {
+          break; // "أصابت طائرة مسيرة المستشفى السعودي": an adjective agrees with its noun; this is the object's
         }
         String code = lexicon.labelOfPrefix(w, "nationality");
         String bare = w.startsWith("ال") ? w.substring(2) : w;

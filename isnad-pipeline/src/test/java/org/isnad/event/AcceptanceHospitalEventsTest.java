@@ -107,4 +107,9 @@ class AcceptanceHospitalEventsTest {
     assertThat(paper.clean().title()).isEqualTo("الفاشر تودع ضحايا قصف المستشفى السعودي وسط نقص حاد في الأدوية");
     assertThat(paper.clean().outlet().name()).isEqualTo("السوداني");
   }
+
+  @Test
+  void theHospitalsNameIsNoAttackingCountry() {
+    assertThat(story.events()).allSatisfy(e -> assertThat(e.actor1()).isNotEqualTo("place-sa"));
+  }
 }
