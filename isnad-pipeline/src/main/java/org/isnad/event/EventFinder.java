@@ -321,7 +321,8 @@ final class EventFinder {
 
   /**
    * True when the time follows a verb of saying with no event word between them: the day it was said
-   * ("نفت قوات الدعم السريع، الثلاثاء، مسؤوليتها عن قصف السوق ... أمس الاثنين"). Such a time dates the
+   * ("نفت قوات الدعم السريع، الثلاثاء، مسؤوليتها عن قصف السوق ... أمس الاثنين"), or condemned it ("أدانت
+   * الأمم المتحدة، اليوم الاثنين، الهجوم ... الذي أسفر فجر أمس الأحد عن مقتل 24"). Such a time dates the
    * event only when the sentence gives it no other ("أعلنت الوزارة، الاثنين، مقتل 23 شخصا").
    */
   private static boolean dayOfSaying(SentenceTokens s, TimeMention t, List<Match> events) {
@@ -331,7 +332,7 @@ final class EventFinder {
       if (events.stream().anyMatch(m -> m.from() >= at && m.from() < i)) {
         return false;
       }
-      if (s.at(k, "reporting") != null) {
+      if (s.at(k, "reporting") != null || s.at(k, "condemning") != null) { // "أدانت الأمم المتحدة، اليوم الاثنين،"
         return true;
       }
     }
@@ -522,7 +523,8 @@ final class EventFinder {
    * (singular, the {@code nationality} category) right after an attack, airstrike, shelling or raid
    * word, or after one other adjective, names the country that acts (not after a preposition: "كمينا
    * لدورية أميركية" names the target): a place mention on the adjective with the country's gazetteer id (the article's own when it has one there). Null when
-   * none, or when the word is a plural (a group: "إسرائيليين").
+   * none, or when the word is a plural (a group: "إسرائيليين"), or when the words after disagree with the
+   * event word in definiteness (the object of a verb or of an indefinite word: "استهدف المستشفى السعودي").
    */
   private EntityMention countryAfter(SentenceTokens s, List<Match> words) {
     if (countries.isEmpty()) {
@@ -532,10 +534,14 @@ final class EventFinder {
       if (!BY_A_COUNTRY.contains(EventType.valueOf(m.label())) || s.at(m.from(), "event") == null) {
         continue; // a count that stands for the event ("25 فلسطينيا استشهدوا"): its adjective is the victims'
       }
+      boolean definite = QuoteSpans.definite(s.norms.get(m.from()));
       for (int i = m.end(); i < s.size() && i - m.end() <= MAX_ADJECTIVES && !s.breakBefore(i); i++) {
         String w = s.norms.get(i);
         if (!(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا")) || w.length() < 4) {
           break;
+        }
+        if (w.startsWith("ال") != definite) {
+          break; // "أصابت طائرة مسيرة المستشفى السعودي": an adjective agrees with its noun; this is the object's
         }
         String code = lexicon.labelOfPrefix(w, "nationality");
         String bare = w.startsWith("ال") ? w.substring(2) : w;

@@ -87,13 +87,21 @@ final class SentenceTokens {
     if (!m.category().equals("reporting") || !m.label().equals("نقل")) {
       return true;
     }
-    for (int k = m.end(); k < Math.min(norms.size(), m.end() + PASSED_FROM_REACH); k++) {
+    int reach = norms.subList(m.end(), norms.size()).stream().anyMatch(QuoteSpans.SAYING::contains)
+        ? PASSED_FROM_REACH_BEFORE_SAYING : PASSED_FROM_REACH;
+    for (int k = m.end(); k < Math.min(norms.size(), m.end() + reach); k++) {
       if (norms.get(k).equals("عن")) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * How far "عن" may follow when "قوله"/"قولها" comes later: the passer-on may be a long title and a name
+   * ("ونقل المتحدث باسم الأمين العام للأمم المتحدة، ريتشارد كامبل، عن منسقة ... قولها إن").
+   */
+  private static final int PASSED_FROM_REACH_BEFORE_SAYING = 16;
 
   /** The longest phrase of any category at token {@code i}, or null. */
   Match at(int i) {

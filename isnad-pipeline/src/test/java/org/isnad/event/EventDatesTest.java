@@ -40,4 +40,13 @@ class EventDatesTest {
     assertThat(b.events()).filteredOn(e -> e.type() == EventType.THREAT).singleElement()
         .satisfies(e -> assertThat(e.time()).isNotNull());
   }
+
+  @Test
+  void theDayOfACondemnationIsNoDateOfTheStrike() {
+    String text = "أدانت الأمم المتحدة، اليوم الاثنين، الهجوم بطائرة مسيرة على مستشفى في المدينة، الذي أسفر فجر أمس الأحد "
+        + "عن مقتل 24 شخصا.";
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).filteredOn(e -> e.time() != null).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.time().start()).isGreaterThan(text.indexOf("الذي")));
+  }
 }

@@ -186,6 +186,17 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aSpokesmanWhoPassesOnAnOfficialsWordsIsALinkOfTheChain() {
+    AnalysedArticle a = extract("ونقل المتحدث باسم الأمين العام للأمم المتحدة، ريتشارد كامبل، عن منسقة الشؤون الإنسانية في السودان، "
+        + "إيلينا سورنسن، قولها إن \"المستشفيات ليست أهدافا\".");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).contains("إيلينا سورنسن");
+      assertThat(q.chain()).extracting(ChainLink::name).anySatisfy(n -> assertThat(n).contains("ريتشارد كامبل"));
+      assertThat(said(a, q)).startsWith("المستشفيات");
+    });
+  }
+
+  @Test
   void aLongSourceWithAnAsideOnItsAnonymityStillSpeaksThroughTheAgency() {
     AnalysedArticle a = extract("ونقلت وكالة فرانس برس عن مسؤول في السلطة المحلية في المحافظة، طلب عدم الكشف عن هويته، "
         + "قوله إن \"السيول جرفت منازل طينية وسيارات\".");

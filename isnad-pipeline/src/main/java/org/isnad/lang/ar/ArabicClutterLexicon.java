@@ -248,9 +248,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   /**
    * A newspaper's slogan under its name: "جريدة يومية سياسية مستقلة", "صحيفة أسبوعية جامعة" (folded): the
-   * kind of paper, then at most four words.
+   * kind of paper (after at most one other adjective: "صحيفة سياسية يومية مستقلة"), then at most four words in
+   * all.
    */
-  private static final Pattern SLOGAN = Pattern.compile("^(?:جريده|صحيفه)\\s+(?:يوميه|اسبوعيه|الكترونيه|شهريه)(?:\\s+\\S+){0,4}$");
+  private static final Pattern SLOGAN = Pattern.compile(
+      "^(?:جريده|صحيفه)(?:\\s+(?:يوميه|اسبوعيه|الكترونيه|شهريه)|\\s+\\S+\\s+(?:يوميه|اسبوعيه|الكترونيه|شهريه)(?=(?:\\s+\\S+){0,3}$))(?:\\s+\\S+){0,4}$");
 
   /** "اقرا ايضا: headline" on one line. */
   private static boolean startsWithRelatedMarker(String line) {

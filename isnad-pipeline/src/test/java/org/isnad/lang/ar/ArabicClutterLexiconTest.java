@@ -116,6 +116,8 @@ class ArabicClutterLexiconTest {
   void aNewspapersSloganAndASectionsMoreAreClutter() {
     assertThat(reason("جريدة يومية سياسية مستقلة")).contains(org.isnad.model.RemovalReason.MASTHEAD);
     assertThat(reason("صحيفة أسبوعية تصدر عن نقابة الصحفيين")).contains(org.isnad.model.RemovalReason.MASTHEAD);
+    assertThat(reason("صحيفة سياسية يومية مستقلة")).contains(org.isnad.model.RemovalReason.MASTHEAD);
+    assertThat(reason("صحيفة بريطانية يومية تكشف خطة الحكومة لخفض الضرائب على الوقود")).isEmpty();
     assertThat(reason("صحيفة يومية نشرت تقريرا عن الصندوق الموازي وإدارة أموال الإعمار")).isEmpty();
     assertThat(reason("المزيد من المحليات")).contains(org.isnad.model.RemovalReason.RELATED);
     assertThat(reason("المزيد من الجنود انتشروا في المدينة بعد الهجوم")).isEmpty();
