@@ -44,6 +44,9 @@ final class HtmlRenderer {
   private static final Evaluator ARTICLE_ROOTS = QueryParser.parse(
       "[itemprop=articleBody], article, main, .article-body, .entry-content, .post-content, .story-body");
   private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  /** A JSON-LD publisher object's name: "publisher": {"@type": "Organization", "name": "..."}. */
+  private static final Pattern JSON_LD_PUBLISHER = Pattern.compile(
+      "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
 
   private final TextNormalizer normalizer;
 
@@ -67,13 +70,14 @@ final class HtmlRenderer {
 
   /**
    * The page's own metadata, by priority: og:title, twitter:title, the title element; og:site_name,
-   * application-name, publisher; the canonical link, og:url; article:published_time, itemprop
+   * application-name, publisher, a JSON-LD publisher's name; the canonical link, og:url; article:published_time, itemprop
    * datePublished, pubdate, a JSON-LD datePublished, a time element's datetime. One walk over the
    * elements collects the first of each (the first in document order, as a selector would find it).
    */
   private PageMeta meta(Document doc) {
     java.util.Map<String, String> first = new java.util.HashMap<>();
     String jsonLdDate = null;
+    String jsonLdPublisher = null;
     for (Element e : doc.getAllElements()) {
       switch (e.normalName()) {
         case "meta" -> {
@@ -92,6 +96,8 @@ final class HtmlRenderer {
           if (jsonLdDate == null && e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
             Matcher m = JSON_LD_DATE.matcher(e.data());
             jsonLdDate = m.find() ? m.group(1) : null;
+            Matcher p = JSON_LD_PUBLISHER.matcher(e.data());
+            jsonLdPublisher = jsonLdPublisher == null && p.find() ? p.group(1) : jsonLdPublisher;
           }
         }
         default -> { }
@@ -99,7 +105,7 @@ final class HtmlRenderer {
     }
     String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"), doc.title());
     String outlet = firstNonBlank(first.get("property=og:site_name"), first.get("name=application-name"),
-        first.get("name=publisher"));
+        first.get("name=publisher"), jsonLdPublisher);
     String url = firstNonBlank(first.get("rel=canonical"), first.get("property=og:url"));
     String date = firstNonBlank(first.get("property=article:published_time"), first.get("itemprop=datepublished"),
         first.get("name=pubdate"), jsonLdDate, first.get("time"));

@@ -250,6 +250,28 @@ final class LineRules {
   }
 
   /**
+   * The line equal to the given title that was taken for navigation, before any kept prose: the
+   * headline a page prints above its article element ({@code <h2 class="entry-title">} outside
+   * {@code .entry-content}), given folded, is kept again; -1 when there is none.
+   */
+  int restoreHeadlineOutsideArticle(String givenNorm) {
+    if (givenNorm == null || givenNorm.isBlank()) {
+      return -1;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] == null && (l.prose() || l.norm().equals(givenNorm))) {
+        return -1; // the article's prose begins, or the headline is printed inside it
+      }
+      if (why[i] == RemovalReason.NAVIGATION && l.words() >= 3 && l.norm().equals(givenNorm)) {
+        why[i] = null;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Marks as masthead the short lines before any prose that open with an outlet's name and a
    * separator ("سكاي نيوز عربية - أبوظبي"، "العربية.نت - وكالات"): the page's banner, not its title. A
    * line that opens with the page's own name ({@code ownName}: the name of its copyright line) may

@@ -59,7 +59,10 @@ final class RuleCleaner implements Cleaner {
     String ownKey = copyright == null ? null : outlets.key(copyright);
     rules.markOutletBanners(this::namesOutlet, first -> ownKey != null && ownKey.length() >= 3 && outlets.key(first).equals(ownKey));
     markCreditLines(page, rules);
-    int title = rules.findTitle(titleHint(page));
+    String hint = withoutSiteSuffix(titleHint(page));
+    int restored = hint == null ? -1
+        : rules.restoreHeadlineOutsideArticle(language.normalizer().normalizedText(hint, 0, hint.length()).strip());
+    int title = restored >= 0 ? restored : rules.findTitle(hint);
     String siteName = siteName(page, rules, title);
     if (siteName == null && rules.ownBannerLine() >= 0) { // the site's name the banner rule took off the top
       siteName = page.lines().get(rules.ownBannerLine()).span().in(page.original()).strip();
@@ -189,6 +192,34 @@ final class RuleCleaner implements Cleaner {
     return out;
   }
 
+  /** Names of outlet kinds that open a site's name in a title suffix ("... | صحيفة الضفاف"). */
+  private static final Pattern SITE_KIND = Pattern.compile(
+      "^(صحيفة|جريدة|موقع|وكالة|قناة|بوابة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة)\\s");
+
+  /**
+   * The site's name a document title ends with ("... - موقع المغرب اليوم"): a suffix after a bar or
+   * dash that opens with an outlet kind or that the outlet table knows; null when there is none.
+   */
+  String siteSuffix(String title) {
+    Matcher m = title == null ? null : TITLE_SUFFIX.matcher(title.strip());
+    if (m == null || !m.find()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    boolean known = outlets.byName(name, "page_metadata").filter(Outlet::known).isPresent();
+    return known || SITE_KIND.matcher(name).find() ? name : null;
+  }
+
+  /** The title without its site suffix, so the headline line on the page is found by it. */
+  String withoutSiteSuffix(String title) {
+    String name = siteSuffix(title);
+    if (name == null) {
+      return title;
+    }
+    Matcher m = TITLE_SUFFIX.matcher(title.strip());
+    return m.find() ? title.strip().substring(0, m.start()).strip() : title;
+  }
+
   private String titleHint(Page page) {
     return page.raw().metadata().titleOpt().orElse(page.meta().title());
   }
@@ -281,7 +312,7 @@ final class RuleCleaner implements Cleaner {
     if (title >= 0) {
       return page.lines().get(title).span().in(page.original());
     }
-    return page.meta().title();
+    return withoutSiteSuffix(page.meta().title());
   }
 
   /**
@@ -312,6 +343,10 @@ final class RuleCleaner implements Cleaner {
     }
     if (siteName != null) {
       found.add(outlets.resolveName(siteName, "banner"));
+    }
+    String suffix = raw.metadata().titleOpt().isPresent() ? null : siteSuffix(meta.title());
+    if (suffix != null) {
+      found.add(outlets.resolveName(suffix, "page_metadata"));
     }
     return found.stream().filter(Outlet::known).findFirst()
         .orElse(found.isEmpty() ? Outlet.UNKNOWN : found.get(0));

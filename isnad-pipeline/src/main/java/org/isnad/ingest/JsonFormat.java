@@ -11,12 +11,25 @@ import org.isnad.model.SourceMetadata;
 
 /**
  * JSON and JSON lines: objects with {@code text} or {@code html}, and optional {@code title}, {@code
- * url}, {@code outlet}, {@code published}. A {@code .json} file may hold one object or an array of
+ * url}, {@code outlet}, {@code published}; the names exports commonly use instead are read too
+ * ({@code body}/{@code content}, {@code headline}, {@code link}, {@code source}/{@code publisher},
+ * {@code published_at}/{@code date}; a body that is markup is read as HTML). A {@code .json} file may hold one object or an array of
  * them; otherwise it is read line by line. A bad line is rejected alone, naming its line number.
  */
 final class JsonFormat implements InputFormat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final List<String> TEXT_FIELDS = List.of("text", "body", "content", "article", "articleBody",
+      "article_body", "full_text");
+  private static final List<String> HTML_FIELDS = List.of("html", "content_html", "body_html");
+  private static final List<String> TITLE_FIELDS = List.of("title", "headline");
+  private static final List<String> URL_FIELDS = List.of("url", "link", "permalink");
+  private static final List<String> OUTLET_FIELDS = List.of("outlet", "source", "publisher", "site_name",
+      "site", "source_name");
+  private static final List<String> PUBLISHED_FIELDS = List.of("published", "published_at", "datePublished",
+      "date_published", "pubDate", "date", "publishedAt");
+  private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+      "(?i)<(p|br|div|article|h[1-6])[\\s/>]");
   private final TextDecoder decoder = new TextDecoder();
 
   @Override
@@ -101,21 +114,54 @@ final class JsonFormat implements InputFormat {
     if (o == null || !o.isObject()) {
       return Item.rejected(where, "not a JSON object");
     }
-    String text = str(o, "text");
-    String html = str(o, "html");
+    String text = first(o, TEXT_FIELDS);
+    String html = first(o, HTML_FIELDS);
+    if (isBlank(html) && looksLikeHtml(text)) {
+      html = text;
+      text = null;
+    }
     if (isBlank(text) && isBlank(html)) {
-      return Item.rejected(where, "the object has no \"text\" or \"html\" field with content");
+      return Item.rejected(where, "the object has no \"text\" or \"html\" field with content"
+          + " (nor " + String.join(", ", TEXT_FIELDS.subList(1, TEXT_FIELDS.size())) + ")");
     }
     List<String> issues = new ArrayList<>(fileIssues);
-    String published = str(o, "published");
+    String published = first(o, PUBLISHED_FIELDS);
     Published p = PublishedParser.parse(published).orElse(null);
     if (p == null && !isBlank(published)) {
       issues.add("unreadable \"published\" value '" + published + "' was ignored");
     }
-    SourceMetadata meta = new SourceMetadata(str(o, "title"), str(o, "url"), str(o, "outlet"), p);
+    SourceMetadata meta = new SourceMetadata(first(o, TITLE_FIELDS), first(o, URL_FIELDS), outlet(o), p);
     return isBlank(text)
         ? Item.article(where, MediaType.HTML, html, meta, issues)
         : Item.article(where, MediaType.TEXT, text, meta, issues);
+  }
+
+  /** The first of the fields with content: exports name the same things differently. */
+  private static String first(JsonNode o, List<String> fields) {
+    for (String f : fields) {
+      String v = str(o, f);
+      if (!isBlank(v)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The outlet's name; a {@code source} or {@code publisher} that is a URL or an object is read for its name. */
+  private static String outlet(JsonNode o) {
+    for (String f : OUTLET_FIELDS) {
+      JsonNode v = o.get(f);
+      String name = v != null && v.isObject() ? str(v, "name") : str(o, f);
+      if (!isBlank(name) && !name.contains("://") && !name.startsWith("{")) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** A body field whose value is markup (paragraph or line-break tags) rather than plain text. */
+  static boolean looksLikeHtml(String s) {
+    return s != null && HTML_TAG.matcher(s).find();
   }
 
   private static String str(JsonNode o, String field) {

@@ -183,6 +183,29 @@ class IngestFormatsTest {
   }
 
   @Test
+  void jsonLinesReadTheFieldNamesExportsUseInstead() {
+    Path lines = write(dir.resolve("export.jsonl"),
+        "{\"headline\": \"ارتفاع أسعار الخبز\", \"body\": \"" + PARAGRAPHS.get(6) + "\","
+            + " \"source\": \"صحيفة السوق\", \"link\": \"https://souq.example/bread\","
+            + " \"published_at\": \"2025-12-14T07:15:00Z\"}\n"
+            + "{\"content\": \"<p>" + PARAGRAPHS.get(3) + "</p>\", \"publisher\": {\"name\": \"وكالة المدينة\"}}\n");
+
+    IngestResult r = ingest(lines);
+
+    assertThat(r.rejected()).isEmpty();
+    RawArticle first = articleFrom(r, lines + ":1");
+    assertThat(first.type()).isEqualTo(MediaType.TEXT);
+    assertThat(first.content()).isEqualTo(PARAGRAPHS.get(6));
+    assertThat(first.metadata().title()).isEqualTo("ارتفاع أسعار الخبز");
+    assertThat(first.metadata().outlet()).isEqualTo("صحيفة السوق");
+    assertThat(first.metadata().url()).isEqualTo("https://souq.example/bread");
+    assertThat(first.metadata().published().iso()).isEqualTo("2025-12-14T07:15:00Z");
+    RawArticle second = articleFrom(r, lines + ":2");
+    assertThat(second.type()).isEqualTo(MediaType.HTML);
+    assertThat(second.metadata().outlet()).isEqualTo("وكالة المدينة");
+  }
+
+  @Test
   void jsonArrayObjectsAreNumberedFromOne() {
     Path json = write(dir.resolve("news.json"), "[{\"text\": \"" + PARAGRAPHS.get(0) + "\","
         + " \"published\": \"2025-12-14T09:30:00+03:00\"},\n {\"html\": \"<p>" + PARAGRAPHS.get(3) + "</p>\","
