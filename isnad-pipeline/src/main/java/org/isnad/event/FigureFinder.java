@@ -1330,7 +1330,7 @@ final class FigureFinder {
       return -1;
     }
     String w = s.norms.get(end);
-    if (w.startsWith("و") && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
+    if (conjoined(w) && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
       return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
     }
     for (String c : CONJUNCTIONS) {

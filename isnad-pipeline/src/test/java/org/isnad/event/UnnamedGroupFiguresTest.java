@@ -77,6 +77,8 @@ class UnnamedGroupFiguresTest {
       "وكان 7 أشخاص قد قتلوا الأسبوع الماضي في هجوم مماثل على القرية.|KILLED|7",
       "واستشهد الشاب أحمد خالد برصاص قوات الاحتلال في بلدة قباطية.|KILLED|1",
       "وأصيب الجندي بجروح طفيفة ونقل إلى المستشفى.|WOUNDED|0",
+      "وأصيب مواطنان بجروح جراء انفجار عبوة ناسفة.|WOUNDED|2",
+      "وقتل أربعة أشخاص من عائلة واحدة بقصف مدفعي استهدف منزلهم.|KILLED|4",
   })
   void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
     assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);

@@ -375,8 +375,8 @@ final class ArabicNumbers implements NumberWords {
       }
       String w = norm.substring(p.length());
       String s = singularOfDual(w);
-      if (s != null && !AMBIGUOUS_DUALS.contains(s)) {
-        return s;
+      if (s != null && (!AMBIGUOUS_DUALS.contains(s) || w.endsWith("ان"))) {
+        return s; // the nominative dual ("مواطنان") never looks like a plural
       }
     }
     return null;

@@ -126,6 +126,9 @@ class ArabicNumbersTest {
     assertThat(numbers.dualSingular(norms("مدنيين").get(0))).isNull();
     assertThat(numbers.dualSingular(norms("أميركيين").get(0))).isNull();
     assertThat(numbers.dualSingular(norms("جنود").get(0))).isNull();
+    // a noun whose oblique dual looks like its plural is two in the nominative
+    assertThat(numbers.dualSingular(norms("مواطنان").get(0))).isEqualTo("مواطن");
+    assertThat(numbers.dualSingular(norms("مواطنين").get(0))).isNull();
   }
 
   @Test
