@@ -515,8 +515,15 @@ final class FigureFinder {
     boolean vague = q.vague() || lowerBound;
     int end = q.end();
     int groupFrom = q.groupFrom();
+    int groupEnd = end;
     while (true) {
       int next = conjunct(s, end);
+      Quantity others = next < 0 ? othersAfterManner(s, end) : null;
+      if (others != null) {
+        total += others.value(); // "إصابة 15 فلسطينيا بالرصاص الحي و30 آخرين بالاختناق": 45 wounded
+        end = others.end();
+        continue;
+      }
       if (next < 0 || ofGroup(s, groupFrom, end) && numbers.read(s.norms, next) == null && namesBody(s, next)) {
         break; // "215 أسيرا من أبطال الجيش واللجان": a noun after "و" goes on naming the group, no one more
       }
@@ -527,9 +534,39 @@ final class FigureFinder {
       total += more.value();
       vague |= more.vague();
       end = more.end();
+      groupEnd = end;
     }
-    String group = groupFrom < end ? s.text(groupFrom, end) : null;
+    String group = groupFrom < groupEnd ? s.text(groupFrom, groupEnd) : null;
     return new Figure(kind, total, vague, false, group, s.span(cue.from(), end), null, null);
+  }
+
+  /** The most words of a phrase of manner with "ب" between two counts: "بالرصاص الحي". */
+  private static final int MAX_MANNER = 3;
+
+  /**
+   * A count of "others" joined after a phrase of manner with "ب" that ends the count before it
+   * ("إصابة 15 فلسطينيا بالرصاص الحي و30 آخرين بالاختناق"): more people of the same kind; null when
+   * none. The noun "آخرين"/"آخرون" right after the number makes it one count of the same kind.
+   */
+  private Quantity othersAfterManner(SentenceTokens s, int end) {
+    if (end >= s.size() || s.breakBefore(end) || !s.norms.get(end).startsWith("ب")) {
+      return null;
+    }
+    for (int k = end + 1; k < s.size() && k <= end + MAX_MANNER && !s.breakBefore(k); k++) {
+      boolean and = s.norms.get(k).equals("و"); // "و30": the conjunction written apart from digits
+      if (and || conjunct(s, k) == k) {
+        int at = and ? k + 1 : k;
+        Reading r = at < s.size() ? numbers.read(s.norms, at) : null;
+        int noun = r == null ? -1 : at + r.length();
+        return r == null || r.form() == Form.VAGUE || noun >= s.size() || s.breakBefore(noun)
+            || lexicon.labelOfPrefix(s.norms.get(noun), "others") == null ? null
+            : new Quantity(r.value(), false, k, noun + 1);
+      }
+      if (!definite(s.norms.get(k))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

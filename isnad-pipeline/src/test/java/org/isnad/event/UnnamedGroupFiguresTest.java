@@ -79,6 +79,8 @@ class UnnamedGroupFiguresTest {
       "وأصيب الجندي بجروح طفيفة ونقل إلى المستشفى.|WOUNDED|0",
       "وأصيب مواطنان بجروح جراء انفجار عبوة ناسفة.|WOUNDED|2",
       "وقتل أربعة أشخاص من عائلة واحدة بقصف مدفعي استهدف منزلهم.|KILLED|4",
+      "وأسفرت المواجهات عن إصابة 15 فلسطينيا بالرصاص الحي و30 آخرين بالاختناق.|WOUNDED|45",
+      "وأصيب 5 أشخاص بجروح و3 آخرون بحالات هلع.|WOUNDED|8",
   })
   void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
     assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
