@@ -43,6 +43,8 @@ final class FigureFinder {
   private static final int MAX_TOLL_REACH_RELATIVE = 14;
   /** Words that deny the casualty word: "لم يقتل جندي", "دون إصابة مدني". */
   private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون", "عدم", "ما");
+  /** "محاولة اغتيال", "محاولة قتل": an attempt, no death (folded, with the clitics news writes). */
+  private static final Set<String> ATTEMPTS = Set.of("محاوله", "محاولات", "لمحاوله", "بمحاوله", "ومحاوله");
   /** Verbs of refusing before a release word: the release did not happen ("رفضت الإفراج عن ثمانية"). */
   private static final Set<String> REFUSALS = Set.of("رفض", "رفضت", "ورفض", "ورفضت", "يرفض", "ترفض", "رفضوا", "ورفضوا");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
@@ -1115,23 +1117,33 @@ final class FigureFinder {
   /**
    * One person described by a definite singular noun of a person and named right after it:
    * "واستشهد الشاب أحمد خالد برصاص"، "مقتل الصحفي محمد علي"، "واعتقلت قوات الاحتلال الأسير المحرر سامي
-   * عودة" (one adjective may stand between). Not the noun alone ("أصيب الجندي بجروح" may speak of one
+   * عودة", "وقتل القيادي في حركة حماس محمد الضيف" (adjectives and the body he belongs to may stand
+   * between). Not the noun alone ("أصيب الجندي بجروح" may speak of one
    * counted before), nor a name followed by a count (the name is then the subject).
    */
   private Quantity describedAndNamed(SentenceTokens s, int j) {
+    // the noun, maybe an adjective and the body he belongs to, then the name
     if (j >= s.size() || s.breakBefore(j) || !definite(s.norms.get(j)) || s.at(j, "person") == null) {
       return null;
     }
-    for (int k = j + 1; k <= j + 2 && k < s.size() && !s.breakBefore(k); k++) {
+    for (int k = j + 1; k <= j + MAX_DESCRIPTION && k < s.size() && !s.breakBefore(k); k++) {
       var name = s.entityAt(k);
       if (name != null && name.type() == org.isnad.model.EntityType.PER && s.indexOf(name.span()) == k) {
         int end = s.tokenAt(name.span().end());
         boolean counted = end < s.size() && !s.breakBefore(end) && numbers.read(s.norms, end) != null;
         return counted ? null : new Quantity(1, false, j, end);
       }
+      String w = s.norms.get(k);
+      if (isCue(s, k) || numbers.read(s.norms, k) != null || QuoteSpans.STOPS.contains(w) && !w.equals("في")
+          || name == null && !definite(w) && !w.equals("في")) {
+        return null; // only the body he belongs to may stand between: "القيادي في حركة حماس محمد الضيف"
+      }
     }
     return null;
   }
+
+  /** The most words between a person's noun and his name: "القيادي في حركة حماس محمد الضيف". */
+  private static final int MAX_DESCRIPTION = 6;
 
   /** True when a counted group is "من" and a noun with a singular pronoun: "من مرافقيه", "من أفراد أسرته". */
   private static boolean ofHisPeople(SentenceTokens s, Quantity q) {
@@ -1249,8 +1261,8 @@ final class FigureFinder {
    * refusing a few words before a release word with no break ("رفضت في اللحظات الأخيرة الإفراج عن ثمانية").
    */
   private static boolean negated(SentenceTokens s, Match cue) {
-    if (cue.from() > 0 && NEGATIONS.contains(s.norms.get(cue.from() - 1))) {
-      return true;
+    if (cue.from() > 0 && (NEGATIONS.contains(s.norms.get(cue.from() - 1)) || ATTEMPTS.contains(s.norms.get(cue.from() - 1)))) {
+      return true; // "لم يقتل", "محاولة اغتيال الوزير": no one died
     }
     if (!"RELEASED".equals(cue.label())) {
       return false;

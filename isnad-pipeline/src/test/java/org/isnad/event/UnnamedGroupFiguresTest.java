@@ -81,6 +81,10 @@ class UnnamedGroupFiguresTest {
       "وقتل أربعة أشخاص من عائلة واحدة بقصف مدفعي استهدف منزلهم.|KILLED|4",
       "وأسفرت المواجهات عن إصابة 15 فلسطينيا بالرصاص الحي و30 آخرين بالاختناق.|WOUNDED|45",
       "وأصيب 5 أشخاص بجروح و3 آخرون بحالات هلع.|WOUNDED|8",
+      "وقتل القيادي في حركة حماس محمد الضيف في غارة إسرائيلية.|KILLED|1",
+      "وأعلن الجيش اغتيال القيادي في حزب الله علي حسن في غارة على جنوب لبنان.|KILLED|1",
+      "وأحبطت الأجهزة الأمنية محاولة اغتيال القيادي محمد سالم.|KILLED|0",
+      "وقتل الجندي في الهجوم الذي نفذه محمد علي.|KILLED|0",
   })
   void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
     assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);
