@@ -175,10 +175,8 @@ public final class EntityRecognizer {
   private static boolean[] persons(List<Token> tokens, List<EntityMention> found) {
     boolean[] out = new boolean[tokens.size()];
     for (EntityMention m : found) {
-      if (m.type() == EntityType.PER) {
-        for (int k = 0; k < tokens.size(); k++) {
-          out[k] |= m.span().overlaps(tokens.get(k).span());
-        }
+      for (int k = 0; m.type() == EntityType.PER && k < tokens.size() && tokens.get(k).span().start() < m.span().end(); k++) {
+        out[k] |= m.span().overlaps(tokens.get(k).span());
       }
     }
     return out;

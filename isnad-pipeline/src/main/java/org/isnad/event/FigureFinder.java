@@ -184,11 +184,13 @@ final class FigureFinder {
    * made the count rise, a part of it, never a count of their own.
    */
   private static boolean increment(SentenceTokens s, List<Figure> found, Match cue) {
-    if (cue.from() == 0 || !AFTER.contains(s.norms.get(cue.from() - 1))) {
-      return false;
-    }
-    String kind = cue.label();
-    return found.stream().anyMatch(f -> f.kind().name().equals(kind));
+    return afterCount(s, cue.from(), found, f -> f.kind().name().equals(cue.label()));
+  }
+
+  /** True when token {@code at} follows "بعد" and a figure {@code found} before it passes {@code which}. */
+  private static boolean afterCount(SentenceTokens s, int at, List<Figure> found,
+      java.util.function.Predicate<Figure> which) {
+    return at > 0 && AFTER.contains(s.norms.get(at - 1)) && found.stream().anyMatch(which);
   }
 
   /**
@@ -210,13 +212,12 @@ final class FigureFinder {
    */
   private boolean joinedCasualty(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
-    if (k < 0 || s.breakBefore(cue.from()) || !s.norms.get(cue.from()).startsWith("و") || cue.end() >= s.size()
-        || numbers.read(s.norms, cue.end()) == null) {
+    if (k < 0 || cue.end() >= s.size() || numbers.read(s.norms, cue.end()) == null) {
       return false; // "سقوط قتيل وجريحين": a noun of victims, no number after, counts on its own
     }
     Match before = casualty(s, k);
-    return before != null && before.end() == cue.from() && !before.label().equals(cue.label())
-        && before.length() == 1 && numbers.dualSingular(s.norms.get(k)) == null && !hasSubject(s.norms.get(k))
+    return before != null && joinedKinds(s, before, cue) && numbers.dualSingular(s.norms.get(k)) == null
+        && !hasSubject(s.norms.get(k))
         && (k == 0 || numbers.read(s.norms, k - 1) == null); // "سقوط شهيدين وإصابة مواطن": the dead counted apart
   }
 
@@ -227,14 +228,22 @@ final class FigureFinder {
    */
   private boolean countsBoth(SentenceTokens s, Match cue, Figure f) {
     int k = cue.end();
-    if (k >= s.size() || s.breakBefore(k) || !s.norms.get(k).startsWith("و") || cue.length() != 1
-        || f.span().start() >= s.tokens.get(cue.from()).span().start() || numbers.read(s.norms, k) != null
+    if (k >= s.size() || f.span().start() >= s.tokens.get(cue.from()).span().start() || numbers.read(s.norms, k) != null
         || numbers.dualSingular(strip(s.norms.get(k))) != null) {
       return false;
     }
     Match other = casualty(s, k);
-    return other != null && other.length() == 1 && !other.label().equals(cue.label())
+    return other != null && other.length() == 1 && joinedKinds(s, cue, other)
         && VICTIM_NOUNS.contains(s.norms.get(cue.from())) && VICTIM_NOUNS.contains(strip(s.norms.get(k)));
+  }
+
+  /**
+   * Two casualty words of different kinds side by side, the second joined by "و" ("قتل وإصابة",
+   * "قتيلا وجريحا"): a word of one token, then the other.
+   */
+  private static boolean joinedKinds(SentenceTokens s, Match first, Match second) {
+    return first.length() == 1 && first.end() == second.from() && !s.breakBefore(second.from())
+        && s.norms.get(second.from()).startsWith("و") && !first.label().equals(second.label());
   }
 
   /** Nouns of the dead and the wounded after a number (folded), never verbs ("جنديين قتلا وأصيب ثالث"). */
@@ -302,11 +311,8 @@ final class FigureFinder {
    * إلى خمسة، بعد وفاة طفل متأثرا بجروحه" tells why the toll rose; the child is one of the five.
    */
   private static boolean raisesTotal(SentenceTokens s, List<Figure> found, Figure died) {
-    int d = s.tokenAt(died.span().start());
-    return d > 0 && AFTER.contains(s.norms.get(d - 1))
-        && found.stream().anyMatch(f -> f.kind() == FigureKind.KILLED && !f.perpetrator());
+    return afterCount(s, s.tokenAt(died.span().start()), found, f -> f.kind() == FigureKind.KILLED && !f.perpetrator());
   }
-
 
   /** How far before "متأثرا" the verb of dying may stand: "توفي أحد المتظاهرين صباح اليوم الأحد متأثرا". */
   private static final int DIED_REACH = 8;

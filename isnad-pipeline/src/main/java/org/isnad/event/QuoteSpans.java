@@ -132,7 +132,7 @@ final class QuoteSpans {
   static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",
       "مجله", "منصه", "تلفزيون", "شاشه");
   /** Nouns of a body or a deed before its quoted name: "تنظيم "بي كا كا""، "حركة "أنصار الله""، "عملية "..."". */
-  private static final Set<String> BODY_HEADS = Set.of("تنظيم", "حركه", "حزب", "جماعه", "جبهه", "فصيل", "عمليه",
+  private static final Set<String> QUOTED_NAME_HEADS = Set.of("تنظيم", "حركه", "حزب", "جماعه", "جبهه", "فصيل", "عمليه",
       "شركه", "منظمه");
 
   /** True when the quotation mark before token {@code i} follows a noun of a medium: it quotes the medium's name. */
@@ -142,7 +142,7 @@ final class QuoteSpans {
 
   /** True when the quoted words at {@code i} follow a noun they name (a medium, a body): a name, no quotation. */
   static boolean namedByHead(SentenceTokens s, int i) {
-    return headBefore(s, i, MEDIA) || headBefore(s, i, BODY_HEADS);
+    return headBefore(s, i, MEDIA) || headBefore(s, i, QUOTED_NAME_HEADS);
   }
 
   /** True when the word before token {@code i} is one of {@code heads}, maybe after "و", "ب" or "ل". */
