@@ -177,7 +177,7 @@ public final class SyntheticStream {
         null, null, Outlet.UNKNOWN, null, p, null, List.of(), List.of());
     Span all = new Span(0, original.length());
     // one event mention, so that the anchors (the names) weigh in as in a news report of an event
-    EventMention event = new EventMention(EventType.ATTACK, tokens.get(0).span(), all, List.of(), null, null, null, null);
+    EventMention event = new EventMention(EventType.ATTACK, tokens.get(0).span(), all, List.of(), null, false, null, null, null);
     return new AnalysedArticle(c, "ar", List.of(new Sentence(all, 0, tokens.size())), tokens, names, List.of(),
         List.of(event), List.of());
   }

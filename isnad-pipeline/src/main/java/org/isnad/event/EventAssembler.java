@@ -55,6 +55,11 @@ public final class EventAssembler {
       return Family.of(mention.type());
     }
 
+    /** True when the mention's date is the day it was told, the sentence giving no other. */
+    boolean said() {
+      return date != null && mention.timeOfSaying();
+    }
+
     /**
      * True for a mention of another event like it ("غارة مماثلة استهدفت دراجة نارية"، "في هجوم سابق"،
      * "وفي غارة أخرى"): an event of its own, never merged with the story's.
@@ -106,7 +111,7 @@ public final class EventAssembler {
         return false;
       }
       for (Item other : items) {
-        if (!datesAgree(other.date(), it.date(), family == Family.ACCIDENT ? ACCIDENT_DAYS : 0)
+        if (!datesAgree(other, it, family == Family.ACCIDENT ? ACCIDENT_DAYS : 0)
             || !placesAgree(other.place(), it.place())) {
           return false;
         }
@@ -256,6 +261,27 @@ public final class EventAssembler {
    * over the days after it ("انتشل ... اليوم الجمعة 11 جثة" of a boat that sank on Thursday).
    */
   static final int ACCIDENT_DAYS = 2;
+
+  /**
+   * How many days after an event it may be told with the day of telling as the sentence's only date
+   * ("أعلنت خلية الإعلام الأمني، اليوم الجمعة، استشهاد ثلاثة ... إثر هجوم" of an attack on Thursday evening).
+   */
+  static final int SAID_DAYS = 1;
+
+  /**
+   * Whether two mentions' dates agree: their day ranges overlap once widened by {@code slack} days, or
+   * one is the day the other's event was told, on the day or up to {@value #SAID_DAYS} after it.
+   */
+  private static boolean datesAgree(Item a, Item b, int slack) {
+    if (a.said() != b.said()) {
+      TimeMention told = a.said() ? a.date() : b.date();
+      TimeMention done = a.said() ? b.date() : a.date();
+      if (done != null && !told.start().isBefore(done.start()) && !told.start().isAfter(done.end().plusDays(SAID_DAYS))) {
+        return true;
+      }
+    }
+    return datesAgree(a.date(), b.date(), slack);
+  }
 
   /** True when the day ranges overlap once each is widened by {@code slack} days. */
   static boolean datesAgree(TimeMention a, TimeMention b, int slack) {
@@ -450,7 +476,10 @@ public final class EventAssembler {
   }
 
   /** The most precise resolved date (a day over a range over a month), most often given. */
-  private static TimeMention mostPrecise(List<Item> items) {
+  private static TimeMention mostPrecise(List<Item> all) {
+    // the day an event was told dates it only when no mention gives its own day
+    List<Item> items = all.stream().anyMatch(i -> i.date() != null && !i.said())
+        ? all.stream().filter(i -> !i.said()).toList() : all;
     TimeMention best = null;
     int bestVotes = 0;
     for (Item it : items) {

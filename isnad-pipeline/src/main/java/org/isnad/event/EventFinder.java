@@ -240,8 +240,9 @@ final class EventFinder {
     if (place == null && family.twoSided()) {
       place = placeBefore(s, first, a1);
     }
-    return new EventMention(type, trigger, s.span(), own, time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM), place, a1,
-        actor2(s, family, first, a1, own));
+    TimeMention date = time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM);
+    return new EventMention(type, trigger, s.span(), own, date == null ? null : date.span(),
+        date != null && dayOfSaying(s, date, rivals), place, a1, actor2(s, family, first, a1, own));
   }
 
   /**
@@ -294,7 +295,7 @@ final class EventFinder {
    * ({@code aboutOthers}) speaks of another event: a date nearer a definite event word of the sentence,
    * kept or not, is that event's ("تبنى التنظيم الهجوم الذي وقع السبت"; not "هدد أمس بشن هجمات").
    */
-  private Span time(SentenceTokens s, List<Match> own, List<Match> events, boolean aboutOthers) {
+  private TimeMention time(SentenceTokens s, List<Match> own, List<Match> events, boolean aboutOthers) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean bestSaid = true;
@@ -316,7 +317,7 @@ final class EventFinder {
         bestSaid = said;
       }
     }
-    return best == null ? null : best.span();
+    return best;
   }
 
   /**

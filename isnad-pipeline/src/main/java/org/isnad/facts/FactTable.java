@@ -3,6 +3,7 @@ package org.isnad.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -535,16 +536,30 @@ public final class FactTable {
     return false;
   }
 
-  /** Per article, the dates its mentions of the event give. */
+  /**
+   * Per article, the dates its mentions of the event give; the day a mention was told ("أعلنت ...، اليوم
+   * الجمعة، استشهاد ثلاثة") only when no mention gives the event's own day, or gives the same.
+   */
   private static List<Report> dates(Event e, Map<String, AnalysedArticle> byId) {
     List<Report> out = new ArrayList<>();
+    Set<Report> told = new HashSet<>();
     for (SourceRef m : e.mentions()) {
       EventMention em = mentionAt(byId.get(m.article()), m.span());
       TimeMention t = em == null || em.time() == null ? null : timeAt(byId.get(m.article()), em.time());
       if (t != null && t.resolved()) {
         String v = t.start().equals(t.end()) ? t.start().toString() : t.start() + "/" + t.end();
-        out.add(new Report(v, null, false, null, null, m.article(), null, t.span()));
+        Report r = new Report(v, null, false, null, null, m.article(), null, t.span());
+        out.add(r);
+        if (em.timeOfSaying()) {
+          told.add(r);
+        }
       }
+    }
+    // a day of telling that is an own day agrees with it; another is no rival
+    Set<String> own = new HashSet<>();
+    out.stream().filter(r -> !told.contains(r)).forEach(r -> own.add(r.value()));
+    if (!own.isEmpty()) {
+      out.removeIf(r -> told.contains(r) && !own.contains(r.value()));
     }
     return out;
   }

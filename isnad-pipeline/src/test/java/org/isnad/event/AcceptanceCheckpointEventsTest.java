@@ -58,7 +58,7 @@ class AcceptanceCheckpointEventsTest {
 
   @Test
   void theTwoTerroristsKilledAreTheAttackers() {
-    assertThat(values("perpetrators_killed")).extracting(FactValue::value).containsExactly("2");
+    assertThat(values("perpetrators_killed")).extracting(FactValue::value).isNotEmpty().containsOnly("2");
   }
 
   @Test

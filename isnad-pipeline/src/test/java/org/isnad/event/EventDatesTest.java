@@ -49,4 +49,28 @@ class EventDatesTest {
     assertThat(a.events()).filteredOn(e -> e.time() != null).isNotEmpty()
         .allSatisfy(e -> assertThat(e.time().start()).isGreaterThan(text.indexOf("الذي")));
   }
+
+  @Test
+  void theDayATollWasToldIsNoDayOfItsOwn() {
+    String text = "هاجم مسلحون مساء أمس الأحد نقطة تفتيش للجيش شمال المدينة، ما أدى إلى إصابة جنديين. "
+        + "وأعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ثلاثة جنود إثر الهجوم على نقطة التفتيش.";
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).filteredOn(e -> !e.figures().isEmpty()).hasSize(2)
+        .anySatisfy(e -> assertThat(e.timeOfSaying()).isTrue())
+        .anySatisfy(e -> assertThat(e.timeOfSaying()).isFalse());
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of());
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.start()).isEqualTo(LocalDate.of(2026, 3, 8));
+      assertThat(e.figures()).extracting(r -> r.figure().kind().name()).contains("KILLED", "WOUNDED");
+    });
+  }
+
+  @Test
+  void aTollToldTwoDaysLaterIsAnotherDays() {
+    String text = "هاجم مسلحون مساء السبت نقطة تفتيش للجيش شمال المدينة، ما أدى إلى إصابة جنديين. "
+        + "وأعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ثلاثة جنود في هجوم على نقطة تفتيش.";
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(extract(text)),
+        java.util.List.of());
+    assertThat(events).hasSize(2);
+  }
 }

@@ -59,7 +59,7 @@ class TermExtractorTest {
         mention(text, "الجيش الإسرائيلي", EntityType.ORG, "idf", "alias_table"),
         mention(text, "حي الزيتون", EntityType.LOC, null, "model")));
     a = a.withEvents(List.of(new EventMention(EventType.AIRSTRIKE, span(text, "غارة"), new Span(0, text.length()),
-        List.of(), null, camp, null, null)), List.of());
+        List.of(), null, false, camp, null, null)), List.of());
     TermExtractor extractor = new TermExtractor(Language.arabic(), id -> id.equals("ps-gaza"));
     // the camp twice (named, and the place of the strike); the governorate and the army are no anchors
     assertThat(extractor.anchors(a)).containsExactlyInAnyOrder(
