@@ -22,6 +22,9 @@ final class InstitutionNames {
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
     "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
     "جهاز", "وحدات"};
+  /** Heads of {@link #definiteBody}: the bodies of {@link #HEADS} that take an article, and units and offices. */
+  private static final String[] DEFINITE_HEADS = {"هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "مفوضية",
+    "مؤسسة", "جمعية", "رابطة", "وحدة", "مكتب", "مركز", "شبكة", "بعثة", "جهاز"};
   /**
    * Forces and services named by the article and a relative adjective: "الشرطة العراقية", "القوات
    * الأمريكية", "الدفاع المدني" (the civil defence, a source of tolls), "القوات المسلحة اليمنية"; so
@@ -54,6 +57,9 @@ final class InstitutionNames {
   private final Set<String> af3al = new HashSet<>();
   private final Set<String> forces = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
+  /** The heads that name a body with the article, an adjective and a phrase of purpose. Folded, no article. */
+  private final Set<String> definiteHeads = new HashSet<>();
+  private final Set<String> notPurpose = new HashSet<>();
   private final Language language;
   /** First letters, last letters and lengths of the heads: rules out most words before a look-up. */
   private final EntityRecognizer.NameEnds headEnds;
@@ -72,6 +78,12 @@ final class InstitutionNames {
     }
     for (String w : AF3AL_ADJECTIVES) {
       af3al.add(language.normalizer().fold(w));
+    }
+    for (String h : DEFINITE_HEADS) {
+      definiteHeads.add(language.normalizer().fold(h));
+    }
+    for (String w : NOT_PURPOSE) {
+      notPurpose.add(w);
     }
     for (String w : NOT_NAME_WORDS) {
       notName.add(language.normalizer().fold(w));
@@ -103,6 +115,12 @@ final class InstitutionNames {
         continue;
       }
       int strip = headStrip(norms[i]);
+      int definite = strip < 0 ? definiteBody(norms, taken, breakBefore, i) : 0;
+      if (definite > 0) {
+        out.add(new Match(i, definite, proclitics(norms[i])));
+        i = definite - 1;
+        continue;
+      }
       if (strip < 0) {
         // a force's name takes at least one relative adjective after it: that is tested first, as
         // it rules out most words without a look-up
@@ -179,6 +197,59 @@ final class InstitutionNames {
       end++; // "هيئة عمليات التجارة البحرية البريطانية": the adjectives of the field and of the country
     }
     return end;
+  }
+
+  /**
+   * The end of a body named by a head noun with the article, an adjective and what it serves after
+   * "ل" ("اللجنة الوطنية لشؤون اللاجئين"، "الوحدة التنفيذية لإدارة مخيمات النازحين"، "المفوضية السامية
+   * لحقوق الإنسان"), starting at token {@code i}, or 0. Without the "ل" phrase a definite head and an
+   * adjective name too many things ("الجهة المختصة") to be a body.
+   */
+  private int definiteBody(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
+    String w = norms[i];
+    int p = proclitics(w);
+    if (i + 2 >= norms.length || !w.startsWith("ال", p) || !definiteHeads.contains(w.substring(p + 2))
+        || taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !nameWord(norms[i + 1], 2)) {
+      return 0;
+    }
+    int end = i + 2;
+    if (end < norms.length && !taken[end] && !breakBefore[end] && nisba(norms[end])) {
+      end++; // "اللجنة الدولية المستقلة ل..."
+    }
+    return end < norms.length ? purpose(norms, taken, breakBefore, end) : 0;
+  }
+
+  /**
+   * The end of what a body serves, "ل" and a noun and up to two words in construct, the last with the
+   * article ("لشؤون اللاجئين"، "لإدارة مخيمات النازحين"، "للهجرة"), starting at token {@code i}, or 0.
+   */
+  private int purpose(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
+    String w = norms[i];
+    if (taken[i] || breakBefore[i] || w.length() < 4 || w.charAt(0) != 'ل' || notPurpose.contains(w)) {
+      return 0;
+    }
+    if (w.startsWith("لل")) {
+      return i + 1; // "للهجرة"، "للطاقة الذرية" (an adjective is not taken: it could be the clause's)
+    }
+    for (int end = i + 1; end < norms.length && end <= i + 2 && !taken[end] && !breakBefore[end]; end++) {
+      String next = norms[end];
+      if (next.startsWith("ال")) {
+        return nameWord(next, 1) ? end + 1 : 0;
+      }
+      if (next.length() < 3 || language.commonWords().contains(next) || language.time().word(next).isPresent()) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** Words with "ل" that open no phrase of purpose: "لكن", "لدى", "لمدة", pronouns. Folded. */
+  private static final String[] NOT_PURPOSE = {"لكن", "لكنه", "لكنها", "لدي", "لمده", "للمره", "لها", "لهم", "لهما",
+    "لان", "لذلك", "لما", "لمن", "لكي", "لعدم", "لاحقا", "ليلا", "ليله", "لصالح", "لقاء", "لمواجهه", "لمنع"};
+
+  /** How many letters of "و", "ف" or "ب" precede the word (at most one). */
+  private static int proclitics(String w) {
+    return w.length() > 5 && "وفب".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1) ? 1 : 0;
   }
 
   /** How many relative adjectives may follow "head + noun + a word with the article". */

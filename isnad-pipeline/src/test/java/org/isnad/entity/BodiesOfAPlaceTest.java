@@ -53,4 +53,27 @@ class BodiesOfAPlaceTest {
       assertThat(m.type()).isEqualTo(EntityType.ORG);
     });
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأعلنت اللجنة الوطنية لشؤون اللاجئين مقتل 6 أشخاص.|اللجنة الوطنية لشؤون اللاجئين",
+      "وقالت الوحدة التنفيذية لإدارة مخيمات النازحين إن 640 أسرة نزحت.|الوحدة التنفيذية لإدارة مخيمات النازحين",
+      "وحذر المركز الوطني للأرصاد من أمطار غزيرة.|المركز الوطني للأرصاد",
+      "وأعلنت المفوضية السامية لشؤون اللاجئين نزوح 6 آلاف شخص.|المفوضية السامية لشؤون اللاجئين",
+  })
+  void aDefiniteHeadAnAdjectiveAndWhatItServesNameABody(String text, String name) {
+    assertThat(mentions(text)).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo(name);
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقالت الجهة المختصة إن التحقيق مستمر.|الجهة المختصة",
+      "وقال المجلس المحلي لكن الأهالي رفضوا القرار.|المجلس المحلي لكن",
+  })
+  void aDefiniteHeadAndAnAdjectiveAloneNameNoBody(String text, String name) {
+    assertThat(mentions(text)).noneSatisfy(m -> assertThat(m.text()).isEqualTo(name));
+  }
 }
