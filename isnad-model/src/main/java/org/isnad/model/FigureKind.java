@@ -12,7 +12,12 @@ public enum FigureKind {
   /** People rescued alive: survivors of a wreck or a collapse ("إنقاذ 41 مهاجرا"، "38 ناجيا"), since 1.10.0. */
   RESCUED,
   /** People released from captivity: prisoners, detainees, hostages ("أفرج عن 215 أسيرا"), since 1.11.0. */
-  RELEASED;
+  RELEASED,
+  /**
+   * People or families driven from their homes by an event ("نزوح 640 أسرة"، "نزح أكثر من ثلاثة آلاف
+   * شخص"); counted only beside an event word of the sentence, since 1.12.0.
+   */
+  DISPLACED;
 
   /** The JSON name: {@code killed}, {@code wounded}, ... */
   public String jsonName() {

@@ -45,7 +45,7 @@ public final class EventAssembler {
      * contact or an agreement, both its sides named.
      */
     boolean strong() {
-      return !mention.figures().isEmpty() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
+      return !mention.figures().isEmpty() && !displacedOnly() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
           || family().twoSided() && actor1 != null && actor2 != null
 
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
@@ -69,6 +69,14 @@ public final class EventAssembler {
       int end = mention.trigger().end();
       return end >= 0 && end < text.length()
           && ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    /**
+     * True when the mention counts only the displaced ("أعلنت الوحدة التنفيذية نزوح 640 أسرة"): they join an
+     * event their article tells, and found none ("ونزح أكثر من عشرة ملايين شخص منذ بدء الحرب").
+     */
+    boolean displacedOnly() {
+      return mention.figures().stream().allMatch(f -> f.kind() == org.isnad.model.FigureKind.DISPLACED);
     }
 
     /** True when every figure of the mention is a toll since a period began ("منذ مطلع العام"). */

@@ -279,7 +279,7 @@ final class EventFinder {
   private static boolean belongs(Family family, Figure f) {
     return switch (family) {
       case VIOLENCE, ACCIDENT -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.WOUNDED
-          || f.kind() == FigureKind.MISSING || f.kind() == FigureKind.RESCUED;
+          || f.kind() == FigureKind.MISSING || f.kind() == FigureKind.RESCUED || f.kind() == FigureKind.DISPLACED;
       case ARREST -> f.kind() == FigureKind.ARRESTED;
       case ABDUCTION -> f.kind() == FigureKind.ABDUCTED;
       case AGREEMENT -> f.kind() == FigureKind.SIGNED;

@@ -391,7 +391,7 @@ final class FigureFinder {
 
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
   private static final List<String> COUNTED =
-      List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released");
+      List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released", "displaced");
 
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");
@@ -1314,7 +1314,8 @@ final class FigureFinder {
   private boolean isCue(SentenceTokens s, int i) {
     PhraseLexicon.Match m = s.at(i);
     return m != null && switch (m.category()) {
-      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "released", "reporting", "according" -> true;
+      case "event", "killed", "wounded", "arrested", "abducted", "missing", "rescued", "released", "displaced", "reporting",
+          "according" -> true;
       default -> false;
     };
   }

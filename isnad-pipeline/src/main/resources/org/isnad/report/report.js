@@ -20,7 +20,7 @@
     },
     slots: {
       killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
-      signed: 'الاتفاقيات الموقعة', rescued: 'الناجون', released: 'المفرج عنهم',
+      signed: 'الاتفاقيات الموقعة', rescued: 'الناجون', released: 'المفرج عنهم', displaced: 'النازحون',
       date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
       actor: 'الفاعل', circumstances: 'الملابسات'
     },
