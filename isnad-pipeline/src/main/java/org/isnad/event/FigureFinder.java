@@ -892,7 +892,7 @@ final class FigureFinder {
       if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
         return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
       }
-      if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL) {
+      if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
@@ -904,25 +904,41 @@ final class FigureFinder {
         groupEnd = group(s, groupEnd); // "أحد أفراد الطاقم أصيب": a noun in construct and its definite noun
       }
       int atLeast = cue.from() - AT_LEAST.size();
-      if (groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from() && !s.breakBefore(atLeast)
-          && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل")) {
+      boolean hasAtLeast = groupEnd >= 0 && atLeast > noun && groupEnd >= atLeast && groupEnd <= cue.from()
+          && !s.breakBefore(atLeast) && AT_LEAST.contains(s.norms.get(atLeast)) && s.norms.get(atLeast + 1).equals("الاقل");
+      if (hasAtLeast) {
         groupEnd = cue.from(); // "12 شخصا على الأقل قتلوا"
       }
       if (groupEnd >= 0 && groupEnd + 1 == cue.from() && s.norms.get(groupEnd).equals("قد")) {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
-      if (r != null && noun < cue.from() && r.form() != Form.DUAL && countedNoun(s, noun) && groupEnd == cue.from()
+      if (r != null && noun < cue.from() && r.form() != Form.DUAL && (countedNoun(s, noun) || partitive(s, noun, cue.from()))
+          && groupEnd == cue.from()
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
         return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
-            s.text(noun, Math.min(group(s, noun), atLeast > noun ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
+            s.text(noun, Math.min(group(s, noun), hasAtLeast ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
         break;
       }
     }
     return null;
+  }
+
+  /**
+   * "ثلاثة من عناصر الشرطة قتلوا", "أربعة من المدنيين لقوا حتفهم": "من" and a counted noun between the
+   * number at {@code noun - 1} and the verb at {@code verb}, a part of a group.
+   */
+  private boolean partitive(SentenceTokens s, int noun, int verb) {
+    return noun + 1 < verb && s.norms.get(noun).equals("من") && !s.breakBefore(noun) && countedNoun(s, noun + 1);
+  }
+
+  /** "عائلة واحدة استشهدوا": "one" after a noun is its adjective, no count of the verb after it. */
+  private boolean oneAfterNoun(SentenceTokens s, int k) {
+    String w = s.norms.get(k);
+    return (w.equals("واحد") || w.equals("واحده")) && k > 0 && !s.breakBefore(k) && countedNoun(s, k - 1);
   }
 
   /** True when the number word at {@code k} ends a number that starts before it: "عشر" in "ثلاثة عشر شخصا". */
@@ -1354,6 +1370,10 @@ final class FigureFinder {
     int i = from;
     while (i < s.size() && i - from < MAX_GROUP && !s.breakBefore(i)) {
       String w = s.norms.get(i);
+      if (i > from && (w.equals("واحد") || w.equals("واحده"))) {
+        i++; // "من أسرة واحدة": one, the adjective of the noun before it
+        continue;
+      }
       if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteSpans.STOPS.contains(w)
           && !w.equals("من")) {
         break;
@@ -1366,13 +1386,20 @@ final class FigureFinder {
         i++;
         continue;
       }
-      boolean ofPhrase = s.norms.subList(from, i).contains("من") && (w.startsWith("ال") || s.norms.get(i - 1).equals("من"));
+      // "من قوات النظام"، "من أفراد عائلة واحدة": the nouns of the "من" phrase, one in construct after its first
+      boolean ofPhrase = s.norms.subList(from, i).contains("من") && (w.startsWith("ال") || s.norms.get(i - 1).equals("من")
+          || i >= 2 && s.norms.get(i - 2).equals("من") && inConstruct(s.norms.get(i - 1)) && !w.endsWith("وا"));
       if (!adjectiveLike(w) && !ofPhrase) {
         break;
       }
       i++;
     }
     return i;
+  }
+
+  /** A noun that may stand in construct before another: no article, no pronoun ("أفراد", not "أفرادها"). */
+  private static boolean inConstruct(String w) {
+    return !w.startsWith("ال") && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("هما") && !w.endsWith("هن");
   }
 
   private static boolean adjectiveLike(String w) {

@@ -105,4 +105,19 @@ class UnnamedGroupFiguresTest {
     assertThat(count("وأسفرت الغارة عن سقوط 3 قتلى و5 جرحى.", FigureKind.WOUNDED)).isEqualTo(5);
     assertThat(count("وأسفر الهجوم عن سقوط قتيل وجريحين.", FigureKind.WOUNDED)).isEqualTo(2);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "وأكد مصدر أمني أن ثلاثة من عناصر الشرطة قتلوا في الهجوم.|KILLED|3|من عناصر الشرطة",
+      "وقال المصدر إن ثلاثة من عناصر الشرطة أصيبوا بجروح في الانفجار.|WOUNDED|3|من عناصر الشرطة",
+      "وأضاف أن أربعة من المدنيين لقوا حتفهم في القصف.|KILLED|4|من المدنيين",
+      "وقالت مصادر محلية إن عشرة من أفراد عائلة واحدة استشهدوا في الغارة.|KILLED|10|من أفراد عائلة واحدة",
+  })
+  void aCountOfAPartBeforeItsVerbCounts(String text, FigureKind kind, long value, String group) {
+    assertThat(figures(text)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(kind);
+      assertThat(f.value()).isEqualTo(value);
+      assertThat(f.group()).isEqualTo(group);
+    });
+  }
 }
