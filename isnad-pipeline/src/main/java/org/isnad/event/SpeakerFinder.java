@@ -710,6 +710,10 @@ final class SpeakerFinder {
         continue;
       }
       EntityMention m = s.entityAt(i);
+      // "وقال مسؤول لوسائل الإعلام إن": the media told, unnamed
+      if (w.equals("لوسايل") && i + 1 < to) { // folded
+        return i; // "وقال مسؤول لوسائل الإعلام إن": the media told, unnamed
+      }
       boolean media = s.at(i, "media") != null;
       if (affiliated(s, i) || ofRoleBody(s, i) || ofOffice(s, i) && !media) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told

@@ -44,6 +44,7 @@ class SourceNamesTest {
       "وأفاد مصدر في الدفاع المدني اللبناني وكالة فرانس برس بأن فرقه انتشلت جثث ثلاثة قتلى.|مصدر في الدفاع المدني اللبناني|وكالة فرانس برس",
       "وأبلغ مسؤول أمني وكالة رويترز أن الانفجار وقع قرب السوق.|مسؤول أمني|وكالة رويترز",
       "وقال الوزير لصحيفة \"لو فيغارو\" إنه لا يتراجع عن كلمة واحدة مما قاله.|الوزير|صحيفة لو فيغارو",
+      "وقال مسؤول لوسائل الإعلام إن المحادثات ستستأنف الأسبوع المقبل.|مسؤول|وسائل الإعلام",
   })
   void aSourceThatSpokeToAMediumHasItInItsChain(String text, String speaker, String medium) {
     QuoteMention q = onlyQuote(text);
@@ -74,5 +75,17 @@ class SourceNamesTest {
   void aSpokeswomansNameBetweenCommasIsTheSpeaker() {
     String text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، آن كلير لوجاندر، في مؤتمر صحفي إن باريس أخذت علما بالقرار.";
     assertThat(onlyQuote(text).speaker()).isEqualTo("آن كلير لوجاندر");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وذكرت وسائل إعلام محلية أن قوات الأمن اعتقلت أربعة أشخاص.|وسائل إعلام محلية",
+      "وأفادت وسائل الإعلام الرسمية بأن الرئيس وصل إلى العاصمة.|وسائل الإعلام الرسمية",
+      "وذكرت تقارير إعلامية أن الطائرة أسقطت فوق البحر.|تقارير إعلامية",
+  })
+  void unnamedMediaAreAnAnonymousSource(String text, String speaker) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.ANONYMOUS_SOURCE);
   }
 }
