@@ -103,6 +103,12 @@ final class QuoteSpans {
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
+      if (i > from && s.norms.get(i - 1).equals("ما") && s.norms.get(i).startsWith("ي") && s.at(i, "reporting") != null) {
+        return -1; // "هدد التنظيم بشن هجمات ... ما يشير إلى أن": the "أن" is what the deed indicates
+      }
+      if (i > from && s.breakBefore(i) && s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null) {
+        return -1; // "أعلنت استئناف هجماتها، ويقول الجيش إن": the "إن" is the next verb's
+      }
       if (i > from && s.breakBefore(i) && s.at(i, "continuing") != null) {
         return -1; // "فتحدث في تقرير عن 26 قتيلا، مشيرا إلى أن": the "أن" is the participle's
       }
