@@ -242,7 +242,7 @@ final class QuoteFinder {
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
       if (from > verb.end()) {
-        chain.add(link(s, verb.end(), from));
+        chain.add(relayLink(s, verb.end(), from));
         speakerFrom = from + 1;
       }
     } else if (relayedBetweenVerbAndWords(s, verb.end(), regionEnd)) {

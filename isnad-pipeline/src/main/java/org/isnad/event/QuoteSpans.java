@@ -394,6 +394,21 @@ final class QuoteSpans {
     return new ChainLink(s.text(from, to), s.span(from, to));
   }
 
+  /** Words that qualify a medium after its name: "التابعة للحوثيين" (folded). */
+  private static final Set<String> QUALIFYING = Set.of("التابعه", "التابع", "المواليه", "الموالي", "المقربه", "المقرب");
+
+  /**
+   * The medium that passed the words on, between "نقلت" and "عن": its name without a qualifier after
+   * it ("قناة المسيرة التابعة للحوثيين" -> "قناة المسيرة").
+   */
+  static ChainLink relayLink(SentenceTokens s, int from, int to) {
+    int end = from + 1;
+    while (end < to && !QUALIFYING.contains(s.norms.get(end))) {
+      end++;
+    }
+    return link(s, from, end);
+  }
+
   /**
    * The link to a medium the words were told to, without the joined "ل" and the quotation mark
    * after it ("لقناة المدى" -> "قناة المدى", "لـ"صوت الشام"" -> "صوت الشام"). "للجزيرة" keeps its

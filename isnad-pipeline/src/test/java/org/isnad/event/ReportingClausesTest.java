@@ -66,6 +66,16 @@ class ReportingClausesTest {
   }
 
   @Test
+  void theMediumThatPassedTheWordsOnIsNamedWithoutItsQualifier() {
+    AnalysedArticle a = extract("ونقلت قناة المسيرة التابعة للحوثيين عن وزارة الصحة في حكومة صنعاء قولها إن "
+        + "الغارات أسفرت عن استشهاد 3 وإصابة 14 آخرين.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("قناة المسيرة");
+      assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+    });
+  }
+
+  @Test
   void anAnnaAfterAWordOfTimeOpensNoReportedWords() {
     AnalysedArticle a = extract("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص في الحي الشرقي، قبل أن تفرج عن اثنين منهم مساء.");
     assertThat(a.quotes()).isNotEmpty();
