@@ -204,7 +204,7 @@ public final class EventAssembler {
     for (Item it : strong) {
       // "وقالت الوزارة إن الغارات أسفرت عن مقتل ثلاثة": an undated mention of a dated article tells an
       // event its article names (the dates of an undated article are the story's, no guide)
-      Group g = it.date() == null && it.article().clean().published() != null ? best(groups, it, it.article()) : null;
+      Group g = it.date() == null && it.article().clean().published() != null ? told(groups, it) : null;
       g = g == null ? best(groups, it, null) : g;
       if (g == null) {
         groups.add(new Group(it));
@@ -219,6 +219,36 @@ public final class EventAssembler {
       }
     }
     return events(storyId, groups);
+  }
+
+  /**
+   * The event an undated mention of a dated article tells: for casualty figures with no event word, the
+   * event of the strong mention of its article nearest before it ("أعلن الجيش اعتراض الصاروخ" then
+   * "وأعلنت خدمة الإسعاف إصابة شخصين": the figures go on telling the event just told, not the largest
+   * of the article); else, or when none comes before, the largest its article tells.
+   */
+  private Group told(List<Group> groups, Item it) {
+    Group g = it.casualtiesOnly() ? nearestBefore(groups, it) : null;
+    return g != null ? g : best(groups, it, it.article());
+  }
+
+  /** The accepting group whose strong mention of the item's article ends nearest before the item's trigger. */
+  private static Group nearestBefore(List<Group> groups, Item it) {
+    Group nearest = null;
+    int at = -1;
+    for (Group g : groups) {
+      if (!g.accepts(it)) {
+        continue;
+      }
+      for (Item i : g.items) {
+        int start = i.mention().trigger().start();
+        if (i.article() == it.article() && i.strong() && start < it.mention().trigger().start() && start > at) {
+          at = start;
+          nearest = g;
+        }
+      }
+    }
+    return nearest;
   }
 
   /** The largest group that accepts the item (among those with a strong mention of {@code article} when given). */

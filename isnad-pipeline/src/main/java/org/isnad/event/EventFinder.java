@@ -829,6 +829,9 @@ final class EventFinder {
    */
   private static EntityMention selfReported(SentenceTokens s, Match trigger) {
     for (int k = trigger.from() - 1; k >= 0 && k >= trigger.from() - SELF_REACH; k--) {
+      if (k + 1 < s.size() && IMPERSONAL.contains(s.norms.get(k)) && PASSIVE.contains(s.norms.get(k + 1))) {
+        return null; // "أعلن الجيش أنه تم اعتراض الصاروخ": the pronoun of the matter, no subject
+      }
       if (SELF.contains(s.norms.get(k))) {
         EntityMention speaker = s.speakerBefore(k);
         return speaker != null && speaker.type() == EntityType.ORG
@@ -842,6 +845,10 @@ final class EventFinder {
   private static final Set<String> SELF = Set.of("انه", "انها", "وانه", "وانها", "قواته", "قواتها", "عناصره",
       "طائراته", "طائراتها");
   private static final int SELF_REACH = 4;
+
+  /** "أنه"/"إنه" before a passive auxiliary ("أنه تم"، "أنه جرى") is the pronoun of the matter: it names no one. */
+  private static final Set<String> IMPERSONAL = Set.of("انه", "وانه");
+  private static final Set<String> PASSIVE = Set.of("تم", "جرى");
 
   /** How many words a condemner's subject may run between the verb and the event word it condemns. */
   private static final int CONDEMNER_REACH = 8;

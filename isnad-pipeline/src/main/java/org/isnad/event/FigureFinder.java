@@ -567,7 +567,7 @@ final class FigureFinder {
         Reading r = at < s.size() ? numbers.read(s.norms, at) : null;
         int noun = r == null ? -1 : at + r.length();
         return r == null || r.form() == Form.VAGUE || noun >= s.size() || s.breakBefore(noun)
-            || lexicon.labelOfPrefix(s.norms.get(noun), "others") == null ? null
+            || lexicon.labelOfPrefix(s.norms.get(noun), "others") == null || panic(s, noun + 1) ? null
             : new Quantity(r.value(), false, k, noun + 1);
       }
       if (!definite(s.norms.get(k))) {
@@ -575,6 +575,22 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** The words of manner that may name a state of shock after the others: "بحالات هلع". */
+  private static final int PANIC_WORDS = 2;
+
+  /**
+   * True when the others at {@code from}'s left are treated for shock ("و3 آخرون بحالات هلع", "بالصدمة"):
+   * no wound, so no more wounded.
+   */
+  private boolean panic(SentenceTokens s, int from) {
+    for (int k = from; k < s.size() && k < from + PANIC_WORDS && !s.breakBefore(k); k++) {
+      if (lexicon.labelOfPrefix(s.norms.get(k), "panic") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

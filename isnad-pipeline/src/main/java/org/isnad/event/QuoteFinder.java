@@ -184,6 +184,10 @@ final class QuoteFinder {
 
   private Match reportingAt(SentenceTokens s, int i) {
     Match m = s.at(i);
+    Match said = m == null || m.category().equals("reporting") ? null : s.at(i, "reporting");
+    if (said != null) {
+      m = said; // "وتوعد الوزير الحوثيين بـ..."، "وهدد التنظيم بشن": a threat word that is also a verb of saying
+    }
     if (m == null) {
       return null;
     }
@@ -238,7 +242,7 @@ final class QuoteFinder {
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
       if (from > verb.end()) {
-        chain.add(link(s, verb.end(), from));
+        chain.add(relayLink(s, verb.end(), from));
         speakerFrom = from + 1;
       }
     } else if (relayedBetweenVerbAndWords(s, verb.end(), regionEnd)) {
@@ -255,12 +259,13 @@ final class QuoteFinder {
     }
     Speaker after = speakers.speaker(s, speakerFrom, regionEnd, chain);
     Speaker subject = speakers.subjectBefore(s, verb.from());
-    Speaker speaker = subject != null ? subject : after;
+    Speaker accuser = accuser(s, verb, after, open);
+    Speaker speaker = subject != null ? subject : accuser != null ? accuser : after;
     if (speaker == null) {
       speaker = speakers.familyNameOf(s, speakerFrom, regionEnd, last);
     }
     if (speaker == null) {
-      if (!unnamedSubject(s, speakerFrom, regionEnd)) {
+      if (!unnamedSubject(s, speakerFrom, regionEnd) && !afterMa(s, verb)) {
         Speaker earlier = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
         speaker = earlier != null ? earlier : last;
       }
@@ -268,6 +273,28 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /**
+   * The last speaker when the party after "اتهم" is followed by "ب" and the quoted words ("ونفت قوات
+   * الدعم السريع ...، واتهمت الجيش السوداني بـ"فبركة الهجوم""): the party is the accused, the accuser
+   * the speaker before. Null otherwise.
+   */
+  private Speaker accuser(SentenceTokens s, Match verb, Speaker after, int open) {
+    if (!verb.label().equals("اتهم") || after == null || last == null || after.nobody()) {
+      return null;
+    }
+    int end = SpeakerFinder.speakerEnd(s, after);
+    return s.tokenAt(after.span().start()) == verb.end() && end <= open && end < s.size()
+        && s.norms.get(end).startsWith("ب") ? last : null;
+  }
+
+  /**
+   * True when "ما" stands right before the verb ("... السبت الماضي ما يشير إلى أن خطر التنظيم"): what
+   * was told indicates it, the outlet infers; no earlier speaker says it.
+   */
+  private static boolean afterMa(SentenceTokens s, Match verb) {
+    return verb.from() > 0 && s.norms.get(verb.from() - 1).equals("ما");
   }
 
   /** How far "قوله" may stand after "نقلت": past a long source and an aside on its anonymity. */
@@ -403,7 +430,7 @@ final class QuoteFinder {
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
       speaker = SpeakerFinder.role(s, first);
     }
-    int from = afterTimeBetweenCommas(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker)));
+    int from = afterTimeBetweenCommas(s, afterQuotedName(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker))));
     if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
       // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
       speaker = previous;
@@ -431,6 +458,24 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /** The most words of a name in quotation marks after the speaker: "تنظيم الدولة الإسلامية "داعش"". */
+  private static final int MAX_QUOTED_NAME = 4;
+
+  /**
+   * After a name in quotation marks right after the speaker ("هدد تنظيم الدولة الإسلامية "داعش" بشن
+   * مزيد من الهجمات"، "أعلنت خدمة الإسعاف الإسرائيلية "نجمة داود الحمراء" إصابة شخصين"): the claim starts
+   * after it. {@code from} otherwise.
+   */
+  private static int afterQuotedName(SentenceTokens s, int from) {
+    if (from >= s.size() || !s.quoteBefore(from)) {
+      return from;
+    }
+    int n = quotedRun(s, from);
+    int after = from + n;
+    return n <= MAX_QUOTED_NAME && after < s.size() && !s.gapHas(after, "،,.:;")
+        && contentEnd(s, after) - after >= MIN_NOMINAL_CLAIM ? after : from;
   }
 
   /**

@@ -103,6 +103,13 @@ final class QuoteSpans {
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
+      if (i > from && s.norms.get(i - 1).equals("ما") && s.norms.get(i).startsWith("ي") && s.at(i, "reporting") != null) {
+        return -1; // "هدد التنظيم بشن هجمات ... ما يشير إلى أن": the "أن" is what the deed indicates
+      }
+      if (i > from && s.breakBefore(i) && s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null
+          && namesSpeaker(s, i + 1)) {
+        return -1; // "أعلنت استئناف هجماتها، ويقول الجيش إن": the "إن" is the next speaker's
+      }
       if (i > from && s.breakBefore(i) && s.at(i, "continuing") != null) {
         return -1; // "فتحدث في تقرير عن 26 قتيلا، مشيرا إلى أن": the "أن" is the participle's
       }
@@ -115,6 +122,26 @@ final class QuoteSpans {
       }
     }
     return -1;
+  }
+
+  /** How far after a verb of saying its own speaker may be named: "وقال المتحدث باسمها عثمان". */
+  private static final int NEW_SPEAKER_REACH = 5;
+
+  /**
+   * Whether a body or a person is named in the few words from {@code from}, before any reported words:
+   * "، ويقول الجيش الإسرائيلي إن" opens a new speaker's clause; "نفى ذلك، وقال في بيان إن" goes on
+   * with the same speaker, whose denial the words are.
+   */
+  static boolean namesSpeaker(SentenceTokens s, int from) {
+    for (int k = from; k < s.size() && k < from + NEW_SPEAKER_REACH; k++) {
+      if (OPENERS.contains(s.norms.get(k))) {
+        return false;
+      }
+      if (s.entityAt(k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make "أن" after them a conjunction of time or manner: "قبل أن ترتفع"، "بعد أن"، "دون أن". */
@@ -365,6 +392,21 @@ final class QuoteSpans {
 
   static ChainLink link(SentenceTokens s, int from, int to) {
     return new ChainLink(s.text(from, to), s.span(from, to));
+  }
+
+  /** Words that qualify a medium after its name: "التابعة للحوثيين" (folded). */
+  private static final Set<String> QUALIFYING = Set.of("التابعه", "التابع", "المواليه", "الموالي", "المقربه", "المقرب");
+
+  /**
+   * The medium that passed the words on, between "نقلت" and "عن": its name without a qualifier after
+   * it ("قناة المسيرة التابعة للحوثيين" -> "قناة المسيرة").
+   */
+  static ChainLink relayLink(SentenceTokens s, int from, int to) {
+    int end = from + 1;
+    while (end < to && !QUALIFYING.contains(s.norms.get(end))) {
+      end++;
+    }
+    return link(s, from, end);
   }
 
   /**

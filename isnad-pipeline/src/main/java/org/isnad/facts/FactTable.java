@@ -104,10 +104,13 @@ public final class FactTable {
   private static final Pattern EARLIER = Pattern.compile(
       "في وقت سابق|في وقت مبكر|سابقا|قبل ذلك|^\\s*(?:و|ف)?كان(?:ت|وا)?\\s+(?:\\S+\\s+){0,6}?قد\\s");
 
-  /** A verb of rising or reaching and a word of a count, before a figure in its sentence: a running total. */
+  /**
+   * A verb of rising or reaching and a word of a count, with or without the article ("ارتفعت الحصيلة
+   * إلى 5 قتلى و17 جريحا"), before a figure in its sentence: a running total.
+   */
   private static final Pattern RUNNING_TOTAL = Pattern.compile(
       "(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:حصيلة|حصيله|عدد)");
+          + "(?:ال)?(?:حصيلة|حصيله|عدد)");
 
   /**
    * The facts of the story's events.

@@ -22,6 +22,15 @@ final class Extraction {
     return EVENTS.extract(ENTITIES.recognize(TEXT.analyze(clean)));
   }
 
+  /** One paragraph of text published on {@code date} through the text, entity, time and event stages. */
+  static AnalysedArticle published(String text, java.time.LocalDate date) {
+    CleanArticle c = org.isnad.model.Paragraphs.one(text);
+    c = new CleanArticle(c.id(), c.source(), c.original(), c.paragraphs(), null, null, c.outlet(), null,
+        org.isnad.model.Published.ofDate(date), null, java.util.List.of(), java.util.List.of());
+    AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(c));
+    return EVENTS.extract(a.withTimes(TIMES.tag(a, date)));
+  }
+
   /** One paragraph of text through the text, entity, time (against {@code reference}) and event stages. */
   static AnalysedArticle dated(String text, java.time.LocalDate reference) {
     AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));

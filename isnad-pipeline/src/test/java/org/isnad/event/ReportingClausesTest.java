@@ -26,6 +26,56 @@ class ReportingClausesTest {
   }
 
   @Test
+  void aReportingVerbAfterACommaAndWaOwnsTheAnnaAfterIt() {
+    AnalysedArticle a = extract("وكانت جماعة الحوثي قد أعلنت استئناف هجماتها على إسرائيل مطلع أكتوبر الماضي، "
+        + "ويقول الجيش الإسرائيلي إن الجماعة أطلقت منذ ذلك الحين 14 صاروخا.");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).startsWith("الجماعة أطلقت");
+      assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي");
+    });
+    assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("استئناف هجماتها"));
+  }
+
+  @Test
+  void thePartyAccusedBeforeBaAndQuotedWordsIsNoSpeaker() {
+    AnalysedArticle a = extract("ونفت قوات الدعم السريع في بيان مسؤوليتها عن الهجوم، "
+        + "واتهمت الجيش السوداني بـ\"فبركة الهجوم لتبرير قصف مناطق المدنيين\".");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).contains("فبركة الهجوم");
+      assertThat(q.speaker()).isEqualTo("قوات الدعم السريع");
+    });
+  }
+
+  @Test
+  void aThreatWordIsAlsoAVerbOfSaying() {
+    AnalysedArticle a = extract("وتوعد الجيش الإسرائيلي الحوثيين بدفع ثمن باهظ، قائلا إن \"يد إسرائيل ستطال كل من يهاجمها\".");
+    assertThat(a.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي"));
+    assertThat(a.quotes()).anySatisfy(q -> assertThat(said(a, q)).startsWith("يد إسرائيل"));
+  }
+
+  @Test
+  void aThreatStartsAfterTheQuotedNameAndWhatItIndicatesIsTheOutlets() {
+    AnalysedArticle a = extract("هدد تنظيم الدولة الإسلامية \"داعش\" بشن مزيد من الهجمات على القوات السورية "
+        + "ما يشير الى أن خطر التنظيم لا يزال قائما.");
+    assertThat(a.quotes()).anySatisfy(q -> {
+      assertThat(said(a, q)).startsWith("بشن مزيد");
+      assertThat(q.speaker()).isEqualTo("تنظيم الدولة الإسلامية");
+    });
+    assertThat(a.quotes()).filteredOn(q -> said(a, q).startsWith("خطر التنظيم"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
+  void theMediumThatPassedTheWordsOnIsNamedWithoutItsQualifier() {
+    AnalysedArticle a = extract("ونقلت قناة المسيرة التابعة للحوثيين عن وزارة الصحة في حكومة صنعاء قولها إن "
+        + "الغارات أسفرت عن استشهاد 3 وإصابة 14 آخرين.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("قناة المسيرة");
+      assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+    });
+  }
+
+  @Test
   void anAnnaAfterAWordOfTimeOpensNoReportedWords() {
     AnalysedArticle a = extract("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص في الحي الشرقي، قبل أن تفرج عن اثنين منهم مساء.");
     assertThat(a.quotes()).isNotEmpty();

@@ -94,6 +94,13 @@ class SourcesAndSidesTest {
   }
 
   @Test
+  void thePronounOfTheMatterBeforeAPassiveNamesNoSide() {
+    String text = "وكان الجيش الإسرائيلي قد أعلن مساء الجمعة أنه \"تم اعتراض الصاروخ الذي أطلق من اليمن\".";
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isNull();
+  }
+
+  @Test
   void whoCondemnsAStrikeIsNoSideOfIt() {
     String text = "وأدانت الحكومة اللبنانية الغارة التي أسفرت عن مقتل شخصين في بلدة جنوبية.";
     EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();

@@ -120,6 +120,26 @@ class RunningTotalTest {
   }
 
   @Test
+  void theTollWithTheArticleRisesToEachCountJoinedAfterIt() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        مقتل 12 شخصا في قصف على سوق شعبي في مدينة الفاشر
+
+        الخرطوم - قتل 12 شخصا وأصيب 14 آخرون في قصف مدفعي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان، وفق ما أفادت به مصادر طبية.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع حصيلة قصف سوق الفاشر
+
+        الفاشر - أعلنت وزارة الصحة ارتفاع الحصيلة إلى 15 قتيلا و17 جريحا جراء القصف الذي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    for (String slot : List.of("killed", "wounded")) {
+      Fact f = r.stories().get(0).facts().stream().filter(x -> x.slot().equals(slot)).findFirst().orElseThrow();
+      assertThat(f.status()).as(slot).isEqualTo(FactStatus.UPDATED);
+      assertThat(f.best()).as(slot).isEqualTo(slot.equals("killed") ? "15" : "17");
+    }
+  }
+
+  @Test
   void twoPlainCountsStillDisagree() throws IOException {
     assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
   }
