@@ -1034,15 +1034,19 @@ public final class EntityRecognizer {
   /**
    * The first title of a chain of titles ending with the one at {@code i}: "المتحدث العسكري المصري
    * العقيد" (the spokesman, a colonel) is one role, whose head a later "المتحدث" refers to. Only words
-   * with the article and no punctuation stand between the titles.
+   * with the article and no punctuation stand between the titles, and the body of an office after
+   * "باسم" ("المتحدث الرسمي باسم وزارة الداخلية العميد": the spokesman of the ministry, a brigadier).
    */
   private int outerTitle(List<Token> tokens, int i, int start, String original) {
     int first = i;
-    for (int k = i - 1; k >= Math.max(0, start - MAX_ROLE_WORDS); k--) {
+    int low = Math.max(0, start - MAX_ROLE_WORDS);
+    for (int k = i - 1; k >= low; k--) {
       String between = original.substring(tokens.get(k).span().end(), tokens.get(k + 1).span().start());
       String w = tokens.get(k).norm();
       String after = tokens.get(k + 1).norm();
-      if (!between.isBlank() || !w.startsWith("ال") || after.startsWith("و") && !language.titles().contains(after)) {
+      boolean office = w.equals(IN_NAME_OF) || officeBody(tokens, k, low);
+      if (!between.isBlank() || !w.startsWith("ال") && !office
+          || after.startsWith("و") && !language.titles().contains(after) && !w.equals(IN_NAME_OF)) {
         break; // "الرئيس ووزير الخارجية": two people, joined by "و"
       }
       if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
@@ -1050,5 +1054,18 @@ public final class EntityRecognizer {
       }
     }
     return first;
+  }
+
+  /** "باسم", folded: the office's body follows ("المتحدث باسم الوزارة"). */
+  private static final String IN_NAME_OF = "باسم";
+
+  /** Whether token {@code k} is a word of a body's name right after "باسم", within two words. */
+  private static boolean officeBody(List<Token> tokens, int k, int low) {
+    for (int j = k - 1; j >= Math.max(low, k - 2); j--) {
+      if (tokens.get(j).norm().equals(IN_NAME_OF)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -102,6 +102,12 @@ class TitledNamesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anOfficeAfterBismAndARankAreOneRole() {
+    List<EntityMention> ms = persons("وقال المتحدث الرسمي باسم وزارة الداخلية العميد مازن الخطيب إن العملية انتهت.");
+    assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث الرسمي باسم وزارة الداخلية العميد"));
+  }
+
+  @org.junit.jupiter.api.Test
   void anAppositionKeepsItsRoleAndACounterpartIsNotGivenTheFirstOnesRole() {
     List<EntityMention> ms = persons("ونقلت الوكالة عن محافظ البصرة، ماهر العبدالله، قوله إن الوضع مستقر.");
     assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("محافظ البصرة"));
