@@ -792,6 +792,23 @@ public final class EntityRecognizer {
         && !(after + 1 < norms.length && norms[after + 1].equals("الاردن"));
   }
 
+  /** Adjectives of direction with the article (folded), also the names of provinces ("الشرقية"). */
+  private static final java.util.Set<String> DIRECTION_ADJECTIVES = java.util.Set.of("الشرقيه", "الغربيه", "الشماليه",
+      "الجنوبيه", "الوسطي");
+
+  /**
+   * "في الأحياء الشرقية للبلدة": an adjective of direction alone after a definite noun agrees with
+   * it, and is no province of that name (Saudi Arabia's "الشرقية"); "في الشرقية" may be one.
+   */
+  private static boolean directionOfNounBefore(PhraseDictionary.Match<List<Place>> m, String[] norms) {
+    int i = m.start();
+    if (m.end() - i != 1 || i == 0 || !DIRECTION_ADJECTIVES.contains(norms[i])) {
+      return false;
+    }
+    String before = norms[i - 1];
+    return before.startsWith("ال") && before.length() > 3 && !PLACE_PREPOSITIONS.contains(before);
+  }
+
   /**
    * Whether a gazetteer match reads as a place here. A name of two words or more, a country or a
    * governorate is taken; a one-word town name only where the tagger sees a place, a place word
@@ -800,7 +817,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (bankOfRiver(m, norms)) {
+    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms)) {
       return false;
     }
     if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
