@@ -36,6 +36,17 @@ class OperationsAndTargetsTest {
   }
 
   @Test
+  void aSecurityCampaignWithTheArticleIsARaidPlacedInItsVillage() {
+    String text = "وقال المرصد إن الحملة الأمنية التي نفذتها قوات الأمن في بلدة الرحيبة أسفرت عن 8 معتقلين.";
+    AnalysedArticle a = Extraction.of(Paragraphs.one(text));
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.type()).isIn(EventType.RAID, EventType.ARREST);
+      assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo("الحملة الأمنية");
+      assertThat(e.place().in(text)).contains("الرحيبة");
+    });
+  }
+
+  @Test
   void aBodyWhosePlacesWereStruckIsNoDoer() {
     AnalysedArticle a = Extraction.of(Paragraphs.one(
         "شنت مقاتلات، فجر اليوم الأربعاء، سلسلة غارات على مواقع لجماعة الحوثي في ميناء رأس عيسى."));
