@@ -758,7 +758,7 @@ public final class EntityRecognizer {
     List<String> words = java.util.Arrays.asList(norms);
     for (int k = start + 1; k < end; k++) {
       String w = norms[k];
-      if (punctuation[k] || CLAUSE_OPENERS.contains(w) || w.length() > 3 && w.startsWith("وس") && "يتن".indexOf(w.charAt(2)) >= 0
+      if (punctuation[k] || CLAUSE_OPENERS.contains(w) || TitledNames.ALIAS_WORDS.contains(w) || w.length() > 3 && w.startsWith("وس") && "يتن".indexOf(w.charAt(2)) >= 0
           || w.startsWith("و") && reportingAt(words, k)) {
         return k;
       }

@@ -58,6 +58,15 @@ class TitledNamesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "وأوضح أن من بين المقبوض عليهم متزعم الخلية المدعو خالد محمود العبدالله المكنى أبو عمر القلموني.|خالد محمود العبدالله",
+      "وقال إن القيادي سامي حسن الملقب بالحجي فر إلى البادية.|سامي حسن",
+  })
+  void aWordThatGivesAnotherNameEndsTheName(String text, String name) {
+    assertThat(names(text)).contains(name).noneMatch(n -> n.contains("المكنى") || n.contains("الملقب"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "وتفقد وزير الداخلية مواقع أمنية في المدينة.",
       "وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
       "وأكد وزير الخارجية خلال لقائه نظيره أهمية التعاون.",
