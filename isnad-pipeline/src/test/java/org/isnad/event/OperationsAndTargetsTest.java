@@ -47,6 +47,15 @@ class OperationsAndTargetsTest {
   }
 
   @Test
+  void weaponsSeizedAreNoEvents() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "وأضاف أن الوحدات المختصة ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة ناسفة معدة للتفجير و5 صواريخ محلية الصنع."));
+    assertThat(a.events()).isEmpty();
+    AnalysedArticle b = Extraction.of(Paragraphs.one("وانفجرت عبوة ناسفة بدورية للشرطة في المدينة."));
+    assertThat(b.events()).extracting(EventMention::type).contains(EventType.BOMBING);
+  }
+
+  @Test
   void aBodyWhosePlacesWereStruckIsNoDoer() {
     AnalysedArticle a = Extraction.of(Paragraphs.one(
         "شنت مقاتلات، فجر اليوم الأربعاء، سلسلة غارات على مواقع لجماعة الحوثي في ميناء رأس عيسى."));
