@@ -758,7 +758,7 @@ public final class EntityRecognizer {
     List<String> words = java.util.Arrays.asList(norms);
     for (int k = start + 1; k < end; k++) {
       String w = norms[k];
-      if (punctuation[k] || CLAUSE_OPENERS.contains(w) || w.length() > 3 && w.startsWith("وس") && "يتن".indexOf(w.charAt(2)) >= 0
+      if (punctuation[k] || CLAUSE_OPENERS.contains(w) || TitledNames.ALIAS_WORDS.contains(w) || w.length() > 3 && w.startsWith("وس") && "يتن".indexOf(w.charAt(2)) >= 0
           || w.startsWith("و") && reportingAt(words, k)) {
         return k;
       }
@@ -792,6 +792,23 @@ public final class EntityRecognizer {
         && !(after + 1 < norms.length && norms[after + 1].equals("الاردن"));
   }
 
+  /** Adjectives of direction with the article (folded), also the names of provinces ("الشرقية"). */
+  private static final java.util.Set<String> DIRECTION_ADJECTIVES = java.util.Set.of("الشرقيه", "الغربيه", "الشماليه",
+      "الجنوبيه", "الوسطي");
+
+  /**
+   * "في الأحياء الشرقية للبلدة": an adjective of direction alone after a definite noun agrees with
+   * it, and is no province of that name (Saudi Arabia's "الشرقية"); "في الشرقية" may be one.
+   */
+  private static boolean directionOfNounBefore(PhraseDictionary.Match<List<Place>> m, String[] norms) {
+    int i = m.start();
+    if (m.end() - i != 1 || i == 0 || !DIRECTION_ADJECTIVES.contains(norms[i])) {
+      return false;
+    }
+    String before = norms[i - 1];
+    return before.startsWith("ال") && before.length() > 3 && !PLACE_PREPOSITIONS.contains(before);
+  }
+
   /**
    * Whether a gazetteer match reads as a place here. A name of two words or more, a country or a
    * governorate is taken; a one-word town name only where the tagger sees a place, a place word
@@ -800,7 +817,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (bankOfRiver(m, norms)) {
+    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms)) {
       return false;
     }
     if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
@@ -1034,15 +1051,19 @@ public final class EntityRecognizer {
   /**
    * The first title of a chain of titles ending with the one at {@code i}: "المتحدث العسكري المصري
    * العقيد" (the spokesman, a colonel) is one role, whose head a later "المتحدث" refers to. Only words
-   * with the article and no punctuation stand between the titles.
+   * with the article and no punctuation stand between the titles, and the body of an office after
+   * "باسم" ("المتحدث الرسمي باسم وزارة الداخلية العميد": the spokesman of the ministry, a brigadier).
    */
   private int outerTitle(List<Token> tokens, int i, int start, String original) {
     int first = i;
-    for (int k = i - 1; k >= Math.max(0, start - MAX_ROLE_WORDS); k--) {
+    int low = Math.max(0, start - MAX_ROLE_WORDS);
+    for (int k = i - 1; k >= low; k--) {
       String between = original.substring(tokens.get(k).span().end(), tokens.get(k + 1).span().start());
       String w = tokens.get(k).norm();
       String after = tokens.get(k + 1).norm();
-      if (!between.isBlank() || !w.startsWith("ال") || after.startsWith("و") && !language.titles().contains(after)) {
+      boolean office = w.equals(IN_NAME_OF) || officeBody(tokens, k, low);
+      if (!between.isBlank() || !w.startsWith("ال") && !office
+          || after.startsWith("و") && !language.titles().contains(after) && !w.equals(IN_NAME_OF)) {
         break; // "الرئيس ووزير الخارجية": two people, joined by "و"
       }
       if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
@@ -1050,5 +1071,18 @@ public final class EntityRecognizer {
       }
     }
     return first;
+  }
+
+  /** "باسم", folded: the office's body follows ("المتحدث باسم الوزارة"). */
+  private static final String IN_NAME_OF = "باسم";
+
+  /** Whether token {@code k} is a word of a body's name right after "باسم", within two words. */
+  private static boolean officeBody(List<Token> tokens, int k, int low) {
+    for (int j = k - 1; j >= Math.max(low, k - 2); j--) {
+      if (tokens.get(j).norm().equals(IN_NAME_OF)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

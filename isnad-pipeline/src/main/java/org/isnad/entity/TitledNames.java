@@ -31,6 +31,14 @@ final class TitledNames {
       "ثم", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "قوله", "قولها", "بيان", "امام", "ضد", "نحو",
       "بشان", "حيال", "ازاء", "بسبب", "وفق", "بحسب", "عبر", "داخل", "خارج", "ضمن", "وسط");
 
+  /**
+   * Words that give a person another name (folded): "خالد العبدالله المكنى "أبو عمر" والملقب بـ"الحجي"".
+   * They end the name before them.
+   */
+  static final Set<String> ALIAS_WORDS = Set.of("المكني", "المكناه", "الملقب", "الملقبه", "والملقب", "والملقبه",
+      "المعروف", "المعروفه", "والمعروف", "والمعروفه", "المدعو", "المدعوه", "الشهير", "الشهيره", "ويكني", "ويلقب",
+      "ويعرف");
+
   /** Heads of parties, movements and delegations (folded): "رئيس حركة النهضة", "رئيس وفد الجيش" name an office, no person. */
   private static final Set<String> PARTY_HEADS = Set.of("حركه", "حزب", "جبهه", "تيار", "تجمع", "ائتلاف", "كتله",
       "اتحاد", "جمعيه", "رابطه", "نقابه", "وفد");
@@ -192,7 +200,7 @@ final class TitledNames {
   }
 
   private boolean isNameWord(String w) {
-    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || STOP.contains(w) || ALIAS_WORDS.contains(w)) {
       return false;
     }
     return !isTitle(w);

@@ -97,7 +97,7 @@ final class EventFinder {
   List<EventMention> find(SentenceTokens s, List<Figure> figures, List<EntityMention> countryMentions) {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (!hypothetical(s, m) && !charged(s, m)) {
+      if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
         triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
       }
     }
@@ -199,6 +199,29 @@ final class EventFinder {
         triggers.put(family, new ArrayList<>(List.of(new Match("event", type.name(), i, 1))));
       }
     }
+  }
+
+  /** The most words between a verb of seizing and a weapon it seized: "ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة". */
+  private static final int SEIZED_REACH = 16;
+
+  /**
+   * True when the event word at {@code m} names a weapon seized: a verb of seizing stands before it in
+   * its clause ("ضبطت الوحدات ... 11 عبوة ناسفة و5 صواريخ", "ضبط أحزمة ناسفة وعبوات وصواريخ"): things
+   * found, no bombing or shelling.
+   */
+  private static boolean seized(SentenceTokens s, Match m) {
+    if (s.at(m.from(), "weapon") == null) {
+      return false;
+    }
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - SEIZED_REACH); k--) {
+      if (s.breakBefore(k + 1)) {
+        return false;
+      }
+      if (s.at(k, "seizing") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a charge (folded): "اعتقال 12 متظاهرا بتهمة الاعتداء على القوات الأمنية". */

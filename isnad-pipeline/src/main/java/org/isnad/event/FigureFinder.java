@@ -510,8 +510,9 @@ final class FigureFinder {
     if (q == null && skipped == 0) {
       q = single(s, j);
     }
-    if (q == null && skipped == 0) {
-      q = namedWithHisPeople(s, j);
+    if (skipped == 0 && (q == null || q.value() == 1 && q.groupFrom() == j)) {
+      Quantity his = namedWithHisPeople(s, j); // "القبض على قيادي بارز في داعش وخمسة من أعوانه": six
+      q = his != null ? his : q;
     }
     if (q == null && skipped == 0) {
       q = describedAndNamed(s, j);
@@ -1131,7 +1132,8 @@ final class FigureFinder {
   /**
    * A named person and a count of his own people joined after him, all victims: "قُتل مدير أمن
    * المديرية العقيد ناصر الحميري وثلاثة من مرافقيه" is four, "أسفر عن مقتل الحميري وثلاثة من مرافقيه"
-   * four, "وقتل القيادي في الحركة محمد علي واثنان من أبنائه" three. The person's title and name stand
+   * four, "وقتل القيادي في الحركة محمد علي واثنان من أبنائه" three; so is an unnamed one described
+   * ("القبض على قيادي بارز في داعش وخمسة من أعوانه" is six). The person's title and name stand
    * right after the casualty word (not a preposition: "قتل في الغارة على منزل القيادي ... اثنان من
    * أبنائه" does not say he died), with no break or casualty word; the count's group ends with a singular pronoun ("مرافقيه", "أسرتها") whose owner
    * the person is. A name with no such count is no figure: it does not say how many.

@@ -35,8 +35,12 @@ final class SpeakerFinder {
   /** Pronouns that refer back to "ما" after a reporting verb: "وفق ما أفادت به". */
   private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
 
-  /** Words after a head noun that leave it alone, not part of a longer name: "وقالت الوزارة أيضا". */
-  private static final Set<String> AFTER_HEAD = Set.of("قد", "ايضا", "كذلك", "اليوم", "امس", "بدورها", "بدوره");
+  /**
+   * Words after a head noun that leave it alone, not part of a longer name: "وقالت الوزارة أيضا",
+   * "وقالت الوزارة عبر معرفاتها الرسمية" (the channel it spoke through).
+   */
+  private static final Set<String> AFTER_HEAD = Set.of("قد", "ايضا", "كذلك", "اليوم", "امس", "بدورها", "بدوره",
+      "عبر");
 
   private final Set<String> titles;
 

@@ -78,9 +78,15 @@ class EntityRecognizerTest {
       "وأوضح الجيش أن القوات عملت في مخيم بلاطة ومدينة نابلس وبلدة قباطية، وأن مسلحين أطلقوا النار.|وأن",
       "وعاد النازحون إلى الخيام بعد الغارة.|الخيام",
       "وأعرب عن قلقه في ظل الحراك الشعبي في البلاد.|الحراك",
+      "ونفذت القوات عمليات دهم لعدد من المنازل في الأحياء الشرقية للبلدة.|الشرقية",
   })
   void aCommonWordAloneIsNoPlace(String text, String word) {
     assertThat(bundledPlaces(text)).doesNotContain(word);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aProvinceNamedByADirectionIsAPlaceAfterAPreposition() {
+    assertThat(bundledPlaces("وهطلت أمطار غزيرة في الشرقية والرياض.")).contains("الشرقية");
   }
 
   @ParameterizedTest

@@ -58,6 +58,15 @@ class TitledNamesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "وأوضح أن من بين المقبوض عليهم متزعم الخلية المدعو خالد محمود العبدالله المكنى أبو عمر القلموني.|خالد محمود العبدالله",
+      "وقال إن القيادي سامي حسن الملقب بالحجي فر إلى البادية.|سامي حسن",
+  })
+  void aWordThatGivesAnotherNameEndsTheName(String text, String name) {
+    assertThat(names(text)).contains(name).noneMatch(n -> n.contains("المكنى") || n.contains("الملقب"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "وتفقد وزير الداخلية مواقع أمنية في المدينة.",
       "وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
       "وأكد وزير الخارجية خلال لقائه نظيره أهمية التعاون.",
@@ -99,6 +108,12 @@ class TitledNamesTest {
   void aChainOfTitlesIsOneRole() {
     List<EntityMention> ms = persons("وأعلن المتحدث العسكري المصري العقيد غريب عبد الحافظ مقتل أربعة جنود.");
     assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث العسكري المصري العقيد"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOfficeAfterBismAndARankAreOneRole() {
+    List<EntityMention> ms = persons("وقال المتحدث الرسمي باسم وزارة الداخلية العميد مازن الخطيب إن العملية انتهت.");
+    assertThat(ms).anySatisfy(m -> assertThat(m.role()).isEqualTo("المتحدث الرسمي باسم وزارة الداخلية العميد"));
   }
 
   @org.junit.jupiter.api.Test

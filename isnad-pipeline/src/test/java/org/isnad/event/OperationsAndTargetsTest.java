@@ -36,6 +36,26 @@ class OperationsAndTargetsTest {
   }
 
   @Test
+  void aSecurityCampaignWithTheArticleIsARaidPlacedInItsVillage() {
+    String text = "وقال المرصد إن الحملة الأمنية التي نفذتها قوات الأمن في بلدة الرحيبة أسفرت عن 8 معتقلين.";
+    AnalysedArticle a = Extraction.of(Paragraphs.one(text));
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.type()).isIn(EventType.RAID, EventType.ARREST);
+      assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo("الحملة الأمنية");
+      assertThat(e.place().in(text)).contains("الرحيبة");
+    });
+  }
+
+  @Test
+  void weaponsSeizedAreNoEvents() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "وأضاف أن الوحدات المختصة ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة ناسفة معدة للتفجير و5 صواريخ محلية الصنع."));
+    assertThat(a.events()).isEmpty();
+    AnalysedArticle b = Extraction.of(Paragraphs.one("وانفجرت عبوة ناسفة بدورية للشرطة في المدينة."));
+    assertThat(b.events()).extracting(EventMention::type).contains(EventType.BOMBING);
+  }
+
+  @Test
   void aBodyWhosePlacesWereStruckIsNoDoer() {
     AnalysedArticle a = Extraction.of(Paragraphs.one(
         "شنت مقاتلات، فجر اليوم الأربعاء، سلسلة غارات على مواقع لجماعة الحوثي في ميناء رأس عيسى."));

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Where the wounded were taken, where something was brought from, who speaks and the subject of a
- * clause after "إن" are not where the event happened; on sentences written for these tests.
+ * Where the wounded were taken, where something was brought from, who speaks, who leads a force and
+ * the subject of a clause after "إن" are not where the event happened; on sentences written for these tests.
  */
 class TransferPlacesTest {
 
@@ -24,6 +24,7 @@ class TransferPlacesTest {
       "وأصيب خمسة أشخاص في الانفجار، وقالت محافظة حمص إن ثلاثة منهم بحالة خطرة.",
       "وردا على الهجوم قال الرئيس الأميركي دونالد ترامب إن الولايات المتحدة سترد على التنظيم.",
       "وبعد الانفجار أكد الوزير أن فرنسا ستدعم التحقيق.",
+      "ونفذت القوات عملية مشتركة مع قوات التحالف الدولي بقيادة الولايات المتحدة.",
   })
   void noEventIsPlacedWhereTheWoundedWereTakenNorWhereItsSpeakerIs(String text) {
     AnalysedArticle a = extract(text);
