@@ -169,8 +169,12 @@ final class TitledNames {
    */
   private boolean afterFamilyName(String[] norms, int j, int k) {
     String family = norms[k - 1];
-    if (!family.startsWith("ال") || hasArticle(norms[k]) || k - 1 == j) {
+    if (!family.startsWith("ال") || k - 1 == j) {
       return false;
+    }
+    if (hasArticle(norms[k])) { // "العقيد عبد الكريم الصفار التعليق على": a common noun after it is the clause's
+      String w = norms[k];
+      return w.startsWith("ال") && (language.commonWords().contains(w.substring(2)) || taf3il(w)) && !personWord(w);
     }
     boolean compound = k - 2 >= j && COMPOUND_FIRST.contains(norms[k - 2]) || family.equals("الدين") || family.equals("الله");
     // "هشام عبد الحميد دعم بلاده": a compound after a given name is the family name, and ends it too
@@ -189,6 +193,14 @@ final class TitledNames {
     String r = w.substring(1);
     boolean derived = r.charAt(1) == 'ن' || r.charAt(2) == 'ت' || r.startsWith("است");
     return r.charAt(0) == 'ا' && r.charAt(r.length() - 2) == 'ا' && derived;
+  }
+
+  /**
+   * A verbal noun of the pattern التفعيل with the article ("التعليق", "التنسيق", "التحقيق"): what a person
+   * did or refused, never a family name (those of that shape end in "ي": "التكريتي").
+   */
+  private static boolean taf3il(String w) {
+    return w.length() == 7 && w.charAt(2) == 'ت' && w.charAt(5) == 'ي' && w.charAt(6) != 'ي';
   }
 
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */

@@ -51,6 +51,8 @@ class TitledNamesTest {
       "وأكد وزير الخارجية المصري هشام عبد الحميد دعم بلاده لوحدة السودان.|هشام عبد الحميد",
       // a derived verbal noun with "ب" is what he demanded
       "وطالب قائد الشرطة العميد سالم عثمان بانسحاب المسلحين من الأحياء.|سالم عثمان",
+      // a verbal noun of the pattern التفعيل with the article after a family name is what he refused
+      "ورفض الناطق باسم الوزارة العقيد عبد الكريم الصفار التعليق على هذه المعلومات.|عبد الكريم الصفار",
   })
   void aNameEndsBeforeTheWordsOfTheClaim(String text, String name) {
     assertThat(names(text)).containsExactly(name);
