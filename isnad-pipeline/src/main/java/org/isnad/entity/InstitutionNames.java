@@ -193,7 +193,8 @@ final class InstitutionNames {
       return 0;
     }
     int end = place + 1; // "قيادة شرطة المحافظة"
-    while (end < norms.length && end - place <= MAX_ADJECTIVES && !taken[end] && !breakBefore[end] && nisba(norms[end])) {
+    while (end < norms.length && end - place <= MAX_ADJECTIVES && !taken[end] && !breakBefore[end]
+        && (nisba(norms[end]) || af3al.contains(norms[end]))) { // "مؤسسة موانئ البحر الأحمر"
       end++; // "هيئة عمليات التجارة البحرية البريطانية": the adjectives of the field and of the country
     }
     return end;
@@ -274,9 +275,15 @@ final class InstitutionNames {
   private boolean officeOfTitle(String[] norms, boolean[] breakBefore, int i) {
     String w = norms[i];
     String bare = w.startsWith("لل") ? "ا" + w.substring(1) : forceStrip(w) == 1 ? w.substring(1) : w;
-    return i > 0 && !breakBefore[i] && offices.contains(bare)
+    // "وزير الدفاع الإسرائيلي" is his office; "مدير الدفاع المدني" a body, the civil defence
+    boolean defence = bare.equals(DEFENCE) && !(i + 1 < norms.length && norms[i + 1].equals(CIVIL));
+    return i > 0 && !breakBefore[i] && (offices.contains(bare) || defence)
         && EntityRecognizer.isTitle(language, norms[i - 1]);
   }
+
+  /** "الدفاع" and "المدني" (folded): defence is an office after a title, save the civil defence. */
+  private static final String DEFENCE = "الدفاع";
+  private static final String CIVIL = "المدني";
 
   /** How many proclitic letters precede a force's name with the article ("والشرطة" 1), or -1. */
   private int forceStrip(String w) {

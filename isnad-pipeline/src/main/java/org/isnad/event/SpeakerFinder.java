@@ -160,6 +160,14 @@ final class SpeakerFinder {
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
     }
+    if (org != null && titles.contains(bare(s.norms.get(from)))) {
+      Speaker role = role(s, from);
+      int roleEnd = s.tokenAt(role.span().end() - 1) + 1;
+      // a title with its office ("وزير الدفاع الإسرائيلي"), not one in construct with the body ("رئيس حزب الكتائب")
+      if (roleEnd > from + 1 && roleEnd <= s.indexOf(org.span())) {
+        return role; // "وتوعد وزير الدفاع الإسرائيلي الحوثيين بـ": the body after the role is the one threatened
+      }
+    }
     if (org != null && unitOfBody(s, from, org)) {
       // "وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": the body's unit speaks for it; no medium told
       int e = s.tokenAt(org.span().end() - 1) + 1;
@@ -514,12 +522,25 @@ final class SpeakerFinder {
     int end = s.tokenAt(role(s, from).span().end() - 1) + 1;
     EntityMention between = end < name && !s.breakBefore(name) ? s.entityAt(end) : null;
     if (end == name || between == null || s.indexOf(between.span()) != end || s.tokenAt(between.span().end()) != name) {
-      return end == name;
+      EntityMention named = s.entityAt(name);
+      // "وتوعد وزير الدفاع الإسرائيلي الحوثيين": a body right after the role is the one it speaks of
+      return end == name && (named == null || named.type() == EntityType.PER);
     }
     // "وأعلن محافظ تعز عبده سالم الشرعبي": the office's place between; "ودعا الأمين العام للأمم المتحدة
     // أنطونيو غوتيريش": the body of the office, after "ل"
     return between.type() == EntityType.LOC && end + 1 == name
         || between.type() == EntityType.ORG && ofOffice(s, end);
+  }
+
+  /**
+   * Whether a body or a place other than a country's adjective starts at token {@code i}: after a role
+   * and its office, the one a threat or a call is aimed at ("وتوعد وزير الدفاع الإسرائيلي الحوثيين بـ",
+   * "وتوعد وزير الخارجية الإيراني الولايات المتحدة بـ"), no part of the role.
+   */
+  private static boolean objectAt(SentenceTokens s, int i) {
+    EntityMention m = s.entityAt(i);
+    return m != null && s.indexOf(m.span()) == i && m.type() != EntityType.PER
+        && !(m.type() == EntityType.LOC && s.tokenAt(m.span().end() - 1) == i && isNisbaDefinite(s.norms.get(i)));
   }
 
   /**
@@ -530,7 +551,7 @@ final class SpeakerFinder {
   static Speaker role(SentenceTokens s, int from) {
     int i = from + 1;
     while (i < s.size() && !s.breakBefore(i) && s.norms.get(i).startsWith("ال") && s.norms.get(i).length() > 3
-        && !STOPS.contains(s.norms.get(i))) {
+        && !STOPS.contains(s.norms.get(i)) && !(i > from + 1 && objectAt(s, i))) {
       i++;
     }
     if (i < s.size() && s.norms.get(i).equals("باسم")) {

@@ -163,4 +163,13 @@ class TitledNamesTest {
     assertThat(all("ونقلت قناة \"الإخبارية السورية\" عن مصدر قوله إن الطريق مغلق."))
         .extracting(EntityMention::text).allSatisfy(t -> assertThat(t).doesNotContain("\""));
   }
+
+  @org.junit.jupiter.api.Test
+  void defenceAfterATitleIsHisOfficeSaveTheCivilDefence() {
+    assertThat(org.isnad.entity.EntityRecognizer.bundled(org.isnad.lang.Language.arabic())
+        .recognize(org.isnad.text.TextAnalyzer.create(org.isnad.lang.Language.arabic())
+            .analyze(org.isnad.model.Paragraphs.one("وقال وزير الدفاع الإسرائيلي إن الرد سيكون قاسيا، فيما قال مدير الدفاع المدني إن فرقه انتشلت جثتين.")))
+        .entities()).extracting(org.isnad.model.EntityMention::text)
+        .doesNotContain("الدفاع الإسرائيلي").contains("الدفاع المدني");
+  }
 }

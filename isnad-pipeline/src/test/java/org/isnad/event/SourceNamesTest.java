@@ -88,4 +88,12 @@ class SourceNamesTest {
     assertThat(q.speaker()).isEqualTo(speaker);
     assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.ANONYMOUS_SOURCE);
   }
+
+  @Test
+  void aRoleEndsBeforeThePartyItThreatens() {
+    QuoteMention q = onlyQuote("وتوعد وزير الخارجية الإيراني الولايات المتحدة بـ\"رد حازم\" على أي اعتداء.");
+    assertThat(q.speaker()).isEqualTo("وزير الخارجية الإيراني");
+    assertThat(extract("وتوعد وزير الدفاع الإسرائيلي الحوثيين بـ\"دفع ثمن باهظ\"، قائلا إن يد إسرائيل ستطال من يهاجمها.")
+        .quotes()).isNotEmpty().allSatisfy(x -> assertThat(x.speaker()).isEqualTo("وزير الدفاع الإسرائيلي"));
+  }
 }
