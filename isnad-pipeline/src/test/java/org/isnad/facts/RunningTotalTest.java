@@ -136,6 +136,24 @@ class RunningTotalTest {
   }
 
   @Test
+  void oneValueOfOneAuthorityInTwoGroupsNamesItsOutletsOnce() throws IOException {
+    String first = FIRST.replace("وفق ما أفادت به مصادر طبية", "بحسب وزارة الصحة").stripTrailing()
+        + "\nوأعلنت وزارة الصحة مقتل 12 سودانيا في القصف.\n\nالمصدر: الجزيرة\n";
+    Files.writeString(dir.resolve("a.txt"), first);
+    Files.writeString(dir.resolve("b.txt"), OTHER_COUNT + "\n© 2025 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n");
+    Files.writeString(dir.resolve("c.txt"), FIRST.replace("وفق ما أفادت به مصادر طبية", "بحسب وزارة الصحة")
+        .replace("الخرطوم - ", "الخرطوم - قالت مصادر محلية إن القصف وقع صباحا. ") + "\nالمصدر: العربية\n");
+    Story s = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    Fact killed = s.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).filteredOn(v -> v.value().equals("12")).hasSize(2);
+    assertThat(s.brief()).anySatisfy(b -> {
+      assertThat(b.text()).contains("12 بحسب وزارة الصحة في رواية الجزيرة والعربية");
+      assertThat(b.text().indexOf("وزارة الصحة في رواية الجزيرة"))
+          .isEqualTo(b.text().lastIndexOf("وزارة الصحة في رواية الجزيرة"));
+    });
+  }
+
+  @Test
   void aTollSinceTheWarBeganIsNoFigureOfTheEvent() throws IOException {
     String second = OTHER_COUNT.replace("12 شخصا", "15 شخصا").stripTrailing()
         + "\n\nوبحسب وزارة الصحة، ارتفعت حصيلة القتلى منذ بدء الحرب في السودان إلى 20 ألفا و300 قتيل.\n";
