@@ -101,7 +101,10 @@ class AcceptanceRaidEventsTest {
     Fact arrested = fact(arrests(), "arrested");
     assertThat(arrested.status()).isEqualTo(FactStatus.DISPUTED);
     assertThat(arrested.values()).filteredOn(v -> v.value().equals("12")).singleElement()
-        .satisfies(v -> assertThat(v.authority()).isEqualTo("نادي الأسير الفلسطيني"));
+        .satisfies(v -> {
+          assertThat(v.authority()).isEqualTo("نادي الأسير الفلسطيني");
+          assertThat(v.articles()).hasSize(3); // 03's and 04's "اعتقلت منذ فجر أمس 12 مواطنا" too
+        });
     assertThat(arrested.values()).filteredOn(v -> v.value().equals("9")).singleElement()
         .satisfies(v -> assertThat(v.authority()).contains("إيلي بن حاييم"));
   }
