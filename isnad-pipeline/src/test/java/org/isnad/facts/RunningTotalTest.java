@@ -98,6 +98,29 @@ class RunningTotalTest {
   }
 
   @Test
+  void anArmysFightersAgainstTheMinistrysDeadOfNoKindDisputeEvenBelowARunningTotal() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        اقتحام إسرائيلي لمخيم جنين
+
+        الثلاثاء 17/11/2026
+
+        قال المتحدث باسم الجيش الإسرائيلي إن القوات نفذت نشاطا في مخيم جنين أسفر عن تحييد مسلحين اثنين، فيما أعلنت وزارة الصحة الفلسطينية استشهاد ثلاثة شبان برصاص الاحتلال في مخيم جنين.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع عدد شهداء العدوان على مخيم جنين
+
+        الأربعاء 18/11/2026
+
+        أعلنت وزارة الصحة الفلسطينية ارتفاع عدد شهداء العدوان الإسرائيلي على مخيم جنين إلى أربعة شهداء.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact killed = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).contains("2", "3", "4");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED); // the army's fighters are no earlier tally
+    assertThat(killed.best()).isEqualTo("4"); // the latest total
+  }
+
+  @Test
   void aCountInAClauseOfItsOwnAfterARunningTotalIsNoRunningTotal() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         غرق قارب قبالة الساحل
