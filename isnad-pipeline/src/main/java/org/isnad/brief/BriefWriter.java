@@ -277,11 +277,15 @@ public final class BriefWriter {
         return one;
       }
     }
+    Map<String, Map<String, Set<String>>> via = new java.util.LinkedHashMap<>();
     for (FactValue v : counted) {
       String said = v.floor() ? language.phrase("brief.floor", v.value()) : v.value(); // "أكثر من 10"
       Set<String> by = byValue.computeIfAbsent(said, k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
-        by.add(language.phrase("brief.via", v.authority(), list(outletsOf(v, outlets))));
+        // one value of one authority in two groups ("3" and "3 فلسطينيين"): its outlets said once
+        via.computeIfAbsent(said, k -> new java.util.LinkedHashMap<>())
+            .computeIfAbsent(v.authority(), k -> new LinkedHashSet<>()).addAll(outletsOf(v, outlets));
+        by.add(v.authority());
       } else if (v.authority() != null) {
         by.addAll(java.util.Arrays.asList(v.authority().split(language.phrase("brief.list"))));
       } else {
@@ -289,6 +293,12 @@ public final class BriefWriter {
       }
       cites.addAll(v.spans());
     }
+    via.forEach((said, authorities) -> {
+      Set<String> by = new LinkedHashSet<>();
+      byValue.get(said).forEach(a -> by.add(authorities.containsKey(a)
+          ? language.phrase("brief.via", a, list(authorities.get(a))) : a));
+      byValue.put(said, by);
+    });
     List<Map.Entry<String, Set<String>>> entries = new ArrayList<>(byValue.entrySet());
     if (updated) {
       entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));

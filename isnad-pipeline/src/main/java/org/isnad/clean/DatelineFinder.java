@@ -17,7 +17,10 @@ import org.isnad.model.Span;
  * unless the place is one word), a
  * known credit ({@code روما أ ش أ:}) or a correspondent's name after "من" ({@code صلالة من فلان
  * الفلاني:}). A bare credit after the dash is only taken when the language knows it as one or the
- * outlet table knows it, so the sentence that follows a dash is never swallowed. Thread-safe.
+ * outlet table knows it, so the sentence that follows a dash is never swallowed. A date in figures
+ * may follow the place, with a known agency before the dash ({@code جنين 18-11-2026 وفا-}); a credit in
+ * quotation marks after the dash is taken with a dash or colon after it ({@code جنين- "القدس" دوت كوم-}).
+ * Thread-safe.
  */
 final class DatelineFinder {
 
@@ -31,10 +34,19 @@ final class DatelineFinder {
           + "(?:[\\u060C,][ \\u00A0]*[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?[ \\u00A0]*(?=[(]))?" // "بنت جبيل، لبنان (رويترز) -"
           + "(?:(?<day>\\d{1,2})[ \\u00A0]+(?<month>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)[ \\u00A0]*"
           + "(?:\\d{4}[ \\u00A0]*)?)?"
+          + "(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}[ \\u00A0]*" // "جنين 18-11-2026 وفا-": a date in figures,
+          + "(?<wire>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+)?)?[ \\u00A0]*)?" // then the agency before the dash
           + "(?:[(][\\p{L}\\p{M} \\u00A0]{2,20}[)][ \\u00A0]*(?=[(]))?" // "تعز (اليمن) (أ ف ب) -": the country first
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
           + "(?<sep>" + DASH + "|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  /**
+   * A credit in quotation marks right after the dash, with at most two words after it and a dash or
+   * colon closing it: {@code "القدس" دوت كوم-}.
+   */
+  private static final Pattern QUOTED_CREDIT = Pattern.compile(
+      "\\G[\u00AB\"\u201C](?<credit>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,2})[\u00BB\"\u201D]"
+          + "(?<after>(?:[ \\u00A0]+[\\p{L}\\p{M}]+){0,2})[ \\u00A0]*(?:[:\\uFF1A]|" + DASH + ")");
   /** A credit in parentheses right after the dash, with its colon: {@code (الوطن):}. */
   private static final Pattern PAREN_CREDIT =
       Pattern.compile("\\G[(](?<credit>[^)\\n]{1,30})[)][ \\u00A0]*(?:[:\\uFF1A]|" + DASH + ")?");
@@ -151,8 +163,17 @@ final class DatelineFinder {
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
   private Optional<Dateline> withDash(String head, int start, boolean whole, List<String> ownNames) {
     Matcher m = HEAD.matcher(head);
-    if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))) {
+    if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))
+        || m.group("wire") != null && !isCredit(m.group("wire"))) {
       return Optional.empty();
+    }
+    if (m.group("wire") != null) {
+      return Optional.of(dateline(m.group("place"), start + m.start("place"), m.group("wire"), start, skipSpaces(head, m.end())));
+    }
+    Matcher quoted = QUOTED_CREDIT.matcher(head).region(m.end(), head.length());
+    if (!whole && quoted.lookingAt() && quoted.end() <= MAX_PREFIX) {
+      String credit = (quoted.group("credit") + quoted.group("after")).strip();
+      return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, skipSpaces(head, quoted.end())));
     }
     Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
     boolean inParens = m.group("agency") == null && paren.lookingAt();

@@ -408,9 +408,10 @@ public final class EntityRecognizer {
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
       boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out) {
     List<String> names = tagger.model().tags();
+    int named = 0; // the end of the last name taken whole: the tagger's pieces inside it are no names of their own
     for (int i = 0; i < tags.length; ) {
       String t = names.get(tags[i]);
-      if (t.equals("O")) {
+      if (t.equals("O") || i < named) {
         i++;
         continue;
       }
@@ -439,6 +440,7 @@ public final class EntityRecognizer {
         int[] whole = apposed(norms, punctuation, taken, i, cut);
         from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
+        named = cut > end ? cut : named;
       }
       if (free(taken, i, cut) && !none) {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
@@ -470,12 +472,28 @@ public final class EntityRecognizer {
     int to = end;
     while (to < norms.length && !punctuation[to] && !taken[to] && to - from < MAX_APPOSED_WORDS
         && (nameWord(words, to) || norms[to].equals("علي") && to + 1 < norms.length && !punctuation[to + 1]
-            && !taken[to + 1] && nameWord(words, to + 1))) {
+            && !taken[to + 1] && nameWord(words, to + 1)
+            || to > from && KUNYA.contains(norms[to - 1]) && norms[to].startsWith("ال"))) { // "خالد أبو الهيجاء"
       to++;
     }
     boolean opened = punctuation[from] || from > 0 && isTitle(language, norms[from - 1]);
     boolean closed = to == norms.length || punctuation[to];
-    return opened && closed && from > 0 ? new int[] {from, to} : new int[] {start, end};
+    return (opened || aged(norms, to)) && closed && from > 0 ? new int[] {from, to} : new int[] {start, end};
+  }
+
+  /** Words of a family name that take a word with the article after them ("أبو الهيجاء", "آل الشيخ"), folded. */
+  private static final java.util.Set<String> KUNYA = java.util.Set.of("ابو", "ابي", "ام", "ال", "بن", "ابن", "بنت");
+
+  /** Words of years after a number: an age in parentheses ("(24 عاما)"), folded. */
+  private static final java.util.Set<String> YEARS = java.util.Set.of("عاما", "عام", "سنه", "سنوات", "عامًا");
+
+  /**
+   * Whether a number of years in parentheses follows the token before {@code to}: "عمر فايز جرادات (24
+   * عاما)" after "استشهد الشاب" is a whole name however it opens.
+   */
+  private static boolean aged(String[] norms, int to) {
+    return to + 1 < norms.length && !norms[to].isEmpty() && Character.isDigit(norms[to].charAt(0))
+        && YEARS.contains(norms[to + 1]);
   }
 
   /**

@@ -713,6 +713,10 @@ final class FigureFinder {
     if (j >= s.size() || s.breakBefore(j)) {
       return j;
     }
+    int timed = sinceOrBareTime(s, j);
+    if (timed > j && startsQuantity(s, timed)) {
+      return timed; // "القوات اعتقلت منذ فجر أمس 12 مواطنا": a time right after the verb
+    }
     var subject = s.entityAt(j);
     int next;
     if (subject == null || subject.type() != org.isnad.model.EntityType.ORG && subject.type() != org.isnad.model.EntityType.PER
@@ -733,7 +737,7 @@ final class FigureFinder {
       aside = after > next;
       next = after;
     } else if (next < s.size()) {
-      int after = afterBareTime(s, next);
+      int after = sinceOrBareTime(s, next);
       aside = after > next;
       next = after; // "اعتقلت قوات الأمن فجر اليوم الإثنين ثلاثة أشخاص": a time without commas
     }
@@ -870,6 +874,17 @@ final class FigureFinder {
       }
     }
     return i;
+  }
+
+  /**
+   * After a time with no commas that starts at {@code i}, alone or after "منذ" ("منذ فجر أمس 12
+   * مواطنا"; a toll since a period began is told apart later, docs/EVENTS.md), the token after it;
+   * else {@code i}.
+   */
+  private static int sinceOrBareTime(SentenceTokens s, int i) {
+    int from = i + 1 < s.size() && s.norms.get(i).equals("منذ") && !s.breakBefore(i + 1) ? i + 1 : i;
+    int after = afterBareTime(s, from);
+    return after > from ? after : i;
   }
 
   /** The most words of an aside between commas after a verb's subject: "، فجر اليوم الأربعاء،". */

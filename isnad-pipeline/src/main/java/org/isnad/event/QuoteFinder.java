@@ -9,6 +9,7 @@ import org.isnad.lang.PhraseLexicon;
 import org.isnad.lang.PhraseLexicon.Match;
 import org.isnad.model.ChainLink;
 import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
 import org.isnad.model.QuoteMention;
 import org.isnad.model.SourceType;
 import org.isnad.model.Span;
@@ -229,6 +230,7 @@ final class QuoteFinder {
       List<ChainLink> chain = new ArrayList<>();
       Speaker previous = last;
       Speaker named = speakers.speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), chain);
+      named = bodyBeforeAPerson(s, verb, named, chain);
       if (named == null || named.nobody()) {
         return null;
       }
@@ -412,6 +414,35 @@ final class QuoteFinder {
     boolean direct = s.quoteBefore(0) || s.gapHas(verb.from(), "»\"”");
     return new QuoteMention(s.span(0, verb.from()), s.span(), speaker.name(), speaker.mention(),
         s.text(verb.from(), verb.end()), s.span(verb.from(), verb.end()), direct, speaker.type(), chain);
+  }
+
+  /**
+   * The body named right after a verb with no "أن" speaks, not a person named further on in what it
+   * says ("وأعلنت وزارة الصحة، في بيان مقتضب، استشهاد جرادات": the ministry announces the death of
+   * جرادات); a person right after the body, or after "على لسان", still speaks for it. {@code named}
+   * otherwise.
+   */
+  private Speaker bodyBeforeAPerson(SentenceTokens s, Match verb, Speaker named, List<ChainLink> chain) {
+    if (named == null || named.type() != SourceType.NAMED_OFFICIAL || verb.end() >= s.size()) {
+      return named;
+    }
+    EntityMention body = s.entityAt(verb.end());
+    if (body == null || body.type() != EntityType.ORG || s.indexOf(body.span()) != verb.end()) {
+      return named;
+    }
+    int bodyEnd = s.tokenAt(body.span().end() - 1) + 1;
+    int person = s.tokenAt(named.span().start());
+    if (person <= bodyEnd || s.norms.subList(bodyEnd, person).contains("لسان")) {
+      return named;
+    }
+    List<ChainLink> own = new ArrayList<>();
+    Speaker speaker = speakers.speaker(s, verb.end(), bodyEnd, own);
+    if (speaker == null || speaker.nobody()) {
+      return named;
+    }
+    chain.clear();
+    chain.addAll(own);
+    return speaker;
   }
 
   /**

@@ -309,7 +309,28 @@ public final class FactTable {
         civilians.add(r.number());
       }
     }
-    return !fighters.isEmpty() && !civilians.isEmpty() && !civilians.containsAll(fighters);
+    return !fighters.isEmpty() && !civilians.isEmpty() && !civilians.containsAll(fighters)
+        || fightersOfAnotherAuthority(reports);
+  }
+
+  /**
+   * True when one authority counts its dead as fighters and another, of another number, counts dead
+   * it does not call fighters: the army's "تحييد مسلحين اثنين" against the health ministry's "ثلاثة
+   * شهداء" are two accounts of who died, the fighters no earlier tally of the ministry's toll.
+   */
+  private boolean fightersOfAnotherAuthority(List<Report> reports) {
+    for (Report f : reports) {
+      if (f.authority() == null || !"COMBATANT".equals(victimKind(f.group()))) {
+        continue;
+      }
+      for (Report r : reports) {
+        if (r.authority() != null && !r.authority().equals(f.authority()) && !r.number().equals(f.number())
+            && !"COMBATANT".equals(victimKind(r.group()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "COMBATANT" or "CIVILIAN" for the first word of a victim group that names either, else null. */

@@ -36,6 +36,27 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aDateInFiguresAndAKnownAgencyBeforeTheDashAreADateline() {
+    String p = "جنين 18-11-2026 وفا- استشهد شاب متأثرا بإصابته برصاص قوات الاحتلال.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("جنين");
+    assertThat(d.credit()).isEqualTo("وفا");
+    assertThat(p.substring(d.span().end())).startsWith("استشهد");
+    assertThat(find("رام الله 3-2-2026 أعلنت الحكومة خطة جديدة.")).isEmpty();
+  }
+
+  @Test
+  void aQuotedCreditAndItsDashAfterThePlaceBelongToTheDateline() {
+    String p = "جنين- \"القدس\" دوت كوم- استشهد ثلاثة شبان فجر اليوم.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("جنين");
+    assertThat(d.credit()).isEqualTo("القدس دوت كوم");
+    assertThat(p.substring(d.span().end())).startsWith("استشهد");
+    String quote = "غزة - \"لن نغادر أرضنا\" بهذه الكلمات ودع الأهالي أبناءهم.";
+    assertThat(find(quote).orElseThrow().span().in(quote)).isEqualTo("غزة - ");
+  }
+
+  @Test
   void testPlaceAndDash() {
     Dateline d = find("عمّان - أعلنت الحكومة الأردنية اليوم عن خطة جديدة.").orElseThrow();
     assertThat(d.place()).isEqualTo("عمّان");

@@ -112,4 +112,19 @@ class EntityRecognizerTest {
     assertThat(found.stream().filter(m -> m.type() == EntityType.LOC).map(EntityMention::text))
         .noneMatch(p -> name.endsWith(p));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال نادي الأسير الفلسطيني في بيان إن قوات الاحتلال اعتقلت 12 مواطنا.|نادي الأسير الفلسطيني|pps",
+      "وأفاد نادي الأسير بأن حملة الاعتقالات طالت أسرى محررين.|نادي الأسير|pps",
+      "وقالت هيئة شؤون الأسرى والمحررين إن الأسير نقل إلى المستشفى.|هيئة شؤون الأسرى والمحررين|pa-detainees-commission",
+  })
+  void thePalestinianPrisonersBodiesAreKnownOrganisations(String text, String name, String ref) {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities();
+    assertThat(found).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+      assertThat(m.text()).isEqualTo(name);
+      assertThat(m.ref()).isEqualTo(ref);
+    });
+  }
 }

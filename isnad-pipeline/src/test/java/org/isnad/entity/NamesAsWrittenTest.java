@@ -54,6 +54,15 @@ class NamesAsWrittenTest {
     assertThat(texts(text, EntityType.PER)).contains(name).noneMatch(n -> !n.equals(name) && name.contains(n));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "استشهد الشاب عمر فايز جرادات (24 عاما)، صباح اليوم، متأثرا بإصابته.|عمر فايز جرادات",
+      "والشهداء هم: أحمد محمود السعدي (22 عاما)، ويوسف خالد أبو الهيجاء (19 عاما)، ومحمد سامر طوالبة (27 عاما).|يوسف خالد أبو الهيجاء",
+  })
+  void aNameBeforeAnAgeInParenthesesIsWholeWithItsKunya(String text, String name) {
+    assertThat(texts(text, EntityType.PER)).contains(name).noneMatch(n -> !n.equals(name) && name.contains(n));
+  }
+
   @Test
   void unitsNamedByANounInConstructAndAPlaceAreABodyUnitsOfSomethingAreNot() {
     assertThat(texts("ونفت وحدات مقاومة سنجار في بيان أن يكون أي من مقاتليها بين القتلى.", EntityType.ORG))

@@ -393,4 +393,12 @@ class AttributedClaimsTest {
   void deathsInANaturalDisasterAreNoAttack(String text) {
     assertThat(extract(text).events()).noneMatch(e -> e.type() == org.isnad.model.EventType.ATTACK);
   }
+
+  @Test
+  void theBodyRightAfterAClaimVerbSpeaksNotThePersonItsClaimNames() {
+    String text = "وأعلنت وزارة الصحة استشهاد الشاب عمر فايز جرادات في المستشفى، ليرتفع عدد الشهداء إلى أربعة.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+    assertThat(said(text, q)).startsWith("استشهاد الشاب عمر فايز جرادات");
+  }
 }

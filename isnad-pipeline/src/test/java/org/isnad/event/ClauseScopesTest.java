@@ -145,6 +145,16 @@ class ClauseScopesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "وأفاد نادي الأسير بأن قوات الاحتلال اعتقلت منذ فجر أمس 12 مواطنا من محافظة جنين.",
+      "وقالت المصادر إن القوات اعتقلت فجر اليوم 12 مواطنا من المدينة.",
+      "واعتقلت قوات الاحتلال منذ صباح اليوم 12 مواطنا من المدينة.",
+  })
+  void anArrestCountMayFollowATimeRightAfterTheVerbOrAfterSince(String text) {
+    assertThat(figure(extract(text), FigureKind.ARRESTED, 12)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "وأضاف المصدر أن أحد المعتقلين اعترف بنقل المتفجرات قبل أسبوع.",
       "وأكد مصدر أمني أن أحد القتلى كان يعمل في السوق.",
   })

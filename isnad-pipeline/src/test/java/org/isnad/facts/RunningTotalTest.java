@@ -98,6 +98,29 @@ class RunningTotalTest {
   }
 
   @Test
+  void anArmysFightersAgainstTheMinistrysDeadOfNoKindDisputeEvenBelowARunningTotal() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        اقتحام إسرائيلي لمخيم جنين
+
+        الثلاثاء 17/11/2026
+
+        قال المتحدث باسم الجيش الإسرائيلي إن القوات نفذت نشاطا في مخيم جنين أسفر عن تحييد مسلحين اثنين، فيما أعلنت وزارة الصحة الفلسطينية استشهاد ثلاثة شبان برصاص الاحتلال في مخيم جنين.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع عدد شهداء العدوان على مخيم جنين
+
+        الأربعاء 18/11/2026
+
+        أعلنت وزارة الصحة الفلسطينية ارتفاع عدد شهداء العدوان الإسرائيلي على مخيم جنين إلى أربعة شهداء.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact killed = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).extracting(v -> v.value()).contains("2", "3", "4");
+    assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED); // the army's fighters are no earlier tally
+    assertThat(killed.best()).isEqualTo("4"); // the latest total
+  }
+
+  @Test
   void aCountInAClauseOfItsOwnAfterARunningTotalIsNoRunningTotal() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         غرق قارب قبالة الساحل
@@ -153,6 +176,24 @@ class RunningTotalTest {
     assertThat(s.brief()).anyMatch(b -> b.text().startsWith("تتباين المصادر في القتلى")
         && b.text().contains("12 بحسب وزارة الصحة في رواية الجزيرة")
         && b.text().contains("15 بحسب وزارة الصحة في رواية بي بي سي عربي"));
+  }
+
+  @Test
+  void oneValueOfOneAuthorityInTwoGroupsNamesItsOutletsOnce() throws IOException {
+    String first = FIRST.replace("وفق ما أفادت به مصادر طبية", "بحسب وزارة الصحة").stripTrailing()
+        + "\nوأعلنت وزارة الصحة مقتل 12 سودانيا في القصف.\n\nالمصدر: الجزيرة\n";
+    Files.writeString(dir.resolve("a.txt"), first);
+    Files.writeString(dir.resolve("b.txt"), OTHER_COUNT + "\n© 2025 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n");
+    Files.writeString(dir.resolve("c.txt"), FIRST.replace("وفق ما أفادت به مصادر طبية", "بحسب وزارة الصحة")
+        .replace("الخرطوم - ", "الخرطوم - قالت مصادر محلية إن القصف وقع صباحا. ") + "\nالمصدر: العربية\n");
+    Story s = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    Fact killed = s.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.values()).filteredOn(v -> v.value().equals("12")).hasSize(2);
+    assertThat(s.brief()).anySatisfy(b -> {
+      assertThat(b.text()).contains("12 بحسب وزارة الصحة في رواية الجزيرة والعربية");
+      assertThat(b.text().indexOf("وزارة الصحة في رواية الجزيرة"))
+          .isEqualTo(b.text().lastIndexOf("وزارة الصحة في رواية الجزيرة"));
+    });
   }
 
   @Test
