@@ -55,6 +55,14 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aYearAfterTheOtherCalendarsMonthInBracketsIsTheDatesYear() {
+    TimeMention m = only("منذ وقف إطلاق النار في 27 نوفمبر (تشرين الثاني) 2024 قتل العشرات", REF);
+    assertThat(m.text()).isEqualTo("27 نوفمبر (تشرين الثاني) 2024");
+    assertThat(m.value()).isEqualTo("2024-11-27");
+    assertThat(value("وتنتهي الهدنة في مارس (آذار) المقبل")).isEqualTo("2026-03");
+  }
+
+  @Test
   void anOrdinalDayBeforeMinAndAMonthIsThatDay() {
     TimeMention m = only("وأعلنت الحكومة في العاشر من آذار 2024 خطة جديدة للنقل", REF);
     assertThat(m.text()).isEqualTo("العاشر من آذار 2024");
