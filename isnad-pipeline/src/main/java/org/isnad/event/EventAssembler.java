@@ -362,11 +362,12 @@ public final class EventAssembler {
       "^\\s+(?:مماثل|مشابه|سابق|أخرى|اخرى)");
   /**
    * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
-   * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
-   * event's. The period is named inside the figure or right after it, before any punctuation.
+   * مطلع العام", "منذ أكتوبر 2023", "منذ وقف إطلاق النار") counts many events, not this one: read as a
+   * figure, never the event's. The period is named inside the figure or right after it, before any
+   * punctuation.
    */
   static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول|وقف\\s)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
   static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {
