@@ -82,6 +82,31 @@ public final class EventAssembler {
     }
   }
 
+  /**
+   * True when one article tells both mentions with their own event words in two different towns, each
+   * named as a town, the second with figures of its own ("استهدفت مسيرة سيارة في بلدة عيترون ..." then
+   * "وفي وقت لاحق، استهدفت مسيرة منزلا في بلدة كفركلا، ما أدى إلى استشهاد مواطن"): two events, whatever
+   * the distance. A place named otherwise may hold the other ("قرب ناحية سنوني" and "على سنجار"), and
+   * across articles two towns may be one event told differently (a disputed place).
+   */
+  private static boolean otherTown(Item a, Item b) {
+    return a.article() == b.article() && a.place() != null && b.place() != null && !a.place().equals(b.place())
+        && !a.casualtiesOnly() && !b.casualtiesOnly() && !b.mention().figures().isEmpty()
+        && namedAsTown(a) && namedAsTown(b);
+  }
+
+  /** Words that name a place as a town or a village right before its name. */
+  static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\\s+$");
+
+  private static boolean namedAsTown(Item it) {
+    Span place = it.mention().place();
+    if (place == null || place.start() < 0) {
+      return false;
+    }
+    String text = it.article().clean().original();
+    return TOWN.matcher(text.substring(Math.max(0, place.start() - 8), place.start())).find();
+  }
+
   /** How far apart two towns may be and still be the place of one event. */
   static final double SAME_PLACE_KM = 60;
 
@@ -107,7 +132,7 @@ public final class EventAssembler {
       }
       for (Item other : items) {
         if (!datesAgree(other.date(), it.date(), family == Family.ACCIDENT ? ACCIDENT_DAYS : 0)
-            || !placesAgree(other.place(), it.place())) {
+            || !placesAgree(other.place(), it.place()) || otherTown(other, it)) {
           return false;
         }
       }
