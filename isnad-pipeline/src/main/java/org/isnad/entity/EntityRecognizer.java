@@ -431,8 +431,10 @@ public final class EntityRecognizer {
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
-          || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]));
+          || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
+          || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
+              && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
       Place office = type == EntityType.PER ? placeOfTitle(norms, i, cut) : null;
       int from = office != null ? i + 1 : i;
       if (type == EntityType.PER && office == null && !none) {
@@ -764,6 +766,16 @@ public final class EntityRecognizer {
       }
     }
     return end;
+  }
+
+  /** Whether a verb of reporting or condemning starts at {@code k} ("وقال", "ودان", "وأدانت"). */
+  private boolean saysAt(List<String> words, int k) {
+    for (var m : language.eventLexicon().allAt(words, k)) {
+      if (m.category().equals("reporting") || m.category().equals("condemning")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean reportingAt(List<String> words, int k) {

@@ -41,6 +41,12 @@ class TaggerFalseNamesTest {
   }
 
   @Test
+  void aVerbOfCondemningWithWawIsNoPerson() {
+    String text = "ودان وزير الخارجية والمغتربين اللبناني نبيل حداد الغارة، وقال إن الاعتداءات خرق فاضح للاتفاق.";
+    assertThat(of(text, EntityType.PER)).doesNotContain("ودان");
+  }
+
+  @Test
   void aPersonWhoseNameEndsLikeAnAdjectiveStaysAPerson() {
     assertThat(of("وقال رئيس المجلس نبيه بري إن الجلسة ستعقد غدا.", EntityType.PER)).anyMatch(p -> p.contains("بري"));
   }
