@@ -442,6 +442,9 @@ public final class EntityRecognizer {
         from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
       }
+      if (type == EntityType.PER && cut - from > 1 && NAMING_WORDS.contains(norms[from])) {
+        from++; // "القتيل يدعى حسن محمد عواضة": the verb of naming is no part of the name
+      }
       if (free(taken, i, cut) && !none) {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
           out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
@@ -451,6 +454,10 @@ public final class EntityRecognizer {
       i = end;
     }
   }
+
+  /** Words that introduce a name ("يدعى", "المدعو"), as the normaliser writes them. */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of(
+      "يدعى", "يدعي", "تدعى", "تدعي", "ويدعى", "ويدعي", "وتدعى", "وتدعي", "المدعو", "المدعوه", "المدعوة");
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
   private static final int MAX_APPOSED_WORDS = 4;

@@ -47,6 +47,13 @@ class TaggerFalseNamesTest {
   }
 
   @Test
+  void theVerbOfNamingIsNoPartOfTheName() {
+    String text = "في المقابل، زعم جيش الاحتلال في بيان أنه \"قضى على عنصر في حزب الله\"، مدعياً أن العنصر، ويدعى"
+        + " حسن محمد عواضة، \"كان يعمل على إعادة ترميم بنى تحتية عسكرية\".";
+    assertThat(of(text, EntityType.PER)).noneMatch(p -> p.contains("يدعى"));
+  }
+
+  @Test
   void aPersonWhoseNameEndsLikeAnAdjectiveStaysAPerson() {
     assertThat(of("وقال رئيس المجلس نبيه بري إن الجلسة ستعقد غدا.", EntityType.PER)).anyMatch(p -> p.contains("بري"));
   }
