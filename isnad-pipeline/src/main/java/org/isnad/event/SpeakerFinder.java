@@ -1174,6 +1174,10 @@ final class SpeakerFinder {
         break;
       }
     }
+    Speaker correspondent = correspondent(s, from, to);
+    if (correspondent != null) {
+      return correspondent; // "وفق ما أفاد مراسل الميادين": the medium's report
+    }
     for (int i = from + 1; i < to; i++) {
       if (UNNAMED_SOURCE_ENDS.contains(s.norms.get(i))) {
         to = i; // "تعود حسب الباحثين إلى بدايات القرن": the source is "الباحثين"

@@ -144,6 +144,8 @@ class AcceptanceCarstrikeEventsTest {
     assertThat(quotes).noneMatch(q -> q.speakerName().equals("ودان"));
     assertThat(AcceptanceStories.quotesOf(batch, story, "01_nna.txt"))
         .anyMatch(q -> q.sourceType() == SourceType.MEDIA && q.text().startsWith("المواطن المصاب"));
+    assertThat(AcceptanceStories.quotesOf(batch, story, "02_mayadeen.html"))
+        .anyMatch(q -> q.sourceType() == SourceType.MEDIA && q.text().contains("كفركلا"));
     assertThat(AcceptanceStories.quotesOf(batch, story, "03_aawsat.html")).anyMatch(q -> q.speakerName().equals("مصادر محلية")
         && q.sourceType() == SourceType.ANONYMOUS_SOURCE && q.chain().stream().anyMatch(c -> c.name().equals("الشرق الأوسط")));
   }
