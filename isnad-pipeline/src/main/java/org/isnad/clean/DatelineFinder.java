@@ -186,7 +186,7 @@ final class DatelineFinder {
       return Optional.empty();
     }
     String credit = inParens ? paren.group("credit").strip()
-        : creditEnd >= 0 ? head.substring(m.end(), creditEnd).replaceAll("[:\\uFF1A]", "").strip()
+        : creditEnd >= 0 ? head.substring(m.end(), creditEnd).replaceAll("[:\\uFF1A]|[-\\u2013\\u2014\\u2212\\s]+$", "").strip()
         : m.group("agency") == null ? "" : m.group("agency").strip();
     return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, end));
   }
@@ -248,9 +248,7 @@ final class DatelineFinder {
     }
     if (dash > after) { // "أبين - عدن الغد - خاص:": a second credit after another dash
       int more = creditEnd(head, skipSpaces(head, dash), ownNames);
-      if (more > 0) {
-        return more;
-      }
+      return more > 0 ? more : dash; // "الجنوب - الوطنية - استهدفت": the dash closes the credit
     }
     return after < head.length() && (head.charAt(after) == ':' || head.charAt(after) == '\uFF1A') ? after + 1 : end;
   }

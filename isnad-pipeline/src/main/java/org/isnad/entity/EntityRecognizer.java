@@ -432,8 +432,10 @@ public final class EntityRecognizer {
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
-          || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]));
+          || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
+          || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
+              && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
       Place office = type == EntityType.PER ? placeOfTitle(norms, i, cut) : null;
       int from = office != null ? i + 1 : i;
       if (type == EntityType.PER && office == null && !none) {
@@ -441,6 +443,9 @@ public final class EntityRecognizer {
         from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
         named = cut > end ? cut : named;
+      }
+      if (type == EntityType.PER && cut - from > 1 && NAMING_WORDS.contains(norms[from])) {
+        from++; // "القتيل يدعى حسن محمد عواضة": the verb of naming is no part of the name
       }
       if (free(taken, i, cut) && !none) {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
@@ -451,6 +456,10 @@ public final class EntityRecognizer {
       i = end;
     }
   }
+
+  /** Words that introduce a name ("يدعى", "المدعو"), as the normaliser writes them. */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of(
+      "يدعى", "يدعي", "تدعى", "تدعي", "ويدعى", "ويدعي", "وتدعى", "وتدعي", "المدعو", "المدعوه", "المدعوة");
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
   private static final int MAX_APPOSED_WORDS = 4;
@@ -782,6 +791,16 @@ public final class EntityRecognizer {
       }
     }
     return end;
+  }
+
+  /** Whether a verb of reporting or condemning starts at {@code k} ("وقال", "ودان", "وأدانت"). */
+  private boolean saysAt(List<String> words, int k) {
+    for (var m : language.eventLexicon().allAt(words, k)) {
+      if (m.category().equals("reporting") || m.category().equals("condemning")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean reportingAt(List<String> words, int k) {

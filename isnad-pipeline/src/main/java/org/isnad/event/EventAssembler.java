@@ -95,6 +95,31 @@ public final class EventAssembler {
     }
   }
 
+  /**
+   * True when one article tells both mentions with their own event words in two different towns, each
+   * named as a town, the second with figures of its own ("استهدفت مسيرة سيارة في بلدة عيترون ..." then
+   * "وفي وقت لاحق، استهدفت مسيرة منزلا في بلدة كفركلا، ما أدى إلى استشهاد مواطن"): two events, whatever
+   * the distance. A place named otherwise may hold the other ("قرب ناحية سنوني" and "على سنجار"), and
+   * across articles two towns may be one event told differently (a disputed place).
+   */
+  private static boolean otherTown(Item a, Item b) {
+    return a.article() == b.article() && a.place() != null && b.place() != null && !a.place().equals(b.place())
+        && !a.casualtiesOnly() && !b.casualtiesOnly() && !b.mention().figures().isEmpty()
+        && namedAsTown(a) && namedAsTown(b);
+  }
+
+  /** Words that name a place as a town or a village right before its name. */
+  static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\\s+$");
+
+  private static boolean namedAsTown(Item it) {
+    Span place = it.mention().place();
+    if (place == null || place.start() < 0) {
+      return false;
+    }
+    String text = it.article().clean().original();
+    return TOWN.matcher(text.substring(Math.max(0, place.start() - 8), place.start())).find();
+  }
+
   /** How far apart two towns may be and still be the place of one event. */
   static final double SAME_PLACE_KM = 60;
 
@@ -120,7 +145,7 @@ public final class EventAssembler {
       }
       for (Item other : items) {
         if (!datesAgree(other, it, family == Family.ACCIDENT ? ACCIDENT_DAYS : 0)
-            || !placesAgree(other.place(), it.place())) {
+            || !placesAgree(other.place(), it.place()) || otherTown(other, it)) {
           return false;
         }
       }
@@ -426,11 +451,12 @@ public final class EventAssembler {
       "^\\s+(?:مماثل|مشابه|سابق|أخرى|اخرى)");
   /**
    * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
-   * مطلع العام", "منذ أكتوبر 2023") counts many events, not this one: read as a figure, never the
-   * event's. The period is named inside the figure or right after it, before any punctuation.
+   * مطلع العام", "منذ أكتوبر 2023", "منذ وقف إطلاق النار") counts many events, not this one: read as a
+   * figure, never the event's. The period is named inside the figure or right after it, before any
+   * punctuation.
    */
   static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول|وقف\\s)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
   static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {

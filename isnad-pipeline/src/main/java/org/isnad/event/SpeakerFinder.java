@@ -312,9 +312,15 @@ final class SpeakerFinder {
   /** A medium's correspondent (folded, without the article): "مراسل الجزيرة", "مراسلة الوكالة". */
   private static final Set<String> CORRESPONDENTS = Set.of("مراسل", "مراسله", "مراسلو", "مراسلي", "مراسلون");
 
+  /**
+   * A medium's reporter, or a state's delegate ("مندوب روسيا لدى الأمم المتحدة"): a correspondent only
+   * before a medium ("مندوب "الوطنية"", "مندوب الوكالة الوطنية للإعلام").
+   */
+  private static final Set<String> DELEGATES = Set.of("مندوب", "مندوبه", "مندوبو", "مندوبي");
+
   /** The outlet's own correspondent: "وأفاد مراسلنا". */
   private static final Set<String> OWN_CORRESPONDENTS = Set.of("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا",
-      "ومراسلنا", "ومراسلتنا");
+      "ومراسلنا", "ومراسلتنا", "مندوبنا", "ومندوبنا");
 
   /**
    * A correspondent speaks for a medium: "وأفاد مراسل "نداء الجنوب"" is that medium's report, named
@@ -327,11 +333,16 @@ final class SpeakerFinder {
     if (OWN_CORRESPONDENTS.contains(w)) {
       return new Speaker(null, s.span(from, from + 1), SourceType.OUTLET);
     }
-    if (!CORRESPONDENTS.contains(bare(w))) {
+    boolean delegate = DELEGATES.contains(bare(w));
+    if (!CORRESPONDENTS.contains(bare(w)) && !delegate) {
       return null;
     }
     int e = from + 1;
     EntityMention medium = e < end ? s.entityAt(e) : null;
+    if (delegate && !(e < end && s.quoteBefore(e) || medium != null && medium.type() == EntityType.ORG
+        && s.indexOf(medium.span()) == e && isMedia(s, medium))) {
+      return null;
+    }
     if (medium != null && medium.type() == EntityType.ORG && s.indexOf(medium.span()) == e) {
       e = Math.min(end, s.tokenAt(medium.span().end() - 1) + 1);
     } else if (e < end && s.quoteBefore(e)) { // "مراسل "نداء الجنوب"": the medium's name in quotation marks
@@ -1191,6 +1202,10 @@ final class SpeakerFinder {
         }
         break;
       }
+    }
+    Speaker correspondent = correspondent(s, from, to);
+    if (correspondent != null) {
+      return correspondent; // "وفق ما أفاد مراسل الميادين": the medium's report
     }
     for (int i = from + 1; i < to; i++) {
       if (UNNAMED_SOURCE_ENDS.contains(s.norms.get(i))) {

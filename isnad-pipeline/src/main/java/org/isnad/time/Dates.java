@@ -10,8 +10,22 @@ import org.isnad.time.Words.Hit;
 /** The grammar's calendar rules: dates with a day, months, years, ranges of days. Stateless. */
 final class Dates {
 
-  /** A month as written: a name (Gregorian or Hijri) or "the current/last/next month". */
-  private record MonthRef(Integer month, Integer shift, Dir dir, boolean hijri, int next) {}
+  /**
+   * A month as written: a name (Gregorian or Hijri) or "the current/last/next month". {@code
+   * bracketed}: its other calendar's name was added in brackets ("نوفمبر (تشرين الثاني)"), so a
+   * closing bracket may stand before the year.
+   */
+  private record MonthRef(Integer month, Integer shift, Dir dir, boolean hijri, int next,
+      boolean bracketed) {
+    MonthRef(Integer month, Integer shift, Dir dir, boolean hijri, int next) {
+      this(month, shift, dir, hijri, next, false);
+    }
+
+    /** The year after the month, or null: "نوفمبر (تشرين الثاني) 2024" has its year after ")". */
+    YearRef year(Words w) {
+      return w.joined(next, bracketed ? ")" : "") ? yearNumber(w, next, false) : null;
+    }
+  }
 
   /** A year as written, with its era. */
   record YearRef(int year, boolean hijri, int next) {}
@@ -84,7 +98,7 @@ final class Dates {
     if (m == null || end != null && end <= day) {
       return null;
     }
-    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, end, null, null,
@@ -116,7 +130,7 @@ final class Dates {
     if (m == null || m.month() == null) {
       return null;
     }
-    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, null, null, null, null, null));
@@ -145,14 +159,17 @@ final class Dates {
 
   private static MonthRef gregorian(Words w, Hit g) {
     int next = g.next();
+    boolean bracketed = false;
     if (w.joined(next, Grammar.doubledMonthGap())) {
       Hit again = w.month(next);
       if (again != null && again.value() == g.value()) {
+        bracketed = w.gap(next).contains("(");
         next = again.next(); // "نوفمبر/تشرين الثاني", "(نوفمبر) تشرين الثاني"
       }
     }
-    Dir dir = w.joined(next) ? Grammar.dir(w.role(next)) : Dir.NONE;
-    return new MonthRef((int) g.value(), null, dir, false, dir == Dir.NONE ? next : next + 1);
+    Dir dir = w.joined(next, bracketed ? ")" : "") ? Grammar.dir(w.role(next)) : Dir.NONE;
+    return new MonthRef((int) g.value(), null, dir, false, dir == Dir.NONE ? next : next + 1,
+        bracketed && dir == Dir.NONE);
   }
 
   /**
@@ -193,7 +210,7 @@ final class Dates {
     if (m == null || m.month() == null) {
       return null;
     }
-    YearRef y = w.joined(m.next()) ? yearNumber(w, m.next(), false) : null;
+    YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
     if (m.hijri() && y == null || lone && w.norm(j).length() < 3) {

@@ -15,7 +15,8 @@ import org.isnad.time.Expr.Dir;
  *
  * <ul>
  *   <li>A weekday alone is the latest such day on or before the reference; with a "next" word the
- *       first after it, with a "past" word the latest before it.
+ *       first after it, with a "past" word the latest before it. A relative day with a weekday that
+ *       disagrees ("اليوم الخميس" on a Friday: a text copied later) is the latest such day up to it.
  *   <li>A day and month without a year take the year that puts them nearest the reference; a month
  *       with "الماضي" is the latest such month before the reference month, with "المقبل" the first
  *       after it, with "الجاري" the one of the reference year.
@@ -47,7 +48,7 @@ final class Resolver {
       case Expr.Calendar c -> c.hijri() ? Hijri.resolve(c, ref) : calendar(c, ref);
       case Expr.DayShift d -> ref == null
           ? unresolved(d.part() == null ? UNKNOWN_DAY : UNKNOWN_DAY + "T" + d.part(), d.part())
-          : day(ref.plusDays(d.days()), d.part(), true);
+          : day(named(ref.plusDays(d.days()), d.weekday()), d.part(), true);
       case Expr.Weekday w -> weekday(w, ref);
       case Expr.Shift s -> Periods.shift(s, ref);
       case Expr.Duration d -> Resolution.plain(TimexType.DURATION, d.unit().duration(d.amount()), d.mod());
@@ -69,6 +70,20 @@ final class Resolver {
     String value = part == null ? d.toString() : d + "T" + part;
     return new Resolution(part == null ? TimexType.DATE : TimexType.TIME, value, null, d, d,
         DatePrecision.DAY, anchored);
+  }
+
+  /**
+   * The day a relative day names when its weekday disagrees with it: the latest day up to it with
+   * that weekday, or the next day when the weekday is the next's (a page dated before local midnight).
+   * A text copied a day later keeps "اليوم الخميس" in a Friday page: the Thursday is meant.
+   */
+  private static LocalDate named(LocalDate day, Integer weekday) {
+    if (weekday == null || day.getDayOfWeek().getValue() == weekday) {
+      return day;
+    }
+    DayOfWeek dow = DayOfWeek.of(weekday);
+    return day.plusDays(1).getDayOfWeek() == dow ? day.plusDays(1)
+        : day.with(TemporalAdjusters.previous(dow));
   }
 
   private static Resolution weekday(Expr.Weekday w, LocalDate ref) {

@@ -84,6 +84,17 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aDashAfterTheCreditClosesTheDateline() {
+    String p = "الجنوب - الوطنية - استهدفت مسيرة معادية سيارة على الطريق العام.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("الجنوب");
+    assertThat(d.credit()).isEqualTo("الوطنية");
+    assertThat(p.substring(d.span().end())).startsWith("استهدفت");
+    String wire = "دمشق - سانا - أعلنت الوزارة افتتاح المعبر.";
+    assertThat(wire.substring(find(wire).orElseThrow().span().end())).startsWith("أعلنت");
+  }
+
+  @Test
   void testAgencyInParentheses() {
     Dateline d = find("القاهرة (رويترز) - قالت وزارة الصحة إن عدد المصابين ارتفع.").orElseThrow();
     assertThat(d.place()).isEqualTo("القاهرة");

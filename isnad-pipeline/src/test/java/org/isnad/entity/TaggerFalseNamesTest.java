@@ -41,6 +41,19 @@ class TaggerFalseNamesTest {
   }
 
   @Test
+  void aVerbOfCondemningWithWawIsNoPerson() {
+    String text = "ودان وزير الخارجية والمغتربين اللبناني نبيل حداد الغارة، وقال إن الاعتداءات خرق فاضح للاتفاق.";
+    assertThat(of(text, EntityType.PER)).doesNotContain("ودان");
+  }
+
+  @Test
+  void theVerbOfNamingIsNoPartOfTheName() {
+    String text = "في المقابل، زعم جيش الاحتلال في بيان أنه \"قضى على عنصر في حزب الله\"، مدعياً أن العنصر، ويدعى"
+        + " حسن محمد عواضة، \"كان يعمل على إعادة ترميم بنى تحتية عسكرية\".";
+    assertThat(of(text, EntityType.PER)).noneMatch(p -> p.contains("يدعى"));
+  }
+
+  @Test
   void aPersonWhoseNameEndsLikeAnAdjectiveStaysAPerson() {
     assertThat(of("وقال رئيس المجلس نبيه بري إن الجلسة ستعقد غدا.", EntityType.PER)).anyMatch(p -> p.contains("بري"));
   }

@@ -98,6 +98,11 @@ class AttributedClaimsTest {
       "وقال مراسل الجزيرة إن القصف استمر حتى الفجر.|MEDIA",
       "وأفاد مراسلنا بأن القصف استمر حتى الفجر.|OUTLET",
       "وأفاد المراسل بأن القصف استمر حتى الفجر.|OUTLET",
+      "وأفاد مندوب \"الوطنية\" بأن المصاب كان يمر على دراجة نارية.|MEDIA",
+      "وأفاد مندوب الوكالة الوطنية للإعلام بأن المصاب كان يمر على دراجة نارية.|MEDIA",
+      "وأفاد مندوبنا بأن القصف استمر حتى الفجر.|OUTLET",
+      "واستهدفت مسيرة منزلا في البلدة، وفق ما أفاد مراسل الميادين.|MEDIA",
+      "وقال مندوب روسيا لدى الأمم المتحدة إن بلاده ترفض القرار.|OFFICIAL_STATEMENT",
   })
   void aCorrespondentSpeaksForAMedium(String text, SourceType type) {
     assertThat(onlyQuote(text).sourceType()).isEqualTo(type);

@@ -87,6 +87,9 @@ class UnnamedGroupFiguresTest {
       "وأعلن الجيش اغتيال القيادي في حزب الله علي حسن في غارة على جنوب لبنان.|KILLED|1",
       "وأحبطت الأجهزة الأمنية محاولة اغتيال القيادي محمد سالم.|KILLED|0",
       "وقتل الجندي في الهجوم الذي نفذه محمد علي.|KILLED|0",
+      "وقال الجيش إنه قضى على عنصر في حزب الله في غارة على جنوب لبنان.|KILLED|1",
+      "وأعلن الجيش القضاء على ثلاثة مسلحين في اشتباك قرب الحدود.|KILLED|3",
+      "وتعهدت الحكومة بالقضاء على الفساد في المؤسسات العامة.|KILLED|0",
   })
   void theCountAfterASubjectNoFinderNamedOrAnAdverbialPhrase(String text, FigureKind kind, long value) {
     assertThat(count(text, kind)).as("%s: %s", text, figures(text)).isEqualTo(value);

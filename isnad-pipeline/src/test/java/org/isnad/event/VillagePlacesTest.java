@@ -2,10 +2,18 @@ package org.isnad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventType;
 import org.isnad.model.Paragraphs;
+import org.isnad.model.Story;
+import org.isnad.pipeline.Pipeline;
+import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A village unknown to the gazetteer, named by its settlement word, is the event's place before its district. */
 class VillagePlacesTest {
@@ -34,6 +42,24 @@ class VillagePlacesTest {
         .isNotEmpty().allSatisfy(e -> assertThat(e.place().in(text)).isEqualTo("سنوني"));
     String other = "وقصفت الطائرات مواقع في الجبال، قالت أنقرة إنها معاقل للمسلحين.";
     assertThat(Extraction.of(Paragraphs.one(other)).events()).allSatisfy(e -> assertThat(e.place()).isNull());
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void aSecondStrikeInAnotherTownOfTheSameArticleIsAnotherEvent() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        شهيدان بغارة على سيارة في كفرصير
+
+        استهدفت مسيرة إسرائيلية صباح اليوم الخميس سيارة في بلدة كفرصير في قضاء النبطية، ما أدى إلى سقوط شهيدين.
+
+        وفي وقت لاحق، استهدفت مسيرة إسرائيلية منزلا في بلدة حولا في قضاء مرجعيون، ما أدى إلى استشهاد مواطن.
+        """);
+    Story story = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    assertThat(story.events()).hasSize(2);
+    assertThat(story.events()).allSatisfy(e -> assertThat(e.figures()).hasSize(1));
+    assertThat(story.events()).extracting(e -> e.figures().get(0).figure().value())
+        .containsExactlyInAnyOrder(2L, 1L);
   }
 
   @Test

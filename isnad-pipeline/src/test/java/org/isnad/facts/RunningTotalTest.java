@@ -215,6 +215,14 @@ class RunningTotalTest {
   }
 
   @Test
+  void aTollSinceACeasefireIsNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.stripTrailing()
+        + "\n\nوسقط منذ وقف إطلاق النار في 27 تشرين الثاني 2024 أكثر من 330 قتيلا جراء القصف.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("330");
+  }
+
+  @Test
   void aCountTheArticleSaysWasGivenEarlierIsAnEarlierTally() throws IOException {
     Files.writeString(dir.resolve("a.txt"), OTHER_COUNT.stripTrailing()
         + "\n\nوكانت مصادر طبية قد أعلنت في وقت سابق مقتل 12 شخصا في القصف.\n");

@@ -55,6 +55,26 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aRelativeDayWhoseWeekdayDisagreesIsTheLatestSuchDay() {
+    LocalDate friday = LocalDate.of(2026, 11, 20);
+    // a page of Friday that copied Thursday's text
+    assertThat(only("استهدفت مسيرة سيارة صباح اليوم الخميس في البلدة", friday).value())
+        .isEqualTo("2026-11-19TMO");
+    assertThat(only("وكانت الغارة قد وقعت أمس الأربعاء", friday).value()).isEqualTo("2026-11-18");
+    assertThat(only("وصل الوفد صباح اليوم الجمعة", friday).value()).isEqualTo("2026-11-20TMO");
+    // a page dated before local midnight: "today Saturday" is the next day
+    assertThat(only("وصل الوفد اليوم السبت", friday).value()).isEqualTo("2026-11-21");
+  }
+
+  @Test
+  void aYearAfterTheOtherCalendarsMonthInBracketsIsTheDatesYear() {
+    TimeMention m = only("منذ وقف إطلاق النار في 27 نوفمبر (تشرين الثاني) 2024 قتل العشرات", REF);
+    assertThat(m.text()).isEqualTo("27 نوفمبر (تشرين الثاني) 2024");
+    assertThat(m.value()).isEqualTo("2024-11-27");
+    assertThat(value("وتنتهي الهدنة في مارس (آذار) المقبل")).isEqualTo("2026-03");
+  }
+
+  @Test
   void anOrdinalDayBeforeMinAndAMonthIsThatDay() {
     TimeMention m = only("وأعلنت الحكومة في العاشر من آذار 2024 خطة جديدة للنقل", REF);
     assertThat(m.text()).isEqualTo("العاشر من آذار 2024");

@@ -108,7 +108,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final Set<String> DATELINE_CREDITS =
       foldedSet("غرفه الاخبار", "غرفه التحرير", "وكالات", "خاص", "متابعات", "المحرر", "فريق التحرير",
           "مراسلنا", "مراسلون", "الاناضول", "رويترز", "ا ف ب", "اف ب", "د ب ا", "ا ب", "شينخوا",
-          "ا ش ا", "يو بي اي", "كونا", "واس", "وام", "بترا", "قنا", "سبا", "معا", "وفا", "الاناضول للانباء");
+          "ا ش ا", "يو بي اي", "كونا", "واس", "وام", "بترا", "قنا", "سبا", "معا", "وفا", "الاناضول للانباء",
+          "وطنيه", "الوطنيه");
 
   /** Words of site menus and section labels, without the article ("الرئيسية"، "سياسة"، "بث مباشر"). */
   private static final Set<String> MENU_WORDS =
