@@ -13,16 +13,17 @@ import java.util.List;
  * @param sentence the sentence
  * @param figures the casualty and arrest figures the sentence gives for it
  * @param time the span of the article's {@link TimeMention} that dates it, or null
- * @param timeOfSaying true when that time is the day the event was told ("أعلنت الوزارة، اليوم
- *     الجمعة، مقتل ثلاثة"), which the sentence gives in place of the event's own: the event may have
- *     happened the day before
+ * @param dateAfter true when that time dates a moment after the event, which the sentence gives in
+ *     place of the event's own day: the day it was told ("أعلنت الوزارة، اليوم الجمعة، مقتل ثلاثة")
+ *     or the day a wounded man died of his wounds ("استشهد الشاب ... صباح اليوم الأربعاء متأثرا
+ *     بإصابته"); the event may have happened the day before
  * @param place the span of the article's place {@link EntityMention}, or null
  * @param actor1 the span of the entity mention of the side that acts (attacker, arresting force,
  *     caller), or null
  * @param actor2 the span of the entity mention of the side acted upon, or null
  */
 public record EventMention(EventType type, Span trigger, Span sentence, List<Figure> figures,
-    Span time, boolean timeOfSaying, Span place, Span actor1, Span actor2) {
+    Span time, boolean dateAfter, Span place, Span actor1, Span actor2) {
 
   public EventMention {
     requireNonNull(type, "type must not be null");

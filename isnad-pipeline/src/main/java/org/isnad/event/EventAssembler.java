@@ -55,9 +55,9 @@ public final class EventAssembler {
       return Family.of(mention.type());
     }
 
-    /** True when the mention's date is the day it was told, the sentence giving no other. */
+    /** True when the mention's date is after its event: the day it was told, or a death of wounds. */
     boolean said() {
-      return date != null && mention.timeOfSaying();
+      return date != null && mention.dateAfter();
     }
 
     /**
@@ -327,7 +327,8 @@ public final class EventAssembler {
 
   /**
    * How many days after an event it may be told with the day of telling as the sentence's only date
-   * ("أعلنت خلية الإعلام الأمني، اليوم الجمعة، استشهاد ثلاثة ... إثر هجوم" of an attack on Thursday evening).
+   * ("أعلنت خلية الإعلام الأمني، اليوم الجمعة، استشهاد ثلاثة ... إثر هجوم" of an attack on Thursday evening),
+   * or one wounded in it die ("استشهد الشاب ... صباح اليوم الأربعاء متأثرا بإصابته" in Tuesday's raid).
    */
   static final int SAID_DAYS = 1;
 

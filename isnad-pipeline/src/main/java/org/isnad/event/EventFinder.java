@@ -265,7 +265,7 @@ final class EventFinder {
     }
     TimeMention date = time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM);
     return new EventMention(type, trigger, s.span(), own, date == null ? null : date.span(),
-        date != null && dayOfSaying(s, date, rivals), place, a1, actor2(s, family, first, a1, own));
+        date != null && (dayOfSaying(s, date, rivals) || diedOfWounds(s, own)), place, a1, actor2(s, family, first, a1, own));
   }
 
   /**
@@ -362,6 +362,27 @@ final class EventFinder {
     }
     return false;
   }
+
+  /**
+   * True when the mention counts the dead of wounds from an earlier day ("استشهد الشاب ... صباح اليوم متأثرا
+   * بإصابته ... أمس"): the participle of dying of wounds stands right after a killed figure's words.
+   */
+  private static boolean diedOfWounds(SentenceTokens s, List<Figure> own) {
+    for (Figure f : own) {
+      if (f.kind() == FigureKind.KILLED) {
+        int end = s.tokenAt(f.span().end() - 1) + 1;
+        for (int i = end; i < Math.min(s.size(), end + DIED_OF_REACH); i++) {
+          if (FigureFinder.DIED_OF.contains(s.norms.get(i))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words after the dead the participle may stand: "استشهد الشاب X (24 عاما)، صباح اليوم الأربعاء، متأثرا". */
+  private static final int DIED_OF_REACH = 10;
 
   /** How many words a speaker's name may run between a verb of saying and the day it was said. */
   private static final int SAYING_REACH = 6;

@@ -64,7 +64,7 @@ final class FigureFinder {
   /** The most filler words before a number: "ما لا يقل عن 25". */
   private static final int MAX_FILLERS = 4;
   /** "توفي متأثرا بجروحه": the participle of dying of wounds (folded). */
-  private static final Set<String> DIED_OF = Set.of("متاثرا", "متاثره", "متاثرين", "متاثرتين", "متاثرات", "متاثر");
+  static final Set<String> DIED_OF = Set.of("متاثرا", "متاثره", "متاثرين", "متاثرتين", "متاثرات", "متاثر");
   /** "بينهم ثلاثة", "منهم أربعة": a part of the count before, never a count after the casualty word. */
   private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
       "ومنهم", "ومنها");

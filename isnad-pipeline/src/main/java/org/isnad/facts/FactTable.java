@@ -574,7 +574,7 @@ public final class FactTable {
         String v = t.start().equals(t.end()) ? t.start().toString() : t.start() + "/" + t.end();
         Report r = new Report(v, null, false, null, null, m.article(), null, t.span());
         out.add(r);
-        if (em.timeOfSaying()) {
+        if (em.dateAfter()) {
           told.add(r);
         }
       }

@@ -56,8 +56,8 @@ class EventDatesTest {
         + "وأعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ثلاثة جنود إثر الهجوم على نقطة التفتيش.";
     AnalysedArticle a = extract(text);
     assertThat(a.events()).filteredOn(e -> !e.figures().isEmpty()).hasSize(2)
-        .anySatisfy(e -> assertThat(e.timeOfSaying()).isTrue())
-        .anySatisfy(e -> assertThat(e.timeOfSaying()).isFalse());
+        .anySatisfy(e -> assertThat(e.dateAfter()).isTrue())
+        .anySatisfy(e -> assertThat(e.dateAfter()).isFalse());
     java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of());
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.start()).isEqualTo(LocalDate.of(2026, 3, 8));
@@ -72,5 +72,15 @@ class EventDatesTest {
     java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(extract(text)),
         java.util.List.of());
     assertThat(events).hasSize(2);
+  }
+
+  @Test
+  void aDeathOfWoundsTheNextDayIsOfTheAttackThatWoundedHim() {
+    String text = "قتل شابان وأصيب خمسة آخرون برصاص القوات خلال اقتحام مخيم جنين أمس الأحد. "
+        + "واستشهد الشاب أحمد سالم، صباح اليوم الاثنين، متأثرا بإصابته الحرجة خلال اقتحام مخيم جنين.";
+    AnalysedArticle a = extract(text);
+    assertThat(a.events()).filteredOn(e -> e.dateAfter()).isNotEmpty();
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of());
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.start()).isEqualTo(LocalDate.of(2026, 3, 8)));
   }
 }
