@@ -45,6 +45,9 @@ public final class EventAssembler {
      * contact or an agreement, both its sides named.
      */
     boolean strong() {
+      if (!mention.figures().isEmpty() && periodOnly()) {
+        return false; // "يرتفع عدد الشهداء في الضفة منذ السابع من أكتوبر 2023 إلى 1049": its date opens the period
+      }
       return !mention.figures().isEmpty() && !displacedOnly() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
           || family().twoSided() && actor1 != null && actor2 != null
 
@@ -457,7 +460,7 @@ public final class EventAssembler {
    * punctuation.
    */
   static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول|وقف\\s)|(?:\\S+\\s+){0,2}[0-9٠-٩]{4})");
+      "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول|وقف\\s)|(?:\\S+\\s+){0,4}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
   static boolean periodTotal(AnalysedArticle a, EventMention m, Figure f) {

@@ -83,4 +83,10 @@ class EventDatesTest {
     java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of());
     assertThat(events).singleElement().satisfies(e -> assertThat(e.start()).isEqualTo(LocalDate.of(2026, 3, 8)));
   }
+
+  @Test
+  void aTollSinceADayIsNoEventOfThatDay() {
+    AnalysedArticle a = extract("وبذلك يرتفع عدد الشهداء في الضفة الغربية منذ السابع من تشرين الأول 2023 إلى 1050 شهيدا.");
+    assertThat(new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of())).isEmpty();
+  }
 }
