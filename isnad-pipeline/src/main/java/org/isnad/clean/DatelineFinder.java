@@ -115,7 +115,21 @@ final class DatelineFinder {
       return d;
     }
     d = quotedCreditLine(span.in(original), span.start(), ownNames);
+    d = d.isPresent() ? d : colonCreditLine(span.in(original), span.start(), ownNames);
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
+  }
+
+  /** A place, a colon and a credit without quotation marks, alone on a line: {@code الفاشر: السوداني}. */
+  private static final Pattern COLON_CREDIT_LINE = Pattern.compile(
+      "^(?<place>" + WORDS + ")[ \\u00A0]*[:\\uFF1A][ \\u00A0]*(?<credit>" + WORDS + ")[ \\u00A0]*$");
+
+  /** A whole line of a place, a colon and a credit the table knows or the page gives itself. */
+  private Optional<Dateline> colonCreditLine(String line, int start, List<String> ownNames) {
+    Matcher m = COLON_CREDIT_LINE.matcher(line);
+    if (!m.find() || !isCredit(m.group("credit")) && !ownName(m.group("credit"), ownNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(dateline(m.group("place"), start + m.start("place"), m.group("credit").strip(), start, m.end()));
   }
 
   /** A place, a colon or a dash and a credit in quotation marks, alone on a line: {@code عدن: «الشرق الأوسط»}. */
@@ -231,7 +245,7 @@ final class DatelineFinder {
     }
     int end = -1;
     int wordEnd = from;
-    for (int k = 1; k <= most && w.find() && onlySpaces(head, wordEnd, w.start()); k++) {
+    for (int k = 1; k <= most && w.find() && (onlySpaces(head, wordEnd, w.start()) || k > 1 && dotBetween(head, wordEnd, w.start())); k++) {
       wordEnd = w.end();
       String words = head.substring(from, wordEnd);
       if (k <= MAX_CREDIT_WORDS && isCredit(words) || ownName(words, ownNames)) {
@@ -251,6 +265,11 @@ final class DatelineFinder {
       return more > 0 ? more : dash; // "الجنوب - الوطنية - استهدفت": the dash closes the credit
     }
     return after < head.length() && (head.charAt(after) == ':' || head.charAt(after) == '\uFF1A') ? after + 1 : end;
+  }
+
+  /** "العربية.نت", "الجزيرة.نت": a site's name whose words a dot joins. */
+  private static boolean dotBetween(String s, int from, int to) {
+    return to == from + 1 && s.charAt(from) == '.';
   }
 
   private static boolean onlySpaces(String s, int from, int to) {

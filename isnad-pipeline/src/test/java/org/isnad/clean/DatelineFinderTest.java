@@ -36,6 +36,22 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aPlaceAColonAndAKnownCreditWithoutQuotationMarksOrADottedSiteNameAreADateline() {
+    String colon = "عدن: الشرق الأوسط";
+    assertThat(finder.wholeLine(colon, new org.isnad.model.Span(0, colon.length()))).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("عدن");
+      assertThat(x.credit()).isEqualTo("الشرق الأوسط");
+    });
+    String dotted = "دبي - العربية.نت";
+    assertThat(finder.wholeLine(dotted, new org.isnad.model.Span(0, dotted.length()))).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("دبي");
+      assertThat(x.credit()).isEqualTo("العربية.نت");
+    });
+    String heading = "المشهد الميداني: تطورات جديدة";
+    assertThat(finder.wholeLine(heading, new org.isnad.model.Span(0, heading.length()))).isEmpty();
+  }
+
+  @Test
   void aDateInFiguresAndAKnownAgencyBeforeTheDashAreADateline() {
     String p = "جنين 18-11-2026 وفا- استشهد شاب متأثرا بإصابته برصاص قوات الاحتلال.";
     Dateline d = find(p).orElseThrow();
