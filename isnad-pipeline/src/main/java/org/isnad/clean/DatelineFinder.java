@@ -123,10 +123,15 @@ final class DatelineFinder {
   private static final Pattern COLON_CREDIT_LINE = Pattern.compile(
       "^(?<place>" + WORDS + ")[ \\u00A0]*[:\\uFF1A][ \\u00A0]*(?<credit>" + WORDS + ")[ \\u00A0]*$");
 
+  /** Labels before a colon that name no place: "المصدر: وكالات", "إعداد: ...", "بقلم: ..." (folded). */
+  private static final java.util.Set<String> LABELS = java.util.Set.of("المصدر", "مصدر", "اعداد", "بقلم", "تحرير",
+      "تصوير", "كتب", "كتبت", "ترجمه", "نقلا", "المحرر");
+
   /** A whole line of a place, a colon and a credit the table knows or the page gives itself. */
   private Optional<Dateline> colonCreditLine(String line, int start, List<String> ownNames) {
     Matcher m = COLON_CREDIT_LINE.matcher(line);
-    if (!m.find() || !isCredit(m.group("credit")) && !ownName(m.group("credit"), ownNames)) {
+    if (!m.find() || LABELS.contains(language.normalizer().fold(m.group("place").split("[ \\u00A0]")[0]))
+        || !isCredit(m.group("credit")) && !ownName(m.group("credit"), ownNames)) {
       return Optional.empty();
     }
     return Optional.of(dateline(m.group("place"), start + m.start("place"), m.group("credit").strip(), start, m.end()));
@@ -182,7 +187,11 @@ final class DatelineFinder {
       return Optional.empty();
     }
     if (m.group("wire") != null) {
-      return Optional.of(dateline(m.group("place"), start + m.start("place"), m.group("wire"), start, skipSpaces(head, m.end())));
+      int end = skipSpaces(head, m.end());
+      if (whole ? end < head.length() : end > MAX_PREFIX || end >= head.length()) {
+        return Optional.empty(); // a line of text after the dateline is no dateline alone on its line
+      }
+      return Optional.of(dateline(m.group("place"), start + m.start("place"), m.group("wire"), start, end));
     }
     Matcher quoted = QUOTED_CREDIT.matcher(head).region(m.end(), head.length());
     if (!whole && quoted.lookingAt() && quoted.end() <= MAX_PREFIX) {

@@ -459,7 +459,7 @@ public final class EntityRecognizer {
 
   /** Words that introduce a name ("يدعى", "المدعو"), as the normaliser writes them. */
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of(
-      "يدعى", "يدعي", "تدعى", "تدعي", "ويدعى", "ويدعي", "وتدعى", "وتدعي", "المدعو", "المدعوه", "المدعوة");
+      "يدعي", "تدعي", "ويدعي", "وتدعي", "المدعو", "المدعوه");
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
   private static final int MAX_APPOSED_WORDS = 4;
@@ -494,7 +494,7 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> KUNYA = java.util.Set.of("ابو", "ابي", "ام", "ال", "بن", "ابن", "بنت");
 
   /** Words of years after a number: an age in parentheses ("(24 عاما)"), folded. */
-  private static final java.util.Set<String> YEARS = java.util.Set.of("عاما", "عام", "سنه", "سنوات", "عامًا");
+  private static final java.util.Set<String> YEARS = java.util.Set.of("عاما", "عام", "سنه", "سنوات");
 
   /**
    * Whether a number of years in parentheses follows the token before {@code to}: "عمر فايز جرادات (24

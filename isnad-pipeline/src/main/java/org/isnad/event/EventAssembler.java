@@ -40,15 +40,16 @@ public final class EventAssembler {
   private record Item(AnalysedArticle article, EventMention mention, TimeMention date, String place,
       String actor1, String actor2) {
     /**
-     * Figures (not only a toll since a period began, nor survivors alone, which only join an event their
-     * article tells), a date finer than a year (a year alone is usually background history), or, for a
-     * contact or an agreement, both its sides named.
+     * Figures (not only a toll since a period began nor only the displaced, which found no event even
+     * when dated, nor survivors alone, which only join an event their article tells), a date finer than
+     * a year (a year alone is usually background history), or, for a contact or an agreement, both its
+     * sides named.
      */
     boolean strong() {
-      if (!mention.figures().isEmpty() && periodOnly()) {
+      if (!mention.figures().isEmpty() && (periodOnly() || displacedOnly())) {
         return false; // "يرتفع عدد الشهداء في الضفة منذ السابع من أكتوبر 2023 إلى 1049": its date opens the period
       }
-      return !mention.figures().isEmpty() && !displacedOnly() && !(casualtiesOnly() && (periodOnly() || family() == Family.ACCIDENT))
+      return !mention.figures().isEmpty() && !(casualtiesOnly() && family() == Family.ACCIDENT)
           || family().twoSided() && actor1 != null && actor2 != null
 
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;

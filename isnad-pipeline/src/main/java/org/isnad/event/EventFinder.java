@@ -265,7 +265,7 @@ final class EventFinder {
     }
     TimeMention date = time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM);
     return new EventMention(type, trigger, s.span(), own, date == null ? null : date.span(),
-        date != null && (dayOfSaying(s, date, rivals) || diedOfWounds(s, own)), place, a1, actor2(s, family, first, a1, own));
+        date != null && (dayOfSaying(s, date, rivals) || diedOfWounds(s, own, date)), place, a1, actor2(s, family, first, a1, own));
   }
 
   /**
@@ -364,16 +364,18 @@ final class EventFinder {
   }
 
   /**
-   * True when the mention counts the dead of wounds from an earlier day ("استشهد الشاب ... صباح اليوم متأثرا
-   * بإصابته ... أمس"): the participle of dying of wounds stands right after a killed figure's words.
+   * True when the mention counts the dead of wounds from an earlier day, dated by the day of dying
+   * ("استشهد الشاب ... صباح اليوم متأثرا بإصابته ... أمس"): the participle of dying of wounds stands right
+   * after a killed figure's words, and the date before it (after it, "متأثرا بجروح أصيب بها أمس", the
+   * date is the wounding's, the event's own).
    */
-  private static boolean diedOfWounds(SentenceTokens s, List<Figure> own) {
+  private static boolean diedOfWounds(SentenceTokens s, List<Figure> own, TimeMention date) {
     for (Figure f : own) {
       if (f.kind() == FigureKind.KILLED) {
         int end = s.tokenAt(f.span().end() - 1) + 1;
         for (int i = end; i < Math.min(s.size(), end + DIED_OF_REACH); i++) {
           if (FigureFinder.DIED_OF.contains(s.norms.get(i))) {
-            return true;
+            return date.span().end() <= s.tokens.get(i).span().start();
           }
         }
       }
@@ -892,7 +894,7 @@ final class EventFinder {
 
   /** "أنه"/"إنه" before a passive auxiliary ("أنه تم"، "أنه جرى") is the pronoun of the matter: it names no one. */
   private static final Set<String> IMPERSONAL = Set.of("انه", "وانه");
-  private static final Set<String> PASSIVE = Set.of("تم", "جرى");
+  private static final Set<String> PASSIVE = Set.of("تم", "جري"); // folded: "جرى"
 
   /** How many words a condemner's subject may run between the verb and the event word it condemns. */
   private static final int CONDEMNER_REACH = 8;

@@ -185,7 +185,7 @@ final class QuoteFinder {
 
   private Match reportingAt(SentenceTokens s, int i) {
     Match m = s.at(i);
-    Match said = m == null || m.category().equals("reporting") ? null : s.at(i, "reporting");
+    Match said = m == null || !m.category().equals("event") || !m.label().equals("THREAT") ? null : s.at(i, "reporting");
     if (said != null) {
       m = said; // "وتوعد الوزير الحوثيين بـ..."، "وهدد التنظيم بشن": a threat word that is also a verb of saying
     }

@@ -746,7 +746,6 @@ final class SpeakerFinder {
         continue;
       }
       EntityMention m = s.entityAt(i);
-      // "وقال مسؤول لوسائل الإعلام إن": the media told, unnamed
       if (w.equals("لوسايل") && i + 1 < to) { // folded
         return i; // "وقال مسؤول لوسائل الإعلام إن": the media told, unnamed
       }

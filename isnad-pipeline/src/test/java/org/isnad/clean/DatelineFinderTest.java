@@ -47,6 +47,8 @@ class DatelineFinderTest {
       assertThat(x.place()).isEqualTo("دبي");
       assertThat(x.credit()).isEqualTo("العربية.نت");
     });
+    String label = "المصدر: وكالات";
+    assertThat(finder.wholeLine(label, new org.isnad.model.Span(0, label.length()))).isEmpty();
     String heading = "المشهد الميداني: تطورات جديدة";
     assertThat(finder.wholeLine(heading, new org.isnad.model.Span(0, heading.length()))).isEmpty();
   }
