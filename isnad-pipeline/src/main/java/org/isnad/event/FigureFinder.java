@@ -967,10 +967,15 @@ final class FigureFinder {
     return noun + 1 < verb && s.norms.get(noun).equals("من") && !s.breakBefore(noun) && countedNoun(s, noun + 1);
   }
 
+  /** "واحد", "واحدة" (folded). */
+  private static boolean isOne(String w) {
+    return w.equals("واحد") || w.equals("واحده");
+  }
+
   /** "عائلة واحدة استشهدوا": "one" after a noun is its adjective, no count of the verb after it. */
   private boolean oneAfterNoun(SentenceTokens s, int k) {
     String w = s.norms.get(k);
-    return (w.equals("واحد") || w.equals("واحده")) && k > 0 && !s.breakBefore(k) && countedNoun(s, k - 1);
+    return isOne(w) && k > 0 && !s.breakBefore(k) && countedNoun(s, k - 1);
   }
 
   /** True when the number word at {@code k} ends a number that starts before it: "عشر" in "ثلاثة عشر شخصا". */
@@ -1403,7 +1408,7 @@ final class FigureFinder {
     int i = from;
     while (i < s.size() && i - from < MAX_GROUP && !s.breakBefore(i)) {
       String w = s.norms.get(i);
-      if (i > from && (w.equals("واحد") || w.equals("واحده"))) {
+      if (i > from && isOne(w)) {
         i++; // "من أسرة واحدة": one, the adjective of the noun before it
         continue;
       }

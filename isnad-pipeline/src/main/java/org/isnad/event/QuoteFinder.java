@@ -292,11 +292,11 @@ final class QuoteFinder {
   }
 
   /**
-   * True when "ما" stands right before the verb ("... السبت الماضي ما يشير إلى أن خطر التنظيم"): what
-   * was told indicates it, the outlet infers; no earlier speaker says it.
+   * True when "ما" stands right before a present verb ("... السبت الماضي ما يشير إلى أن خطر التنظيم"):
+   * what was told indicates it, the outlet infers; no earlier speaker says it.
    */
   private static boolean afterMa(SentenceTokens s, Match verb) {
-    return verb.from() > 0 && s.norms.get(verb.from() - 1).equals("ما");
+    return QuoteSpans.inference(s, verb.from());
   }
 
   /** How far "قوله" may stand after "نقلت": past a long source and an aside on its anonymity. */

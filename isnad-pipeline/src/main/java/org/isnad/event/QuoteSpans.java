@@ -103,7 +103,7 @@ final class QuoteSpans {
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
       }
-      if (i > from && s.norms.get(i - 1).equals("ما") && s.norms.get(i).startsWith("ي") && s.at(i, "reporting") != null) {
+      if (i > from && inference(s, i) && s.at(i, "reporting") != null) {
         return -1; // "هدد التنظيم بشن هجمات ... ما يشير إلى أن": the "أن" is what the deed indicates
       }
       if (i > from && s.breakBefore(i) && s.norms.get(i).startsWith("و") && s.at(i, "reporting") != null
@@ -325,6 +325,11 @@ final class QuoteSpans {
       i++; // "في بيان لها"
     }
     return i;
+  }
+
+  /** "ما يشير إلى أن": "ما" right before a present verb at {@code i}, what a deed indicates. */
+  static boolean inference(SentenceTokens s, int i) {
+    return i > 0 && s.norms.get(i - 1).equals("ما") && s.norms.get(i).startsWith("ي");
   }
 
   /**
