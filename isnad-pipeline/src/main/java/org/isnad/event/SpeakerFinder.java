@@ -196,7 +196,8 @@ final class SpeakerFinder {
       return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
     if (titles.contains(bare(s.norms.get(from)))) {
-      int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, end)));
+      // "وقال الوزير لوسائل إعلام محلية إن": the role ends before the medium told
+      int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, told > from ? told : end)));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
