@@ -751,7 +751,7 @@ final class SpeakerFinder {
         return i; // "وقال مسؤول لوسائل الإعلام إن": the media told, unnamed
       }
       boolean media = s.at(i, "media") != null;
-      if (affiliated(s, i) || ofRoleBody(s, i) || ofOffice(s, i) && !media) {
+      if (affiliated(s, i) || (ofRoleBody(s, i) || ofOffice(s, i)) && !media) {
         continue; // "مركز عمليات الطوارئ التابع لوزارة الصحة": the body it belongs to, no medium told
       }
       if (m != null && m.span().start() == s.tokens.get(i).span().start() && !media) {
