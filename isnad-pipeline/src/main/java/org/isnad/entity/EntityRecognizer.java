@@ -444,7 +444,7 @@ public final class EntityRecognizer {
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
         named = cut > end ? cut : named;
       }
-      if (type == EntityType.PER && cut - from > 1 && NAMING_WORDS.contains(norms[from])) {
+      if (type == EntityType.PER && cut - from > 1 && TitledNames.ALIAS_WORDS.contains(norms[from])) {
         from++; // "القتيل يدعى حسن محمد عواضة": the verb of naming is no part of the name
       }
       if (free(taken, i, cut) && !none) {
@@ -456,10 +456,6 @@ public final class EntityRecognizer {
       i = end;
     }
   }
-
-  /** Words that introduce a name ("يدعى", "المدعو"), as the normaliser writes them. */
-  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of(
-      "يدعي", "تدعي", "ويدعي", "وتدعي", "المدعو", "المدعوه");
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
   private static final int MAX_APPOSED_WORDS = 4;

@@ -32,12 +32,12 @@ final class TitledNames {
       "بشان", "حيال", "ازاء", "بسبب", "وفق", "بحسب", "عبر", "داخل", "خارج", "ضمن", "وسط");
 
   /**
-   * Words that give a person another name (folded): "خالد العبدالله المكنى "أبو عمر" والملقب بـ"الحجي"".
-   * They end the name before them.
+   * Words that give a person a name or another (folded): "خالد العبدالله المكنى "أبو عمر" والملقب بـ"الحجي"",
+   * "القتيل يدعى حسن محمد". They end the name before them and are no part of the name after them.
    */
   static final Set<String> ALIAS_WORDS = Set.of("المكني", "المكناه", "الملقب", "الملقبه", "والملقب", "والملقبه",
       "المعروف", "المعروفه", "والمعروف", "والمعروفه", "المدعو", "المدعوه", "الشهير", "الشهيره", "ويكني", "ويلقب",
-      "ويعرف");
+      "ويعرف", "يدعي", "تدعي", "ويدعي", "وتدعي");
 
   /** Heads of parties, movements and delegations (folded): "رئيس حركة النهضة", "رئيس وفد الجيش" name an office, no person. */
   private static final Set<String> PARTY_HEADS = Set.of("حركه", "حزب", "جبهه", "تيار", "تجمع", "ائتلاف", "كتله",

@@ -534,9 +534,7 @@ final class SpeakerFinder {
     int end = s.tokenAt(role(s, from).span().end() - 1) + 1;
     EntityMention between = end < name && !s.breakBefore(name) ? s.entityAt(end) : null;
     if (end == name || between == null || s.indexOf(between.span()) != end || s.tokenAt(between.span().end()) != name) {
-      EntityMention named = s.entityAt(name);
-      // "وتوعد وزير الدفاع الإسرائيلي الحوثيين": a body right after the role is the one it speaks of
-      return end == name && (named == null || named.type() == EntityType.PER);
+      return end == name;
     }
     // "وأعلن محافظ تعز عبده سالم الشرعبي": the office's place between; "ودعا الأمين العام للأمم المتحدة
     // أنطونيو غوتيريش": the body of the office, after "ل"
