@@ -479,7 +479,26 @@ public final class EventAssembler {
     int from = Math.max(m.sentence().start(), 0);
     String before = text.substring(from, f.span().start());
     int clause = lastPunctuation(before) + 1;
-    return PERIOD.matcher(before.substring(clause)).find();
+    return PERIOD.matcher(before.substring(clause)).find() || resultOfAPeriod(before, clause);
+  }
+
+  /** A period closing the clause before: "حربا منذ أبريل 2023، أسفرت عن مقتل عشرات الآلاف". */
+  private static final java.util.regex.Pattern PERIOD_CLOSING = java.util.regex.Pattern.compile(
+      PERIOD.pattern() + "\\s*$");
+  /** A verb of result opening a clause: what the thing named before brought about. */
+  private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
+      "^\\s*[وف]?(?:أسفر|اسفر|أودى|أودت|اودى|اودت|خلف|خلّف|تسبب|راح\\s+ضحيت)");
+
+  /**
+   * True when the figure's clause opens with a verb of result and the clause before it ends with a
+   * period: the toll of what has lasted since then (a war), cut from its period by a comma.
+   */
+  private static boolean resultOfAPeriod(String before, int clause) {
+    if (clause <= 0 || !RESULT.matcher(before.substring(clause)).find()) {
+      return false;
+    }
+    String previous = before.substring(lastPunctuation(before.substring(0, clause - 1)) + 1, clause - 1);
+    return PERIOD_CLOSING.matcher(previous).find();
   }
 
   private static int lastPunctuation(String s) {

@@ -76,6 +76,14 @@ class AccidentsTest {
         .containsExactly(EventType.AIRSTRIKE);
   }
 
+  @Test
+  void aCollapseOfNoBuildingIsNoAccident() {
+    assertThat(events("وقالت المنظمة إن فرقها استقبلت 38 مصابا، وإن النظام الصحي على حافة الانهيار."))
+        .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+    assertThat(events("وقتل عاملان في انهيار جدار بموقع بناء.")).extracting(EventMention::type)
+        .containsExactly(EventType.ACCIDENT);
+  }
+
   private static final String FIRST = """
       غرق قارب مهاجرين قبالة زوارة
 

@@ -215,6 +215,14 @@ class RunningTotalTest {
   }
 
   @Test
+  void aTollOfAWarSinceADateCutByACommaIsNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.stripTrailing()
+        + "\n\nوتدور في السودان حرب بين الجيش والدعم السريع منذ أبريل 2023، أسفرت عن مقتل 20 ألف شخص.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("20000");
+  }
+
+  @Test
   void aTollSinceACeasefireIsNoFigureOfTheEvent() throws IOException {
     String second = OTHER_COUNT.stripTrailing()
         + "\n\nوسقط منذ وقف إطلاق النار في 27 تشرين الثاني 2024 أكثر من 330 قتيلا جراء القصف.\n";
