@@ -224,7 +224,9 @@ public final class EventAssembler {
     for (AnalysedArticle a : members) {
       for (EventMention m : a.events()) {
         Item it = item(a, m, entityAt);
-        (it.strong() ? strong : weak).add(it);
+        if (it.date() == null || !sinceAMonth(a, it.date())) {
+          (it.strong() ? strong : weak).add(it);
+        }
       }
     }
     List<Group> groups = new ArrayList<>();
@@ -304,6 +306,25 @@ public final class EventAssembler {
     return new Item(a, m, date, entityAt.get(key(a.id(), m.place())), entityAt.get(key(a.id(), m.actor1())),
         entityAt.get(key(a.id(), m.actor2())));
   }
+
+  /**
+   * True for a month or a year a period began ("وسبق أن قصفت إسرائيل الميناء مرات عدة منذ يوليو 2024"،
+   * "منذ عام 2016 ... قاد حملات واعتقالات"): the mention tells what has gone on since then, background
+   * that neither founds nor joins an event. A day keeps its date ("اعتقلت منذ فجر أمس 12 مواطنا").
+   */
+  private static boolean sinceAMonth(AnalysedArticle a, TimeMention t) {
+    if (t.precision() == null || t.precision().compareTo(org.isnad.model.DatePrecision.MONTH) < 0 || t.span().start() < 0) {
+      return false;
+    }
+    String text = a.clean().original();
+    String before = text.substring(Math.max(0, t.span().start() - 8), t.span().start());
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8));
+    return SINCE.matcher(before).find() && !WHEN.matcher(after).find();
+  }
+
+  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:^|\\s)منذ\\s+$");
+  /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */
+  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
 
   private static Map<String, String> entityIndex(List<Entity> entities) {
     Map<String, String> out = new HashMap<>();
@@ -482,23 +503,21 @@ public final class EventAssembler {
     return PERIOD.matcher(before.substring(clause)).find() || resultOfAPeriod(before, clause);
   }
 
-  /** A period closing the clause before: "حربا منذ أبريل 2023، أسفرت عن مقتل عشرات الآلاف". */
-  private static final java.util.regex.Pattern PERIOD_CLOSING = java.util.regex.Pattern.compile(
-      PERIOD.pattern() + "\\s*$");
   /** A verb of result opening a clause: what the thing named before brought about. */
   private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
-      "^\\s*[وف]?(?:أسفر|اسفر|أودى|أودت|اودى|اودت|خلف|خلّف|تسبب|راح\\s+ضحيت)");
+      "^\\s*[وف]?(?:أسفر|اسفر|أودى|أودت|اودى|اودت|أدى\\s+إلى|أدت\\s+إلى|ادى\\s+الى|ادت\\s+الى|خلف|خلّف|تسبب|راح\\s+ضحيت)");
 
   /**
-   * True when the figure's clause opens with a verb of result and the clause before it ends with a
-   * period: the toll of what has lasted since then (a war), cut from its period by a comma.
+   * True when the figure's clause opens with a verb of result and the clause before it names a period:
+   * the toll of what has lasted since then (a war, attacks on ships), cut from its period by a comma
+   * ("وتشن الجماعة منذ نوفمبر 2023 هجمات على السفن، أدت إلى مقتل تسعة بحارة").
    */
   private static boolean resultOfAPeriod(String before, int clause) {
     if (clause <= 0 || !RESULT.matcher(before.substring(clause)).find()) {
       return false;
     }
     String previous = before.substring(lastPunctuation(before.substring(0, clause - 1)) + 1, clause - 1);
-    return PERIOD_CLOSING.matcher(previous).find();
+    return PERIOD.matcher(previous).find();
   }
 
   private static int lastPunctuation(String s) {

@@ -66,6 +66,25 @@ class EventDatesTest {
   }
 
   @Test
+  void whatHasGoneOnSinceAMonthIsNoEventOfThatMonth() {
+    String text = "قصفت طائرات حربية مخزنا للأسلحة في المدينة أمس الأحد. "
+        + "وسبق أن قصفت الطائرات المدينة مرات عدة منذ يوليو 2024. "
+        + "ومنذ عام 2016، قاد الجيش حملات واعتقالات ضد خلايا التنظيم في المحافظة.";
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(extract(text)),
+        java.util.List.of());
+    assertThat(events).allSatisfy(e -> assertThat(e.start()).isEqualTo(LocalDate.of(2026, 3, 8)));
+    assertThat(events).extracting(e -> e.type()).doesNotContain(EventType.ARREST);
+  }
+
+  @Test
+  void theMonthOfAnEventSaidSinceIsItsDate() {
+    String text = "وتعد هذه الصفقة الأكبر منذ أبريل 2023، حين أفرج الطرفان عن نحو 900 محتجز خلال ثلاثة أيام.";
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(extract(text)),
+        java.util.List.of());
+    assertThat(events).anySatisfy(e -> assertThat(e.start()).isEqualTo(LocalDate.of(2023, 4, 1)));
+  }
+
+  @Test
   void aTollToldTwoDaysLaterIsAnotherDays() {
     String text = "هاجم مسلحون مساء السبت نقطة تفتيش للجيش شمال المدينة، ما أدى إلى إصابة جنديين. "
         + "وأعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ثلاثة جنود في هجوم على نقطة تفتيش.";

@@ -223,6 +223,14 @@ class RunningTotalTest {
   }
 
   @Test
+  void theResultOfAttacksSinceAMonthIsNoFigureOfTheEvent() throws IOException {
+    String second = OTHER_COUNT.stripTrailing()
+        + "\n\nوتشهد المدينة منذ مايو 2025 هجمات متكررة على الأسواق، أدت إلى مقتل 230 شخصا.\n";
+    Fact killed = killed(second);
+    assertThat(killed.values()).extracting(v -> v.value()).doesNotContain("230");
+  }
+
+  @Test
   void aTollSinceACeasefireIsNoFigureOfTheEvent() throws IOException {
     String second = OTHER_COUNT.stripTrailing()
         + "\n\nوسقط منذ وقف إطلاق النار في 27 تشرين الثاني 2024 أكثر من 330 قتيلا جراء القصف.\n";
