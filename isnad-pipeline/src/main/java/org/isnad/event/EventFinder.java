@@ -103,13 +103,14 @@ final class EventFinder {
     }
     operationsOfViolence(s, triggers);
     triggers.values().forEach(words -> anotherFirst(s, words));
-    addImplicit(s, figures, triggers);
+    List<Figure> ofOperation = operationCasualties(s, figures, triggers);
+    addImplicit(s, figures, triggers, ofOperation);
     dropThreatened(triggers, figures);
     List<Match> all = new ArrayList<>();
     triggers.values().forEach(all::addAll);
     List<EventMention> out = new ArrayList<>();
     for (Map.Entry<Family, List<Match>> e : triggers.entrySet()) {
-      out.add(mention(s, e.getKey(), e.getValue(), figures, all, countryMentions));
+      out.add(mention(s, e.getKey(), e.getValue(), figures, ofOperation, all, countryMentions));
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
@@ -145,6 +146,74 @@ final class EventFinder {
     }
   }
 
+  /** Words before a casualty that make it the cause of what was told before it ("بعد مقتل جندي"). */
+  private static final Set<String> CAUSES = Set.of("بعد", "اثر", "عقب", "جراء", "بسبب", "اثناء", "خلال");
+
+  /**
+   * The casualty figures that are results, with arrests, of an operation (a raid, or what a verb of result
+   * says brought them about) the sentence told before them, with no
+   * word of violence before the first of them ("وأسفرت العملية عن القبض على 6 عناصر، ومقتل اثنين بعد
+   * اشتباكهما مع القوة، واستشهاد عنصر من الأمن"، "أسفرت الحملة الأمنية عن 8 معتقلين و3 قتلى"): the dead
+   * of the operation, not an attack of their own; a clash told after them is how they died. With no raid
+   * and no verb of result, only counts joined to the arrests by "و" ("أعلنت القبض على 6 ومقتل اثنين"). Not a death
+   * that came before, named after a word of cause ("اعتقلت الشرطة 5 أشخاص بعد مقتل جندي").
+   */
+  private static List<Figure> operationCasualties(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
+    List<Match> operations = triggers.get(Family.ARREST);
+    if (operations == null) {
+      return List.of();
+    }
+    int first = operations.stream().mapToInt(Match::from).min().orElseThrow();
+    boolean operation = operations.stream().anyMatch(m -> EventType.valueOf(m.label()) == EventType.RAID)
+        || resultBefore(s, first);
+    List<Figure> out = new ArrayList<>();
+    int earliest = Integer.MAX_VALUE;
+    for (Figure f : figures) {
+      int at = s.tokenAt(f.span().start());
+      // "أعلنت الشرطة اعتقال 12 متظاهرا، مشيرة إلى إصابة عدد من منتسبيها": two things told, not one result
+      if (belongs(Family.VIOLENCE, f) && f.kind() != FigureKind.DISPLACED && at > first && !caused(s, at)
+          && (operation || conjoined(s, at))) {
+        out.add(f);
+        earliest = Math.min(earliest, at);
+      }
+    }
+    int before = earliest;
+    boolean violenceFirst = triggers.getOrDefault(Family.VIOLENCE, List.of()).stream().anyMatch(v -> v.from() < before);
+    return violenceFirst ? List.of() : out;
+  }
+
+  /** True when the token is joined to what comes before by "و" ("القبض على 6 عناصر ومقتل اثنين"). */
+  private static boolean conjoined(SentenceTokens s, int at) {
+    String w = s.norms.get(at);
+    return w.length() > 3 && w.charAt(0) == 'و' && !w.startsWith("وفا") && !w.startsWith("وفي");
+  }
+
+  /** Verbs of result (folded, without a conjunction): "أسفرت العملية عن القبض على ...". */
+  private static final Set<String> RESULTS = Set.of("ادت", "ادي", "نتج", "نتجت", "خلفت");
+
+  private static boolean resultBefore(SentenceTokens s, int first) {
+    for (int k = 0; k < first; k++) {
+      String w = withoutConjunction(s.norms.get(k));
+      if (w.startsWith("اسفر") || RESULTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a word of cause stands right before the token ("بعد مقتل"، "بعد أن قتل"). */
+  private static boolean caused(SentenceTokens s, int at) {
+    int k = at - 1;
+    if (k > 0 && s.norms.get(k).equals("ان")) {
+      k--;
+    }
+    return k >= 0 && (CAUSES.contains(s.norms.get(k)) || CAUSES.contains(withoutConjunction(s.norms.get(k))));
+  }
+
+  private static String withoutConjunction(String norm) {
+    return norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+  }
+
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */
   private static void dropThreatened(Map<Family, List<Match>> triggers, List<Figure> figures) {
     List<Match> threats = triggers.get(Family.THREAT);
@@ -165,7 +234,8 @@ final class EventFinder {
    * rescued are an accident's, told on the accident word; people rescued alone are an accident's told
    * on the figure, which only joins an accident its article tells ({@link EventAssembler}).
    */
-  private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers) {
+  private void addImplicit(SentenceTokens s, List<Figure> figures, Map<Family, List<Match>> triggers,
+      List<Figure> ofOperation) {
     List<Match> accidents = s.all("accident");
     for (Figure f : figures) {
       Family family = f.kind() == FigureKind.ARRESTED ? Family.ARREST
@@ -174,6 +244,9 @@ final class EventFinder {
           : f.kind() == FigureKind.RELEASED ? Family.RELEASE : Family.VIOLENCE;
       if (family == Family.VIOLENCE && triggers.containsKey(Family.PROTEST)) {
         continue; // "أصيب 14 متظاهرا خلال تفريق تظاهرة": the protest's casualties, no attack of their own
+      }
+      if (ofOperation.contains(f)) {
+        continue; // "أسفرت العملية عن القبض على 6 ومقتل اثنين": the operation's dead, no attack of their own
       }
       if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !accidents.isEmpty()) {
         // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
@@ -244,7 +317,7 @@ final class EventFinder {
     return false;
   }
 
-  private EventMention mention(SentenceTokens s, Family family, List<Match> words, List<Figure> figures,
+  private EventMention mention(SentenceTokens s, Family family, List<Match> words, List<Figure> figures, List<Figure> ofOperation,
       List<Match> all, List<EntityMention> countryMentions) {
     EventType type = mostSpecific(words);
     Match first = words.get(0);
@@ -252,7 +325,9 @@ final class EventFinder {
     boolean protestCounts = family == Family.PROTEST
         && all.stream().noneMatch(m -> Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE);
     List<Figure> own = figures.stream()
-        .filter(f -> belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f)).toList();
+        .filter(f -> ofOperation.contains(f) ? family == Family.ARREST
+            : belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f))
+        .toList();
     EntityMention country = countryAfter(s, words);
     Span a1 = country != null ? country.span() : actor1(s, family, first, own);
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {

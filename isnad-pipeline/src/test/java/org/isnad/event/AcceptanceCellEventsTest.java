@@ -90,8 +90,9 @@ class AcceptanceCellEventsTest {
   }
 
   @Test
-  void theCellsDeadAreTwoOnTheMinistrysWordAndThreeOnTheObservatorys() {
-    Fact killed = story.facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+  void theCellsDeadAreTwoOnTheMinistrysWordAndThreeOnTheObservatorysInTheOperation() {
+    assertThat(story.events()).noneMatch(e -> e.type().violent());
+    Fact killed = fact(arrests(), "killed");
     assertThat(killed.status()).isEqualTo(FactStatus.DISPUTED);
     assertThat(killed.values()).filteredOn(v -> v.value().equals("2")).singleElement()
         .satisfies(v -> assertThat(v.authority()).contains("وزارة الداخلية السورية"));

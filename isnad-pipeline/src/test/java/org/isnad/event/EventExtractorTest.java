@@ -76,6 +76,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void theDeadOfAnOperationThatArrestsAreTheOperations() {
+    List<EventMention> events = extract("وقال المتحدث إن العملية أسفرت عن القبض على 6 عناصر من الخلية، ومقتل اثنين من أفرادها "
+        + "بعد اشتباكهما مع القوة المداهمة، واستشهاد عنصر من الأمن العام.").events();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(e.figures()).extracting(Figure::kind, Figure::value).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(FigureKind.ARRESTED, 6L), org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 2L),
+          org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 1L));
+    });
+    assertThat(extract("وأعلنت الوزارة القبض على 6 عناصر ومقتل اثنين من أفراد الخلية.").events()).singleElement()
+        .satisfies(e -> assertThat(e.figures()).hasSize(2));
+  }
+
+  @Test
+  void aDeathBeforeTheArrestsOrToldBesideThemIsAnAttackOfItsOwn() {
+    assertThat(extract("واعتقلت الشرطة 5 أشخاص بعد مقتل جندي في المدينة.").events()).extracting(EventMention::type)
+        .containsExactlyInAnyOrder(EventType.ARREST, EventType.ATTACK);
+    assertThat(extract("وأعلنت الشرطة اعتقال 12 متظاهرا، مشيرة إلى إصابة عدد من منتسبيها بالحجارة.").events())
+        .filteredOn(e -> e.type() == EventType.ARREST).singleElement()
+        .satisfies(e -> assertThat(e.figures()).extracting(Figure::kind).containsOnly(FigureKind.ARRESTED));
+  }
+
+  @Test
   void aChainOfTransmissionEndsWithTheSpeaker() {
     AnalysedArticle a = extract("ونقلت وكالة الأنباء الرسمية عن الوزير قوله: إن المفاوضات ستستأنف الأسبوع المقبل.");
     assertThat(a.quotes()).isNotEmpty();
