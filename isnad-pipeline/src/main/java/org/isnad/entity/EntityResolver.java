@@ -42,6 +42,8 @@ public final class EntityResolver {
     String ref;
     /** Set once the group was moved into another: it is out of the story's groups. */
     boolean merged;
+    /** Written forms that are another name of the person ("أبو عمر" after "المكنى"): never the canonical. */
+    final Set<String> nicknames = new HashSet<>();
     /** Of the first mention, which never changes: computed once, compared many times. */
     private String form;
     private String[] words;
@@ -91,6 +93,7 @@ public final class EntityResolver {
     mergeTransliterations(groups);
     mergePartialNames(groups, countriesByArticle(members));
     familyNamesAcrossArticles(members, groups);
+    mergeNicknames(members, groups);
     reconsiderPlaces(groups);
     mergeSamePlaces(groups);
     Set<String> countries = contextCountries(groups);
@@ -149,6 +152,46 @@ public final class EntityResolver {
           g.raw.add(m);
           g.types.merge(EntityType.PER, 1, Integer::sum);
           taken.add(span);
+        }
+      }
+    }
+  }
+
+  /** Words that give a person's other name after his name: "خالد العبدالله المكنى "أبو عمر"", "ويكنى". */
+  private static final java.util.regex.Pattern NICKNAMED = java.util.regex.Pattern.compile(
+      "^[\\s،,\"“”«»']*(?:و?(?:المكنى|المكنّى|المكني|الملقب|الملقّب|يكنى|يكنّى|يلقب|المعروف|الشهير)(?:\\s+ب(?:اسم|ـ)?|\\s*بـ)?)[\\s\"“”«»']*$");
+
+  /**
+   * A person named and then given another name by a word of naming ("المدعو خالد محمود العبدالله المكنى
+   * "أبو عمر القلموني""، "يدعى خالد العبدالله، ويكنى "أبو عمر القلموني"") is one person: the other name,
+   * wherever the story writes it, joins the first, which stays the canonical name.
+   */
+  private static void mergeNicknames(List<AnalysedArticle> members, Map<String, Group> groups) {
+    Map<String, Group> at = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (!g.merged) {
+        g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), g));
+      }
+    }
+    for (AnalysedArticle a : members) {
+      String text = a.clean().original();
+      List<EntityMention> persons = a.entities().stream().filter(m -> m.type() == EntityType.PER)
+          .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+      for (int i = 0; i + 1 < persons.size(); i++) {
+        EntityMention name = persons.get(i);
+        EntityMention other = persons.get(i + 1);
+        if (other.span().start() < name.span().end()
+            || !NICKNAMED.matcher(text.substring(name.span().end(), other.span().start())).find()) {
+          continue;
+        }
+        Group target = at.get(a.id() + "@" + name.span().start());
+        Group g = at.get(a.id() + "@" + other.span().start());
+        if (target != null && g != null && target != g && !g.merged && g.ref == null) {
+          g.raw.forEach(m -> target.nicknames.add(written(m)));
+          target.nicknames.addAll(g.nicknames);
+          moveInto(g, target);
+          g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), target));
+          groups.values().remove(g);
         }
       }
     }
@@ -675,6 +718,9 @@ public final class EntityResolver {
   private static String canonical(Group g) {
     Map<String, Integer> count = new HashMap<>();
     g.raw.forEach(m -> count.merge(written(m), 1, Integer::sum));
+    if (!count.keySet().stream().allMatch(g.nicknames::contains)) {
+      count.keySet().removeAll(g.nicknames);
+    }
     // only a form starting with a proclitic letter can be another's with a proclitic: tested first
     count.keySet().removeIf(x -> !x.isEmpty() && "وفبلك".indexOf(x.charAt(0)) >= 0
         && count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)

@@ -143,6 +143,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void testANameGivenAfterAWordOfNamingIsTheSamePersonsWhereverWritten() {
+    List<Entity> e = resolve(
+        new Doc("a", "ومن بينهم المدعو خالد محمود العبدالله المكنى \"أبو عمر القلموني\" المسؤول عن الهجمات")
+            .model("خالد محمود العبدالله", EntityType.PER).model("أبو عمر القلموني", EntityType.PER),
+        new Doc("b", "واعتقال متزعمها أبو عمر القلموني").model("أبو عمر القلموني", EntityType.PER),
+        new Doc("c", "وقال سامر العلي إن أبو عمر القلموني اعتقل").model("سامر العلي", EntityType.PER)
+            .model("أبو عمر القلموني", EntityType.PER));
+    assertThat(e).hasSize(2);
+    Entity leader = withAlias(e, "أبو عمر القلموني");
+    assertThat(leader.canonical()).isEqualTo("خالد محمود العبدالله");
+    assertThat(leader.mentions()).hasSize(4);
+  }
+
+  @Test
   void testLoneLastNameJoinsTheJoinedCompoundName() {
     List<Entity> e = resolve(new Doc("a", "صرح نورالدين البابا ثم قال البابا")
         .model("نورالدين البابا", EntityType.PER).model("البابا", EntityType.PER));

@@ -108,11 +108,11 @@ class AcceptanceCellEventsTest {
   }
 
   @Test
-  void isisIsOneBodyAndTheLeaderOnePersonWithoutHisKunyaWord() {
+  void isisIsOneBodyAndTheLeaderOnePersonWithHisKunya() {
     assertThat(entity("isis").aliases()).contains("داعش", "تنظيم الدولة الإسلامية");
     assertThat(story.entities()).anySatisfy(x -> {
       assertThat(x.canonical()).isEqualTo("خالد محمود العبدالله");
-      assertThat(x.aliases()).contains("خالد العبدالله");
+      assertThat(x.aliases()).contains("خالد العبدالله", "أبو عمر القلموني");
     });
     assertThat(story.entities()).noneMatch(x -> x.id().startsWith("place-sa"));
   }
