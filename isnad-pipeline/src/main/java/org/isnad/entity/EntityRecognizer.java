@@ -110,6 +110,9 @@ public final class EntityRecognizer {
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments)) {
+      if (anotherPersonsFamilyName(m, norms, tags)) {
+        continue;
+      }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
     }
     outletNamed(outletName, norms).forEach(m -> {
@@ -876,6 +879,19 @@ public final class EntityRecognizer {
       return true; // a name the tagger sees (as a place, or of no kind it knows) that the gazetteer knows as a place
     }
     return cued;
+  }
+
+  /**
+   * True for a known person's family name alone ("الزبيدي") right after a word the tagger reads as a
+   * person's name, or a given name after a title ("العميد رعد الزبيدي"): another person of that family,
+   * not the known one.
+   */
+  private boolean anotherPersonsFamilyName(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms, int[] tags) {
+    if (m.value().type() != EntityType.PER || m.end() - m.start() != 1 || m.start() == 0 || m.strip() > 0) {
+      return false;
+    }
+    return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
+        || titledNames.givenNameAfterTitle(norms, m.start() - 1);
   }
 
   /**

@@ -226,6 +226,11 @@ final class TitledNames {
         && (language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)));
   }
 
+  /** True when the word at {@code j} is a given name right after a title ("العميد رعد الزبيدي"), before a family name. */
+  boolean givenNameAfterTitle(String[] norms, int j) {
+    return j >= 1 && j + 1 < norms.length && isTitle(norms[j - 1]) && !isTitle(norms[j]) && firstNameWord(norms, j, j + 2);
+  }
+
   /**
    * Whether the name may start at {@code j}: a person's name or part of one in the model's name
    * lists; else a word that is no verb or word of events the language knows and no present-tense

@@ -85,6 +85,19 @@ class EntityRecognizerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aKnownPersonsFamilyNameAfterAnotherGivenNameIsAnotherPerson() {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال المتحدث باسم الوزارة العميد رعد الزبيدي إن العملية نفذت فجرا. وأضاف الزبيدي أن التحقيقات مستمرة."))).entities();
+    assertThat(found).filteredOn(m -> m.type() == EntityType.PER).first().satisfies(m -> {
+      assertThat(m.text()).isEqualTo("رعد الزبيدي");
+      assertThat(m.ref()).isNull();
+    });
+    List<EntityMention> known = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال رئيس المجلس الانتقالي الجنوبي عيدروس الزبيدي إن المجلس يرفض القرار."))).entities();
+    assertThat(known).anySatisfy(m -> assertThat(m.ref()).isEqualTo("aidarous-al-zubaidi"));
+  }
+
+  @org.junit.jupiter.api.Test
   void aProvinceNamedByADirectionIsAPlaceAfterAPreposition() {
     assertThat(bundledPlaces("وهطلت أمطار غزيرة في الشرقية والرياض.")).contains("الشرقية");
   }
