@@ -104,6 +104,9 @@ final class FigureFinder {
       if (i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
         continue; // "بين قتيل وجريح" counts no one
       }
+      if (particleBeforeVerb(s, cue)) {
+        continue; // "وحسب السلطات، فقد لقي سبعة أشخاص مصرعهم": "فقد" is "so indeed", nobody missing
+      }
       if (joinedCasualty(s, cue)) {
         continue; // "قتل وإصابة تسعة": the killed and the wounded together, neither count alone
       }
@@ -173,6 +176,20 @@ final class FigureFinder {
       }
     }
     return out;
+  }
+
+  /** The particle "فقد" (fa-qad), written as the verb "فُقد" (was lost): a verb follows it, no count. */
+  private static final Set<String> PARTICLE_QAD = Set.of("فقد");
+
+  /**
+   * True when the casualty word at {@code cue} is the bare word "فقد" with no count right after it
+   * ("وحسب السلطات المحلية، فقد لقي سبعة أشخاص مصرعهم"): the particle before a verb, not "was lost"
+   * ("وفقد ثلاثون آخرون", "فقد شخصان" still count the missing).
+   */
+  private boolean particleBeforeVerb(SentenceTokens s, Match cue) {
+    int j = cue.end();
+    return cue.length() == 1 && PARTICLE_QAD.contains(s.norms.get(cue.from()))
+        && (j >= s.size() || !startsQuantity(s, j) && single(s, j) == null);
   }
 
   /** "بعد وفاة أحد المصابين": what happened before a count was given. */

@@ -79,6 +79,12 @@ class AccidentsTest {
   }
 
   @Test
+  void theParticleFaQadBeforeAVerbCountsNoMissing() {
+    assertThat(figures("وحسب السلطات المحلية، فقد لقي سبعة أشخاص مصرعهم في حادثة سير.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 7L));
+  }
+
+  @Test
   void anAccidentBesideAWordOfViolenceKeepsTheViolentEvent() {
     assertThat(events("وقتل ثلاثة أشخاص في انهيار مبنى جراء غارة على البلدة.")).extracting(EventMention::type)
         .containsExactly(EventType.AIRSTRIKE);
