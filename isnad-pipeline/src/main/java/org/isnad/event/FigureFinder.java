@@ -24,7 +24,7 @@ final class FigureFinder {
 
   private static final Set<String> CONJUNCTIONS = Set.of("الي جانب", "اضافه الي", "بالاضافه الي", "فضلا عن");
   private static final Set<String> FILLERS = Set.of(
-      "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "من", "يقارب", "اقل", "على", "علي",
+      "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
@@ -53,8 +53,8 @@ final class FigureFinder {
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
   private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه");
-  /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
-  private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
+  /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30", the Maghrebi "أزيد من 20"): not an exact count. */
+  private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل", "ازيد", "يزيد");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
   private static final Set<String> BETWEEN = Set.of("بين", "وبين");
   /** Words after a counted group and before its verb: "12 شخصا على الأقل قتلوا". */
