@@ -67,8 +67,14 @@ final class QuoteFinder {
    */
   QuoteFinder(PhraseLexicon lexicon, Set<String> titles, Set<String> referring,
       java.util.function.UnaryOperator<String> fold, List<EntityMention> mentions) {
+    this(lexicon, titles, referring, fold, mentions, null);
+  }
+
+  /** As above, with the name of the article's own outlet (null when unknown): a medium told after "ل". */
+  QuoteFinder(PhraseLexicon lexicon, Set<String> titles, Set<String> referring,
+      java.util.function.UnaryOperator<String> fold, List<EntityMention> mentions, String outlet) {
     this.lexicon = lexicon;
-    this.speakers = new SpeakerFinder(titles, referring, fold, mentions);
+    this.speakers = new SpeakerFinder(titles, referring, fold, mentions, outlet);
   }
 
   /** The quotations of one sentence, left to right. */

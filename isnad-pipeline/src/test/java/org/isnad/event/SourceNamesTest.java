@@ -32,6 +32,19 @@ class SourceNamesTest {
   }
 
   @Test
+  void theOutletsOwnNameAfterLamIsTheMediumTold() {
+    String text = "وأفادت مصادر محلية لهسبريس بأن الحادثة خلفت مصرع سبعة أشخاص.";
+    org.isnad.model.CleanArticle c = org.isnad.model.Paragraphs.one(text);
+    c = new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), c.paragraphs(), null, null,
+        new org.isnad.model.Outlet("hespress", "هسبريس", true, "page_metadata"), null, null, null, List.of(), List.of());
+    assertThat(Extraction.of(c).quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصادر محلية");
+      assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("هسبريس");
+    });
+    assertThat(onlyQuote(text).speaker()).isEqualTo("مصادر محلية لهسبريس"); // no outlet known: the words as written
+  }
+
+  @Test
   void theSameSourceIsTheSourceNamedBefore() {
     String text = "وأصيب 23 شخصا في حادثة سير، حسب ما أفادت به السلطات المحلية. وأوضح المصدر ذاته أن الحادثة نجمت عن اصطدام"
         + " حافلة بشاحنة. وأفادت مصادر محلية بأن السائق نجا. وحسب المصادر ذاتها، فإن الحافلة كانت مسرعة.";
