@@ -44,12 +44,18 @@ public final class EventExtractor {
     return new EventExtractor(java.util.Objects.requireNonNull(language, "language must not be null"));
   }
 
+  /** The name of the article's outlet, or null when the cleaner found none. */
+  private static String ownOutlet(AnalysedArticle article) {
+    org.isnad.model.Outlet o = article.clean().outlet();
+    return o == null || o.equals(org.isnad.model.Outlet.UNKNOWN) ? null : o.name();
+  }
+
   /** The article with its event mentions and quotations. */
   public AnalysedArticle extract(AnalysedArticle article) {
     List<org.isnad.model.EntityMention> mentions = new ArrayList<>(article.entities());
     mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     QuoteFinder quoteFinder = new QuoteFinder(language.eventLexicon(), language.titles(), language.referringNouns(),
-        language.normalizer()::fold, mentions);
+        language.normalizer()::fold, mentions, ownOutlet(article));
     List<EventMention> eventMentions = new ArrayList<>();
     List<QuoteMention> quoteMentions = new ArrayList<>();
     List<org.isnad.model.EntityMention> countryMentions = new ArrayList<>();

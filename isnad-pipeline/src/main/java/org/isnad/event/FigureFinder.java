@@ -24,7 +24,7 @@ final class FigureFinder {
 
   private static final Set<String> CONJUNCTIONS = Set.of("الي جانب", "اضافه الي", "بالاضافه الي", "فضلا عن");
   private static final Set<String> FILLERS = Set.of(
-      "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "من", "يقارب", "اقل", "على", "علي",
+      "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
@@ -53,8 +53,8 @@ final class FigureFinder {
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
   private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه");
-  /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30"): not an exact count. */
-  private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل");
+  /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30", the Maghrebi "أزيد من 20"): not an exact count. */
+  private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل", "ازيد", "يزيد");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
   private static final Set<String> BETWEEN = Set.of("بين", "وبين");
   /** Words after a counted group and before its verb: "12 شخصا على الأقل قتلوا". */
@@ -103,6 +103,9 @@ final class FigureFinder {
       }
       if (i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
         continue; // "بين قتيل وجريح" counts no one
+      }
+      if (particleBeforeVerb(s, cue)) {
+        continue; // "وحسب السلطات، فقد لقي سبعة أشخاص مصرعهم": "فقد" is "so indeed", nobody missing
       }
       if (joinedCasualty(s, cue)) {
         continue; // "قتل وإصابة تسعة": the killed and the wounded together, neither count alone
@@ -173,6 +176,20 @@ final class FigureFinder {
       }
     }
     return out;
+  }
+
+  /** The particle "فقد" (fa-qad), written as the verb "فُقد" (was lost): a verb follows it, no count. */
+  private static final Set<String> PARTICLE_QAD = Set.of("فقد");
+
+  /**
+   * True when the casualty word at {@code cue} is the bare word "فقد" with no count right after it
+   * ("وحسب السلطات المحلية، فقد لقي سبعة أشخاص مصرعهم"): the particle before a verb, not "was lost"
+   * ("وفقد ثلاثون آخرون", "فقد شخصان" still count the missing).
+   */
+  private boolean particleBeforeVerb(SentenceTokens s, Match cue) {
+    int j = cue.end();
+    return cue.length() == 1 && PARTICLE_QAD.contains(s.norms.get(cue.from()))
+        && (j >= s.size() || !startsQuantity(s, j) && single(s, j) == null);
   }
 
   /** "بعد وفاة أحد المصابين": what happened before a count was given. */

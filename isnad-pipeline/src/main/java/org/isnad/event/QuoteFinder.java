@@ -46,6 +46,8 @@ final class QuoteFinder {
   private final SpeakerFinder speakers;
 
   private Speaker last;
+  /** The last unnamed source ("مصادر مطلعة"): what "المصادر ذاتها" refers to when one was named. */
+  private Speaker lastSource;
 
   /**
    * @param lexicon the language's event lexicon (reporting verbs, sources)
@@ -65,8 +67,14 @@ final class QuoteFinder {
    */
   QuoteFinder(PhraseLexicon lexicon, Set<String> titles, Set<String> referring,
       java.util.function.UnaryOperator<String> fold, List<EntityMention> mentions) {
+    this(lexicon, titles, referring, fold, mentions, null);
+  }
+
+  /** As above, with the name of the article's own outlet (null when unknown): a medium told after "ل". */
+  QuoteFinder(PhraseLexicon lexicon, Set<String> titles, Set<String> referring,
+      java.util.function.UnaryOperator<String> fold, List<EntityMention> mentions, String outlet) {
     this.lexicon = lexicon;
-    this.speakers = new SpeakerFinder(titles, referring, fold, mentions);
+    this.speakers = new SpeakerFinder(titles, referring, fold, mentions, outlet);
   }
 
   /** The quotations of one sentence, left to right. */
@@ -77,15 +85,18 @@ final class QuoteFinder {
       if (m == null) {
         continue;
       }
+      Speaker prior = lastSource != null ? lastSource : last; // before the finders below move "last" here
       List<QuoteMention> found = switch (m.category()) {
         case "according" -> relayed(s, m, according(s, m), out);
         case "continuing" -> one(continuing(s, m, out));
         default -> jointly(s, m, reported(s, m));
       };
-      for (QuoteMention q : found) {
+      for (QuoteMention raw : found) {
+        QuoteMention q = sameSourceAsBefore(s, raw, prior);
         out.add(q);
         if (q.speaker() != null) {
           last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
+          lastSource = q.sourceType() == SourceType.ANONYMOUS_SOURCE ? last : lastSource;
         }
         i = Math.max(i, s.tokenAt(q.span().start()) - 1);
       }
@@ -213,6 +224,37 @@ final class QuoteFinder {
     String w = s.norms.get(i);
     return i > 0 && RELATIVES.contains(s.norms.get(i - 1)) && w.length() > 4
         && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
+  }
+
+  /** Reflexive words after a source noun that make it the source named before: "المصدر ذاته", "المصادر نفسها". */
+  private static final Set<String> SAME = Set.of("ذاته", "ذاتها", "ذاتهم", "ذاتهما", "نفسه", "نفسها", "نفسهم", "نفسهما");
+
+  /** Words before a source noun that do the same: "ذات المصدر", "نفس المصادر". */
+  private static final Set<String> SAME_BEFORE = Set.of("ذات", "نفس");
+
+  /**
+   * The quotation with the speaker before when its speaker is "the same source" ("وأوضح المصدر ذاته أن"
+   * after "حسب ما أفادت به السلطات المحلية", "وحسب المصادر ذاتها، فإن" after "وأفادت مصادر محلية"): the
+   * last unnamed source of the article speaks again, else the last speaker ("وفق ما أعلنه الجيش" between
+   * "المصادر" and "بحسب المصادر ذاتها" is not them). Kept as written when no speaker was named before.
+   */
+  private static QuoteMention sameSourceAsBefore(SentenceTokens s, QuoteMention q, Speaker before) {
+    Span sp = q.speakerSpan();
+    if (before == null || before.nobody() || q.speaker() == null || sp == null || sp.start() < s.span().start()
+        || sp.end() > s.span().end()) {
+      return q;
+    }
+    int from = s.tokenAt(sp.start());
+    int to = s.tokenAt(sp.end() - 1) + 1;
+    if (to - from != 2 || to > s.size()) {
+      return q;
+    }
+    String a = s.norms.get(from);
+    String b = s.norms.get(from + 1);
+    boolean same = SAME.contains(b) && (a.startsWith("ال") || a.startsWith("وال"))
+        || SAME_BEFORE.contains(a) && b.startsWith("ال");
+    return same ? new QuoteMention(q.span(), q.sentence(), before.name(), before.span(), q.verb(), q.verbSpan(), q.direct(),
+        before.type(), q.chain()) : q;
   }
 
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */

@@ -48,6 +48,9 @@ final class SpeakerFinder {
 
   private final java.util.function.UnaryOperator<String> fold;
 
+  /** The first word of the article's own outlet with "ل" before it, folded ("لهسبريس"), or null. */
+  private final String toldOutlet;
+
   private final List<EntityMention> mentions;
 
   /**
@@ -758,6 +761,9 @@ final class SpeakerFinder {
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }
+      if (m == null && w.equals(toldOutlet)) {
+        return i; // "وأفادت مصادر محلية لهسبريس بأن": the article's own outlet was told
+      }
       if (m == null && w.startsWith("لل") && nameGoesOn(s, i + 1, to)) {
         return i; // "وقال المصدر للسومرية نيوز، إن": the medium's name begins with the word after "ل"
       }
@@ -1265,9 +1271,19 @@ final class SpeakerFinder {
    */
   SpeakerFinder(Set<String> titles, Set<String> referring, java.util.function.UnaryOperator<String> fold,
       List<EntityMention> mentions) {
+    this(titles, referring, fold, mentions, null);
+  }
+
+  /**
+   * @param outlet the name of the article's own outlet ("هسبريس"), or null: after "ل" it is the medium
+   *     told ("وأفادت مصادر محلية لهسبريس بأن"), even when no tagger named it
+   */
+  SpeakerFinder(Set<String> titles, Set<String> referring, java.util.function.UnaryOperator<String> fold,
+      List<EntityMention> mentions, String outlet) {
     this.titles = titles;
     this.referring = referring;
     this.fold = fold;
     this.mentions = mentions;
+    this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + outlet.strip().split("\\s+")[0]);
   }
 }

@@ -71,6 +71,20 @@ class AccidentsTest {
   }
 
   @Test
+  void aMaghrebiRoadCrashIsAnAccidentNoAttack() {
+    assertThat(events("لقي سبعة أشخاص مصرعهم، وأصيب 23 آخرون بجروح متفاوتة الخطورة، في حادثة سير وقعت صباح اليوم."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(events("وخلفت حوادث السير خلال الأسبوع الماضي 18 قتيلا بالمناطق الحضرية."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+  }
+
+  @Test
+  void theParticleFaQadBeforeAVerbCountsNoMissing() {
+    assertThat(figures("وحسب السلطات المحلية، فقد لقي سبعة أشخاص مصرعهم في حادثة سير.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 7L));
+  }
+
+  @Test
   void anAccidentBesideAWordOfViolenceKeepsTheViolentEvent() {
     assertThat(events("وقتل ثلاثة أشخاص في انهيار مبنى جراء غارة على البلدة.")).extracting(EventMention::type)
         .containsExactly(EventType.AIRSTRIKE);

@@ -214,6 +214,14 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aMaghrebiLowerBoundIsNoExactCount() {
+    for (String text : List.of("فيما أصيب أزيد من 20 راكبا بجروح في حادثة السير.", "وأصيب ما يزيد عن 30 شخصا في القصف.")) {
+      assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()).toList()).singleElement()
+          .satisfies(f -> assertThat(f.vague()).as(text).isTrue());
+    }
+  }
+
+  @Test
   void transportingTheWoundedIsNoFigure() {
     List<Figure> figures = extract("ونقل المصابون إلى 3 مستشفيات في المدينة.").events().stream()
         .flatMap(e -> e.figures().stream()).toList();

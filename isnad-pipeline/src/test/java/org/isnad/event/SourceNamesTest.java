@@ -2,6 +2,8 @@ package org.isnad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.ChainLink;
 import org.isnad.model.EntityType;
@@ -27,6 +29,35 @@ class SourceNamesTest {
     AnalysedArticle a = extract(text);
     assertThat(a.quotes()).as(text).hasSize(1);
     return a.quotes().get(0);
+  }
+
+  @Test
+  void theOutletsOwnNameAfterLamIsTheMediumTold() {
+    String text = "وأفادت مصادر محلية لهسبريس بأن الحادثة خلفت مصرع سبعة أشخاص.";
+    org.isnad.model.CleanArticle c = org.isnad.model.Paragraphs.one(text);
+    c = new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), c.paragraphs(), null, null,
+        new org.isnad.model.Outlet("hespress", "هسبريس", true, "page_metadata"), null, null, null, List.of(), List.of());
+    assertThat(Extraction.of(c).quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصادر محلية");
+      assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("هسبريس");
+    });
+    assertThat(onlyQuote(text).speaker()).isEqualTo("مصادر محلية لهسبريس"); // no outlet known: the words as written
+  }
+
+  @Test
+  void theSameSourceIsTheSourceNamedBefore() {
+    String text = "وأصيب 23 شخصا في حادثة سير، حسب ما أفادت به السلطات المحلية. وأوضح المصدر ذاته أن الحادثة نجمت عن اصطدام"
+        + " حافلة بشاحنة. وأفادت مصادر محلية بأن السائق نجا. وحسب المصادر ذاتها، فإن الحافلة كانت مسرعة.";
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).filteredOn(q -> q.span().in(text).startsWith("الحادثة نجمت")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("السلطات المحلية"));
+    assertThat(quotes).filteredOn(q -> q.span().in(text).startsWith("الحافلة كانت")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("مصادر محلية"));
+    String army = "وأفادت مصادر مطلعة بأن المشتبه بهم اعتقلوا. وقتل أربعة عسكريين، وفق ما أعلنه الجيش."
+        + " ومن المتوقع، بحسب المصادر ذاتها، أن يحال الموقوفون إلى المحكمة.";
+    assertThat(extract(army).quotes()).filteredOn(q -> q.span().in(army).startsWith("ومن المتوقع")
+        || q.span().in(army).startsWith("يحال")).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("مصادر مطلعة"));
+    assertThat(onlyQuote("وأوضح المصدر ذاته أن الحادثة نجمت عن اصطدام حافلة بشاحنة.").speaker()).isEqualTo("المصدر ذاته");
   }
 
   @Test

@@ -73,7 +73,8 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   /** Page chrome named by its wording: comment sections and advertisement labels. */
   private static final Pattern CHROME = foldedPattern(
       "^(?:التعليقات|تعليقات|اضف تعليقا|اضف تعليق|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اترك تعليق|لا توجد تعليقات"
-          + "|\\d+\\s*(?:تعليق|تعليقات)|comments?)$");
+          + "|\\d+\\s*(?:تعليق|تعليقات)|comments?"
+          + "|(?:عدد\\s+)?(?:التعليقات|تعليقات)(?:\\s+الزوار)?\\s*[:(]?\\s*\\d+\\s*\\)?)$"); // "عدد التعليقات: 3", "تعليقات (14)"
   private static final Pattern AD_LABEL = foldedPattern("^(?:اعلان|إعلان|مساحه اعلانيه|محتوي مدعوم|advertisement|sponsored)$");
   /** A line of hashtags only: "#سوريا #داعش". */
   private static final Pattern HASHTAGS = Pattern.compile("^(?:#[\\p{L}\\p{M}\\p{N}_]+[\\s،,]*)+$");

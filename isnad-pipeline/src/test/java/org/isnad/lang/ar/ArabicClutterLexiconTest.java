@@ -63,6 +63,9 @@ class ArabicClutterLexiconTest {
     var nav = org.isnad.model.RemovalReason.NAVIGATION;
     assertThat(reason("الوسوم: لبنان، إسرائيل، حزب الله")).contains(nav);
     assertThat(reason("كلمات مفتاحية: غزة - الهدنة")).contains(nav);
+    assertThat(reason("عدد التعليقات: 3")).contains(nav);
+    assertThat(reason("تعليقات (14)")).contains(nav);
+    assertThat(reason("تعليقات الزوار (14)")).contains(nav);
     assertThat(reason("قراءة 2 دقائق")).contains(nav);
     assertThat(reason("5 دقائق للقراءة")).contains(nav);
     assertThat(reason("A")).contains(nav);
