@@ -153,12 +153,29 @@ final class TitledNames {
   private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, java.util.function.IntPredicate opensClause,
       int j) {
     int k = j;
-    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
+    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
+        && (isNameWord(norms[k]) || middleName(norms, taken, breaks, j, k))
         && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
             || prepositionalVerbalNoun(norms[k])))) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether a particle at {@code k} that the model's lists know as a given name ("علي", folded as "على"
+   * is) is a father's name: inside a name, after a word of it with no article and before a family name
+   * with the article ending in "ي" that is no common word ("الدكتور فؤاد علي الشرعبي"); "على الفور",
+   * "على الهاتف" after a name are the clause's.
+   */
+  private boolean middleName(String[] norms, boolean[] taken, boolean[] breaks, int j, int k) {
+    if (k == j || k + 1 >= norms.length || taken[k + 1] || breaks[k] || breaks[k + 1] || !STOP.contains(norms[k])
+        || !personWord(norms[k]) || norms[k - 1].startsWith("ال")) {
+      return false;
+    }
+    String family = norms[k + 1];
+    return family.startsWith("ال") && family.length() >= 5 && family.endsWith("ي")
+        && !language.commonWords().contains(family.substring(2)) || personWord(family) && !hasArticle(family);
   }
 
   /**
