@@ -33,11 +33,17 @@ public final class EntityRecognizer {
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
-    this.tagger = NerTagger.of(model, NerResources.bundled(language));
+    NerFeatures.Gazetteers lists = NerResources.bundled(language);
+    this.tagger = NerTagger.of(model, lists);
     this.known = known;
     this.gazetteer = gazetteer;
     this.institutions = new InstitutionNames(language);
-    this.titledNames = new TitledNames(language, model, institutions::isHead);
+    // a word of the alias table's organisations that is no word of its persons ("الصحة", "الإنسان")
+    java.util.function.Predicate<String> bodyWord = w -> {
+      String core = NerFeatures.withoutClitics(w);
+      return lists.organisations().contains(core) && !lists.persons().contains(core);
+    };
+    this.titledNames = new TitledNames(language, model, institutions::isHead, bodyWord);
     java.util.Set<String> waw = new java.util.HashSet<>();
     for (String n : WAW_NAMES) {
       waw.add(language.normalizer().fold(n));

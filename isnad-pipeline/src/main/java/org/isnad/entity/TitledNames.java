@@ -53,10 +53,15 @@ final class TitledNames {
   /** Head nouns of institutions ("وزارة", "جمعية"): "رئيسة جمعية المرأة العمانية" names an office, no person. */
   private final java.util.function.Predicate<String> institutionHead;
 
-  TitledNames(Language language, NerModel model, java.util.function.Predicate<String> institutionHead) {
+  /** Words of bodies' names that are no person's ("الصحه", "الانسان"): an office's, never a family name. */
+  private final java.util.function.Predicate<String> bodyWord;
+
+  TitledNames(Language language, NerModel model, java.util.function.Predicate<String> institutionHead,
+      java.util.function.Predicate<String> bodyWord) {
     this.language = language;
     this.model = model;
     this.institutionHead = institutionHead;
+    this.bodyWord = bodyWord;
     this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
@@ -261,7 +266,10 @@ final class TitledNames {
     // "نفى المتحدث باسم الجماعة صحة الاتهامات": an unknown word in "ة" before a word with the article
     // is a noun in construct (the lists know the names in "ة": "أسامة", "فاطمة")
     boolean construct = w.endsWith("ه") || w.endsWith("ة");
-    return !presentTense && !construct && end - j <= 3 && norms[end - 1].startsWith("ال") && norms[end - 1].length() >= 5
+    // "وزير حقوق الإنسان", "مدير مكتب الصحة": an office whose last word names bodies, never persons
+    String last = norms[end - 1];
+    return !presentTense && !construct && end - j <= 3 && last.startsWith("ال") && last.length() >= 5
+        && !(bodyWord.test(last) && !personWord(last))
         && language.eventLexicon().allAt(java.util.Arrays.asList(norms), j).isEmpty();
   }
 }

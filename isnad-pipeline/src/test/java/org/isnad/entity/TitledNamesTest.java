@@ -80,6 +80,9 @@ class TitledNamesTest {
       // a noun in "ة" in construct with a word with the article is the denial's object, no name
       "ونفى المتحدث باسم الجماعة صحة الاتهامات الحكومية.",
       "وطالب رئيس وفد الجيش بانسحاب القوات من المدن.",
+      // an office whose last word names bodies ("الإنسان", "الصحة") is no name
+      "وأدان وزير حقوق الإنسان هذه الجريمة.",
+      "وقال مدير مكتب الصحة إن المستشفى استقبل الجرحى.",
   })
   void aVerbOrAPhraseAfterATitleIsNoName(String text) {
     assertThat(persons(text)).isEmpty();
