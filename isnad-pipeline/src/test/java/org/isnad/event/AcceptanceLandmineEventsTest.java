@@ -93,7 +93,11 @@ class AcceptanceLandmineEventsTest {
     assertThat(AcceptanceStories.quotesOf(batch, story, "02_saba_aden.html"))
         .anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("فؤاد علي الشرعبي"));
     assertThat(AcceptanceStories.quotesOf(batch, story, "03_okaz.html"))
-        .anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("خالد ناصر العنزي"));
+        .anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("خالد ناصر العنزي"))
+        .anySatisfy(q -> {
+          assertThat(q.speakerName()).isEqualTo("ماريا هيلين لوبيز");
+          assertThat(q.text()).startsWith("الأمم المتحدة تحققت");
+        });
   }
 
   @Test
