@@ -33,11 +33,17 @@ public final class EntityRecognizer {
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
-    this.tagger = NerTagger.of(model, NerResources.bundled(language));
+    NerFeatures.Gazetteers lists = NerResources.bundled(language);
+    this.tagger = NerTagger.of(model, lists);
     this.known = known;
     this.gazetteer = gazetteer;
     this.institutions = new InstitutionNames(language);
-    this.titledNames = new TitledNames(language, model, institutions::isHead);
+    // a word of the alias table's organisations that is no word of its persons ("الصحة", "الإنسان")
+    java.util.function.Predicate<String> bodyWord = w -> {
+      String core = NerFeatures.withoutClitics(w);
+      return lists.organisations().contains(core) && !lists.persons().contains(core);
+    };
+    this.titledNames = new TitledNames(language, model, institutions::isHead, bodyWord);
     java.util.Set<String> waw = new java.util.HashSet<>();
     for (String n : WAW_NAMES) {
       waw.add(language.normalizer().fold(n));
@@ -944,14 +950,15 @@ public final class EntityRecognizer {
    * "بلدة" without the article ("في قرية سجو", "بلدة الزيادية": a noun in construct, so what follows
    * is its name), has three letters or more, is no common or time word and no indefinite adjective
    * ("قرية صغيرة", "بلدة مجاورة": no article and a feminine ending) or verb ("قرية يسكنها"), unless the
-   * tagger sees a name there.
+   * tagger sees a name there; so is a district's name after "مديرية" ({@link #districtAt}).
    */
   private boolean villageNameAt(String[] norms, int[] tags, int i) {
     String cue = norms[i - 1];
     int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
     String head = cue.substring(lead);
     boolean subdistrict = head.equals("ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
-    if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict) {
+    boolean district = head.equals("مديريه") && districtAt(norms, i, lead);
+    if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict && !district) {
       return false;
     }
     String w = norms[i];
@@ -970,8 +977,30 @@ public final class EntityRecognizer {
     // a name may end in "ا" ("بلدة طيردبا"); an adjective of a feminine settlement word ends in "ة", a verb's object in "ها"
     boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("ين") || w.endsWith("ات")
         || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
-    return tagged || !adjectiveOrVerb;
+    return tagged || district || !adjectiveOrVerb; // a district's place after it leaves no adjective
   }
+
+  /**
+   * Whether "مديرية" before the word at {@code i} is a district, not a directorate: a place ("في
+   * مديرية" or "بمديرية") with its governorate right after the name ("بمديرية التحيتا بمحافظة الحديدة",
+   * "بمديرية التحيتا جنوب محافظة الحديدة"), as Yemeni news places a village; a directorate is named by
+   * its field and seldom placed so ("أعلنت مديرية التربية بمحافظة إدلب" has no preposition before it).
+   */
+  private static boolean districtAt(String[] norms, int i, int lead) {
+    boolean placed = lead > 0 && norms[i - 1].charAt(0) == 'ب' || i >= 2 && norms[i - 2].equals("في");
+    int j = i + 1;
+    if (!placed || j >= norms.length) {
+      return false;
+    }
+    if (DIRECTIONS.contains(norms[j]) || norms[j].equals("في")) {
+      j++;
+    }
+    return j < norms.length && GOVERNORATE_WORDS.contains(norms[j]);
+  }
+
+  /** "محافظة" as it follows a district's name, folded. */
+  private static final java.util.Set<String> GOVERNORATE_WORDS = java.util.Set.of("محافظه", "بمحافظه", "المحافظه",
+      "بالمحافظه");
 
   /** Words with the article that are particles, no name ("القرية التي", "بلدة الآن"). */
   private static final java.util.Set<String> ARTICLE_PARTICLES = java.util.Set.of("التي", "الذي", "الان");
@@ -1027,7 +1056,7 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
       "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
       "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر",
-      "ميناء", "بميناء", "مرفا", "بمرفا", "سواحل", "بسواحل");
+      "ميناء", "بميناء", "مرفا", "بمرفا", "سواحل", "بسواحل", "مديريه", "بمديريه");
 
   private static EntityType type(String ner) {
     return switch (ner) {

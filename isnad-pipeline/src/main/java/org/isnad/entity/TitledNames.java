@@ -53,10 +53,15 @@ final class TitledNames {
   /** Head nouns of institutions ("وزارة", "جمعية"): "رئيسة جمعية المرأة العمانية" names an office, no person. */
   private final java.util.function.Predicate<String> institutionHead;
 
-  TitledNames(Language language, NerModel model, java.util.function.Predicate<String> institutionHead) {
+  /** Words of bodies' names that are no person's ("الصحه", "الانسان"): an office's, never a family name. */
+  private final java.util.function.Predicate<String> bodyWord;
+
+  TitledNames(Language language, NerModel model, java.util.function.Predicate<String> institutionHead,
+      java.util.function.Predicate<String> bodyWord) {
     this.language = language;
     this.model = model;
     this.institutionHead = institutionHead;
+    this.bodyWord = bodyWord;
     this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
@@ -153,12 +158,29 @@ final class TitledNames {
   private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, java.util.function.IntPredicate opensClause,
       int j) {
     int k = j;
-    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k]) && isNameWord(norms[k])
+    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
+        && (isNameWord(norms[k]) || middleName(norms, taken, breaks, j, k))
         && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
             || prepositionalVerbalNoun(norms[k])))) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether a particle at {@code k} that the model's lists know as a given name ("علي", folded as "على"
+   * is) is a father's name: inside a name, after a word of it with no article and before a family name
+   * with the article ending in "ي" that is no common word ("الدكتور فؤاد علي الشرعبي"); "على الفور",
+   * "على الهاتف" after a name are the clause's.
+   */
+  private boolean middleName(String[] norms, boolean[] taken, boolean[] breaks, int j, int k) {
+    if (k == j || k + 1 >= norms.length || taken[k + 1] || breaks[k] || breaks[k + 1] || !STOP.contains(norms[k])
+        || !personWord(norms[k]) || norms[k - 1].startsWith("ال")) {
+      return false;
+    }
+    String family = norms[k + 1];
+    return family.startsWith("ال") && family.length() >= 5 && family.endsWith("ي")
+        && !language.commonWords().contains(family.substring(2)) || personWord(family) && !hasArticle(family);
   }
 
   /**
@@ -249,7 +271,10 @@ final class TitledNames {
     // "نفى المتحدث باسم الجماعة صحة الاتهامات": an unknown word in "ة" before a word with the article
     // is a noun in construct (the lists know the names in "ة": "أسامة", "فاطمة")
     boolean construct = w.endsWith("ه") || w.endsWith("ة");
-    return !presentTense && !construct && end - j <= 3 && norms[end - 1].startsWith("ال") && norms[end - 1].length() >= 5
+    // "وزير حقوق الإنسان", "مدير مكتب الصحة": an office whose last word names bodies, never persons
+    String last = norms[end - 1];
+    return !presentTense && !construct && end - j <= 3 && last.startsWith("ال") && last.length() >= 5
+        && !(bodyWord.test(last) && !personWord(last))
         && language.eventLexicon().allAt(java.util.Arrays.asList(norms), j).isEmpty();
   }
 }

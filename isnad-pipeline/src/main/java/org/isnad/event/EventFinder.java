@@ -584,7 +584,8 @@ final class EventFinder {
   /**
    * True when the place at token {@code i} follows "بين" (or is the second of "بين X وY") or "عبر":
    * the two ends of a link or a route ("خط السكة بين عمّان ودمشق", "الشاحنات عبر معبر نصيب"), or a
-   * word of mediation ("بوساطة سلطنة عمان", "الذي رعته قطر"): not where the event happened.
+   * word of mediation ("بوساطة سلطنة عمان", "الذي رعته قطر") or of backing after "من" ("المدعومة من
+   * إيران"): not where the event happened.
    */
   private static boolean betweenOrThrough(SentenceTokens s, int i) {
     if (i < 1 || s.breakBefore(i)) {
@@ -596,6 +597,10 @@ final class EventFinder {
     }
     if (s.at(i - 1, "mediation") != null) {
       return true; // "صفقة تبادل بوساطة سلطنة عمان": the mediator, not where it happened
+    }
+    Match backer = i >= 2 ? s.at(i - 2, "mediation") : null;
+    if (backer != null && backer.end() == i) {
+      return true; // "مليشيا الحوثي المدعومة من إيران": the backer, not where it happened
     }
     return s.norms.get(i).startsWith("و") && i >= 2 && s.norms.get(i - 2).equals("بين");
   }

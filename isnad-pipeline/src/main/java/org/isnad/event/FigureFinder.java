@@ -1055,21 +1055,29 @@ final class FigureFinder {
 
   /**
    * "لقي شخصان حتفهما", "ولقي جندي مصرعه": the subject between "لقي" and the death word, two when
-   * it is a dual and the pronoun agrees ("هما"), one when it is a singular noun and the pronoun is.
+   * it is a dual and the pronoun agrees ("هما"), one when it is a singular noun and the pronoun is. An
+   * indefinite adjective may follow the subject ("لقي طفلان يمنيان حتفهما"; a dual's is a dual too).
    */
   private Figure subjectOfDeath(SentenceTokens s, Match cue, FigureKind kind) {
-    int k = cue.from() - 1;
-    String word = s.norms.get(cue.from());
-    if (kind != FigureKind.KILLED || k < 1 || s.breakBefore(cue.from()) || s.breakBefore(k)
-        || !strip(s.norms.get(k - 1)).equals("لقي")) {
+    int last = cue.from() - 1;
+    if (kind != FigureKind.KILLED || last < 1 || s.breakBefore(cue.from()) || s.breakBefore(last)) {
       return null;
     }
-    String subject = s.norms.get(k);
-    if (word.endsWith("هما") && numbers.dualSingular(subject) != null) {
-      return new Figure(kind, 2, false, false, s.text(k, k + 1), s.span(k, cue.end()), null, null);
+    int k = strip(s.norms.get(last - 1)).equals("لقي") ? last
+        : last >= 2 && !s.breakBefore(last - 1) && strip(s.norms.get(last - 2)).equals("لقي")
+            && !s.norms.get(last).startsWith("ال") ? last - 1 : -1;
+    if (k < 0) {
+      return null;
     }
-    if (word.endsWith("ه") && !word.endsWith("هما") && numbers.read(s.norms, k) == null && !plural(subject)) {
-      return new Figure(kind, 1, false, false, s.text(k, k + 1), s.span(k, cue.end()), null, null);
+    String word = s.norms.get(cue.from());
+    String subject = s.norms.get(k);
+    boolean dualAdjective = k == last || s.norms.get(last).endsWith("ان") || s.norms.get(last).endsWith("ين");
+    if (word.endsWith("هما") && numbers.dualSingular(subject) != null && dualAdjective) {
+      return new Figure(kind, 2, false, false, s.text(k, last + 1), s.span(k, cue.end()), null, null);
+    }
+    if (word.endsWith("ه") && !word.endsWith("هما") && numbers.read(s.norms, k) == null && !plural(subject)
+        && (k == last || !dualAdjective && !plural(s.norms.get(last)))) {
+      return new Figure(kind, 1, false, false, s.text(k, last + 1), s.span(k, cue.end()), null, null);
     }
     return null;
   }

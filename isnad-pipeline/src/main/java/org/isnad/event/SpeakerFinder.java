@@ -758,6 +758,9 @@ final class SpeakerFinder {
       if (m != null && m.span().start() == s.tokens.get(i).span().start() && !media) {
         continue; // "عضو لجنة الأمن والدفاع": the "ل" is the name's own letter, no preposition
       }
+      if (!media && insideName(s, i)) {
+        continue; // "ممثلة منظمة الأمم المتحدة للطفولة في اليمن فلانة": a word of the body's own name
+      }
       if (media || m != null && m.type() == EntityType.ORG || w.equals("ل") || w.equals("لـ")) {
         return i;
       }

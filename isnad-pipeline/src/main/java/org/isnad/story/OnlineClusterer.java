@@ -50,6 +50,7 @@ final class OnlineClusterer implements StoryClusterer {
   private final Map<Long, String> fullTexts = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private final CopiedLedes ledes = new CopiedLedes();
+  private final EventVillages villages = new EventVillages();
   /** Stories of undated articles only, by the arrival number of their last article. */
   private final java.util.ArrayDeque<StoryState> undated = new java.util.ArrayDeque<>();
   private long arrivals;
@@ -81,6 +82,9 @@ final class OnlineClusterer implements StoryClusterer {
     Vectors v = vector(article);
     Scored best = rank(v, time);
     StoryState target = best.first() != null && best.firstScore() >= config.threshold() ? best.first() : copiedLede(article, time);
+    if (target == null) {
+      target = sharedVillage(article, v, time);
+    }
     boolean started = target == null;
     if (started) {
       target = newStory(time);
@@ -97,6 +101,20 @@ final class OnlineClusterer implements StoryClusterer {
   private StoryState copiedLede(AnalysedArticle article, long time) {
     int n = ledes.storyOf(article);
     return n >= 0 && stories.get(n).active && !startsTooLate(stories.get(n), time) ? stories.get(n) : null;
+  }
+
+  /**
+   * The active story one of whose members' events is of the same kind in the same village as one of
+   * the article's ({@link EventVillages}), when the article scores at least half the threshold
+   * against it; else null.
+   */
+  private StoryState sharedVillage(AnalysedArticle article, Vectors v, long time) {
+    int n = villages.storyOf(article);
+    if (n < 0 || !stories.get(n).active || startsTooLate(stories.get(n), time)) {
+      return null;
+    }
+    StoryState s = stories.get(n);
+    return similarity(s, v) * timeFactor(s, time) >= config.threshold() / 2 ? s : null;
   }
 
   /** The article's publication time in epoch seconds, or {@code Long.MIN_VALUE} when it has none. */
@@ -132,6 +150,7 @@ final class OnlineClusterer implements StoryClusterer {
       active--;
       s.texts.forEach(fullTexts::remove);
       ledes.remove(s.number);
+      villages.remove(s.number);
       s.releaseVectors();
     }
   }
@@ -356,6 +375,7 @@ final class OnlineClusterer implements StoryClusterer {
     s.eventful |= v.eventful();
     s.members.add(a.id());
     ledes.add(a, s.number);
+    villages.add(a, s.number);
     s.texts.add(hash);
     fullTexts.put(hash, a.id());
     storyOfArticle.put(a.id(), s.number);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Places the recogniser finds by their cues: a capital named after "العاصمة" and the country's
  * adjective, a city listed before another with "و", a town after a port or a coast ("بميناء زوارة"),
- * a village unknown to the gazetteer after "قرية"; a cue word alone ("ريف" before "محافظة اللاذقية") is no place;
+ * a village unknown to the gazetteer after "قرية", a district after "بمديرية" and before its governorate; a cue word alone ("ريف" before "محافظة اللاذقية") is no place;
  * and an organisation of states is no place.
  */
 class PlaceCuesTest {
@@ -75,6 +75,28 @@ class PlaceCuesTest {
     List<EntityMention> m = mentions(text).stream().filter(x -> x.text().equals(place)).toList();
     assertThat(m).hasSize(1);
     assertThat(m.get(0).type()).isEqualTo(EntityType.LOC);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "قتل طفلان بانفجار لغم في قرية الكدف الأعلى بمديرية التحيتا جنوب محافظة الحديدة.|التحيتا",
+      "وسقطت قذيفة على منزل في مديرية مقبنة بمحافظة تعز.|مقبنة",
+      "ونقل الجريح إلى مستشفى بمديرية الخوخة الدكتور فلان.|الخوخة",
+  })
+  void aDistrictPlacedInItsGovernorateIsAPlace(String text, String place) {
+    assertThat(places(text)).contains(place);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأعلنت مديرية التربية بمحافظة إدلب تعليق الدوام.|مديرية التربية",
+      "وقال مدير مديرية الصحة في محافظة حماة إن المستشفى استقبل الجرحى.|مديرية الصحة",
+  })
+  void aDirectorateNamedByItsFieldIsNoDistrict(String text, String body) {
+    assertThat(mentions(text)).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo(body);
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+    });
   }
 
   @ParameterizedTest

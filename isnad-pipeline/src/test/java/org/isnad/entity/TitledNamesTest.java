@@ -40,6 +40,8 @@ class TitledNamesTest {
       "وأعلن محافظ نينوى مهند الطائي تعطيل الدوام الرسمي غدا.|مهند الطائي",
       "وقال رئيس الوزراء عبد الرحمن سوار الذهب إن الحكومة مستمرة.|عبد الرحمن سوار الذهب",
       "وقال محافظ حضرموت سالم باشراحيل إن الوضع مستقر.|سالم باشراحيل",
+      // "علي" is folded as "على" is: a father's name between a name and its family name
+      "وأفاد مدير المستشفى الدكتور فؤاد علي الشرعبي بأن الجريح نقل إلى العناية.|فؤاد علي الشرعبي",
   })
   void aNameAfterATitleIsAPerson(String text, String name) {
     assertThat(names(text)).contains(name);
@@ -53,6 +55,8 @@ class TitledNamesTest {
       "وطالب قائد الشرطة العميد سالم عثمان بانسحاب المسلحين من الأحياء.|سالم عثمان",
       // a verbal noun of the pattern التفعيل with the article after a family name is what he refused
       "ورفض الناطق باسم الوزارة العقيد عبد الكريم الصفار التعليق على هذه المعلومات.|عبد الكريم الصفار",
+      // "على" after a whole name is the clause's
+      "واطلع المحافظ سالم باشراحيل على الأضرار في المدينة.|سالم باشراحيل",
   })
   void aNameEndsBeforeTheWordsOfTheClaim(String text, String name) {
     assertThat(names(text)).containsExactly(name);
@@ -76,6 +80,9 @@ class TitledNamesTest {
       // a noun in "ة" in construct with a word with the article is the denial's object, no name
       "ونفى المتحدث باسم الجماعة صحة الاتهامات الحكومية.",
       "وطالب رئيس وفد الجيش بانسحاب القوات من المدن.",
+      // an office whose last word names bodies ("الإنسان", "الصحة") is no name
+      "وأدان وزير حقوق الإنسان هذه الجريمة.",
+      "وقال مدير مكتب الصحة إن المستشفى استقبل الجرحى.",
   })
   void aVerbOrAPhraseAfterATitleIsNoName(String text) {
     assertThat(persons(text)).isEmpty();

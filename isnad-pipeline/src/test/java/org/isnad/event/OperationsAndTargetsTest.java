@@ -51,6 +51,11 @@ class OperationsAndTargetsTest {
     AnalysedArticle a = Extraction.of(Paragraphs.one(
         "وأضاف أن الوحدات المختصة ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة ناسفة معدة للتفجير و5 صواريخ محلية الصنع."));
     assertThat(a.events()).isEmpty();
+    // mines and bombs cleared are things removed, no explosion either
+    AnalysedArticle cleared = Extraction.of(Paragraphs.one(
+        "وأعلن مشروع نزع الألغام انتزاع 1250 لغما وعبوة ناسفة خلال الأسبوع، ليرتفع إجمالي ما تم انتزاعه منذ انطلاق"
+            + " المشروع في يونيو 2018 إلى أكثر من 500 ألف لغم."));
+    assertThat(cleared.events()).isEmpty();
     AnalysedArticle b = Extraction.of(Paragraphs.one("وانفجرت عبوة ناسفة بدورية للشرطة في المدينة."));
     assertThat(b.events()).extracting(EventMention::type).contains(EventType.BOMBING);
   }

@@ -105,6 +105,14 @@ class SourceNamesTest {
   }
 
   @Test
+  void aWordWithLamInsideABodysNameIsNoMediumAndTheNameAfterItSpeaks() {
+    String text = "قالت ممثلة منظمة الأمم المتحدة للطفولة في اليمن ماريا لوبيز، في بيان، إن الأمم المتحدة تحققت من مقتل أطفال.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("ماريا لوبيز");
+    assertThat(q.chain()).isEmpty();
+  }
+
+  @Test
   void aSpokeswomansNameBetweenCommasIsTheSpeaker() {
     String text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، آن كلير لوجاندر، في مؤتمر صحفي إن باريس أخذت علما بالقرار.";
     assertThat(onlyQuote(text).speaker()).isEqualTo("آن كلير لوجاندر");

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Where the wounded were taken, where something was brought from, who speaks, who leads a force and
+ * Where the wounded were taken, where something was brought from, who speaks, who leads or backs a force and
  * the subject of a clause after "إن" are not where the event happened; on sentences written for these tests.
  */
 class TransferPlacesTest {
@@ -38,6 +38,8 @@ class TransferPlacesTest {
   @CsvSource(delimiter = '|', value = {
       "وقتل ثلاثة أشخاص في قصف على مدينة حمص، ونقل الجرحى إلى مستشفيات طرطوس.|حمص",
       "قتل ثلاثة أشخاص في اشتباك مع مسلحين قالت السلطات إنهم من فلول النظام في قرية بريف مدينة جبلة.|جبلة",
+      // the backer after "المدعومة من" is no place: the village after it is
+      "قتل طفلان جراء انفجار لغم من مخلفات المليشيا المدعومة من إيران، في قرية الكدف بمديرية التحيتا.|الكدف",
   })
   void theEventsOwnPlaceBeforeTheTransferStays(String text, String place) {
     AnalysedArticle a = extract(text);
