@@ -143,7 +143,7 @@ public final class EventAssembler {
       if (apart || it.apart()) {
         return false;
       }
-      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && hasCasualties())
+      if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && (hasCasualties() || toldBeside(it)))
           && !(family == Family.ACCIDENT && it.casualtiesOnly() && !it.periodOnly())) {
         return false;
       }
@@ -178,6 +178,14 @@ public final class EventAssembler {
       if (i.actor2() != null) {
         sides.add(i.actor2());
       }
+    }
+
+    /**
+     * True for an undated count of casualties in an article that tells this event ("قطع مئات المحتجين
+     * طرقات ... احتجاجا على" then "رشق عدد من الشبان العناصر بالحجارة، ما أدى إلى إصابة ثلاثة عسكريين").
+     */
+    boolean toldBeside(Item it) {
+      return it.date() == null && hasStrongFrom(it.article());
     }
 
     /** True when a mention of the group counts the dead or wounded (a protest that was dispersed by force). */

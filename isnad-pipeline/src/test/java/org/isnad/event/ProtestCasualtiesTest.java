@@ -32,4 +32,17 @@ class ProtestCasualtiesTest {
     assertThat(events).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
         .satisfies(e -> assertThat(e.figures()).isNotEmpty());
   }
+
+  @Test
+  void roadsCutInProtestAreAProtestAndItsLaterCasualtiesAreItsOwn() {
+    String text = "قطع مئات المحتجين، مساء الجمعة، طرقات رئيسية في المدينة احتجاجا على رفع سعر البنزين.\n\n"
+        + "وأعلن الجيش أن وحداته تدخلت لفتح الطرقات بعد أن رشق عدد من الشبان العناصر بالحجارة، ما أدى إلى إصابة ثلاثة عسكريين.";
+    org.isnad.model.AnalysedArticle a = Extraction.dated(text, java.time.LocalDate.of(2026, 2, 28));
+    assertThat(a.events()).extracting(EventMention::type).contains(EventType.PROTEST);
+    List<org.isnad.model.Event> events = new EventAssembler().assemble("s", List.of(a), List.of());
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.PROTEST);
+      assertThat(e.figures()).extracting(r -> r.figure().value()).containsExactly(3L);
+    });
+  }
 }
