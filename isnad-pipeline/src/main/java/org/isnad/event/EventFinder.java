@@ -227,10 +227,13 @@ final class EventFinder {
   /** Words of a charge (folded): "اعتقال 12 متظاهرا بتهمة الاعتداء على القوات الأمنية". */
   private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "تهمه", "تهم", "بتهمتي", "وتهمه", "بتهمة", "تهمة");
 
-  /** An event word that names what someone is charged with ("بتهمة الاعتداء", "بتهم القتل") is no event. */
+  /**
+   * An event word that names what someone is charged with ("بتهمة الاعتداء", "بتهم القتل") or what a court
+   * sentenced them to ("حكما بالإعدام"، "أحكام الإعدام": a sentence, no killing) is no event.
+   */
   private static boolean charged(SentenceTokens s, Match m) {
     int before = m.from() - 1;
-    return before >= 0 && CHARGES.contains(s.norms.get(before));
+    return before >= 0 && (CHARGES.contains(s.norms.get(before)) || s.at(before, "verdict") != null);
   }
 
   private boolean hypothetical(SentenceTokens s, Match m) {
@@ -324,6 +327,7 @@ final class EventFinder {
     boolean bestSaid = true;
     List<Match> all = new ArrayList<>(events);
     all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
+    all.addAll(s.all("verdict")); // "أصدرت المحكمة، اليوم الأحد، أحكاما ... بتنفيذ التفجير": the ruling's day
     if (aboutOthers) { // "هدد التنظيم ... في تعليقه على الهجوم الذي استهدف ... السبت الماضي": the attack's day
       s.all("event").stream().filter(m -> QuoteSpans.definite(s.norms.get(m.from()))).forEach(all::add);
     }
