@@ -667,6 +667,7 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
+          || judging(s, m, trigger)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -920,6 +921,20 @@ final class EventFinder {
     int i = s.indexOf(m.span());
     int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
     return verbBefore(s, i, reach, k -> s.at(k, "condemning") != null);
+  }
+
+  /**
+   * True when a word of a court's ruling stands between the body {@code m} and the event word: the court
+   * that sentenced whoever did it ("أصدرت محكمة الجنايات ... حكما بالإعدام بحق خمسة مدانين بالتفجير"),
+   * no side of the deed it judged.
+   */
+  private static boolean judging(SentenceTokens s, EntityMention m, Match trigger) {
+    for (int k = s.tokenAt(m.span().end() - 1) + 1; k < trigger.from(); k++) {
+      if (s.at(k, "verdict") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
