@@ -1186,6 +1186,17 @@ final class SpeakerFinder {
       "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "حيث", "فيما", "بينما", "وخصوصا", "خصوصا", "ولا", "لكن", "ولكن");
 
   /**
+   * True when the "ل" word at {@code i} names a medium ("للسومرية نيوز", "لقناة المدى"), not the rest of
+   * a body's name ("القيادة العامة للقوات المسلحة").
+   */
+  private boolean mediumTold(SentenceTokens s, int i) {
+    int at = s.norms.get(i).equals("ل") || s.norms.get(i).equals("لـ") ? i + 1 : i;
+    EntityMention m = at < s.size() ? s.entityAt(at) : null;
+    return s.at(at, "media") != null || m != null && m.type() == EntityType.ORG
+        && (isMedia(s, m) || m.ref() != null && m.ref().startsWith("outlet-")); // a known outlet's name
+  }
+
+  /**
    * The source after "بحسب" when it names no entity: what follows a reporting verb inside it
    * ("الحصيلة التي أعلنها الجيش" -> "الجيش"), else the words themselves, without a leading "ل"
    * ("للداخلية" -> "الداخلية"), up to a preposition that is no affiliation.
@@ -1204,6 +1215,10 @@ final class SpeakerFinder {
     Speaker correspondent = correspondent(s, from, to);
     if (correspondent != null) {
       return correspondent; // "وفق ما أفاد مراسل الميادين": the medium's report
+    }
+    int told = from + 1 < to ? toldTo(s, from + 1, to) : -1;
+    if (told > from && !insideName(s, told) && mediumTold(s, told)) {
+      to = told; // "وفق ما أفاد مصدر قضائي للسومرية نيوز": the medium told is no part of the source
     }
     for (int i = from + 1; i < to; i++) {
       if (UNNAMED_SOURCE_ENDS.contains(s.norms.get(i))) {

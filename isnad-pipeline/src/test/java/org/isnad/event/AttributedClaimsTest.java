@@ -109,6 +109,13 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anAnonymousSourceAfterWafqaMaEndsBeforeTheMediumTold() {
+    QuoteMention q = onlyQuote("أصدرت المحكمة حكما بإعدام ستة مدانين، وفق ما أفاد مصدر قضائي للسومرية نيوز.");
+    assertThat(q.speaker()).isEqualTo("مصدر قضائي");
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+  }
+
+  @Test
   void aClaimQuotedInPartStartsAtItsVerbalNoun() {
     String text = "وأكدت وزارة الخارجية في بيان رفض المملكة \"القاطع لاستهداف المدنيين الأبرياء\".";
     QuoteMention q = onlyQuote(text);
