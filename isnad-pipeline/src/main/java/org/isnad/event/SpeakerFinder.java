@@ -1012,7 +1012,7 @@ final class SpeakerFinder {
     }
     int next = from + 1;
     if (next < to && !s.breakBefore(next) && !alone(s, next)) {
-      return null; // "الوزارة الفلسطينية", "الحكومة الجديدة"
+      return withAdjective(s, from, to, head); // "الوزارة الفلسطينية", "الحكومة الجديدة": none, unless named so before
     }
     boolean person = titles.contains(head);
     EntityMention referent = referent(head, s.tokens.get(from).span().start(), person);
@@ -1027,6 +1027,26 @@ final class SpeakerFinder {
     SourceType type = person ? SourceType.NAMED_OFFICIAL
         : s.at(from, "media") != null ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
     return new Speaker(referent.text(), here, type, referent.span());
+  }
+
+  /**
+   * A head noun and its adjective alone ("وأشار المركز الإعلامي إلى أن") that refer back to the nearest
+   * earlier body whose name starts with both words ("المركز الإعلامي لمجلس القضاء الأعلى"); null when no
+   * such body was named ("الوزارة الفلسطينية", "الحكومة الجديدة" stay nobody's).
+   */
+  private Speaker withAdjective(SentenceTokens s, int from, int to, String head) {
+    int adjective = from + 1;
+    String w = s.norms.get(adjective);
+    boolean alone = adjective + 1 >= to || s.breakBefore(adjective + 1) || alone(s, adjective + 1);
+    if (!w.startsWith("ال") || s.entityAt(adjective) != null || !alone || titles.contains(head)) {
+      return null;
+    }
+    EntityMention referent = referent(head, s.tokens.get(from).span().start(), false);
+    String[] words = referent == null ? new String[0] : referent.norm().split(" ");
+    if (words.length < 3 || !words[1].equals(w)) {
+      return null;
+    }
+    return new Speaker(referent.text(), s.span(from, adjective + 1), SourceType.OFFICIAL_STATEMENT, referent.span());
   }
 
   /**

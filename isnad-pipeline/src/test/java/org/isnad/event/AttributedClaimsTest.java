@@ -352,6 +352,17 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aHeadNounAndItsAdjectiveReferToTheBodyNamedWithBoth() {
+    String text = "وذكر المركز الإعلامي لمجلس القضاء الأعلى في بيان أن المحكمة نظرت القضية. "
+        + "وأشار المركز الإعلامي إلى أن المدانين اعترفوا بتصنيع العبوة.";
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وأشار")).findFirst().orElseThrow();
+    assertThat(q.speaker()).startsWith("المركز الإعلامي لمجلس القضاء");
+    String other = "أعلنت وزارة الصحة ارتفاع الحصيلة. وقالت الوزارة الفلسطينية إن 12 شخصا قتلوا.";
+    QuoteMention r = extract(other).quotes().stream().filter(x -> x.verb().equals("وقالت")).findFirst().orElseThrow();
+    assertThat(r.speaker()).isNotEqualTo("وزارة الصحة");
+  }
+
+  @Test
   void aDefiniteHeadNounWithNoBodyNamedBeforeIsNobody() {
     String text = "وقال المتحدث باسم الأمم المتحدة إن الوضع خطير. وقالت الوزارة إن 12 شخصا قتلوا في القصف.";
     QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وقالت")).findFirst().orElseThrow();
