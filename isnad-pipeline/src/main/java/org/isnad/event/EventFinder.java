@@ -667,7 +667,7 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
-          || judging(s, m, trigger)
+          || judging(s, m, trigger) || medium(s, m)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -921,6 +921,15 @@ final class EventFinder {
     int i = s.indexOf(m.span());
     int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
     return verbBefore(s, i, reach, k -> s.at(k, "condemning") != null);
+  }
+
+  /**
+   * True when {@code m} names a medium ("وفق ما أفاد مصدر قضائي للسومرية نيوز"، "لقناة المدى"): who reports
+   * the violence, or was told of it, never does it.
+   */
+  private static boolean medium(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return m.ref() != null && m.ref().startsWith("outlet-") || s.at(i, "media") != null;
   }
 
   /**

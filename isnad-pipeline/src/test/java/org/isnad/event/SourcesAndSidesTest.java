@@ -119,6 +119,14 @@ class SourcesAndSidesTest {
   }
 
   @Test
+  void theMediumAnUnnamedSourceToldIsNoSide() {
+    String text = "وأدين ستة أشخاص بتنفيذ تفجير سوق شعبي في مدينة الصدر أسفر عن مقتل 14 شخصا، وفق ما أفاد مصدر قضائي "
+        + "للسومرية نيوز.";
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isNull();
+  }
+
+  @Test
   void theBodyOfTheVictimsCountedIsTheSideAttacked() {
     String text = "وقتل 3 عناصر من الجيش السوري في هجوم لتنظيم داعش في البادية.";
     EventMention e = extract(text).events().get(0);
