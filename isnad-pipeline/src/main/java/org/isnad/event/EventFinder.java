@@ -95,6 +95,9 @@ final class EventFinder {
    * is added to {@code countryMentions} as a place mention on the adjective, unless the article has it.
    */
   List<EventMention> find(SentenceTokens s, List<Figure> figures, List<EntityMention> countryMentions) {
+    if (!s.all("verdict").isEmpty()) { // "حكمت بالسجن المؤبد على ثلاثة، وأفرجت عن متهم عاشر لعدم كفاية الأدلة"
+      figures = figures.stream().filter(f -> f.kind() != FigureKind.RELEASED).toList(); // an acquittal, no captive freed
+    }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
       if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
