@@ -54,6 +54,8 @@ class AcceptanceVerdictEventsTest {
     assertThat(AcceptanceStories.article(batch, "02_alsumaria.html").clean().published().date()).hasToString("2026-11-22");
     assertThat(AcceptanceStories.article(batch, "03_alsabah.txt").clean().published().date()).hasToString("2026-11-23");
     assertThat(AcceptanceStories.article(batch, "04_copier.txt").clean().published().date()).hasToString("2026-11-23");
+    assertThat(AcceptanceStories.article(batch, "01_ina.html").clean().dateline().credit()).isEqualTo("واع");
+    assertThat(AcceptanceStories.article(batch, "02_alsumaria.html").clean().dateline().place()).isEqualTo("بغداد");
     assertThat(AcceptanceStories.article(batch, "01_ina.html").clean().title())
         .isEqualTo("الإعدام لخمسة مدانين بتفجير سوق شعبي في مدينة الصدر");
   }
