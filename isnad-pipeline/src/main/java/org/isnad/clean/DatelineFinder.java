@@ -155,9 +155,9 @@ final class DatelineFinder {
     return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, m.end()));
   }
 
-  /** A correspondent's credit, a dash, then the place: {@code مراسل الموقع - دمشق}. */
+  /** A correspondent's credit, a dash or a slash, then the place: {@code مراسل الموقع - دمشق}, {@code السومرية نيوز/ بغداد}. */
   private static final Pattern CREDIT_THEN_PLACE = Pattern.compile(
-      "^(?<credit>" + WORDS + ")[ \\u00A0]*" + DASH + "[ \\u00A0]*"
+      "^(?<credit>" + WORDS + ")[ \\u00A0]*(?:" + DASH + "|/)[ \\u00A0]*"
           + "(?<place>" + WORDS + ")[ \\u00A0]*$");
 
   /**

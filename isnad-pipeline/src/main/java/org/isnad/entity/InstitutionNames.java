@@ -235,7 +235,8 @@ final class InstitutionNames {
     for (int end = i + 1; end < norms.length && end <= i + 2 && !taken[end] && !breakBefore[end]; end++) {
       String next = norms[end];
       if (next.startsWith("ال")) {
-        return nameWord(next, 1) ? end + 1 : 0;
+        int e = end + 1; // "لمجلس القضاء الأعلى": a rank of the pattern أفعل closes the name
+        return !nameWord(next, 1) ? 0 : e < norms.length && !taken[e] && !breakBefore[e] && af3al.contains(norms[e]) ? e + 1 : e;
       }
       if (next.length() < 3 || language.commonWords().contains(next) || language.time().word(next).isPresent()) {
         return 0;

@@ -101,12 +101,12 @@ public final class KnownEntities {
   }
 
   /**
-   * Whether an outlet name says it is a medium ("قناة الجزيرة", "وكالة الأنباء السورية"): many bare
+   * Whether an outlet name says it is a medium ("قناة الجزيرة", "وكالة الأنباء السورية", "السومرية نيوز"): many bare
    * outlet names are ordinary words or places ("البيان", "الشرق الأوسط"), which only the
    * tagger, reading the context, may take as an organisation.
    */
   private static boolean namesAMedium(String name) {
-    return name.matches(".*(قناة|قناه|وكالة|وكاله|صحيفة|صحيفه|جريدة|جريده|شبكة|شبكه|تلفزيون|موقع|إذاعة|اذاعة|راديو).*")
+    return name.matches(".*(قناة|قناه|وكالة|وكاله|صحيفة|صحيفه|جريدة|جريده|شبكة|شبكه|تلفزيون|موقع|إذاعة|اذاعة|راديو|نيوز).*")
         && name.strip().contains(" ");
   }
 

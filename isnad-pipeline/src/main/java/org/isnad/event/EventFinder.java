@@ -95,6 +95,9 @@ final class EventFinder {
    * is added to {@code countryMentions} as a place mention on the adjective, unless the article has it.
    */
   List<EventMention> find(SentenceTokens s, List<Figure> figures, List<EntityMention> countryMentions) {
+    if (!s.all("verdict").isEmpty()) { // "حكمت بالسجن المؤبد على ثلاثة، وأفرجت عن متهم عاشر لعدم كفاية الأدلة"
+      figures = figures.stream().filter(f -> f.kind() != FigureKind.RELEASED).toList(); // an acquittal, no captive freed
+    }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
       if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
@@ -300,10 +303,13 @@ final class EventFinder {
   /** Words of a charge (folded): "اعتقال 12 متظاهرا بتهمة الاعتداء على القوات الأمنية". */
   private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "تهمه", "تهم", "بتهمتي", "وتهمه", "بتهمة", "تهمة");
 
-  /** An event word that names what someone is charged with ("بتهمة الاعتداء", "بتهم القتل") is no event. */
+  /**
+   * An event word that names what someone is charged with ("بتهمة الاعتداء", "بتهم القتل") or what a court
+   * sentenced them to ("حكما بالإعدام"، "أحكام الإعدام": a sentence, no killing) is no event.
+   */
   private static boolean charged(SentenceTokens s, Match m) {
     int before = m.from() - 1;
-    return before >= 0 && CHARGES.contains(s.norms.get(before));
+    return before >= 0 && (CHARGES.contains(s.norms.get(before)) || s.at(before, "verdict") != null);
   }
 
   private boolean hypothetical(SentenceTokens s, Match m) {
@@ -399,6 +405,7 @@ final class EventFinder {
     boolean bestSaid = true;
     List<Match> all = new ArrayList<>(events);
     all.addAll(s.all("release")); // "اعتقال 12، أُفرج عن سبعة منهم صباح اليوم": the morning is the release's
+    all.addAll(s.all("verdict")); // "أصدرت المحكمة، اليوم الأحد، أحكاما ... بتنفيذ التفجير": the ruling's day
     if (aboutOthers) { // "هدد التنظيم ... في تعليقه على الهجوم الذي استهدف ... السبت الماضي": the attack's day
       s.all("event").stream().filter(m -> QuoteSpans.definite(s.norms.get(m.from()))).forEach(all::add);
     }
@@ -743,6 +750,7 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
+          || judging(s, m, trigger) || medium(s, m)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -996,6 +1004,29 @@ final class EventFinder {
     int i = s.indexOf(m.span());
     int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
     return verbBefore(s, i, reach, k -> s.at(k, "condemning") != null);
+  }
+
+  /**
+   * True when {@code m} names a medium ("وفق ما أفاد مصدر قضائي للسومرية نيوز"، "لقناة المدى"): who reports
+   * the violence, or was told of it, never does it.
+   */
+  private static boolean medium(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return m.ref() != null && m.ref().startsWith("outlet-") || s.at(i, "media") != null;
+  }
+
+  /**
+   * True when a word of a court's ruling stands between the body {@code m} and the event word: the court
+   * that sentenced whoever did it ("أصدرت محكمة الجنايات ... حكما بالإعدام بحق خمسة مدانين بالتفجير"),
+   * no side of the deed it judged.
+   */
+  private static boolean judging(SentenceTokens s, EntityMention m, Match trigger) {
+    for (int k = s.tokenAt(m.span().end() - 1) + 1; k < trigger.from(); k++) {
+      if (s.at(k, "verdict") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -288,6 +288,10 @@ final class QuoteFinder {
       if (from > verb.end()) {
         chain.add(relayLink(s, verb.end(), from));
         speakerFrom = from + 1;
+        Speaker stated = bodyOfStatement(s, speakerFrom, regionEnd);
+        if (stated != null) { // "ونقلت وكالة الأنباء العراقية عن بيان لمجلس القضاء الأعلى أن": the council speaks
+          return quote(s, verb, partialFrom(s, verb, stated, open, chain), stated, chain);
+        }
       }
     } else if (relayedBetweenVerbAndWords(s, verb.end(), regionEnd)) {
       // "بعدما أعلن، بحسب ما نقلت قناة «إل بي سي آي»، أن": the medium passes on the words of the verb's subject
@@ -317,6 +321,18 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /**
+   * The body whose statement is passed on, a statement word at {@code i} and the body's name with "ل"
+   * right after it ("عن بيان لمجلس القضاء الأعلى"): the body speaks, no medium was told. Null otherwise.
+   */
+  private static Speaker bodyOfStatement(SentenceTokens s, int i, int end) {
+    Match statement = i < end ? s.at(i, "statement") : null;
+    int at = statement == null ? -1 : statement.end();
+    EntityMention body = at >= 0 && at < end && s.norms.get(at).startsWith("ل") ? s.entityAt(at) : null;
+    return body != null && body.type() == EntityType.ORG && s.indexOf(body.span()) == at
+        ? new Speaker(body.text(), body.span(), SourceType.OFFICIAL_STATEMENT) : null;
   }
 
   /**

@@ -1021,7 +1021,7 @@ final class SpeakerFinder {
     }
     int next = from + 1;
     if (next < to && !s.breakBefore(next) && !alone(s, next)) {
-      return null; // "الوزارة الفلسطينية", "الحكومة الجديدة"
+      return withAdjective(s, from, to, head); // "الوزارة الفلسطينية", "الحكومة الجديدة": none, unless named so before
     }
     boolean person = titles.contains(head);
     EntityMention referent = referent(head, s.tokens.get(from).span().start(), person);
@@ -1036,6 +1036,26 @@ final class SpeakerFinder {
     SourceType type = person ? SourceType.NAMED_OFFICIAL
         : s.at(from, "media") != null ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT;
     return new Speaker(referent.text(), here, type, referent.span());
+  }
+
+  /**
+   * A head noun and its adjective alone ("وأشار المركز الإعلامي إلى أن") that refer back to the nearest
+   * earlier body whose name starts with both words ("المركز الإعلامي لمجلس القضاء الأعلى"); null when no
+   * such body was named ("الوزارة الفلسطينية", "الحكومة الجديدة" stay nobody's).
+   */
+  private Speaker withAdjective(SentenceTokens s, int from, int to, String head) {
+    int adjective = from + 1;
+    String w = s.norms.get(adjective);
+    boolean alone = adjective + 1 >= to || s.breakBefore(adjective + 1) || alone(s, adjective + 1);
+    if (!w.startsWith("ال") || s.entityAt(adjective) != null || !alone || titles.contains(head)) {
+      return null;
+    }
+    EntityMention referent = referent(head, s.tokens.get(from).span().start(), false);
+    String[] words = referent == null ? new String[0] : referent.norm().split(" ");
+    if (words.length < 3 || !words[1].equals(w)) {
+      return null;
+    }
+    return new Speaker(referent.text(), s.span(from, adjective + 1), SourceType.OFFICIAL_STATEMENT, referent.span());
   }
 
   /**
@@ -1195,6 +1215,17 @@ final class SpeakerFinder {
       "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "حيث", "فيما", "بينما", "وخصوصا", "خصوصا", "ولا", "لكن", "ولكن");
 
   /**
+   * True when the "ل" word at {@code i} names a medium ("للسومرية نيوز", "لقناة المدى"), not the rest of
+   * a body's name ("القيادة العامة للقوات المسلحة").
+   */
+  private boolean mediumTold(SentenceTokens s, int i) {
+    int at = s.norms.get(i).equals("ل") || s.norms.get(i).equals("لـ") ? i + 1 : i;
+    EntityMention m = at < s.size() ? s.entityAt(at) : null;
+    return s.at(at, "media") != null || m != null && m.type() == EntityType.ORG
+        && (isMedia(s, m) || m.ref() != null && m.ref().startsWith("outlet-")); // a known outlet's name
+  }
+
+  /**
    * The source after "بحسب" when it names no entity: what follows a reporting verb inside it
    * ("الحصيلة التي أعلنها الجيش" -> "الجيش"), else the words themselves, without a leading "ل"
    * ("للداخلية" -> "الداخلية"), up to a preposition that is no affiliation.
@@ -1213,6 +1244,10 @@ final class SpeakerFinder {
     Speaker correspondent = correspondent(s, from, to);
     if (correspondent != null) {
       return correspondent; // "وفق ما أفاد مراسل الميادين": the medium's report
+    }
+    int told = from + 1 < to ? toldTo(s, from + 1, to) : -1;
+    if (told > from && !insideName(s, told) && mediumTold(s, told)) {
+      to = told; // "وفق ما أفاد مصدر قضائي للسومرية نيوز": the medium told is no part of the source
     }
     for (int i = from + 1; i < to; i++) {
       if (UNNAMED_SOURCE_ENDS.contains(s.norms.get(i))) {

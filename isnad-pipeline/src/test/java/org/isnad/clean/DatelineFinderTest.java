@@ -36,6 +36,17 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aKnownCreditASlashAndAPlaceAloneOnALineAreADateline() {
+    String line = "السومرية نيوز/ بغداد";
+    assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("بغداد");
+      assertThat(x.credit()).isEqualTo("السومرية نيوز");
+    });
+    String unknown = "أخبار عاجلة/ بغداد";
+    assertThat(finder.wholeLine(unknown, new org.isnad.model.Span(0, unknown.length()))).isEmpty();
+  }
+
+  @Test
   void aPlaceAColonAndAKnownCreditWithoutQuotationMarksOrADottedSiteNameAreADateline() {
     String colon = "عدن: الشرق الأوسط";
     assertThat(finder.wholeLine(colon, new org.isnad.model.Span(0, colon.length()))).hasValueSatisfying(x -> {

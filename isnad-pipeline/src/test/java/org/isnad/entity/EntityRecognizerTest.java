@@ -9,6 +9,7 @@ import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.place.Gazetteer;
 import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -139,5 +140,17 @@ class EntityRecognizerTest {
       assertThat(m.text()).isEqualTo(name);
       assertThat(m.ref()).isEqualTo(ref);
     });
+  }
+
+  @Test
+  void anOutletNamedWithNewsIsOneMedium() {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال مصدر قضائي للسومرية نيوز إن المحكمة قضت بالسجن المؤبد."))).entities();
+    assertThat(found).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+      assertThat(m.norm()).isEqualTo("السومريه نيوز");
+      assertThat(m.ref()).isEqualTo("outlet-alsumaria");
+    });
+    assertThat(found).noneMatch(m -> m.text().equals("نيوز"));
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "غارة مماثلة", "هجوم سابق": another event of the kind leads its sentence's mention, kept apart by the
- * story; a charge ("بتهمة الاعتداء") names no event at all.
+ * story; a charge ("بتهمة الاعتداء") or a court's sentence ("حكما بالإعدام") names no event at all.
  */
 class AnotherEventTest {
 
@@ -27,5 +27,14 @@ class AnotherEventTest {
     AnalysedArticle a = Extraction.of(Paragraphs.one(
         "أعلنت قيادة الشرطة اعتقال 12 متظاهرا بتهمة \"الاعتداء على القوات الأمنية وإضرام النار في الإطارات\"."));
     assertThat(a.events()).extracting(EventMention::type).containsOnly(org.isnad.model.EventType.ARREST);
+  }
+
+  @Test
+  void aDeathSentenceIsNoKilling() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one(
+        "وأصدرت المحكمة حكما بالإعدام شنقا حتى الموت بحق خمسة مدانين، والسجن المؤبد لثلاثة آخرين."));
+    assertThat(a.events()).isEmpty();
+    AnalysedArticle b = Extraction.of(Paragraphs.one("وقال إن أحكام الإعدام لا تصبح نافذة إلا بعد تصديقها."));
+    assertThat(b.events()).isEmpty();
   }
 }

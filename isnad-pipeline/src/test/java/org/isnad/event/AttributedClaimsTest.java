@@ -109,6 +109,13 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anAnonymousSourceAfterWafqaMaEndsBeforeTheMediumTold() {
+    QuoteMention q = onlyQuote("أصدرت المحكمة حكما بإعدام ستة مدانين، وفق ما أفاد مصدر قضائي للسومرية نيوز.");
+    assertThat(q.speaker()).isEqualTo("مصدر قضائي");
+    assertThat(q.sourceType()).isEqualTo(SourceType.ANONYMOUS_SOURCE);
+  }
+
+  @Test
   void aClaimQuotedInPartStartsAtItsVerbalNoun() {
     String text = "وأكدت وزارة الخارجية في بيان رفض المملكة \"القاطع لاستهداف المدنيين الأبرياء\".";
     QuoteMention q = onlyQuote(text);
@@ -350,6 +357,17 @@ class AttributedClaimsTest {
     String text = "أعلنت وزارة الصحة السودانية حصيلة جديدة. وقالت الوزارة إن 12 شخصا قتلوا في القصف.";
     List<Figure> figures = extract(text).events().stream().flatMap(e -> e.figures().stream()).toList();
     assertThat(figures).anyMatch(f -> f.value() == 12 && "وزارة الصحة السودانية".equals(f.authority()));
+  }
+
+  @Test
+  void aHeadNounAndItsAdjectiveReferToTheBodyNamedWithBoth() {
+    String text = "وذكر المركز الإعلامي لمجلس القضاء الأعلى في بيان أن المحكمة نظرت القضية. "
+        + "وأشار المركز الإعلامي إلى أن المدانين اعترفوا بتصنيع العبوة.";
+    QuoteMention q = extract(text).quotes().stream().filter(x -> x.verb().equals("وأشار")).findFirst().orElseThrow();
+    assertThat(q.speaker()).startsWith("المركز الإعلامي لمجلس القضاء");
+    String other = "أعلنت وزارة الصحة ارتفاع الحصيلة. وقالت الوزارة الفلسطينية إن 12 شخصا قتلوا.";
+    QuoteMention r = extract(other).quotes().stream().filter(x -> x.verb().equals("وقالت")).findFirst().orElseThrow();
+    assertThat(r.speaker()).isNotEqualTo("وزارة الصحة");
   }
 
   @Test

@@ -108,4 +108,17 @@ class EventDatesTest {
     AnalysedArticle a = extract("وبذلك يرتفع عدد الشهداء في الضفة الغربية منذ السابع من تشرين الأول 2023 إلى 1050 شهيدا.");
     assertThat(new EventAssembler().assemble("s", java.util.List.of(a), java.util.List.of())).isEmpty();
   }
+
+  @Test
+  void theDayOfAVerdictIsNoDateOfTheDeedJudged() {
+    AnalysedArticle a = extract("أصدرت محكمة الجنايات المركزية، اليوم الأحد، أحكاما بالإعدام بحق خمسة مدانين بتنفيذ التفجير "
+        + "الذي استهدف سوقا شعبيا في مدينة الصدر.");
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.BOMBING).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNull());
+    String text = "أصدرت المحكمة، يوم الأحد 8 آذار 2026، حكما بالإعدام بحق خمسة مدانين بالتفجير الذي ضرب سوقا شعبيا "
+        + "في آذار 2025 وأسفر عن مقتل 14 شخصا.";
+    AnalysedArticle b = extract(text);
+    assertThat(b.events()).filteredOn(e -> e.type() == EventType.BOMBING).singleElement()
+        .satisfies(e -> assertThat(e.time().start()).isGreaterThan(text.indexOf("ضرب")));
+  }
 }

@@ -53,6 +53,13 @@ class ReleasesTest {
   }
 
   @Test
+  void aCourtsAcquittalFreesNoCaptive() {
+    AnalysedArticle a = extract("وأن المحكمة حكمت كذلك بالسجن المؤبد على ثلاثة من أفراد الخلية، وأفرجت عن متهم عاشر لعدم كفاية الأدلة.");
+    assertThat(figures(a)).isEmpty();
+    assertThat(a.events()).extracting(EventMention::type).doesNotContain(EventType.RELEASE);
+  }
+
+  @Test
   void theReleasedAreNoArrestsAndTheExchangeWordIsARelease() {
     AnalysedArticle a = extract("وأطلقت السلطات سراح 5 معتقلين صباح اليوم ضمن صفقة تبادل الأسرى.");
     assertThat(figures(a)).extracting(Figure::kind, Figure::value).containsExactly(tuple(FigureKind.RELEASED, 5L));

@@ -76,6 +76,16 @@ class ReportingClausesTest {
   }
 
   @Test
+  void theBodyWhoseStatementThePasserOnNamesSpeaks() {
+    AnalysedArticle a = extract("ونقلت وكالة الأنباء العراقية عن بيان لمجلس القضاء الأعلى أن المدانين ينتمون إلى خلية إرهابية.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.chain()).extracting(ChainLink::name).containsExactly("وكالة الأنباء العراقية");
+      assertThat(q.speaker()).isEqualTo("مجلس القضاء الأعلى");
+      assertThat(said(a, q)).startsWith("المدانين ينتمون");
+    });
+  }
+
+  @Test
   void anAnnaAfterAWordOfTimeOpensNoReportedWords() {
     AnalysedArticle a = extract("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص في الحي الشرقي، قبل أن تفرج عن اثنين منهم مساء.");
     assertThat(a.quotes()).isNotEmpty();

@@ -111,6 +111,22 @@ class SourcesAndSidesTest {
   }
 
   @Test
+  void theCourtThatSentencedIsNoSideOfTheBombing() {
+    String text = "أصدرت محكمة الجنايات المركزية في بغداد حكما بالإعدام بحق خمسة مدانين بالتفجير الذي ضرب سوقا شعبيا "
+        + "وأسفر عن مقتل 14 شخصا.";
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isNull();
+  }
+
+  @Test
+  void theMediumAnUnnamedSourceToldIsNoSide() {
+    String text = "وأدين ستة أشخاص بتنفيذ تفجير سوق شعبي في مدينة الصدر أسفر عن مقتل 14 شخصا، وفق ما أفاد مصدر قضائي "
+        + "للسومرية نيوز.";
+    EventMention e = extract(text).events().stream().filter(m -> m.type().violent()).findFirst().orElseThrow();
+    assertThat(in(text, e.actor1())).isNull();
+  }
+
+  @Test
   void theBodyOfTheVictimsCountedIsTheSideAttacked() {
     String text = "وقتل 3 عناصر من الجيش السوري في هجوم لتنظيم داعش في البادية.";
     EventMention e = extract(text).events().get(0);
