@@ -88,6 +88,7 @@ public final class EntityResolver {
         g.ref = g.ref == null ? m.ref() : g.ref;
       }
     }
+    familyNamesOfAnother(members, groups);
     mergeCliticForms(groups);
     mergeVariants(groups);
     mergeTransliterations(groups);
@@ -167,12 +168,7 @@ public final class EntityResolver {
    * wherever the story writes it, joins the first, which stays the canonical name.
    */
   private static void mergeNicknames(List<AnalysedArticle> members, Map<String, Group> groups) {
-    Map<String, Group> at = new HashMap<>();
-    for (Group g : groups.values()) {
-      if (!g.merged) {
-        g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), g));
-      }
-    }
+    Map<String, Group> at = groupsAt(groups);
     for (AnalysedArticle a : members) {
       String text = a.clean().original();
       List<EntityMention> persons = a.entities().stream().filter(m -> m.type() == EntityType.PER)
@@ -193,6 +189,71 @@ public final class EntityResolver {
           g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), target));
           groups.values().remove(g);
         }
+      }
+    }
+  }
+
+  /** The group of each mention, by its article and start. */
+  private static Map<String, Group> groupsAt(Map<String, Group> groups) {
+    Map<String, Group> at = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (!g.merged) {
+        g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), g));
+      }
+    }
+    return at;
+  }
+
+  /**
+   * A known person's family name alone ("وأضاف الزبيدي") in an article that names another person of that
+   * family in full ("العميد رعد الزبيدي") and never the known one is that other person.
+   */
+  private static void familyNamesOfAnother(List<AnalysedArticle> members, Map<String, Group> groups) {
+    Map<String, Group> at = groupsAt(groups);
+    for (AnalysedArticle a : members) {
+      Map<String, Set<Group>> fullByLastWord = new HashMap<>();
+      for (EntityMention m : a.entities()) {
+        String[] w = words(m.norm());
+        if (m.type() == EntityType.PER && m.ref() == null && w.length >= 2) {
+          fullByLastWord.computeIfAbsent(form(w[w.length - 1]), k -> new HashSet<>()).add(at.get(a.id() + "@" + m.span().start()));
+        }
+      }
+      for (EntityMention m : a.entities()) {
+        Set<Group> others = fullByLastWord.get(form(m.norm()));
+        if (m.type() != EntityType.PER || m.ref() == null || m.norm().contains(" ") || others == null || others.size() != 1
+            || namedInFull(a, m.ref())) {
+          continue;
+        }
+        Group from = at.get(a.id() + "@" + m.span().start());
+        Group to = others.iterator().next();
+        if (from != null && to != null && from != to) {
+          moveMention(from, to, a.id(), m.span());
+          if (from.mentions.isEmpty()) {
+            groups.values().remove(from);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean namedInFull(AnalysedArticle a, String ref) {
+    return a.entities().stream().anyMatch(m -> ref.equals(m.ref()) && m.norm().contains(" "));
+  }
+
+  private static void moveMention(Group from, Group to, String article, Span span) {
+    for (int i = 0; i < from.mentions.size(); i++) {
+      Entity.Mention m = from.mentions.get(i);
+      if (m.article().equals(article) && m.span().equals(span)) {
+        EntityMention raw = from.raw.get(i);
+        from.mentions.remove(i);
+        from.raw.remove(i);
+        from.types.merge(raw.type(), -1, (x, y) -> x + y == 0 ? null : x + y);
+        from.majority = null;
+        to.mentions.add(m);
+        to.raw.add(new EntityMention(raw.span(), raw.type(), raw.text(), raw.norm(), null, raw.role(), raw.roleSpan(), raw.source()));
+        to.types.merge(raw.type(), 1, Integer::sum);
+        to.majority = null;
+        return;
       }
     }
   }

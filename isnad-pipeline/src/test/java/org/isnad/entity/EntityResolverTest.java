@@ -157,6 +157,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void testAKnownFamilyNameAloneAfterAnotherOfTheFamilyNamedInFullIsHim() {
+    List<Entity> e = resolve(new Doc("a", "وقال العميد رعد الزبيدي إن العملية نجحت. وأضاف الزبيدي أن التحقيق مستمر.")
+        .model("رعد الزبيدي", EntityType.PER)
+        .add("الزبيدي", EntityType.PER, ARABIC.normalizer().fold("الزبيدي"), "aidarous-al-zubaidi", null, "alias_table"));
+    assertThat(e).singleElement().satisfies(x -> {
+      assertThat(x.canonical()).isEqualTo("رعد الزبيدي");
+      assertThat(x.mentions()).hasSize(2);
+    });
+  }
+
+  @Test
   void testLoneLastNameJoinsTheJoinedCompoundName() {
     List<Entity> e = resolve(new Doc("a", "صرح نورالدين البابا ثم قال البابا")
         .model("نورالدين البابا", EntityType.PER).model("البابا", EntityType.PER));
