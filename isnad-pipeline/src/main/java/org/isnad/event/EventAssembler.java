@@ -66,13 +66,17 @@ public final class EventAssembler {
 
     /**
      * True for a mention of another event like it ("غارة مماثلة استهدفت دراجة نارية"، "في هجوم سابق"،
-     * "وفي غارة أخرى"): an event of its own, never merged with the story's.
+     * "وفي غارة أخرى") or of the frame of the one told ("ضمن حملة أمنية"): an event of its own, never
+     * merged with the story's.
      */
     boolean apart() {
       String text = article.clean().original();
+      int start = mention.trigger().start();
       int end = mention.trigger().end();
       return end >= 0 && end < text.length()
-          && ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+          && (ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+          || CAMPAIGN.matcher(mention.trigger().in(text)).find()
+          && WITHIN.matcher(text.substring(Math.max(0, start - 10), start)).find());
     }
 
     /**
@@ -479,6 +483,14 @@ public final class EventAssembler {
   private static Figure asPerpetrator(Figure f) {
     return new Figure(f.kind(), f.value(), f.vague(), true, f.group(), f.span(), f.authority(), f.authoritySpan());
   }
+
+  /**
+   * Words before a campaign that make it the frame of the event told ("وتأتي العملية ضمن حملة أمنية
+   * أطلقتها القوات مطلع الشهر"، "في إطار حملة"): a larger event of its own, never merged with it.
+   */
+  static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
+  /** A campaign: the frame of many operations ("في إطار صفقة التبادل" is the deal itself). */
+  static final java.util.regex.Pattern CAMPAIGN = java.util.regex.Pattern.compile("^(?:ال)?حمل");
 
   /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
   static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(

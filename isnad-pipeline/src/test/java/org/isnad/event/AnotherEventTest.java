@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "غارة مماثلة", "هجوم سابق": another event of the kind leads its sentence's mention, kept apart by the
- * story; a charge ("بتهمة الاعتداء") or a court's sentence ("حكما بالإعدام") names no event at all.
+ * story, as is the campaign an operation came within ("ضمن حملة أمنية"); a charge ("بتهمة الاعتداء") or a court's sentence ("حكما بالإعدام") names no event at all.
  */
 class AnotherEventTest {
 
@@ -36,5 +36,19 @@ class AnotherEventTest {
     assertThat(a.events()).isEmpty();
     AnalysedArticle b = Extraction.of(Paragraphs.one("وقال إن أحكام الإعدام لا تصبح نافذة إلا بعد تصديقها."));
     assertThat(b.events()).isEmpty();
+  }
+
+  @Test
+  void theCampaignAnOperationCameWithinIsAnEventOfItsOwn() {
+    String text = "أعلنت وزارة الداخلية، الخميس، تفكيك خلية في قرية شمال المدينة واعتقال خمسة من عناصرها. "
+        + "وتأتي العملية ضمن حملة أمنية أطلقتها القوات مطلع الشهر الجاري، أسفرت عن اعتقال 23 مطلوبا.";
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s",
+        java.util.List.of(Extraction.dated(text, java.time.LocalDate.of(2026, 4, 23))), java.util.List.of());
+    assertThat(events).hasSize(2).anySatisfy(e -> {
+      assertThat(e.start()).isEqualTo(java.time.LocalDate.of(2026, 4, 23));
+      assertThat(e.figures()).extracting(r -> r.figure().value()).containsExactly(5L);
+    });
+    AnalysedArticle deal = Extraction.of(Paragraphs.one("وأفرج الطرفان عن 300 محتجز في إطار صفقة التبادل."));
+    assertThat(new EventAssembler().assemble("s", java.util.List.of(deal), java.util.List.of())).hasSize(1);
   }
 }
