@@ -52,7 +52,8 @@ final class FigureFinder {
   /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
-  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه");
+  private static final Set<String> OTHER_ONE = Set.of("اخر", "اخري", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه",
+      "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", "عاشر", "عاشره");
   /** Fillers that make the number a lower bound ("أكثر من 30", "ما لا يقل عن 30", the Maghrebi "أزيد من 20"): not an exact count. */
   private static final Set<String> LOWER_BOUND = Set.of("اكثر", "يقل", "ازيد", "يزيد");
   /** "من بين القتلى", "وبين الجرحى": a breakdown of a count follows. */
