@@ -334,7 +334,7 @@ public final class EventAssembler {
     return SINCE.matcher(before).find() && !WHEN.matcher(after).find();
   }
 
-  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:^|\\s)منذ\\s+$");
+  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:^|\\s)[وف]?منذ\\s+$");
   /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */
   private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
 

@@ -105,6 +105,7 @@ final class EventFinder {
       }
     }
     operationsOfViolence(s, triggers);
+    inProtest(s, triggers);
     triggers.values().forEach(words -> anotherFirst(s, words));
     List<Figure> ofOperation = operationCasualties(s, figures, triggers);
     addImplicit(s, figures, triggers, ofOperation);
@@ -175,7 +176,7 @@ final class EventFinder {
       int at = s.tokenAt(f.span().start());
       // "أعلنت الشرطة اعتقال 12 متظاهرا، مشيرة إلى إصابة عدد من منتسبيها": two things told, not one result
       if (belongs(Family.VIOLENCE, f) && f.kind() != FigureKind.DISPLACED && at > first && !caused(s, at)
-          && (operation || conjoined(s, at))) {
+          && (operation || conjoined(s, at) && oneClause(s, first, at) && !violenceAfter(s, at, triggers))) {
         out.add(f);
         earliest = Math.min(earliest, at);
       }
@@ -183,6 +184,25 @@ final class EventFinder {
     int before = earliest;
     boolean violenceFirst = triggers.getOrDefault(Family.VIOLENCE, List.of()).stream().anyMatch(v -> v.from() < before);
     return violenceFirst ? List.of() : out;
+  }
+
+  private static boolean oneClause(SentenceTokens s, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (s.breakBefore(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "اعتقلت القوات 12 مطلوبا وقتل جنديان في هجوم بعبوة": a word of violence in the figure's clause tells its own event. */
+  private static boolean violenceAfter(SentenceTokens s, int at, Map<Family, List<Match>> triggers) {
+    int end = at + 1;
+    while (end < s.size() && !s.breakBefore(end)) {
+      end++;
+    }
+    int clauseEnd = end;
+    return triggers.getOrDefault(Family.VIOLENCE, List.of()).stream().anyMatch(v -> v.from() > at && v.from() < clauseEnd);
   }
 
   /** True when the token is joined to what comes before by "و" ("القبض على 6 عناصر ومقتل اثنين"). */
@@ -196,7 +216,7 @@ final class EventFinder {
 
   private static boolean resultBefore(SentenceTokens s, int first) {
     for (int k = 0; k < first; k++) {
-      String w = withoutConjunction(s.norms.get(k));
+      String w = QuoteSpans.withoutConjunction(s.norms.get(k));
       if (w.startsWith("اسفر") || RESULTS.contains(w)) {
         return true;
       }
@@ -210,11 +230,31 @@ final class EventFinder {
     if (k > 0 && s.norms.get(k).equals("ان")) {
       k--;
     }
-    return k >= 0 && (CAUSES.contains(s.norms.get(k)) || CAUSES.contains(withoutConjunction(s.norms.get(k))));
+    return k >= 0 && (CAUSES.contains(s.norms.get(k)) || CAUSES.contains(QuoteSpans.withoutConjunction(s.norms.get(k))));
   }
 
-  private static String withoutConjunction(String norm) {
-    return norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+  /** Nouns of protesters (folded, without a conjunction); not "محتجز", a detainee. */
+  private static final Set<String> PROTESTERS = Set.of("محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين",
+      "المتظاهرون", "المتظاهرين");
+
+  /**
+   * "قطع مئات المحتجين طرقات رئيسية ... احتجاجا على رفع سعر البنزين": protesters acting "in protest" are
+   * a protest, told on "احتجاجا"; the word alone is none ("استدعت الوزارة السفير احتجاجا على تصريحات").
+   */
+  private static void inProtest(SentenceTokens s, Map<Family, List<Match>> triggers) {
+    if (triggers.containsKey(Family.PROTEST)) {
+      return;
+    }
+    int at = -1;
+    boolean protesters = false;
+    for (int i = 0; i < s.size(); i++) {
+      String w = QuoteSpans.withoutConjunction(s.norms.get(i));
+      at = at < 0 && w.equals("احتجاجا") ? i : at;
+      protesters |= PROTESTERS.contains(w);
+    }
+    if (at >= 0 && protesters) {
+      triggers.put(Family.PROTEST, new ArrayList<>(List.of(new Match("event", EventType.PROTEST.name(), at, 1))));
+    }
   }
 
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */

@@ -69,6 +69,7 @@ class EventDatesTest {
   void whatHasGoneOnSinceAMonthIsNoEventOfThatMonth() {
     String text = "قصفت طائرات حربية مخزنا للأسلحة في المدينة أمس الأحد. "
         + "وسبق أن قصفت الطائرات المدينة مرات عدة منذ يوليو 2024. "
+        + "ومنذ أغسطس 2024، قصفت الطائرات الميناء مرات عدة. "
         + "ومنذ عام 2016، قاد الجيش حملات واعتقالات ضد خلايا التنظيم في المحافظة.";
     java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(extract(text)),
         java.util.List.of());

@@ -90,6 +90,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void aDeathInAClauseOfItsOwnWithItsViolenceIsNoneOfTheArrests() {
+    List<EventMention> events = extract("اعتقلت القوات الأمنية 12 مطلوبا في الأنبار، وقتل جنديان في هجوم بعبوة ناسفة قرب الرمادي.")
+        .events();
+    assertThat(events).filteredOn(e -> e.type() == EventType.ARREST).singleElement()
+        .satisfies(e -> assertThat(e.figures()).extracting(Figure::kind).containsOnly(FigureKind.ARRESTED));
+    assertThat(events).filteredOn(e -> e.type().violent()).singleElement()
+        .satisfies(e -> assertThat(e.figures()).extracting(Figure::value).containsExactly(2L));
+  }
+
+  @Test
+  void aCallToDisarmAndTheRuleOfAManAreNoSeizureNorSentence() {
+    assertThat(extract("ودعا الوزير إلى نزع سلاح الفصائل التي أطلقت صواريخ على المستوطنات.").events())
+        .anyMatch(e -> e.type().violent());
+    assertThat(extract("وأفرجت السلطات عن 20 معتقلا اعتقلوا خلال فترة حكم الرئيس السابق.").events())
+        .anyMatch(e -> e.type() == EventType.RELEASE);
+  }
+
+  @Test
   void aDeathBeforeTheArrestsOrToldBesideThemIsAnAttackOfItsOwn() {
     assertThat(extract("واعتقلت الشرطة 5 أشخاص بعد مقتل جندي في المدينة.").events()).extracting(EventMention::type)
         .containsExactlyInAnyOrder(EventType.ARREST, EventType.ATTACK);

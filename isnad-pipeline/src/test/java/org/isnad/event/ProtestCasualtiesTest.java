@@ -45,4 +45,12 @@ class ProtestCasualtiesTest {
       assertThat(e.figures()).extracting(r -> r.figure().value()).containsExactly(3L);
     });
   }
+
+  @Test
+  void inProtestWithoutProtestersAndCutRoadsAreNoProtest() {
+    assertThat(events("واستدعت وزارة الخارجية السفير، اليوم الأحد، احتجاجا على تصريحات المسؤول."))
+        .extracting(EventMention::type).doesNotContain(EventType.PROTEST);
+    assertThat(events("وأدت السيول الجارفة إلى قطع الطرقات، فيما لقي ثلاثة أشخاص مصرعهم غرقا."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+  }
 }
