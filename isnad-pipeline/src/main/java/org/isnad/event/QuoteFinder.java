@@ -226,6 +226,9 @@ final class QuoteFinder {
         && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("ه"));
   }
 
+  /** The nouns of a source with the article (folded): "المصدر ذاته" refers back, "المتحدث ذاته" is a role. */
+  private static final Set<String> SOURCE_NOUNS = Set.of("المصدر", "المصادر");
+
   /** Reflexive words after a source noun that make it the source named before: "المصدر ذاته", "المصادر نفسها". */
   private static final Set<String> SAME = Set.of("ذاته", "ذاتها", "ذاتهم", "ذاتهما", "نفسه", "نفسها", "نفسهم", "نفسهما");
 
@@ -251,8 +254,9 @@ final class QuoteFinder {
     }
     String a = s.norms.get(from);
     String b = s.norms.get(from + 1);
-    boolean same = SAME.contains(b) && (a.startsWith("ال") || a.startsWith("وال"))
-        || SAME_BEFORE.contains(a) && b.startsWith("ال");
+    // a source noun only: "وأضاف الوزير نفسه" is the minister, whoever spoke last
+    boolean same = SAME.contains(b) && SOURCE_NOUNS.contains(QuoteSpans.withoutConjunction(a))
+        || SAME_BEFORE.contains(a) && SOURCE_NOUNS.contains(b);
     return same ? new QuoteMention(q.span(), q.sentence(), before.name(), before.span(), q.verb(), q.verbSpan(), q.direct(),
         before.type(), q.chain()) : q;
   }

@@ -58,6 +58,10 @@ class SourceNamesTest {
     assertThat(extract(army).quotes()).filteredOn(q -> q.span().in(army).startsWith("ومن المتوقع")
         || q.span().in(army).startsWith("يحال")).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("مصادر مطلعة"));
     assertThat(onlyQuote("وأوضح المصدر ذاته أن الحادثة نجمت عن اصطدام حافلة بشاحنة.").speaker()).isEqualTo("المصدر ذاته");
+    String minister = "وأفادت مصادر محلية بأن السائق نجا. وقال وزير الداخلية سامي العلي إن التحقيق بدأ."
+        + " وأضاف الوزير نفسه أن النتائج ستعلن قريبا.";
+    assertThat(extract(minister).quotes()).filteredOn(q -> q.span().in(minister).startsWith("النتائج")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("مصادر محلية"));
   }
 
   @Test
