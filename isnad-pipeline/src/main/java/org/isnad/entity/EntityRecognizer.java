@@ -29,6 +29,8 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
   private final InstitutionNames institutions;
   private final TitledNames titledNames;
+  /** A word of the alias table's organisations that is no word of its persons ("الصحة", "الإنسان"). */
+  private final java.util.function.Predicate<String> bodyWord;
   private final java.util.Set<String> wawNames;
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
@@ -43,6 +45,7 @@ public final class EntityRecognizer {
       String core = NerFeatures.withoutClitics(w);
       return lists.organisations().contains(core) && !lists.persons().contains(core);
     };
+    this.bodyWord = bodyWord;
     this.titledNames = new TitledNames(language, model, institutions::isHead, bodyWord);
     java.util.Set<String> waw = new java.util.HashSet<>();
     for (String n : WAW_NAMES) {
@@ -957,7 +960,8 @@ public final class EntityRecognizer {
     int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
     String head = cue.substring(lead);
     boolean subdistrict = head.equals("ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
-    boolean district = head.equals("مديريه") && districtAt(norms, i, lead);
+    boolean district = head.equals("مديريه") && districtAt(norms, i, lead) && !isCommonWord(norms[i], 0)
+        && !bodyWord.test(norms[i]) && !FIELDS.contains(norms[i]);
     if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict && !district) {
       return false;
     }
@@ -980,11 +984,16 @@ public final class EntityRecognizer {
     return tagged || district || !adjectiveOrVerb; // a district's place after it leaves no adjective
   }
 
+  /** Fields a directorate is named by (folded): "مديرية التربية بمحافظة درعا" is no district. */
+  private static final java.util.Set<String> FIELDS = java.util.Set.of("التربيه", "الصحه", "الزراعه", "الاوقاف", "المياه",
+      "الكهرباء", "الاعلام", "الماليه", "الاشغال", "النقل", "المرور", "الجوازات", "الامن", "الشرطه", "البيئه", "العمل",
+      "الشوون", "التعليم", "الثقافه", "السياحه", "الاتصالات", "الطرق", "الدفاع", "الخدمات", "البلديه", "الاحوال", "الجمارك");
+
   /**
    * Whether "مديرية" before the word at {@code i} is a district, not a directorate: a place ("في
    * مديرية" or "بمديرية") with its governorate right after the name ("بمديرية التحيتا بمحافظة الحديدة",
    * "بمديرية التحيتا جنوب محافظة الحديدة"), as Yemeni news places a village; a directorate is named by
-   * its field and seldom placed so ("أعلنت مديرية التربية بمحافظة إدلب" has no preposition before it).
+   * its field, a common word ("اجتماع في مديرية الصحة بمحافظة حمص" names no place).
    */
   private static boolean districtAt(String[] norms, int i, int lead) {
     boolean placed = lead > 0 && norms[i - 1].charAt(0) == 'ب' || i >= 2 && norms[i - 2].equals("في");

@@ -178,6 +178,9 @@ final class TitledNames {
         || !personWord(norms[k]) || norms[k - 1].startsWith("ال")) {
       return false;
     }
+    if (k + 2 < norms.length && !breaks[k + 2] && hasArticle(norms[k + 2])) {
+      return false; // "أحمد على المبنى الجديد"، "أحمد على جمال المدينة": a preposition and its noun phrase
+    }
     String family = norms[k + 1];
     return family.startsWith("ال") && family.length() >= 5 && family.endsWith("ي")
         && !language.commonWords().contains(family.substring(2)) || personWord(family) && !hasArticle(family);

@@ -91,6 +91,9 @@ class PlaceCuesTest {
   @CsvSource(delimiter = '|', value = {
       "وأعلنت مديرية التربية بمحافظة إدلب تعليق الدوام.|مديرية التربية",
       "وقال مدير مديرية الصحة في محافظة حماة إن المستشفى استقبل الجرحى.|مديرية الصحة",
+      // placed like a district, still a field
+      "وعقد اجتماع في مديرية الصحة بمحافظة حمص لبحث الأوضاع.|مديرية الصحة",
+      "وعقد لقاء في مديرية التربية بمحافظة درعا أمس.|مديرية التربية",
   })
   void aDirectorateNamedByItsFieldIsNoDistrict(String text, String body) {
     assertThat(mentions(text)).anySatisfy(m -> {

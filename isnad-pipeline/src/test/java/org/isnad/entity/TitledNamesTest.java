@@ -62,6 +62,12 @@ class TitledNamesTest {
     assertThat(names(text)).containsExactly(name);
   }
 
+  @org.junit.jupiter.api.Test
+  void aPrepositionAndItsNounPhraseAreNoFathersAndFamilyName() {
+    assertThat(names("واطلع المحافظ أحمد على المبنى الجديد للمستشفى.")).noneMatch(n -> n.contains("المبنى"));
+    assertThat(names("وأثنى الوزير أحمد على جمال المدينة.")).noneMatch(n -> n.contains("جمال"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "وأوضح أن من بين المقبوض عليهم متزعم الخلية المدعو خالد محمود العبدالله المكنى أبو عمر القلموني.|خالد محمود العبدالله",
