@@ -221,11 +221,12 @@ final class TitledNames {
   }
 
   /**
-   * A verbal noun of the pattern التفعيل with the article ("التعليق", "التنسيق", "التحقيق"): what a person
-   * did or refused, never a family name (those of that shape end in "ي": "التكريتي").
+   * A verbal noun of the pattern التفعيل or التفعّل with the article ("التعليق", "التنسيق", "التوصل"): what a
+   * person did or refused, never a family name (those of that shape end in "ي": "التكريتي", "التركي").
    */
   private static boolean taf3il(String w) {
-    return w.length() == 7 && w.charAt(2) == 'ت' && w.charAt(5) == 'ي' && w.charAt(6) != 'ي';
+    return w.length() == 7 && w.charAt(2) == 'ت' && w.charAt(5) == 'ي' && w.charAt(6) != 'ي'
+        || w.length() == 6 && w.charAt(2) == 'ت' && w.charAt(5) != 'ي' && w.charAt(5) != 'ه'; // التفعّل: "التوصل"
   }
 
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */

@@ -42,6 +42,8 @@ class TitledNamesTest {
       "وقال محافظ حضرموت سالم باشراحيل إن الوضع مستقر.|سالم باشراحيل",
       // "علي" is folded as "على" is: a father's name between a name and its family name
       "وأفاد مدير المستشفى الدكتور فؤاد علي الشرعبي بأن الجريح نقل إلى العناية.|فؤاد علي الشرعبي",
+      // a body's purpose ends before a compound given name
+      "وقال الناطق باسم المجلس البلدي لتاغرمت عبد السلام بوزيد إن الاشتباكات توقفت.|عبد السلام بوزيد",
   })
   void aNameAfterATitleIsAPerson(String text, String name) {
     assertThat(names(text)).contains(name);
@@ -57,6 +59,8 @@ class TitledNamesTest {
       "ورفض الناطق باسم الوزارة العقيد عبد الكريم الصفار التعليق على هذه المعلومات.|عبد الكريم الصفار",
       // "على" after a whole name is the clause's
       "واطلع المحافظ سالم باشراحيل على الأضرار في المدينة.|سالم باشراحيل",
+      // a verbal noun of the pattern التفعّل after a family name is what he announced
+      "وأعلن رئيس الوفد الشيخ إمحمد الطاهر التوصل إلى وقف مبدئي لإطلاق النار.|إمحمد الطاهر",
   })
   void aNameEndsBeforeTheWordsOfTheClaim(String text, String name) {
     assertThat(names(text)).containsExactly(name);
