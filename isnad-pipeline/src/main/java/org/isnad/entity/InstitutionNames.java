@@ -21,7 +21,7 @@ final class InstitutionNames {
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
     "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
-    "جهاز", "وحدات"};
+    "جهاز", "وحدات", "مرصد"};
   /** Heads of {@link #definiteBody}: the bodies of {@link #HEADS} that take an article, and units and offices. */
   private static final String[] DEFINITE_HEADS = {"هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "مفوضية",
     "مؤسسة", "جمعية", "رابطة", "وحدة", "مكتب", "مركز", "شبكة", "بعثة", "جهاز"};

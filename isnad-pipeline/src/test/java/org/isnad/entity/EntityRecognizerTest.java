@@ -86,6 +86,16 @@ class EntityRecognizerTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anObservatoryTheTablesDoNotKnowIsABody() {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال مرصد الفرات لحقوق الإنسان إن الغارة تسببت بسلسلة انفجارات."))).entities();
+    assertThat(found).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+      assertThat(m.text()).startsWith("مرصد الفرات");
+    });
+  }
+
+  @org.junit.jupiter.api.Test
   void aKnownPersonsFamilyNameAfterAnotherGivenNameIsAnotherPerson() {
     List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
         "وقال المتحدث باسم الوزارة العميد رعد الزبيدي إن العملية نفذت فجرا. وأضاف الزبيدي أن التحقيقات مستمرة."))).entities();
