@@ -933,7 +933,7 @@ final class EventFinder {
   private static final Set<String> DOER_NOUNS = Set.of("منفذ", "منفذي", "منفذو", "لمنفذ", "بمنفذ", "لمنفذي",
       "بمنفذي", "ومنفذ", "ومنفذي", "المنفذ");
   private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا",
-      "واستهدف", "واستهدفت", "استهداف", "باستهداف", "لاستهداف");
+      "واستهدف", "واستهدفت", "استهداف", "باستهداف", "لاستهداف", "ضد", "وضد");
   private static final Set<String> RANKS = Set.of("صفوف", "افراد", "عناصر", "جنود");
   /** "على" before a body's place or men: what was struck ("غارات على مواقع لجماعة الحوثي"). */
   private static final Set<String> ON = Set.of("على", "علي");

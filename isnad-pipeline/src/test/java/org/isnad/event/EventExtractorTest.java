@@ -90,6 +90,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void aSideAfterAgainstIsTheTargetNotTheDoer() {
+    assertThat(extract("ولم تتبن أي جهة الغارة، كما لم يتضح ما إذا كانت مرتبطة بالعمليات الجارية ضد خلايا تنظيم داعش.")
+        .events()).filteredOn(e -> e.type() == EventType.AIRSTRIKE).singleElement()
+        .satisfies(e -> assertThat(e.actor1()).isNull());
+  }
+
+  @Test
   void aDeathInAClauseOfItsOwnWithItsViolenceIsNoneOfTheArrests() {
     List<EventMention> events = extract("اعتقلت القوات الأمنية 12 مطلوبا في الأنبار، وقتل جنديان في هجوم بعبوة ناسفة قرب الرمادي.")
         .events();
