@@ -11,7 +11,7 @@ import org.isnad.model.EventMention;
 
 /**
  * The villages the active stories' events happened in: places the gazetteer does not know (by folded
- * name), each with the kind of event placed there. Reports of one event by rival sides may share little
+ * name) named as villages, each with the kind of event placed there. Reports of one event by rival sides may share little
  * more than the village's name: "استشهاد ثلاثة أطفال بانفجار قنبلة عنقودية من مخلفات العدوان" and "مقتل
  * طفلين ... بانفجار لغم من مخلفات مليشيا الحوثي" in one village of one district on one day. A village
  * is named by few stories, unlike a town or a governorate, so an event of the same kind in it is strong
@@ -50,15 +50,23 @@ final class EventVillages {
     }
   }
 
-  /** The kind and folded place of each event mention placed in a place the gazetteer does not know. */
+  /** A village or a small town named as such right before its name: "في قرية الكدف"، "ببلدة". */
+  private static final java.util.regex.Pattern VILLAGE = java.util.regex.Pattern.compile("(?:قرية|قريه|بلدة|بلده)\\s+$");
+
+  /**
+   * The kind and folded place of each event mention placed in a village the gazetteer does not know,
+   * named as a village ("في قرية الكدف الأعلى"): not a neighbourhood ("حي الزهور"), whose name many cities have.
+   */
   static List<String> keys(AnalysedArticle a) {
     List<String> out = new ArrayList<>();
+    String text = a.clean().original();
     for (EventMention e : a.events()) {
-      if (e.place() == null) {
+      if (e.place() == null || e.place().start() < 0) {
         continue;
       }
+      boolean village = VILLAGE.matcher(text.substring(Math.max(0, e.place().start() - 8), e.place().start())).find();
       for (EntityMention m : a.entities()) {
-        if (m.span().equals(e.place()) && m.type() == EntityType.LOC && m.ref() == null && m.norm().length() >= 3) {
+        if (village && m.span().equals(e.place()) && m.type() == EntityType.LOC && m.ref() == null && m.norm().length() >= 3) {
           out.add(e.type().name() + "|" + m.norm());
         }
       }

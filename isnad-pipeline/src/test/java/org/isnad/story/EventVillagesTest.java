@@ -43,6 +43,13 @@ class EventVillagesTest {
   }
 
   @Test
+  void aNeighbourhoodIsNoVillage() {
+    assertThat(EventVillages.keys(article("c1", "قتل ثلاثة أشخاص جراء انفجار عبوة ناسفة في حي الزهور فجر اليوم."))).isEmpty();
+    assertThat(EventVillages.keys(article("c2", "قتل ثلاثة أشخاص جراء انفجار عبوة ناسفة في قرية الزهور فجر اليوم.")))
+        .isNotEmpty();
+  }
+
+  @Test
   void aTownTheGazetteerKnowsIsNoVillage() {
     assertThat(EventVillages.keys(article("b1", "قتل ثلاثة أشخاص جراء انفجار عبوة ناسفة في مدينة الخوخة."))).isEmpty();
   }
