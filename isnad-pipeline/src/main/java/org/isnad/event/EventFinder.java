@@ -211,13 +211,10 @@ final class EventFinder {
     return w.length() > 3 && w.charAt(0) == 'و' && !w.startsWith("وفا") && !w.startsWith("وفي");
   }
 
-  /** Verbs of result (folded, without a conjunction): "أسفرت العملية عن القبض على ...". */
-  private static final Set<String> RESULTS = Set.of("ادت", "ادي", "نتج", "نتجت", "خلفت");
-
   private static boolean resultBefore(SentenceTokens s, int first) {
     for (int k = 0; k < first; k++) {
       String w = QuoteSpans.withoutConjunction(s.norms.get(k));
-      if (w.startsWith("اسفر") || RESULTS.contains(w)) {
+      if (FigureFinder.RESULT_VERBS.contains(w)) { // "أسفرت العملية عن القبض على ..."
         return true;
       }
     }

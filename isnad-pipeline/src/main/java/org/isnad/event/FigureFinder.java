@@ -1255,8 +1255,11 @@ final class FigureFinder {
     return QuoteSpans.STOPS.contains(w) || w.startsWith("و") || w.startsWith("ب") || isCue(s, i);
   }
 
-  /** Verbs of result before "عن"/"إلى" and the victim's death: "ما أسفر عن مقتله", "أدى إلى مصرعها". */
-  private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت");
+  /**
+   * Verbs of result (folded), before "عن"/"إلى" and the victim's death ("ما أسفر عن مقتله", "أدى إلى مصرعها"),
+   * or before what an operation brought about ({@link EventFinder}).
+   */
+  static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت", "نتج", "نتجت", "خلفت");
   private static final Set<String> RESULT_PREPOSITIONS = Set.of("عن", "الى", "الي");
 
   /**
