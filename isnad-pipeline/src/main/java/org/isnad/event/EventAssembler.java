@@ -525,7 +525,7 @@ public final class EventAssembler {
 
   /** A verb of result opening a clause: what the thing named before brought about. */
   private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
-      "^\\s*[وف]?(?:أسفر|اسفر|أودى|أودت|اودى|اودت|أدى\\s+إلى|أدت\\s+إلى|ادى\\s+الى|ادت\\s+الى|خلف|خلّف|تسبب|راح\\s+ضحيت)");
+      "^\\s*[وف]?(?:ما\\s+)?(?:[أا]سفر|[أا]ود[ىت]|[أا]د[ىت]\\s+[إا]لى|خلف|خلّف|تسبب|نتج|راح\\s+ضحيت)");
 
   /**
    * True when the figure's clause opens with a verb of result and the clause before it names a period:
