@@ -238,7 +238,7 @@ final class InstitutionNames {
         int e = end + 1; // "لمجلس القضاء الأعلى": a rank of the pattern أفعل closes the name
         return !nameWord(next, 1) ? 0 : e < norms.length && !taken[e] && !breakBefore[e] && af3al.contains(norms[e]) ? e + 1 : e;
       }
-      if (GIVEN_NAME_FIRST.contains(next)) {
+      if (TitledNames.COMPOUND_FIRST.contains(next)) {
         return end; // "الناطق باسم المجلس البلدي لتاغرمت عبد السلام بوزيد": a person's name follows
       }
       if (next.length() < 3 || language.commonWords().contains(next) || language.time().word(next).isPresent()) {
@@ -247,9 +247,6 @@ final class InstitutionNames {
     }
     return 0;
   }
-
-  /** First words of compound given names (folded): "عبد السلام", "أبو بكر". */
-  private static final Set<String> GIVEN_NAME_FIRST = Set.of("عبد", "ابو", "ابي", "بن", "بنت", "ام");
 
   /** Words with "ل" that open no phrase of purpose: "لكن", "لدى", "لمدة", pronouns. Folded. */
   private static final String[] NOT_PURPOSE = {"لكن", "لكنه", "لكنها", "لدي", "لمده", "للمره", "لها", "لهم", "لهما",

@@ -230,7 +230,7 @@ final class TitledNames {
   }
 
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */
-  private static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت");
+  static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت");
 
   /** A word glued to "و" after a name starts the next phrase ("ونظيره", "ووزير"), never a name's part. */
   private static boolean startsWithAnd(String w) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.event.EventFinder.Family;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.Entity;
@@ -76,7 +77,7 @@ public final class EventAssembler {
       return end >= 0 && end < text.length()
           && (ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
           || CAMPAIGN.matcher(mention.trigger().in(text)).find()
-          && WITHIN.matcher(text.substring(Math.max(0, start - 10), start)).find());
+          && WITHIN.matcher(wordsBefore(text, start)).find());
     }
 
     /**
@@ -117,7 +118,7 @@ public final class EventAssembler {
   }
 
   /** Words that name a place as a town or a village right before its name. */
-  static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\\s+$");
+  static final Pattern TOWN = Pattern.compile("(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\\s+$");
 
   private static boolean namedAsTown(Item it) {
     Span place = it.mention().place();
@@ -125,7 +126,7 @@ public final class EventAssembler {
       return false;
     }
     String text = it.article().clean().original();
-    return TOWN.matcher(text.substring(Math.max(0, place.start() - 8), place.start())).find();
+    return TOWN.matcher(wordsBefore(text, place.start())).find();
   }
 
   /** How far apart two towns may be and still be the place of one event. */
@@ -329,14 +330,21 @@ public final class EventAssembler {
       return false;
     }
     String text = a.clean().original();
-    String before = text.substring(Math.max(0, t.span().start() - 8), t.span().start());
-    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8));
-    return SINCE.matcher(before).find() && !WHEN.matcher(after).find();
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + WORD_REACH));
+    return SINCE.matcher(wordsBefore(text, t.span().start())).find() && !WHEN.matcher(after).find();
   }
 
-  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:^|\\s)[وف]?منذ\\s+$");
+  /** How far from a span a word right next to it is looked for: "في إطار "، "قرية "، "منذ "، "، حين". */
+  private static final int WORD_REACH = 10;
+
+  /** The few characters of {@code text} right before {@code at}, where the word before a span stands. */
+  static String wordsBefore(String text, int at) {
+    return text.substring(Math.max(0, at - WORD_REACH), at);
+  }
+
+  private static final Pattern SINCE = Pattern.compile("(?:^|\\s)[وف]?منذ\\s+$");
   /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */
-  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
+  private static final Pattern WHEN = Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
 
   private static Map<String, String> entityIndex(List<Entity> entities) {
     Map<String, String> out = new HashMap<>();
@@ -488,12 +496,12 @@ public final class EventAssembler {
    * Words before a campaign that make it the frame of the event told ("وتأتي العملية ضمن حملة أمنية
    * أطلقتها القوات مطلع الشهر"، "في إطار حملة"): a larger event of its own, never merged with it.
    */
-  static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
+  static final Pattern WITHIN = Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
   /** A campaign: the frame of many operations ("في إطار صفقة التبادل" is the deal itself). */
-  static final java.util.regex.Pattern CAMPAIGN = java.util.regex.Pattern.compile("^(?:ال)?حمل");
+  static final Pattern CAMPAIGN = Pattern.compile("^(?:ال)?حمل");
 
   /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
-  static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(
+  static final Pattern ANOTHER = Pattern.compile(
       "^\\s+(?:مماثل|مشابه|سابق|أخرى|اخرى)");
   /**
    * A toll since a period began ("ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 43 ألفا", "قتل 5 آلاف منذ
@@ -501,7 +509,7 @@ public final class EventAssembler {
    * figure, never the event's. The period is named inside the figure or right after it, before any
    * punctuation.
    */
-  static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+  static final Pattern PERIOD = Pattern.compile(
       "منذ\\s+(?:[وف]?(?:بدء|بدأ|بداية|بدايه|اندلاع|مطلع|انطلاق|مستهل|انطلاقة|سريان|دخول|وقف\\s)|(?:\\S+\\s+){0,4}[0-9٠-٩]{4})");
   private static final int PERIOD_REACH = 40;
 
@@ -524,7 +532,7 @@ public final class EventAssembler {
   }
 
   /** A verb of result opening a clause: what the thing named before brought about. */
-  private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
+  private static final Pattern RESULT = Pattern.compile(
       "^\\s*[وف]?(?:ما\\s+)?(?:[أا]سفر|[أا]ود[ىت]|[أا]د[ىت]\\s+[إا]لى|خلف|خلّف|تسبب|نتج|راح\\s+ضحيت)");
 
   /**

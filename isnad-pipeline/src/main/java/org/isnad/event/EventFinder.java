@@ -227,7 +227,7 @@ final class EventFinder {
     if (k > 0 && s.norms.get(k).equals("ان")) {
       k--;
     }
-    return k >= 0 && (CAUSES.contains(s.norms.get(k)) || CAUSES.contains(QuoteSpans.withoutConjunction(s.norms.get(k))));
+    return k >= 0 && CAUSES.contains(QuoteSpans.withoutConjunction(s.norms.get(k)));
   }
 
   /** Nouns of protesters (folded, without a conjunction); not "محتجز", a detainee. */
@@ -1049,7 +1049,7 @@ final class EventFinder {
    */
   private static boolean medium(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
-    return m.ref() != null && m.ref().startsWith("outlet-") || s.at(i, "media") != null;
+    return SpeakerFinder.knownOutlet(m) || s.at(i, "media") != null;
   }
 
   /**

@@ -1214,6 +1214,11 @@ final class SpeakerFinder {
   private static final Set<String> UNNAMED_SOURCE_ENDS = Set.of("الي", "علي", "على", "مع", "بين", "خلال", "بعد",
       "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "حيث", "فيما", "بينما", "وخصوصا", "خصوصا", "ولا", "لكن", "ولكن");
 
+  /** True for a known outlet's name ("السومرية نيوز"): the alias table's outlets. */
+  static boolean knownOutlet(EntityMention m) {
+    return m.ref() != null && m.ref().startsWith("outlet-");
+  }
+
   /**
    * True when the "ل" word at {@code i} names a medium ("للسومرية نيوز", "لقناة المدى"), not the rest of
    * a body's name ("القيادة العامة للقوات المسلحة").
@@ -1222,7 +1227,7 @@ final class SpeakerFinder {
     int at = s.norms.get(i).equals("ل") || s.norms.get(i).equals("لـ") ? i + 1 : i;
     EntityMention m = at < s.size() ? s.entityAt(at) : null;
     return s.at(at, "media") != null || m != null && m.type() == EntityType.ORG
-        && (isMedia(s, m) || m.ref() != null && m.ref().startsWith("outlet-")); // a known outlet's name
+        && (isMedia(s, m) || knownOutlet(m));
   }
 
   /**
