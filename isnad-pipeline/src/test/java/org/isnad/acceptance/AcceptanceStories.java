@@ -34,4 +34,9 @@ public final class AcceptanceStories {
     String id = article(batch, file).id();
     return story.quotes().stream().filter(q -> q.source().article().equals(id)).toList();
   }
+
+  /** The fact of {@code story} about {@code event} in {@code slot} ("killed", "place"). */
+  public static org.isnad.model.Fact fact(Story story, org.isnad.model.Event event, String slot) {
+    return story.facts().stream().filter(f -> f.event().equals(event.id()) && f.slot().equals(slot)).findFirst().orElseThrow();
+  }
 }

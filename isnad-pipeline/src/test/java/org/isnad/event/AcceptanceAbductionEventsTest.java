@@ -41,7 +41,7 @@ class AcceptanceAbductionEventsTest {
   }
 
   private static Fact fact(Event e, String slot) {
-    return story.facts().stream().filter(f -> f.event().equals(e.id()) && f.slot().equals(slot)).findFirst().orElseThrow();
+    return AcceptanceStories.fact(story, e, slot);
   }
 
   private static List<Quote> quotesOf(String file) {

@@ -36,7 +36,7 @@ class AcceptanceAirstrikeEventsTest {
   }
 
   private static Fact fact(Event e, String slot) {
-    return story.facts().stream().filter(f -> f.event().equals(e.id()) && f.slot().equals(slot)).findFirst().orElseThrow();
+    return AcceptanceStories.fact(story, e, slot);
   }
 
   private static String name(String entity) {

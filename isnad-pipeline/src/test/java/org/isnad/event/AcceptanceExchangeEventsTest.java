@@ -38,7 +38,7 @@ class AcceptanceExchangeEventsTest {
   }
 
   private static Fact fact(Event e, String slot) {
-    return story.facts().stream().filter(f -> f.event().equals(e.id()) && f.slot().equals(slot)).findFirst().orElseThrow();
+    return AcceptanceStories.fact(story, e, slot);
   }
 
   @Test

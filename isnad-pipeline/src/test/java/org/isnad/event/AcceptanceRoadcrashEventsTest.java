@@ -40,7 +40,7 @@ class AcceptanceRoadcrashEventsTest {
   }
 
   private static Fact fact(Event e, String slot) {
-    return story.facts().stream().filter(f -> f.event().equals(e.id()) && f.slot().equals(slot)).findFirst().orElseThrow();
+    return AcceptanceStories.fact(story, e, slot);
   }
 
   @Test
