@@ -225,7 +225,14 @@ public final class BriefWriter {
     }
   }
 
-  /** Sentences of the brief's own stating each disputed figure of the main event. */
+  /** The slots that say who, disputed by names rather than counts (docs/FACTS.md). */
+  private static final Set<String> WHO = Set.of("perpetrator", "victims");
+
+  /**
+   * Sentences of the brief's own stating each disputed figure of the main event, and who did it or
+   * who the victims were when the sources dispute that ("تتباين المصادر في هوية الضحايا: مدنيون بحسب
+   * وزارة الصحة، ومسلحون أو عسكريون بحسب الجيش الإسرائيلي": the kinds, not each group as written).
+   */
   private List<BriefSentence> disputes(List<Fact> facts, Event main, List<AnalysedArticle> members) {
     List<BriefSentence> out = new ArrayList<>();
     if (main == null) {
@@ -235,7 +242,7 @@ public final class BriefWriter {
     members.forEach(a -> outlets.put(a.id(), a.clean().outlet().isUnknown() ? null : a.clean().outlet().name()));
     for (Fact f : facts) {
       boolean differ = f.status() == FactStatus.DISPUTED || f.status() == FactStatus.UPDATED;
-      if (f.event().equals(main.id()) && differ && f.low() != null) {
+      if (f.event().equals(main.id()) && differ && (f.low() != null || WHO.contains(f.slot()))) {
         out.add(dispute(f, outlets));
       }
     }
@@ -279,7 +286,9 @@ public final class BriefWriter {
     }
     Map<String, Map<String, Set<String>>> via = new java.util.LinkedHashMap<>();
     for (FactValue v : counted) {
-      String said = v.floor() ? language.phrase("brief.floor", v.value()) : v.value(); // "أكثر من 10"
+      String said = f.slot().equals("victims") && v.group() != null
+          ? language.phrase("victims." + v.group().replace('+', '_')) // "مدنيون", not each group as written
+          : v.floor() ? language.phrase("brief.floor", v.value()) : v.value(); // "أكثر من 10"
       Set<String> by = byValue.computeIfAbsent(said, k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
         // one value of one authority in two groups ("3" and "3 فلسطينيين"): its outlets said once

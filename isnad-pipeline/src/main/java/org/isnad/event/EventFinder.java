@@ -787,7 +787,8 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
-          || judging(s, m, trigger) || medium(s, m)
+          || judging(s, m, trigger) || medium(s, m) || aiding(s, m) || headlineSpeaker(s, m)
+          || aside(s, m, trigger)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -827,7 +828,8 @@ final class EventFinder {
   private static EntityMention perpetrator(SentenceTokens s, Match trigger, int end, List<Figure> figures) {
     for (EntityMention m : s.entities) {
       int i = s.indexOf(m.span());
-      if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(s, m, figures) || targeted(s, m)) {
+      if (m.type() != EntityType.ORG || i < 0 || i >= end || victim(s, m, figures) || targeted(s, m)
+          || aiding(s, m)) {
         continue;
       }
       if (i == trigger.end() || i > 0 && !s.breakBefore(i) && markedAt(s, i) || accused(s, m, i)) {
@@ -873,7 +875,8 @@ final class EventFinder {
   /** Whether the words before token {@code i} name what follows as a doer. */
   private static boolean markedAt(SentenceTokens s, int i) {
     String before = s.norms.get(i - 1);
-    if (DOER_VERBS.contains(before) || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1)) {
+    if (DOER_VERBS.contains(before)
+        || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1) && !ofABody(s, i - 1)) {
       return true;
     }
     int k = i - 1;
@@ -896,6 +899,25 @@ final class EventFinder {
     }
     return false;
   }
+
+  /**
+   * Whether what "تابع" at {@code k} follows is a body of its own, whose allegiance it names ("أعلنت
+   * السلطات الصحية التابعة لجماعة أنصار الله", "اتهمت الفرقة السادسة مشاة التابعة للجيش السوداني"):
+   * a speaker's qualifier, not the doer of the deed.
+   */
+  private static boolean ofABody(SentenceTokens s, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 3 && !s.breakBefore(j + 1); j--) {
+      if (BODIES.contains(s.norms.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Heads of bodies that speak or report (folded), which "التابعة لـ" qualifies. */
+  private static final Set<String> BODIES = Set.of("السلطات", "سلطات", "وزاره", "الوزاره", "الفرقه", "فرقه",
+      "اللواء", "قناه", "القناه", "وكاله", "الوكاله", "صحيفه", "الصحيفه", "الحكومه", "حكومه", "المكتب", "مكتب",
+      "الهيئه", "هيئه", "اللجنه", "لجنه", "المحكمه", "محكمه", "مديريه", "المديريه");
 
   /** Sites and stores (folded) that a body owns. */
   private static final Set<String> SITES = Set.of("مخزن", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع", "مقر",
@@ -1041,6 +1063,72 @@ final class EventFinder {
     int i = s.indexOf(m.span());
     int reach = trigger != null && i < trigger.from() ? CONDEMNER_REACH : 3;
     return verbBefore(s, i, reach, k -> s.at(k, "condemning") != null);
+  }
+
+  /**
+   * True when {@code m} is or serves a rescue service ("الدفاع المدني", "نجمة داود الحمراء") or recovers,
+   * carries or counts the victims: a rescue verb right after it or up to two words before it ("وأحصى
+   * الدفاع المدني سبعة قتلى", "سيارات الإسعاف التابعة للهيئة الصحية نقلت الجثمانين"): who helps or
+   * counts is no side.
+   */
+  private static boolean aiding(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    int after = s.tokenAt(m.span().end());
+    return s.at(i, "rescuers") != null || verbBefore(s, i, 3, k -> s.at(k, "aid") != null || s.at(k, "rescuers") != null)
+        || after < s.size() && !s.breakBefore(after) && s.at(after, "aid") != null;
+  }
+
+  /**
+   * True when the words right before {@code m} make it no doer of the event: a place in front of or
+   * near it ("للصحفيين أمام البيت الأبيض"), the allegiance of a speaking body ("أعلنت وزارة الصحة في
+   * حكومة صنعاء التابعة لجماعة أنصار الله"), a denial or report it makes ("وهو ما نفته وحدات مقاومة
+   * سنجار") or a report ("تحدثت وزارة الصحة عن ستة"), or the parties of another conflict ("الحرب بين إسرائيل و«حزب الله»"; a clash's own "بين"
+   * names its sides).
+   */
+  private static boolean aside(SentenceTokens s, EntityMention m, Match trigger) {
+    int i = s.indexOf(m.span());
+    if (i > 0 && (servedBody(s, i) || gloss(s, i) // a quotation mark may open the name: "التابعة لجماعة "أنصار الله""
+        || !s.breakBefore(i) && (NEAR.contains(s.norms.get(i - 1)) || DENYING.contains(s.norms.get(i - 1))
+            || s.at(i - 1, "reporting") != null))) { // "تحدثت وزارة الصحة عن ستة": the speaker
+      return true;
+    }
+    return !trigger.label().equals("ARMED_CLASH") && verbBefore(s, i, 3, k -> s.norms.get(k).equals("بين"));
+  }
+
+  /**
+   * Whether the body at token {@code i} is the one a speaking body serves: after "التابعة" ("التابعة
+   * للحوثيين") or after it and a noun with "ل" ("التابعة لجماعة "أنصار الله"") when a body's head
+   * comes before.
+   */
+  private static boolean servedBody(SentenceTokens s, int i) {
+    int k = i > 1 && s.norms.get(i - 1).startsWith("ل") && !s.breakBefore(i - 1) ? i - 2 : i - 1;
+    return AFFILIATED.contains(s.norms.get(k)) && ofABody(s, k) || k != i - 1 && AFFILIATED.contains(s.norms.get(i - 1))
+        && ofABody(s, i - 1);
+  }
+
+  /**
+   * Whether the body at token {@code i} glosses the name before it in brackets ("جماعة "أنصار الله"
+   * (الحوثيين)"): the same body, already judged as a side or not.
+   */
+  private static boolean gloss(SentenceTokens s, int i) {
+    int before = s.tokens.get(i - 1).span().end();
+    return s.gapHas(i, "(") && s.entities.stream().anyMatch(m -> m.span().end() >= before - 1 && m.span().end() <= before);
+  }
+
+  /** Prepositions of place before a body's name: where, not who (folded). */
+  private static final Set<String> NEAR = Set.of("امام", "قرب", "داخل", "خارج", "مقابل", "قبالة", "قباله");
+  /** Verbs of denying with their object pronoun (folded): the denier speaks. */
+  private static final Set<String> DENYING = Set.of("نفى", "نفت", "نفاه", "نفته", "نفتها", "نفاها", "نفوا",
+      "وينفي", "ينفي", "تنفي");
+
+  /**
+   * True when {@code m} opens the sentence and a colon follows it ("الجيش السوداني: 15 قتيلا في استهداف
+   * الدعم السريع"): a headline's speaker, not the doer.
+   */
+  private static boolean headlineSpeaker(SentenceTokens s, EntityMention m) {
+    int after = s.tokenAt(m.span().end());
+    return s.indexOf(m.span()) == 0 && after < s.size() && s.breakBefore(after)
+        && s.original.substring(m.span().end(), s.tokens.get(after).span().start()).strip().startsWith(":");
   }
 
   /**

@@ -65,15 +65,17 @@ public final class FactTable {
   private final Language language;
   private final PhraseLexicon lexicon;
   private final org.isnad.compare.ClaimComparator comparator;
+  private final PartyFacts parties;
 
   public FactTable(Language language) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
     this.lexicon = language.eventLexicon();
     this.comparator = org.isnad.compare.ClaimComparator.create(language);
+    this.parties = new PartyFacts(language);
   }
 
   /** One report of a value. */
-  private record Report(String value, Long number, boolean vague, String groupKey, String group,
+  record Report(String value, Long number, boolean vague, String groupKey, String group,
       String article, String authority, Span span, boolean total, boolean earlier, java.time.LocalDate day,
       boolean moreThan) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
@@ -147,6 +149,8 @@ public final class FactTable {
       addFigures(out, e, FigureKind.KILLED, true, sourceOf, byId, entityAt, sideOf, sides);
       addIfAny(out, textFact(e, "date", dates(e, byId), sourceOf, geo));
       addIfAny(out, withBest(textFact(e, "place", places(e, byId, entityAt), sourceOf, geo), placeName(e, entities)));
+      addIfAny(out, parties.perpetrator(e, byId, entityAt, sourceOf, sides::nationalityOf));
+      addIfAny(out, parties.victims(e, entityAt, sourceOf));
       addIfAny(out, circumstances(e, byId, sourceOf));
     }
     return out;
@@ -227,7 +231,7 @@ public final class FactTable {
    * authority's span names ("سنتكوم" and "القيادة المركزية للجيش الأميركي" are one body, named
    * once), else the name as written (an anonymous source with its affiliation stays as written).
    */
-  private static String authority(Figure f, String article, Map<String, Entity> entityAt) {
+  static String authority(Figure f, String article, Map<String, Entity> entityAt) {
     if (f.authority() == null || f.authoritySpan() == null) {
       return f.authority();
     }
@@ -444,7 +448,7 @@ public final class FactTable {
   }
 
   /** The value most independent sources give; the lower number (or first) on a tie. */
-  private static String bestOf(List<Report> reports, Function<String, Integer> sourceOf) {
+  static String bestOf(List<Report> reports, Function<String, Integer> sourceOf) {
     Map<String, Set<Integer>> support = new LinkedHashMap<>();
     for (Report r : reports) {
       support.computeIfAbsent(r.value(), k -> new LinkedHashSet<>()).add(sourceOf.apply(r.article()));
@@ -470,7 +474,7 @@ public final class FactTable {
   }
 
   /** Reports with the same value and group merged; most independent sources first. */
-  private static List<FactValue> values(List<Report> reports, Function<String, Integer> sourceOf) {
+  static List<FactValue> values(List<Report> reports, Function<String, Integer> sourceOf) {
     Map<String, List<Report>> byValue = new LinkedHashMap<>();
     reports.forEach(r -> byValue.computeIfAbsent(r.value() + "|" + r.groupKey(), k -> new ArrayList<>()).add(r));
     List<FactValue> out = new ArrayList<>();
@@ -602,7 +606,7 @@ public final class FactTable {
     return out;
   }
 
-  private static EventMention mentionAt(AnalysedArticle a, Span trigger) {
+  static EventMention mentionAt(AnalysedArticle a, Span trigger) {
     if (a == null) {
       return null;
     }

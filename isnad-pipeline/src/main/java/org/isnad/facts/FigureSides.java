@@ -213,7 +213,7 @@ final class FigureSides {
    * The nationality an entity's canonical name carries as its own adjective, in the singular ("الجيش
    * السوري" -> SY; not the UN agency "لإغاثة وتشغيل اللاجئين الفلسطينيين"), or null.
    */
-  private String nationalityOf(Entity e) {
+  String nationalityOf(Entity e) {
     if (e == null) {
       return null;
     }

@@ -35,7 +35,7 @@ import org.isnad.pipeline.BatchResult;
 public final class ReportWriter {
 
   /** The version of the report contract this writer follows. */
-  public static final String SCHEMA_VERSION = "1.12.0";
+  public static final String SCHEMA_VERSION = "1.13.0";
 
   /** Where the schema is bundled, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/org/isnad/report/report.schema.json";

@@ -22,7 +22,7 @@
       killed: 'القتلى', wounded: 'الجرحى', arrested: 'المعتقلون', abducted: 'المختطفون', missing: 'المفقودون',
       signed: 'الاتفاقيات الموقعة', rescued: 'الناجون', released: 'المفرج عنهم', displaced: 'النازحون',
       date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
-      actor: 'الفاعل', circumstances: 'الملابسات'
+      actor: 'الفاعل', perpetrator: 'الجهة المنفذة', victims: 'هوية الضحايا', circumstances: 'الملابسات'
     },
     status: {
       agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],

@@ -23,11 +23,19 @@ class FactTableTest {
   }
 
   private Fact only(FigureReport... reports) {
+    List<Fact> facts = facts(reports);
+    assertThat(facts).filteredOn(f -> f.slot().equals("wounded")).hasSize(1);
+    return facts.stream().filter(f -> f.slot().equals("wounded")).findFirst().orElseThrow();
+  }
+
+  private List<Fact> facts(FigureReport... reports) {
     Event e = new Event("s1-E1", EventType.ATTACK, null, null, null, null, null, null, List.of(reports), List.of());
     // every article its own independent source, except b and c, which copy each other
-    List<Fact> facts = table.facts(List.of(e), List.of(), List.of(), a -> a.equals("c") ? 1 : a.charAt(0) - 'a');
-    assertThat(facts).hasSize(1);
-    return facts.get(0);
+    return table.facts(List.of(e), List.of(), List.of(), a -> a.equals("c") ? 1 : a.charAt(0) - 'a');
+  }
+
+  private Fact victims(FigureReport... reports) {
+    return facts(reports).stream().filter(f -> f.slot().equals("victims")).findFirst().orElse(null);
   }
 
   @Test
@@ -77,5 +85,23 @@ class FactTableTest {
   @Test
   void aTieGoesToTheLowerNumber() {
     assertThat(only(wounded("a", 3, null, null), wounded("d", 2, null, null)).best()).isEqualTo("2");
+  }
+
+  @Test
+  void civiliansOnOneAuthoritysWordAndArmedMenOnAnothersDisputeWhoTheVictimsWere() {
+    // the health ministry's citizens against the army's Hezbollah members: two accounts of who was hit
+    Fact f = victims(wounded("a", 2, "مواطنين اثنين", "وزارة الصحة"), wounded("a", 2, "عناصر من حزب الله", "الجيش"));
+    assertThat(f.status()).isEqualTo(FactStatus.DISPUTED);
+    assertThat(f.values()).extracting(v -> v.group()).containsExactlyInAnyOrder("civilian", "armed");
+  }
+
+  @Test
+  void aMixedTollIsExplainedAndAGroupOfNoKindIsNoVictimsValue() {
+    // "جنديين أميركيين ومترجم مدني": one count of both kinds; a soldier counted on another's word
+    Fact f = victims(wounded("a", 3, "جنديين أميركيين ومترجم مدني", "القيادة المركزية"), wounded("d", 2, "عسكريين", "وزارة الداخلية"));
+    assertThat(f.status()).isEqualTo(FactStatus.EXPLAINED);
+    assertThat(f.values()).extracting(v -> v.group()).containsExactly("armed+civilian", "armed");
+    assertThat(victims(wounded("a", 3, "أشخاص", null), wounded("d", 3, "آخرين", null))).isNull();
+    assertThat(victims(wounded("a", 3, "أطفال", null), wounded("d", 3, "مدنيين", null)).status()).isEqualTo(FactStatus.AGREED);
   }
 }
