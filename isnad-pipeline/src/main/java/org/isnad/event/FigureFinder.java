@@ -1371,6 +1371,10 @@ final class FigureFinder {
     }
     if (j + 1 < s.size() && !s.breakBefore(j + 1) && !conjoined(s.norms.get(j + 1))) {
       Reading r = numbers.read(s.norms, j + 1);
+      int after = j + 1 + (r == null ? 0 : r.length());
+      if (r != null && r.value() == 1 && after < s.size() && definite(s.norms.get(after))) {
+        return null; // "موقوفين من أبناء إحدى القبائل": one of the tribes, no count of the sons
+      }
       if (r != null && r.form() == Form.WORDS) {
         return new Quantity(r.value(), false, j, Math.max(j + 1 + r.length(), group(s, j + 1 + r.length())));
       }

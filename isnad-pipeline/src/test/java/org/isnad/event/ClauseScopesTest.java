@@ -157,6 +157,9 @@ class ClauseScopesTest {
   @CsvSource(delimiter = '|', value = {
       "وأضاف المصدر أن أحد المعتقلين اعترف بنقل المتفجرات قبل أسبوع.",
       "وأكد مصدر أمني أن أحد القتلى كان يعمل في السوق.",
+      // "إحدى القبائل" is one of the tribes, no count of the detainees before it
+      "ورجح أن يكون الاختطاف ورقة ضغط للمطالبة بالإفراج عن موقوفين من أبناء إحدى القبائل.",
+      "وطالب المحتجون بالإفراج عن معتقلين من أبناء إحدى العشائر.",
   })
   void oneOfTheDefinitePluralIsNoCount(String text) {
     assertThat(figures(extract(text))).isEmpty();
