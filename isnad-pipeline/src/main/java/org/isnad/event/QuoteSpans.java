@@ -117,11 +117,22 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)) {
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
+          && !(i == from && quotedName(s, i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the quoted words at {@code i} are exactly one name the tagger found ("قالت "مؤسسة غزة
+   * الإنسانية" إن"): right after the verb, the speaker's name in quotation marks, no quotation (after
+   * the subject, "اتهم المجلس "وحدات حماية الشعب" بالوقوف", the name is what the speaker said).
+   */
+  static boolean quotedName(SentenceTokens s, int i) {
+    var m = s.entityAt(i);
+    return m != null && s.indexOf(m.span()) == i && s.tokenAt(m.span().end() - 1) == i + quotedRun(s, i) - 1;
   }
 
   /** How far after a verb of saying its own speaker may be named: "وقال المتحدث باسمها عثمان". */

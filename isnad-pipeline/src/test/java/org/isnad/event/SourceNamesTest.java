@@ -141,4 +141,14 @@ class SourceNamesTest {
     assertThat(extract("وتوعد وزير الدفاع الإسرائيلي الحوثيين بـ\"دفع ثمن باهظ\"، قائلا إن يد إسرائيل ستطال من يهاجمها.")
         .quotes()).isNotEmpty().allSatisfy(x -> assertThat(x.speaker()).isEqualTo("وزير الدفاع الإسرائيلي"));
   }
+
+  @Test
+  void aBodysNameInQuotationMarksAfterTheVerbIsTheSpeakerNotItsWords() {
+    String text = "قالت \"مؤسسة غزة الإنسانية\" إن ما لا يقل عن 15 شخصا لقوا حتفهم جراء تدافع عند بوابة المركز.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مؤسسة غزة الإنسانية");
+    assertThat(q.span().in(text)).startsWith("ما لا يقل");
+    String denial = "نفت \"مؤسسة غزة الإنسانية\" في بيان إطلاق النار في محيط المركز.";
+    assertThat(onlyQuote(denial).speaker()).isEqualTo("مؤسسة غزة الإنسانية");
+  }
 }
