@@ -99,6 +99,8 @@ final class QuoteSpans {
     for (int i = from; i < s.size() && i - from <= reach; i++) {
       if (s.quoteBefore(i) && namesMedium(s, i)) {
         reach += quotedRun(s, i); // "في مقابلة مع قناة "إل بي سي آي" مساء أمس، أن": the name is no speaker's word
+      } else if (toldRightBeforeWords(s, i)) {
+        reach += quotedRun(s, i + 1) + 1; // "... الدكتور خليل أبو ندى لـ"القدس" إن": the medium told is no speaker's word
       }
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
@@ -133,6 +135,21 @@ final class QuoteSpans {
   static boolean quotedName(SentenceTokens s, int i) {
     var m = s.entityAt(i);
     return m != null && s.indexOf(m.span()) == i && s.tokenAt(m.span().end() - 1) == i + quotedRun(s, i) - 1;
+  }
+
+  /** The most words of a medium's name in quotation marks after "لـ" ("لـ"العربي الجديد""). */
+  private static final int MAX_QUOTED_TOLD = 4;
+
+  /**
+   * True when token {@code i} is the "ل" of a medium told whose quoted name stands right before the
+   * complementiser ("لـ"القدس" إن"): the name is no speaker's word, however long the speaker's title.
+   */
+  private static boolean toldRightBeforeWords(SentenceTokens s, int i) {
+    if (!s.norms.get(i).equals("ل") || i + 1 >= s.size() || !s.quoteBefore(i + 1)) {
+      return false;
+    }
+    int run = quotedRun(s, i + 1);
+    return run <= MAX_QUOTED_TOLD && i + 1 + run < s.size() && OPENERS.contains(s.norms.get(i + 1 + run));
   }
 
   /** How far after a verb of saying its own speaker may be named: "وقال المتحدث باسمها عثمان". */
