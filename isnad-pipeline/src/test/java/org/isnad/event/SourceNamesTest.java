@@ -153,4 +153,15 @@ class SourceNamesTest {
     String denial = "نفت \"مؤسسة غزة الإنسانية\" في بيان إطلاق النار في محيط المركز.";
     assertThat(onlyQuote(denial).speaker()).isEqualTo("مؤسسة غزة الإنسانية");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ودعا مكتب الأمم المتحدة لحقوق الإنسان إلى فتح تحقيق مستقل في الحادثة.|مكتب الأمم المتحدة لحقوق الإنسان|إلى فتح",
+      "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن القوافل توقفت.|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|القوافل",
+  })
+  void aUnitsPurposeWithLamAfterItsBodyIsPartOfItsName(String text, String speaker, String words) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.span().in(text)).startsWith(words);
+  }
 }
