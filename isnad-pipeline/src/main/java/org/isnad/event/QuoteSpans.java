@@ -298,15 +298,26 @@ final class QuoteSpans {
    * starts there, and a verb at its head opens a clause of its own.
    */
   static boolean mainAfterFronted(SentenceTokens s, int i) {
-    if (i <= 1 || i >= s.size() || !FRONTING.contains(s.norms.get(0)) || !s.breakBefore(i)) {
+    if (i <= 1 || i >= s.size() || !s.breakBefore(i)) {
       return false;
     }
-    for (int j = 1; j < i; j++) {
-      if (s.breakBefore(j)) {
-        return false;
-      }
+    int p = i - 1;
+    while (p > 0 && !s.breakBefore(p)) {
+      p--;
     }
-    return true;
+    return p == 0 ? FRONTING.contains(s.norms.get(0)) || fronting(s, 0, IN_CASE)
+        : p < i - 1 && (FRONTING_AFTER_BREAK.contains(s.norms.get(p)) || fronting(s, p, Set.of("ففي")));
+  }
+
+  /** "في حين" with or without "و"/"ف" (folded first words). */
+  private static final Set<String> IN_CASE = Set.of("في", "وفي", "ففي");
+
+  /** Fronting conjunctions that open a clause after a break with "ف": "...، ففي حين أكدت الوزارة ...، قالت المؤسسة". */
+  private static final Set<String> FRONTING_AFTER_BREAK = Set.of("فبينما", "ففيما");
+
+  /** True when tokens {@code p} and {@code p + 1} are one of {@code first} and "حين". */
+  private static boolean fronting(SentenceTokens s, int p, Set<String> first) {
+    return p + 1 < s.size() && first.contains(s.norms.get(p)) && s.norms.get(p + 1).equals("حين");
   }
 
   /**
