@@ -357,6 +357,13 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("مخيم", "معسكر", "حي", "قريه",
       "بلده", "مدينه", "ضاحيه", "مخيمي", "حيي");
 
+  /**
+   * Buildings named after a person ("مستشفى ناصر", "مستشفى كمال عدوان", "مسجد عمر بن الخطاب"; folded,
+   * without the article): the name after them is a site's, no person mentioned.
+   */
+  private static final java.util.Set<String> SITE_WORDS = java.util.Set.of("مستشفي", "مستوصف", "مسجد", "جامع",
+      "مدرسه", "كنيسه");
+
   /** Kinds of medium before its name (folded, without the article): a paper, a channel, a radio, an agency. */
   private static final java.util.Set<String> MEDIUM_WORDS = java.util.Set.of("صحيفه", "جريده", "مجله", "قناه",
       "اذاعه", "وكاله", "تلفزيون", "محطه", "شبكه", "راديو");
@@ -441,6 +448,7 @@ public final class EntityRecognizer {
         type = EntityType.ORG; // "لصحيفة "لو فيغارو"": a paper named like a person
       }
       boolean none = common || isCurrency(norms[i])
+          || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)

@@ -99,6 +99,8 @@ final class QuoteSpans {
     for (int i = from; i < s.size() && i - from <= reach; i++) {
       if (s.quoteBefore(i) && namesMedium(s, i)) {
         reach += quotedRun(s, i); // "في مقابلة مع قناة "إل بي سي آي" مساء أمس، أن": the name is no speaker's word
+      } else if (toldRightBeforeWords(s, i)) {
+        reach += quotedRun(s, i + 1) + 1; // "... الدكتور خليل أبو ندى لـ"القدس" إن": the medium told is no speaker's word
       }
       if (i > from && newReportingClause(s, i)) {
         return -1; // "أعلنت ... مقتل سبعة، فيما قال الدفاع المدني إن": the "إن" is the next speaker's
@@ -117,11 +119,37 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)) {
+      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
+          && !(i == from && quotedName(s, i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the quoted words at {@code i} are exactly one name the tagger found ("قالت "مؤسسة غزة
+   * الإنسانية" إن"): right after the verb, the speaker's name in quotation marks, no quotation (after
+   * the subject, "اتهم المجلس "وحدات حماية الشعب" بالوقوف", the name is what the speaker said).
+   */
+  static boolean quotedName(SentenceTokens s, int i) {
+    var m = s.entityAt(i);
+    return m != null && s.indexOf(m.span()) == i && s.tokenAt(m.span().end() - 1) == i + quotedRun(s, i) - 1;
+  }
+
+  /** The most words of a medium's name in quotation marks after "لـ" ("لـ"العربي الجديد""). */
+  private static final int MAX_QUOTED_TOLD = 4;
+
+  /**
+   * True when token {@code i} is the "ل" of a medium told whose quoted name stands right before the
+   * complementiser ("لـ"القدس" إن"): the name is no speaker's word, however long the speaker's title.
+   */
+  private static boolean toldRightBeforeWords(SentenceTokens s, int i) {
+    if (!s.norms.get(i).equals("ل") || i + 1 >= s.size() || !s.quoteBefore(i + 1)) {
+      return false;
+    }
+    int run = quotedRun(s, i + 1);
+    return run <= MAX_QUOTED_TOLD && i + 1 + run < s.size() && OPENERS.contains(s.norms.get(i + 1 + run));
   }
 
   /** How far after a verb of saying its own speaker may be named: "وقال المتحدث باسمها عثمان". */
@@ -270,15 +298,26 @@ final class QuoteSpans {
    * starts there, and a verb at its head opens a clause of its own.
    */
   static boolean mainAfterFronted(SentenceTokens s, int i) {
-    if (i <= 1 || i >= s.size() || !FRONTING.contains(s.norms.get(0)) || !s.breakBefore(i)) {
+    if (i <= 1 || i >= s.size() || !s.breakBefore(i)) {
       return false;
     }
-    for (int j = 1; j < i; j++) {
-      if (s.breakBefore(j)) {
-        return false;
-      }
+    int p = i - 1;
+    while (p > 0 && !s.breakBefore(p)) {
+      p--;
     }
-    return true;
+    return p == 0 ? FRONTING.contains(s.norms.get(0)) || fronting(s, 0, IN_CASE)
+        : p < i - 1 && (FRONTING_AFTER_BREAK.contains(s.norms.get(p)) || fronting(s, p, Set.of("ففي")));
+  }
+
+  /** "في حين" with or without "و"/"ف" (folded first words). */
+  private static final Set<String> IN_CASE = Set.of("في", "وفي", "ففي");
+
+  /** Fronting conjunctions that open a clause after a break with "ف": "...، ففي حين أكدت الوزارة ...، قالت المؤسسة". */
+  private static final Set<String> FRONTING_AFTER_BREAK = Set.of("فبينما", "ففيما");
+
+  /** True when tokens {@code p} and {@code p + 1} are one of {@code first} and "حين". */
+  private static boolean fronting(SentenceTokens s, int p, Set<String> first) {
+    return p + 1 < s.size() && first.contains(s.norms.get(p)) && s.norms.get(p + 1).equals("حين");
   }
 
   /**

@@ -181,7 +181,7 @@ final class SpeakerFinder {
       // "وأعلن مركز عمليات طوارئ الصحة التابع لوزارة الصحة العامة": an unnamed unit speaks for its body
       int at = s.indexOf(org.span());
       if (at > from && plainWords(s, from, at) && !affiliated(s, at)) { // "لجنة أطباء السودان": the body is named by all its words
-        int e = s.tokenAt(org.span().end() - 1) + 1;
+        int e = ofPurpose(s, s.tokenAt(org.span().end() - 1) + 1, end);
         return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT);
       }
       return new Speaker(org.text(), org.span(), isMedia(s, org) ? SourceType.MEDIA : SourceType.OFFICIAL_STATEMENT);
@@ -446,6 +446,36 @@ final class SpeakerFinder {
   static boolean insideName(SentenceTokens s, int i) {
     EntityMention m = s.entityAt(i);
     return m != null && m.type() == EntityType.ORG && s.indexOf(m.span()) < i;
+  }
+
+  /** The most definite words after the "ل" word of a unit's purpose: "لتنسيق الشؤون الإنسانية". */
+  private static final int MAX_PURPOSE_WORDS = 2;
+
+  /**
+   * Where a unit's name ends when its body is followed by the unit's purpose, a word with "ل" and
+   * definite words without a break ("مكتب الأمم المتحدة لحقوق الإنسان", "مكتب الأمم المتحدة لتنسيق
+   * الشؤون الإنسانية"): past them; {@code e} when the "ل" word names a medium or another body, or is
+   * no noun of a purpose.
+   */
+  static int ofPurpose(SentenceTokens s, int e, int end) {
+    String w = e < end && !s.breakBefore(e) ? s.norms.get(e) : "";
+    if (w.length() < 4 || !w.startsWith("ل") || w.startsWith("لل") || s.entityAt(e) != null || s.at(e, "media") != null) {
+      return e;
+    }
+    int k = e + 1;
+    while (k < end && k <= e + MAX_PURPOSE_WORDS && !s.breakBefore(k) && definiteNoun(s.norms.get(k))
+        && s.entityAt(k) == null && !timeAt(s, k)) {
+      k++;
+    }
+    return k > e + 1 ? k : e;
+  }
+
+  /** Relative pronouns that look like a definite word: "الذين", "اللذين" (folded). */
+  private static final Set<String> RELATIVES = Set.of("الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
+  /** A definite word of a name, not "إلى", "التي", "الذي" or a relative pronoun (folded). */
+  private static boolean definiteNoun(String w) {
+    return w.startsWith("ال") && w.length() >= 5 && !RELATIVES.contains(w);
   }
 
   /** Verbs of asking that one's name be withheld (folded): "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه". */

@@ -86,6 +86,15 @@ class TaggerFalseNamesTest {
     assertThat(of(text, EntityType.LOC)).contains(name);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ووصل أكثر من 100 جريح إلى مستشفى ناصر في خان يونس.|ناصر",
+      "ونقل الجرحى إلى مستشفى صلاح غندور في بنت جبيل.|صلاح غندور",
+  })
+  void aNameAfterAHospitalOrAMosqueIsTheSitesNoPerson(String text, String name) {
+    assertThat(of(text, EntityType.PER)).doesNotContain(name);
+  }
+
   @Test
   void theArticlesOwnOutletNamedInTheTextIsAnOrganisation() {
     String text = "وقال مصدر في الوزارة لـ\"نداء الشام\" إن المفاوضات ستستأنف، وأكد لإذاعة نداء الشام أن الوفد جاهز.";

@@ -419,4 +419,15 @@ class ReportingClausesTest {
       assertThat(said(a, q)).isEqualTo("بانتشال 15 جثة من تحت الأنقاض");
     });
   }
+
+  @Test
+  void aFrontedFiHinaAfterACommaOrAtTheStartEndsTheFirstSpeakersWords() {
+    String mid = "تضاربت الروايات حول مقتل 21 شخصا، ففي حين أكدت وزارة الصحة أنهم قتلوا بالرصاص، قالت المؤسسة إنهم قضوا في تدافع.";
+    AnalysedArticle a = extract(mid);
+    assertThat(a.quotes()).filteredOn(q -> "وزارة الصحة".equals(q.speaker())).singleElement()
+        .satisfies(q -> assertThat(said(a, q)).isEqualTo("أنهم قتلوا بالرصاص"));
+    AnalysedArticle b = extract("في حين أكدت وزارة الصحة أن 21 قتلوا بالرصاص، قالت المؤسسة إنهم قضوا في تدافع.");
+    assertThat(b.quotes()).filteredOn(q -> "وزارة الصحة".equals(q.speaker())).singleElement()
+        .satisfies(q -> assertThat(said(b, q)).isEqualTo("21 قتلوا بالرصاص"));
+  }
 }

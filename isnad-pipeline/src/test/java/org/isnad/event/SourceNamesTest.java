@@ -82,6 +82,8 @@ class SourceNamesTest {
       "وقال مسؤول لوسائل الإعلام إن المحادثات ستستأنف الأسبوع المقبل.|مسؤول|وسائل الإعلام",
       "وقال الوزير لوسائل إعلام محلية إن المحادثات ستستأنف الأسبوع المقبل.|الوزير|وسائل إعلام محلية",
       "وقال المتحدث باسم الجيش لقناة الجزيرة إن القصف مستمر على المدينة.|المتحدث باسم الجيش|قناة الجزيرة",
+      "وقال المتحدث الرسمي باسم وزارة الصحة الفلسطينية في قطاع غزة الدكتور خليل حمدان أبو ندى لـ\"القدس\" إن الحصيلة"
+          + " استقرت عند 21 قتيلا.|خليل حمدان أبو ندى|القدس",
   })
   void aSourceThatSpokeToAMediumHasItInItsChain(String text, String speaker, String medium) {
     QuoteMention q = onlyQuote(text);
@@ -140,5 +142,26 @@ class SourceNamesTest {
     assertThat(q.speaker()).isEqualTo("وزير الخارجية الإيراني");
     assertThat(extract("وتوعد وزير الدفاع الإسرائيلي الحوثيين بـ\"دفع ثمن باهظ\"، قائلا إن يد إسرائيل ستطال من يهاجمها.")
         .quotes()).isNotEmpty().allSatisfy(x -> assertThat(x.speaker()).isEqualTo("وزير الدفاع الإسرائيلي"));
+  }
+
+  @Test
+  void aBodysNameInQuotationMarksAfterTheVerbIsTheSpeakerNotItsWords() {
+    String text = "قالت \"مؤسسة غزة الإنسانية\" إن ما لا يقل عن 15 شخصا لقوا حتفهم جراء تدافع عند بوابة المركز.";
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo("مؤسسة غزة الإنسانية");
+    assertThat(q.span().in(text)).startsWith("ما لا يقل");
+    String denial = "نفت \"مؤسسة غزة الإنسانية\" في بيان إطلاق النار في محيط المركز.";
+    assertThat(onlyQuote(denial).speaker()).isEqualTo("مؤسسة غزة الإنسانية");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ودعا مكتب الأمم المتحدة لحقوق الإنسان إلى فتح تحقيق مستقل في الحادثة.|مكتب الأمم المتحدة لحقوق الإنسان|إلى فتح",
+      "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن القوافل توقفت.|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|القوافل",
+  })
+  void aUnitsPurposeWithLamAfterItsBodyIsPartOfItsName(String text, String speaker, String words) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.span().in(text)).startsWith(words);
   }
 }
