@@ -119,7 +119,7 @@ public final class EntityRecognizer {
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments)) {
-      if (anotherPersonsFamilyName(m, norms, tags)) {
+      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start())) {
         continue;
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
@@ -543,6 +543,15 @@ public final class EntityRecognizer {
   /** Whether a folded word is a title of the language, as written or without its clitics ("والوزير"). */
   static boolean isTitle(Language language, String w) {
     return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+  }
+
+  /**
+   * True when the name at {@code start} follows "وسائل" ("ذكرت وسائل إعلام سورية", "وسائل الإعلام
+   * الرسمية"): the media of a country or a kind, not the ministry whose name it reads like.
+   */
+  private static boolean mediaOf(String[] norms, int start) {
+    String w = start > 0 ? norms[start - 1] : "";
+    return w.endsWith("وسايل") && w.length() <= "وسايل".length() + 1; // "ووسائل", "لوسائل", "بوسائل"
   }
 
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */

@@ -163,4 +163,17 @@ class EntityRecognizerTest {
     });
     assertThat(found).noneMatch(m -> m.text().equals("نيوز"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "في المقابل، ذكرت وسائل إعلام سورية أن حرس الحدود أطلق النار على مجموعة من الأشخاص.",
+      "ونقلت وسائل الإعلام السورية عن مصدر عسكري قوله إن الهجوم صُد.",
+  })
+  void theMediaOfACountryAreNotItsMinistryOfInformation(String text) {
+    assertThat(BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities())
+        .noneMatch(m -> "sy-information-ministry".equals(m.ref()));
+    assertThat(BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقالت وزارة الإعلام السورية في بيان إن الصحفيين سيمنحون تصاريح جديدة."))).entities())
+        .anyMatch(m -> "sy-information-ministry".equals(m.ref()));
+  }
 }
