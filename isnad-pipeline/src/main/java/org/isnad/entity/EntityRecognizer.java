@@ -856,11 +856,25 @@ public final class EntityRecognizer {
    */
   private static boolean directionOfNounBefore(PhraseDictionary.Match<List<Place>> m, String[] norms) {
     int i = m.start();
-    if (m.end() - i != 1 || i == 0 || !DIRECTION_ADJECTIVES.contains(norms[i])) {
+    if (m.end() - i != 1 || i == 0) {
       return false;
     }
     String before = norms[i - 1];
-    return before.startsWith("ال") && before.length() > 3 && !PLACE_PREPOSITIONS.contains(before);
+    if (norms[i].startsWith("و") && DIRECTION_ADJECTIVES.contains(norms[i].substring(1))) {
+      return DIRECTION_ADJECTIVES.contains(before); // "على الواجهتين الشمالية والشرقية": two sides of one noun
+    }
+    return DIRECTION_ADJECTIVES.contains(norms[i]) && before.startsWith("ال") && before.length() > 3
+        && !PLACE_PREPOSITIONS.contains(before);
+  }
+
+  /**
+   * "على الحدود الشمالية للمملكة": a name that ends in an adjective of direction, followed by "لل" and
+   * what it is the side of, is that side (the border of the kingdom), not the province of that name.
+   */
+  private static boolean sideOfWhatFollows(PhraseDictionary.Match<List<Place>> m, String[] norms) {
+    int after = m.end();
+    return m.end() - m.start() > 1 && DIRECTION_ADJECTIVES.contains(norms[after - 1]) && after < norms.length
+        && norms[after].startsWith("لل") && norms[after].length() > 4;
   }
 
   /**
@@ -871,7 +885,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms)) {
+    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms) || sideOfWhatFollows(m, norms)) {
       return false;
     }
     if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
