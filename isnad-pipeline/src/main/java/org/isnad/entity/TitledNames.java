@@ -19,6 +19,9 @@ import org.isnad.lang.Language;
 final class TitledNames {
 
   private static final int MAX_OFFICE_WORDS = 7;
+  /** Places named after a titled person ("مستشفى الأمير", "مدينة الملك", "جامعة الملك"; folded, without clitics). */
+  static final Set<String> FACILITIES = Set.of("مستشفي", "مدينه", "جامعه", "مطار", "شارع", "مسجد", "جامع",
+      "مدرسه", "قاعده", "جسر", "ميناء", "ملعب", "مجمع", "كليه", "قصر", "ستاد");
   private static final int MAX_NAME_WORDS = 4;
 
   /** Words that link a title to its office without the article ("المتحدث باسم الجيش"), folded. */
@@ -65,6 +68,11 @@ final class TitledNames {
     this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
+  /** True when the title at {@code title} follows a word of a facility: "مستشفى الأمير", "مطار الملك". */
+  static boolean namesFacility(String[] norms, int title) {
+    return title > 0 && FACILITIES.contains(NerFeatures.withoutClitics(norms[title - 1]));
+  }
+
   /**
    * The names after titles in one sentence's folded words.
    *
@@ -79,8 +87,8 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || !isTitle(norms[i])) {
-        continue;
+      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i)) {
+        continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
       while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && !person[j] && isOfficeWord(norms, taken, j)) {
