@@ -437,8 +437,8 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
-      if (type == EntityType.PER && i > 0 && mediumWord(norms[i - 1])) {
-        type = EntityType.ORG; // "لصحيفة "لو فيغارو"": a paper named like a person
+      if (type == EntityType.PER && i > 0 && (mediumWord(norms[i - 1]) || quoted[i] && norms[i - 1].equals("ل"))) {
+        type = EntityType.ORG; // "لصحيفة "لو فيغارو"", "قال لـ"رؤيا" إن": a medium named like a person
       }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)

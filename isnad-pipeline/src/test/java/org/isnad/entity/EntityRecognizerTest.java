@@ -178,4 +178,11 @@ class EntityRecognizerTest {
         "وقالت وزارة الإعلام السورية في بيان إن الصحفيين سيمنحون تصاريح جديدة."))).entities())
         .anyMatch(m -> "sy-information-ministry".equals(m.ref()));
   }
+
+  @Test
+  void aNameInQuotesAfterTheBareLamOfTellingIsAMedium() {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال الناطق الإعلامي باسم القوات المسلحة لـ\"رؤيا\" إن القوات ضبطت الشحنة."))).entities();
+    assertThat(found).noneMatch(m -> m.type() == EntityType.PER && m.text().equals("رؤيا"));
+  }
 }
