@@ -70,6 +70,8 @@ class AttributedClaimsTest {
       "قال دبلوماسي غربي مطلع على المحادثات، طلب عدم الكشف عن هويته، إن الطرفين اقتربا من التوافق على هدنة.|دبلوماسي غربي مطلع",
       // an unnamed source in the accusative after "أن", before its verb: named in the nominative
       "غير أن مصدرا طبيا في مستشفى المدينة أكد للتلفزيون أن حصيلة القتلى ارتفعت إلى خمسة.|مصدر طبي",
+      // the side a source is on ("على" and a definite noun with a country's adjective), then its claim with "عن"
+      "وتحدثت مصادر على الجانب السوري عن سقوط خمسة قتلى بنيران حرس الحدود.|مصادر على الجانب السوري",
   })
   void anUnnamedSourceSpeaksNotTheOutlet(String text, String speaker) {
     QuoteMention q = onlyQuote(text);
@@ -146,6 +148,13 @@ class AttributedClaimsTest {
   void anAdverbialBeforeACommaOpensTheClauseOfAClaimVerb() {
     QuoteMention q = onlyQuote("وفي وقت لاحق، أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 13 قتيلا.");
     assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+  }
+
+  @Test
+  void aSourceOnTheOtherSideCountsTheDeadAfterAClauseOfTheArmys() {
+    String text = "أعلن الجيش الأردني مقتل أربعة مهربين، في حين تحدثت مصادر على الجانب السوري عن سقوط خمسة قتلى.";
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 5 && "مصادر على الجانب السوري".equals(f.authority()));
   }
 
   @Test
