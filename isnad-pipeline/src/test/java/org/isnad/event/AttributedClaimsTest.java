@@ -43,6 +43,7 @@ class AttributedClaimsTest {
       "وحذر وزير الخارجية من عواقب التصعيد في المنطقة.|وزير الخارجية|من عواقب التصعيد في المنطقة",
       "وأعلنت وزارة الصحة ارتفاع عدد القتلى إلى 45 شخصا.|وزارة الصحة|ارتفاع عدد القتلى إلى 45 شخصا",
       "أكد وزير الخارجية الأمريكي استمرار دعم بلاده للحكومة في كل المجالات.|وزير الخارجية الأمريكي|استمرار دعم بلاده للحكومة في كل المجالات",
+      "وأشار مصدر عسكري إلى إصابة أحد أفراد حرس الحدود خلال الاشتباك.|مصدر عسكري|إصابة أحد أفراد حرس الحدود خلال الاشتباك",
   })
   void aClaimVerbWithANounPhraseIsAnAttributedClaim(String text, String speaker, String claim) {
     QuoteMention q = onlyQuote(text);
@@ -155,6 +156,11 @@ class AttributedClaimsTest {
     String text = "أعلن الجيش الأردني مقتل أربعة مهربين، في حين تحدثت مصادر على الجانب السوري عن سقوط خمسة قتلى.";
     assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
         .anyMatch(f -> f.value() == 5 && "مصادر على الجانب السوري".equals(f.authority()));
+  }
+
+  @Test
+  void pointingWithTheHandIsNoClaim() {
+    assertThat(extract("وأشار الرئيس بيده إلى الحشود المجتمعة أمام القصر الجمهوري.").quotes()).isEmpty();
   }
 
   @Test
