@@ -68,9 +68,16 @@ final class TitledNames {
     this.titleEndings = new org.isnad.lang.EndingFilter(language.titles(), 3);
   }
 
-  /** True when the title at {@code title} follows a word of a facility: "مستشفى الأمير", "مطار الملك". */
+  /**
+   * True when the title at {@code title} follows a word of a facility in construct with it, without the
+   * article ("مستشفى الأمير", "بمطار الملك"); not "مدير مستشفى المدينة، الطبيب فلان".
+   */
   static boolean namesFacility(String[] norms, int title) {
-    return title > 0 && FACILITIES.contains(NerFeatures.withoutClitics(norms[title - 1]));
+    if (title == 0) {
+      return false;
+    }
+    String w = norms[title - 1];
+    return FACILITIES.contains(w) || w.length() > 3 && "وبلف".indexOf(w.charAt(0)) >= 0 && FACILITIES.contains(w.substring(1));
   }
 
   /**
