@@ -119,7 +119,7 @@ public final class EntityRecognizer {
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments)) {
-      if (anotherPersonsFamilyName(m, norms, tags)) {
+      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start())) {
         continue;
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
@@ -444,12 +444,13 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
-      if (type == EntityType.PER && i > 0 && mediumWord(norms[i - 1])) {
-        type = EntityType.ORG; // "لصحيفة "لو فيغارو"": a paper named like a person
+      if (type == EntityType.PER && i > 0 && (mediumWord(norms[i - 1]) || quoted[i] && norms[i - 1].equals("ل"))) {
+        type = EntityType.ORG; // "لصحيفة "لو فيغارو"", "قال لـ"رؤيا" إن": a medium named like a person
       }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
+          || type == EntityType.PER && i > 0 && isTitle(language, norms[i - 1]) && TitledNames.namesFacility(norms, i - 1)
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
@@ -551,6 +552,15 @@ public final class EntityRecognizer {
   /** Whether a folded word is a title of the language, as written or without its clitics ("والوزير"). */
   static boolean isTitle(Language language, String w) {
     return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+  }
+
+  /**
+   * True when the name at {@code start} follows "وسائل" ("ذكرت وسائل إعلام سورية", "وسائل الإعلام
+   * الرسمية"): the media of a country or a kind, not the ministry whose name it reads like.
+   */
+  private static boolean mediaOf(String[] norms, int start) {
+    String w = start > 0 ? norms[start - 1] : "";
+    return w.endsWith("وسايل") && w.length() <= "وسايل".length() + 1; // "ووسائل", "لوسائل", "بوسائل"
   }
 
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
@@ -855,11 +865,25 @@ public final class EntityRecognizer {
    */
   private static boolean directionOfNounBefore(PhraseDictionary.Match<List<Place>> m, String[] norms) {
     int i = m.start();
-    if (m.end() - i != 1 || i == 0 || !DIRECTION_ADJECTIVES.contains(norms[i])) {
+    if (m.end() - i != 1 || i == 0) {
       return false;
     }
     String before = norms[i - 1];
-    return before.startsWith("ال") && before.length() > 3 && !PLACE_PREPOSITIONS.contains(before);
+    if (norms[i].startsWith("و") && DIRECTION_ADJECTIVES.contains(norms[i].substring(1))) {
+      return DIRECTION_ADJECTIVES.contains(before); // "على الواجهتين الشمالية والشرقية": two sides of one noun
+    }
+    return DIRECTION_ADJECTIVES.contains(norms[i]) && before.startsWith("ال") && before.length() > 3
+        && !PLACE_PREPOSITIONS.contains(before);
+  }
+
+  /**
+   * "على الحدود الشمالية للمملكة": a name that ends in an adjective of direction, followed by "لل" and
+   * what it is the side of, is that side (the border of the kingdom), not the province of that name.
+   */
+  private static boolean sideOfWhatFollows(PhraseDictionary.Match<List<Place>> m, String[] norms) {
+    int after = m.end();
+    return m.end() - m.start() > 1 && DIRECTION_ADJECTIVES.contains(norms[after - 1]) && after < norms.length
+        && norms[after].startsWith("لل") && norms[after].length() > 4;
   }
 
   /**
@@ -870,7 +894,7 @@ public final class EntityRecognizer {
    */
   private boolean placeLike(PhraseDictionary.Match<List<Place>> m, String[] norms, int[] tags) {
     Place p = m.value().get(0);
-    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms)) {
+    if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms) || sideOfWhatFollows(m, norms)) {
       return false;
     }
     if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {

@@ -19,6 +19,9 @@ import org.isnad.lang.Language;
 final class TitledNames {
 
   private static final int MAX_OFFICE_WORDS = 7;
+  /** Places named after a titled person ("مستشفى الأمير", "مدينة الملك", "جامعة الملك"; folded, without clitics). */
+  static final Set<String> FACILITIES = Set.of("مستشفي", "مدينه", "جامعه", "مطار", "شارع", "مسجد", "جامع",
+      "مدرسه", "قاعده", "جسر", "ميناء", "ملعب", "مجمع", "كليه", "قصر", "ستاد");
   private static final int MAX_NAME_WORDS = 4;
 
   /** Words that link a title to its office without the article ("المتحدث باسم الجيش"), folded. */
@@ -66,6 +69,18 @@ final class TitledNames {
   }
 
   /**
+   * True when the title at {@code title} follows a word of a facility in construct with it, without the
+   * article ("مستشفى الأمير", "بمطار الملك"); not "مدير مستشفى المدينة، الطبيب فلان".
+   */
+  static boolean namesFacility(String[] norms, int title) {
+    if (title == 0) {
+      return false;
+    }
+    String w = norms[title - 1];
+    return FACILITIES.contains(w) || w.length() > 3 && "وبلف".indexOf(w.charAt(0)) >= 0 && FACILITIES.contains(w.substring(1));
+  }
+
+  /**
    * The names after titles in one sentence's folded words.
    *
    * @param taken the words already in a mention
@@ -79,8 +94,8 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || !isTitle(norms[i])) {
-        continue;
+      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i)) {
+        continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
       while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && !person[j] && isOfficeWord(norms, taken, j)) {

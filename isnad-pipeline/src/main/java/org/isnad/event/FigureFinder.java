@@ -49,6 +49,8 @@ final class FigureFinder {
   private static final Set<String> REFUSALS = Set.of("رفض", "رفضت", "ورفض", "ورفضت", "يرفض", "ترفض", "رفضوا", "ورفضوا");
   /** "وأصيب آخران": the dual of "another" (its oblique "آخرين" is also the plural "others"). */
   private static final Set<String> OTHER_TWO = Set.of("اخران", "واخران", "اخريان", "واخريان");
+  /** "وفرار آخرين": the plural "others", which no singular noun before it can describe (folded). */
+  private static final Set<String> OTHERS_MANY = Set.of("اخرين", "اخرون", "اخريات");
   /** Words before a noun that make it no count: "أي قتيل", "لكل شهيد", "أول قتيل". */
   private static final Set<String> QUANTIFIERS = Set.of("اي", "واي", "كل", "وكل", "لكل", "ولكل", "بكل", "اول", "ثاني", "اخر");
   /** "وإصابة آخر": "another" after a casualty word, one more. */
@@ -1382,10 +1384,18 @@ final class FigureFinder {
     String w = strip(s.norms.get(j));
     // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
     if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)
-        && !(j + 1 < s.size() && startsQuantity(s, j + 1))) {
+        && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j)) {
       return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
+  }
+
+  /**
+   * True when the singular noun at {@code j} governs a plural "others" ("مقتل 4 مهربين وفرار آخرين"):
+   * a verbal noun of what befell other people, no person counted.
+   */
+  private static boolean actsOnOthers(SentenceTokens s, int j) {
+    return j + 1 < s.size() && !s.breakBefore(j + 1) && OTHERS_MANY.contains(s.norms.get(j + 1));
   }
 
   /**

@@ -37,7 +37,7 @@ final class QuoteFinder {
    * وقوع إصابات", "اتهمت الوزارة الفصائل بخرق الهدنة", "طالبت الأمم المتحدة بفتح تحقيق".
    */
   private static final Set<String> NOMINAL = Set.of(
-      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد", "تحدث", "زعم");
+      "نفى", "اتهم", "حذر", "طالب", "دعا", "أعلن", "أكد", "أفاد", "تعهد", "أعرب", "هدد", "كشف", "ذكر", "شدد", "تحدث", "زعم", "أشار");
 
   /** The fewest tokens a claim without "أن" has: shorter complements are no claim ("أكد ذلك"). */
   private static final int MIN_NOMINAL_CLAIM = 3;
@@ -529,12 +529,9 @@ final class QuoteFinder {
       speaker = previous;
       from = verb.end();
     }
-    if (verb.label().equals("تحدث")) {
-      from = aboutAfterIn(s, from);
-      if (from >= s.size() || !s.norms.get(from).equals("عن")) {
-        return null; // "وتحدث الرئيس مع نظيره": spoke with, no claim
-      }
-      from++;
+    from = complementOf(s, verb, from);
+    if (from < 0) {
+      return null;
     }
     List<ChainLink> told = new ArrayList<>();
     for (ChainLink link : chain) {
@@ -593,6 +590,24 @@ final class QuoteFinder {
     return to;
   }
 
+  /**
+   * Where the claim of a verb without "أن" starts at {@code from}, after the preposition its verb needs:
+   * "عن" after "تحدث" ("أما المكتب فتحدث في تقرير عن 26 قتيلا"), "إلى" after "أشار" ("وأشار المصدر إلى
+   * إصابة أحد أفراد حرس الحدود"); -1 when it is missing ("وتحدث الرئيس مع نظيره", "وأشار بيده"): no claim.
+   */
+  private static int complementOf(SentenceTokens s, Match verb, int from) {
+    String needs = switch (verb.label()) {
+      case "تحدث" -> "عن";
+      case "أشار" -> "الي";
+      default -> null;
+    };
+    if (needs == null) {
+      return from;
+    }
+    int at = needs.equals("عن") ? aboutAfterIn(s, from) : from;
+    return at < s.size() && s.norms.get(at).equals(needs) ? at + 1 : -1;
+  }
+
   /** The most words of a phrase with "في" between "تحدث" and "عن": "في حصيلتها الأولى". */
   private static final int MAX_IN_PHRASE = 3;
 
@@ -631,12 +646,9 @@ final class QuoteFinder {
       return null; // a person named a few words earlier is no subject of this verb
     }
     int from = afterStatement(s, verb.end());
-    if (verb.label().equals("تحدث")) {
-      from = aboutAfterIn(s, from); // "أما المكتب فتحدث في تقرير عن 26 قتيلا"
-      if (from >= s.size() || !s.norms.get(from).equals("عن")) {
-        return null; // "تحدث مع نظيره": spoke with, no claim
-      }
-      from++;
+    from = complementOf(s, verb, from);
+    if (from < 0) {
+      return null;
     }
     int to = contentEnd(s, from);
     if (to - from < MIN_NOMINAL_CLAIM && !(to - from == 2 && casualtyReport(s, from))) {

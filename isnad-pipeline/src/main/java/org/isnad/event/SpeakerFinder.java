@@ -157,6 +157,7 @@ final class SpeakerFinder {
     }
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end, !"COLLECTIVE".equals(anonymous.label()));
+      e = e == anonymous.end() ? onSide(s, e, end) : e;
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
@@ -533,6 +534,25 @@ final class SpeakerFinder {
       return e;
     }
     return Math.min(end, s.tokenAt(org.span().end() - 1) + 1);
+  }
+
+  /**
+   * The end of the side an anonymous source is on, right after its head noun ("مصادر على الجانب
+   * السوري"): "على", a definite noun and at most one definite adjective (a country's, a mention of the
+   * country of its own); {@code e} when none ("مطلع على المحادثات" after an adjective is no side).
+   */
+  private static int onSide(SentenceTokens s, int e, int end) {
+    if (e + 1 >= end || s.breakBefore(e) || !s.norms.get(e).equals("علي") || s.breakBefore(e + 1)) {
+      return e;
+    }
+    int noun = e + 1;
+    if (!s.norms.get(noun).startsWith("ال") || s.entityAt(noun) != null || s.at(noun) != null) {
+      return e;
+    }
+    int adjective = noun + 1;
+    boolean described = adjective < end && !s.breakBefore(adjective) && s.norms.get(adjective).startsWith("ال")
+        && (s.at(adjective) == null || s.at(adjective, "nationality") != null) && !s.timeStartsAt(adjective);
+    return described ? adjective + 1 : noun + 1;
   }
 
   /** Heads of a body in construct with its place or owner (folded): "شرطة محافظة ديالى", "قيادة عمليات سامراء". */

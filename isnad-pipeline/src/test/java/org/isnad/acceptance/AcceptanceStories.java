@@ -13,7 +13,7 @@ public final class AcceptanceStories {
 
   private AcceptanceStories() {}
 
-  /** The stories of the acceptance set {@code name} ("car-bomb", "visit", "strike", "protest", "clash", "abduction", "market", "shipwreck", "ship-attack", "exchange", "earthquake", "flood", "airstrike", "missile"). */
+  /** The stories of the acceptance set {@code name} ("car-bomb", "visit", "strike", "protest", "clash", "abduction", "market", "shipwreck", "ship-attack", "exchange", "earthquake", "flood", "airstrike", "missile", "smuggling"). */
   public static List<Story> of(String name) throws URISyntaxException {
     return batch(name).stories();
   }

@@ -80,6 +80,8 @@ class EntityRecognizerTest {
       "وعاد النازحون إلى الخيام بعد الغارة.|الخيام",
       "وأعرب عن قلقه في ظل الحراك الشعبي في البلاد.|الحراك",
       "ونفذت القوات عمليات دهم لعدد من المنازل في الأحياء الشرقية للبلدة.|الشرقية",
+      "وأحبط الجيش منذ بداية العام 150 محاولة تهريب على الواجهتين الشمالية والشرقية.|الشرقية",
+      "وأحبط الجيش محاولة تهريب على الحدود الشمالية للمملكة فجر الأحد.|الحدود الشمالية",
   })
   void aCommonWordAloneIsNoPlace(String text, String word) {
     assertThat(bundledPlaces(text)).doesNotContain(word);
@@ -162,5 +164,25 @@ class EntityRecognizerTest {
       assertThat(m.ref()).isEqualTo("outlet-alsumaria");
     });
     assertThat(found).noneMatch(m -> m.text().equals("نيوز"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "في المقابل، ذكرت وسائل إعلام سورية أن حرس الحدود أطلق النار على مجموعة من الأشخاص.",
+      "ونقلت وسائل الإعلام السورية عن مصدر عسكري قوله إن الهجوم صُد.",
+  })
+  void theMediaOfACountryAreNotItsMinistryOfInformation(String text) {
+    assertThat(BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities())
+        .noneMatch(m -> "sy-information-ministry".equals(m.ref()));
+    assertThat(BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقالت وزارة الإعلام السورية في بيان إن الصحفيين سيمنحون تصاريح جديدة."))).entities())
+        .anyMatch(m -> "sy-information-ministry".equals(m.ref()));
+  }
+
+  @Test
+  void aNameInQuotesAfterTheBareLamOfTellingIsAMedium() {
+    List<EntityMention> found = BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(
+        "وقال الناطق الإعلامي باسم القوات المسلحة لـ\"رؤيا\" إن القوات ضبطت الشحنة."))).entities();
+    assertThat(found).noneMatch(m -> m.type() == EntityType.PER && m.text().equals("رؤيا"));
   }
 }

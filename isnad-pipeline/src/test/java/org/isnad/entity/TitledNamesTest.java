@@ -189,4 +189,13 @@ class TitledNamesTest {
         .entities()).extracting(org.isnad.model.EntityMention::text)
         .doesNotContain("الدفاع الإسرائيلي").contains("الدفاع المدني");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ونقل الجريح إلى مستشفى الأمير راشد بن الحسن العسكري في إربد لتلقي العلاج.",
+      "وهبطت الطائرة في مطار الملك خالد الدولي في الرياض مساء أمس.",
+  })
+  void aPlaceNamedAfterATitledPersonIsNoMentionOfHim(String text) {
+    assertThat(persons(text)).as(text).isEmpty();
+  }
 }

@@ -43,6 +43,7 @@ class AttributedClaimsTest {
       "وحذر وزير الخارجية من عواقب التصعيد في المنطقة.|وزير الخارجية|من عواقب التصعيد في المنطقة",
       "وأعلنت وزارة الصحة ارتفاع عدد القتلى إلى 45 شخصا.|وزارة الصحة|ارتفاع عدد القتلى إلى 45 شخصا",
       "أكد وزير الخارجية الأمريكي استمرار دعم بلاده للحكومة في كل المجالات.|وزير الخارجية الأمريكي|استمرار دعم بلاده للحكومة في كل المجالات",
+      "وأشار مصدر عسكري إلى إصابة أحد أفراد حرس الحدود خلال الاشتباك.|مصدر عسكري|إصابة أحد أفراد حرس الحدود خلال الاشتباك",
   })
   void aClaimVerbWithANounPhraseIsAnAttributedClaim(String text, String speaker, String claim) {
     QuoteMention q = onlyQuote(text);
@@ -70,6 +71,8 @@ class AttributedClaimsTest {
       "قال دبلوماسي غربي مطلع على المحادثات، طلب عدم الكشف عن هويته، إن الطرفين اقتربا من التوافق على هدنة.|دبلوماسي غربي مطلع",
       // an unnamed source in the accusative after "أن", before its verb: named in the nominative
       "غير أن مصدرا طبيا في مستشفى المدينة أكد للتلفزيون أن حصيلة القتلى ارتفعت إلى خمسة.|مصدر طبي",
+      // the side a source is on ("على" and a definite noun with a country's adjective), then its claim with "عن"
+      "وتحدثت مصادر على الجانب السوري عن سقوط خمسة قتلى بنيران حرس الحدود.|مصادر على الجانب السوري",
   })
   void anUnnamedSourceSpeaksNotTheOutlet(String text, String speaker) {
     QuoteMention q = onlyQuote(text);
@@ -146,6 +149,18 @@ class AttributedClaimsTest {
   void anAdverbialBeforeACommaOpensTheClauseOfAClaimVerb() {
     QuoteMention q = onlyQuote("وفي وقت لاحق، أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 13 قتيلا.");
     assertThat(q.speaker()).isEqualTo("وزارة الصحة");
+  }
+
+  @Test
+  void aSourceOnTheOtherSideCountsTheDeadAfterAClauseOfTheArmys() {
+    String text = "أعلن الجيش الأردني مقتل أربعة مهربين، في حين تحدثت مصادر على الجانب السوري عن سقوط خمسة قتلى.";
+    assertThat(extract(text).events().stream().flatMap(e -> e.figures().stream()))
+        .anyMatch(f -> f.value() == 5 && "مصادر على الجانب السوري".equals(f.authority()));
+  }
+
+  @Test
+  void pointingWithTheHandIsNoClaim() {
+    assertThat(extract("وأشار الرئيس بيده إلى الحشود المجتمعة أمام القصر الجمهوري.").quotes()).isEmpty();
   }
 
   @Test

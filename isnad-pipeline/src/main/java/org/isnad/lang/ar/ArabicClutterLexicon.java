@@ -85,6 +85,13 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final Pattern CREDITS_IN_PARENS = Pattern.compile(
       "^[(](?:تغطي[ةه]|[إا]عداد|تحرير|شارك في التغطي[ةه]|كتاب[ةه])[^()]{2,160}[)]$");
 
+  /**
+   * A wire story's sign-off, alone on its line: the agency in parentheses, then its editors' initials
+   * ("--(بترا) ع ح/ س ص"); the agency must be a known credit.
+   */
+  private static final Pattern WIRE_SIGN_OFF = Pattern.compile(
+      "^[-–—\\s]*[(]\\s*([^()]{2,30}?)\\s*[)](?:[\\s/]+\\p{L}{1,2})*[\\s/]*$");
+
   /** The signature line of an embedded post: "— Name (@handle) December 14, 2025", "pic.twitter.com/…". */
   private static final Pattern EMBED = Pattern.compile(
       "^[\u2014\u2013-]\\s*.{1,80}\\(@\\w+\\)\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}$|^pic\\.twitter\\.com/\\S+$",
@@ -96,7 +103,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   private static final List<String> PROMO =
       folded("اشترك في النشره", "النشره البريديه", "اشترك الان", "حمل تطبيق", "حمّل تطبيق", "تابعونا على",
-          "تابعنا على", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
+          "تابعنا على", "تابعوا قناه", "انضموا الى قناه", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
 
   private static final List<String> MASTHEAD_ROLES =
       folded("رئيس مجلس الاداره", "رئيس التحرير التنفيذي", "نائب رئيس التحرير", "رئيس التحرير",
@@ -154,6 +161,9 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (words <= 6 && isBylineLine(stripped) || words <= 20 && CREDITS_IN_PARENS.matcher(stripped).matches()) {
       return Optional.of(RemovalReason.BYLINE);
     }
+    if (words <= 10 && isWireSignOff(stripped)) {
+      return Optional.of(RemovalReason.BYLINE);
+    }
     if (words <= 20 && HASHTAGS.matcher(stripped).matches()) {
       return Optional.of(RemovalReason.NAVIGATION);
     }
@@ -193,6 +203,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       return Optional.of(RemovalReason.DATE_LINE);
     }
     return Optional.empty();
+  }
+
+  private static boolean isWireSignOff(String line) {
+    java.util.regex.Matcher m = WIRE_SIGN_OFF.matcher(line);
+    return m.matches() && DATELINE_CREDITS.contains(m.group(1));
   }
 
   private static boolean allShareWords(String line) {

@@ -116,6 +116,20 @@ class ArabicClutterLexiconTest {
   }
 
   @Test
+  void aWireSignOffWithItsEditorsInitialsIsAByline() {
+    assertThat(reason("--(بترا) ع ح/ س ص")).contains(org.isnad.model.RemovalReason.BYLINE);
+    assertThat(reason("(بترا)")).contains(org.isnad.model.RemovalReason.BYLINE);
+    assertThat(reason("(وهي المرة الأولى)")).isEmpty();
+    assertThat(reason("(المرصد) م ع")).isEmpty();
+  }
+
+  @Test
+  void anInvitationToFollowTheOutletsChannelIsAPromo() {
+    assertThat(reason("تابعوا قناة رؤيا الإخبارية على واتساب")).contains(org.isnad.model.RemovalReason.PROMO);
+    assertThat(reason("وقال إن المحققين تابعوا القضية منذ أشهر قبل توقيف المشتبه بهم")).isEmpty();
+  }
+
+  @Test
   void aNewspapersSloganAndASectionsMoreAreClutter() {
     assertThat(reason("جريدة يومية سياسية مستقلة")).contains(org.isnad.model.RemovalReason.MASTHEAD);
     assertThat(reason("صحيفة أسبوعية تصدر عن نقابة الصحفيين")).contains(org.isnad.model.RemovalReason.MASTHEAD);
