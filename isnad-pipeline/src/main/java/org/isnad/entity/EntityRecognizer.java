@@ -892,7 +892,8 @@ public final class EntityRecognizer {
 
   /**
    * True for a known person's family name alone ("الزبيدي") right after a word the tagger reads as a
-   * person's name, or a given name after a title ("العميد رعد الزبيدي"): another person of that family,
+   * person's name, a given name after a title ("العميد رعد الزبيدي") or a compound name ("عبد الأمير الزبيدي"):
+   * another person of that family,
    * not the known one.
    */
   private boolean anotherPersonsFamilyName(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms, int[] tags) {
@@ -900,7 +901,8 @@ public final class EntityRecognizer {
       return false;
     }
     return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
-        || titledNames.givenNameAfterTitle(norms, m.start() - 1);
+        || titledNames.givenNameAfterTitle(norms, m.start() - 1)
+        || m.start() >= 2 && norms[m.start() - 2].equals("عبد"); // "حيدر عبد الأمير الزبيدي": after a compound name
   }
 
   /**
