@@ -442,6 +442,7 @@ public final class EntityRecognizer {
       }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
+          || type == EntityType.PER && DIRECTIONS.contains(NerFeatures.withoutClitics(norms[i])) // "شرقي العاصمة"
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
@@ -1060,7 +1061,7 @@ public final class EntityRecognizer {
       "داخل");
 
   /** Directions that place what is before them: "مشهد شمال شرق إيران" (folded). */
-  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
+  static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
       "جنوبي", "شرقي", "غربي", "وسط");
 
   /** Words that announce a place, folded and without the article. */

@@ -273,7 +273,8 @@ final class TitledNames {
   private boolean firstNameWord(String[] norms, int j, int end) {
     String w = norms[j];
     if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)
-        || institutionHead.test(w) || PARTY_HEADS.contains(w)) {
+        || institutionHead.test(w) || PARTY_HEADS.contains(w)
+        || EntityRecognizer.DIRECTIONS.contains(w)) { // "بحي الأمين شرقي العاصمة": where, never who
       return false;
     }
     if (personWord(w)) {

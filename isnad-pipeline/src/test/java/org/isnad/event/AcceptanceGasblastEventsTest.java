@@ -115,6 +115,7 @@ class AcceptanceGasblastEventsTest {
     assertThat(AcceptanceStories.quotesOf(batch, story, "03_alsabaah.txt"))
         .anySatisfy(q -> assertThat(q.speakerName()).isEqualTo("حيدر عبد الأمير الزبيدي"))
         .noneSatisfy(q -> assertThat(q.speakerName()).isEqualTo("عيدروس الزبيدي"));
+    assertThat(story.entities()).noneMatch(e -> e.canonical().startsWith("شرقي"));
   }
 
   @Test
