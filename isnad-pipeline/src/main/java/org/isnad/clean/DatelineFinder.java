@@ -300,13 +300,22 @@ final class DatelineFinder {
   }
 
   private boolean ownName(String words, List<String> ownNames) {
+    String credit = fold(words);
     for (String own : ownNames) {
-      if (fold(words).equals(fold(own))) {
+      String name = fold(own);
+      int space = name.indexOf(' ');
+      // "بغداد: الصباح" on the page of "جريدة الصباح": the name without the kind of outlet
+      if (credit.equals(name) || space > 0 && OUTLET_KINDS.contains(name.substring(0, space))
+          && credit.equals(name.substring(space + 1))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words of a kind of outlet before its name (folded): "جريدة الصباح" is also "الصباح". */
+  private static final java.util.Set<String> OUTLET_KINDS = java.util.Set.of("جريده", "جريدة", "صحيفه", "صحيفة", "موقع",
+      "مجله", "مجلة", "وكاله", "وكالة", "قناه", "قناة");
 
   private String fold(String words) {
     return language.normalizer().fold(words.strip());

@@ -294,6 +294,10 @@ final class RuleCleaner implements Cleaner {
         outlet, dateline, published, url, body.removed(), issues);
   }
 
+  /** A copyright line's name that opens with a word of a publisher, a network or a company ("لشبكة", "مؤسسة", "دار"). */
+  private static final java.util.regex.Pattern PUBLISHER =
+      java.util.regex.Pattern.compile("^(?:ل|لل)?(?:ال)?(?:شبكة|شبكه|مؤسسة|مؤسسه|مجموعة|مجموعه|دار|شركة|شركه)\\s");
+
   /** "لبوابة الساحل" names "بوابة الساحل": drop the preposition when the table or a prefix says so. */
   private Outlet copyrightOutlet(String name) {
     Optional<Outlet> known = outlets.byName(name, "copyright");
@@ -338,10 +342,15 @@ final class RuleCleaner implements Cleaner {
     if (banner != null) {
       outlets.byName(banner, "banner").ifPresent(found::add);
     }
+    boolean owner = copyright != null && siteName != null && PUBLISHER.matcher(copyright).find()
+        && !language.normalizer().fold(copyright).endsWith(language.normalizer().fold(siteName));
+    if (owner) { // "جريدة الصباح" above its menu, "جميع الحقوق محفوظة لشبكة الإعلام العراقي": the paper, not its owner
+      found.add(outlets.resolveName(siteName, "banner"));
+    }
     if (copyright != null) {
       found.add(copyrightOutlet(copyright));
     }
-    if (siteName != null) {
+    if (siteName != null && !owner) {
       found.add(outlets.resolveName(siteName, "banner"));
     }
     String suffix = raw.metadata().titleOpt().isPresent() ? null : siteSuffix(meta.title());

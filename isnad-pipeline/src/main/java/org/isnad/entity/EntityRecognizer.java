@@ -451,6 +451,7 @@ public final class EntityRecognizer {
           || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.PER && i > 0 && isTitle(language, norms[i - 1]) && TitledNames.namesFacility(norms, i - 1)
+          || type == EntityType.PER && DIRECTIONS.contains(NerFeatures.withoutClitics(norms[i])) // "شرقي العاصمة"
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
@@ -924,7 +925,8 @@ public final class EntityRecognizer {
 
   /**
    * True for a known person's family name alone ("الزبيدي") right after a word the tagger reads as a
-   * person's name, or a given name after a title ("العميد رعد الزبيدي"): another person of that family,
+   * person's name, a given name after a title ("العميد رعد الزبيدي") or a compound name ("عبد الأمير الزبيدي"):
+   * another person of that family,
    * not the known one.
    */
   private boolean anotherPersonsFamilyName(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms, int[] tags) {
@@ -932,7 +934,8 @@ public final class EntityRecognizer {
       return false;
     }
     return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
-        || titledNames.givenNameAfterTitle(norms, m.start() - 1);
+        || titledNames.givenNameAfterTitle(norms, m.start() - 1)
+        || m.start() >= 2 && norms[m.start() - 2].equals("عبد"); // "حيدر عبد الأمير الزبيدي": after a compound name
   }
 
   /**
@@ -1090,7 +1093,7 @@ public final class EntityRecognizer {
       "داخل");
 
   /** Directions that place what is before them: "مشهد شمال شرق إيران" (folded). */
-  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
+  static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
       "جنوبي", "شرقي", "غربي", "وسط");
 
   /** Words that announce a place, folded and without the article. */

@@ -174,7 +174,7 @@ final class TitledNames {
       int j) {
     int k = j;
     while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
-        && (isNameWord(norms[k]) || middleName(norms, taken, breaks, j, k))
+        && (isNameWord(norms[k]) || compoundPart(norms, j, k) || middleName(norms, taken, breaks, j, k))
         && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
             || prepositionalVerbalNoun(norms[k])))) {
       k++;
@@ -244,6 +244,14 @@ final class TitledNames {
         || w.length() == 6 && w.charAt(2) == 'ت' && w.charAt(5) != 'ي' && w.charAt(5) != 'ه'; // التفعّل: "التوصل"
   }
 
+  /**
+   * A title word with the article right after "عبد" inside a name is the second part of a compound
+   * name ("حيدر عبد الأمير الزبيدي"، "عبد الملك"), not a title that ends it.
+   */
+  private static boolean compoundPart(String[] norms, int j, int k) {
+    return k > j && norms[k - 1].equals("عبد") && norms[k].startsWith("ال") && norms[k].length() >= 4;
+  }
+
   /** First words of compound given names whose second word has the article: "عبد الرحمن", "أبو بكر". */
   static final Set<String> COMPOUND_FIRST = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت");
 
@@ -280,7 +288,8 @@ final class TitledNames {
   private boolean firstNameWord(String[] norms, int j, int end) {
     String w = norms[j];
     if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)
-        || institutionHead.test(w) || PARTY_HEADS.contains(w)) {
+        || institutionHead.test(w) || PARTY_HEADS.contains(w)
+        || EntityRecognizer.DIRECTIONS.contains(w)) { // "بحي الأمين شرقي العاصمة": where, never who
       return false;
     }
     if (personWord(w)) {

@@ -262,7 +262,52 @@ public final class EventAssembler {
         g.items.add(it);
       }
     }
+    joinBlastsToAccidents(groups);
     return events(storyId, groups);
+  }
+
+  /** An explosion word alone, with no weapon named: "انفجار"، "الانفجار"، "انفجرت"، "تفجر" (folded, a proclitic allowed). */
+  static final Pattern BARE_BLAST = Pattern.compile("^[وفبل]?(?:ال)?(?:انفجار[اه]?|انفجر[تا]?|تفجر[تا]?)$");
+
+  /** Words of a weapon or an attack in the sentence of an explosion: a bombing, whatever else exploded. */
+  static final Pattern WEAPON = Pattern.compile("مفخخ|ناسف|عبو[ةه]|لغم|الغام|قذيف|صاروخ|انتحاري|غار[ةه]|طائر[ةه] مسير|هجوم|استهدف");
+
+  /**
+   * "دوي انفجار ... أسفر عن سقوط ضحايا", "انفجارا غامضا وقع داخل مطعم": an event of explosion words alone,
+   * no weapon and no attacker named, on the day and at the place of an accident of an explosion the story
+   * tells ("انفجار أسطوانة غاز داخل مطعم"), is that accident as an outlet first told it, no bombing.
+   */
+  private void joinBlastsToAccidents(List<Group> groups) {
+    List<Group> blasts = groups.stream().filter(g -> g.family == Family.ACCIDENT && g.items.stream().anyMatch(EventAssembler::bareBlast)).toList();
+    if (blasts.isEmpty()) {
+      return;
+    }
+    groups.removeIf(g -> {
+      if (g.family != Family.VIOLENCE || !g.items.stream().allMatch(i -> bareBlast(i) || i.casualtiesOnly())
+          || g.items.stream().anyMatch(i -> i.mention().figures().stream().anyMatch(Figure::perpetrator))) {
+        return false;
+      }
+      for (Group accident : blasts) {
+        if (g.items.stream().allMatch(i -> accident.items.stream().allMatch(
+            a -> datesAgree(a, i, ACCIDENT_DAYS) && placesAgree(a.place(), i.place())))) {
+          accident.items.addAll(g.items);
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  private static boolean bareBlast(Item it) {
+    String text = it.article().clean().original();
+    Span t = it.mention().trigger();
+    Span sentence = it.mention().sentence();
+    if (t.start() < 0 || sentence == null || sentence.start() < 0) {
+      return false;
+    }
+    String word = org.isnad.lang.Language.arabic().normalizer().fold(t.in(text));
+    return BARE_BLAST.matcher(word).matches() && !WEAPON.matcher(
+        org.isnad.lang.Language.arabic().normalizer().fold(sentence.in(text))).find();
   }
 
   /**
@@ -459,7 +504,7 @@ public final class EventAssembler {
     String place = mostPreciseFrequent(g.items);
     boolean sideless = g.family == Family.ACCIDENT; // an accident has no sides, whatever its casualty-only mentions named
     String actor1 = sideless ? null : mostFrequent(g.items, Item::actor1, place);
-    EventType type = type(g.items);
+    EventType type = g.family == Family.ACCIDENT ? EventType.ACCIDENT : type(g.items);
     if (g.family == Family.VIOLENCE && actor1 != null && type != EventType.ARMED_CLASH) {
       figures.replaceAll(r -> namesAttacker(r, actor1) ? new FigureReport(r.article(), asPerpetrator(r.figure())) : r);
     }

@@ -101,7 +101,8 @@ final class EventFinder {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
       if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
-        triggers.computeIfAbsent(Family.of(EventType.valueOf(m.label())), k -> new ArrayList<>()).add(m);
+        Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
+        triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
     }
     operationsOfViolence(s, triggers);
@@ -288,8 +289,9 @@ final class EventFinder {
       if (ofOperation.contains(f)) {
         continue; // "أسفرت العملية عن القبض على 6 ومقتل اثنين": the operation's dead, no attack of their own
       }
-      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !accidents.isEmpty()) {
-        // "لقي شخصان حتفهما في حادث سير": deaths of an accident are no attack
+      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE)
+          && (!accidents.isEmpty() || triggers.containsKey(Family.ACCIDENT))) {
+        // "لقي شخصان حتفهما في حادث سير", "بانفجار أسطوانة غاز": deaths of an accident are no attack
         triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(
             new Match("event", EventType.ACCIDENT.name(), accidents.get(0).from(), accidents.get(0).length()))));
         continue;
@@ -331,6 +333,29 @@ final class EventFinder {
         return false;
       }
       if (s.at(k, "seizing") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words between an explosion word and the fuel that exploded: "انفجار ناجم عن تسرب غاز". */
+  private static final int FUEL_REACH = 3;
+
+  /**
+   * True when the one-word explosion at {@code m} is of fuel, a gas cylinder, a tank or a generator named
+   * right after it in its clause ("انفجار أسطوانة غاز داخل مطعم"، "انفجرت قنينة الغاز"، "انفجار ناجم عن تسرب
+   * غاز"): an accident, no bombing.
+   */
+  private static boolean fuelBlast(SentenceTokens s, Match m) {
+    if (m.length() != 1 || EventType.valueOf(m.label()) != EventType.BOMBING) {
+      return false;
+    }
+    for (int k = m.end(); k < Math.min(s.size(), m.end() + FUEL_REACH); k++) {
+      if (s.breakBefore(k)) {
+        return false;
+      }
+      if (s.at(k, "fuel") != null) {
         return true;
       }
     }

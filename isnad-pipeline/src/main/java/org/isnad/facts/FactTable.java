@@ -408,7 +408,10 @@ public final class FactTable {
    */
   private static boolean partOfAnother(Report r, List<Report> reports) {
     for (Report o : reports) {
-      if (o != r && !o.vague() && !o.total() && o.article().equals(r.article())
+      // a running total told before it is the whole its details make up ("ارتفعت الحصيلة إلى أربعة" then
+      // "توفي طفل متأثرا بجروحه ... وانتشلت الفرق جثة رجل"); an earlier toll is no part
+      boolean whole = !o.total() || !r.earlier() && r.span().start() > o.span().end();
+      if (o != r && !o.vague() && whole && o.article().equals(r.article())
           && java.util.Objects.equals(o.authority(), r.authority()) && o.number() > r.number()
           && (o.groupKey() == null || o.groupKey().equals(r.groupKey()))) {
         return true;

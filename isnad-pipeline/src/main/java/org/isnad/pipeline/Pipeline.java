@@ -208,6 +208,9 @@ public final class Pipeline {
     return org.isnad.story.StoryClusterer.create(config.stories(), config.language(), id -> {
       org.isnad.place.Place p = gazetteer.byId(id);
       return p != null && (p.kind().equals("country") || p.kind().equals("admin1"));
+    }, word -> {
+      List<org.isnad.place.Place> places = gazetteer.candidates(word);
+      return places.isEmpty() ? null : places.get(0).id();
     });
   }
 

@@ -42,4 +42,13 @@ public interface StoryClusterer {
   static StoryClusterer create(StoryConfig config, Language language, java.util.function.Predicate<String> broadPlace) {
     return new OnlineClusterer(config, new TermExtractor(language, broadPlace), BackgroundFrequencies.bundled());
   }
+
+  /**
+   * A clusterer that also knows the place a one-word name of a headline may be (a gazetteer id, or
+   * null), so that a headline's town is an anchor as a town of the body is.
+   */
+  static StoryClusterer create(StoryConfig config, Language language, java.util.function.Predicate<String> broadPlace,
+      java.util.function.Function<String, String> titlePlace) {
+    return new OnlineClusterer(config, new TermExtractor(language, broadPlace, titlePlace), BackgroundFrequencies.bundled());
+  }
 }

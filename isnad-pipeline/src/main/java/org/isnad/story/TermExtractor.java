@@ -30,6 +30,7 @@ final class TermExtractor {
 
   private static final int STOP_BITS = 1 << 12;
   private final java.util.function.Predicate<String> broadPlace;
+  private final java.util.function.Function<String, String> titlePlace;
   private final Language language;
   private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}]+");
 
@@ -59,7 +60,16 @@ final class TermExtractor {
    *     not a local anchor)
    */
   TermExtractor(Language language, java.util.function.Predicate<String> broadPlace) {
+    this(language, broadPlace, word -> null);
+  }
+
+  /**
+   * @param titlePlace the gazetteer id of the place a folded one-word name of the title may be, or null
+   */
+  TermExtractor(Language language, java.util.function.Predicate<String> broadPlace,
+      java.util.function.Function<String, String> titlePlace) {
     this.broadPlace = broadPlace;
+    this.titlePlace = titlePlace;
     this.language = language;
     CharArraySet stops = ArabicAnalyzer.getDefaultStopSet();
     for (Object o : stops) {
@@ -186,7 +196,31 @@ final class TermExtractor {
         out.add(place);
       }
     }
+    titlePlaces(a, out);
     return out;
+  }
+
+  /**
+   * The local places the headline names by one word ("الأمم المتحدة تدين قصف مستشفى الفاشر"): a follow-up
+   * whose body names only the province or a site still shares its town with the first report. Common
+   * words and short ones are left out, as they may be places by chance.
+   */
+  private void titlePlaces(AnalysedArticle a, java.util.List<String> out) {
+    String title = a.clean().title();
+    if (title == null || title.isBlank()) {
+      return;
+    }
+    for (String w : NON_LETTERS.split(title)) {
+      String folded = language.normalizer().fold(w);
+      if (folded.length() < 4 || language.commonWords().contains(folded)
+          || folded.startsWith("ال") && language.commonWords().contains(folded.substring(2))) {
+        continue;
+      }
+      String id = titlePlace.apply(folded);
+      if (id != null && !broadPlace.test(id)) {
+        out.add("P:" + id);
+      }
+    }
   }
 
   /** The hash code of {@code left + right} from the hash code of {@code left}. */

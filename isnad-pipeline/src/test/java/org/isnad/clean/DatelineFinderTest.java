@@ -268,6 +268,17 @@ class DatelineFinderTest {
   }
 
   @Test
+  void aColonCreditLineMayNameThePageWithoutItsKindOfOutlet() {
+    String line = "بغداد: الصباح";
+    org.isnad.model.Span all = new org.isnad.model.Span(0, line.length());
+    assertThat(finder.wholeLine(line, all, java.util.List.of("جريدة الصباح"))).hasValueSatisfying(d -> {
+      assertThat(d.place()).isEqualTo("بغداد");
+      assertThat(d.credit()).isEqualTo("الصباح");
+    });
+    assertThat(finder.wholeLine(line, all, java.util.List.of("جريدة المساء"))).isEmpty();
+  }
+
+  @Test
   void testCorrespondentThenPlaceOnItsOwnLine() {
     String line = "مراسلنا - طرابلس";
     Dateline d = finder.wholeLine(line, new org.isnad.model.Span(0, line.length())).orElseThrow();

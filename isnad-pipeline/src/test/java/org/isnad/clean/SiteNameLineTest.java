@@ -50,6 +50,17 @@ class SiteNameLineTest {
   }
 
   @Test
+  void aPaperAboveItsMenuIsTheOutletWhenTheCopyrightLineNamesItsOwner() {
+    CleanArticle c = clean("جريدة الضفاف\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\nالموصل: الضفاف\n" + BODY
+        + "جميع الحقوق محفوظة لمؤسسة النهرين للصحافة والنشر © 2026\n");
+    assertThat(c.outlet().name()).isEqualTo("جريدة الضفاف");
+    assertThat(c.outlet().evidence()).isEqualTo("banner");
+    assertThat(c.dateline()).isNotNull();
+    assertThat(c.dateline().place()).isEqualTo("الموصل");
+    assertThat(c.text()).startsWith("أعلنت السلطات");
+  }
+
+  @Test
   void aNumberInTheCopyrightLinesNameStaysAndTheYearGoes() {
     CleanArticle c = clean("الضفاف 24\nالرئيسية\nمحليات\nافتتاح جسر جديد فوق النهر في وسط المدينة\n" + BODY
         + "جميع الحقوق محفوظة لـ الضفاف 24 © 2026\n");

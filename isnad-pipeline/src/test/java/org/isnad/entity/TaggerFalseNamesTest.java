@@ -41,6 +41,12 @@ class TaggerFalseNamesTest {
   }
 
   @Test
+  void aCompassDirectionBeforeThePlaceIsNoPerson() {
+    assertThat(of("وقع انفجار داخل مطعم في الطابق الأرضي لبناية سكنية بحي الأمين شرقي العاصمة بغداد.", EntityType.PER))
+        .noneMatch(n -> n.contains("شرقي"));
+  }
+
+  @Test
   void aVerbOfCondemningWithWawIsNoPerson() {
     String text = "ودان وزير الخارجية والمغتربين اللبناني نبيل حداد الغارة، وقال إن الاعتداءات خرق فاضح للاتفاق.";
     assertThat(of(text, EntityType.PER)).doesNotContain("ودان");

@@ -44,6 +44,8 @@ class TitledNamesTest {
       "وأفاد مدير المستشفى الدكتور فؤاد علي الشرعبي بأن الجريح نقل إلى العناية.|فؤاد علي الشرعبي",
       // a body's purpose ends before a compound given name
       "وقال الناطق باسم المجلس البلدي لتاغرمت عبد السلام بوزيد إن الاشتباكات توقفت.|عبد السلام بوزيد",
+      // a title word after "عبد" is the second part of a compound name ("عبد الأمير", "عبد الملك")
+      "وتفقد محافظ بغداد حيدر عبد الأمير الزبيدي موقع الحادث صباح أمس.|حيدر عبد الأمير الزبيدي",
   })
   void aNameAfterATitleIsAPerson(String text, String name) {
     assertThat(names(text)).contains(name);

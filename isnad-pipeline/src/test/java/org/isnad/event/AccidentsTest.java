@@ -71,6 +71,21 @@ class AccidentsTest {
   }
 
   @Test
+  void anExplosionOfAGasCylinderIsAnAccidentNoBombing() {
+    AnalysedArticle a = Extraction.dated("أعلنت مديرية الدفاع المدني مصرع شخصين وإصابة تسعة آخرين بانفجار أسطوانة غاز داخل مطعم في بغداد.",
+        LocalDate.of(2026, 11, 18));
+    assertThat(a.events()).singleElement().satisfies(m -> {
+      assertThat(m.type()).isEqualTo(EventType.ACCIDENT);
+      assertThat(m.actor1()).isNull();
+      assertThat(m.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED, FigureKind.WOUNDED);
+    });
+    assertThat(events("وقال إن الانفجار نجم عن تسرب غاز من أسطوانة في مطبخ المطعم.")).extracting(EventMention::type)
+        .containsExactly(EventType.ACCIDENT);
+    assertThat(events("قتل ثلاثة أشخاص بانفجار عبوة ناسفة قرب محطة وقود.")).extracting(EventMention::type)
+        .containsExactly(EventType.BOMBING);
+  }
+
+  @Test
   void aMaghrebiRoadCrashIsAnAccidentNoAttack() {
     assertThat(events("لقي سبعة أشخاص مصرعهم، وأصيب 23 آخرون بجروح متفاوتة الخطورة، في حادثة سير وقعت صباح اليوم."))
         .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
@@ -124,6 +139,32 @@ class AccidentsTest {
       assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
       assertThat(e.start()).isEqualTo(LocalDate.of(2026, 7, 16));
       assertThat(e.figures()).extracting(r -> r.figure().value()).contains(12L, 20L);
+    });
+  }
+
+  private static final String GAS = """
+      مصرع شخصين بانفجار أسطوانة غاز في مطعم بالموصل
+
+      الموصل - لقي شخصان مصرعهما وأصيب خمسة آخرون بانفجار أسطوانة غاز داخل مطعم في حي الزهور بمدينة الموصل فجر اليوم الاثنين 9 نوفمبر 2026.
+      وقال الدفاع المدني إن الفرق أخمدت النيران وأنقذت ثلاثة أشخاص من المطعم.
+      """;
+  private static final String MYSTERY = """
+      انفجار غامض في مطعم بالموصل
+
+      الموصل - قتل شخصان وأصيب خمسة آخرون بانفجار غامض وقع داخل مطعم في حي الزهور بمدينة الموصل فجر اليوم الاثنين 9 نوفمبر 2026.
+      وقال مصدر في الشرطة إن أسباب الانفجار لا تزال قيد التحقيق، وإن القوات الأمنية طوقت موقع الانفجار.
+      """;
+
+  @Test
+  void aMysteriousExplosionIsTheGasCylinderAccidentOfItsDayAndPlace() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), GAS);
+    Files.writeString(dir.resolve("b.txt"), MYSTERY);
+    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
+    assertThat(stories).hasSize(1);
+    assertThat(stories.get(0).events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ACCIDENT);
+      assertThat(e.actor1()).isNull();
+      assertThat(e.mentions()).extracting(org.isnad.model.SourceRef::article).containsAll(stories.get(0).articles());
     });
   }
 }

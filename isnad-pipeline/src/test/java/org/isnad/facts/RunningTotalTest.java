@@ -301,6 +301,19 @@ class RunningTotalTest {
     assertThat(sentence).isEqualTo("ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12، ثم 15.");
   }
 
+  @Test
+  void aDeathToldAfterTheArticlesRunningTotalIsAPartOfItNoRivalCount() throws IOException {
+    Fact killed = killed("""
+        ارتفاع حصيلة قصف سوق الفاشر
+
+        الفاشر - ارتفعت حصيلة القصف الذي استهدف سوقا شعبيا في مدينة الفاشر غربي السودان إلى 15 قتيلا، بحسب وزارة الصحة.
+        وذكرت الوزارة في بيان أن طفلا توفي متأثرا بجروحه في المستشفى، فيما انتشلت فرق الإنقاذ جثة رجل من تحت الأنقاض.
+        """);
+    assertThat(killed.best()).isEqualTo("15");
+    assertThat(killed.low()).isEqualTo(12);
+    assertThat(story.brief()).noneMatch(b -> b.text().startsWith("ارتفعت حصيلة القتلى") && b.text().contains(" 1 "));
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);

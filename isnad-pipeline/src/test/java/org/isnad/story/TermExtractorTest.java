@@ -69,6 +69,19 @@ class TermExtractorTest {
     assertThat(hashed).isEqualTo(extractor.anchors(a).stream().map(String::hashCode).toList());
   }
 
+  @Test
+  void aTownOfTheHeadlineIsAnAnchorButNotACountryNorACommonWord() {
+    String body = "أدانت الأمم المتحدة، اليوم الاثنين، الهجوم بطائرة مسيرة على المستشفى في ولاية شمال دارفور.";
+    org.isnad.model.CleanArticle c = new org.isnad.model.CleanArticle("a", "a", body, List.of(new Span(0, body.length())),
+        "الأمم المتحدة تدين قصف مستشفى الفاشر في السودان", null, org.isnad.model.Outlet.UNKNOWN, null, null, null,
+        List.of(), List.of());
+    AnalysedArticle a = TextAnalyzer.create(Language.arabic()).analyze(c);
+    Map<String, String> gazetteer = Map.of("الفاشر", "sd-el-fasher", "السودان", "sd");
+    TermExtractor extractor = new TermExtractor(Language.arabic(), id -> id.equals("sd"), gazetteer::get);
+    assertThat(extractor.anchors(a)).contains("P:sd-el-fasher").doesNotContain("P:sd");
+    assertThat(new TermExtractor(Language.arabic()).anchors(a)).doesNotContain("P:sd-el-fasher");
+  }
+
   private static Span span(String text, String part) {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());
