@@ -1107,7 +1107,8 @@ final class EventFinder {
    * True when the words right before {@code m} make it no doer of the event: a place in front of or
    * near it ("للصحفيين أمام البيت الأبيض"), the allegiance of a speaking body ("أعلنت وزارة الصحة في
    * حكومة صنعاء التابعة لجماعة أنصار الله"), a denial or report it makes ("وهو ما نفته وحدات مقاومة
-   * سنجار") or a report ("تحدثت وزارة الصحة عن ستة"), or the parties of another conflict ("الحرب بين إسرائيل و«حزب الله»"; a clash's own "بين"
+   * سنجار") or a report ("تحدثت وزارة الصحة عن ستة"), a body in a denied clause ("نافية أن يكون أي من
+   * عناصرها أو من القوات الإسرائيلية قد أطلق النار"), or the parties of another conflict ("الحرب بين إسرائيل و«حزب الله»"; a clash's own "بين"
    * names its sides).
    */
   private static boolean aside(SentenceTokens s, EntityMention m, Match trigger) {
@@ -1116,6 +1117,9 @@ final class EventFinder {
         || !s.breakBefore(i) && (NEAR.contains(s.norms.get(i - 1)) || DENYING.contains(s.norms.get(i - 1))
             || s.at(i - 1, "reporting") != null))) { // "تحدثت وزارة الصحة عن ستة": the speaker
       return true;
+    }
+    if (verbBefore(s, i, DENIAL_REACH, k -> DENIAL.contains(s.norms.get(k)))) {
+      return true; // "نافية أن يكون أي من عناصرها أو من القوات الإسرائيلية قد أطلق النار": a doer denied
     }
     return !trigger.label().equals("ARMED_CLASH") && verbBefore(s, i, 3, k -> s.norms.get(k).equals("بين"));
   }
@@ -1140,6 +1144,12 @@ final class EventFinder {
     return s.gapHas(i, "(") && s.entities.stream().anyMatch(m -> m.span().end() >= before - 1 && m.span().end() <= before);
   }
 
+  /** Words of denying a deed before its clause ("نافية أن يكون", "ونفى أن تكون"), folded. */
+  private static final Set<String> DENIAL = Set.of("نافيا", "نافيه", "نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي",
+      "نافين");
+  /** How many words a denied clause may run from the denial to the body. */
+  private static final int DENIAL_REACH = 10;
+
   /** Prepositions of place before a body's name: where, not who (folded). */
   private static final Set<String> NEAR = Set.of("امام", "قرب", "داخل", "خارج", "مقابل", "قبالة", "قباله");
   /** Verbs of denying with their object pronoun (folded): the denier speaks. */
@@ -1147,12 +1157,12 @@ final class EventFinder {
       "وينفي", "ينفي", "تنفي");
 
   /**
-   * True when {@code m} opens the sentence and a colon follows it ("الجيش السوداني: 15 قتيلا في استهداف
-   * الدعم السريع"): a headline's speaker, not the doer.
+   * True when a colon follows {@code m} ("الجيش السوداني: 15 قتيلا في استهداف الدعم السريع"، "عاجل |
+   * وزارة الصحة في غزة: وصول عدد من الشهداء"): a headline's or a quotation's speaker, not the doer.
    */
   private static boolean headlineSpeaker(SentenceTokens s, EntityMention m) {
     int after = s.tokenAt(m.span().end());
-    return s.indexOf(m.span()) == 0 && after < s.size() && s.breakBefore(after)
+    return after < s.size() && s.breakBefore(after)
         && s.original.substring(m.span().end(), s.tokens.get(after).span().start()).strip().startsWith(":");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventMention;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,12 +31,20 @@ class HelpersAndGlossesTest {
       // the allegiance of a speaking body, and its gloss in brackets
       "أعلنت وزارة الصحة في حكومة صنعاء التابعة لجماعة \"أنصار الله\" (الحوثيين) مقتل 5 أشخاص جراء الغارات على ميناء الحديدة.|-",
       "اتهمت الفرقة السادسة مشاة التابعة للجيش السوداني قوات الدعم السريع بارتكاب مجزرة أسفرت عن مقتل 15 شخصا.|قوات الدعم السريع",
+      // a denied doer
+      "قالت المؤسسة إن 15 شخصا لقوا حتفهم جراء تدافع، نافية أن يكون أي من عناصرها أو من القوات الإسرائيلية قد أطلق النار.|-",
       // a denier, and the parties of another conflict
       "وكانت أنقرة قد زعمت أن الغارة قتلت ثلاثة من المسلحين، وهو ما نفته وحدات مقاومة سنجار.|-",
       "قتل شخصان في غارة على سيارة، في أحدث خرق للاتفاق الذي أنهى الحرب بين إسرائيل و«حزب الله».|-",
   })
   void theBodyIsNoDoer(String text, String doer) {
     assertThat(doer(text)).as(text).isEqualTo(doer);
+  }
+
+  @Test
+  void aSpeakerBeforeAColonAfterATickerIsNoDoer() {
+    assertThat(doer("عاجل | وزارة الصحة في غزة: وصول عدد من الشهداء والجرحى إلى مستشفى ناصر إثر إطلاق نار قرب مركز"
+        + " توزيع المساعدات.")).isNull();
   }
 
   @ParameterizedTest
