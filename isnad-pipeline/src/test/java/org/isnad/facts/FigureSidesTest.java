@@ -3,14 +3,10 @@ package org.isnad.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.isnad.model.Fact;
 import org.isnad.model.FactStatus;
 import org.isnad.model.Story;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +31,7 @@ class FigureSidesTest {
   @TempDir Path dir;
 
   private Story story(String... texts) throws IOException {
-    for (int i = 0; i < texts.length; i++) {
-      Files.writeString(dir.resolve(i + ".txt"), texts[i]);
-    }
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
-    assertThat(stories).hasSize(1);
-    return stories.get(0);
+    return OneStory.of(dir, texts);
   }
 
   private static Fact fact(Story s, String slot, String group) {
