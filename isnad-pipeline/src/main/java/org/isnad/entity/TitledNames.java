@@ -20,8 +20,8 @@ final class TitledNames {
 
   private static final int MAX_OFFICE_WORDS = 7;
   /** Places named after a titled person ("مستشفى الأمير", "مدينة الملك", "جامعة الملك"; folded, without clitics). */
-  static final Set<String> FACILITIES = Set.of("مستشفي", "مدينه", "جامعه", "مطار", "شارع", "مسجد", "جامع",
-      "مدرسه", "قاعده", "جسر", "ميناء", "ملعب", "مجمع", "كليه", "قصر", "ستاد");
+  static final Set<String> FACILITIES = Set.of("مستشفي", "جامعه", "مطار", "شارع", "مسجد", "جامع",
+      "مدرسه", "قاعده", "جسر", "ميناء", "ملعب", "مجمع", "كليه", "ستاد"); // not "قصر الرئيس عمر البشير": his
   private static final int MAX_NAME_WORDS = 4;
 
   /** Words that link a title to its office without the article ("المتحدث باسم الجيش"), folded. */

@@ -343,19 +343,42 @@ final class EventFinder {
   private static final int FUEL_REACH = 3;
 
   /**
-   * True when the one-word explosion at {@code m} is of fuel, a gas cylinder, a tank or a generator named
+   * True when the one-word explosion at {@code m} ("انفجار"، not "تفجير", a detonation), with no weapon
+   * between and no claim of responsibility in its sentence, is of fuel, a gas cylinder, a tank or a generator named
    * right after it in its clause ("انفجار أسطوانة غاز داخل مطعم"، "انفجرت قنينة الغاز"، "انفجار ناجم عن تسرب
    * غاز"): an accident, no bombing.
    */
   private static boolean fuelBlast(SentenceTokens s, Match m) {
-    if (m.length() != 1 || EventType.valueOf(m.label()) != EventType.BOMBING) {
-      return false;
+    if (m.length() != 1 || EventType.valueOf(m.label()) != EventType.BOMBING
+        || !EXPLOSION.contains(bare(s.norms.get(m.from())))) {
+      return false; // "تفجير أنبوب الغاز": a detonation, someone's deed
     }
     for (int k = m.end(); k < Math.min(s.size(), m.end() + FUEL_REACH); k++) {
-      if (s.breakBefore(k)) {
-        return false;
+      if (s.breakBefore(k) || WEAPONS.contains(bare(s.norms.get(k)))) {
+        return false; // "انفجار عبوة قرب خزان وقود": the charge exploded
       }
       if (s.at(k, "fuel") != null) {
+        return !claimed(s);
+      }
+    }
+    return false;
+  }
+
+  /** Words of an explosion itself, not of detonating (folded, without "و"/"ب"). */
+  private static final Set<String> EXPLOSION = Set.of("انفجار", "الانفجار", "انفجر", "انفجرت", "انفجارات", "انفجارين");
+  /** Weapons that explode (folded, without "و"/"ب"). */
+  private static final Set<String> WEAPONS = Set.of("عبوه", "عبوات", "ناسفه", "مفخخه", "صاروخ", "قذيفه", "لغم",
+      "العبوه", "اللغم", "القذيفه", "الصاروخ");
+
+  /** A folded word without a leading "و" or "ب". */
+  private static String bare(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ب') ? w.substring(1) : w;
+  }
+
+  /** Whether the sentence claims responsibility ("أعلن تنظيم داعش مسؤوليته عن"): a deed, no accident. */
+  private static boolean claimed(SentenceTokens s) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.norms.get(k).startsWith("مسووليت") || s.at(k, "event") != null && "CLAIM".equals(s.at(k, "event").label())) {
         return true;
       }
     }
@@ -926,14 +949,17 @@ final class EventFinder {
   }
 
   /**
-   * Whether what "تابع" at {@code k} follows is a body of its own, whose allegiance it names ("أعلنت
+   * Whether what "تابع" at {@code k} follows is a body of its own that a verb of reporting or accusing
+   * governs, whose allegiance it names ("أعلنت
    * السلطات الصحية التابعة لجماعة أنصار الله", "اتهمت الفرقة السادسة مشاة التابعة للجيش السوداني"):
    * a speaker's qualifier, not the doer of the deed.
    */
   private static boolean ofABody(SentenceTokens s, int k) {
     for (int j = k - 1; j >= 0 && j >= k - 3 && !s.breakBefore(j + 1); j--) {
       if (BODIES.contains(s.norms.get(j))) {
-        return true;
+        int head = j;
+        // a body that speaks: a verb of reporting or accusing governs it ("قصفت الفرقة السادسة التابعة للجيش" acts)
+        return verbBefore(s, head, 4, v -> s.at(v, "reporting") != null || ACCUSING.contains(s.norms.get(v)));
       }
     }
     return false;
@@ -1151,19 +1177,28 @@ final class EventFinder {
   private static final int DENIAL_REACH = 10;
 
   /** Prepositions of place before a body's name: where, not who (folded). */
-  private static final Set<String> NEAR = Set.of("امام", "قرب", "داخل", "خارج", "مقابل", "قبالة", "قباله");
-  /** Verbs of denying with their object pronoun (folded): the denier speaks. */
-  private static final Set<String> DENYING = Set.of("نفى", "نفت", "نفاه", "نفته", "نفتها", "نفاها", "نفوا",
-      "وينفي", "ينفي", "تنفي");
+  private static final Set<String> NEAR = Set.of("امام", "قرب", "داخل", "خارج", "مقابل", "قباله");
+  /** Verbs of denying with their object pronoun (folded; the bare verbs are {@link #DENIAL}): the denier speaks. */
+  private static final Set<String> DENYING = Set.of("نفاه", "نفته", "نفتها", "نفاها", "نفوا");
 
   /**
    * True when a colon follows {@code m} ("الجيش السوداني: 15 قتيلا في استهداف الدعم السريع"، "عاجل |
-   * وزارة الصحة في غزة: وصول عدد من الشهداء"): a headline's or a quotation's speaker, not the doer.
+   * وزارة الصحة في غزة: وصول عدد من الشهداء"): a headline's or a quotation's speaker, not the doer,
+   * unless it tells its own deed in the first person plural ("حماس: قواتنا قتلت 5 جنود").
    */
   private static boolean headlineSpeaker(SentenceTokens s, EntityMention m) {
     int after = s.tokenAt(m.span().end());
-    return after < s.size() && s.breakBefore(after)
-        && s.original.substring(m.span().end(), s.tokens.get(after).span().start()).strip().startsWith(":");
+    if (after >= s.size() || !s.breakBefore(after)
+        || !s.original.substring(m.span().end(), s.tokens.get(after).span().start()).strip().startsWith(":")) {
+      return false;
+    }
+    for (int k = after; k < Math.min(s.size(), after + 3); k++) {
+      String w = s.norms.get(k);
+      if (w.length() > 4 && w.endsWith("نا")) {
+        return false; // "الجيش الإسرائيلي: اغتلنا قياديا", "حماس: قواتنا قتلت": the body tells its own deed
+      }
+    }
+    return true;
   }
 
   /**

@@ -200,4 +200,9 @@ class TitledNamesTest {
   void aPlaceNamedAfterATitledPersonIsNoMentionOfHim(String text) {
     assertThat(persons(text)).as(text).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aPalaceOfATitledPersonIsHis() {
+    assertThat(persons("اقتحم مسلحون محيط قصر الرئيس عمر البشير في الخرطوم.")).isNotEmpty();
+  }
 }

@@ -83,6 +83,13 @@ class AccidentsTest {
         .containsExactly(EventType.ACCIDENT);
     assertThat(events("قتل ثلاثة أشخاص بانفجار عبوة ناسفة قرب محطة وقود.")).extracting(EventMention::type)
         .containsExactly(EventType.BOMBING);
+    // a charge by a fuel tank, a detonation, a claimed blast: deeds, no accidents
+    assertThat(events("قتل 4 أشخاص في انفجار عبوة قرب خزان وقود في بغداد.")).extracting(EventMention::type)
+        .contains(EventType.BOMBING).doesNotContain(EventType.ACCIDENT);
+    assertThat(events("قتل 3 عمال في تفجير أنبوب الغاز قرب العريش.")).extracting(EventMention::type)
+        .doesNotContain(EventType.ACCIDENT);
+    assertThat(events("أعلن تنظيم داعش مسؤوليته عن انفجار أنبوب الغاز الذي أودى بحياة 3 عمال.")).extracting(EventMention::type)
+        .doesNotContain(EventType.ACCIDENT);
   }
 
   @Test

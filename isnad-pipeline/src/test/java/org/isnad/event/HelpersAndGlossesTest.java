@@ -52,6 +52,10 @@ class HelpersAndGlossesTest {
       // still the doer: an attacker's group after "تابعة لـ", a clash's own sides after "بين"
       "قتل جنديان في هجوم نفذته مجموعة مسلحة تابعة لتنظيم داعش قرب تدمر.|تنظيم داعش",
       "قتل خمسة أشخاص في اشتباكات بين قوات الدعم السريع والجيش السوداني في الفاشر.|قوات الدعم السريع",
+      // a body that moves or counts people is no rescuer; a unit that shells serves its army; a body claiming its deed
+      "نقلت القوات الإسرائيلية المعتقلين بعد أن قتلت 3 فلسطينيين في جنين.|القوات الإسرائيلية",
+      "قصفت الفرقة السادسة التابعة للجيش السوداني أحياء في الفاشر ما أسفر عن مقتل 8 مدنيين.|لجيش السوداني",
+      "حماس: قواتنا قتلت 5 جنود إسرائيليين في كمين شرقي خان يونس.|حماس",
   })
   void theDoerStays(String text, String doer) {
     assertThat(doer(text)).as(text).isEqualTo(doer);
