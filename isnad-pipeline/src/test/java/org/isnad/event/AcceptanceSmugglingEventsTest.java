@@ -57,6 +57,7 @@ class AcceptanceSmugglingEventsTest {
     assertThat(petra.published().date()).hasToString("2026-11-22");
     assertThat(petra.text()).startsWith("أحبطت المنطقة العسكرية الشمالية").doesNotContain("ع ح/ س ص")
         .doesNotContain("أخبار ذات صلة");
+    assertThat(clean("02_roya.html").outlet().id()).isEqualTo("roya"); // "رؤيا الإخبارية" in the outlet table
     assertThat(clean("02_roya.html").text()).doesNotContain("واتساب").doesNotContain("اقرأ أيضاً")
         .doesNotContain("الوسوم");
     assertThat(clean("03_alaraby.html").text()).startsWith("أعلن الجيش الأردني").doesNotContain("هشام سليم الدعجة");
