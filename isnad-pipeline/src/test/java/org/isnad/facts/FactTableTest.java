@@ -103,5 +103,9 @@ class FactTableTest {
     assertThat(f.values()).extracting(v -> v.group()).containsExactly("armed+civilian", "armed");
     assertThat(victims(wounded("a", 3, "أشخاص", null), wounded("d", 3, "آخرين", null))).isNull();
     assertThat(victims(wounded("a", 3, "أطفال", null), wounded("d", 3, "مدنيين", null)).status()).isEqualTo(FactStatus.AGREED);
+    // shepherds and farmers are civilians; "حزب العمال" names no workers
+    assertThat(victims(wounded("a", 2, "راعيين", "المرصد"), wounded("d", 2, "مسلحين", "الجيش")).status())
+        .isEqualTo(FactStatus.DISPUTED);
+    assertThat(victims(wounded("a", 3, "عناصر من حزب العمال الكردستاني", null)).values().get(0).group()).isEqualTo("armed");
   }
 }
