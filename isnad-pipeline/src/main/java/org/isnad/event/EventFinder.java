@@ -1140,8 +1140,7 @@ final class EventFinder {
   private static boolean aside(SentenceTokens s, EntityMention m, Match trigger) {
     int i = s.indexOf(m.span());
     if (i > 0 && (servedBody(s, i) || gloss(s, i) // a quotation mark may open the name: "التابعة لجماعة "أنصار الله""
-        || !s.breakBefore(i) && (NEAR.contains(s.norms.get(i - 1)) || DENYING.contains(s.norms.get(i - 1))
-            || s.at(i - 1, "reporting") != null))) { // "تحدثت وزارة الصحة عن ستة": the speaker
+        || !s.breakBefore(i) && (NEAR.contains(s.norms.get(i - 1)) || s.at(i - 1, "reporting") != null))) { // "تحدثت وزارة الصحة عن ستة": the speaker
       return true;
     }
     if (verbBefore(s, i, DENIAL_REACH, k -> DENIAL.contains(s.norms.get(k)))) {
@@ -1170,16 +1169,17 @@ final class EventFinder {
     return s.gapHas(i, "(") && s.entities.stream().anyMatch(m -> m.span().end() >= before - 1 && m.span().end() <= before);
   }
 
-  /** Words of denying a deed before its clause ("نافية أن يكون", "ونفى أن تكون"), folded. */
+  /**
+   * Words of denying, folded: a deed before its clause ("نافية أن يكون", "ونفى أن تكون"), or with its
+   * object pronoun before the denier ("وهو ما نفته وحدات مقاومة سنجار").
+   */
   private static final Set<String> DENIAL = Set.of("نافيا", "نافيه", "نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي",
-      "نافين");
+      "نفاه", "نفته", "نفتها", "نفاها", "نفوا", "نافين");
   /** How many words a denied clause may run from the denial to the body. */
   private static final int DENIAL_REACH = 10;
 
   /** Prepositions of place before a body's name: where, not who (folded). */
   private static final Set<String> NEAR = Set.of("امام", "قرب", "داخل", "خارج", "مقابل", "قباله");
-  /** Verbs of denying with their object pronoun (folded; the bare verbs are {@link #DENIAL}): the denier speaks. */
-  private static final Set<String> DENYING = Set.of("نفاه", "نفته", "نفتها", "نفاها", "نفوا");
 
   /**
    * True when a colon follows {@code m} ("الجيش السوداني: 15 قتيلا في استهداف الدعم السريع"، "عاجل |

@@ -343,7 +343,7 @@ public final class FactTable {
       return null;
     }
     for (String w : GROUP_BREAK.split(group)) {
-      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
+      String folded = language.normalizer().normalizedText(w, 0, w.length());
       if (lexicon.labelOfPrefix(folded, "combatant") != null) {
         return "COMBATANT";
       }
@@ -361,7 +361,7 @@ public final class FactTable {
     }
     Set<String> codes = new java.util.TreeSet<>();
     for (String w : GROUP_BREAK.split(group)) {
-      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
+      String folded = language.normalizer().normalizedText(w, 0, w.length());
       String code = lexicon.labelOfPrefix(folded, "nationality");
       if (code != null) {
         codes.add(code);

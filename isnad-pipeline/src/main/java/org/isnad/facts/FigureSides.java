@@ -180,7 +180,7 @@ final class FigureSides {
   }
 
   private String fold(String w) {
-    return language.normalizer().normalize(w, 0, w.length()).normalized();
+    return language.normalizer().normalizedText(w, 0, w.length());
   }
 
   /** The canonical name of a side's entity. */

@@ -79,7 +79,8 @@ final class PartyFacts {
             authority(a, em, entityAt), em.actor1()));
       }
     }
-    return reports.isEmpty() ? null : fact(e, "perpetrator", reports, sourceOf, rivals(reports, sourceOf));
+    return reports.isEmpty() ? null : fact(e, "perpetrator", reports, sourceOf,
+        rivals(reports, sourceOf) ? FactStatus.DISPUTED : null);
   }
 
   /**
@@ -135,9 +136,9 @@ final class PartyFacts {
    */
   Set<String> kindsOf(String group) {
     Set<String> out = new TreeSet<>();
+    PhraseLexicon lexicon = language.eventLexicon();
     for (String w : FactTable.GROUP_BREAK.split(group)) {
-      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
-      PhraseLexicon lexicon = language.eventLexicon();
+      String folded = fold(w);
       if (lexicon.labelOfPrefix(folded, "civilian") != null) {
         out.add(CIVILIAN);
       } else if (lexicon.labelOfPrefix(folded, "combatant") != null || lexicon.labelOfPrefix(folded, "state_forces") != null) {
@@ -154,10 +155,6 @@ final class PartyFacts {
     };
   }
 
-  private static Fact fact(Event e, String slot, List<Report> reports, Function<String, Integer> sourceOf, boolean disputed) {
-    return fact(e, slot, reports, sourceOf, disputed ? FactStatus.DISPUTED : null);
-  }
-
   /** A fact of the reports; {@code status} null for agreed or single-source by the number of sources. */
   private static Fact fact(Event e, String slot, List<Report> reports, Function<String, Integer> sourceOf,
       FactStatus status) {
@@ -171,12 +168,15 @@ final class PartyFacts {
   /** Whether a name is only generic words of forces ("قوات الجيش", "القوات"): no side of its own. */
   private boolean generic(String name) {
     for (String w : name.split("\\s+")) {
-      String folded = language.normalizer().normalize(w, 0, w.length()).normalized();
-      if (!GENERIC.contains(folded)) {
+      if (!GENERIC.contains(fold(w))) {
         return false;
       }
     }
     return true;
+  }
+
+  private String fold(String w) {
+    return language.normalizer().normalizedText(w, 0, w.length());
   }
 
   /** Generic words of forces (folded). */
