@@ -993,11 +993,16 @@ public final class EntityRecognizer {
   private boolean villageNameAt(String[] norms, int[] tags, int i) {
     String cue = norms[i - 1];
     int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
-    String head = cue.substring(lead);
-    boolean subdistrict = head.equals("ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
-    boolean district = head.equals("مديريه") && districtAt(norms, i, lead) && !isCommonWord(norms[i], 0)
+    // the cue words have four to six letters: most words are ruled out by their length, and the
+    // others are compared in place, without cutting the proclitic off every word
+    int length = cue.length() - lead;
+    if (length < 4 || length > 6) {
+      return false;
+    }
+    boolean subdistrict = isAt(cue, lead, "ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
+    boolean district = isAt(cue, lead, "مديريه") && districtAt(norms, i, lead) && !isCommonWord(norms[i], 0)
         && !bodyWord.test(norms[i]) && !FIELDS.contains(norms[i]);
-    if (!head.equals("قريه") && !head.equals("بلده") && !subdistrict && !district) {
+    if (!isAt(cue, lead, "قريه") && !isAt(cue, lead, "بلده") && !subdistrict && !district) {
       return false;
     }
     String w = norms[i];
@@ -1017,6 +1022,11 @@ public final class EntityRecognizer {
     boolean adjectiveOrVerb = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("ين") || w.endsWith("ات")
         || "يتنو".indexOf(w.charAt(0)) >= 0 || PREPOSITIONS.contains(w);
     return tagged || district || !adjectiveOrVerb; // a district's place after it leaves no adjective
+  }
+
+  /** Whether {@code w} from letter {@code from} is {@code word}: {@code w.substring(from).equals(word)}. */
+  private static boolean isAt(String w, int from, String word) {
+    return w.length() - from == word.length() && w.startsWith(word, from);
   }
 
   /** Fields a directorate is named by (folded): "مديرية التربية بمحافظة درعا" is no district. */

@@ -20,6 +20,8 @@ public final class PhraseDictionary<V> {
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  /** The same entries by first word, longest name first, found from a word's letters without cutting it. */
+  private final FirstWordTable longestFirst = new FirstWordTable();
   private final Language language;
   private int maxWords;
 
@@ -41,7 +43,9 @@ public final class PhraseDictionary<V> {
     if (words.length == 0 || words.length == 1 && words[0].length() < 2) {
       return;
     }
-    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+    Entry<V> entry = new Entry<>(words, value);
+    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+    longestFirst.add(entry);
     register(words[0]);
     set(firstWords, firstWordBit(words[0]));
     maxWords = Math.max(maxWords, words.length);
@@ -73,6 +77,14 @@ public final class PhraseDictionary<V> {
     /** Per word, the hashes of its last four letters (-1 when it has fewer) and last three ({@link #ending}). */
     private final int[] endings4;
     private final int[] endings3;
+    /**
+     * Per word, made when a dictionary first asks: how many clitic options it has, plus one (0 while
+     * not made), then per option its form ({@link Clitics#optionForms}) and the hash code of its
+     * name form ({@link Clitics#coreHash}), {@link Clitics#MAX_OPTIONS} of each per word.
+     */
+    private final int[] optionCounts;
+    private final int[] options;
+    private final int[] optionHashes;
 
     public Words(String[] norms) {
       this.norms = norms;
@@ -82,10 +94,40 @@ public final class PhraseDictionary<V> {
         endings4[i] = norms[i].length() >= 4 ? ending(norms[i], 4) : -1;
         endings3[i] = ending(norms[i], 3);
       }
+      this.optionCounts = new int[norms.length];
+      this.options = new int[norms.length * Clitics.MAX_OPTIONS];
+      this.optionHashes = new int[norms.length * Clitics.MAX_OPTIONS];
     }
 
     int size() {
       return norms.length;
+    }
+
+    /** The number of clitic options of word i, whose forms and hashes are then from {@code i * MAX_OPTIONS}. */
+    int optionsOf(int i) {
+      int count = optionCounts[i] - 1;
+      if (count < 0) {
+        String w = norms[i];
+        int at = i * Clitics.MAX_OPTIONS;
+        int[] forms = new int[Clitics.MAX_OPTIONS];
+        count = Clitics.optionForms(w, forms);
+        for (int k = 0; k < count; k++) {
+          options[at + k] = forms[k];
+          optionHashes[at + k] = Clitics.coreHash(w, forms[k]);
+        }
+        optionCounts[i] = count + 1;
+      }
+      return count;
+    }
+
+    /** The hash code of word i without its article ({@link Clitics#dropArticle}), without building it. */
+    int coreHash(int i) {
+      String w = norms[i];
+      int h = 0;
+      for (int k = w.length() > 4 && w.startsWith("ال") ? 2 : 0; k < w.length(); k++) {
+        h = 31 * h + w.charAt(k);
+      }
+      return h;
     }
   }
 
@@ -184,27 +226,62 @@ public final class PhraseDictionary<V> {
       return null;
     }
     Match<V> best = null;
+    int bestLength = 0;
     String w = words.norms[i];
-    int[] forms = new int[Clitics.MAX_OPTIONS];
-    int count = Clitics.optionForms(w, forms);
+    int count = words.optionsOf(i);
+    int at = i * Clitics.MAX_OPTIONS;
     for (int k = 0; k < count; k++) {
       // the option's form is hashed from the word's letters: most are no first word, and are ruled
       // out without cutting them from the word
-      if (!has(firstWords, firstWordBit(Clitics.coreHash(w, forms[k])))) {
+      int hash = words.optionHashes[at + k];
+      if (!has(firstWords, firstWordBit(hash))) {
         continue;
       }
-      List<Entry<V>> candidates = byFirstWord.get(Clitics.core(w, forms[k]));
-      if (candidates == null) {
+      int form = words.options[at + k];
+      int slot = longestFirst.slot(w, form, hash);
+      if (slot < 0) {
         continue;
       }
-      for (Entry<V> e : candidates) {
-        int n = e.words().length;
-        if (i + n <= words.size() && matches(words, i, e.words()) && (best == null || n > best.end() - best.start())) {
-          best = new Match<>(i, i + n, e.value(), Clitics.strip(forms[k]));
-        }
+      Match<V> m = longestAt(words, i, longestFirst.entries(slot), longestFirst.shapes(slot), bestLength, Clitics.strip(form));
+      if (m != null) {
+        best = m;
+        bestLength = m.end() - m.start();
       }
     }
     return best;
+  }
+
+  /**
+   * The longest of the {@code candidates} (longest first, in the order added among names of one
+   * length) that matches at word i and is longer than {@code longerThan}, or null: the first that
+   * matches. A candidate whose second word's hash code differs from the text's is ruled out without
+   * reading its words.
+   */
+  private Match<V> longestAt(Words words, int i, Entry<?>[] candidates, int[] shapes, int longerThan, int strip) {
+    int second = Integer.MIN_VALUE;
+    for (int c = 0; c < candidates.length; c++) {
+      int n = shapes[2 * c];
+      if (n <= longerThan) {
+        return null;
+      }
+      if (i + n > words.size()) {
+        continue;
+      }
+      if (n > 1) {
+        if (second == Integer.MIN_VALUE) {
+          second = words.coreHash(i + 1);
+        }
+        if (shapes[2 * c + 1] != second) {
+          continue;
+        }
+      }
+      @SuppressWarnings("unchecked")
+      Entry<V> e = (Entry<V>) candidates[c];
+      if (matches(words, i, e.words())) {
+        return new Match<>(i, i + n, e.value(), strip);
+      }
+    }
+    return null;
   }
 
   /** Whether a folded word without its article ({@link Clitics#dropArticle}) equals {@code word}, without building it. */
