@@ -101,7 +101,7 @@ public final class BriefWriter {
   }
 
   private static boolean hasFigures(Candidate c) {
-    return c.article.events().stream().anyMatch(e -> c.sentence.span().contains(e.trigger()) && !e.figures().isEmpty());
+    return c.hasFigures();
   }
 
   private static void pick(List<Candidate> chosen, List<Candidate> order, java.util.function.Predicate<Candidate> wanted) {
@@ -139,7 +139,7 @@ public final class BriefWriter {
     }
     int keys = 0;
     for (Candidate c : all) {
-      keys = Math.max(keys, c.keys.length == 0 ? 0 : c.keys[c.keys.length - 1] + 1);
+      keys = Math.max(keys, c.keys().length == 0 ? 0 : c.keys()[c.keys().length - 1] + 1);
     }
     int[][] index = postings(all, keys);
     int[] shared = new int[all.size()];
@@ -147,7 +147,7 @@ public final class BriefWriter {
     for (int i = 0; i < all.size(); i++) {
       Candidate a = all.get(i);
       int n = 0;
-      for (int k : a.keys) {
+      for (int k : a.keys()) {
         for (int j : index[k]) {
           if (all.get(j).article != a.article && shared[j]++ == 0) {
             touched[n++] = j;
@@ -159,7 +159,7 @@ public final class BriefWriter {
       for (int t = 0; t < n; t++) {
         int j = touched[t];
         Candidate b = all.get(j);
-        if (shared[j] >= SAME * Math.min(a.keys.length, b.keys.length)) {
+        if (shared[j] >= SAME * Math.min(a.keys().length, b.keys().length)) {
           same.add(b);
         }
         shared[j] = 0;
@@ -173,7 +173,7 @@ public final class BriefWriter {
   private static int[][] postings(List<Candidate> all, int keys) {
     int[] count = new int[keys];
     for (Candidate c : all) {
-      for (int k : c.keys) {
+      for (int k : c.keys()) {
         count[k]++;
       }
     }
@@ -183,7 +183,7 @@ public final class BriefWriter {
       count[k] = 0;
     }
     for (int i = 0; i < all.size(); i++) {
-      for (int k : all.get(i).keys) {
+      for (int k : all.get(i).keys()) {
         index[k][count[k]++] = i;
       }
     }
@@ -192,23 +192,45 @@ public final class BriefWriter {
 
   /** The story event whose mention lies in each sentence, if any. */
   private static Map<Candidate, Event> eventOf(List<Candidate> all, List<Event> events) {
-    Map<String, Event> byMention = new HashMap<>();
+    Map<At, Event> byMention = new HashMap<>();
     for (Event e : events) {
       for (SourceRef m : e.mentions()) {
-        byMention.put(m.article() + "@" + m.span().start(), e);
+        byMention.put(new At(m.article(), m.span().start()), e);
       }
     }
     Map<Candidate, Event> out = new HashMap<>();
+    if (byMention.isEmpty()) {
+      return out;
+    }
+    // per article (its candidates are consecutive), its mentions that are a story event's, in order
+    AnalysedArticle article = null;
+    List<EventMention> mentions = new ArrayList<>();
+    List<Event> of = new ArrayList<>();
     for (Candidate c : all) {
-      for (EventMention m : c.article.events()) {
-        Event e = byMention.get(c.article.id() + "@" + m.trigger().start());
-        if (e != null && c.sentence.span().contains(m.trigger())) {
-          out.putIfAbsent(c, e);
+      if (c.article != article) {
+        article = c.article;
+        mentions.clear();
+        of.clear();
+        for (EventMention m : article.events()) {
+          Event e = byMention.get(new At(article.id(), m.trigger().start()));
+          if (e != null) {
+            mentions.add(m);
+            of.add(e);
+          }
+        }
+      }
+      for (int i = 0; i < mentions.size(); i++) {
+        if (c.sentence.span().contains(mentions.get(i).trigger())) {
+          out.put(c, of.get(i)); // the first such mention's
+          break;
         }
       }
     }
     return out;
   }
+
+  /** Where a mention starts: its article and offset. */
+  private record At(String article, int start) {}
 
   private static void score(List<Candidate> all, Map<Candidate, List<Candidate>> same, Map<Candidate, Event> eventOf,
       List<Event> events, Function<String, Integer> sourceOf) {

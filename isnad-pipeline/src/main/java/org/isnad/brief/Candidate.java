@@ -10,30 +10,43 @@ import org.isnad.model.Token;
 /**
  * A source sentence the brief may quote: its words' keys, for redundancy and support. Keys are
  * numbered per story ({@code dictionary}), and each sentence keeps its distinct numbers sorted, so
- * that comparing two sentences is a merge of two small arrays.
+ * that comparing two sentences is a merge of two small arrays. The numbers are made when first
+ * needed: a story of one article compares only the few sentences the brief tries, and which number
+ * a key gets changes no comparison.
  */
 final class Candidate {
 
   final AnalysedArticle article;
   final Sentence sentence;
   final int index;
-  /** The distinct keys of its words of 3 letters or more, as story-local numbers, ascending. */
-  final int[] keys;
+  private final KeyNumbers dictionary;
+  /** The distinct keys of its words of 3 letters or more, as story-local numbers, ascending; null until made. */
+  private int[] keys;
   double score;
+  /** 0 until known, then 1 when {@link #hasFigures}, else 2. */
+  private byte figures;
 
   Candidate(AnalysedArticle article, Sentence sentence, int index, KeyNumbers dictionary) {
     this.article = article;
     this.sentence = sentence;
     this.index = index;
-    List<Token> tokens = article.tokensOf(sentence);
-    int[] k = new int[tokens.size()];
-    int n = 0;
-    for (Token t : tokens) {
-      if (t.key().length() >= 3) {
-        k[n++] = dictionary.number(t.key());
+    this.dictionary = dictionary;
+  }
+
+  /** The distinct keys of its words of 3 letters or more, as story-local numbers, ascending. */
+  int[] keys() {
+    if (keys == null) {
+      List<Token> tokens = article.tokensOf(sentence);
+      int[] k = new int[tokens.size()];
+      int n = 0;
+      for (Token t : tokens) {
+        if (t.key().length() >= 3) {
+          k[n++] = dictionary.number(t.key());
+        }
       }
+      keys = distinct(k, n);
     }
-    this.keys = distinct(k, n);
+    return keys;
   }
 
   private static int[] distinct(int[] k, int n) {
@@ -45,6 +58,20 @@ final class Candidate {
       }
     }
     return Arrays.copyOf(k, m);
+  }
+
+  /** Whether an event mention with figures has its trigger in the sentence; found once. */
+  boolean hasFigures() {
+    if (figures == 0) {
+      figures = 2;
+      for (org.isnad.model.EventMention e : article.events()) {
+        if (sentence.span().contains(e.trigger()) && !e.figures().isEmpty()) {
+          figures = 1;
+          break;
+        }
+      }
+    }
+    return figures == 1;
   }
 
   String text() {
@@ -61,17 +88,19 @@ final class Candidate {
 
   /** Shared keys over the smaller set's size. */
   double overlap(Candidate o) {
-    if (keys.length == 0 || o.keys.length == 0) {
+    int[] keys = keys();
+    int[] oKeys = o.keys();
+    if (keys.length == 0 || oKeys.length == 0) {
       return 0;
     }
     int shared = 0;
-    for (int i = 0, j = 0; i < keys.length && j < o.keys.length;) {
-      int d = Integer.compare(keys[i], o.keys[j]);
+    for (int i = 0, j = 0; i < keys.length && j < oKeys.length;) {
+      int d = Integer.compare(keys[i], oKeys[j]);
       shared += d == 0 ? 1 : 0;
       i += d <= 0 ? 1 : 0;
       j += d >= 0 ? 1 : 0;
     }
-    return (double) shared / Math.min(keys.length, o.keys.length);
+    return (double) shared / Math.min(keys.length, oKeys.length);
   }
 
   static boolean contains(List<Candidate> chosen, Candidate c, double threshold) {

@@ -92,7 +92,7 @@ public final class EntityResolver {
     mergeCliticForms(groups);
     mergeVariants(groups);
     mergeTransliterations(groups);
-    mergePartialNames(groups, countriesByArticle(members));
+    mergePartialNames(groups, new Countries(members));
     familyNamesAcrossArticles(members, groups);
     mergeNicknames(members, groups);
     reconsiderPlaces(groups);
@@ -135,14 +135,30 @@ public final class EntityResolver {
       return;
     }
     EntityRecognizer.NameEnds ends = EntityRecognizer.NameEnds.of(byFamilyName.keySet());
+    // A word is a name after 0 to 2 proclitic letters (the bare form may gain an "ا"): it ends with
+    // a name's last letter and is at most 2 letters longer than the longest name.
+    java.util.BitSet lastLetters = new java.util.BitSet();
+    int longest = 0;
+    for (String n : byFamilyName.keySet()) {
+      lastLetters.set(n.charAt(n.length() - 1));
+      longest = Math.max(longest, n.length());
+    }
+    java.util.function.Predicate<String> known = byFamilyName::containsKey;
     for (AnalysedArticle a : members) {
-      List<Span> taken = new ArrayList<>(a.entities().stream().map(EntityMention::span).toList());
+      List<Span> taken = null; // made at the article's first name found
       String original = a.clean().original();
       for (org.isnad.model.Sentence s : a.sentences()) {
         for (org.isnad.model.Token t : a.tokensOf(s)) {
           String w = t.norm();
-          int strip = EntityRecognizer.familyNameStrip(w, ends, byFamilyName::containsKey);
-          if (strip < 0 || overlaps(taken, t.span())) {
+          if (w.length() < 4 || w.length() > longest + 2 || !lastLetters.get(w.charAt(w.length() - 1))) {
+            continue; // familyNameStrip would find no name
+          }
+          int strip = EntityRecognizer.familyNameStrip(w, ends, known);
+          if (strip < 0) {
+            continue;
+          }
+          taken = taken == null ? new ArrayList<>(a.entities().stream().map(EntityMention::span).toList()) : taken;
+          if (overlaps(taken, t.span())) {
             continue;
           }
           String bare = EntityRecognizer.bareAfter(w, strip);
@@ -168,37 +184,65 @@ public final class EntityResolver {
    * wherever the story writes it, joins the first, which stays the canonical name.
    */
   private static void mergeNicknames(List<AnalysedArticle> members, Map<String, Group> groups) {
-    Map<String, Group> at = groupsAt(groups);
+    Map<At, Group> at = null; // made at the first naming word: until then nothing moved
+    java.util.regex.Matcher nicknamed = null;
     for (AnalysedArticle a : members) {
+      List<EntityMention> persons = persons(a);
+      if (persons.size() < 2) {
+        continue;
+      }
       String text = a.clean().original();
-      List<EntityMention> persons = a.entities().stream().filter(m -> m.type() == EntityType.PER)
-          .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+      nicknamed = nicknamed == null ? NICKNAMED.matcher(text) : nicknamed.reset(text);
       for (int i = 0; i + 1 < persons.size(); i++) {
         EntityMention name = persons.get(i);
         EntityMention other = persons.get(i + 1);
+        // the gap between the names, searched in place: the pattern starts with ^, so a match starts
+        // at the region's start and lookingAt finds what find would
         if (other.span().start() < name.span().end()
-            || !NICKNAMED.matcher(text.substring(name.span().end(), other.span().start())).find()) {
+            || !nicknamed.region(name.span().end(), other.span().start()).lookingAt()) {
           continue;
         }
-        Group target = at.get(a.id() + "@" + name.span().start());
-        Group g = at.get(a.id() + "@" + other.span().start());
+        at = at == null ? groupsAt(groups) : at;
+        Group target = at.get(new At(a.id(), name.span().start()));
+        Group g = at.get(new At(a.id(), other.span().start()));
         if (target != null && g != null && target != g && !g.merged && g.ref == null) {
           g.raw.forEach(m -> target.nicknames.add(written(m)));
           target.nicknames.addAll(g.nicknames);
           moveInto(g, target);
-          g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), target));
+          for (Entity.Mention m : g.mentions) {
+            at.put(new At(m.article(), m.span().start()), target);
+          }
           groups.values().remove(g);
         }
       }
     }
   }
 
+  /** The article's person mentions by start (a stable sort: ties keep the article's order). */
+  private static List<EntityMention> persons(AnalysedArticle a) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : a.entities()) {
+      if (m.type() == EntityType.PER) {
+        out.add(m);
+      }
+    }
+    if (out.size() > 1) {
+      out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    }
+    return out;
+  }
+
+  /** Where a mention starts: its article and offset (a map key, compared without building a string). */
+  private record At(String article, int start) {}
+
   /** The group of each mention, by its article and start. */
-  private static Map<String, Group> groupsAt(Map<String, Group> groups) {
-    Map<String, Group> at = new HashMap<>();
+  private static Map<At, Group> groupsAt(Map<String, Group> groups) {
+    Map<At, Group> at = new HashMap<>();
     for (Group g : groups.values()) {
       if (!g.merged) {
-        g.mentions.forEach(m -> at.put(m.article() + "@" + m.span().start(), g));
+        for (Entity.Mention m : g.mentions) {
+          at.put(new At(m.article(), m.span().start()), g);
+        }
       }
     }
     return at;
@@ -209,22 +253,34 @@ public final class EntityResolver {
    * family in full ("العميد رعد الزبيدي") and never the known one is that other person.
    */
   private static void familyNamesOfAnother(List<AnalysedArticle> members, Map<String, Group> groups) {
-    Map<String, Group> at = groupsAt(groups);
+    Map<At, Group> at = null; // made at the first article that may move a mention: until then nothing moved
     for (AnalysedArticle a : members) {
+      if (!hasKnownOneWordPerson(a)) {
+        continue; // no mention here could move
+      }
+      at = at == null ? groupsAt(groups) : at;
       Map<String, Set<Group>> fullByLastWord = new HashMap<>();
       for (EntityMention m : a.entities()) {
-        String[] w = words(m.norm());
-        if (m.type() == EntityType.PER && m.ref() == null && w.length >= 2) {
-          fullByLastWord.computeIfAbsent(form(w[w.length - 1]), k -> new HashSet<>()).add(at.get(a.id() + "@" + m.span().start()));
-        }
-      }
-      for (EntityMention m : a.entities()) {
-        Set<Group> others = fullByLastWord.get(form(m.norm()));
-        if (m.type() != EntityType.PER || m.ref() == null || m.norm().contains(" ") || others == null || others.size() != 1
-            || namedInFull(a, m.ref())) {
+        if (m.type() != EntityType.PER || m.ref() != null) {
           continue;
         }
-        Group from = at.get(a.id() + "@" + m.span().start());
+        String[] w = words(m.norm());
+        if (w.length >= 2) {
+          fullByLastWord.computeIfAbsent(form(w[w.length - 1]), k -> new HashSet<>()).add(at.get(new At(a.id(), m.span().start())));
+        }
+      }
+      if (fullByLastWord.isEmpty()) {
+        continue;
+      }
+      for (EntityMention m : a.entities()) {
+        if (m.type() != EntityType.PER || m.ref() == null || m.norm().indexOf(' ') >= 0) {
+          continue;
+        }
+        Set<Group> others = fullByLastWord.get(form(m.norm()));
+        if (others == null || others.size() != 1 || namedInFull(a, m.ref())) {
+          continue;
+        }
+        Group from = at.get(new At(a.id(), m.span().start()));
         Group to = others.iterator().next();
         if (from != null && to != null && from != to) {
           moveMention(from, to, a.id(), m.span());
@@ -234,6 +290,16 @@ public final class EntityResolver {
         }
       }
     }
+  }
+
+  /** Whether the article names a known person by one word: only such a mention may move. */
+  private static boolean hasKnownOneWordPerson(AnalysedArticle a) {
+    for (EntityMention m : a.entities()) {
+      if (m.type() == EntityType.PER && m.ref() != null && m.norm().indexOf(' ') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namedInFull(AnalysedArticle a, String ref) {
@@ -350,7 +416,7 @@ public final class EntityResolver {
    * الصفار"); an organisation's name of two words or more joins the only one that begins with it
    * ("وزارة الداخلية" of "وزارة الداخلية السورية"). Compared without spaces, so joined and split writings meet.
    */
-  private void mergePartialNames(Map<String, Group> groups, Map<String, List<EntityMention>> countries) {
+  private void mergePartialNames(Map<String, Group> groups, Countries countries) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
     Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
@@ -403,10 +469,15 @@ public final class EntityResolver {
 
   /** Merges persons written with a short and a long form of one first name, before partial names. */
   private static void mergeVariants(Map<String, Group> groups) {
-    Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
+    // only a person of two words or more is a variant or has one; no group here becomes a person
+    Map<String, List<Group>> byLastWord = index(groups,
+        o -> o.majority() == EntityType.PER && o.words().length >= 2 ? o.lastWord() : null);
+    if (byLastWord.isEmpty()) {
+      return;
+    }
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
-      if (g == null || g.majority() != EntityType.PER) {
+      if (g == null || g.majority() != EntityType.PER || g.words().length < 2) {
         continue;
       }
       Group same = variant(byLastWord.getOrDefault(g.lastWord(), List.of()), g);
@@ -522,6 +593,21 @@ public final class EntityResolver {
     return out;
   }
 
+  /** Per article, the mentions of countries, found when first asked (most stories never ask). */
+  private final class Countries {
+    private final List<AnalysedArticle> members;
+    private Map<String, List<EntityMention>> byArticle;
+
+    Countries(List<AnalysedArticle> members) {
+      this.members = members;
+    }
+
+    List<EntityMention> of(String article) {
+      byArticle = byArticle == null ? countriesByArticle(members) : byArticle;
+      return byArticle.getOrDefault(article, List.of());
+    }
+  }
+
   /** Per article, the mentions of countries, in text order. */
   private Map<String, List<EntityMention>> countriesByArticle(List<AnalysedArticle> members) {
     Map<String, List<EntityMention>> out = new HashMap<>();
@@ -543,12 +629,12 @@ public final class EntityResolver {
    * named before it, within {@value #FOCUS_CHARS} characters ("وأدانت المملكة العربية السعودية
    * ...، وأكدت وزارة الخارجية"). Such a body is that country's, not the longer name's.
    */
-  private boolean ofAnotherCountry(Group part, Group longer, Map<String, List<EntityMention>> countries) {
+  private boolean ofAnotherCountry(Group part, Group longer, Countries countries) {
     String[] written = longer.raw.get(0).text().split(" ");
     String qualifier = written[written.length - 1];
     for (Entity.Mention m : part.mentions) {
       EntityMention focus = null;
-      for (EntityMention c : countries.getOrDefault(m.article(), List.of())) {
+      for (EntityMention c : countries.of(m.article())) {
         if (c.span().end() <= m.span().start() && m.span().start() - c.span().end() <= FOCUS_CHARS) {
           focus = c;
         }
@@ -777,19 +863,44 @@ public final class EntityResolver {
    * another form with a joined conjunction or preposition ("لداعش") never wins.
    */
   private static String canonical(Group g) {
+    String only = onlyWrittenForm(g);
+    if (only != null) {
+      return only; // one form: no other to be a nickname of or to lose to
+    }
     Map<String, Integer> count = new HashMap<>();
     g.raw.forEach(m -> count.merge(written(m), 1, Integer::sum));
-    if (!count.keySet().stream().allMatch(g.nicknames::contains)) {
+    if (!g.nicknames.containsAll(count.keySet())) {
       count.keySet().removeAll(g.nicknames);
     }
     // only a form starting with a proclitic letter can be another's with a proclitic: tested first
     count.keySet().removeIf(x -> !x.isEmpty() && "وفبلك".indexOf(x.charAt(0)) >= 0
         && count.keySet().stream().anyMatch(y -> !y.equals(x) && x.endsWith(y)
         && x.length() - y.length() <= 2 && spaces(x) == spaces(y)));
-    java.util.Comparator<Map.Entry<String, Integer>> order = java.util.Comparator
-        .comparingInt((Map.Entry<String, Integer> e) -> spaces(e.getKey()))
-        .thenComparingInt(Map.Entry::getValue)
-        .thenComparingInt(e -> e.getKey().length());
-    return count.entrySet().stream().max(order).map(Map.Entry::getKey).orElse("");
+    // the max by (spaces, count, length); a tie keeps the first met, as Stream.max does
+    String best = null;
+    int bestSpaces = 0;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      String k = e.getKey();
+      int sp = spaces(k);
+      int c = e.getValue();
+      if (best == null || sp > bestSpaces || sp == bestSpaces && (c > bestCount || c == bestCount && k.length() > best.length())) {
+        best = k;
+        bestSpaces = sp;
+        bestCount = c;
+      }
+    }
+    return best == null ? "" : best;
+  }
+
+  /** The group's written form when all its mentions are written alike, else null. */
+  private static String onlyWrittenForm(Group g) {
+    String only = written(g.raw.get(0));
+    for (int i = 1; i < g.raw.size(); i++) {
+      if (!written(g.raw.get(i)).equals(only)) {
+        return null;
+      }
+    }
+    return only;
   }
 }
