@@ -17,7 +17,9 @@ final class Body {
 
   private final String original;
   private final TreeMap<Integer, Span> kept = new TreeMap<>();
-  private final List<RemovedBlock> removed = new ArrayList<>();
+  /** The removed blocks so far, as span and reason; their texts are cut once, in {@link #removed()}. */
+  private final List<Span> removedSpans = new ArrayList<>();
+  private final List<RemovalReason> removedReasons = new ArrayList<>();
 
   Body(String original) {
     this.original = original;
@@ -65,15 +67,26 @@ final class Body {
   }
 
   private void merge(Span s, RemovalReason reason) {
-    if (!removed.isEmpty()) {
-      RemovedBlock last = removed.get(removed.size() - 1);
-      if (last.reason() == reason && last.span().end() <= s.start()
-          && original.substring(last.span().end(), s.start()).isBlank()) {
-        removed.set(removed.size() - 1, RemovedBlock.of(original, new Span(last.span().start(), s.end()), reason));
+    int last = removedSpans.size() - 1;
+    if (last >= 0) {
+      Span lastSpan = removedSpans.get(last);
+      if (removedReasons.get(last) == reason && lastSpan.end() <= s.start() && blank(lastSpan.end(), s.start())) {
+        removedSpans.set(last, new Span(lastSpan.start(), s.end()));
         return;
       }
     }
-    removed.add(RemovedBlock.of(original, s, reason));
+    removedSpans.add(s);
+    removedReasons.add(reason);
+  }
+
+  /** Whether {@code original[from, to)} is blank ({@link String#isBlank}, without the substring). */
+  private boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(original.charAt(i))) { // no surrogate is white space
+        return false;
+      }
+    }
+    return true;
   }
 
   List<Span> paragraphs() {
@@ -81,7 +94,10 @@ final class Body {
   }
 
   List<RemovedBlock> removed() {
-    List<RemovedBlock> out = new ArrayList<>(removed);
+    List<RemovedBlock> out = new ArrayList<>(removedSpans.size());
+    for (int i = 0; i < removedSpans.size(); i++) {
+      out.add(RemovedBlock.of(original, removedSpans.get(i), removedReasons.get(i)));
+    }
     out.sort(Comparator.comparing(RemovedBlock::span));
     return out;
   }

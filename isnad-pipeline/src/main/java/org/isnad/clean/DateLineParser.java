@@ -47,7 +47,10 @@ final class DateLineParser {
       return Optional.empty();
     }
     String s = line.norm();
-    Pattern[] patterns = hijriMonths == null ? new Pattern[] {ISO, NUMERIC, WORDS} : new Pattern[] {ISO, NUMERIC, WORDS, HIJRI};
+    if (!hasAsciiDigit(s)) {
+      return Optional.empty(); // every pattern needs a digit ([0-9]): most lines are let go without a regex
+    }
+    Pattern[] patterns = hijriMonths == null ? WITHOUT_HIJRI : WITH_HIJRI;
     for (Pattern p : patterns) {
       Matcher m = p.matcher(s);
       if (m.find()) {
@@ -62,6 +65,19 @@ final class DateLineParser {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Pattern[] WITHOUT_HIJRI = {ISO, NUMERIC, WORDS};
+  private static final Pattern[] WITH_HIJRI = {ISO, NUMERIC, WORDS, HIJRI};
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<LocalDate> date(Pattern p, Matcher m) {

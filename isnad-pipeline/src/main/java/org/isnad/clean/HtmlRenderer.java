@@ -63,9 +63,10 @@ final class HtmlRenderer {
     doc.select(NOT_TEXT).remove();
     Element root = doc.selectFirst(ARTICLE_ROOTS);
     Walker w = new Walker(root);
-    w.walk(doc.body() == null ? doc : doc.body(), EnumSet.noneOf(Line.Hint.class), root == null);
+    w.walk(doc.body() == null ? doc : doc.body(), 0, root == null);
     w.flush();
-    return new Rendered(w.text.toString(), w.lines, meta);
+    String text = w.text.toString();
+    return new Rendered(text, w.lines(text), meta);
   }
 
   /**
@@ -103,7 +104,8 @@ final class HtmlRenderer {
         default -> { }
       }
     }
-    String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"), doc.title());
+    String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"));
+    title = title != null ? title : firstNonBlank(doc.title()); // the title element only when asked for
     String outlet = firstNonBlank(first.get("property=og:site_name"), first.get("name=application-name"),
         first.get("name=publisher"), jsonLdPublisher);
     String url = firstNonBlank(first.get("rel=canonical"), first.get("property=og:url"));
@@ -121,37 +123,61 @@ final class HtmlRenderer {
     return null;
   }
 
-  /** Walks the DOM, writing text and cutting lines at block boundaries. */
+  /** Every combination of hints as one immutable set, by bit mask (bit = ordinal): shared, so lines copy nothing. */
+  private static final List<Set<Line.Hint>> HINT_SETS = hintSets();
+
+  private static List<Set<Line.Hint>> hintSets() {
+    Line.Hint[] all = Line.Hint.values();
+    List<Set<Line.Hint>> sets = new ArrayList<>(1 << all.length);
+    for (int mask = 0; mask < 1 << all.length; mask++) {
+      EnumSet<Line.Hint> h = EnumSet.noneOf(Line.Hint.class);
+      for (Line.Hint x : all) {
+        if ((mask & bit(x)) != 0) {
+          h.add(x);
+        }
+      }
+      sets.add(Set.copyOf(h));
+    }
+    return List.copyOf(sets);
+  }
+
+  private static int bit(Line.Hint h) {
+    return 1 << h.ordinal();
+  }
+
+  /** Walks the DOM, writing text and cutting lines at block boundaries. Hints are bit masks of {@link Line.Hint}. */
   private final class Walker {
     final StringBuilder text = new StringBuilder();
-    final List<Line> lines = new ArrayList<>();
+    /** The lines so far: start, end, hint mask and link chars of each. */
+    final List<int[]> pending = new ArrayList<>();
     final Element articleRoot;
     int lineStart;
     int linkChars;
-    Set<Line.Hint> lineHints = EnumSet.noneOf(Line.Hint.class);
+    int lineHints;
 
     Walker(Element articleRoot) {
       this.articleRoot = articleRoot;
     }
 
-    void walk(Node node, Set<Line.Hint> hints, boolean inArticle) {
-      for (Node child : node.childNodes()) {
+    void walk(Node node, int hints, boolean inArticle) {
+      for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+        Node child = node.childNode(i);
         if (child instanceof TextNode t) {
-          append(t.text(), hints, inArticle);
+          text(t, hints, inArticle);
         } else if (child instanceof Element e) {
           element(e, hints, inArticle);
         }
       }
     }
 
-    private void element(Element e, Set<Line.Hint> hints, boolean inArticle) {
+    private void element(Element e, int hints, boolean inArticle) {
       String tag = e.normalName();
       if (tag.equals("br")) {
         flush();
         return;
       }
       boolean block = BLOCKS.contains(tag);
-      Set<Line.Hint> h = hintsOf(e, hints);
+      int h = hintsOf(e, tag, hints);
       boolean in = inArticle || e == articleRoot;
       if (block) {
         flush();
@@ -168,70 +194,167 @@ final class HtmlRenderer {
       }
     }
 
-    private Set<Line.Hint> hintsOf(Element e, Set<Line.Hint> inherited) {
-      EnumSet<Line.Hint> h = inherited.isEmpty() ? EnumSet.noneOf(Line.Hint.class) : EnumSet.copyOf(inherited);
-      String tag = e.normalName();
-      String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    private int hintsOf(Element e, String tag, int inherited) {
+      int h = inherited;
+      String className = e.className();
+      String id = e.id();
+      // no class and no id: nothing to match (the common case, without building the string)
+      String cls = className.isEmpty() && id.isBlank() ? "" : (className + " " + id).toLowerCase(Locale.ROOT);
       boolean named = !cls.isBlank();
       if (tag.equals("nav") || tag.equals("aside") || tag.equals("menu") || tag.equals("footer")
-          || tag.equals("header") && e.closest("article") == null || named && CHROME_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.CHROME);
+          || tag.equals("header") && !inArticleElement(e) || named && CHROME_CLASS.matcher(cls).find()) {
+        h |= bit(Line.Hint.CHROME);
       }
       if (named) {
-        classHints(cls, h);
+        h = classHints(cls, h);
       }
       if (tag.equals("figcaption")) {
-        h.add(Line.Hint.CAPTION);
+        h |= bit(Line.Hint.CAPTION);
       }
       if (tag.equals("h1")) {
-        h.add(Line.Hint.TITLE);
+        h |= bit(Line.Hint.TITLE);
       } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
-        h.add(Line.Hint.HEADING);
+        h |= bit(Line.Hint.HEADING);
       }
       return h;
     }
 
+    /** Whether the element or an ancestor is an article element ({@code e.closest("article") != null}). */
+    private static boolean inArticleElement(Element e) {
+      for (Element el = e; el != null; el = el.parent()) {
+        if (el.normalName().equals("article")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The hints an element's class names and id give (share, related, embed). */
-    private static void classHints(String cls, Set<Line.Hint> h) {
+    private static int classHints(String cls, int hints) {
+      int h = hints;
       if (SHARE_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.SHARE);
+        h |= bit(Line.Hint.SHARE);
       }
       if (RELATED_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.RELATED);
+        h |= bit(Line.Hint.RELATED);
       }
       if (EMBED_CLASS.matcher(cls).find()) {
-        h.add(Line.Hint.EMBED);
+        h |= bit(Line.Hint.EMBED);
+      }
+      return h;
+    }
+
+    /**
+     * Appends a text node's text with its white space normalised as {@link TextNode#text()} does
+     * (jsoup's {@code StringUtil.normaliseWhitespace}), written straight into the page text; a blank
+     * text only separates words. Other text nodes (CDATA) keep their own {@code text()}.
+     */
+    private void text(TextNode t, int hints, boolean inArticle) {
+      if (t.getClass() != TextNode.class) {
+        append(t.text(), hints, inArticle);
+        return;
+      }
+      int before = text.length();
+      if (appendNormalised(t.getWholeText())) {
+        text.setLength(before);
+        blank();
+        return;
+      }
+      if (before == lineStart) {
+        startLine(hints, inArticle);
       }
     }
 
-    private void append(String s, Set<Line.Hint> hints, boolean inArticle) {
-      if (s.isBlank()) {
-        if (text.length() > lineStart && !Character.isWhitespace(text.charAt(text.length() - 1))) {
-          text.append(' ');
+    /**
+     * Appends {@code s} with each run of HTML white space (and no-break space) as one space and the
+     * zero-width space and soft hyphen dropped, as jsoup's {@code appendNormalisedWhitespace} does
+     * (char by char: no surrogate is white space or invisible); returns whether what was appended is
+     * blank by {@link String#isBlank}.
+     */
+    private boolean appendNormalised(String s) {
+      boolean lastWasWhite = false;
+      boolean blank = true;
+      int from = 0; // the chars since the last change are copied as one run
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c == ' ' && !lastWasWhite) {
+          lastWasWhite = true; // a single space stays as it is
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+          text.append(s, from, i);
+          if (!lastWasWhite) {
+            text.append(' ');
+            lastWasWhite = true;
+          }
+          from = i + 1;
+        } else if (c == '\u200B' || c == '\u00AD') {
+          text.append(s, from, i);
+          from = i + 1;
+        } else {
+          lastWasWhite = false;
+          blank = blank && Character.isWhitespace(c);
         }
+      }
+      text.append(s, from, s.length());
+      return blank;
+    }
+
+    private void append(String s, int hints, boolean inArticle) {
+      if (s.isBlank()) {
+        blank();
         return;
       }
       if (text.length() == lineStart) {
-        lineHints = EnumSet.noneOf(Line.Hint.class);
-        lineHints.addAll(hints);
-        if (articleRoot != null && !inArticle) {
-          lineHints.add(Line.Hint.OUTSIDE_ARTICLE);
-        }
+        startLine(hints, inArticle);
       }
       text.append(s);
     }
 
+    /** A blank text: one space between words of the line, none at its start. */
+    private void blank() {
+      if (text.length() > lineStart && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+        text.append(' ');
+      }
+    }
+
+    /** The line's hints are those of its first text. */
+    private void startLine(int hints, boolean inArticle) {
+      lineHints = hints;
+      if (articleRoot != null && !inArticle) {
+        lineHints |= bit(Line.Hint.OUTSIDE_ARTICLE);
+      }
+    }
+
+    /**
+     * Ends the current line: a blank one is dropped, a line is recorded (as {@link Lines#line}
+     * trims it) and made into a {@link Line} once the whole text is written ({@link #lines}).
+     */
     void flush() {
-      Line l = Lines.line(text, lineStart, text.length(), lineHints, linkChars, normalizer);
-      if (l == null) {
+      int s = lineStart;
+      int e = text.length();
+      while (s < e && Lines.isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Lines.isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
         text.setLength(lineStart);
       } else {
-        lines.add(l);
+        pending.add(new int[] {s, e, lineHints, linkChars});
         text.append('\n');
       }
       lineStart = text.length();
       linkChars = 0;
-      lineHints = EnumSet.noneOf(Line.Hint.class);
+      lineHints = 0;
+    }
+
+    /** The lines of the finished text, normalised from the final string. */
+    List<Line> lines(String finished) {
+      List<Line> lines = new ArrayList<>(pending.size());
+      for (int[] p : pending) {
+        lines.add(Lines.line(finished, p[0], p[1], HINT_SETS.get(p[2]), p[3], normalizer));
+      }
+      return lines;
     }
   }
 }

@@ -39,6 +39,15 @@ final class LineRules {
   private String bannerName;
   /** The line {@link #markOutletBanners} marked as the page's own name alone, or -1. */
   private int ownBannerLine = -1;
+  /**
+   * {@link #copyrightName} and {@link #footerName} as last computed, for the original text they
+   * were computed on (each is asked several times per page); the copyright name is forgotten when a
+   * line's mark changes from or to {@code COPYRIGHT}.
+   */
+  private String copyrightOriginal;
+  private String copyrightMemo;
+  private String footerOriginal;
+  private String footerMemo;
 
   LineRules(ClutterLexicon lexicon, List<Line> lines, DateLineParser dates) {
     this.lexicon = lexicon;
@@ -66,6 +75,7 @@ final class LineRules {
   }
 
   void applyLineRules(Page page, TemplateModel templates) {
+    copyrightOriginal = null;
     for (int i = 0; i < lines.size(); i++) {
       if (why[i] == null) {
         why[i] = byItself(page, templates, i);
@@ -376,6 +386,9 @@ final class LineRules {
 
   /** Marks a line the cleaner found to be clutter in context (a dateline on its own line, a credit line). */
   void mark(int i, RemovalReason reason) {
+    if (why[i] == RemovalReason.COPYRIGHT || reason == RemovalReason.COPYRIGHT) {
+      copyrightOriginal = null;
+    }
     why[i] = reason;
   }
 
@@ -452,6 +465,14 @@ final class LineRules {
 
   /** The publisher a copyright line names ("© 2026 جميع الحقوق محفوظة لبوابة الساحل"), or null. */
   String copyrightName(String original, java.util.function.UnaryOperator<String> fold) {
+    if (original != copyrightOriginal) {
+      copyrightMemo = findCopyrightName(original, fold);
+      copyrightOriginal = original;
+    }
+    return copyrightMemo;
+  }
+
+  private String findCopyrightName(String original, java.util.function.UnaryOperator<String> fold) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       if (why[i] != RemovalReason.COPYRIGHT && !lines.get(i).norm().contains("©")) {
         continue;
@@ -476,6 +497,14 @@ final class LineRules {
 
   /** The outlet named by a source footer ("المصدر: X", or "المصدر:" with X on the next line), or null. */
   String footerName(String original) {
+    if (original != footerOriginal) {
+      footerMemo = findFooterName(original);
+      footerOriginal = original;
+    }
+    return footerMemo;
+  }
+
+  private String findFooterName(String original) {
     for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
       Optional<String> f = lexicon.sourceFooter(lines.get(i).norm());
       if (f.isPresent()) {

@@ -31,9 +31,6 @@ public final class OutletTable {
 
   private record Entry(String id, String name) {}
 
-  /** Punctuation and symbols, which {@link #key} reads as spaces; compiled once, as names are keyed per article. */
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\p{P}\\p{S}]+");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final Map<String, Entry> byName = new HashMap<>();
   private final Map<String, Entry> byExact = new HashMap<>();
@@ -41,8 +38,19 @@ public final class OutletTable {
   private final Map<String, Entry> byDomain = new HashMap<>();
   private final Language language;
 
+  /** The descriptive prefixes with their space ("قناة "), in the order the lexicon gives them. */
+  private final List<String> prefixes;
+
+  /** Trailing words of a name that say nothing of whose it is. */
+  private static final List<String> SUFFIXES = List.of(" نت", " net", " com", " online", " اونلاين");
+
   private OutletTable(Language language) {
     this.language = language;
+    List<String> p = new java.util.ArrayList<>();
+    for (String prefix : language.clutter().outletPrefixes()) {
+      p.add(prefix + " ");
+    }
+    this.prefixes = List.copyOf(p);
   }
 
   /** The bundled table. */
@@ -103,18 +111,23 @@ public final class OutletTable {
 
   /** The folded name with punctuation read as spaces, single-spaced. */
   private String exact(String name) {
-    return SPACES.matcher(MARKS.matcher(language.normalizer().fold(name.strip())).replaceAll(" ").strip()).replaceAll(" ");
+    return NameText.singleSpaced(NameText.marksAsSpaces(language.normalizer().fold(name.strip())).strip());
   }
 
   /** The folded form of an outlet name without descriptive prefixes or a trailing "نت" / ".net". */
   String key(String name) {
-    String k = exact(name);
-    for (String p : language.clutter().outletPrefixes()) {
-      if (k.startsWith(p + " ")) {
-        k = k.substring(p.length() + 1);
+    return keyOfExact(exact(name));
+  }
+
+  /** {@link #key} of a name already in its {@link #exact} form. */
+  private String keyOfExact(String exact) {
+    String k = exact;
+    for (String p : prefixes) {
+      if (k.startsWith(p)) {
+        k = k.substring(p.length());
       }
     }
-    for (String suffix : List.of(" نت", " net", " com", " online", " اونلاين")) {
+    for (String suffix : SUFFIXES) {
       if (k.endsWith(suffix) && k.length() > suffix.length() + 2) {
         k = k.substring(0, k.length() - suffix.length());
       }
@@ -124,11 +137,14 @@ public final class OutletTable {
 
   /** The outlet with this name, if the table knows it. */
   public Optional<Outlet> byName(String name, String evidence) {
-    Entry e = byExact.get(exact(name));
-    if (e == null) {
-      e = byName.get(key(name));
-    }
-    return Optional.ofNullable(e).map(x -> new Outlet(x.id(), x.name(), true, evidence));
+    Entry e = find(exact(name));
+    return e == null ? Optional.empty() : Optional.of(new Outlet(e.id(), e.name(), true, evidence));
+  }
+
+  /** The entry of a name in its {@link #exact} form, by that form or else by its key; or null. */
+  private Entry find(String exact) {
+    Entry e = byExact.get(exact);
+    return e != null ? e : byName.get(keyOfExact(exact));
   }
 
   /** The outlet of this URL's host, if the table knows it. */
@@ -145,8 +161,10 @@ public final class OutletTable {
 
   /** An outlet for a name the table does not know: its id is derived from the folded name. */
   public Outlet resolveName(String name, String evidence) {
-    return byName(name, evidence).orElseGet(() -> new Outlet("name:" + key(name).replace(' ', '-'),
-        name.strip(), false, evidence));
+    String exact = exact(name);
+    Entry e = find(exact);
+    return e != null ? new Outlet(e.id(), e.name(), true, evidence)
+        : new Outlet("name:" + keyOfExact(exact).replace(' ', '-'), name.strip(), false, evidence);
   }
 
   /** An outlet for a URL: the table's, else one named by the host without "www.". */

@@ -160,10 +160,20 @@ final class FileIngester implements Ingester {
   static String contentHash(String content) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(foldedUtf8(content)));
+      foldUtf8(content, new byte[HASH_CHUNK], md::update);
+      return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  }
+
+  /** Bytes hashed at a time: the folded page goes to the digest in pieces, never whole. */
+  private static final int HASH_CHUNK = 8192;
+
+  /** Where {@link #foldUtf8} writes its bytes: {@code (buffer, offset, length)}. */
+  @FunctionalInterface
+  private interface ByteSink {
+    void write(byte[] b, int off, int len);
   }
 
   /**
@@ -171,6 +181,13 @@ final class FileIngester implements Ingester {
    * between: the content of a page is hashed whole, so each copy of it showed in the profile.
    */
   static byte[] foldedUtf8(String content) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    foldUtf8(content, new byte[HASH_CHUNK], out::write);
+    return out.toByteArray();
+  }
+
+  /** Writes the bytes of {@link #foldedUtf8} to {@code sink}, a buffer's worth at a time. */
+  private static void foldUtf8(String content, byte[] buf, ByteSink sink) {
     int start = 0;
     int end = content.length();
     while (start < end && Character.isWhitespace(content.charAt(start))) {
@@ -179,25 +196,29 @@ final class FileIngester implements Ingester {
     while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
       end--;
     }
-    byte[] out = new byte[(end - start) * 3];
+    int limit = buf.length - 4; // room for the longest char
     int n = 0;
     boolean inRun = false;
     for (int i = start; i < end; i++) {
+      if (n > limit) {
+        sink.write(buf, 0, n);
+        n = 0;
+      }
       char c = content.charAt(i);
       boolean space = isAsciiSpace(c);
       if (space) {
         if (!inRun) {
-          out[n++] = ' ';
+          buf[n++] = ' ';
         }
       } else {
-        n = encode(content, i, end, out, n);
+        n = encode(content, i, end, buf, n);
         if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(content.charAt(i + 1))) {
           i++;
         }
       }
       inRun = space;
     }
-    return java.util.Arrays.copyOf(out, n);
+    sink.write(buf, 0, n);
   }
 
   private static boolean isAsciiSpace(char c) {

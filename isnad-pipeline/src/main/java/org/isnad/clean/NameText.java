@@ -1,0 +1,74 @@
+package org.isnad.clean;
+
+/**
+ * Hand-written forms of the two replacements that make an outlet name comparable, so that keying a
+ * name (several times per article) runs no regular expression. Each gives exactly what its regular
+ * expression gives. Stateless.
+ */
+final class NameText {
+
+  private NameText() {}
+
+  /** {@code s.replaceAll("[\\p{P}\\p{S}]+", " ")}: each run of punctuation and symbols as one space. */
+  static String marksAsSpaces(String s) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean mark = isMark(cp);
+      if (mark && out == null) {
+        out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+      }
+      if (out != null) {
+        if (!mark) {
+          out.append(s, i, next);
+        } else if (!inRun) {
+          out.append(' ');
+        }
+      }
+      inRun = mark;
+      i = next;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** Whether a code point is in {@code \p{P}} or {@code \p{S}} (the general categories, as the regex reads them). */
+  static boolean isMark(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code s.replaceAll("\\s+", " ")}: each run of ASCII white space as one space. */
+  static String singleSpaced(String s) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && out == null && (c != ' ' || i + 1 < s.length() && isAsciiSpace(s.charAt(i + 1)))) {
+        out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+      }
+      if (out != null) {
+        if (!space) {
+          out.append(c);
+        } else if (!inRun) {
+          out.append(' ');
+        }
+      }
+      inRun = space;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}
