@@ -10,7 +10,8 @@ package org.isnad.text;
  */
 final class TokenCache {
 
-  private static final int CAPACITY = 1 << 15;
+  private static final int BITS = 15;
+  private static final int CAPACITY = 1 << BITS;
   private static final int MAX_FILL = CAPACITY / 2;
   private static final int MAX_WORD = 32;
 
@@ -32,7 +33,9 @@ final class TokenCache {
       h = 31 * h + text.charAt(i);
     }
     lastHash = h;
-    int i = (h ^ (h >>> 15)) & (CAPACITY - 1);
+    // Fibonacci hashing: the plain string hash of short Arabic words falls in a few dense runs,
+    // which linear probing turns into long chains; the multiply spreads them over the table.
+    int i = (h * 0x9E3779B9) >>> (32 - BITS);
     while (forms[i] != null && !(hashes[i] == h && same(forms[i], text, start, end))) {
       i = (i + 1) & (CAPACITY - 1);
     }

@@ -5,6 +5,8 @@ import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.model.DatePrecision;
 import org.isnad.model.TimexType;
 import org.isnad.time.Resolver.Resolution;
@@ -13,8 +15,8 @@ import org.isnad.time.Resolver.Resolution;
  * Hijri dates converted to the Gregorian calendar with ICU's Umm al-Qura calendar (the civil
  * calendar of Saudi Arabia, which most Arab outlets print). A day is one Gregorian day; a month or a
  * year is the range of Gregorian days it covers, valued {@code start/end}. A day and month without
- * a year take the Hijri year that puts them nearest the reference. Stateless; ICU calendars are
- * built per call because they are mutable.
+ * a year take the Hijri year that puts them nearest the reference. Thread-safe: ICU calendars are
+ * built per conversion because they are mutable, and conversions are remembered in a bounded memo.
  */
 final class Hijri {
 
@@ -63,8 +65,37 @@ final class Hijri {
     return best;
   }
 
+  /**
+   * Conversions already made, by packed Hijri date or Gregorian epoch day: an ICU calendar is costly
+   * to build, and news names the same few months again and again. Bounded (cleared when full) and
+   * thread-safe; the conversions are pure, so a cached one is the one that would be computed.
+   */
+  private static final int MEMO_SIZE = 4096;
+  private static final Map<Long, LocalDate> GREGORIAN = new ConcurrentHashMap<>();
+  private static final Map<Long, Integer> HIJRI_YEARS = new ConcurrentHashMap<>();
+
   /** The Gregorian day of a Hijri date (month 1 to 12). */
   static LocalDate toGregorian(int year, int month, int day) {
+    if (month < 0 || month > 0xFFFF || day < 0 || day > 0xFFFF) {
+      return computeGregorian(year, month, day);
+    }
+    Long key = (long) year << 32 | (long) month << 16 | day;
+    LocalDate d = GREGORIAN.get(key);
+    if (d == null) {
+      d = computeGregorian(year, month, day);
+      remember(GREGORIAN, key, d);
+    }
+    return d;
+  }
+
+  private static <V> void remember(Map<Long, V> memo, Long key, V value) {
+    if (memo.size() >= MEMO_SIZE) {
+      memo.clear();
+    }
+    memo.put(key, value);
+  }
+
+  private static LocalDate computeGregorian(int year, int month, int day) {
     IslamicCalendar cal = calendar();
     cal.clear();
     cal.set(year, month - 1, day);
@@ -74,6 +105,16 @@ final class Hijri {
   }
 
   private static int hijriYear(LocalDate d) {
+    Long key = d.toEpochDay();
+    Integer y = HIJRI_YEARS.get(key);
+    if (y == null) {
+      y = computeHijriYear(d);
+      remember(HIJRI_YEARS, key, y);
+    }
+    return y;
+  }
+
+  private static int computeHijriYear(LocalDate d) {
     GregorianCalendar g = new GregorianCalendar(UTC);
     g.clear();
     g.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());

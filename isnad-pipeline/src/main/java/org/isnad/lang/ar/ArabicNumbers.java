@@ -102,6 +102,8 @@ final class ArabicNumbers implements NumberWords {
    * starts no number, so one look-up rejects it (most words of a text) before it is cut.
    */
   private static final Set<String> FIRST_FORMS = firstForms();
+  /** Rejects by hash code, before the set look-up, the words of {@link #FIRST_FORMS}' complement. */
+  private static final org.isnad.lang.WordHashFilter FIRST_HASHES = new org.isnad.lang.WordHashFilter(FIRST_FORMS);
 
   private ArabicNumbers() {}
 
@@ -128,7 +130,7 @@ final class ArabicNumbers implements NumberWords {
 
   /** False when {@code w} starts no number in words, whatever proclitic it carries. */
   static boolean mayBeWord(String w) {
-    return FIRST_FORMS.contains(w);
+    return FIRST_HASHES.mayContain(w) && FIRST_FORMS.contains(w);
   }
 
   @Override
