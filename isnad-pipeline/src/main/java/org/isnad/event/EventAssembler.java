@@ -228,7 +228,7 @@ public final class EventAssembler {
   private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
     // the index serves the event mentions only: a story without any needs none
     boolean events = members.stream().anyMatch(a -> !a.events().isEmpty());
-    Map<String, String> entityAt = events ? entityIndex(entities) : Map.of();
+    Map<MentionKey, String> entityAt = events ? entityIndex(entities) : Map.of();
     for (Entity e : entities) {
       mentionsOf.put(e.id(), e.mentions());
     }
@@ -352,7 +352,7 @@ public final class EventAssembler {
     return best;
   }
 
-  private static Item item(AnalysedArticle a, EventMention m, Map<String, String> entityAt) {
+  private static Item item(AnalysedArticle a, EventMention m, Map<MentionKey, String> entityAt) {
     TimeMention date = null;
     if (m.time() != null) {
       for (TimeMention t : a.times()) {
@@ -391,8 +391,8 @@ public final class EventAssembler {
   /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */
   private static final Pattern WHEN = Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
 
-  private static Map<String, String> entityIndex(List<Entity> entities) {
-    Map<String, String> out = new HashMap<>();
+  private static Map<MentionKey, String> entityIndex(List<Entity> entities) {
+    Map<MentionKey, String> out = new HashMap<>();
     for (Entity e : entities) {
       for (Entity.Mention m : e.mentions()) {
         out.put(key(m.article(), m.span()), e.id());
@@ -401,8 +401,12 @@ public final class EventAssembler {
     return out;
   }
 
-  private static String key(String article, Span span) {
-    return span == null ? "" : article + "@" + span.start() + ":" + span.end();
+  /** Where a mention stands: its article and its span (a record, so no key text is built per mention). */
+  private record MentionKey(String article, int start, int end) {}
+
+  /** The key of a mention, or null for no span (which no entity has). */
+  private static MentionKey key(String article, Span span) {
+    return span == null ? null : new MentionKey(article, span.start(), span.end());
   }
 
   static boolean datesAgree(TimeMention a, TimeMention b) {

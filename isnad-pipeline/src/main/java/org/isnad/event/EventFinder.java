@@ -244,15 +244,22 @@ final class EventFinder {
       return;
     }
     int at = -1;
+    for (int i = 0; i < s.size() && at < 0; i++) { // the word first: most sentences have none, and need no other look-up
+      at = isAfterConjunction(s.norms.get(i), "احتجاجا") ? i : -1;
+    }
     boolean protesters = false;
-    for (int i = 0; i < s.size(); i++) {
-      String w = QuoteSpans.withoutConjunction(s.norms.get(i));
-      at = at < 0 && w.equals("احتجاجا") ? i : at;
-      protesters |= PROTESTERS.contains(w);
+    for (int i = 0; i < s.size() && at >= 0 && !protesters; i++) {
+      protesters = PROTESTERS.contains(QuoteSpans.withoutConjunction(s.norms.get(i)));
     }
     if (at >= 0 && protesters) {
       triggers.put(Family.PROTEST, new ArrayList<>(List.of(new Match("event", EventType.PROTEST.name(), at, 1))));
     }
+  }
+
+  /** Whether {@link QuoteSpans#withoutConjunction} of {@code w} is {@code word}, without taking the substring. */
+  private static boolean isAfterConjunction(String w, String word) {
+    return w.length() == word.length() ? w.equals(word)
+        : w.length() == word.length() + 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.endsWith(word);
   }
 
   /** "هدد باستهداف ...": violence named after a threat word, with no figures, is what was threatened. */

@@ -26,7 +26,15 @@ final class SentenceTokens {
   final List<EntityMention> entities;
   final List<TimeMention> times;
   private final PhraseLexicon lexicon;
-  private final List<List<Match>> matches;
+  /** Per token, its lexicon phrases once looked up (null before). */
+  private final List<Match>[] matches;
+  /** The tokens' start and end offsets, read by the gap and position look-ups without a span per token. */
+  private final int[] starts;
+  private final int[] ends;
+  /** Per token, whether {@link #breakBefore} holds: 0 not yet known, 1 no, 2 yes. */
+  private final byte[] breaks;
+  /** Whether the tokens' ends never decrease (as in any text), so that {@link #tokenAt} may bisect. */
+  private final boolean ordered;
   private List<Span> sources = List.of();
   private List<Span> media = List.of();
   private List<Span> reported = List.of();
@@ -41,27 +49,42 @@ final class SentenceTokens {
     this.original = article.clean().original();
     this.sentence = sentence;
     this.tokens = article.tokensOf(sentence);
-    List<String> n = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
+    int size = tokens.size();
+    List<String> n = new ArrayList<>(size);
+    starts = new int[size];
+    ends = new int[size];
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      Span span = t.span();
+      starts[i] = span.start();
+      ends[i] = span.end();
       // "آن" (a first name, "آن الأوان") folds to "ان" but is never "أن"/"إن", which open reported words
-      boolean madda = t.norm().equals("ان") && original.charAt(t.span().start()) == '\u0622';
+      boolean madda = t.norm().equals("ان") && original.charAt(span.start()) == '\u0622';
       n.add(madda ? "آن" : t.norm());
     }
     this.norms = n;
     this.entities = entities;
     this.times = times;
-    this.matches = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), (List<Match>) null));
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    List<Match>[] m = new List[size];
+    this.matches = m;
+    this.breaks = new byte[size];
+    boolean o = true;
+    for (int i = 1; i < size && o; i++) {
+      o = ends[i - 1] <= ends[i];
+    }
+    this.ordered = o;
   }
 
   /** Every lexicon phrase starting at token {@code i}, longest first (looked up once per token). */
   private List<Match> matchesAt(int i) {
-    List<Match> m = matches.get(i);
+    List<Match> m = matches[i];
     if (m == null) {
       m = lexicon.allAt(norms, i);
       if (!m.isEmpty() && !allPassOn(m)) {
         m = m.stream().filter(this::passesOn).toList();
       }
-      matches.set(i, m);
+      matches[i] = m;
     }
     return m;
   }
@@ -145,7 +168,7 @@ final class SentenceTokens {
 
   /** The original characters from the start of token {@code from} to the end of token {@code to - 1}. */
   Span span(int from, int to) {
-    return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    return new Span(starts[from], ends[to - 1]);
   }
 
   String text(int from, int to) {
@@ -162,7 +185,7 @@ final class SentenceTokens {
    * token {@code i} (from the sentence start for 0).
    */
   boolean gapHas(int i, String chars) {
-    int end = tokens.get(i).span().start();
+    int end = starts[i];
     for (int k = gapStart(i); k < end; k++) {
       if (chars.indexOf(original.charAt(k)) >= 0) {
         return true;
@@ -172,12 +195,12 @@ final class SentenceTokens {
   }
 
   private int gapStart(int i) {
-    return i == 0 ? sentence.span().start() : tokens.get(i - 1).span().end();
+    return i == 0 ? sentence.span().start() : ends[i - 1];
   }
 
   /** The original text after the last token up to the sentence end. */
   String tail() {
-    int start = tokens.isEmpty() ? sentence.span().start() : tokens.get(tokens.size() - 1).span().end();
+    int start = tokens.isEmpty() ? sentence.span().start() : ends[ends.length - 1];
     return original.substring(start, sentence.span().end());
   }
 
@@ -198,23 +221,42 @@ final class SentenceTokens {
 
   /** True when punctuation that ends a phrase (comma, full stop, colon, bracket, quote) precedes token {@code i}. */
   boolean breakBefore(int i) {
-    return gapHas(i, ",،.:;؛()«»\"“”!?؟-–—");
+    byte known = breaks[i];
+    if (known == 0) { // asked often of the same token: read its gap once
+      known = gapHas(i, ",،.:;؛()«»\"“”!?؟-–—") ? (byte) 2 : (byte) 1;
+      breaks[i] = known;
+    }
+    return known == 2;
   }
 
   /** True when a quotation mark opens just before token {@code i} (the gap ends with it). */
   boolean quoteBefore(int i) {
-    int end = tokens.get(i).span().start();
+    int end = starts[i];
     return end > gapStart(i) && "«\"“”".indexOf(original.charAt(end - 1)) >= 0;
   }
 
   /** The index of the token that starts at or after {@code offset}, or {@link #size()}. */
   int tokenAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().end() > offset) {
-        return i;
+    if (!ordered) {
+      for (int i = 0; i < ends.length; i++) {
+        if (ends[i] > offset) {
+          return i;
+        }
+      }
+      return ends.length;
+    }
+    // the tokens' ends grow along the sentence: the first end past the offset, by bisection
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return tokens.size();
+    return lo;
   }
 
   /** The entity mention covering token {@code i}, or null. */
@@ -233,8 +275,8 @@ final class SentenceTokens {
     if (from >= to || from >= tokens.size()) {
       return null;
     }
-    int start = tokens.get(from).span().start();
-    int end = tokens.get(Math.min(to, tokens.size()) - 1).span().end();
+    int start = starts[from];
+    int end = ends[Math.min(to, ends.length) - 1];
     for (EntityMention m : entities) {
       if (m.span().start() >= start && m.span().start() < end && isOneOf(m.type(), types)) {
         return m;
@@ -302,7 +344,7 @@ final class SentenceTokens {
   EntityMention speakerBefore(int i) {
     EntityMention best = null;
     for (EntityMention m : entities) {
-      if (indexOf(m.span()) < i && m.span().end() <= tokens.get(Math.min(i, tokens.size() - 1)).span().start()
+      if (indexOf(m.span()) < i && m.span().end() <= starts[Math.min(i, starts.length - 1)]
           && isSpeaker(m)) {
         best = m;
       }
@@ -332,8 +374,8 @@ final class SentenceTokens {
     if (from >= to || from >= tokens.size()) {
       return null;
     }
-    int start = tokens.get(from).span().start();
-    int end = tokens.get(Math.min(to, tokens.size()) - 1).span().end();
+    int start = starts[from];
+    int end = ends[Math.min(to, ends.length) - 1];
     EntityMention last = null;
     for (EntityMention m : entities) {
       if (m.span().start() >= start && m.span().start() < end && isOneOf(m.type(), types)) {

@@ -44,7 +44,7 @@ final class OnlineClusterer implements StoryClusterer {
   /** A sum of the entries {@link #touch} read, kept so that the reads are not optimised away. */
   private int touched;
   private final List<StoryState> stories = new ArrayList<>();
-  private final Map<Integer, IntList> postings = new HashMap<>();
+  private final PostingMap postings = new PostingMap();
   private final PriorityQueue<StoryState> byLastSeen =
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
@@ -168,9 +168,10 @@ final class OnlineClusterer implements StoryClusterer {
 
   private Vectors vector(AnalysedArticle a) {
     TermCounts tf = new TermCounts(a.tokens().size() * 2 + a.entities().size() + a.events().size() + 4);
-    extractor.forEachTerm(a, tf::add);
+    String[] title = extractor.foldedTitle(a);
+    extractor.forEachTerm(a, title, tf::add);
     if (config.anchorWeight() > 0) {
-      extractor.forEachAnchor(a, tf::addAnchor);
+      extractor.forEachAnchor(a, title, tf::addAnchor);
     }
     documents++;
     touch(tf);
@@ -187,7 +188,7 @@ final class OnlineClusterer implements StoryClusterer {
       }
       double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0)
           / (stats[2 * id] + Float.intBitsToFloat(stats[2 * id + 1]) + 1.0)) + 1.0;
-      float w = (float) ((1 + Math.log(tf.countAt(slot))) * idf);
+      float w = (float) (logCount(tf.countAt(slot)) * idf);
       stats[2 * id]++;
       if (tf.anchorAt(slot)) {
         anchorIds[m] = id;
@@ -199,6 +200,20 @@ final class OnlineClusterer implements StoryClusterer {
     }
     return new Vectors(TermVector.top(ids, weights, n, config.articleTerms()),
         TermVector.top(anchorIds, anchorWeights, m, ARTICLE_ANCHORS), !a.events().isEmpty());
+  }
+
+  /** {@code 1 + log(count)} for the small counts most terms have, computed once. */
+  private static final double[] LOG_COUNTS = new double[64];
+
+  static {
+    for (int c = 1; c < LOG_COUNTS.length; c++) {
+      LOG_COUNTS[c] = 1 + Math.log(c);
+    }
+  }
+
+  /** {@code 1 + log(count)}, the term-frequency weight. */
+  private static double logCount(int count) {
+    return count < LOG_COUNTS.length ? LOG_COUNTS[count] : 1 + Math.log(count);
   }
 
   /**
@@ -389,13 +404,13 @@ final class OnlineClusterer implements StoryClusterer {
     }
     for (int t : s.centroid().terms()) {
       if (Arrays.binarySearch(before, t) < 0 && Arrays.binarySearch(anchorsBefore, t) < 0) {
-        postings.computeIfAbsent(t, k -> new IntList()).add(s.number);
+        postings.getOrCreate(t).add(s.number);
       }
     }
     for (int t : s.anchors().terms()) {
       if (Arrays.binarySearch(anchorsBefore, t) < 0 && Arrays.binarySearch(before, t) < 0
           && !s.centroid().contains(t)) {
-        postings.computeIfAbsent(t, k -> new IntList()).add(s.number);
+        postings.getOrCreate(t).add(s.number);
       }
     }
   }
@@ -421,10 +436,9 @@ final class OnlineClusterer implements StoryClusterer {
     for (StoryState s : stories) {
       bytes += s.active ? s.bytes() : 0;
     }
-    for (IntList l : postings.values()) {
-      bytes += 32 + l.capacity() * 4L;
-    }
-    return bytes;
+    long[] lists = {0};
+    postings.forEachList(l -> lists[0] += 32 + l.capacity() * 4L);
+    return bytes + lists[0];
   }
 
   /** The best and second-best scored stories. */

@@ -34,15 +34,28 @@ final class TermExtractor {
   private final Language language;
   private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}]+");
 
-  /** The content keys of the article's title, in order: the headline names what the story is about. */
-  private java.util.List<String> titleKeys(AnalysedArticle a) {
+  private static final String[] NO_WORDS = new String[0];
+
+  /**
+   * The words of the article's title, folded: what {@link #titleKeys} and {@link #titlePlaces} read,
+   * split and folded once for both.
+   */
+  String[] foldedTitle(AnalysedArticle a) {
     String title = a.clean().title();
     if (title == null || title.isBlank()) {
-      return java.util.List.of();
+      return NO_WORDS;
     }
+    String[] words = NON_LETTERS.split(title);
+    for (int i = 0; i < words.length; i++) {
+      words[i] = language.normalizer().fold(words[i]);
+    }
+    return words;
+  }
+
+  /** The content keys of the title's folded words, in order: the headline names what the story is about. */
+  private java.util.List<String> titleKeys(String[] foldedTitle) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    for (String w : NON_LETTERS.split(title)) {
-      String folded = language.normalizer().fold(w);
+    for (String folded : foldedTitle) {
       String key = folded.isEmpty() ? "" : language.stemmer().key(folded);
       if (key.length() >= 2 && !stopKeys.contains(key) && !stopKeys.contains(folded)) {
         out.add(key);
@@ -108,7 +121,7 @@ final class TermExtractor {
     if (a.clean().dateline() != null) {
       tf.merge("@" + a.clean().dateline().place(), 2, Integer::sum);
     }
-    java.util.List<String> title = titleKeys(a);
+    java.util.List<String> title = titleKeys(foldedTitle(a));
     for (int i = 1; i < title.size(); i++) {
       tf.merge(title.get(i - 1) + "_" + title.get(i), 1, Integer::sum);
     }
@@ -125,6 +138,11 @@ final class TermExtractor {
    * their parts' without building the text (equal to the concatenation's).
    */
   void forEachTerm(AnalysedArticle a, TermSink sink) {
+    forEachTerm(a, foldedTitle(a), sink);
+  }
+
+  /** As {@link #forEachTerm(AnalysedArticle, TermSink)}, given the article's {@link #foldedTitle}. */
+  void forEachTerm(AnalysedArticle a, String[] foldedTitle, TermSink sink) {
     String previous = null;
     for (Token t : a.tokens()) {
       if (t.kind() == TokenKind.NUMBER) {
@@ -146,7 +164,7 @@ final class TermExtractor {
       sink.accept(term);
       sink.accept(term);
     }
-    java.util.List<String> title = titleKeys(a);
+    java.util.List<String> title = titleKeys(foldedTitle);
     for (int i = 1; i < title.size(); i++) {
       sink.accept(concatHash(concatHash(title.get(i - 1).hashCode(), "_"), title.get(i)));
     }
@@ -165,13 +183,22 @@ final class TermExtractor {
    * reports quote), so on the labelled set they joined different events more than they joined reports.
    */
   void forEachAnchor(AnalysedArticle a, TermSink sink) {
-    for (String anchor : anchors(a)) {
+    forEachAnchor(a, foldedTitle(a), sink);
+  }
+
+  /** As {@link #forEachAnchor(AnalysedArticle, TermSink)}, given the article's {@link #foldedTitle}. */
+  void forEachAnchor(AnalysedArticle a, String[] foldedTitle, TermSink sink) {
+    for (String anchor : anchors(a, foldedTitle)) {
       sink.accept(anchor.hashCode());
     }
   }
 
   /** The anchors of {@link #forEachAnchor} as text, one entry per occurrence. */
   java.util.List<String> anchors(AnalysedArticle a) {
+    return anchors(a, foldedTitle(a));
+  }
+
+  private java.util.List<String> anchors(AnalysedArticle a, String[] foldedTitle) {
     java.util.List<String> out = new java.util.ArrayList<>();
     Map<org.isnad.model.Span, String> places = new HashMap<>();
     for (EntityMention m : a.entities()) {
@@ -185,7 +212,7 @@ final class TermExtractor {
       };
       if (anchor != null) {
         out.add(anchor);
-        if (m.type() == EntityType.LOC) {
+        if (m.type() == EntityType.LOC && !a.events().isEmpty()) { // read by the events below only
           places.put(m.span(), anchor);
         }
       }
@@ -196,7 +223,7 @@ final class TermExtractor {
         out.add(place);
       }
     }
-    titlePlaces(a, out);
+    titlePlaces(foldedTitle, out);
     return out;
   }
 
@@ -205,13 +232,8 @@ final class TermExtractor {
    * whose body names only the province or a site still shares its town with the first report. Common
    * words and short ones are left out, as they may be places by chance.
    */
-  private void titlePlaces(AnalysedArticle a, java.util.List<String> out) {
-    String title = a.clean().title();
-    if (title == null || title.isBlank()) {
-      return;
-    }
-    for (String w : NON_LETTERS.split(title)) {
-      String folded = language.normalizer().fold(w);
+  private void titlePlaces(String[] foldedTitle, java.util.List<String> out) {
+    for (String folded : foldedTitle) {
       if (folded.length() < 4 || language.commonWords().contains(folded)
           || folded.startsWith("ال") && language.commonWords().contains(folded.substring(2))) {
         continue;

@@ -24,16 +24,18 @@ final class TermVector {
     for (int i = 0; i < n; i++) {
       byWeight[i] = ((long) ~sortable(w[i]) << 32) | (ids[i] & 0xFFFFFFFFL);
     }
-    Arrays.sort(byWeight);
-    int[] order = new int[n];
-    float[] weightOf = new float[n];
-    for (int i = 0; i < n; i++) {
+    int k = Math.min(n, limit);
+    // only the k heaviest are kept: gather them in front, then sort those alone
+    selectSmallest(byWeight, n, k);
+    Arrays.sort(byWeight, 0, k);
+    int[] order = new int[k];
+    float[] weightOf = new float[k];
+    for (int i = 0; i < k; i++) {
       int id = (int) byWeight[i];
       int sortable = ~(int) (byWeight[i] >> 32);
       order[i] = id;
       weightOf[i] = Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7FFFFFFF));
     }
-    int k = Math.min(n, limit);
     long[] packed = new long[k];
     double norm = 0;
     for (int i = 0; i < k; i++) {
@@ -51,6 +53,53 @@ final class TermVector {
       v[i] = Float.intBitsToFloat((int) packed[i]);
     }
     return new TermVector(t, v);
+  }
+
+  /**
+   * Moves the {@code k} smallest of {@code a[0, n)} to {@code a[0, k)}, in no particular order
+   * (quickselect with a three-way partition; sorts the rest of the range if it takes unusually many
+   * rounds).
+   */
+  static void selectSmallest(long[] a, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    int rounds = 0;
+    while (lo < hi && k > lo && k <= hi) {
+      if (++rounds > 48) {
+        Arrays.sort(a, lo, hi + 1);
+        return;
+      }
+      long pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) { // [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot
+        if (a[i] < pivot) {
+          swap(a, lt++, i++);
+        } else if (a[i] > pivot) {
+          swap(a, i, gt--);
+        } else {
+          i++;
+        }
+      }
+      if (k < lt) {
+        hi = lt - 1;
+      } else if (k > gt + 1) {
+        lo = gt + 1;
+      } else {
+        return; // the boundary falls among the values equal to the pivot
+      }
+    }
+  }
+
+  private static long median(long x, long y, long z) {
+    return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+  }
+
+  private static void swap(long[] a, int i, int j) {
+    long t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   int size() {
