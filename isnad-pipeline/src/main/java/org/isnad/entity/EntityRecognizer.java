@@ -552,7 +552,27 @@ public final class EntityRecognizer {
 
   /** Whether a folded word is a title of the language, as written or without its clitics ("والوزير"). */
   static boolean isTitle(Language language, String w) {
-    return language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w));
+    WordSet titles = titles(language);
+    return titles.contains(w) || titles.containsCore(w);
+  }
+
+  /** The language's titles and the set they were read into, kept for the next call. */
+  private record Titles(java.util.Set<String> words, WordSet set) {}
+
+  private static volatile Titles titles;
+
+  /**
+   * The language's titles as a set asked about a word's end without cutting it; made once per set
+   * of titles (the language's set is a constant, so in practice once).
+   */
+  static WordSet titles(Language language) {
+    Titles t = titles;
+    java.util.Set<String> words = language.titles();
+    if (t == null || t.words() != words) {
+      t = new Titles(words, new WordSet(words));
+      titles = t;
+    }
+    return t.set();
   }
 
   /**
@@ -623,9 +643,10 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>();
     NameEnds ends = NameEnds.of(lastWords.keySet());
+    Found byStart = new Found(found);
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
-      boolean[] taken = taken(tokens, found);
+      boolean[] taken = taken(tokens, byStart);
       for (int i = 0; i < tokens.size(); i++) {
         if (taken[i]) {
           continue;
@@ -640,8 +661,66 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /**
+   * The spans of the mentions found, by their start, with the furthest end of each and those before
+   * it: the mentions that may overlap a sentence are found by two binary searches, not by testing
+   * the whole article's mentions for every sentence.
+   */
+  private static final class Found {
+    final int[] starts;
+    final int[] ends;
+    /** Per mention (by start), the furthest end of it and the mentions before it. */
+    final int[] reach;
+
+    Found(List<EntityMention> found) {
+      Span[] spans = new Span[found.size()];
+      for (int k = 0; k < spans.length; k++) {
+        spans[k] = found.get(k).span();
+      }
+      java.util.Arrays.sort(spans, Comparator.comparingInt(Span::start));
+      starts = new int[spans.length];
+      ends = new int[spans.length];
+      reach = new int[spans.length];
+      for (int k = 0; k < spans.length; k++) {
+        starts[k] = spans[k].start();
+        ends[k] = spans[k].end();
+        reach[k] = Math.max(ends[k], k > 0 ? reach[k - 1] : Integer.MIN_VALUE);
+      }
+    }
+
+    /** The first mention (by start) whose reach passes {@code from}: none before it ends after {@code from}. */
+    int firstReaching(int from) {
+      int lo = 0;
+      int hi = reach.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (reach[mid] > from) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return lo;
+    }
+
+    /** The first mention that starts at {@code to} or after. */
+    int firstFrom(int to) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] >= to) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return lo;
+    }
+  }
+
   /** Which tokens overlap a mention already found. */
-  private static boolean[] taken(List<Token> tokens, List<EntityMention> found) {
+  private static boolean[] taken(List<Token> tokens, Found found) {
     boolean[] taken = new boolean[tokens.size()];
     if (tokens.isEmpty()) {
       return taken;
@@ -652,13 +731,16 @@ public final class EntityRecognizer {
       from = Math.min(from, t.span().start());
       to = Math.max(to, t.span().end());
     }
-    // Only the few mentions within the sentence's reach are checked token by token: found holds
-    // the whole article's mentions, and checking all of them for every token cost O(tokens x mentions).
-    for (EntityMention m : found) {
-      if (m.span().start() < to && from < m.span().end()) {
+    // Only the few mentions within the sentence's reach are checked token by token: the others
+    // start at its end or after, or end at its start or before
+    int last = found.firstFrom(to);
+    for (int k = found.firstReaching(from); k < last; k++) {
+      int start = found.starts[k];
+      int end = found.ends[k];
+      if (start < to && from < end) {
         for (int i = 0; i < taken.length; i++) {
           Span t = tokens.get(i).span();
-          taken[i] |= m.span().start() < t.end() && t.start() < m.span().end();
+          taken[i] |= start < t.end() && t.start() < end;
         }
       }
     }
@@ -996,7 +1078,7 @@ public final class EntityRecognizer {
     // the cue words have four to six letters: most words are ruled out by their length, and the
     // others are compared in place, without cutting the proclitic off every word
     int length = cue.length() - lead;
-    if (length < 4 || length > 6) {
+    if (length < 4 || length > 6 || "نمقب".indexOf(cue.charAt(lead)) < 0) {
       return false;
     }
     boolean subdistrict = isAt(cue, lead, "ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"

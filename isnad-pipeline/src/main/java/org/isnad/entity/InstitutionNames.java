@@ -59,6 +59,9 @@ final class InstitutionNames {
   private final Set<String> offices = new HashSet<>();
   /** The heads that name a body with the article, an adjective and a phrase of purpose. Folded, no article. */
   private final Set<String> definiteHeads = new HashSet<>();
+  /** {@link #definiteHeads} and {@link #heads}, asked about a word's end without cutting it. */
+  private final WordSet definiteHeadSet;
+  private final WordSet headSet;
   private final Set<String> notPurpose = new HashSet<>();
   private final Language language;
   /** First letters, last letters and lengths of the heads: rules out most words before a look-up. */
@@ -88,6 +91,8 @@ final class InstitutionNames {
     for (String w : NOT_NAME_WORDS) {
       notName.add(language.normalizer().fold(w));
     }
+    definiteHeadSet = new WordSet(definiteHeads);
+    headSet = new WordSet(heads);
   }
 
   /** Whether a folded word is the head noun of an institution's name ("وزارة", "جمعية"). */
@@ -209,7 +214,7 @@ final class InstitutionNames {
   private int definiteBody(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
     String w = norms[i];
     int p = proclitics(w);
-    if (i + 2 >= norms.length || !w.startsWith("ال", p) || !definiteHeads.contains(w.substring(p + 2))
+    if (i + 2 >= norms.length || !w.startsWith("ال", p) || !definiteHeadSet.contains(w, p + 2)
         || taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !nameWord(norms[i + 1], 2)) {
       return 0;
     }
@@ -267,7 +272,7 @@ final class InstitutionNames {
         return -1;
       }
       if (headEnds.mayBe(w.charAt(strip), w.charAt(w.length() - 1), w.length() - strip)
-          && heads.contains(w.substring(strip))) {
+          && headSet.contains(w, strip)) {
         // "للهيئة": ل and the article it swallowed; the span keeps the article's ل ("الهيئة العامة")
         return strip == 2 && w.startsWith("لل") ? 1 : strip;
       }
@@ -318,7 +323,7 @@ final class InstitutionNames {
     // the tests on the letters come before the look-ups, as they rule out most words
     return w.length() > 5 && w.startsWith("ال")
         && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"))
-        && !notName.contains(w) && !language.titles().contains(w.substring(2));
+        && !notName.contains(w) && !EntityRecognizer.titles(language).contains(w, 2);
   }
 
   /**
@@ -328,7 +333,7 @@ final class InstitutionNames {
    * المواطنين", "وزارة الداخلية العقيد فلان").
    */
   private boolean nameWord(String w, int position) {
-    if (!w.startsWith("ال") || w.length() <= 3 || notName.contains(w) || language.titles().contains(w.substring(2))
+    if (!w.startsWith("ال") || w.length() <= 3 || notName.contains(w) || EntityRecognizer.titles(language).contains(w, 2)
         || language.time().word(w).isPresent()) {
       return false;
     }

@@ -274,6 +274,29 @@ public final class NerFeatures {
     return s;
   }
 
+  /**
+   * Where {@link #withoutClitics} of {@code w} starts in {@code w}, or -1 when it is no end of it (a
+   * word of four letters starting with "لل", whose "ال" is restored); the same string as {@code
+   * w.substring(cliticsEnd(w))} otherwise, without building it.
+   */
+  static int cliticsEnd(String w) {
+    int from = 0;
+    int n = w.length();
+    if (n > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      from = 1;
+    }
+    if (n - from > 3 && "بلك".indexOf(w.charAt(from)) >= 0 && w.startsWith("ال", from + 1)) {
+      from++;
+    } else if (n - from > 3 && w.startsWith("لل", from)) {
+      // "لل" + rest becomes "ال" + rest, whose article is dropped when it has more than four letters
+      return n - from > 4 ? from + 2 : -1;
+    }
+    if (n - from > 4 && w.startsWith("ال", from)) {
+      from += 2;
+    }
+    return from;
+  }
+
   private static String at(String[] a, int i) {
     return i < 0 || i >= a.length ? BOUNDARY_WORD : a[i];
   }

@@ -188,7 +188,7 @@ public final class NerTagger {
     float sum = 0;
     for (int i = 0; i < len; i++) {
       int at = cache.offset(s.ids[i]);
-      sum += cached[at] + cached[at + 16] + cached[at + 32] + cached[at + last];
+      sum += cached[at] + cached[at + 16] + cached[at + 32] + cached[at + last] + cache.normHash(s.ids[i]);
     }
     s.sink = sum;
   }

@@ -91,8 +91,17 @@ public final class PhraseDictionary<V> {
       this.endings4 = new int[norms.length];
       this.endings3 = new int[norms.length];
       for (int i = 0; i < norms.length; i++) {
-        endings4[i] = norms[i].length() >= 4 ? ending(norms[i], 4) : -1;
-        endings3[i] = ending(norms[i], 3);
+        String w = norms[i];
+        int n = w.length();
+        if (n >= 4) {
+          // the hashes of the last four letters and of the last three, in one pass ({@link #ending})
+          int last3 = (w.charAt(n - 3) * 31 + w.charAt(n - 2)) * 31 + w.charAt(n - 1);
+          endings4[i] = mixEnding(w.charAt(n - 4) * 29791 + last3);
+          endings3[i] = mixEnding(last3);
+        } else {
+          endings4[i] = -1;
+          endings3[i] = ending(w, 3);
+        }
       }
       this.optionCounts = new int[norms.length];
       this.options = new int[norms.length * Clitics.MAX_OPTIONS];
@@ -187,6 +196,10 @@ public final class PhraseDictionary<V> {
     for (int k = Math.max(0, n - letters); k < n; k++) {
       h = h * 31 + w.charAt(k);
     }
+    return mixEnding(h);
+  }
+
+  private static int mixEnding(int h) {
     h *= 0x9E3779B9;
     return (h ^ (h >>> 16)) & (ENDING_BITS - 1);
   }

@@ -272,7 +272,7 @@ final class TitledNames {
     // withoutClitics only removes letters before the last three (its "لل" -> "ال" keeps them too),
     // so a word whose ending no title has is neither a title nor one with clitics
     return titleEndings.mayMatch(w)
-        && (language.titles().contains(w) || language.titles().contains(NerFeatures.withoutClitics(w)));
+        && EntityRecognizer.isTitle(language, w);
   }
 
   /** True when the word at {@code j} is a given name right after a title ("العميد رعد الزبيدي"), before a family name. */
