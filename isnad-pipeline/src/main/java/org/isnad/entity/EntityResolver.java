@@ -360,15 +360,20 @@ public final class EntityResolver {
    */
   private static void mergeCliticForms(Map<String, Group> groups) {
     Map<String, List<Group>> byForm = index(groups, Group::form);
+    int[] options = new int[Clitics.MAX_OPTIONS];
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
         continue;
       }
       String norm = g.raw.get(0).norm();
-      for (Clitics.Option o : Clitics.options(norm.split(" ")[0])) {
-        String rest = Clitics.afterProclitics(norm, o.strip());
-        Group target = findByForm(byForm.getOrDefault(form(rest), List.of()), g);
+      int space = norm.indexOf(' ');
+      int n = Clitics.optionForms(space < 0 ? norm : norm.substring(0, space), options);
+      for (int i = 0; i < n; i++) {
+        int strip = Clitics.strip(options[i]);
+        // without proclitics the form is the group's own (of its first mention, as norm is)
+        String rest = strip == 0 ? null : Clitics.afterProclitics(norm, strip);
+        Group target = findByForm(byForm.getOrDefault(strip == 0 ? g.form() : form(rest), List.of()), g);
         if (target != null) {
           moveInto(g, target);
           groups.remove(k);
@@ -418,7 +423,9 @@ public final class EntityResolver {
    */
   private void mergePartialNames(Map<String, Group> groups, Countries countries) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
-    Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
+    // looked up for persons only; merging keeps a group's majority, so no other group becomes a person
+    Map<String, List<Group>> byStart = index(groups,
+        o -> o.majority() == EntityType.PER && o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
