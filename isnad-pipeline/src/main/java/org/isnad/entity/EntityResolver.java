@@ -38,12 +38,12 @@ public final class EntityResolver {
     final List<Entity.Mention> mentions = new ArrayList<>();
     final List<EntityMention> raw = new ArrayList<>();
     /** Mentions per type, in the order the story met the types: a tie goes to the first met, whatever the hash codes. */
-    final Map<EntityType, Integer> types = new LinkedHashMap<>();
+    final TypeCounts types = new TypeCounts();
     String ref;
     /** Set once the group was moved into another: it is out of the story's groups. */
     boolean merged;
     /** Written forms that are another name of the person ("أبو عمر" after "المكنى"): never the canonical. */
-    final Set<String> nicknames = new HashSet<>();
+    Set<String> nicknames = Set.of(); // a set of its own once it has one
     /** Of the first mention, which never changes: computed once, compared many times. */
     private String form;
     private String[] words;
@@ -84,7 +84,7 @@ public final class EntityResolver {
         Group g = groups.computeIfAbsent(key(m), k -> new Group());
         g.mentions.add(new Entity.Mention(a.id(), m.span(), m.text()));
         g.raw.add(m);
-        g.types.merge(m.type(), 1, Integer::sum);
+        g.types.add(m.type(), 1);
         g.ref = g.ref == null ? m.ref() : g.ref;
       }
     }
@@ -167,7 +167,7 @@ public final class EntityResolver {
           EntityMention m = new EntityMention(span, EntityType.PER, span.in(original), bare, g.ref, null, null, "rule");
           g.mentions.add(new Entity.Mention(a.id(), span, m.text()));
           g.raw.add(m);
-          g.types.merge(EntityType.PER, 1, Integer::sum);
+          g.types.add(EntityType.PER, 1);
           taken.add(span);
         }
       }
@@ -206,6 +206,7 @@ public final class EntityResolver {
         Group target = at.get(new At(a.id(), name.span().start()));
         Group g = at.get(new At(a.id(), other.span().start()));
         if (target != null && g != null && target != g && !g.merged && g.ref == null) {
+          target.nicknames = target.nicknames.isEmpty() ? new HashSet<>() : target.nicknames;
           g.raw.forEach(m -> target.nicknames.add(written(m)));
           target.nicknames.addAll(g.nicknames);
           moveInto(g, target);
@@ -313,11 +314,11 @@ public final class EntityResolver {
         EntityMention raw = from.raw.get(i);
         from.mentions.remove(i);
         from.raw.remove(i);
-        from.types.merge(raw.type(), -1, (x, y) -> x + y == 0 ? null : x + y);
+        from.types.removeOne(raw.type());
         from.majority = null;
         to.mentions.add(m);
         to.raw.add(new EntityMention(raw.span(), raw.type(), raw.text(), raw.norm(), null, raw.role(), raw.roleSpan(), raw.source()));
-        to.types.merge(raw.type(), 1, Integer::sum);
+        to.types.add(raw.type(), 1);
         to.majority = null;
         return;
       }
@@ -360,15 +361,20 @@ public final class EntityResolver {
    */
   private static void mergeCliticForms(Map<String, Group> groups) {
     Map<String, List<Group>> byForm = index(groups, Group::form);
+    int[] options = new int[Clitics.MAX_OPTIONS];
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
         continue;
       }
       String norm = g.raw.get(0).norm();
-      for (Clitics.Option o : Clitics.options(norm.split(" ")[0])) {
-        String rest = Clitics.afterProclitics(norm, o.strip());
-        Group target = findByForm(byForm.getOrDefault(form(rest), List.of()), g);
+      int space = norm.indexOf(' ');
+      int n = Clitics.optionForms(space < 0 ? norm : norm.substring(0, space), options);
+      for (int i = 0; i < n; i++) {
+        int strip = Clitics.strip(options[i]);
+        // without proclitics the form is the group's own (of its first mention, as norm is)
+        String rest = strip == 0 ? null : Clitics.afterProclitics(norm, strip);
+        Group target = findByForm(byForm.getOrDefault(strip == 0 ? g.form() : form(rest), List.of()), g);
         if (target != null) {
           moveInto(g, target);
           groups.remove(k);
@@ -392,7 +398,7 @@ public final class EntityResolver {
   private static void moveInto(Group g, Group target) {
     target.mentions.addAll(g.mentions);
     target.raw.addAll(g.raw);
-    g.types.forEach((t, c) -> target.types.merge(t, c, Integer::sum));
+    target.types.addAll(g.types);
     target.majority = null;
     target.ref = target.ref == null ? g.ref : target.ref;
     g.merged = true;
@@ -418,7 +424,9 @@ public final class EntityResolver {
    */
   private void mergePartialNames(Map<String, Group> groups, Countries countries) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
-    Map<String, List<Group>> byStart = index(groups, o -> o.form().length() >= 3 ? o.form().substring(0, 3) : null);
+    // looked up for persons only; merging keeps a group's majority, so no other group becomes a person
+    Map<String, List<Group>> byStart = index(groups,
+        o -> o.majority() == EntityType.PER && o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
     for (String k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
@@ -704,15 +712,60 @@ public final class EntityResolver {
   }
 
   private static EntityType majority(Group g) {
-    EntityType best = EntityType.MISC;
-    int most = 0;
-    for (Map.Entry<EntityType, Integer> e : g.types.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
+    return g.types.majority();
+  }
+
+  /**
+   * Mentions per type, in the order the story met the types: a tie goes to the first met, whatever
+   * the hash codes. A type whose count falls to 0 is forgotten, and met anew if it comes again.
+   */
+  private static final class TypeCounts {
+    private static final EntityType[] TYPES = EntityType.values();
+    private final int[] counts = new int[TYPES.length];
+    /** The ordinals of the types counted, in the order met. */
+    private final byte[] order = new byte[TYPES.length];
+    private int size;
+
+    void add(EntityType t, int c) {
+      int i = t.ordinal();
+      if (counts[i] == 0) {
+        order[size++] = (byte) i;
+      }
+      counts[i] += c;
+    }
+
+    void removeOne(EntityType t) {
+      int i = t.ordinal();
+      if (--counts[i] == 0) {
+        int k = 0;
+        while (order[k] != i) {
+          k++;
+        }
+        System.arraycopy(order, k + 1, order, k, size - k - 1);
+        size--;
       }
     }
-    return best;
+
+    /** Adds another's counts, its new types after this one's in its order. */
+    void addAll(TypeCounts o) {
+      for (int k = 0; k < o.size; k++) {
+        add(TYPES[o.order[k]], o.counts[o.order[k]]);
+      }
+    }
+
+    /** The type with the most mentions, the first met on a tie; MISC when none. */
+    EntityType majority() {
+      EntityType best = EntityType.MISC;
+      int most = 0;
+      for (int k = 0; k < size; k++) {
+        int c = counts[order[k]];
+        if (c > most) {
+          best = TYPES[order[k]];
+          most = c;
+        }
+      }
+      return best;
+    }
   }
 
   /** Counts the country of a place id by {@code delta} when the id is a country or a region. */

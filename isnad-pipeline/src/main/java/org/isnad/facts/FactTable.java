@@ -126,10 +126,10 @@ public final class FactTable {
     }
     Map<String, AnalysedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
-    Map<String, Entity> entityAt = new HashMap<>();
+    Map<MentionAt, Entity> entityAt = new HashMap<>();
     for (Entity e : entities) {
       for (Entity.Mention m : e.mentions()) {
-        entityAt.put(m.article() + "@" + m.span().start(), e);
+        entityAt.put(new MentionAt(m.article(), m.span().start()), e);
       }
     }
     Map<String, Geo> geo = new HashMap<>();
@@ -174,7 +174,7 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt,
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt,
       Map<FigureReport, String> sideOf, FigureSides sides) {
     List<Report> reports = new ArrayList<>();
     Map<String, List<Report>> bySide = new LinkedHashMap<>();
@@ -183,7 +183,7 @@ public final class FactTable {
       if (f.kind() == kind && f.perpetrator() == perpetrators) {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
-            before(byId.get(r.article()), f.span(), EARLIER), dayOf(byId.get(r.article())),
+            earlier(byId.get(r.article()), f.span()), dayOf(byId.get(r.article())),
             f.vague() && moreThan(byId.get(r.article()), f.span()));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
@@ -210,9 +210,9 @@ public final class FactTable {
     }
   }
 
-  private static Entity authorityEntity(FigureReport r, Map<String, Entity> entityAt) {
+  private static Entity authorityEntity(FigureReport r, Map<MentionAt, Entity> entityAt) {
     Span at = r.figure().authoritySpan();
-    return at == null ? null : entityAt.get(r.article() + "@" + at.start());
+    return at == null ? null : entityAt.get(new MentionAt(r.article(), at.start()));
   }
 
   /** The event's first side, its second, then no side. */
@@ -231,11 +231,11 @@ public final class FactTable {
    * authority's span names ("سنتكوم" and "القيادة المركزية للجيش الأميركي" are one body, named
    * once), else the name as written (an anonymous source with its affiliation stays as written).
    */
-  static String authority(Figure f, String article, Map<String, Entity> entityAt) {
+  static String authority(Figure f, String article, Map<MentionAt, Entity> entityAt) {
     if (f.authority() == null || f.authoritySpan() == null) {
       return f.authority();
     }
-    Entity e = entityAt.get(article + "@" + f.authoritySpan().start());
+    Entity e = entityAt.get(new MentionAt(article, f.authoritySpan().start()));
     if (e == null || e.canonical() == null) {
       return f.authority();
     }
@@ -254,14 +254,20 @@ public final class FactTable {
     }
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
-        String before = a.clean().original().substring(s.span().start(), figure.start());
-        Matcher m = RUNNING_TOTAL.matcher(before);
+        // the sentence before the figure, searched in place (a region: ^ and $ at its ends)
+        String original = a.clean().original();
+        int from = s.span().start();
+        int to = figure.start();
+        if (!has(original, "حصيل", from, to) && !has(original, "عدد", from, to)) {
+          return false; // the pattern's word of a count is not there
+        }
+        Matcher m = RUNNING_TOTAL.matcher(original).region(from, to);
         int end = -1;
         while (m.find()) {
           end = m.end();
         }
         // "ارتفع عدد القتلى إلى 17، وأصيب 86 آخرون، فيما لا يزال 30 مفقودين": a clause of its own is no running total
-        return end >= 0 && !NEW_CLAUSE.matcher(before.substring(end)).find();
+        return end >= 0 && !NEW_CLAUSE.matcher(original).region(end, to).find();
       }
     }
     return false;
@@ -285,17 +291,29 @@ public final class FactTable {
         && (r.earlier() || r.total() || r.day() != null && total.day() != null && r.day().isBefore(total.day()));
   }
 
-  /** Whether the figure's sentence, before it, matches {@code p}. */
-  private static boolean before(AnalysedArticle a, Span figure, Pattern p) {
+  /** Whether the figure's sentence, before it, says it was given earlier ({@link #EARLIER}). */
+  private static boolean earlier(AnalysedArticle a, Span figure) {
     if (a == null) {
       return false;
     }
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
-        return p.matcher(a.clean().original().substring(s.span().start(), figure.start())).find();
+        String original = a.clean().original();
+        int from = s.span().start();
+        int to = figure.start();
+        // each of the pattern's ways has one of these words
+        boolean may = has(original, "في وقت", from, to) || has(original, "سابقا", from, to)
+            || has(original, "قبل ذلك", from, to) || has(original, "كان", from, to);
+        return may && EARLIER.matcher(original).region(from, to).find();
       }
     }
     return false;
+  }
+
+  /** Whether {@code word} occurs in {@code text} between {@code from} and {@code to}. */
+  private static boolean has(String text, String word, int from, int to) {
+    int i = text.indexOf(word, from);
+    return i >= 0 && i + word.length() <= to;
   }
 
   /**
@@ -596,12 +614,12 @@ public final class FactTable {
   }
 
   /** Per article, the places its mentions of the event give. */
-  private static List<Report> places(Event e, Map<String, AnalysedArticle> byId, Map<String, Entity> entityAt) {
+  private static List<Report> places(Event e, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt) {
     List<Report> out = new ArrayList<>();
     for (SourceRef m : e.mentions()) {
       EventMention em = mentionAt(byId.get(m.article()), m.span());
       boolean strong = em != null && (!em.figures().isEmpty() || em.time() != null);
-      Entity place = !strong || em.place() == null ? null : entityAt.get(m.article() + "@" + em.place().start());
+      Entity place = !strong || em.place() == null ? null : entityAt.get(new MentionAt(m.article(), em.place().start()));
       if (place != null) {
         out.add(new Report(place.canonical(), null, false, place.id(), null, m.article(), null, em.place()));
       }
