@@ -145,7 +145,7 @@ final class FileIngester implements Ingester {
           + " (raise it with --max-article-mb)"));
       return;
     }
-    String hash = contentHash(item.content());
+    String hash = item.utf8() == null ? contentHash(item.content()) : contentHash(item.content(), item.utf8());
     String first = batch.seen.putIfAbsent(hash, item.source());
     if (first != null) {
       batch.rejected.add(new Rejection(item.source(), "duplicate: identical content to " + first
@@ -165,6 +165,57 @@ final class FileIngester implements Ingester {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  }
+
+  /**
+   * {@link #contentHash(String)} read from the content's own UTF-8 bytes: the white space the strip
+   * drops is measured in bytes, and the runs of ASCII white space are folded byte by byte (no byte
+   * of a multi-byte char is ASCII), so no char is encoded again.
+   */
+  static String contentHash(String content, Utf8 utf8) {
+    int start = 0;
+    int end = content.length();
+    while (start < end && Character.isWhitespace(content.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
+    }
+    byte[] bytes = utf8.bytes();
+    int from = utf8.from() + utf8Length(content, 0, start);
+    int to = bytes.length - utf8Length(content, end, content.length());
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[HASH_CHUNK];
+      int n = 0;
+      boolean inRun = false;
+      for (int i = from; i < to; i++) {
+        if (n == buf.length) {
+          md.update(buf, 0, n);
+          n = 0;
+        }
+        byte b = bytes[i];
+        boolean space = b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+        if (!space || !inRun) {
+          buf[n++] = space ? (byte) ' ' : b;
+        }
+        inRun = space;
+      }
+      md.update(buf, 0, n);
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+
+  /** The UTF-8 length of {@code s[from, to)}, which holds no surrogate (white space only). */
+  private static int utf8Length(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
   }
 
   /** Bytes hashed at a time: the folded page goes to the digest in pieces, never whole. */
