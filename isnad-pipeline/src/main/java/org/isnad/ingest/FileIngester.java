@@ -186,22 +186,29 @@ final class FileIngester implements Ingester {
     int to = bytes.length - utf8Length(content, end, content.length());
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[HASH_CHUNK];
-      int n = 0;
+      int run = from; // bytes[run, i) go to the digest as they are
       boolean inRun = false;
       for (int i = from; i < to; i++) {
-        if (n == buf.length) {
-          md.update(buf, 0, n);
-          n = 0;
-        }
         byte b = bytes[i];
-        boolean space = b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
-        if (!space || !inRun) {
-          buf[n++] = space ? (byte) ' ' : b;
+        if (b < 0 || b > ' ') {
+          inRun = false; // most bytes: a letter, or part of a multi-byte char
+          continue;
         }
-        inRun = space;
+        boolean space = b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+        if (!space) {
+          inRun = false;
+        } else if (b == ' ' && !inRun) {
+          inRun = true; // a single space stays as it is
+        } else {
+          md.update(bytes, run, i - run);
+          if (!inRun) {
+            md.update((byte) ' ');
+          }
+          run = i + 1;
+          inRun = true;
+        }
       }
-      md.update(buf, 0, n);
+      md.update(bytes, run, to - run);
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);

@@ -151,6 +151,9 @@ final class ShingleAligner implements CopyDetector {
           && di + dj + drift < bestCost) {
         best = c;
         bestCost = di + dj + drift;
+        if (bestCost == 2) {
+          break; // the next seed on the chain's diagonal: no chain costs less, and the first of equals wins
+        }
       }
     }
     if (best == null) {
