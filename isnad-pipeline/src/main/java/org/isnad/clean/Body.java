@@ -59,7 +59,7 @@ final class Body {
 
   private boolean hasLetterOrDigit(int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(original.charAt(i))) {
+      if (Lines.isLetterOrDigit(original.charAt(i))) {
         return true;
       }
     }

@@ -30,6 +30,9 @@ final class BylineFinder {
   Optional<Span> find(String original, Span span) {
     String head = original.substring(span.start(), Math.min(span.end(), span.start() + MAX_HEAD));
     boolean wholeLine = span.length() <= MAX_HEAD;
+    if (!wholeLine && !DatelineFinder.hasAny(head, ":\uFF1A")) {
+      return Optional.empty(); // without a colon only a whole short line can be a byline
+    }
     Matcher m = BYLINE.matcher(head);
     if (!m.find() || m.group("colon").isEmpty() && !(wholeLine && m.end() == head.length())) {
       return Optional.empty();

@@ -181,6 +181,9 @@ final class DatelineFinder {
 
   /** {@code PLACE (AGENCY) - CREDIT:}, each part after the place but the dash optional. */
   private Optional<Dateline> withDash(String head, int start, boolean whole, List<String> ownNames) {
+    if (!hasAny(head, "-\u2013\u2014\u2212/")) {
+      return Optional.empty(); // HEAD needs its separator: a dash or a slash
+    }
     Matcher m = HEAD.matcher(head);
     if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))
         || m.group("wire") != null && !isCredit(m.group("wire"))) {
@@ -216,6 +219,9 @@ final class DatelineFinder {
 
   /** {@code PLACE (CREDIT):}, {@code PLACE KNOWN-CREDIT:} or {@code PLACE من NAME:}. */
   private Optional<Dateline> withColon(String head, int start) {
+    if (!hasAny(head, ":\uFF1A")) {
+      return Optional.empty(); // both patterns need a colon
+    }
     Matcher m = PAREN_COLON.matcher(head);
     if (m.find() && m.end() <= MAX_PREFIX && m.end() < head.length()
         && (!m.group("place").contains(" ") || isCredit(m.group("credit")))) { // "وقال الوزير (بحسب البيان):"
@@ -236,6 +242,16 @@ final class DatelineFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code s} holds any of the chars of {@code chars}: a cheap test before a pattern that needs one. */
+  static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Dateline dateline(String place, int placeStart, String credit, int start, int end) {

@@ -76,10 +76,37 @@ final class HtmlRenderer {
    * elements collects the first of each (the first in document order, as a selector would find it).
    */
   private PageMeta meta(Document doc) {
-    java.util.Map<String, String> first = new java.util.HashMap<>();
-    String jsonLdDate = null;
-    String jsonLdPublisher = null;
-    for (Element e : doc.getAllElements()) {
+    MetaScan scan = new MetaScan();
+    scan.visit(doc);
+    java.util.Map<String, String> first = scan.first;
+    String jsonLdDate = scan.jsonLdDate;
+    String jsonLdPublisher = scan.jsonLdPublisher;
+    String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"));
+    title = title != null ? title : firstNonBlank(doc.title()); // the title element only when asked for
+    String outlet = firstNonBlank(first.get("property=og:site_name"), first.get("name=application-name"),
+        first.get("name=publisher"), jsonLdPublisher);
+    String url = firstNonBlank(first.get("rel=canonical"), first.get("property=og:url"));
+    String date = firstNonBlank(first.get("property=article:published_time"), first.get("itemprop=datepublished"),
+        first.get("name=pubdate"), jsonLdDate, first.get("time"));
+    return new PageMeta(title, outlet, url, PublishedParser.parse(date).orElse(null));
+  }
+
+  /** The first of each piece of metadata, element by element in document order (as getAllElements lists them). */
+  private static final class MetaScan {
+    final java.util.Map<String, String> first = new java.util.HashMap<>();
+    String jsonLdDate;
+    String jsonLdPublisher;
+
+    void visit(Element e) {
+      element(e);
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        if (e.childNode(i) instanceof Element child) {
+          visit(child);
+        }
+      }
+    }
+
+    private void element(Element e) {
       switch (e.normalName()) {
         case "meta" -> {
           String content = e.attr("content");
@@ -104,14 +131,6 @@ final class HtmlRenderer {
         default -> { }
       }
     }
-    String title = firstNonBlank(first.get("property=og:title"), first.get("name=twitter:title"));
-    title = title != null ? title : firstNonBlank(doc.title()); // the title element only when asked for
-    String outlet = firstNonBlank(first.get("property=og:site_name"), first.get("name=application-name"),
-        first.get("name=publisher"), jsonLdPublisher);
-    String url = firstNonBlank(first.get("rel=canonical"), first.get("property=og:url"));
-    String date = firstNonBlank(first.get("property=article:published_time"), first.get("itemprop=datepublished"),
-        first.get("name=pubdate"), jsonLdDate, first.get("time"));
-    return new PageMeta(title, outlet, url, PublishedParser.parse(date).orElse(null));
   }
 
   private static String firstNonBlank(String... values) {

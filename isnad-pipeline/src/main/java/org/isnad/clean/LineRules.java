@@ -25,9 +25,6 @@ final class LineRules {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|/]\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[\\s\\p{P}\\p{S}\\d]+");
-  /** What separates the words of a copyright line's name; digits stay words of their own. */
-  private static final Pattern NAME_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}]+");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A copyright line's sentences and fields: the name is in one of them. */
   private static final Pattern COPYRIGHT_PARTS = Pattern.compile("(?<=\\S)[.|•](?:\\s|$)|\\s[|•]\\s");
 
@@ -143,7 +140,7 @@ final class LineRules {
     if (structural != null) {
       return structural;
     }
-    if (BARE_URL.matcher(l.norm()).matches()) {
+    if (mayBeUrl(l.norm()) && BARE_URL.matcher(l.norm()).matches()) {
       return RemovalReason.URL;
     }
     Optional<RemovalReason> worded = lexicon.lineReason(l.norm(), l.words());
@@ -170,6 +167,12 @@ final class LineRules {
       return RemovalReason.DATE_LINE;
     }
     return null;
+  }
+
+  /** False when the line cannot be a {@link #BARE_URL}: it opens with neither "h" nor "w" (any case). */
+  private static boolean mayBeUrl(String s) {
+    char c = s.isEmpty() ? ' ' : s.charAt(0);
+    return c == 'h' || c == 'H' || c == 'w' || c == 'W';
   }
 
   /** What the HTML structure alone says; null for plain text and for lines inside the article. */
@@ -479,8 +482,8 @@ final class LineRules {
       }
       for (String part : COPYRIGHT_PARTS.split(lines.get(i).span().in(original))) { // "© 2025 بي بي سي. بي بي سي ليست ..."
         StringBuilder name = new StringBuilder();
-        for (String w : NAME_BREAK.split(part)) {
-          boolean number = DIGITS.matcher(w).matches();
+        for (String w : NameText.words(part)) { // NAME_BREAK.split(part) without its empty pieces
+          boolean number = NameText.isDigits(w);
           // a number after a word of the name is part of it ("اليمن نيوز 24"); a year or a leading number is not
           if (!w.isEmpty() && (number ? !name.isEmpty() && w.length() <= 3 : !lexicon.isCopyrightWord(fold.apply(w)))) {
             name.append(name.isEmpty() ? "" : " ").append(w);

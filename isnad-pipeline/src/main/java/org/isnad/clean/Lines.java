@@ -53,11 +53,24 @@ final class Lines {
         || c == '\uFEFF';
   }
 
+  /** {@link Character#isLetterOrDigit(char)} of the chars below U+0800 (Latin and Arabic), looked up once. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[0x800];
+
+  static {
+    for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+      LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
   static int countWords(String s) {
     int words = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      boolean letter = isLetterOrDigit(s.charAt(i));
       if (letter && !in) {
         words++;
       }

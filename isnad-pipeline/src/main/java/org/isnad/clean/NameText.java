@@ -71,4 +71,41 @@ final class NameText {
   private static boolean isAsciiSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
+
+  /**
+   * The non-empty pieces of {@code s.split("[\\s\\p{P}\\p{S}]+")}: the runs of chars that are
+   * neither ASCII white space nor punctuation nor symbols, in order.
+   */
+  static java.util.List<String> words(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean cut = cp < 0x80 && isAsciiSpace((char) cp) || isMark(cp);
+      if (cut && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      } else if (!cut && start < 0) {
+        start = i;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(s.substring(start));
+    }
+    return out;
+  }
+
+  /** Whether {@code s} is one or more ASCII digits ({@code \\d+}). */
+  static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

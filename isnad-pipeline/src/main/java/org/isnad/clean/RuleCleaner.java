@@ -266,6 +266,9 @@ final class RuleCleaner implements Cleaner {
   private static boolean mayHoldUrl(String original, Span p) {
     for (int i = p.start(); i + 4 <= p.end(); i++) {
       char c = original.charAt(i);
+      if (c > 'w') {
+        continue; // the letters asked for are all ASCII, below 'x': Arabic text goes on at once
+      }
       if ((c == 'h' || c == 'H') && original.regionMatches(true, i, "http", 0, 4)
           || (c == 'w' || c == 'W') && original.regionMatches(true, i, "www.", 0, 4)) {
         return true;

@@ -145,7 +145,7 @@ final class FileIngester implements Ingester {
           + " (raise it with --max-article-mb)"));
       return;
     }
-    String hash = contentHash(item.content());
+    String hash = item.utf8() == null ? contentHash(item.content()) : contentHash(item.content(), item.utf8());
     String first = batch.seen.putIfAbsent(hash, item.source());
     if (first != null) {
       batch.rejected.add(new Rejection(item.source(), "duplicate: identical content to " + first
@@ -165,6 +165,64 @@ final class FileIngester implements Ingester {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  }
+
+  /**
+   * {@link #contentHash(String)} read from the content's own UTF-8 bytes: the white space the strip
+   * drops is measured in bytes, and the runs of ASCII white space are folded byte by byte (no byte
+   * of a multi-byte char is ASCII), so no char is encoded again.
+   */
+  static String contentHash(String content, Utf8 utf8) {
+    int start = 0;
+    int end = content.length();
+    while (start < end && Character.isWhitespace(content.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
+    }
+    byte[] bytes = utf8.bytes();
+    int from = utf8.from() + utf8Length(content, 0, start);
+    int to = bytes.length - utf8Length(content, end, content.length());
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      int run = from; // bytes[run, i) go to the digest as they are
+      boolean inRun = false;
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        if (b < 0 || b > ' ') {
+          inRun = false; // most bytes: a letter, or part of a multi-byte char
+          continue;
+        }
+        boolean space = b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+        if (!space) {
+          inRun = false;
+        } else if (b == ' ' && !inRun) {
+          inRun = true; // a single space stays as it is
+        } else {
+          md.update(bytes, run, i - run);
+          if (!inRun) {
+            md.update((byte) ' ');
+          }
+          run = i + 1;
+          inRun = true;
+        }
+      }
+      md.update(bytes, run, to - run);
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+
+  /** The UTF-8 length of {@code s[from, to)}, which holds no surrogate (white space only). */
+  private static int utf8Length(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
   }
 
   /** Bytes hashed at a time: the folded page goes to the digest in pieces, never whole. */

@@ -2,7 +2,6 @@ package org.isnad.ingest;
 
 import java.util.List;
 import org.isnad.model.MediaType;
-import org.isnad.model.SourceMetadata;
 
 /** An HTML page: one article. The page's own metadata is read by the cleaning stage. */
 final class HtmlFormat implements InputFormat {
@@ -12,6 +11,6 @@ final class HtmlFormat implements InputFormat {
   @Override
   public List<Item> read(String source, byte[] bytes) throws RejectedInput {
     Decoded d = decoder.decode(bytes);
-    return List.of(Item.article(source, MediaType.HTML, d.text(), SourceMetadata.NONE, d.issues()));
+    return List.of(Item.article(source, MediaType.HTML, d, d.issues()));
   }
 }

@@ -10,10 +10,15 @@ interface InputFormat {
 
   /** One article found in a file, or the reason an item of the file could not be read. */
   record Item(String source, MediaType type, String content, SourceMetadata metadata, List<String> issues,
-      String rejection) {
+      String rejection, Utf8 utf8) {
 
     static Item article(String source, MediaType type, String content, SourceMetadata meta, List<String> issues) {
-      return new Item(source, type, content, meta, List.copyOf(issues), null);
+      return new Item(source, type, content, meta, List.copyOf(issues), null, null);
+    }
+
+    /** A whole decoded file as one article, with the file's UTF-8 bytes when they are its content's. */
+    static Item article(String source, MediaType type, Decoded d, List<String> issues) {
+      return new Item(source, type, d.text(), SourceMetadata.NONE, List.copyOf(issues), null, d.utf8());
     }
 
     /** This item with the fields its document left empty taken from {@code given}. */
@@ -22,11 +27,11 @@ interface InputFormat {
       SourceMetadata merged = new SourceMetadata(
           m.titleOpt().orElse(given.title()), m.urlOpt().orElse(given.url()),
           m.outletOpt().orElse(given.outlet()), m.publishedOpt().orElse(given.published()));
-      return new Item(source, type, content, merged, issues, rejection);
+      return new Item(source, type, content, merged, issues, rejection, utf8);
     }
 
     static Item rejected(String source, String reason) {
-      return new Item(source, MediaType.TEXT, "", SourceMetadata.NONE, List.of(), reason);
+      return new Item(source, MediaType.TEXT, "", SourceMetadata.NONE, List.of(), reason, null);
     }
   }
 

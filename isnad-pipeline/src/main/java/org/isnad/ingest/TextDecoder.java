@@ -83,7 +83,7 @@ final class TextDecoder {
     // malformed, so a text without U+FFFD is exactly what the strict decoder gives.
     String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) {
-      return new Decoded(fast, "UTF-8", List.of());
+      return new Decoded(fast, "UTF-8", List.of(), new Utf8(bytes, offset));
     }
     try {
       return new Decoded(strict(StandardCharsets.UTF_8, bytes, offset, bytes.length), "UTF-8", List.of());

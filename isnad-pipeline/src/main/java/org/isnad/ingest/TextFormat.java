@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.isnad.model.MediaType;
-import org.isnad.model.SourceMetadata;
 
 /** A {@code .txt} file: one article, paragraphs on lines. A file that is in fact HTML is read as HTML. */
 final class TextFormat implements InputFormat {
@@ -21,6 +20,6 @@ final class TextFormat implements InputFormat {
       issues.add("the .txt file holds an HTML page; it was read as HTML");
       type = MediaType.HTML;
     }
-    return List.of(Item.article(source, type, d.text(), SourceMetadata.NONE, issues));
+    return List.of(Item.article(source, type, d, issues));
   }
 }

@@ -39,6 +39,36 @@ final class Postings {
     }
   }
 
+  /**
+   * The slot of {@code key}: where it is, or the empty slot where {@link #set} would put it; good
+   * until the next {@code set} or {@code put}. One probe serves a look-up and the update after it.
+   */
+  int find(int key) {
+    int mask = keys.length - 1;
+    int i = slot(key, mask);
+    while (values[i] != null && keys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  /** The list in a slot {@link #find} gave, or null when the key is not there. */
+  int[] at(int slot) {
+    return values[slot];
+  }
+
+  /** {@link #put} at the slot {@link #find} gave for {@code key}, without probing again. */
+  void set(int slot, int key, int[] value) {
+    if (values[slot] == null) {
+      size++;
+    }
+    keys[slot] = key;
+    values[slot] = value;
+    if (size * 2 > keys.length) {
+      grow();
+    }
+  }
+
   private static int slot(int key, int mask) {
     int h = key * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;

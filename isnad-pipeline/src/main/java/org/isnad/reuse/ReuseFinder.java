@@ -107,9 +107,10 @@ public final class ReuseFinder {
     for (long f : detector.fingerprintPositions(text)) {
       int fp = (int) (f >>> 32);
       int position = (int) f;
-      int[] list = postings.get(fp);
+      int slot = postings.find(fp);
+      int[] list = postings.at(slot);
       if (list == null) {
-        postings.put(fp, new int[] {1, number, position, 0});
+        postings.set(slot, fp, new int[] {1, number, position, 0});
         postingEntries++;
       } else if (list != STOP) {
         int size = list[0];
@@ -121,7 +122,7 @@ public final class ReuseFinder {
             hits[n++] = hit(list[1 + 2 * p], list[2 + 2 * p], position);
           }
         }
-        postings.put(fp, size + 1 > MAX_POSTING ? STOP : append(list, number, position));
+        postings.set(slot, fp, size + 1 > MAX_POSTING ? STOP : append(list, number, position));
         postingEntries += size + 1 > MAX_POSTING ? -size : 1;
       }
     }

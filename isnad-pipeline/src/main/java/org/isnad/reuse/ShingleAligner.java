@@ -119,6 +119,9 @@ final class ShingleAligner implements CopyDetector {
     List<Chain> done = new ArrayList<>();
     for (int i = 0; i < ha.length; i++) {
       retire(active, done, i);
+      if (!index.mayContain(ha[i])) {
+        continue; // most shingles of a are not in b: one bit tells, without walking b's slot
+      }
       for (int j = index.first(ha[i]); j >= 0; j = index.next(j)) {
         if (hb[j] == ha[i]) {
           seed(active, i, j);
@@ -148,6 +151,9 @@ final class ShingleAligner implements CopyDetector {
           && di + dj + drift < bestCost) {
         best = c;
         bestCost = di + dj + drift;
+        if (bestCost == 2) {
+          break; // the next seed on the chain's diagonal: no chain costs less, and the first of equals wins
+        }
       }
     }
     if (best == null) {
@@ -187,11 +193,16 @@ final class ShingleAligner implements CopyDetector {
     }
   }
 
-  /** Positions of a's shingles by hash: an open hash table with chained positions. */
+  /**
+   * Positions of a's shingles by hash: an open hash table with chained positions, and a filter of
+   * one bit per hash (8 to 16 bits a shingle, so few absent hashes pass it).
+   */
   private static final class ShingleIndex {
     private final int[] head;
     private final int[] next;
     private final int mask;
+    private final long[] filter;
+    private final int filterShift;
 
     ShingleIndex(int[] hashes) {
       int size = Integer.highestOneBit(Math.max(2, hashes.length) * 2);
@@ -199,11 +210,27 @@ final class ShingleAligner implements CopyDetector {
       Arrays.fill(head, -1);
       next = new int[hashes.length];
       mask = size - 1;
+      int filterBits = Math.max(64, size * 8); // a power of two, 8 to 16 bits a shingle
+      filter = new long[filterBits >>> 6];
+      filterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
       for (int p = hashes.length - 1; p >= 0; p--) {
         int slot = hashes[p] & mask;
         next[p] = head[slot];
         head[slot] = p;
+        int bit = filterBit(hashes[p]);
+        filter[bit >>> 6] |= 1L << bit;
       }
+    }
+
+    /** The filter bit of a hash, from its high bits (the slot takes the low ones). */
+    private int filterBit(int hash) {
+      return (hash * 0x9E3779B9) >>> filterShift;
+    }
+
+    /** False when no shingle has this hash; true when one may. */
+    boolean mayContain(int hash) {
+      int bit = filterBit(hash);
+      return (filter[bit >>> 6] & 1L << bit) != 0;
     }
 
     int first(int hash) {

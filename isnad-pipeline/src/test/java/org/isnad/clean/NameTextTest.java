@@ -50,4 +50,20 @@ class NameTextTest {
       }
     }
   }
+
+  @Test
+  void wordsAreTheNonEmptyPiecesOfTheSplit() {
+    Random r = new Random(20261209L);
+    for (int round = 0; round < 5_000; round++) {
+      String s = random(r);
+      java.util.List<String> split = java.util.Arrays.stream(s.split("[\\s\\p{P}\\p{S}]+"))
+          .filter(w -> !w.isEmpty()).toList();
+      assertThat(NameText.words(s)).as("input %s", s.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(split);
+      for (String w : split) {
+        assertThat(NameText.isDigits(w)).isEqualTo(w.matches("\\d+"));
+      }
+    }
+    assertThat(NameText.isDigits("")).isFalse();
+  }
 }
