@@ -71,6 +71,15 @@ public interface Language {
     return java.util.Set.of();
   }
 
+  /**
+   * False when a normalised token can start no temporal expression: it is no word {@link
+   * TimeWords#word} knows, starts no number ({@link NumberWords#read}) and no month name of either
+   * calendar. Lets the time tagger skip most tokens with one test; true (maybe) by default.
+   */
+  default boolean mayStartTime(String normalized) {
+    return true;
+  }
+
   /** Negations, opposites and function words, for comparing two claims. */
   ClaimWords claims();
 

@@ -56,10 +56,11 @@ final class IcuTextAnalyzer implements TextAnalyzer {
       return;
     }
     sentences.setText(norm);
+    char[] chars = norm.toCharArray(); // the token cache compares and hashes these, cheaper than the string's
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
       int first = outTokens.size();
-      tokens(a, start, end, words, outTokens, original, limit);
+      tokens(a, chars, start, end, words, outTokens, original, limit);
       Span span = trimmed(a, start, end, original, limit);
       if (span != null) {
         outSentences.add(new Sentence(span, first, outTokens.size() - first));
@@ -67,14 +68,14 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     }
   }
 
-  private void tokens(AlignedText a, int from, int to, WordScanner words, List<Token> out, String original,
-      int limit) {
+  private void tokens(AlignedText a, char[] chars, int from, int to, WordScanner words, List<Token> out,
+      String original, int limit) {
     String norm = a.normalized();
     TokenCache cache = caches.get();
     words.reset(norm, from, to);
     while (words.next()) {
       TokenKind kind = words.isNumber() ? TokenKind.NUMBER : TokenKind.WORD;
-      int slot = kind == TokenKind.WORD ? cache.slot(norm, words.start(), words.end()) : -1;
+      int slot = kind == TokenKind.WORD ? cache.slot(chars, words.start(), words.end()) : -1;
       String form;
       String key;
       if (slot >= 0 && cache.form(slot) != null) {

@@ -24,6 +24,11 @@ final class Words {
   private final Language language;
   /** The numbers read at each token so far, {@link #NO_NUMBER} where none starts: the rules ask again and again. */
   private final Hit[] numbers;
+  /**
+   * False at a token that starts no time word, number or month name ({@link Language#mayStartTime}):
+   * most tokens, which are then answered without look-ups.
+   */
+  private final boolean[] mayStart;
 
   /** Marks a token where no number starts. */
   private static final Hit NO_NUMBER = new Hit(0, -1);
@@ -35,9 +40,12 @@ final class Words {
     this.norms = new ArrayList<>(tokens.size());
     this.roles = new TimeWord[tokens.size()];
     this.numbers = new Hit[tokens.size()];
+    this.mayStart = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      norms.add(tokens.get(i).norm());
-      roles[i] = language.time().word(tokens.get(i).norm()).orElse(null);
+      String norm = tokens.get(i).norm();
+      norms.add(norm);
+      mayStart[i] = language.mayStartTime(norm);
+      roles[i] = mayStart[i] ? language.time().word(norm).orElse(null) : null;
     }
   }
 
@@ -95,7 +103,7 @@ final class Words {
 
   /** The cardinal number starting at token {@code i} (digits or words), or null. */
   Hit number(int i) {
-    if (i < 0 || i >= size()) {
+    if (i < 0 || i >= size() || !mayStart[i]) {
       return null;
     }
     Hit h = numbers[i];
@@ -126,7 +134,7 @@ final class Words {
   }
 
   private Hit name(int i, boolean gregorian) {
-    if (i >= size() || !(gregorian ? language.months().mayStart(norm(i)) : language.time().mayStartHijriMonth(norm(i)))) {
+    if (i >= size() || !mayStart[i] || !(gregorian ? language.months().mayStart(norm(i)) : language.time().mayStartHijriMonth(norm(i)))) {
       return null;
     }
     for (int n = 2; n >= 1; n--) {

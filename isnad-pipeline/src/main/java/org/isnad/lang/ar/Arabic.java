@@ -5,6 +5,7 @@ import org.isnad.clean.ClutterLexicon;
 import org.isnad.lang.Language;
 import org.isnad.lang.MonthNames;
 import org.isnad.lang.TimeWords;
+import org.isnad.lang.WordHashFilter;
 import org.isnad.text.Stemmer;
 import org.isnad.text.TextNormalizer;
 
@@ -16,10 +17,29 @@ public final class Arabic implements Language {
 
   private static final Locale LOCALE = Locale.forLanguageTag("ar");
   private final ClutterLexicon clutter = new ArabicClutterLexicon();
-  private final MonthNames months = new ArabicMonths();
-  private final TimeWords time = new ArabicTimeWords();
+  private final ArabicMonths months = new ArabicMonths();
+  private final ArabicTimeWords time = new ArabicTimeWords();
+  /** Every written form that may start a temporal expression in words (see {@link #mayStartTime}). */
+  private final WordHashFilter timeStarts = timeStarts(time, months);
 
   private Arabic() {}
+
+  private static WordHashFilter timeStarts(ArabicTimeWords time, ArabicMonths months) {
+    java.util.List<String> forms = new java.util.ArrayList<>(time.surfaceForms());
+    forms.addAll(time.hijriFirstWords());
+    forms.addAll(months.firstWords());
+    forms.addAll(ArabicNumbers.numberStarts());
+    return new WordHashFilter(forms);
+  }
+
+  /**
+   * A word starts a number in digits only when its first char is a digit; any other start is a
+   * time word, a number word or a month's first word, all in {@link #timeStarts}.
+   */
+  @Override
+  public boolean mayStartTime(String normalized) {
+    return normalized.isEmpty() || Character.isDigit(normalized.charAt(0)) || timeStarts.mayContain(normalized);
+  }
 
   @Override
   public String code() {

@@ -43,6 +43,11 @@ final class ArabicMonths implements MonthNames {
     maxWords = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
+  /** The first words of the month names. */
+  java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(firstWords);
+  }
+
   @Override
   public OptionalInt month(String normalized) {
     Integer m = byName.get(normalized);

@@ -128,6 +128,11 @@ final class ArabicNumbers implements NumberWords {
     return java.util.Collections.unmodifiableSet(forms);
   }
 
+  /** Every written word a number in words can start with (see {@link #FIRST_FORMS}). */
+  static Set<String> numberStarts() {
+    return FIRST_FORMS;
+  }
+
   /** False when {@code w} starts no number in words, whatever proclitic it carries. */
   static boolean mayBeWord(String w) {
     return FIRST_HASHES.mayContain(w) && FIRST_FORMS.contains(w);

@@ -130,6 +130,8 @@ final class ArabicTimeWords implements TimeWords {
   /** Rejects by hash code the words that are no written form {@link #lookup} can find (see {@link #surfaces}). */
   private final WordHashFilter surfaces;
   private final WordHashFilter hijriHashes;
+  /** The written forms {@link #surfaces} gave for the lexicon. */
+  private final java.util.List<String> surfaceForms;
 
   ArabicTimeWords() {
     for (String[] w : WORDS) {
@@ -147,7 +149,8 @@ final class ArabicTimeWords implements TimeWords {
     }
     hijri.keySet().forEach(k -> hijriFirstWords.add(k.split(" ")[0]));
     endings = new EndingFilter(words.keySet(), 3);
-    surfaces = new WordHashFilter(surfaces(words.keySet()));
+    surfaceForms = java.util.List.copyOf(surfaces(words.keySet()));
+    surfaces = new WordHashFilter(surfaceForms);
     hijriHashes = new WordHashFilter(hijriFirstWords);
   }
 
@@ -205,6 +208,16 @@ final class ArabicTimeWords implements TimeWords {
       }
     }
     return out;
+  }
+
+  /** Every written form under which {@link #word} may find a word (and some more). */
+  java.util.List<String> surfaceForms() {
+    return surfaceForms;
+  }
+
+  /** The first words of the Hijri month names. */
+  java.util.Set<String> hijriFirstWords() {
+    return java.util.Collections.unmodifiableSet(hijriFirstWords);
   }
 
   /** The lexicon key a word is found under, or null. */
