@@ -34,10 +34,10 @@ public final class QuoteAssembler {
 
   /** The story's quotations, in article order. */
   public List<Quote> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    Map<String, Entity> entityAt = new HashMap<>();
+    Map<At, Entity> entityAt = new HashMap<>();
     for (Entity e : entities) {
       for (Entity.Mention m : e.mentions()) {
-        entityAt.put(m.article() + "@" + m.span().start(), e);
+        entityAt.put(new At(m.article(), m.span().start()), e);
       }
     }
     List<Quote> quotes = new ArrayList<>();
@@ -55,14 +55,17 @@ public final class QuoteAssembler {
     return grouped(quotes, words);
   }
 
+  /** Where a mention starts: its article and offset (a record, so no key text is built per offset). */
+  private record At(String article, int offset) {}
+
   /**
    * The entity with a mention inside the speaker's span (a role and name may hold several). A place
    * inside a longer name is where the speaker is, not the speaker ("المجلس المحلي في إعزاز",
    * "ولاية كلس التركية", "مسؤول في الموصل"): only a place that opens the span speaks as itself.
    */
-  private static Entity speakerEntity(Map<String, Entity> entityAt, String article, Span span) {
+  private static Entity speakerEntity(Map<At, Entity> entityAt, String article, Span span) {
     for (int i = span.start(); i < span.end(); i++) {
-      Entity e = entityAt.get(article + "@" + i);
+      Entity e = entityAt.get(new At(article, i));
       if (e != null && (e.type() != org.isnad.model.EntityType.LOC || i == span.start())) {
         return e;
       }
@@ -159,6 +162,16 @@ public final class QuoteAssembler {
     }
     int bracket = name.indexOf('(');
     String s = bracket > 0 ? name.substring(0, bracket) : name;
-    return QUOTE_MARKS.matcher(s).replaceAll("").strip();
+    return (hasQuoteMark(s) ? QUOTE_MARKS.matcher(s).replaceAll("") : s).strip();
+  }
+
+  /** Whether {@code s} holds a character of {@link #QUOTE_MARKS} (most names have none: no regex then). */
+  private static boolean hasQuoteMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("«»\"“”()".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -53,11 +53,13 @@ final class SentenceTokens {
     List<String> n = new ArrayList<>(size);
     starts = new int[size];
     ends = new int[size];
+    boolean o = true;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       Span span = t.span();
       starts[i] = span.start();
       ends[i] = span.end();
+      o &= i == 0 || ends[i - 1] <= ends[i];
       // "آن" (a first name, "آن الأوان") folds to "ان" but is never "أن"/"إن", which open reported words
       boolean madda = t.norm().equals("ان") && original.charAt(span.start()) == '\u0622';
       n.add(madda ? "آن" : t.norm());
@@ -69,10 +71,6 @@ final class SentenceTokens {
     List<Match>[] m = new List[size];
     this.matches = m;
     this.breaks = new byte[size];
-    boolean o = true;
-    for (int i = 1; i < size && o; i++) {
-      o = ends[i - 1] <= ends[i];
-    }
     this.ordered = o;
   }
 
@@ -146,7 +144,7 @@ final class SentenceTokens {
   /** The phrases of {@code category}, left to right, not overlapping. */
   List<Match> all(String category) {
     List<Match> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
+    for (int i = 0; i < ends.length; ) {
       Match m = at(i, category);
       if (m == null) {
         i++;
@@ -159,7 +157,7 @@ final class SentenceTokens {
   }
 
   int size() {
-    return tokens.size();
+    return ends.length; // asked in every loop over the sentence: an array length, not a call on the token view
   }
 
   Span span() {
@@ -272,7 +270,7 @@ final class SentenceTokens {
 
   /** The first mention of one of {@code types} that starts in tokens {@code [from, to)}, or null. */
   EntityMention firstEntity(int from, int to, EntityType... types) {
-    if (from >= to || from >= tokens.size()) {
+    if (from >= to || from >= ends.length) {
       return null;
     }
     int start = starts[from];
@@ -371,7 +369,7 @@ final class SentenceTokens {
 
   /** The last mention of one of {@code types} that starts in tokens {@code [from, to)}, or null. */
   EntityMention lastEntity(int from, int to, EntityType... types) {
-    if (from >= to || from >= tokens.size()) {
+    if (from >= to || from >= ends.length) {
       return null;
     }
     int start = starts[from];

@@ -1377,6 +1377,17 @@ final class SpeakerFinder {
     this.referring = referring;
     this.fold = fold;
     this.mentions = mentions;
-    this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + outlet.strip().split("\\s+")[0]);
+    this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + firstWord(outlet.strip()));
+  }
+
+  /** {@code s.split("\\s+")[0]} for a stripped, non-blank {@code s}, without a regular expression. */
+  private static String firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return s.substring(0, i);
+      }
+    }
+    return s;
   }
 }

@@ -60,12 +60,48 @@ final class OnlineClusterer implements StoryClusterer {
     this.config = java.util.Objects.requireNonNull(config, "config must not be null");
     this.extractor = extractor;
     this.windowSeconds = config.window().toSeconds();
-    background.forEach((term, share) -> {
-      int id = bucket(term.hashCode());
-      stats[2 * id + 1] = Float.floatToRawIntBits(
-          Float.intBitsToFloat(stats[2 * id + 1]) + (float) (PRIOR_DOCUMENTS * share));
-    });
+    Prior prior = lastPrior;
+    if (prior == null || prior.background() != background) {
+      prior = Prior.of(background);
+      lastPrior = prior;
+    }
+    for (int k = 0; k < prior.ids().length; k++) {
+      stats[2 * prior.ids()[k] + 1] = prior.bits()[k];
+    }
   }
+
+  /**
+   * The float bits of the background prior of every bucket that has one, as {@code ids} and {@code
+   * bits} side by side: computed once per background table, not once per clusterer.
+   */
+  private record Prior(BackgroundFrequencies background, int[] ids, int[] bits) {
+
+    static Prior of(BackgroundFrequencies background) {
+      float[] sums = new float[BUCKETS];
+      background.forEach((term, share) -> {
+        int id = bucket(term.hashCode());
+        sums[id] = sums[id] + (float) (PRIOR_DOCUMENTS * share);
+      });
+      int n = 0;
+      for (float f : sums) {
+        n += Float.floatToRawIntBits(f) != 0 ? 1 : 0;
+      }
+      int[] ids = new int[n];
+      int[] bits = new int[n];
+      int k = 0;
+      for (int id = 0; id < BUCKETS; id++) {
+        int b = Float.floatToRawIntBits(sums[id]);
+        if (b != 0) {
+          ids[k] = id;
+          bits[k++] = b;
+        }
+      }
+      return new Prior(background, ids, bits);
+    }
+  }
+
+  /** The prior of the last background table a clusterer was made with (immutable, so safely shared). */
+  private static volatile Prior lastPrior;
 
   @Override
   public StoryAssignment add(AnalysedArticle article) {
@@ -164,7 +200,13 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   /** An article's word vector and anchor vector, and whether it reports an event. */
-  private record Vectors(TermVector words, TermVector anchors, boolean eventful) {}
+  private record Vectors(TermVector words, TermVector anchors, boolean eventful,
+      TermVector.Probe wordProbe, TermVector.Probe anchorProbe) {
+
+    Vectors(TermVector words, TermVector anchors, boolean eventful) {
+      this(words, anchors, eventful, new TermVector.Probe(words), new TermVector.Probe(anchors));
+    }
+  }
 
   private Vectors vector(AnalysedArticle a) {
     TermCounts tf = new TermCounts(a.tokens().size() * 2 + a.entities().size() + a.events().size() + 4);
@@ -332,11 +374,11 @@ final class OnlineClusterer implements StoryClusterer {
    * society) is compared by its words alone.
    */
   private double similarity(StoryState story, Vectors v) {
-    double words = story.centroid().cosine(v.words());
+    double words = v.wordProbe().cosineWith(story.centroid());
     if (v.anchors().size() == 0 || !(v.eventful() || story.eventful)) {
       return words;
     }
-    return words + config.anchorWeight() * story.anchors().cosine(v.anchors());
+    return words + config.anchorWeight() * v.anchorProbe().cosineWith(story.anchors());
   }
 
   /**

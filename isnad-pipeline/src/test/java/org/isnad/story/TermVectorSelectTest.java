@@ -31,6 +31,29 @@ class TermVectorSelectTest {
   }
 
   @Test
+  void probeScoresAsTheMergeDoes() {
+    Random r = new Random(11);
+    for (int round = 0; round < 3000; round++) {
+      TermVector article = random(r, 1 + r.nextInt(60), 48);
+      TermVector centroid = random(r, 1 + r.nextInt(200), 96);
+      double merged = centroid.cosine(article);
+      double probed = new TermVector.Probe(article).cosineWith(centroid);
+      assertThat(Double.doubleToRawLongBits(probed)).isEqualTo(Double.doubleToRawLongBits(merged));
+    }
+  }
+
+  /** A vector over few term ids, so that terms are shared and some repeat (as colliding buckets do). */
+  private static TermVector random(Random r, int n, int limit) {
+    int[] ids = new int[n];
+    float[] w = new float[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = r.nextInt(r.nextBoolean() ? 40 : 400);
+      w[i] = r.nextFloat();
+    }
+    return TermVector.top(ids, w, n, limit);
+  }
+
+  @Test
   void keepsTheHeaviestTermsInTermOrder() {
     int[] ids = {5, 3, 9, 1, 7};
     float[] w = {0.1f, 0.5f, 0.5f, 0.9f, 0.2f};
