@@ -209,7 +209,7 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private Vectors vector(AnalysedArticle a) {
-    TermCounts tf = new TermCounts(a.tokens().size() * 2 + a.entities().size() + a.events().size() + 4);
+    TermCounts tf = counts(a.tokens().size() * 2 + a.entities().size() + a.events().size() + 4);
     String[] title = extractor.foldedTitle(a);
     extractor.forEachTerm(a, title, tf::add);
     if (config.anchorWeight() > 0) {
@@ -274,6 +274,22 @@ final class OnlineClusterer implements StoryClusterer {
     touched = sum;
   }
 
+  /** Emptied count tables by capacity, reused from article to article (the clusterer is single-threaded). */
+  private final Map<Integer, TermCounts> spareCounts = new HashMap<>();
+
+  /** An empty count table for about {@code expected} terms: the capacity (and so the slot order) a new one would have. */
+  private TermCounts counts(int expected) {
+    int capacity = TermCounts.capacityFor(expected);
+    TermCounts tf = spareCounts.get(capacity);
+    if (tf == null) {
+      tf = new TermCounts(expected);
+      spareCounts.put(capacity, tf);
+    } else {
+      tf.clear();
+    }
+    return tf;
+  }
+
   /** The bucket of a term, by its string hash code. */
   private static int bucket(int hash) {
     int h = hash * 0x9E3779B9;
@@ -292,12 +308,24 @@ final class OnlineClusterer implements StoryClusterer {
     private int size;
 
     TermCounts(int expected) {
-      int cap = Integer.highestOneBit(Math.max(16, expected) * 2);
+      int cap = capacityFor(expected);
       hashes = new int[cap];
       ids = new int[cap];
       counts = new int[cap];
       anchors = new boolean[cap];
       java.util.Arrays.fill(ids, -1);
+    }
+
+    static int capacityFor(int expected) {
+      return Integer.highestOneBit(Math.max(16, expected) * 2);
+    }
+
+    /** Empties the table for the next article. */
+    void clear() {
+      java.util.Arrays.fill(ids, -1);
+      java.util.Arrays.fill(counts, 0);
+      java.util.Arrays.fill(anchors, false);
+      size = 0;
     }
 
     /** Counts an anchor (a place or a person), kept apart from the words. */

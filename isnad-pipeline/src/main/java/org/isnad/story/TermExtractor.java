@@ -247,11 +247,25 @@ final class TermExtractor {
 
   /** The hash code of {@code left + right} from the hash code of {@code left}. */
   static int concatHash(int leftHash, String right) {
+    int n = right.length();
+    if (n < POW31.length) {
+      return leftHash * POW31[n] + right.hashCode();
+    }
     int h = leftHash;
-    for (int i = 0; i < right.length(); i++) {
+    for (int i = 0; i < n; i++) {
       h = 31 * h;
     }
     return h + right.hashCode();
+  }
+
+  /** {@code 31} to the power of each short length, in int arithmetic (overflowing as the hash does). */
+  private static final int[] POW31 = new int[64];
+
+  static {
+    POW31[0] = 1;
+    for (int i = 1; i < POW31.length; i++) {
+      POW31[i] = 31 * POW31[i - 1];
+    }
   }
 
   private boolean isContent(Token t) {
