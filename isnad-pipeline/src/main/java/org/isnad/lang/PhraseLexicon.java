@@ -34,7 +34,7 @@ public final class PhraseLexicon {
 
   private final Map<String, List<Entry>> byFirstWord;
   /** Every entry under each written form of its first word: bare, and with each proclitic. */
-  private final Map<String, List<Entry>> byForm;
+  private final Map<String, Entry[]> byForm;
   private final List<String> proclitics;
   /** Rejects, before the look-up, the words that are no written form of a first word. */
   private final EndingFilter formEndings;
@@ -54,7 +54,9 @@ public final class PhraseLexicon {
       }
     });
     forms.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
-    this.byForm = forms;
+    Map<String, Entry[]> arrays = new HashMap<>();
+    forms.forEach((form, entries) -> arrays.put(form, entries.toArray(new Entry[0])));
+    this.byForm = arrays;
     this.formEndings = new EndingFilter(forms.keySet(), 3);
     this.formHashes = new WordHashFilter(forms.keySet());
   }
@@ -107,18 +109,21 @@ public final class PhraseLexicon {
    */
   public List<Match> allAt(List<String> norms, int from) {
     String first = norms.get(from);
-    List<Entry> entries = formHashes.mayContain(first) && formEndings.mayMatch(first) ? byForm.get(first) : null;
+    Entry[] entries = formHashes.mayContain(first) && formEndings.mayMatch(first) ? byForm.get(first) : null;
     if (entries == null) {
       return List.of();
     }
-    List<Match> out = new ArrayList<>(2);
+    List<Match> out = null; // most first words are not followed by the rest of any phrase
     for (Entry e : entries) {
       int n = length(norms, from, e.words());
       if (n > 0) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(new Match(e.category(), e.label(), from, n));
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** The longest phrase of any category starting at token {@code from}, or null. */

@@ -24,8 +24,8 @@ final class TokenCache {
   /** The low bits of a slot's place word hold the form's length (1 to {@link #MAX_WORD}). */
   private static final int LENGTH_BITS = 6;
 
-  private final String[] forms = new String[CAPACITY];
-  private final String[] keys = new String[CAPACITY];
+  /** At {@code 2i} the form of slot {@code i}, at {@code 2i + 1} its key: read together, one cache line. */
+  private final String[] strings = new String[2 * CAPACITY];
   /**
    * Per slot {@code i}: at {@code 2i} the hash of its form (most probes of other forms end at this
    * compare), at {@code 2i + 1} its place in {@link #pool} ({@code offset << 6 | length}), 0 when free.
@@ -68,18 +68,17 @@ final class TokenCache {
   }
 
   String form(int slot) {
-    return forms[slot];
+    return strings[2 * slot];
   }
 
   String key(int slot) {
-    return keys[slot];
+    return strings[2 * slot + 1];
   }
 
   /** Caches {@code form} and its key in {@code slot}, the free slot the last {@link #slot} call gave. */
   void put(int slot, String form, String key) {
     if (size >= MAX_FILL) {
-      Arrays.fill(forms, null);
-      Arrays.fill(keys, null);
+      Arrays.fill(strings, null);
       Arrays.fill(meta, 0);
       poolSize = 0;
       size = 0;
@@ -90,8 +89,8 @@ final class TokenCache {
       pool = Arrays.copyOf(pool, pool.length * 2);
     }
     form.getChars(0, length, pool, poolSize);
-    forms[slot] = form;
-    keys[slot] = key;
+    strings[2 * slot] = form;
+    strings[2 * slot + 1] = key;
     meta[2 * slot] = lastHash;
     meta[2 * slot + 1] = poolSize << LENGTH_BITS | length;
     poolSize += length;
