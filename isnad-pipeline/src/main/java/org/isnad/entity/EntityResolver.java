@@ -78,10 +78,23 @@ public final class EntityResolver {
   }
 
   public List<Entity> resolve(List<AnalysedArticle> members) {
-    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<Object, Group> groups = new LinkedHashMap<>();
     for (AnalysedArticle a : members) {
       for (EntityMention m : a.entities()) {
-        Group g = groups.computeIfAbsent(key(m), k -> new Group());
+        Group g;
+        if (m.ref() == null) {
+          // key(m) as a record: the type's prefix and the form, which is the new group's form too
+          // (such a group never loses its first mention, whose form it has)
+          String form = form(m.norm());
+          g = groups.get(new FormKey(m.type() == EntityType.PER, form));
+          if (g == null) {
+            g = new Group();
+            g.form = form;
+            groups.put(new FormKey(m.type() == EntityType.PER, form), g);
+          }
+        } else {
+          g = groups.computeIfAbsent(key(m), k -> new Group());
+        }
         g.mentions.add(new Entity.Mention(a.id(), m.span(), m.text()));
         g.raw.add(m);
         g.types.add(m.type(), 1);
@@ -112,7 +125,7 @@ public final class EntityResolver {
    * person of the story has a full name ending with it (within one article the recogniser does the
    * same). The new mentions have source {@code rule}.
    */
-  private void familyNamesAcrossArticles(List<AnalysedArticle> members, Map<String, Group> groups) {
+  private void familyNamesAcrossArticles(List<AnalysedArticle> members, Map<Object, Group> groups) {
     if (members.size() < 2) { // within one article the recogniser named them
       return;
     }
@@ -183,7 +196,7 @@ public final class EntityResolver {
    * "أبو عمر القلموني""، "يدعى خالد العبدالله، ويكنى "أبو عمر القلموني"") is one person: the other name,
    * wherever the story writes it, joins the first, which stays the canonical name.
    */
-  private static void mergeNicknames(List<AnalysedArticle> members, Map<String, Group> groups) {
+  private static void mergeNicknames(List<AnalysedArticle> members, Map<Object, Group> groups) {
     Map<At, Group> at = null; // made at the first naming word: until then nothing moved
     java.util.regex.Matcher nicknamed = null;
     for (AnalysedArticle a : members) {
@@ -237,7 +250,7 @@ public final class EntityResolver {
   private record At(String article, int start) {}
 
   /** The group of each mention, by its article and start. */
-  private static Map<At, Group> groupsAt(Map<String, Group> groups) {
+  private static Map<At, Group> groupsAt(Map<Object, Group> groups) {
     Map<At, Group> at = new HashMap<>();
     for (Group g : groups.values()) {
       if (!g.merged) {
@@ -253,7 +266,7 @@ public final class EntityResolver {
    * A known person's family name alone ("وأضاف الزبيدي") in an article that names another person of that
    * family in full ("العميد رعد الزبيدي") and never the known one is that other person.
    */
-  private static void familyNamesOfAnother(List<AnalysedArticle> members, Map<String, Group> groups) {
+  private static void familyNamesOfAnother(List<AnalysedArticle> members, Map<Object, Group> groups) {
     Map<At, Group> at = null; // made at the first article that may move a mention: until then nothing moved
     for (AnalysedArticle a : members) {
       if (!hasKnownOneWordPerson(a)) {
@@ -350,6 +363,12 @@ public final class EntityResolver {
     return (m.type() == EntityType.PER ? "per:" : "name:") + form(m.norm());
   }
 
+  /**
+   * {@link #key} of a mention without a reference ("per:" or "name:" and its form), as a record:
+   * no string is built, and no reference's key ("model:...", "gazetteer:...") can equal it.
+   */
+  private record FormKey(boolean person, String form) {}
+
   /** A folded name compared without spaces and without the article of its first word. */
   static String form(String norm) {
     return Clitics.dropArticle(norm).replace(" ", "");
@@ -359,10 +378,10 @@ public final class EntityResolver {
    * A name the tagger took with a joined conjunction or preposition ("لداعش", "ودمشق") joins the
    * same name written bare, when the story has it.
    */
-  private static void mergeCliticForms(Map<String, Group> groups) {
+  private static void mergeCliticForms(Map<Object, Group> groups) {
     Map<String, List<Group>> byForm = index(groups, Group::form);
     int[] options = new int[Clitics.MAX_OPTIONS];
-    for (String k : new ArrayList<>(groups.keySet())) {
+    for (Object k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
         continue;
@@ -405,7 +424,7 @@ public final class EntityResolver {
   }
 
   /** The groups by a property of theirs, each list in the story's order of groups. */
-  private static Map<String, List<Group>> index(Map<String, Group> groups, java.util.function.Function<Group, String> by) {
+  private static Map<String, List<Group>> index(Map<Object, Group> groups, java.util.function.Function<Group, String> by) {
     Map<String, List<Group>> out = new HashMap<>();
     for (Group g : groups.values()) {
       String k = by.apply(g);
@@ -422,13 +441,13 @@ public final class EntityResolver {
    * الصفار"); an organisation's name of two words or more joins the only one that begins with it
    * ("وزارة الداخلية" of "وزارة الداخلية السورية"). Compared without spaces, so joined and split writings meet.
    */
-  private void mergePartialNames(Map<String, Group> groups, Countries countries) {
+  private void mergePartialNames(Map<Object, Group> groups, Countries countries) {
     Map<String, List<Group>> byLastWord = index(groups, Group::lastWord);
     // looked up for persons only; merging keeps a group's majority, so no other group becomes a person
     Map<String, List<Group>> byStart = index(groups,
         o -> o.majority() == EntityType.PER && o.form().length() >= 3 ? o.form().substring(0, 3) : null);
     Map<String, List<Group>> orgsByFirstWord = orgsByFirstWord(groups);
-    for (String k : new ArrayList<>(groups.keySet())) {
+    for (Object k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.ref != null) {
         continue;
@@ -476,14 +495,14 @@ public final class EntityResolver {
   }
 
   /** Merges persons written with a short and a long form of one first name, before partial names. */
-  private static void mergeVariants(Map<String, Group> groups) {
+  private static void mergeVariants(Map<Object, Group> groups) {
     // only a person of two words or more is a variant or has one; no group here becomes a person
     Map<String, List<Group>> byLastWord = index(groups,
         o -> o.majority() == EntityType.PER && o.words().length >= 2 ? o.lastWord() : null);
     if (byLastWord.isEmpty()) {
       return;
     }
-    for (String k : new ArrayList<>(groups.keySet())) {
+    for (Object k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.majority() != EntityType.PER || g.words().length < 2) {
         continue;
@@ -530,9 +549,9 @@ public final class EntityResolver {
    * family name without the article and of five letters or more once its inner long vowels are
    * dropped: Arabic names that differ by a vowel ("سعيد", "سعد"; "الشعيبي", "الشعبي") are two names.
    */
-  private static void mergeTransliterations(Map<String, Group> groups) {
+  private static void mergeTransliterations(Map<Object, Group> groups) {
     Map<String, Group> byKey = new HashMap<>();
-    for (String k : new ArrayList<>(groups.keySet())) {
+    for (Object k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g == null || g.merged || g.majority() != EntityType.PER || g.words().length != 2) {
         continue;
@@ -585,7 +604,7 @@ public final class EntityResolver {
   }
 
   /** The organisations by the first word of each of their written forms. */
-  private static Map<String, List<Group>> orgsByFirstWord(Map<String, Group> groups) {
+  private static Map<String, List<Group>> orgsByFirstWord(Map<Object, Group> groups) {
     Map<String, List<Group>> out = new HashMap<>();
     for (Group g : groups.values()) {
       if (g.majority() != EntityType.ORG) {
@@ -780,7 +799,7 @@ public final class EntityResolver {
    * places ("عمان" in a story about Jordan is Amman, not Oman; "عمّان" always is): the recogniser saw
    * only its sentence.
    */
-  private void reconsiderPlaces(Map<String, Group> groups) {
+  private void reconsiderPlaces(Map<Object, Group> groups) {
     // The countries the groups name (themselves or by a region), each with how many groups name
     // it, kept up to date as refs change: the countries of the groups other than g are those
     // counted once g's own is taken out, instead of a pass over all groups for each g.
@@ -789,8 +808,8 @@ public final class EntityResolver {
       countCountry(o.ref, named, 1);
     }
     for (Group g : groups.values()) {
-      if (g.ref == null || geocoder.countryOf(g.ref) == null || geocoder.countryOf(g.ref).isEmpty()
-          || g.majority() != EntityType.LOC) {
+      if (g.ref == null || g.majority() != EntityType.LOC || geocoder.countryOf(g.ref) == null
+          || geocoder.countryOf(g.ref).isEmpty()) {
         continue;
       }
       countCountry(g.ref, named, -1);
@@ -809,9 +828,9 @@ public final class EntityResolver {
    * Groups that name one place after {@link #reconsiderPlaces} are one entity: "صور" read as the
    * Omani town in one article and as Tyre in the others is Tyre everywhere once set right.
    */
-  private void mergeSamePlaces(Map<String, Group> groups) {
+  private void mergeSamePlaces(Map<Object, Group> groups) {
     Map<String, Group> byPlace = new HashMap<>();
-    for (String k : new ArrayList<>(groups.keySet())) {
+    for (Object k : new ArrayList<>(groups.keySet())) {
       Group g = groups.get(k);
       if (g.ref == null || g.majority() != EntityType.LOC || known.byId(g.ref) != null) {
         continue;
@@ -824,7 +843,7 @@ public final class EntityResolver {
     }
   }
 
-  private Set<String> contextCountries(Map<String, Group> groups) {
+  private Set<String> contextCountries(Map<Object, Group> groups) {
     Set<String> out = new HashSet<>();
     for (Group g : groups.values()) {
       if (g.ref != null && (geocoder.isCountry(g.ref) || geocoder.isRegion(g.ref))) { // "جنوب لبنان" situates in LB

@@ -481,6 +481,14 @@ public final class FactTable {
   }
 
   private static long parse(String v) {
+    // parseLong's own test of the characters first, without the cost of its exception: the values
+    // of a date or place fact ("2025-03-14") are no numbers, and ties compare them here
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.digit(c, 10) < 0 && !(i == 0 && (c == '-' || c == '+'))) {
+        return 0;
+      }
+    }
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
