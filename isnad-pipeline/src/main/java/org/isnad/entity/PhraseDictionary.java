@@ -221,9 +221,17 @@ public final class PhraseDictionary<V> {
 
   /** {@link #find(String[])} over words prepared once for several dictionaries. */
   public List<Match<V>> find(Words words) {
+    return find(words, null, 0);
+  }
+
+  /**
+   * {@link #find(Words)} where a word i with {@code starts[offset + i]} false is known to start no
+   * name ({@link #mayStartName}), and is skipped.
+   */
+  List<Match<V>> find(Words words, boolean[] starts, int offset) {
     List<Match<V>> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      Match<V> m = longestAt(words, i);
+      Match<V> m = starts != null && !starts[offset + i] ? null : longestAt(words, i);
       if (m == null) {
         i++;
       } else {
@@ -232,6 +240,22 @@ public final class PhraseDictionary<V> {
       }
     }
     return out;
+  }
+
+  /**
+   * False when no clitic option of the folded word {@code w} is the first word of a name, so that it
+   * starts no match whatever follows it; depends on the word alone.
+   */
+  boolean mayStartName(String w) {
+    int[] forms = new int[Clitics.MAX_OPTIONS];
+    int count = Clitics.optionForms(w, forms);
+    for (int k = 0; k < count; k++) {
+      int hash = Clitics.coreHash(w, forms[k]);
+      if (has(firstWords, firstWordBit(hash)) && longestFirst.slot(w, forms[k], hash) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Match<V> longestAt(Words words, int i) {
