@@ -114,11 +114,13 @@ public final class EntityRecognizer {
     }
     boolean[] taken = new boolean[tokens.size()];
     List<EntityMention> out = new ArrayList<>();
-    int[] tags = tagger.tag(norms, keys);
+    int[] entries = new int[norms.length];
+    int[] tags = tagger.tag(norms, keys, entries);
+    WordStarts starts = wordStarts(norms, entries);
     Gaps gaps = Gaps.of(tokens, a.clean().original());
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
-    for (var m : inSegments(known.names(), segments)) {
+    for (var m : inSegments(known.names(), segments, starts.known())) {
       if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start())) {
         continue;
       }
@@ -130,7 +132,7 @@ public final class EntityRecognizer {
       }
     });
     int lastPlace = -2;
-    var places = inSegments(gazetteer.names(), segments);
+    var places = inSegments(gazetteer.names(), segments, starts.places());
     java.util.Map<Integer, EntityMention> adjectives = new java.util.HashMap<>();
     int[] placeEnd = new int[norms.length];
     java.util.Map<Integer, EntityMention> placesAt = new java.util.HashMap<>();
@@ -276,15 +278,45 @@ public final class EntityRecognizer {
    * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
    */
   private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary,
-      List<Segment> segments) {
+      List<Segment> segments, boolean[] starts) {
     List<PhraseDictionary.Match<V>> out = new ArrayList<>();
     for (Segment segment : segments) {
       int from = segment.from();
-      for (var m : dictionary.find(segment.words())) {
+      for (var m : dictionary.find(segment.words(), starts, from)) {
         out.add(from == 0 ? m : new PhraseDictionary.Match<>(m.start() + from, m.end() + from, m.value(), m.strip()));
       }
     }
     return out;
+  }
+
+  /** Per word of a sentence, whether it may start a name of the alias table, and of the gazetteer. */
+  private record WordStarts(boolean[] known, boolean[] places) {}
+
+  /** Bits of a word's flags in the tagger's word cache: whether the two below are known, then each. */
+  private static final int STARTS_KNOWN = 1;
+  private static final int STARTS_ALIAS = 2;
+  private static final int STARTS_PLACE = 4;
+
+  /**
+   * Which words of a sentence may start a name of the alias table or the gazetteer ({@link
+   * PhraseDictionary#mayStartName}): found once per distinct word and kept in the flags of its entry
+   * in the tagger's word cache ({@code entries}), as most words start none and news repeats them.
+   */
+  private WordStarts wordStarts(String[] norms, int[] entries) {
+    NerTagger.WordFlags flags = tagger.flags();
+    boolean[] alias = new boolean[norms.length];
+    boolean[] place = new boolean[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      int f = flags.flags(entries[i]);
+      if ((f & STARTS_KNOWN) == 0) {
+        f |= STARTS_KNOWN | (known.names().mayStartName(norms[i]) ? STARTS_ALIAS : 0)
+            | (gazetteer.names().mayStartName(norms[i]) ? STARTS_PLACE : 0);
+        flags.setFlags(entries[i], f);
+      }
+      alias[i] = (f & STARTS_ALIAS) != 0;
+      place[i] = (f & STARTS_PLACE) != 0;
+    }
+    return new WordStarts(alias, place);
   }
 
   /** A stretch of a sentence between quotation marks, from its word {@code from}. */
@@ -1238,14 +1270,16 @@ public final class EntityRecognizer {
    */
   private Span role(List<Token> tokens, int start, String original) {
     for (int i = start - 1; i >= Math.max(0, start - MAX_ROLE_WORDS); i--) {
-      String between = original.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().start());
-      boolean apposition = i == start - 1 && between.strip().length() == 1 && "،,".indexOf(between.strip().charAt(0)) >= 0;
-      if (!apposition && between.chars().anyMatch(c -> c == ',' || c == '،' || c == '.' || c == ':' || c == '"' || c == '(')) {
+      int gapFrom = tokens.get(i).span().end();
+      int gapTo = tokens.get(i + 1).span().start();
+      boolean apposition = i == start - 1 && loneComma(original, gapFrom, gapTo);
+      if (!apposition && stops(original, gapFrom, gapTo)) {
         return null;
       }
       String w = tokens.get(i).norm();
-      String written = tokens.get(i).span().in(original);
-      if (w.length() > 4 && w.charAt(0) == '\u0648' && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"))
+      Span written = tokens.get(i).span();
+      if (w.length() > 4 && w.charAt(0) == '\u0648'
+          && (endsWith(original, written, "ه") || endsWith(original, written, "ها") || endsWith(original, written, "هم"))
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
@@ -1272,11 +1306,10 @@ public final class EntityRecognizer {
     int first = i;
     int low = Math.max(0, start - MAX_ROLE_WORDS);
     for (int k = i - 1; k >= low; k--) {
-      String between = original.substring(tokens.get(k).span().end(), tokens.get(k + 1).span().start());
       String w = tokens.get(k).norm();
       String after = tokens.get(k + 1).norm();
       boolean office = w.equals(IN_NAME_OF) || officeBody(tokens, k, low);
-      if (!between.isBlank() || !w.startsWith("ال") && !office
+      if (!blank(original, tokens.get(k).span().end(), tokens.get(k + 1).span().start()) || !w.startsWith("ال") && !office
           || after.startsWith("و") && !language.titles().contains(after) && !w.equals(IN_NAME_OF)) {
         break; // "الرئيس ووزير الخارجية": two people, joined by "و"
       }
@@ -1285,6 +1318,49 @@ public final class EntityRecognizer {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether {@code text[from, to)} is one comma ("،" or ","), with white space only around it: its
+   * {@code strip()} is a comma. Read in place, as are the gaps of {@link #stops} and {@link #blank}.
+   */
+  private static boolean loneComma(String text, int from, int to) {
+    int marks = 0;
+    boolean comma = false;
+    for (int at = from; at < to; at++) {
+      char c = text.charAt(at);
+      if (!Character.isWhitespace(c)) {
+        marks++;
+        comma = c == '،' || c == ',';
+      }
+    }
+    return marks == 1 && comma;
+  }
+
+  /** Whether {@code text[from, to)} holds punctuation a role does not run over: , ، . : " ( */
+  private static boolean stops(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      char c = text.charAt(at);
+      if (c == ',' || c == '،' || c == '.' || c == ':' || c == '"' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} is white space only ({@link String#isBlank}). */
+  private static boolean blank(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      if (!Character.isWhitespace(text.charAt(at))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text of {@code span} ends with {@code suffix}. */
+  private static boolean endsWith(String text, Span span, String suffix) {
+    return span.end() - span.start() >= suffix.length() && text.startsWith(suffix, span.end() - suffix.length());
   }
 
   /** "باسم", folded: the office's body follows ("المتحدث باسم الوزارة"). */

@@ -72,6 +72,15 @@ public final class NerTagger {
 
   /** The tag index of each word. */
   public int[] tag(String[] norms, String[] keys) {
+    return tag(norms, keys, null);
+  }
+
+  /**
+   * The tag index of each word; {@code entries}, when not null, receives each word's entry in this
+   * thread's word cache, whose {@link #flags} the caller may keep bits about the word in until its
+   * next call.
+   */
+  int[] tag(String[] norms, String[] keys, int[] entries) {
     int len = norms.length;
     int[] out = new int[len];
     if (len == 0) {
@@ -88,7 +97,22 @@ public final class NerTagger {
       s.ids[i] = entry(cache, norms[i], keys[i], s.features);
     }
     decode(s, cache, len, out);
+    if (entries != null) {
+      System.arraycopy(s.ids, 0, entries, 0, len);
+    }
     return out;
+  }
+
+  /** The bits kept about the words of this thread's last {@link #tag(String[], String[], int[])} call. */
+  WordFlags flags() {
+    return state.get().cache;
+  }
+
+  /** Bits kept about a word by its entry in a thread's word cache. */
+  interface WordFlags {
+    int flags(int entry);
+
+    void setFlags(int entry, int value);
   }
 
   /**

@@ -74,59 +74,84 @@ public final class PhraseDictionary<V> {
   public static final class Words {
     final String[] norms;
 
-    /** Per word, the hashes of its last four letters (-1 when it has fewer) and last three ({@link #ending}). */
-    private final int[] endings4;
-    private final int[] endings3;
     /**
-     * Per word, made when a dictionary first asks: how many clitic options it has, plus one (0 while
-     * not made), then per option its form ({@link Clitics#optionForms}) and the hash code of its
-     * name form ({@link Clitics#coreHash}), {@link Clitics#MAX_OPTIONS} of each per word.
+     * Per word, made when a dictionary first asks about it and kept for the others ({@link #STRIDE}
+     * ints from {@code i * STRIDE}): how many clitic options it has, plus one (0 while not made); the
+     * hashes of its last four letters (-1 when it has fewer) and of its last three ({@link #ending});
+     * then per option its form ({@link Clitics#optionForms}) and the hash code of its name form
+     * ({@link Clitics#coreHash}). Made for the few words a dictionary tries, not for every word.
      */
-    private final int[] optionCounts;
-    private final int[] options;
-    private final int[] optionHashes;
+    private int[] made;
+
+    private static final int ENDING4 = 1;
+    private static final int ENDING3 = 2;
+    private static final int FORMS = 3;
+    private static final int HASHES = FORMS + Clitics.MAX_OPTIONS;
+    private static final int STRIDE = HASHES + Clitics.MAX_OPTIONS;
 
     public Words(String[] norms) {
       this.norms = norms;
-      this.endings4 = new int[norms.length];
-      this.endings3 = new int[norms.length];
-      for (int i = 0; i < norms.length; i++) {
-        String w = norms[i];
-        int n = w.length();
-        if (n >= 4) {
-          // the hashes of the last four letters and of the last three, in one pass ({@link #ending})
-          int last3 = (w.charAt(n - 3) * 31 + w.charAt(n - 2)) * 31 + w.charAt(n - 1);
-          endings4[i] = mixEnding(w.charAt(n - 4) * 29791 + last3);
-          endings3[i] = mixEnding(last3);
-        } else {
-          endings4[i] = -1;
-          endings3[i] = ending(w, 3);
-        }
-      }
-      this.optionCounts = new int[norms.length];
-      this.options = new int[norms.length * Clitics.MAX_OPTIONS];
-      this.optionHashes = new int[norms.length * Clitics.MAX_OPTIONS];
     }
 
     int size() {
       return norms.length;
     }
 
-    /** The number of clitic options of word i, whose forms and hashes are then from {@code i * MAX_OPTIONS}. */
-    int optionsOf(int i) {
-      int count = optionCounts[i] - 1;
-      if (count < 0) {
-        String w = norms[i];
-        int at = i * Clitics.MAX_OPTIONS;
-        int[] forms = new int[Clitics.MAX_OPTIONS];
-        count = Clitics.optionForms(w, forms);
-        for (int k = 0; k < count; k++) {
-          options[at + k] = forms[k];
-          optionHashes[at + k] = Clitics.coreHash(w, forms[k]);
-        }
-        optionCounts[i] = count + 1;
+    /** Where word i's data starts in {@link #made}, made now if not yet. */
+    private int at(int i) {
+      if (made == null) {
+        made = new int[norms.length * STRIDE];
       }
-      return count;
+      int at = i * STRIDE;
+      if (made[at] == 0) {
+        String w = norms[i];
+        int n = w.length();
+        if (n >= 4) {
+          // the hashes of the last four letters and of the last three ({@link #ending}), in one pass
+          int last3 = (w.charAt(n - 3) * 31 + w.charAt(n - 2)) * 31 + w.charAt(n - 1);
+          made[at + ENDING4] = mixEnding(w.charAt(n - 4) * 29791 + last3);
+          made[at + ENDING3] = mixEnding(last3);
+        } else {
+          made[at + ENDING4] = -1;
+          made[at + ENDING3] = ending(w, 3);
+        }
+        int[] forms = new int[Clitics.MAX_OPTIONS];
+        int count = Clitics.optionForms(w, forms);
+        for (int k = 0; k < count; k++) {
+          made[at + FORMS + k] = forms[k];
+          made[at + HASHES + k] = Clitics.coreHash(w, forms[k]);
+        }
+        made[at] = count + 1;
+      }
+      return at;
+    }
+
+    int ending4(int i) {
+      int at = at(i); // before reading made, which at(i) may allocate
+      return made[at + ENDING4];
+    }
+
+    int ending3(int i) {
+      int at = at(i); // before reading made, which at(i) may allocate
+      return made[at + ENDING3];
+    }
+
+    /** The number of clitic options of word i. */
+    int optionsOf(int i) {
+      int at = at(i); // before reading made, which at(i) may allocate
+      return made[at] - 1;
+    }
+
+    /** The form of word i's option k ({@link Clitics#optionForms}). */
+    int option(int i, int k) {
+      int at = at(i); // before reading made, which at(i) may allocate
+      return made[at + FORMS + k];
+    }
+
+    /** The hash code of the name form of word i's option k ({@link Clitics#coreHash}). */
+    int optionHash(int i, int k) {
+      int at = at(i); // before reading made, which at(i) may allocate
+      return made[at + HASHES + k];
     }
 
     /** The hash code of word i without its article ({@link Clitics#dropArticle}), without building it. */
@@ -206,8 +231,8 @@ public final class PhraseDictionary<V> {
 
   /** Whether word {@code i} may start a name; its endings are hashed once for every dictionary searched. */
   private boolean mayStart(Words words, int i) {
-    int e4 = words.endings4[i];
-    return e4 >= 0 && has(endings4, e4) || has(endings3, words.endings3[i]);
+    int e4 = words.ending4(i);
+    return e4 >= 0 && has(endings4, e4) || has(endings3, words.ending3(i));
   }
 
   /**
@@ -221,9 +246,17 @@ public final class PhraseDictionary<V> {
 
   /** {@link #find(String[])} over words prepared once for several dictionaries. */
   public List<Match<V>> find(Words words) {
+    return find(words, null, 0);
+  }
+
+  /**
+   * {@link #find(Words)} where a word i with {@code starts[offset + i]} false is known to start no
+   * name ({@link #mayStartName}), and is skipped.
+   */
+  List<Match<V>> find(Words words, boolean[] starts, int offset) {
     List<Match<V>> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      Match<V> m = longestAt(words, i);
+      Match<V> m = starts != null && !starts[offset + i] ? null : longestAt(words, i);
       if (m == null) {
         i++;
       } else {
@@ -234,6 +267,22 @@ public final class PhraseDictionary<V> {
     return out;
   }
 
+  /**
+   * False when no clitic option of the folded word {@code w} is the first word of a name, so that it
+   * starts no match whatever follows it; depends on the word alone.
+   */
+  boolean mayStartName(String w) {
+    int[] forms = new int[Clitics.MAX_OPTIONS];
+    int count = Clitics.optionForms(w, forms);
+    for (int k = 0; k < count; k++) {
+      int hash = Clitics.coreHash(w, forms[k]);
+      if (has(firstWords, firstWordBit(hash)) && longestFirst.slot(w, forms[k], hash) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Match<V> longestAt(Words words, int i) {
     if (!mayStart(words, i)) {
       return null;
@@ -242,15 +291,14 @@ public final class PhraseDictionary<V> {
     int bestLength = 0;
     String w = words.norms[i];
     int count = words.optionsOf(i);
-    int at = i * Clitics.MAX_OPTIONS;
     for (int k = 0; k < count; k++) {
       // the option's form is hashed from the word's letters: most are no first word, and are ruled
       // out without cutting them from the word
-      int hash = words.optionHashes[at + k];
+      int hash = words.optionHash(i, k);
       if (!has(firstWords, firstWordBit(hash))) {
         continue;
       }
-      int form = words.options[at + k];
+      int form = words.option(i, k);
       int slot = longestFirst.slot(w, form, hash);
       if (slot < 0) {
         continue;

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * over primitive arrays, and per entry the word's own tag scores, the scores it gives a neighbour in
  * each role, and the hash of its form. Not thread-safe: one per thread.
  */
-final class WordCache {
+final class WordCache implements NerTagger.WordFlags {
 
   /** The most words held; the tagger clears the cache before it would overflow. */
   static final int MAX_WORDS = 1 << 16;
@@ -22,6 +22,8 @@ final class WordCache {
   private float[] scores;
   private long[] normHashes = new long[1024];
   private boolean[] words = new boolean[1024];
+  /** Per entry, what other stages of the same thread remember of the word ({@link #flags}); 0 when added. */
+  private int[] flags = new int[1024];
   private int size;
 
   WordCache(int tags) {
@@ -102,6 +104,7 @@ final class WordCache {
     }
     put(word, e);
     normHashes[e] = normHash;
+    flags[e] = 0;
     words[e] = isWord;
     Arrays.fill(scores, e * stride, (e + 1) * stride, 0f);
     return e;
@@ -112,6 +115,7 @@ final class WordCache {
     int cap = Math.min(MAX_WORDS, normHashes.length * 2);
     normHashes = Arrays.copyOf(normHashes, cap);
     words = Arrays.copyOf(words, cap);
+    flags = Arrays.copyOf(flags, cap);
     scores = Arrays.copyOf(scores, cap * stride);
   }
 
@@ -156,6 +160,20 @@ final class WordCache {
 
   int offset(int entry) {
     return entry * stride;
+  }
+
+  /**
+   * Bits a caller keeps about an entry's word, which depend on the word alone (0 when the entry is
+   * added, and lost with it when the cache is cleared).
+   */
+  @Override
+  public int flags(int entry) {
+    return flags[entry];
+  }
+
+  @Override
+  public void setFlags(int entry, int value) {
+    flags[entry] = value;
   }
 
   long normHash(int entry) {
