@@ -296,7 +296,10 @@ final class HtmlRenderer {
       int from = 0; // the chars since the last change are copied as one run
       for (int i = 0, n = s.length(); i < n; i++) {
         char c = s.charAt(i);
-        if (c == ' ' && !lastWasWhite) {
+        if (c > '\u00AD' ? c != '\u200B' : c > ' ' && c != '\u00A0' && c != '\u00AD') {
+          lastWasWhite = false; // most chars: neither white space nor invisible, asked with one or two tests
+          blank = blank && Character.isWhitespace(c);
+        } else if (c == ' ' && !lastWasWhite) {
           lastWasWhite = true; // a single space stays as it is
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
           text.append(s, from, i);
