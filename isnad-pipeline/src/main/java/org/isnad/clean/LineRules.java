@@ -480,7 +480,10 @@ final class LineRules {
       if (why[i] != RemovalReason.COPYRIGHT && !lines.get(i).norm().contains("©")) {
         continue;
       }
-      for (String part : COPYRIGHT_PARTS.split(lines.get(i).span().in(original))) { // "© 2025 بي بي سي. بي بي سي ليست ..."
+      String line = lines.get(i).span().in(original);
+      // COPYRIGHT_PARTS needs a dot, a bar or a bullet; without one the line is one part, as split gives it
+      String[] parts = DatelineFinder.hasAny(line, ".|\u2022") ? COPYRIGHT_PARTS.split(line) : new String[] {line};
+      for (String part : parts) { // "© 2025 بي بي سي. بي بي سي ليست ..."
         StringBuilder name = new StringBuilder();
         for (String w : NameText.words(part)) { // NAME_BREAK.split(part) without its empty pieces
           boolean number = NameText.isDigits(w);

@@ -201,7 +201,10 @@ final class RuleCleaner implements Cleaner {
    * dash that opens with an outlet kind or that the outlet table knows; null when there is none.
    */
   String siteSuffix(String title) {
-    Matcher m = title == null ? null : TITLE_SUFFIX.matcher(title.strip());
+    if (title == null || !DatelineFinder.hasAny(title, "|\u2013\u2014-")) {
+      return null; // TITLE_SUFFIX needs its bar or dash
+    }
+    Matcher m = TITLE_SUFFIX.matcher(title.strip());
     if (m == null || !m.find()) {
       return null;
     }
@@ -264,13 +267,19 @@ final class RuleCleaner implements Cleaner {
 
   /** False when the span has no "http" or "www." at all: most paragraphs, checked without the regex. */
   private static boolean mayHoldUrl(String original, Span p) {
-    for (int i = p.start(); i + 4 <= p.end(); i++) {
-      char c = original.charAt(i);
-      if (c > 'w') {
-        continue; // the letters asked for are all ASCII, below 'x': Arabic text goes on at once
-      }
-      if ((c == 'h' || c == 'H') && original.regionMatches(true, i, "http", 0, 4)
-          || (c == 'w' || c == 'W') && original.regionMatches(true, i, "www.", 0, 4)) {
+    return opens(original, p, 'h', "http") || opens(original, p, 'H', "http")
+        || opens(original, p, 'w', "www.") || opens(original, p, 'W', "www.");
+  }
+
+  /** Whether some {@code first} in the span opens {@code word} (any case), found by the JDK's char search. */
+  private static boolean opens(String original, Span p, char first, String word) {
+    int last = p.end() - word.length(); // the last index a whole word fits at
+    if (last < p.start()) {
+      return false;
+    }
+    for (int i = original.indexOf(first, p.start(), last + 1); i >= 0;
+        i = original.indexOf(first, i + 1, last + 1)) {
+      if (original.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }
