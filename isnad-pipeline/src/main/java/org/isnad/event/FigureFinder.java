@@ -26,6 +26,8 @@ final class FigureFinder {
   private static final Set<String> FILLERS = Set.of(
       "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
+  /** Words that open a cause, never a counted group: "سقوط العشرات جراء إطلاق النار" (folded). */
+  private static final Set<String> CAUSES = Set.of("جراء", "بسبب", "اثر", "عقب", "نتيجه", "بفعل", "بعد", "اثناء", "خلال");
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
   /** "عدد ضحايا السيول": the victims of a running total (folded). */
@@ -1458,6 +1460,9 @@ final class FigureFinder {
       if (w.startsWith("و") || isCue(s, i) || numbers.read(s.norms, i) != null || QuoteSpans.STOPS.contains(w)
           && !w.equals("من")) {
         break;
+      }
+      if (i == from && CAUSES.contains(w)) {
+        break; // "العشرات جراء إطلاق النار": the cause follows, the group is unsaid
       }
       if (i == from && !w.equals("من")) {
         i++;
