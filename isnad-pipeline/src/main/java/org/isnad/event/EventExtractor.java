@@ -25,7 +25,7 @@ public final class EventExtractor {
 
   private EventExtractor(Language language) {
     this.language = language;
-    this.figures = new FigureFinder(language.eventLexicon(), language.numbers(), language.time());
+    this.figures = new FigureFinder(language.eventLexicon(), language.numbers(), language.time(), language.months());
     this.events = new EventFinder(language.eventLexicon(), countries(language));
   }
 

@@ -78,11 +78,13 @@ final class FigureFinder {
   private final NumberWords numbers;
   /** The language's words of time: a unit of time after a count ("قضى ثلاثة أيام") counts no one. */
   private final org.isnad.lang.TimeWords time;
+  private final org.isnad.lang.MonthNames months;
 
-  FigureFinder(PhraseLexicon lexicon, NumberWords numbers, org.isnad.lang.TimeWords time) {
+  FigureFinder(PhraseLexicon lexicon, NumberWords numbers, org.isnad.lang.TimeWords time, org.isnad.lang.MonthNames months) {
     this.lexicon = lexicon;
     this.numbers = numbers;
     this.time = time;
+    this.months = months;
   }
 
   /** The figures of one sentence, left to right. */
@@ -1445,6 +1447,13 @@ final class FigureFinder {
     return false;
   }
 
+  /** Whether a month's name (one word or two: "كانون الثاني") starts at token {@code i}. */
+  private boolean monthAt(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return months.mayStart(w) && (months.month(w).isPresent()
+        || i + 1 < s.size() && months.month(w + " " + s.norms.get(i + 1)).isPresent());
+  }
+
   /**
    * The end of the group's words after the counted noun: adjectives ("أميركيين", "آخرين") and a
    * "من" phrase ("من قوات الأمن السورية"), up to a break, a conjunct or a casualty word.
@@ -1461,8 +1470,8 @@ final class FigureFinder {
           && !w.equals("من")) {
         break;
       }
-      if (i == from && CAUSES.contains(w)) {
-        break; // "العشرات جراء إطلاق النار": the cause follows, the group is unsaid
+      if (i == from && (CAUSES.contains(w) || monthAt(s, i))) {
+        break; // "العشرات جراء إطلاق النار": the cause follows, the group is unsaid; "11 سبتمبر": a date
       }
       if (i == from && !w.equals("من")) {
         i++;
