@@ -165,6 +165,9 @@ final class FigureFinder {
         i = cue.end(); // "سقوط أكثر من 50 قتيلا وجريحا": one count of the dead and the wounded, neither's
         continue;
       }
+      if (f != null && share(s, f)) {
+        continue; // "مقتل 12 بالمئة من سكان القرية": a share of a group, no count
+      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -1441,6 +1444,26 @@ final class FigureFinder {
   private static boolean plural(String w) {
     for (String e : PLURAL_ENDINGS) {
       if (w.endsWith(e) && w.length() > e.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "المئة" after a number, alone or after "ب" or "في" ("12 بالمئة"، "30 في المئة"), folded. */
+  private static final Set<String> HUNDRED = Set.of("الميه", "المايه", "بالميه", "بالمايه");
+
+  /**
+   * Whether a number of the figure is a share, not a count: "%" or "٪" right after it, or "بالمئة" /
+   * "في المئة" ("إصابة نحو 40% من المدراء"، "مقتل 12 بالمئة من السكان").
+   */
+  private boolean share(SentenceTokens s, Figure f) {
+    int to = Math.min(s.size(), s.tokenAt(f.span().end()));
+    for (int k = s.tokenAt(f.span().start()); k < to; k++) {
+      Reading r = numbers.read(s.norms, k);
+      int after = r == null ? -1 : k + r.length();
+      if (after > 0 && after < s.size() && (s.gapHas(after, "%٪") || HUNDRED.contains(s.norms.get(after))
+          || s.norms.get(after).equals("في") && after + 1 < s.size() && HUNDRED.contains(s.norms.get(after + 1)))) {
         return true;
       }
     }

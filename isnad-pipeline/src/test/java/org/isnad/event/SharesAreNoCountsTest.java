@@ -1,0 +1,46 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A number followed by "%", "٪", "بالمئة" or "في المئة" is a share of a group, no count of people; the
+ * counts around it stay. On sentences written for these tests.
+ */
+class SharesAreNoCountsTest {
+
+  private static List<Figure> figures(String text) {
+    return Extraction.dated(text, LocalDate.of(2026, 11, 23)).events().stream()
+        .flatMap(e -> e.figures().stream()).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وتعاني الشركات من إصابة نحو 40% من المدراء التنفيذيين بالإرهاق.",
+      "وأسفر الهجوم عن مقتل 12 بالمئة من سكان القرية.",
+      "قتل 30 في المئة من الجنود في المعركة.",
+      "وأدى القصف إلى إصابة 25٪ من سكان الحي.",
+  })
+  void aShareIsNoCount(String text) {
+    assertThat(figures(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وأصيب 15 شخصا بجروح، وقال المستشفى إن 40% منهم في حالة خطرة.|WOUNDED|15",
+      "وقتل 7 أشخاص في القصف الذي دمر 60 بالمئة من المنازل.|KILLED|7",
+  })
+  void theCountBesideAShareStays(String text, FigureKind kind, long value) {
+    assertThat(figures(text)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(kind);
+      assertThat(f.value()).isEqualTo(value);
+    });
+  }
+}
