@@ -168,6 +168,9 @@ final class FigureFinder {
       if (f != null && share(s, f)) {
         continue; // "مقتل 12 بالمئة من سكان القرية": a share of a group, no count
       }
+      if (f != null && anniversary(s, f)) {
+        continue; // "في الذكرى السبعين لاغتيال الشاعر": an ordinal of years, no count
+      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -1448,6 +1451,15 @@ final class FigureFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the figure's first word is a number right after "الذكرى" (an anniversary: "الذكرى السبعين
+   * لاغتيال"، "في ذكراها الخمسين" is not asked for).
+   */
+  private boolean anniversary(SentenceTokens s, Figure f) {
+    int k = s.tokenAt(f.span().start());
+    return k > 0 && k < s.size() && s.norms.get(k - 1).endsWith("ذكري") && numbers.read(s.norms, k) != null;
   }
 
   /** "المئة" after a number, alone or after "ب" or "في" ("12 بالمئة"، "30 في المئة"), folded. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A number followed by "%", "٪", "بالمئة" or "في المئة" is a share of a group, no count of people; the
- * counts around it stay. On sentences written for these tests.
+ * A number followed by "%", "٪", "بالمئة" or "في المئة" is a share of a group, and a number after
+ * "الذكرى" an anniversary: no count of people; the counts around them stay. On sentences written for
+ * these tests.
  */
 class SharesAreNoCountsTest {
 
@@ -27,6 +28,8 @@ class SharesAreNoCountsTest {
       "وأسفر الهجوم عن مقتل 12 بالمئة من سكان القرية.",
       "قتل 30 في المئة من الجنود في المعركة.",
       "وأدى القصف إلى إصابة 25٪ من سكان الحي.",
+      "يقام المهرجان بمناسبة الذكرى السبعين لاغتيال الشاعر الإسباني.",
+      "وأحيا الفلسطينيون الذكرى 20 لاغتيال القائد.",
   })
   void aShareIsNoCount(String text) {
     assertThat(figures(text)).isEmpty();
@@ -36,6 +39,7 @@ class SharesAreNoCountsTest {
   @CsvSource(delimiter = '|', value = {
       "وأصيب 15 شخصا بجروح، وقال المستشفى إن 40% منهم في حالة خطرة.|WOUNDED|15",
       "وقتل 7 أشخاص في القصف الذي دمر 60 بالمئة من المنازل.|KILLED|7",
+      "وقتل ثلاثة أشخاص في الذكرى الأولى للهجوم.|KILLED|3",
   })
   void theCountBesideAShareStays(String text, FigureKind kind, long value) {
     assertThat(figures(text)).singleElement().satisfies(f -> {
