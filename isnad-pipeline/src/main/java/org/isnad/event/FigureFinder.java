@@ -1394,10 +1394,19 @@ final class FigureFinder {
     String w = strip(s.norms.get(j));
     // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
     if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)
-        && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j)) {
+        && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j) && !causing(s, j, w)) {
       return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
+  }
+
+  /**
+   * True when the word at {@code j} ({@code w} without its "و") is a verbal noun of the pattern إفعال
+   * ("إلحاق"، "إحراق"، "إغلاق"), not a person the lexicon knows: "جرح اثنين وإلحاق أضرار بالمنازل" counts
+   * two, the damage no one.
+   */
+  private static boolean causing(SentenceTokens s, int j, String w) {
+    return w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان") && s.at(j, "person") == null;
   }
 
   /**
