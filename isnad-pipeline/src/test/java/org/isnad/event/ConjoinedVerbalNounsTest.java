@@ -23,8 +23,8 @@ class ConjoinedVerbalNounsTest {
       "وأصيب طفلان وامرأة في القصف.|WOUNDED|3",
   })
   void aVerbalNounIsNoOneMore(String text, FigureKind kind, long value) {
-    assertThat(Extraction.dated(text, LocalDate.of(2026, 11, 23)).events().stream()
-        .flatMap(e -> e.figures().stream()).filter(f -> f.kind() == kind).map(Figure::value))
+    assertThat(Extraction.figures(text, LocalDate.of(2026, 11, 23)).stream()
+        .filter(f -> f.kind() == kind).map(Figure::value))
         .containsExactly(value);
   }
 }

@@ -36,4 +36,9 @@ final class Extraction {
     AnalysedArticle a = ENTITIES.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text)));
     return EVENTS.extract(a.withTimes(TIMES.tag(a, reference)));
   }
+
+  /** Every figure of the events {@link #dated} finds in one paragraph, in order. */
+  static java.util.List<org.isnad.model.Figure> figures(String text, java.time.LocalDate reference) {
+    return dated(text, reference).events().stream().flatMap(e -> e.figures().stream()).toList();
+  }
 }

@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NoGroupAfterCountTest {
 
   private static List<Figure> figures(String text) {
-    return Extraction.dated(text, LocalDate.of(2026, 11, 23)).events().stream()
-        .flatMap(e -> e.figures().stream()).toList();
+    return Extraction.figures(text, LocalDate.of(2026, 11, 23));
   }
 
   @Test
