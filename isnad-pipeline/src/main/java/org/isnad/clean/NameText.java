@@ -1,5 +1,7 @@
 package org.isnad.clean;
 
+import org.isnad.lang.CharClasses;
+
 /**
  * Hand-written forms of the two replacements that make an outlet name comparable, so that keying a
  * name (several times per article) runs no regular expression. Each gives exactly what its regular
@@ -16,7 +18,7 @@ final class NameText {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
-      boolean mark = isMark(cp);
+      boolean mark = CharClasses.isPunctuationOrSymbol(cp);
       if (mark && out == null) {
         out = new StringBuilder(s.length());
         out.append(s, 0, i);
@@ -32,17 +34,6 @@ final class NameText {
       i = next;
     }
     return out == null ? s : out.toString();
-  }
-
-  /** Whether a code point is in {@code \p{P}} or {@code \p{S}} (the general categories, as the regex reads them). */
-  static boolean isMark(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-      default -> false;
-    };
   }
 
   /** {@code s.replaceAll("\\s+", " ")}: each run of ASCII white space as one space. */
@@ -81,7 +72,7 @@ final class NameText {
     int start = -1;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      boolean cut = cp < 0x80 && isAsciiSpace((char) cp) || isMark(cp);
+      boolean cut = cp < 0x80 && isAsciiSpace((char) cp) || CharClasses.isPunctuationOrSymbol(cp);
       if (cut && start >= 0) {
         out.add(s.substring(start, i));
         start = -1;

@@ -152,7 +152,7 @@ final class EventFinder {
   }
 
   /** Words before a casualty that make it the cause of what was told before it ("بعد مقتل جندي"). */
-  private static final Set<String> CAUSES = Set.of("بعد", "اثر", "عقب", "جراء", "بسبب", "اثناء", "خلال");
+  static final Set<String> CAUSES = Set.of("بعد", "اثر", "عقب", "جراء", "بسبب", "اثناء", "خلال");
 
   /**
    * The casualty figures that are results, with arrests, of an operation (a raid, or what a verb of result

@@ -26,8 +26,12 @@ final class FigureFinder {
   private static final Set<String> FILLERS = Set.of(
       "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
-  /** Words that open a cause, never a counted group: "سقوط العشرات جراء إطلاق النار" (folded). */
-  private static final Set<String> CAUSES = Set.of("جراء", "بسبب", "اثر", "عقب", "نتيجه", "بفعل", "بعد", "اثناء", "خلال");
+  /**
+   * Words that open a cause, never a counted group: "سقوط العشرات جراء إطلاق النار" (folded); the
+   * event stage's causes and two more ("نتيجة"، "بفعل").
+   */
+  private static final Set<String> CAUSES = java.util.stream.Stream.concat(EventFinder.CAUSES.stream(),
+      java.util.stream.Stream.of("نتيجه", "بفعل")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Words of a running total: "عدد القتلى", "حصيلة الجرحى". */
   private static final Set<String> TOLL = Set.of("عدد", "حصيله", "وحصيله", "وعدد");
   /** "عدد ضحايا السيول": the victims of a running total (folded). */

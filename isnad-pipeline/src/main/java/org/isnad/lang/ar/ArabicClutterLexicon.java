@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.clean.ClutterLexicon;
+import org.isnad.lang.CharClasses;
 import org.isnad.model.RemovalReason;
 
 /**
@@ -389,7 +390,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       char ch = line.charAt(i);
       int c = Character.isHighSurrogate(ch) ? line.codePointAt(i) : ch;
       int count = Character.charCount(c);
-      if (c < 0x10000 ? isSeparator(ch) : isPunctOrSymbol(c)) {
+      if (c < 0x10000 ? isSeparator(ch) : CharClasses.isPunctuationOrSymbol(c)) {
         space = n > 0;
         i += count;
         continue;
@@ -424,7 +425,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     for (int i = 0; i < line.length(); ) {
       int c = line.codePointAt(i);
       i += Character.charCount(c);
-      if (c < 0x10000 ? isSeparator((char) c) : isPunctOrSymbol(c)) {
+      if (c < 0x10000 ? isSeparator((char) c) : CharClasses.isPunctuationOrSymbol(c)) {
         runs += solid ? 1 : 0;
         solid = false;
         if (runs >= limit) {
@@ -442,7 +443,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   static {
     for (int c = 0; c < 0x10000; c++) {
-      if (c != '\u00A9' && isPunctOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
+      if (c != '\u00A9' && CharClasses.isPunctuationOrSymbol(c) || c == ' ' || c >= '\t' && c <= '\r') {
         SEPARATORS[c >>> 6] |= 1L << c;
       }
     }
@@ -450,15 +451,5 @@ final class ArabicClutterLexicon implements ClutterLexicon {
 
   private static boolean isSeparator(char c) {
     return (SEPARATORS[c >>> 6] & 1L << c) != 0;
-  }
-
-  private static boolean isPunctOrSymbol(int c) {
-    return switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-      default -> false;
-    };
   }
 }
