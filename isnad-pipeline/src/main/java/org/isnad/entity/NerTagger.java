@@ -92,7 +92,6 @@ public final class NerTagger {
     if (cache.size() + len > WordCache.MAX_WORDS) {
       cache.clear();
     }
-    s.slotSink = cache.readAhead(norms, len);
     for (int i = 0; i < len; i++) {
       s.ids[i] = entry(cache, norms[i], keys[i], s.features);
     }
@@ -254,8 +253,6 @@ public final class NerTagger {
     int[] back = new int[0];
     /** Where {@link #readAhead} leaves what it read, so that the reads are not dropped as unused. */
     float sink;
-    /** Where {@link WordCache#readAhead} leaves what it read. */
-    int slotSink;
 
     State(int tags) {
       this.tags = tags;

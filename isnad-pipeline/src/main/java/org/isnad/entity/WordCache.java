@@ -62,29 +62,6 @@ final class WordCache implements NerTagger.WordFlags {
     return -1;
   }
 
-  /**
-   * Reads the first slot of each of the first {@code count} words, and the letters of the word held
-   * there, in a loop short enough that the processor has the reads of many words in flight at once:
-   * the table and its words are larger than the processor's caches, and {@link #find}, one word
-   * after the other, waited on each in turn. Changes nothing; returns what it read, for the caller
-   * to keep so that the reads are not dropped as unused.
-   */
-  int readAhead(String[] words, int count) {
-    String[] held = slotWords;
-    long[] codes = slotCodes;
-    int mask = held.length - 1;
-    int sum = 0;
-    for (int i = 0; i < count; i++) {
-      int s = slot(words[i].hashCode(), mask);
-      String w = held[s];
-      sum += (int) codes[s];
-      if (w != null && w != words[i]) {
-        sum += w.length(); // the length is the array's, whose letters follow it
-      }
-    }
-    return sum;
-  }
-
   /** Adds a word not yet held, with zero scores, and returns its entry. */
   int add(String word, long normHash) {
     return add(word, normHash, true);
