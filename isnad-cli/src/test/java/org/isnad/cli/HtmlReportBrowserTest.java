@@ -102,6 +102,26 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void factValuesAreShownAsText() {
+    JsonNode facts = report.path("stories").get(0).path("facts");
+    JsonNode shown = browser.eval("[...document.querySelectorAll('table.facts tbody tr')].map(r =>"
+        + " [...r.querySelectorAll('td[data-label=\"القيم\"] > span.value > b')]"
+        + ".map(b => b.textContent.replace(/[\\u2066\\u2069]/g, '')))");
+    assertThat(shown.size()).isEqualTo(facts.size());
+    for (int i = 0; i < facts.size(); i++) {
+      JsonNode values = facts.get(i).path("values");
+      assertThat(shown.get(i).size()).isEqualTo(values.size());
+      for (int j = 0; j < values.size(); j++) {
+        JsonNode v = values.get(j);
+        String expected = (v.path("floor").asBoolean() ? "أكثر من " : "") + v.path("value").asText();
+        assertThat(shown.get(i).get(j).asText()).as("fact %d value %d", i, j).isEqualTo(expected);
+      }
+    }
+    assertThat(browser.eval("document.body.innerText").asText())
+        .doesNotContain("[object").doesNotContain("undefined").doesNotContain("NaN");
+  }
+
+  @Test
   void mapPlotsPlacesWithoutTiles() {
     boolean geocoded = false;
     for (JsonNode e : report.path("stories").get(0).path("entities")) {

@@ -308,7 +308,7 @@
         el('td', { 'data-label': 'البند' }, L.slots[f.slot] || f.slot,
           f.group ? el('div', { class: 'muted' }, 'في صفوف ' + f.group) : null),
         el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
-          el('b', null, (v.floor ? 'أكثر من ' : '') + value(v.value)), ' ',
+          el('b', null, v.floor ? 'أكثر من ' : null, value(v.value)), ' ',
           v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
           v.authority ? badge('على لسان ' + v.authority) : null,
           list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
