@@ -119,6 +119,9 @@ class HtmlReportBrowserTest {
     }
     assertThat(browser.eval("document.body.innerText").asText())
         .doesNotContain("[object").doesNotContain("undefined").doesNotContain("NaN");
+    assertThat(browser.eval("[...document.querySelectorAll('table.facts span.muted')]"
+        + ".filter(s => /\\b(armed|civilian)\\b/.test(s.textContent)).length").asInt())
+        .as("the victims' kinds in Arabic words, not the report's codes").isZero();
   }
 
   @Test

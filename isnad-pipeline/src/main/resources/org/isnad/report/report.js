@@ -24,6 +24,7 @@
       date: 'التاريخ', place: 'المكان', perpetrators: 'المهاجمون', perpetrators_killed: 'القتلى من المهاجمين',
       actor: 'الفاعل', perpetrator: 'الجهة المنفذة', victims: 'هوية الضحايا', circumstances: 'الملابسات'
     },
+    victimKinds: { armed: 'عسكريون أو مسلحون', civilian: 'مدنيون' },
     status: {
       agreed: ['متفق عليه', 'accent'], disputed: ['متنازع عليه', 'warn'],
       single_source: ['مصدر واحد', ''], explained: ['خلاف مفسَّر', ''],
@@ -289,8 +290,14 @@
   function eventLabel(story, id) {
     const e = list(story.events).find(x => x.id === id);
     if (!e) return id || '';
-    return [L.eventTypes[e.type] || e.type, e.place && e.place.name].filter(Boolean).join(' · ')
-      + (e.date ? ' · ' : '') + (e.date ? '\u2066' + e.date + '\u2069' : '');
+    const label = [L.eventTypes[e.type] || e.type, e.place && e.place.name].filter(Boolean).join(' · ');
+    return e.date ? [label, ' · ', ltr(e.date)] : label;
+  }
+
+  /** Who a value counted; for the victims slot, its kinds ("armed+civilian") in words. */
+  function groupLabel(slot, group) {
+    if (slot !== 'victims') return group;
+    return group.split('+').map(k => L.victimKinds[k] || k).join(' و');
   }
 
   function renderFacts(story) {
@@ -309,7 +316,7 @@
           f.group ? el('div', { class: 'muted' }, 'في صفوف ' + f.group) : null),
         el('td', { 'data-label': 'القيم' }, list(f.values).map(v => el('span', { class: 'value' },
           el('b', null, v.floor ? 'أكثر من ' : null, value(v.value)), ' ',
-          v.group ? el('span', { class: 'muted' }, v.group + ' ') : null,
+          v.group ? el('span', { class: 'muted' }, groupLabel(f.slot, v.group) + ' ') : null,
           v.authority ? badge('على لسان ' + v.authority) : null,
           list(v.spans).length ? citesPerArticle(v.spans) : list(v.articles).map(id => el('span', { class: 'badge' }, articleLabel(id))))),
         range),
