@@ -42,9 +42,11 @@ public final class BriefWriter {
   static final int MAX_WORDS = 70;
 
   private final Language language;
+  private final Lead lead;
 
   public BriefWriter(Language language) {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
+    this.lead = new Lead(language);
   }
 
   /**
@@ -66,8 +68,9 @@ public final class BriefWriter {
     order.sort(Comparator.comparingDouble((Candidate c) -> -c.score));
     Event main = events.stream().max(Comparator.comparingInt(e -> e.mentions().size())).orElse(null);
     List<Candidate> chosen = new ArrayList<>();
-    pick(chosen, order, c -> main != null && eventOf.get(c) == main);
+    // the lede: what happened with its figures ("أسفر عن مقتل..."), before a sentence that only refers to it
     pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c));
+    pick(chosen, order, c -> main != null && eventOf.get(c) == main);
     for (Event e : othersByWeight(events, main)) {
       if (chosen.size() < length - 2) {
         pick(chosen, order, c -> eventOf.get(c) == e);
@@ -113,13 +116,13 @@ public final class BriefWriter {
     }
   }
 
-  private static List<Candidate> candidates(List<AnalysedArticle> members) {
+  private List<Candidate> candidates(List<AnalysedArticle> members) {
     List<Candidate> out = new ArrayList<>();
     KeyNumbers dictionary = new KeyNumbers();
     for (AnalysedArticle a : members) {
       for (int i = 0; i < a.sentences().size(); i++) {
         var s = a.sentences().get(i);
-        if (s.tokenCount() >= MIN_WORDS && s.tokenCount() <= MAX_WORDS) {
+        if (s.tokenCount() >= MIN_WORDS && s.tokenCount() <= MAX_WORDS && !lead.continuesSpeaker(a, s)) {
           out.add(new Candidate(a, s, i, dictionary));
         }
       }
@@ -409,15 +412,16 @@ public final class BriefWriter {
   }
 
   /** The chosen sentences in reading order (the main event first), the disputes after the figures. */
-  private static List<BriefSentence> sentences(List<Candidate> chosen, Map<Candidate, List<Candidate>> same,
+  private List<BriefSentence> sentences(List<Candidate> chosen, Map<Candidate, List<Candidate>> same,
       List<BriefSentence> disputes, int length) {
     List<BriefSentence> out = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
+      Candidate.BriefSentenceParts quoted = c.quoted(lead);
       List<SourceRef> cites = new ArrayList<>();
-      cites.add(c.ref());
+      cites.add(quoted.ref());
       same.get(c).forEach(o -> cites.add(o.ref()));
-      out.add(new BriefSentence(c.text(), cites));
+      out.add(new BriefSentence(quoted.text(), cites));
       if (i == Math.min(1, chosen.size() - 1)) {
         out.addAll(disputes);
       }

@@ -60,12 +60,15 @@ final class Candidate {
     return Arrays.copyOf(k, m);
   }
 
-  /** Whether an event mention with figures has its trigger in the sentence; found once. */
+  /**
+   * Whether an event mention with figures of the people it struck (not only of its attackers: "تم
+   * تحييد منفذ الهجوم") has its trigger in the sentence; found once.
+   */
   boolean hasFigures() {
     if (figures == 0) {
       figures = 2;
       for (org.isnad.model.EventMention e : article.events()) {
-        if (sentence.span().contains(e.trigger()) && !e.figures().isEmpty()) {
+        if (sentence.span().contains(e.trigger()) && e.figures().stream().anyMatch(f -> !f.perpetrator())) {
           figures = 1;
           break;
         }
@@ -74,9 +77,13 @@ final class Candidate {
     return figures == 1;
   }
 
-  String text() {
-    return sentence.span().in(article.clean().original()).strip();
+  /** The sentence as quoted, from {@code lead}'s start: its text and its own citation. */
+  BriefSentenceParts quoted(Lead lead) {
+    org.isnad.model.Span span = lead.of(article, sentence);
+    return new BriefSentenceParts(span.in(article.clean().original()).strip(), new SourceRef(article.id(), span));
   }
+
+  record BriefSentenceParts(String text, SourceRef ref) {}
 
   SourceRef ref() {
     return new SourceRef(article.id(), sentence.span());

@@ -20,6 +20,12 @@ import org.isnad.model.TimelineEntry;
  */
 public final class TimelineWriter {
 
+  private final Lead lead;
+
+  public TimelineWriter(org.isnad.lang.Language language) {
+    this.lead = new Lead(java.util.Objects.requireNonNull(language, "language must not be null"));
+  }
+
   public List<TimelineEntry> write(List<AnalysedArticle> members, List<Event> events) {
     Map<String, AnalysedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
@@ -54,11 +60,14 @@ public final class TimelineWriter {
       cites.add(0, best);
       Integer same = told.get(best);
       if (same != null && out.get(same).start().equals(e.start())) {
-        out.set(same, withCites(out.get(same), cites)); // a contact and the signing it ended, told by one sentence
+        // a contact and the signing it ended, told by one sentence (its first citation, the quoted part of it)
+        out.set(same, withCites(out.get(same), cites.subList(1, cites.size())));
         continue;
       }
-      String text = best.span().in(byId.get(best.article()).clean().original()).strip();
       told.put(best, out.size());
+      SourceRef quoted = quoted(byId.get(best.article()), best);
+      cites.set(0, quoted);
+      String text = quoted.span().in(byId.get(best.article()).clean().original()).strip();
       out.add(new TimelineEntry(e.id(), e.start(), e.end(), e.precision(), text, cites));
     }
     out.sort(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end));
@@ -80,6 +89,16 @@ public final class TimelineWriter {
       }
     }
     return 1;
+  }
+
+  /** The sentence of {@code ref} from where its own words start ({@link Lead}). */
+  private SourceRef quoted(AnalysedArticle a, SourceRef ref) {
+    for (org.isnad.model.Sentence s : a.sentences()) {
+      if (s.span().equals(ref.span())) {
+        return new SourceRef(ref.article(), lead.of(a, s));
+      }
+    }
+    return ref;
   }
 
   /** The entry with {@code more} citations added after its own. */

@@ -36,12 +36,12 @@ public final class StoryBuilder {
   private static final int FALLBACK_TITLE_WORDS = 16;
   private static final org.isnad.event.EventAssembler EVENTS = new org.isnad.event.EventAssembler();
   private static final org.isnad.event.QuoteAssembler QUOTES = new org.isnad.event.QuoteAssembler();
-  private static final org.isnad.brief.TimelineWriter TIMELINE = new org.isnad.brief.TimelineWriter();
 
   private final Language language;
   private final org.isnad.entity.EntityResolver entities;
   private final org.isnad.facts.FactTable facts;
   private final org.isnad.brief.BriefWriter brief;
+  private final org.isnad.brief.TimelineWriter timeline;
   private final int briefLength;
 
   /** A builder without entity resolution. */
@@ -63,6 +63,7 @@ public final class StoryBuilder {
     this.entities = entities;
     this.facts = new org.isnad.facts.FactTable(language);
     this.brief = new org.isnad.brief.BriefWriter(language);
+    this.timeline = new org.isnad.brief.TimelineWriter(language);
     this.briefLength = briefLength;
   }
 
@@ -91,7 +92,7 @@ public final class StoryBuilder {
     List<org.isnad.model.Fact> table = facts.facts(events, members, resolved, sourceOf);
     return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved, events, quotes,
         table, brief.write(members, events, table, quotes, sourceOf, briefLength),
-        TIMELINE.write(members, events));
+        timeline.write(members, events));
   }
 
   /** The index of each article's independent-source group. */

@@ -1,0 +1,140 @@
+package org.isnad.brief;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.lang.Language;
+import org.isnad.lang.PhraseLexicon;
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Sentence;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+
+/**
+ * Where a quoted sentence starts once the words that tie it to the sentence before it in its own
+ * article are left out: in a brief or a timeline it stands among other outlets' sentences, where "بدوره،"
+ * (in turn), "من جهته،", "في غضون ذلك،" or the conjunction "و" of "وأوضح البابا" refer to nothing. Only
+ * such a phrase followed by a comma is left out, or a "و" whose remainder is a reporting verb or one of
+ * the language's function words ("وفي أولى عمليات..."); nothing else of the sentence changes, so the
+ * text is still the source's characters from the returned offset on.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Lead {
+
+
+  private final PhraseLexicon lexicon;
+  /** The conjunction a sentence may start with ("و"), folded. */
+  private final String and;
+  /** Phrases that open a sentence with a comma after them, as folded words. */
+  private final List<List<String>> phrases = new ArrayList<>();
+  /** Words a sentence-opening "و" may be left out before, folded. */
+  private final Set<String> words = new HashSet<>();
+  /** "أن", "إن" with their pronouns and "إلى", folded: what may follow a reporting verb that has no subject. */
+  private final Set<String> that = new HashSet<>();
+
+  Lead(Language language) {
+    this.lexicon = language.eventLexicon();
+    for (String p : language.phrase("brief.lead_phrases").split("\\|")) {
+      phrases.add(List.of(language.normalizer().fold(p.strip()).split(" +")));
+    }
+    for (String w : language.phrase("brief.lead_words").split("\\|")) {
+      words.add(language.normalizer().fold(w.strip()));
+    }
+    for (String w : language.phrase("brief.that_words").split("\\|")) {
+      that.add(language.normalizer().fold(w.strip()));
+    }
+    this.and = language.normalizer().fold(language.phrase("brief.lead_conjunction"));
+  }
+
+  /** The sentence's span from its first word that belongs to what it tells. */
+  Span of(AnalysedArticle a, Sentence s) {
+    List<Token> tokens = a.tokensOf(s);
+    String original = a.clean().original();
+    int phrase = phraseLength(tokens, original);
+    if (phrase > 0 && phrase < tokens.size()) {
+      return new Span(tokens.get(phrase).span().start(), s.span().end());
+    }
+    if (tokens.size() > 1 && conjoined(tokens.get(0).norm())) {
+      int start = afterLetters(original, tokens.get(0).span().start(), and.length());
+      return new Span(start, s.span().end());
+    }
+    return s.span();
+  }
+
+  /**
+   * Whether the sentence, once its lead is left out, opens on a reporting verb with no speaker after
+   * it ("وأضاف “قوات التحالف ...”", "وتابع أن"): it continues a speaker of the sentence before, whom
+   * a reader of the brief would not know.
+   */
+  boolean continuesSpeaker(AnalysedArticle a, Sentence s) {
+    List<Token> tokens = a.tokensOf(s);
+    int first = phraseLength(tokens, a.clean().original());
+    if (tokens.size() < first + 2) {
+      return false;
+    }
+    PhraseLexicon.Match verb = lexicon.at(tokens.stream().map(Token::norm).toList(), first, "reporting");
+    if (verb == null || verb.length() != 1) {
+      return false;
+    }
+    String between = a.clean().original().substring(tokens.get(first).span().end(), tokens.get(first + 1).span().start());
+    return between.strip().startsWith(":") || between.chars().anyMatch(c -> c == '"' || c == '“' || c == '«')
+        || that.contains(tokens.get(first + 1).norm());
+  }
+
+  /** How many tokens an opening phrase with a comma right after it takes; 0 when none. */
+  private int phraseLength(List<Token> tokens, String original) {
+    for (List<String> p : phrases) {
+      if (p.size() < tokens.size() && opens(tokens, p) && commaAfter(tokens, p.size() - 1, original)) {
+        return p.size();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the tokens start with {@code phrase}, its first word alone or after "و". */
+  private boolean opens(List<Token> tokens, List<String> phrase) {
+    String first = tokens.get(0).norm();
+    if (!first.equals(phrase.get(0)) && !first.equals(and + phrase.get(0))) {
+      return false;
+    }
+    for (int i = 1; i < phrase.size(); i++) {
+      if (!tokens.get(i).norm().equals(phrase.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean commaAfter(List<Token> tokens, int last, String original) {
+    String between = original.substring(tokens.get(last).span().end(), tokens.get(last + 1).span().start());
+    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0;
+  }
+
+  /** "وأوضح", "وفي": a conjunction before a reporting verb or a function word. */
+  private boolean conjoined(String norm) {
+    if (!norm.startsWith(and) || norm.length() < and.length() + 2) {
+      return false;
+    }
+    String rest = norm.substring(and.length());
+    if (words.contains(rest)) {
+      return true;
+    }
+    PhraseLexicon.Match m = lexicon.at(List.of(rest), 0, "reporting");
+    return m != null && m.length() == 1 && !rest.startsWith(and);
+  }
+
+  /** The offset after {@code letters} letters from {@code start} and the marks (diacritics, tatweel) on them. */
+  private static int afterLetters(String original, int start, int letters) {
+    int i = start;
+    for (int n = 0; n < letters; n++) {
+      i++;
+      while (i < original.length() && (Character.getType(original.charAt(i)) == Character.NON_SPACING_MARK
+          || original.charAt(i) == '\u0640')) {
+        i++;
+      }
+    }
+    return i;
+  }
+}
