@@ -30,6 +30,14 @@ public interface ClutterLexicon {
     return false;
   }
 
+  /**
+   * Whether the folded line is a tag list's label alone ({@code الوسوم}, {@code كلمات مفتاحية}), the
+   * tags on the lines below it.
+   */
+  default boolean isTagLabel(String normalizedLine) {
+    return false;
+  }
+
   /** Whether the line names a masthead role ({@code رئيس التحرير}) with at most a name after it. */
   boolean isMastheadRole(String normalizedLine);
 

@@ -364,6 +364,7 @@ final class LineRules {
 
   void applyContextRules(int title) {
     markRelatedHeadlines();
+    markTags();
     int lastProse = lastProse();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -376,8 +377,18 @@ final class LineRules {
         why[i] = RemovalReason.CAPTION;
       } else if (l.words() <= MAX_HEADING_WORDS && i < lastProse && hasProseBefore(i, title)) {
         why[i] = RemovalReason.HEADING;
+      } else if (lastProse >= 0 && i > lastProse && l.words() <= MAX_BETWEEN_CLUTTER_WORDS && betweenClutter(i)) {
+        why[i] = why[i - 1]; // "اشترك في النشرة البريدية" / "البريد الإلكتروني" / "تابعونا على فيسبوك"
       }
     }
+  }
+
+  /** The most words of a line after the text that two clutter lines around it make clutter too. */
+  private static final int MAX_BETWEEN_CLUTTER_WORDS = 4;
+
+  /** Whether the lines right before and after line {@code i} are both clutter. */
+  private boolean betweenClutter(int i) {
+    return i > 0 && i + 1 < lines.size() && why[i - 1] != null && why[i + 1] != null;
   }
 
   /** An unpunctuated line that closes with a name in brackets: a photo and its credit ("... (رويترز)"). */
@@ -405,6 +416,26 @@ final class LineRules {
       }
     }
     return false;
+  }
+
+  /** The most tags a tag label alone on its line heads, one short line each. */
+  private static final int MAX_TAG_LINES = 12;
+  private static final int MAX_TAG_WORDS = 4;
+
+  /** The tags on the short lines below a tag label alone on its line ("الوسوم" / "ليبيا" / "محادثات تونس"). */
+  private void markTags() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (why[i] != RemovalReason.NAVIGATION || !lexicon.isTagLabel(lines.get(i).norm())) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size() && j <= i + MAX_TAG_LINES && why[j] == null; j++) {
+        Line l = lines.get(j);
+        if (l.prose() || l.words() > MAX_TAG_WORDS) {
+          break;
+        }
+        why[j] = RemovalReason.NAVIGATION;
+      }
+    }
   }
 
   /** Headlines right after a related-links marker, and the one just before a closing marker. */

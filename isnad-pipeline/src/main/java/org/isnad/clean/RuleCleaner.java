@@ -164,13 +164,22 @@ final class RuleCleaner implements Cleaner {
    * on that outlet's own page), marked as such; or null.
    */
   private Dateline datelineLine(Page page, LineRules rules, int title, java.util.List<String> ownNames) {
-    int next = rules.nextBodyLine(title);
+    int first = rules.nextBodyLine(title);
+    while (first >= 0 && symbolsOnly(page.lines().get(first))) {
+      first = rules.nextBodyLine(first); // the font-size buttons "+" and "-" between the title and the dateline
+    }
+    int next = first;
     if (next < 0 || page.lines().get(next).prose()) {
       return null;
     }
     Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span(), ownNames);
     d.ifPresent(x -> rules.mark(next, RemovalReason.DATELINE));
     return d.orElse(null);
+  }
+
+  /** A line of punctuation or symbols alone ("+", "-", "|"): no word, no number. */
+  private static boolean symbolsOnly(Line l) {
+    return l.norm().codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**

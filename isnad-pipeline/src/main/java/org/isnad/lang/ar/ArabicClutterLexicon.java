@@ -57,11 +57,15 @@ final class ArabicClutterLexicon implements ClutterLexicon {
       folded("صدر الصوره", "مصدر الصوره", "التعليق علي الصوره", "صوره ارشيفيه", "صوره تعبيريه", "صوره من الارشيف",
           "الصوره من", "getty images", "afp via getty", "photo:");
 
-  /** Tag lists and reading-time notices, which label the page, not the story. */
+  /** Tag lists (the label alone on its line too, the tags below it) and reading-time notices, which label the page, not the story. */
   private static final Pattern LABELS = foldedPattern(
-      "^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|كلمات داله|الموضوعات|مواضيع|تاغ|tags)\\s*[:：].*"
+      "^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|كلمات داله|الموضوعات|تاغ|tags)\\s*(?:[:：].*)?$|^مواضيع\\s*[:：].*"
           + "|^(?:وقت القراءه|مده القراءه)\\s*[:：]?.*|^قراءه\\s*\\d*\\s*(?:دقيقه|دقائق|دقيقتين)$"
           + "|^\\d+\\s*(?:دقيقه|دقائق)\\s*(?:للقراءه|قراءه)$|^(?:[aA][+-]?\\s*){1,3}$");
+
+  /** A tag list's label alone on its line, the tags below it: "الوسوم", "كلمات مفتاحية:". */
+  private static final Pattern TAG_LABEL = foldedPattern(
+      "^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|كلمات داله|تاغ|tags)\\s*[:：]?$");
 
   /** A relative time alone on a line: "قبل 3 ساعة", "منذ ساعتين", "قبل يوم". */
   private static final Pattern RELATIVE_TIME = foldedPattern(
@@ -251,6 +255,11 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   @Override
   public boolean isTicker(String line) {
     return TICKER.matcher(line).find();
+  }
+
+  @Override
+  public boolean isTagLabel(String line) {
+    return TAG_LABEL.matcher(line.strip()).matches();
   }
 
   @Override
