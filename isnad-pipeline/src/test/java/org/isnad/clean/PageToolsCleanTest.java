@@ -46,6 +46,12 @@ class PageToolsCleanTest {
   }
 
   @Test
+  void anInvitationToTheSitesChannelIsClutter() {
+    CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY + "انضم إلى قناتنا على تلغرام\n");
+    assertThat(c.text()).endsWith("من تحت الأنقاض.");
+  }
+
+  @Test
   void aShortLineAfterTheTextWithNoClutterAfterItStays() {
     CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY + "تابعونا على فيسبوك وتويتر\nالله أكبر\n");
     assertThat(c.text()).contains("الله أكبر");
