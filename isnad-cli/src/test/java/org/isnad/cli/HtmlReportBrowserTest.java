@@ -125,6 +125,13 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void pageShowsNoNullPlaceholder() {
+    assertThat(browser.eval("document.getElementById('footer').textContent").asText())
+        .as("the footer of a report with no rejected input").doesNotContain("null");
+    assertThat(browser.eval("document.body.innerText").asText()).doesNotContain("null");
+  }
+
+  @Test
   void mapPlotsPlacesWithoutTiles() {
     boolean geocoded = false;
     for (JsonNode e : report.path("stories").get(0).path("entities")) {

@@ -232,10 +232,12 @@
       + (DATA.schema_version || '?');
     const footer = document.getElementById('footer');
     const rejected = list(DATA.rejected);
-    footer.replaceChildren(
+    // append(), not replaceChildren(): the latter writes a null child as the text "null".
+    footer.replaceChildren();
+    append(footer, [
       rejected.length ? el('details', null, el('summary', null, 'المدخلات المرفوضة (' + rejected.length + ')'),
         el('ul', null, rejected.map(r => el('li', null, ltr(String(r.source || '')), ': ', String(r.reason || ''))))) : null,
-      el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.'));
+      el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.')]);
   }
 
   function route() {
