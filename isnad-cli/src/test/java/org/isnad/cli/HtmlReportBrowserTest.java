@@ -132,6 +132,16 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void eventTypesReadInArabic() {
+    // The ACLED classification of the events: no English name of its codebook.
+    JsonNode latin = browser.eval("[...document.querySelectorAll('[data-section] dt')]"
+        + ".filter(dt => /ACLED/.test(dt.textContent)).map(dt => dt.nextElementSibling.textContent)"
+        + ".filter(t => /[A-Za-z]/.test(t))");
+    assertThat(latin).as("ACLED types shown in Latin letters").isEmpty();
+    assertThat(browser.eval("document.querySelectorAll('[data-section] dt').length").asInt()).isPositive();
+  }
+
+  @Test
   void mapPlotsPlacesWithoutTiles() {
     boolean geocoded = false;
     for (JsonNode e : report.path("stories").get(0).path("entities")) {
@@ -193,7 +203,7 @@ class HtmlReportBrowserTest {
     try {
       browser.viewport(390, 844, true);
       browser.eval("scrollTo(0, 0)");
-      assertThat(browser.eval("document.documentElement.scrollWidth <= innerWidth + 1").asBoolean())
+      assertThat(browser.eval("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1").asBoolean())
           .as("no sideways scrolling of the page on a phone").isTrue();
       shot("phone.png");
       browser.click("button.cite");

@@ -40,8 +40,27 @@
       heading: 'عنوان فرعي', dateline: 'سطر المكان', byline: 'اسم الكاتب', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
       promo: 'ترويج', template: 'قالب الموقع'
     },
+    // ACLED's event types and sub-event types (its codebook's English names, as the report writes them).
+    acled: {
+      'Battles': 'معارك', 'Explosions/Remote violence': 'تفجيرات وعنف عن بعد',
+      'Violence against civilians': 'عنف ضد المدنيين', 'Protests': 'احتجاجات', 'Riots': 'أعمال شغب',
+      'Strategic developments': 'تطورات استراتيجية',
+      'Armed clash': 'اشتباك مسلح', 'Government regains territory': 'استعادة الحكومة أراضي',
+      'Non-state actor overtakes territory': 'سيطرة جهة غير حكومية على أراض',
+      'Chemical weapon': 'سلاح كيميائي', 'Air/drone strike': 'غارة جوية أو بمسيّرة', 'Suicide bomb': 'تفجير انتحاري',
+      'Shelling/artillery/missile attack': 'قصف مدفعي أو صاروخي', 'Remote explosive/landmine/IED': 'عبوة ناسفة أو لغم',
+      'Grenade': 'قنبلة يدوية', 'Sexual violence': 'عنف جنسي', 'Attack': 'اعتداء',
+      'Abduction/forced disappearance': 'اختطاف أو إخفاء قسري', 'Peaceful protest': 'احتجاج سلمي',
+      'Protest with intervention': 'احتجاج مع تدخل', 'Excessive force against protesters': 'قوة مفرطة ضد المحتجين',
+      'Violent demonstration': 'تظاهرة عنيفة', 'Mob violence': 'عنف جماعي', 'Agreement': 'اتفاق', 'Arrests': 'اعتقالات',
+      'Change to group/activity': 'تغيّر في جماعة أو نشاط', 'Disrupted weapons use': 'إحباط استخدام أسلحة',
+      'Headquarters or base established': 'إنشاء مقر أو قاعدة', 'Looting/property destruction': 'نهب أو تدمير ممتلكات',
+      'Non-violent transfer of territory': 'انتقال أراض دون عنف', 'Other': 'أخرى'
+    },
     precision: { exact: 'دقيق', admin1: 'المحافظة', region: 'إقليم', country: 'الدولة' },
-    datePrecision: { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', range: 'مدى' },
+    datePrecision: {
+      day: 'يوم', week: 'أسبوع', month: 'شهر', season: 'فصل', year: 'سنة', decade: 'عقد', century: 'قرن', range: 'مدى'
+    },
     // Counted nouns: one, two, three to ten, eleven and more (Arabic number agreement).
     count: {
       articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
@@ -362,6 +381,16 @@
       }));
   }
 
+  /** ACLED's type and sub-type in Arabic ("معارك / اشتباك مسلح"); a name not in the table as it is. */
+  function acledLabel(e) {
+    return [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).map(t => L.acled[t] || t).join(' / ');
+  }
+
+  /** The codebook's own names, for the tooltip (to look them up in ACLED's data). */
+  function acledCodes(e) {
+    return [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).join(' / ');
+  }
+
   function renderEvents(story) {
     const events = list(story.events);
     if (!events.length) return empty('لم يُستخرج أي حدث.');
@@ -377,8 +406,7 @@
           el('dt', null, 'المكان'), el('dd', null, e.place ? e.place.name : '—'),
           e.actor1 ? [el('dt', null, 'الفاعل'), el('dd', null, e.actor1.name)] : null,
           e.actor2 ? [el('dt', null, 'الطرف الآخر'), el('dd', null, e.actor2.name)] : null,
-          e.acled_event_type ? [el('dt', null, 'ACLED'), el('dd', null,
-            ltr(e.acled_event_type + (e.acled_sub_event_type ? ' / ' + e.acled_sub_event_type : '')))] : null,
+          e.acled_event_type ? [el('dt', null, 'تصنيف ACLED'), el('dd', { title: acledCodes(e) }, acledLabel(e))] : null,
           el('dt', null, 'المقالات'), el('dd', null, String(new Set(mentions.map(m => m.article)).size))),
         figures.map(([kind, rs]) => figureLine(kind, rs)),
         list(e.perpetrators).length ? figureLine('perpetrators', e.perpetrators) : null);
