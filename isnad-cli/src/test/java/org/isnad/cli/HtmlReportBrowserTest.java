@@ -132,12 +132,12 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void eventTypesReadInArabic() {
-    // The ACLED classification of the events: no English name of its codebook.
+  void eventTypesAndCountriesReadInArabic() {
+    // The ACLED classification and the countries of geocoded places: no English name, no ISO code.
     JsonNode latin = browser.eval("[...document.querySelectorAll('[data-section] dt')]"
-        + ".filter(dt => /ACLED/.test(dt.textContent)).map(dt => dt.nextElementSibling.textContent)"
+        + ".filter(dt => /ACLED|الموقع/.test(dt.textContent)).map(dt => dt.nextElementSibling.textContent)"
         + ".filter(t => /[A-Za-z]/.test(t))");
-    assertThat(latin).as("ACLED types shown in Latin letters").isEmpty();
+    assertThat(latin).as("ACLED types and countries shown in Latin letters").isEmpty();
     assertThat(browser.eval("document.querySelectorAll('[data-section] dt').length").asInt()).isPositive();
   }
 

@@ -479,6 +479,17 @@
         .map(renderEntity)))));
   }
 
+  // The report writes countries as ISO 3166 codes ("SY"); the browser knows their Arabic names.
+  const regionNames = (() => {
+    try { return new Intl.DisplayNames(['ar'], { type: 'region' }); } catch (e) { return null; }
+  })();
+
+  /** "سوريا" for "SY"; the code itself where the browser has no name for it. */
+  function countryName(code) {
+    if (!code) return null;
+    try { return (regionNames && regionNames.of(code)) || code; } catch (e) { return code; }
+  }
+
   function renderEntity(e) {
     const mentions = list(e.mentions);
     const aliases = list(e.aliases).filter(a => a !== e.canonical);
@@ -491,7 +502,7 @@
         aliases.length ? [el('dt', null, 'أسماء أخرى'), el('dd', null, aliases.join('، '))] : null,
         list(e.roles).length ? [el('dt', null, 'الصفة'), el('dd', null, e.roles.join('، '))] : null,
         g ? [el('dt', null, 'الموقع'), el('dd', null, ltr(g.lat.toFixed(3) + ', ' + g.lon.toFixed(3)), ' ',
-          [g.admin1, g.country].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
+          [g.admin1, countryName(g.country)].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
         el('dt', null, 'الذكر'), el('dd', null, count(mentions.length, 'times') + ' في ' + count(inArticles, 'articles'))));
   }
 
