@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report page with many stories, in headless Chromium: {@code examples/same-event} analysed
  * (17 stories), its stories written {@value #COPIES} times over into one page (hundreds of stories,
- * as a day of news gives). Checks that they load quickly and that every story fits a phone's width.
- * Skipped where {@code /usr/bin/chromium} is absent.
+ * as a day of news gives), the last one without events or quotations. Checks that they load
+ * quickly, that every story fits a phone's width and that empty counts read as words. Skipped
+ * where {@code /usr/bin/chromium} is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManyStoriesBrowserTest {
@@ -47,7 +48,7 @@ class ManyStoriesBrowserTest {
     browser.open(page.toUri().toString());
   }
 
-  /** The report with its stories {@value #COPIES} times ("s3" becomes "s3-7"). */
+  /** The report with its stories {@value #COPIES} times ("s3" becomes "s3-7"), the last without events or quotations. */
   static ObjectNode manyStories(JsonNode report) {
     ObjectNode many = report.deepCopy();
     ArrayNode stories = many.putArray("stories");
@@ -58,6 +59,10 @@ class ManyStoriesBrowserTest {
         stories.add(c);
       }
     }
+    ObjectNode last = (ObjectNode) stories.get(stories.size() - 1);
+    last.putArray("events");
+    last.putArray("quotes");
+    last.putArray("facts");
     return many;
   }
 
@@ -77,6 +82,16 @@ class ManyStoriesBrowserTest {
   }
 
   @Test
+  void emptyCountsReadAsWords() {
+    int stories = analysed.path("stories").size() * COPIES;
+    String last = analysed.path("stories").get(analysed.path("stories").size() - 1).path("id").asText() + "-" + COPIES;
+    show(last);
+    JsonNode stats = browser.eval("[...document.querySelectorAll('.story-head .stats li')].map(li => li.textContent)");
+    assertThat(stats.toString()).contains("لا أحداث").contains("لا اقتباسات").doesNotContain("\"0 ");
+    assertThat(browser.eval("document.querySelectorAll('#stories .story-card').length").asInt()).isEqualTo(stories);
+  }
+
+  @Test
   void everyStoryFitsAPhone() {
     try {
       browser.viewport(390, 844, true);
@@ -90,6 +105,13 @@ class ManyStoriesBrowserTest {
     } finally {
       browser.viewport(1280, 900, false);
     }
+  }
+
+  /** Opens the story {@code id} by its address and waits until the page shows it. */
+  private static void show(String id) {
+    browser.eval("(async () => { location.hash = 'story=" + id + "';"
+        + " for (let i = 0; i < 200 && !document.querySelector('article.story[data-story=\"" + id + "\"]'); i++)"
+        + " await new Promise(r => setTimeout(r, 10)); })()");
   }
 
   @Test

@@ -75,10 +75,11 @@
     }
   };
 
-  /** "3 مقالات", "مقال واحد": a number with its noun in the form Arabic gives it. */
+  /** "3 مقالات", "مقال واحد", "لا أحداث": a number with its noun in the form Arabic gives it. */
   function count(n, noun) {
     const f = L.count[noun];
     if (typeof n !== 'number' || !Number.isFinite(n)) return '? ' + f[2];
+    if (n === 0) return 'لا ' + f[2];
     if (n === 1) return f[0];
     if (n === 2) return f[1];
     const m = n % 100;
