@@ -190,6 +190,12 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Focuses the first element matching {@code selector} and types {@code text} into it, as a keyboard would. */
+  void type(String selector, String text) {
+    eval("document.querySelector(" + JSON.valueToTree(selector) + ").focus()");
+    send("Input.insertText", params().put("text", text));
+  }
+
   /** Writes a PNG of the viewport to {@code file}. */
   void screenshot(Path file) throws IOException {
     String data = send("Page.captureScreenshot", params().put("format", "png")).path("data").asText();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isnad.cli.Cli.Run;
 import org.isnad.report.HtmlReport;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report page with many stories, in headless Chromium: {@code examples/same-event} analysed
  * (17 stories), its stories written {@value #COPIES} times over into one page (hundreds of stories,
- * as a day of news gives), the last one without events or quotations. Checks that they load
- * quickly, that every story fits a phone's width and that empty counts read as words. Skipped
- * where {@code /usr/bin/chromium} is absent.
+ * as a day of news gives), the last one without events or quotations. Checks that a story can be
+ * found by its title and switched to, that every story fits a phone's width, and that empty counts
+ * read as words. Skipped where {@code /usr/bin/chromium} is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManyStoriesBrowserTest {
@@ -79,6 +80,46 @@ class ManyStoriesBrowserTest {
     assertThat(browser.eval("document.querySelectorAll('#stories .story-card').length").asInt()).isEqualTo(stories);
     assertThat(browser.eval("performance.getEntriesByType('navigation')[0].loadEventEnd").asDouble())
         .as("ms to load and render the first story").isLessThan(8000);
+  }
+
+  @Test
+  void aStoryIsFoundByItsTitleAndOpened() throws IOException {
+    JsonNode wanted = analysed.path("stories").get(analysed.path("stories").size() / 2);
+    String[] words = wanted.path("title").asText().split("\\s+");
+    String query = words[0] + " " + words[1];
+    browser.type(".story-filter", query);
+    JsonNode shown = browser.eval("[...document.querySelectorAll('#stories .story-card:not([hidden])')]"
+        + ".map(c => c.dataset.story)");
+    assertThat(shown).as("cards whose title has \"%s\"", query).hasSizeGreaterThanOrEqualTo(COPIES)
+        .anyMatch(id -> id.asText().equals(wanted.path("id").asText() + "-" + COPIES));
+    assertThat(browser.eval("[...document.querySelectorAll('#stories .story-card:not([hidden]) .t')]"
+        + ".every(t => t.textContent.includes(" + Cli.JSON.valueToTree(words[1]) + "))").asBoolean()).isTrue();
+    assertThat(browser.eval("document.querySelector('.story-count').textContent").asText())
+        .startsWith(shown.size() + " من ");
+    Files.createDirectories(HtmlReportBrowserTest.SHOTS);
+    browser.screenshot(HtmlReportBrowserTest.SHOTS.resolve("many-stories-search.png"));
+
+    String id = wanted.path("id").asText() + "-" + COPIES;
+    browser.click("#stories .story-card[data-story=\"" + id + "\"]");
+    assertThat(browser.eval("location.hash").asText()).isEqualTo("#story=" + id);
+    assertThat(browser.eval("document.getElementById('story-title').textContent").asText())
+        .isEqualTo(wanted.path("title").asText());
+    assertThat(browser.eval("document.querySelector('.story-filter').value").asText())
+        .as("the search stays after switching stories").isEqualTo(query);
+    assertThat(browser.eval("document.querySelector('.story-card[aria-current=true]').dataset.story").asText())
+        .isEqualTo(id);
+  }
+
+  @Test
+  void theShownStorysCardIsScrolledIntoTheStrip() {
+    browser.eval("document.querySelector('.story-filter').value = '';"
+        + " document.querySelector('.story-filter').dispatchEvent(new Event('input'))");
+    String id = analysed.path("stories").get(0).path("id").asText() + "-" + (COPIES - 1);
+    show(id);
+    assertThat(browser.eval("(() => { const c = document.querySelector('.story-card[aria-current=true]');"
+        + " const s = c.parentElement.getBoundingClientRect(), b = c.getBoundingClientRect();"
+        + " return c.dataset.story + ' ' + (b.left >= s.left - 1 && b.right <= s.right + 1); })()").asText())
+        .isEqualTo(id + " true");
   }
 
   @Test

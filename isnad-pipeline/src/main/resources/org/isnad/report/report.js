@@ -232,17 +232,57 @@
     return stories.find(s => s.id === id) || stories[0] || null;
   }
 
-  function renderStoryList(selected) {
+  /**
+   * The story cards, built once: a search box over their titles (hundreds of stories fit no strip),
+   * then a strip of cards. Navigation only moves the mark, so a search typed in it stays.
+   */
+  function buildStoryList() {
     const nav = document.getElementById('stories');
-    if (stories.length < 2) {
-      nav.replaceChildren();
-      return;
-    }
-    nav.replaceChildren(el('div', { class: 'story-list' }, stories.map(s => el('button', {
-      type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': s === selected ? 'true' : 'false',
+    if (stories.length < 2) return;
+    const cards = stories.map(s => el('button', {
+      type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': 'false',
       onclick: () => { location.hash = 'story=' + encodeURIComponent(s.id); }
     }, el('span', { class: 't' }, s.title || s.id),
-    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))))));
+    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))));
+    const status = el('span', { class: 'story-count muted', role: 'status' }, count(stories.length, 'stories'));
+    nav.replaceChildren(
+      el('div', { class: 'story-find' },
+        el('input', { type: 'search', class: 'filter story-filter', placeholder: 'ابحث في عناوين القصص',
+          'aria-label': 'البحث في عناوين القصص', oninput: e => filterStories(e.target.value, cards, status) }),
+        status),
+      el('div', { class: 'story-list' }, cards));
+  }
+
+  /** Arabic text for matching: no diacritics or tatweel, one alef, ya and ha ("إدلب" finds "ادلب"). */
+  function fold(text) {
+    return text.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  }
+
+  /** Shows the cards whose title holds every word typed, and how many they are. */
+  function filterStories(query, cards, status) {
+    const words = fold(query).trim().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const card of cards) {
+      const title = fold(card.querySelector('.t').textContent);
+      card.hidden = !words.every(w => title.includes(w));
+      if (!card.hidden) shown++;
+    }
+    status.textContent = words.length ? shown + ' من ' + count(stories.length, 'stories') : count(stories.length, 'stories');
+  }
+
+  /** Marks the shown story's card and scrolls the strip (not the page) to it. */
+  function markStory(selected) {
+    for (const card of document.querySelectorAll('#stories .story-card')) {
+      const on = selected !== null && card.dataset.story === selected.id;
+      card.setAttribute('aria-current', on ? 'true' : 'false');
+      if (on) centreInStrip(card);
+    }
+  }
+
+  function centreInStrip(card) {
+    const strip = card.parentElement;
+    const c = card.getBoundingClientRect(), v = strip.getBoundingClientRect();
+    if (c.left < v.left || c.right > v.right) strip.scrollLeft += (c.left + c.right - v.left - v.right) / 2;
   }
 
   function renderSummary() {
@@ -263,7 +303,7 @@
   function route() {
     closePopover();
     const story = storyFromHash();
-    renderStoryList(story);
+    markStory(story);
     const main = document.getElementById('story');
     if (!story) {
       main.replaceChildren(empty('لا قصص في هذا التقرير.'));
@@ -733,6 +773,7 @@
   /* ---------- start ---------- */
 
   renderSummary();
+  buildStoryList();
   window.addEventListener('hashchange', route);
   route();
 }());
