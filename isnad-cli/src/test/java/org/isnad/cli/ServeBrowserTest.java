@@ -49,6 +49,12 @@ class ServeBrowserTest {
       JsonNode mark = browser.eval("document.querySelector('.hit mark').textContent");
       assertThat(mark.asText()).isNotBlank();
       browser.screenshot(Path.of("target", "serve", "search.png"));
+      // The address the search wrote opens the same search again (a reload, a shared link).
+      String searched = browser.eval("location.href").asText();
+      browser.open("about:blank");
+      browser.open(searched);
+      await(() -> browser.eval("document.querySelectorAll('.hit mark').length").asInt() > 0, "hits at " + searched);
+      assertThat(browser.eval("document.getElementById('q').value").asText()).isEqualTo(word);
 
       browser.click(".hit a.t");
       await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");

@@ -99,7 +99,8 @@
       box.replaceChildren();
       return;
     }
-    if (!keepUrl) history.replaceState(null, '', '/?q=' + encodeURIComponent(q));
+    // In the fragment: the server refuses query parameters on "/", so "/?q=" could not be reloaded or shared.
+    if (!keepUrl) history.replaceState(null, '', '/#q=' + encodeURIComponent(q));
     box.hidden = false;
     try {
       const data = await getJson(API + '/search?limit=20&q=' + encodeURIComponent(q));
@@ -140,7 +141,7 @@
     }
   }
 
-  const q0 = new URLSearchParams(location.search).get('q');
+  const q0 = new URLSearchParams(location.hash.slice(1)).get('q');
   if (q0) document.getElementById('q').value = q0;
   loadList(false).then(() => search(q0 || '', true)).catch(e => {
     document.getElementById('list').replaceChildren(el('p', { class: 'error' }, 'تعذر تحميل القصص: ' + e.message));
