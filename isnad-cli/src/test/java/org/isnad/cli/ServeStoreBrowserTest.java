@@ -84,6 +84,26 @@ class ServeStoreBrowserTest {
     }
   }
 
+  @Test
+  void theListAndTheHitsShowNoPlaceholderForAnUnknownOutlet() throws Exception {
+    Chromium.assumeInstalled();
+    Path bare = Path.of("..", "examples", "same-event", "hn7_jableh_clash.txt");   // plain text: no outlet
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.ingest(List.of(bare));
+      try (IsnadServer server = IsnadServer.start(new StoreArchive(store), ServerConfig.localhost(0));
+          Chromium browser = Chromium.launch()) {
+        browser.viewport(1280, 900, false);
+        browser.open("http://127.0.0.1:" + server.port() + "/");
+        await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > 0, "story list");
+        browser.eval("document.getElementById('q').value = 'جبلة'; document.getElementById('search').requestSubmit(); true");
+        await(() -> browser.eval("document.querySelectorAll('.hit').length").asInt() > 0, "hits");
+        JsonNode lines = browser.eval("[...document.querySelectorAll('.story-row .m, .hit .m')].map(m => m.textContent)");
+        assertThat(lines.toString()).as("story and hit lines").doesNotContain("article:").doesNotContain("unknown");
+        assertThat(browser.errors()).isEmpty();
+      }
+    }
+  }
+
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {

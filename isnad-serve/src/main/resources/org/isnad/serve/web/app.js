@@ -35,6 +35,9 @@
 
   const ltr = s => '\u2066' + s + '\u2069';
 
+  /** An outlet's name, or null for what an archive gives when it knows none ("unknown", "article:ID"). */
+  const outletName = o => (typeof o === 'string' && o !== '' && o !== 'unknown' && !o.startsWith('article:') ? o : null);
+
   async function getJson(url) {
     const r = await fetch(url, { headers: { Accept: 'application/json' } });
     const body = await r.json().catch(() => null);
@@ -56,13 +59,14 @@
     const rows = data.items.map(s => {
       const before = known.get(s.id);
       const isNew = markChanges && (before === undefined || before < s.articles);
+      const outlets = (s.outlets || []).map(outletName).filter(Boolean);
       if (isNew) fresh.push(s);
       return el('li', { class: 'story-row' + (isNew ? ' fresh' : ''), 'data-story': s.id, 'data-articles': s.articles },
         el('a', { class: 't', href: '/stories/' + encodeURIComponent(s.id) }, s.title || s.id),
         isNew ? el('span', { class: 'badge new' }, before === undefined ? 'قصة جديدة' : 'مقالات جديدة') : null,
         el('div', { class: 'm' }, count(s.articles, 'articles') + ' · ' + count(s.independent_sources, 'sources')
           + (s.disputed ? ' · ' + s.disputed + ' وقائع متنازع عليها' : '')
-          + (s.outlets.length ? ' · ' + s.outlets.slice(0, 5).join('، ') : '')
+          + (outlets.length ? ' · ' + outlets.slice(0, 5).join('، ') : '')
           + (s.last_seen ? ' · ' : ''), s.last_seen ? ltr(s.last_seen.slice(0, 16).replace('T', ' ')) : null));
     });
     known = new Map(data.items.map(s => [s.id, s.articles]));
@@ -107,7 +111,7 @@
       box.replaceChildren(el('h2', null, 'نتائج البحث عن «' + q + '»: ' + count(data.total, 'results')),
         data.hits.length ? el('ul', { class: 'hits' }, data.hits.map(h => el('li', { class: 'hit', 'data-article': h.article, 'data-story': h.story || '' },
           el('a', { class: 't', href: h.story ? '/stories/' + encodeURIComponent(h.story) + '?article=' + encodeURIComponent(h.article) : '#' }, h.title || h.article),
-          el('div', { class: 'm' }, [h.outlet, h.published && ltr(h.published.slice(0, 10))].filter(Boolean).join(' · ')),
+          el('div', { class: 'm' }, [outletName(h.outlet), h.published && ltr(h.published.slice(0, 10))].filter(Boolean).join(' · ')),
           el('p', { class: 'snippet' }, '… ', marked(h), ' …')))) : el('p', { class: 'muted' }, 'لا نتائج.'));
     } catch (e) {
       box.replaceChildren(el('p', { class: 'error' }, 'تعذر البحث: ' + e.message));
