@@ -99,6 +99,12 @@ class ServeStoreBrowserTest {
         await(() -> browser.eval("document.querySelectorAll('.hit').length").asInt() > 0, "hits");
         JsonNode lines = browser.eval("[...document.querySelectorAll('.story-row .m, .hit .m')].map(m => m.textContent)");
         assertThat(lines.toString()).as("story and hit lines").doesNotContain("article:").doesNotContain("unknown");
+
+        browser.eval("document.getElementById('q').value = 'زلزال'; document.getElementById('search').requestSubmit(); true");
+        await(() -> browser.eval("document.querySelectorAll('.hit').length").asInt() == 0, "no hits");
+        await(() -> browser.eval("document.querySelector('#results h2').textContent").asText().contains("زلزال"), "heading");
+        assertThat(browser.eval("document.querySelector('#results h2').textContent").asText())
+            .as("a search without hits").endsWith("لا نتائج");
         assertThat(browser.errors()).isEmpty();
       }
     }

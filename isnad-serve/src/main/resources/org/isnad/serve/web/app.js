@@ -9,11 +9,14 @@
     articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
     stories: ['قصة واحدة', 'قصتان', 'قصص', 'قصة'],
     sources: ['مصدر مستقل واحد', 'مصدران مستقلان', 'مصادر مستقلة', 'مصدرا مستقلا'],
-    results: ['نتيجة واحدة', 'نتيجتان', 'نتائج', 'نتيجة']
+    results: ['نتيجة واحدة', 'نتيجتان', 'نتائج', 'نتيجة'],
+    disputed: ['واقعة متنازع عليها', 'واقعتان متنازع عليهما', 'وقائع متنازع عليها', 'واقعة متنازع عليها']
   };
 
+  /** "3 مقالات", "مقال واحد", "لا نتائج": a number with its noun in the form Arabic gives it. */
   function count(n, noun) {
     const f = NOUNS[noun];
+    if (n === 0) return 'لا ' + f[2];
     if (n === 1) return f[0];
     if (n === 2) return f[1];
     const m = n % 100;
@@ -65,7 +68,7 @@
         el('a', { class: 't', href: '/stories/' + encodeURIComponent(s.id) }, s.title || s.id),
         isNew ? el('span', { class: 'badge new' }, before === undefined ? 'قصة جديدة' : 'مقالات جديدة') : null,
         el('div', { class: 'm' }, count(s.articles, 'articles') + ' · ' + count(s.independent_sources, 'sources')
-          + (s.disputed ? ' · ' + s.disputed + ' وقائع متنازع عليها' : '')
+          + (s.disputed ? ' · ' + count(s.disputed, 'disputed') : '')
           + (outlets.length ? ' · ' + outlets.slice(0, 5).join('، ') : '')
           + (s.last_seen ? ' · ' : ''), s.last_seen ? ltr(s.last_seen.slice(0, 16).replace('T', ' ')) : null));
     });
