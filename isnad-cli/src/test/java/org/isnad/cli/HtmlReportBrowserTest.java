@@ -117,6 +117,15 @@ class HtmlReportBrowserTest {
         assertThat(shown.get(i).get(j).asText()).as("fact %d value %d", i, j).isEqualTo(expected);
       }
     }
+    for (int i = 0; i < facts.size(); i++) {
+      JsonNode f = facts.get(i);
+      if (f.path("low").isInt() && f.path("high").isInt() && f.path("low").asInt() != f.path("high").asInt()) {
+        // In words: digits joined by a dash ("5–6") are laid out right to left, as "6–5".
+        assertThat(browser.eval("document.querySelectorAll('table.facts tbody tr')[" + i + "]"
+            + ".querySelector('td[data-label=\"القيم\"] > div.muted').textContent").asText())
+            .as("range of fact %d", i).contains("بين " + f.path("low").asInt() + " و" + f.path("high").asInt());
+      }
+    }
     assertThat(browser.eval("document.body.innerText").asText())
         .doesNotContain("[object").doesNotContain("undefined").doesNotContain("NaN");
     assertThat(browser.eval("[...document.querySelectorAll('table.facts span.muted')]"

@@ -370,7 +370,7 @@
       const range = f.best !== undefined && f.best !== null
         ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, value(f.best)),
           (f.low !== undefined && f.low !== null && f.high !== undefined && f.high !== null && f.low !== f.high)
-            ? ' (' + f.low + '–' + f.high + ')' : '')
+            ? ' (بين ' + f.low + ' و' + f.high + ')' : '')   // "5–6" would read "6–5" right to left
         : null;
       return el('tr', { class: f.status === 'disputed' ? 'disputed' : null, 'data-status': f.status || '' },
         el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
