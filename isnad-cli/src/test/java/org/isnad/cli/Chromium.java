@@ -196,6 +196,22 @@ final class Chromium implements AutoCloseable {
     send("Input.insertText", params().put("text", text));
   }
 
+  /** Presses and releases Enter or Escape on the focused element, as a keyboard would. */
+  void press(String key) {
+    int code = switch (key) {
+      case "Enter" -> 13;
+      case "Escape" -> 27;
+      default -> throw new IllegalArgumentException("key " + key);
+    };
+    ObjectNode down = params().put("type", "keyDown").put("key", key).put("code", key).put("windowsVirtualKeyCode", code);
+    if (code == 13) {
+      down.put("text", "\r");
+    }
+    send("Input.dispatchKeyEvent", down);
+    send("Input.dispatchKeyEvent", params().put("type", "keyUp").put("key", key).put("code", key)
+        .put("windowsVirtualKeyCode", code));
+  }
+
   /** Writes a PNG of the viewport to {@code file}. */
   void screenshot(Path file) throws IOException {
     String data = send("Page.captureScreenshot", params().put("format", "png")).path("data").asText();

@@ -184,6 +184,20 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aCitationOpenedFromTheKeyboardTakesTheFocusAndGivesItBack() {
+    browser.eval("document.querySelector('#popover').hidden || document.querySelector('#popover .close').click()");
+    browser.eval("document.querySelector('button.cite').focus()");
+    browser.press("Enter");
+    assertThat(browser.eval("document.getElementById('popover').hidden").asBoolean()).isFalse();
+    assertThat(browser.eval("!!document.activeElement.closest('#popover')").asBoolean())
+        .as("the focus is in the citation's sheet").isTrue();
+    browser.press("Escape");
+    assertThat(browser.eval("document.getElementById('popover').hidden").asBoolean()).isTrue();
+    assertThat(browser.eval("document.activeElement === document.querySelector('button.cite')").asBoolean())
+        .as("the focus is back on the marker").isTrue();
+  }
+
+  @Test
   void removedClutterIsHiddenUntilAsked() throws IOException {
     int removed = browser.eval("document.querySelectorAll('.source .removed').length").asInt();
     if (removed == 0) {

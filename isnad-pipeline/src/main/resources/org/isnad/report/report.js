@@ -201,6 +201,8 @@
     popover.hidden = false;
     opener = button;
     button.setAttribute('aria-expanded', 'true');
+    // Into the sheet, which comes last in the page: else the keyboard reaches it only past every section.
+    popover.querySelector('.go').focus({ preventScroll: true });
   }
 
   function closePopover() {
