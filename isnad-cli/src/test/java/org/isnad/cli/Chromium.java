@@ -158,6 +158,11 @@ final class Chromium implements AutoCloseable {
         .put("deviceScaleFactor", 1).put("mobile", mobile));
   }
 
+  /** Emulates a CSS media type ({@code "print"}), or none again with {@code ""}. */
+  void media(String type) {
+    send("Emulation.setEmulatedMedia", params().put("media", type));
+  }
+
   /** Opens {@code url} and waits for its load event (after the page's scripts ran). */
   void open(String url) {
     loaded = new CompletableFuture<>();

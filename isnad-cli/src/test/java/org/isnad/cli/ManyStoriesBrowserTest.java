@@ -148,6 +148,18 @@ class ManyStoriesBrowserTest {
     }
   }
 
+  @Test
+  void printingAStoryLeavesOutTheStoryList() {
+    try {
+      browser.media("print");
+      assertThat(browser.eval("getComputedStyle(document.getElementById('stories')).display").asText())
+          .as("the strip of every story's card on paper").isEqualTo("none");
+      assertThat(browser.eval("getComputedStyle(document.getElementById('story')).display").asText()).isNotEqualTo("none");
+    } finally {
+      browser.media("");
+    }
+  }
+
   /** Opens the story {@code id} by its address and waits until the page shows it. */
   private static void show(String id) {
     browser.eval("(async () => { location.hash = 'story=" + id + "';"
