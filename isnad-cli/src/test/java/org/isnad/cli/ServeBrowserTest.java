@@ -95,6 +95,37 @@ class ServeBrowserTest {
     }
   }
 
+  @Test
+  void moreThanAHundredStoriesCanBeListed() throws Exception {
+    Chromium.assumeInstalled();
+    Cli.Run run = Cli.run("analyze", Path.of("..", "examples", "corpus").toString(), "--out", dir.toString(), "--quiet");
+    assertThat(run.code()).as(run.toString()).isEqualTo(Main.OK);
+    ObjectNode many = Cli.readReport(dir).deepCopy();
+    JsonNode story = many.path("stories").get(0);
+    ArrayNode stories = many.putArray("stories");
+    int n = 130;   // more than the API's page of 100
+    for (int i = 1; i <= n; i++) {
+      stories.add(((ObjectNode) story.deepCopy()).put("id", "s" + i));
+    }
+    Path file = dir.resolve("many.json");
+    Cli.JSON.writeValue(file.toFile(), many);
+    try (ReportArchive archive = ReportArchive.open(file, Duration.ofMillis(200));
+        IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0));
+        Chromium browser = Chromium.launch()) {
+      browser.viewport(1280, 900, false);
+      browser.open("http://127.0.0.1:" + server.port() + "/");
+      await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > 0, "story list");
+      while (browser.eval("document.querySelector('button.more') !== null").asBoolean()) {
+        int before = browser.eval("document.querySelectorAll('.story-row').length").asInt();
+        browser.click("button.more");
+        await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > before, "more stories");
+      }
+      assertThat(browser.eval("document.querySelectorAll('.story-row').length").asInt())
+          .as("stories listed after every 'المزيد'").isEqualTo(n);
+      assertThat(browser.errors()).isEmpty();
+    }
+  }
+
   /** The report with one more article in the first story (a copy of its first, new id), in a temp file. */
   private Path withExtraArticle(JsonNode report) throws Exception {
     ObjectNode copy = report.deepCopy();

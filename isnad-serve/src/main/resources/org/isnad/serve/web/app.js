@@ -54,8 +54,20 @@
 
   /* ---------- story list ---------- */
 
+  /** The first n story cards, in pages of at most 100 (the API's limit). */
+  async function fetchStories(n) {
+    const data = await getJson(API + '/stories?offset=0&limit=' + Math.min(n, 100));
+    while (data.items.length < Math.min(n, data.total)) {
+      const next = await getJson(API + '/stories?offset=' + data.items.length + '&limit='
+        + Math.min(n - data.items.length, 100));
+      if (!next.items.length) break;
+      data.items.push(...next.items);
+    }
+    return data;
+  }
+
   async function loadList(markChanges) {
-    const data = await getJson(API + '/stories?offset=0&limit=' + Math.min(shown, 100));
+    const data = await fetchStories(shown);
     version = Math.max(version, data.version);
     document.getElementById('summary').textContent = count(data.total, 'stories') + ' · تحديث مباشر';
     const fresh = [];
@@ -77,7 +89,7 @@
     list.replaceChildren(
       el('h2', null, 'القصص'),
       data.items.length ? el('ul', { class: 'stories' }, rows) : el('p', { class: 'muted' }, 'لا قصص بعد.'),
-      data.total > shown && shown < 100 ? el('button', { type: 'button', class: 'more', onclick: () => { shown += PAGE; loadList(false); } }, 'المزيد') : null);
+      data.total > shown ? el('button', { type: 'button', class: 'more', onclick: () => { shown += PAGE; loadList(false); } }, 'المزيد') : null);
     return fresh;
   }
 
