@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live web UI in headless Chromium over the report of examples/corpus: search, open a story from
- * a hit, see the disputed facts, then replace the report with one holding an extra article and see it
- * arrive on the open page. Skipped without Chromium.
+ * a hit, see the disputed facts, then replace the report with one holding two more articles and see
+ * them arrive on the open page. Skipped without Chromium.
  */
 class ServeBrowserTest {
 
@@ -86,10 +86,12 @@ class ServeBrowserTest {
       }
       browser.screenshot(Path.of("target", "serve", "story.png"));
 
-      Files.move(withExtraArticle(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == columns + 1, "new article");
+      Files.move(withExtraArticles(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == columns + 2, "new articles");
       await(() -> !browser.eval("document.getElementById('live').hidden").asBoolean(), "live notice");
-      assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(1);
+      assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(2);
+      assertThat(browser.eval("document.getElementById('live').textContent").asText())
+          .as("two articles counted in Arabic").contains("مقالتان جديدتان");
       browser.screenshot(Path.of("target", "serve", "arrived.png"));
       assertThat(browser.errors()).isEmpty();
     }
@@ -126,19 +128,20 @@ class ServeBrowserTest {
     }
   }
 
-  /** The report with one more article in the first story (a copy of its first, new id), in a temp file. */
-  private Path withExtraArticle(JsonNode report) throws Exception {
+  /** The report with two more articles in the first story (copies of its first, new ids), in a temp file. */
+  private Path withExtraArticles(JsonNode report) throws Exception {
     ObjectNode copy = report.deepCopy();
     ObjectNode story = (ObjectNode) copy.path("stories").get(0);
     String firstId = story.path("articles").get(0).asText();
     for (JsonNode a : copy.path("articles")) {
       if (a.path("id").asText().equals(firstId)) {
-        ObjectNode extra = ((ObjectNode) a.deepCopy()).put("id", "extra1").put("outlet", "وكالة الاختبار");
-        ((ArrayNode) copy.path("articles")).add(extra);
+        for (String id : new String[] {"extra1", "extra2"}) {
+          ((ArrayNode) copy.path("articles")).add(((ObjectNode) a.deepCopy()).put("id", id).put("outlet", "وكالة الاختبار"));
+          ((ArrayNode) story.path("articles")).add(id);
+        }
         break;
       }
     }
-    ((ArrayNode) story.path("articles")).add("extra1");
     Path tmp = Files.createTempFile(dir, ".report", ".json");
     Cli.JSON.writeValue(tmp.toFile(), copy);
     return tmp;
