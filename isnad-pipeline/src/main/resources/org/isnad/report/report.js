@@ -496,10 +496,11 @@
         qs.map(x => cite(x.article, x.span))));
   }
 
+  /** Shows the speakers whose name or words hold the text typed, Arabic letter forms folded ("الاردنية" finds "الأردنية"). */
   function filterQuotes(input) {
-    const needle = input.value.trim();
+    const needle = fold(input.value.trim());
     for (const sp of input.parentNode.querySelectorAll('.quote-speaker')) {
-      sp.hidden = needle !== '' && !sp.textContent.includes(needle);
+      sp.hidden = needle !== '' && !fold(sp.textContent).includes(needle);
     }
   }
 
