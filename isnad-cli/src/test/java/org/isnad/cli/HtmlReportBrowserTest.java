@@ -151,6 +151,13 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void anEntityCardNamesItsTypeInTheSingular() {
+    JsonNode badges = browser.eval("[...new Set([...document.querySelectorAll('.card.entity h4 .badge')].map(b => b.textContent))]");
+    assertThat(badges).as("one person is a شخص, not أشخاص").isNotEmpty()
+        .allMatch(b -> java.util.Set.of("شخص", "منظمة", "مكان", "أخرى").contains(b.asText()));
+  }
+
+  @Test
   void mapPlotsPlacesWithoutTiles() {
     boolean geocoded = false;
     for (JsonNode e : report.path("stories").get(0).path("entities")) {

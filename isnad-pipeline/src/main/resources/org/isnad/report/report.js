@@ -11,7 +11,8 @@
       brief: 'الملخص', facts: 'الوقائع والأرقام', timeline: 'التسلسل الزمني', events: 'الأحداث',
       entities: 'الكيانات', quotes: 'الاقتباسات', sources: 'المصادر', map: 'الخريطة'
     },
-    entityTypes: { PER: 'أشخاص', ORG: 'منظمات', LOC: 'أماكن', MISC: 'أخرى' },
+    entityTypes: { PER: 'أشخاص', ORG: 'منظمات', LOC: 'أماكن', MISC: 'أخرى' },   // headings of the groups
+    entityType: { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' },          // the badge of one entity
     eventTypes: {
       attack: 'هجوم', armed_clash: 'اشتباك مسلح', bombing: 'تفجير', suicide_bombing: 'تفجير انتحاري',
       airstrike: 'غارة جوية', shelling: 'قصف', raid: 'مداهمة', arrest: 'اعتقال', abduction: 'اختطاف',
@@ -540,7 +541,7 @@
     const inArticles = new Set(mentions.map(m => m.article)).size;
     const g = e.geo;
     return el('div', { class: 'card entity', 'data-entity': e.id },
-      el('h4', null, e.canonical, ' ', badge(L.entityTypes[e.type] || e.type),
+      el('h4', null, e.canonical, ' ', badge(L.entityType[e.type] || e.type),
         mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
       el('dl', null,
         aliases.length ? [el('dt', null, 'أسماء أخرى'), el('dd', null, aliases.join('، '))] : null,
