@@ -42,6 +42,8 @@ class ServeStoreBrowserTest {
         // one source at a time: the first, then one cited, then the others with the button
         browser.open("http://127.0.0.1:" + server.port() + "/stories/" + id + "?limit=1");
         await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
+        assertThat(browser.eval("document.querySelector('.back a').textContent").asText())
+            .as("the way back points to the right in a right-to-left page").startsWith("→");
         int all = archive.story(id).orElseThrow().path("articles").size();
         assertThat(all).isGreaterThan(2);
         assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isEqualTo(1);
