@@ -158,6 +158,11 @@ final class Chromium implements AutoCloseable {
         .put("deviceScaleFactor", 1).put("mobile", mobile));
   }
 
+  /** Emulates a CSS media type ({@code "print"}), or none again with {@code ""}. */
+  void media(String type) {
+    send("Emulation.setEmulatedMedia", params().put("media", type));
+  }
+
   /** Opens {@code url} and waits for its load event (after the page's scripts ran). */
   void open(String url) {
     loaded = new CompletableFuture<>();
@@ -188,6 +193,28 @@ final class Chromium implements AutoCloseable {
       send("Input.dispatchMouseEvent", params().put("type", type).put("x", box.get("x").asDouble())
           .put("y", box.get("y").asDouble()).put("button", "left").put("clickCount", 1));
     }
+  }
+
+  /** Focuses the first element matching {@code selector} and types {@code text} into it, as a keyboard would. */
+  void type(String selector, String text) {
+    eval("document.querySelector(" + JSON.valueToTree(selector) + ").focus()");
+    send("Input.insertText", params().put("text", text));
+  }
+
+  /** Presses and releases Enter or Escape on the focused element, as a keyboard would. */
+  void press(String key) {
+    int code = switch (key) {
+      case "Enter" -> 13;
+      case "Escape" -> 27;
+      default -> throw new IllegalArgumentException("key " + key);
+    };
+    ObjectNode down = params().put("type", "keyDown").put("key", key).put("code", key).put("windowsVirtualKeyCode", code);
+    if (code == 13) {
+      down.put("text", "\r");
+    }
+    send("Input.dispatchKeyEvent", down);
+    send("Input.dispatchKeyEvent", params().put("type", "keyUp").put("key", key).put("code", key)
+        .put("windowsVirtualKeyCode", code));
   }
 
   /** Writes a PNG of the viewport to {@code file}. */

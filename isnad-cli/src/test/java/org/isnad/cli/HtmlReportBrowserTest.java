@@ -117,11 +117,44 @@ class HtmlReportBrowserTest {
         assertThat(shown.get(i).get(j).asText()).as("fact %d value %d", i, j).isEqualTo(expected);
       }
     }
+    for (int i = 0; i < facts.size(); i++) {
+      JsonNode f = facts.get(i);
+      if (f.path("low").isInt() && f.path("high").isInt() && f.path("low").asInt() != f.path("high").asInt()) {
+        // In words: digits joined by a dash ("5–6") are laid out right to left, as "6–5".
+        assertThat(browser.eval("document.querySelectorAll('table.facts tbody tr')[" + i + "]"
+            + ".querySelector('td[data-label=\"القيم\"] > div.muted').textContent").asText())
+            .as("range of fact %d", i).contains("بين " + f.path("low").asInt() + " و" + f.path("high").asInt());
+      }
+    }
     assertThat(browser.eval("document.body.innerText").asText())
         .doesNotContain("[object").doesNotContain("undefined").doesNotContain("NaN");
     assertThat(browser.eval("[...document.querySelectorAll('table.facts span.muted')]"
         + ".filter(s => /\\b(armed|civilian)\\b/.test(s.textContent)).length").asInt())
         .as("the victims' kinds in Arabic words, not the report's codes").isZero();
+  }
+
+  @Test
+  void pageShowsNoNullPlaceholder() {
+    assertThat(browser.eval("document.getElementById('footer').textContent").asText())
+        .as("the footer of a report with no rejected input").doesNotContain("null");
+    assertThat(browser.eval("document.body.innerText").asText()).doesNotContain("null");
+  }
+
+  @Test
+  void eventTypesAndCountriesReadInArabic() {
+    // The ACLED classification and the countries of geocoded places: no English name, no ISO code.
+    JsonNode latin = browser.eval("[...document.querySelectorAll('[data-section] dt')]"
+        + ".filter(dt => /ACLED|الموقع/.test(dt.textContent)).map(dt => dt.nextElementSibling.textContent)"
+        + ".filter(t => /[A-Za-z]/.test(t))");
+    assertThat(latin).as("ACLED types and countries shown in Latin letters").isEmpty();
+    assertThat(browser.eval("document.querySelectorAll('[data-section] dt').length").asInt()).isPositive();
+  }
+
+  @Test
+  void anEntityCardNamesItsTypeInTheSingular() {
+    JsonNode badges = browser.eval("[...new Set([...document.querySelectorAll('.card.entity h4 .badge')].map(b => b.textContent))]");
+    assertThat(badges).as("one person is a شخص, not أشخاص").isNotEmpty()
+        .allMatch(b -> java.util.Set.of("شخص", "منظمة", "مكان", "أخرى").contains(b.asText()));
   }
 
   @Test
@@ -158,6 +191,37 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aCitationOpenedFromTheKeyboardTakesTheFocusAndGivesItBack() {
+    browser.eval("document.querySelector('#popover').hidden || document.querySelector('#popover .close').click()");
+    browser.eval("document.querySelector('button.cite').focus()");
+    browser.press("Enter");
+    assertThat(browser.eval("document.getElementById('popover').hidden").asBoolean()).isFalse();
+    assertThat(browser.eval("!!document.activeElement.closest('#popover')").asBoolean())
+        .as("the focus is in the citation's sheet").isTrue();
+    browser.press("Escape");
+    assertThat(browser.eval("document.getElementById('popover').hidden").asBoolean()).isTrue();
+    assertThat(browser.eval("document.activeElement === document.querySelector('button.cite')").asBoolean())
+        .as("the focus is back on the marker").isTrue();
+  }
+
+  @Test
+  void theQuotationFilterIgnoresTheFormsOfAlef() {
+    JsonNode name = browser.eval("[...document.querySelectorAll('.quote-speaker')].map(s => s.dataset.speaker)"
+        + ".find(n => /[أإآ]/.test(n)) || null");
+    if (name.isNull()) {
+      return;   // no speaker's name to write without its hamza
+    }
+    String typed = name.asText().replaceAll("[أإآ]", "ا");   // as most people type it
+    try {
+      browser.type(".quotes .filter", typed);
+      assertThat(browser.eval("[...document.querySelectorAll('.quote-speaker:not([hidden])')].map(s => s.dataset.speaker)"))
+          .as("speakers shown for \"%s\"", typed).anyMatch(n -> n.asText().equals(name.asText()));
+    } finally {
+      browser.eval("(f => { f.value = ''; f.dispatchEvent(new Event('input')); })(document.querySelector('.quotes .filter'))");
+    }
+  }
+
+  @Test
   void removedClutterIsHiddenUntilAsked() throws IOException {
     int removed = browser.eval("document.querySelectorAll('.source .removed').length").asInt();
     if (removed == 0) {
@@ -186,7 +250,7 @@ class HtmlReportBrowserTest {
     try {
       browser.viewport(390, 844, true);
       browser.eval("scrollTo(0, 0)");
-      assertThat(browser.eval("document.documentElement.scrollWidth <= innerWidth + 1").asBoolean())
+      assertThat(browser.eval("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1").asBoolean())
           .as("no sideways scrolling of the page on a phone").isTrue();
       shot("phone.png");
       browser.click("button.cite");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live web UI in headless Chromium over the report of examples/corpus: search, open a story from
- * a hit, see the disputed facts, then replace the report with one holding an extra article and see it
- * arrive on the open page. Skipped without Chromium.
+ * a hit, see the disputed facts, then replace the report with one holding two more articles and see
+ * them arrive on the open page. Skipped without Chromium.
  */
 class ServeBrowserTest {
 
@@ -49,6 +49,12 @@ class ServeBrowserTest {
       JsonNode mark = browser.eval("document.querySelector('.hit mark').textContent");
       assertThat(mark.asText()).isNotBlank();
       browser.screenshot(Path.of("target", "serve", "search.png"));
+      // The address the search wrote opens the same search again (a reload, a shared link).
+      String searched = browser.eval("location.href").asText();
+      browser.open("about:blank");
+      browser.open(searched);
+      await(() -> browser.eval("document.querySelectorAll('.hit mark').length").asInt() > 0, "hits at " + searched);
+      assertThat(browser.eval("document.getElementById('q').value").asText()).isEqualTo(word);
 
       browser.click(".hit a.t");
       await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
@@ -80,28 +86,62 @@ class ServeBrowserTest {
       }
       browser.screenshot(Path.of("target", "serve", "story.png"));
 
-      Files.move(withExtraArticle(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == columns + 1, "new article");
+      Files.move(withExtraArticles(report), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      await(() -> browser.eval("document.querySelectorAll('.source').length").asInt() == columns + 2, "new articles");
       await(() -> !browser.eval("document.getElementById('live').hidden").asBoolean(), "live notice");
-      assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(1);
+      assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(2);
+      assertThat(browser.eval("document.getElementById('live').textContent").asText())
+          .as("two articles counted in Arabic").contains("مقالتان جديدتان");
       browser.screenshot(Path.of("target", "serve", "arrived.png"));
       assertThat(browser.errors()).isEmpty();
     }
   }
 
-  /** The report with one more article in the first story (a copy of its first, new id), in a temp file. */
-  private Path withExtraArticle(JsonNode report) throws Exception {
+  @Test
+  void moreThanAHundredStoriesCanBeListed() throws Exception {
+    Chromium.assumeInstalled();
+    Cli.Run run = Cli.run("analyze", Path.of("..", "examples", "corpus").toString(), "--out", dir.toString(), "--quiet");
+    assertThat(run.code()).as(run.toString()).isEqualTo(Main.OK);
+    ObjectNode many = Cli.readReport(dir).deepCopy();
+    JsonNode story = many.path("stories").get(0);
+    ArrayNode stories = many.putArray("stories");
+    int n = 130;   // more than the API's page of 100
+    for (int i = 1; i <= n; i++) {
+      stories.add(((ObjectNode) story.deepCopy()).put("id", "s" + i));
+    }
+    Path file = dir.resolve("many.json");
+    Cli.JSON.writeValue(file.toFile(), many);
+    try (ReportArchive archive = ReportArchive.open(file, Duration.ofMillis(200));
+        IsnadServer server = IsnadServer.start(archive, ServerConfig.localhost(0));
+        Chromium browser = Chromium.launch()) {
+      browser.viewport(1280, 900, false);
+      browser.open("http://127.0.0.1:" + server.port() + "/");
+      await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > 0, "story list");
+      while (browser.eval("document.querySelector('button.more') !== null").asBoolean()) {
+        int before = browser.eval("document.querySelectorAll('.story-row').length").asInt();
+        browser.click("button.more");
+        await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > before, "more stories");
+      }
+      assertThat(browser.eval("document.querySelectorAll('.story-row').length").asInt())
+          .as("stories listed after every 'المزيد'").isEqualTo(n);
+      assertThat(browser.errors()).isEmpty();
+    }
+  }
+
+  /** The report with two more articles in the first story (copies of its first, new ids), in a temp file. */
+  private Path withExtraArticles(JsonNode report) throws Exception {
     ObjectNode copy = report.deepCopy();
     ObjectNode story = (ObjectNode) copy.path("stories").get(0);
     String firstId = story.path("articles").get(0).asText();
     for (JsonNode a : copy.path("articles")) {
       if (a.path("id").asText().equals(firstId)) {
-        ObjectNode extra = ((ObjectNode) a.deepCopy()).put("id", "extra1").put("outlet", "وكالة الاختبار");
-        ((ArrayNode) copy.path("articles")).add(extra);
+        for (String id : new String[] {"extra1", "extra2"}) {
+          ((ArrayNode) copy.path("articles")).add(((ObjectNode) a.deepCopy()).put("id", id).put("outlet", "وكالة الاختبار"));
+          ((ArrayNode) story.path("articles")).add(id);
+        }
         break;
       }
     }
-    ((ArrayNode) story.path("articles")).add("extra1");
     Path tmp = Files.createTempFile(dir, ".report", ".json");
     Cli.JSON.writeValue(tmp.toFile(), copy);
     return tmp;

@@ -42,6 +42,8 @@ class ServeStoreBrowserTest {
         // one source at a time: the first, then one cited, then the others with the button
         browser.open("http://127.0.0.1:" + server.port() + "/stories/" + id + "?limit=1");
         await(() -> "true".equals(browser.eval("String(document.body.getAttribute('data-ready'))").asText()), "story page");
+        assertThat(browser.eval("document.querySelector('.back a').textContent").asText())
+            .as("the way back points to the right in a right-to-left page").startsWith("→");
         int all = archive.story(id).orElseThrow().path("articles").size();
         assertThat(all).isGreaterThan(2);
         assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isEqualTo(1);
@@ -79,6 +81,32 @@ class ServeStoreBrowserTest {
           assertThat(browser.eval("document.querySelectorAll('.source.arrived').length").asInt()).isEqualTo(now - columns);
         }
         browser.screenshot(Path.of("target", "serve", "store-story.png"));
+        assertThat(browser.errors()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void theListAndTheHitsShowNoPlaceholderForAnUnknownOutlet() throws Exception {
+    Chromium.assumeInstalled();
+    Path bare = Path.of("..", "examples", "same-event", "hn7_jableh_clash.txt");   // plain text: no outlet
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.ingest(List.of(bare));
+      try (IsnadServer server = IsnadServer.start(new StoreArchive(store), ServerConfig.localhost(0));
+          Chromium browser = Chromium.launch()) {
+        browser.viewport(1280, 900, false);
+        browser.open("http://127.0.0.1:" + server.port() + "/");
+        await(() -> browser.eval("document.querySelectorAll('.story-row').length").asInt() > 0, "story list");
+        browser.eval("document.getElementById('q').value = 'جبلة'; document.getElementById('search').requestSubmit(); true");
+        await(() -> browser.eval("document.querySelectorAll('.hit').length").asInt() > 0, "hits");
+        JsonNode lines = browser.eval("[...document.querySelectorAll('.story-row .m, .hit .m')].map(m => m.textContent)");
+        assertThat(lines.toString()).as("story and hit lines").doesNotContain("article:").doesNotContain("unknown");
+
+        browser.eval("document.getElementById('q').value = 'زلزال'; document.getElementById('search').requestSubmit(); true");
+        await(() -> browser.eval("document.querySelectorAll('.hit').length").asInt() == 0, "no hits");
+        await(() -> browser.eval("document.querySelector('#results h2').textContent").asText().contains("زلزال"), "heading");
+        assertThat(browser.eval("document.querySelector('#results h2').textContent").asText())
+            .as("a search without hits").endsWith("لا نتائج");
         assertThat(browser.errors()).isEmpty();
       }
     }

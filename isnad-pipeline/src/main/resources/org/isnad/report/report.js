@@ -11,7 +11,8 @@
       brief: 'الملخص', facts: 'الوقائع والأرقام', timeline: 'التسلسل الزمني', events: 'الأحداث',
       entities: 'الكيانات', quotes: 'الاقتباسات', sources: 'المصادر', map: 'الخريطة'
     },
-    entityTypes: { PER: 'أشخاص', ORG: 'منظمات', LOC: 'أماكن', MISC: 'أخرى' },
+    entityTypes: { PER: 'أشخاص', ORG: 'منظمات', LOC: 'أماكن', MISC: 'أخرى' },   // headings of the groups
+    entityType: { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' },          // the badge of one entity
     eventTypes: {
       attack: 'هجوم', armed_clash: 'اشتباك مسلح', bombing: 'تفجير', suicide_bombing: 'تفجير انتحاري',
       airstrike: 'غارة جوية', shelling: 'قصف', raid: 'مداهمة', arrest: 'اعتقال', abduction: 'اختطاف',
@@ -40,8 +41,27 @@
       heading: 'عنوان فرعي', dateline: 'سطر المكان', byline: 'اسم الكاتب', date_line: 'سطر التاريخ', navigation: 'روابط تصفح',
       promo: 'ترويج', template: 'قالب الموقع'
     },
+    // ACLED's event types and sub-event types (its codebook's English names, as the report writes them).
+    acled: {
+      'Battles': 'معارك', 'Explosions/Remote violence': 'تفجيرات وعنف عن بعد',
+      'Violence against civilians': 'عنف ضد المدنيين', 'Protests': 'احتجاجات', 'Riots': 'أعمال شغب',
+      'Strategic developments': 'تطورات استراتيجية',
+      'Armed clash': 'اشتباك مسلح', 'Government regains territory': 'استعادة الحكومة أراضي',
+      'Non-state actor overtakes territory': 'سيطرة جهة غير حكومية على أراض',
+      'Chemical weapon': 'سلاح كيميائي', 'Air/drone strike': 'غارة جوية أو بمسيّرة', 'Suicide bomb': 'تفجير انتحاري',
+      'Shelling/artillery/missile attack': 'قصف مدفعي أو صاروخي', 'Remote explosive/landmine/IED': 'عبوة ناسفة أو لغم',
+      'Grenade': 'قنبلة يدوية', 'Sexual violence': 'عنف جنسي', 'Attack': 'اعتداء',
+      'Abduction/forced disappearance': 'اختطاف أو إخفاء قسري', 'Peaceful protest': 'احتجاج سلمي',
+      'Protest with intervention': 'احتجاج مع تدخل', 'Excessive force against protesters': 'قوة مفرطة ضد المحتجين',
+      'Violent demonstration': 'تظاهرة عنيفة', 'Mob violence': 'عنف جماعي', 'Agreement': 'اتفاق', 'Arrests': 'اعتقالات',
+      'Change to group/activity': 'تغيّر في جماعة أو نشاط', 'Disrupted weapons use': 'إحباط استخدام أسلحة',
+      'Headquarters or base established': 'إنشاء مقر أو قاعدة', 'Looting/property destruction': 'نهب أو تدمير ممتلكات',
+      'Non-violent transfer of territory': 'انتقال أراض دون عنف', 'Other': 'أخرى'
+    },
     precision: { exact: 'دقيق', admin1: 'المحافظة', region: 'إقليم', country: 'الدولة' },
-    datePrecision: { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', range: 'مدى' },
+    datePrecision: {
+      day: 'يوم', week: 'أسبوع', month: 'شهر', season: 'فصل', year: 'سنة', decade: 'عقد', century: 'قرن', range: 'مدى'
+    },
     // Counted nouns: one, two, three to ten, eleven and more (Arabic number agreement).
     count: {
       articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
@@ -56,10 +76,11 @@
     }
   };
 
-  /** "3 مقالات", "مقال واحد": a number with its noun in the form Arabic gives it. */
+  /** "3 مقالات", "مقال واحد", "لا أحداث": a number with its noun in the form Arabic gives it. */
   function count(n, noun) {
     const f = L.count[noun];
     if (typeof n !== 'number' || !Number.isFinite(n)) return '? ' + f[2];
+    if (n === 0) return 'لا ' + f[2];
     if (n === 1) return f[0];
     if (n === 2) return f[1];
     const m = n % 100;
@@ -181,6 +202,8 @@
     popover.hidden = false;
     opener = button;
     button.setAttribute('aria-expanded', 'true');
+    // Into the sheet, which comes last in the page: else the keyboard reaches it only past every section.
+    popover.querySelector('.go').focus({ preventScroll: true });
   }
 
   function closePopover() {
@@ -212,17 +235,57 @@
     return stories.find(s => s.id === id) || stories[0] || null;
   }
 
-  function renderStoryList(selected) {
+  /**
+   * The story cards, built once: a search box over their titles (hundreds of stories fit no strip),
+   * then a strip of cards. Navigation only moves the mark, so a search typed in it stays.
+   */
+  function buildStoryList() {
     const nav = document.getElementById('stories');
-    if (stories.length < 2) {
-      nav.replaceChildren();
-      return;
-    }
-    nav.replaceChildren(el('div', { class: 'story-list' }, stories.map(s => el('button', {
-      type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': s === selected ? 'true' : 'false',
+    if (stories.length < 2) return;
+    const cards = stories.map(s => el('button', {
+      type: 'button', class: 'story-card', 'data-story': s.id, 'aria-current': 'false',
       onclick: () => { location.hash = 'story=' + encodeURIComponent(s.id); }
     }, el('span', { class: 't' }, s.title || s.id),
-    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))))));
+    el('span', { class: 'm' }, count(list(s.articles).length, 'articles') + ' · ' + count(s.independent_sources, 'sources'))));
+    const status = el('span', { class: 'story-count muted', role: 'status' }, count(stories.length, 'stories'));
+    nav.replaceChildren(
+      el('div', { class: 'story-find' },
+        el('input', { type: 'search', class: 'filter story-filter', placeholder: 'ابحث في عناوين القصص',
+          'aria-label': 'البحث في عناوين القصص', oninput: e => filterStories(e.target.value, cards, status) }),
+        status),
+      el('div', { class: 'story-list' }, cards));
+  }
+
+  /** Arabic text for matching: no diacritics or tatweel, one alef, ya and ha ("إدلب" finds "ادلب"). */
+  function fold(text) {
+    return text.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  }
+
+  /** Shows the cards whose title holds every word typed, and how many they are. */
+  function filterStories(query, cards, status) {
+    const words = fold(query).trim().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const card of cards) {
+      const title = fold(card.querySelector('.t').textContent);
+      card.hidden = !words.every(w => title.includes(w));
+      if (!card.hidden) shown++;
+    }
+    status.textContent = words.length ? shown + ' من ' + count(stories.length, 'stories') : count(stories.length, 'stories');
+  }
+
+  /** Marks the shown story's card and scrolls the strip (not the page) to it. */
+  function markStory(selected) {
+    for (const card of document.querySelectorAll('#stories .story-card')) {
+      const on = selected !== null && card.dataset.story === selected.id;
+      card.setAttribute('aria-current', on ? 'true' : 'false');
+      if (on) centreInStrip(card);
+    }
+  }
+
+  function centreInStrip(card) {
+    const strip = card.parentElement;
+    const c = card.getBoundingClientRect(), v = strip.getBoundingClientRect();
+    if (c.left < v.left || c.right > v.right) strip.scrollLeft += (c.left + c.right - v.left - v.right) / 2;
   }
 
   function renderSummary() {
@@ -232,16 +295,18 @@
       + (DATA.schema_version || '?');
     const footer = document.getElementById('footer');
     const rejected = list(DATA.rejected);
-    footer.replaceChildren(
+    // append(), not replaceChildren(): the latter writes a null child as the text "null".
+    footer.replaceChildren();
+    append(footer, [
       rejected.length ? el('details', null, el('summary', null, 'المدخلات المرفوضة (' + rejected.length + ')'),
         el('ul', null, rejected.map(r => el('li', null, ltr(String(r.source || '')), ': ', String(r.reason || ''))))) : null,
-      el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.'));
+      el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.')]);
   }
 
   function route() {
     closePopover();
     const story = storyFromHash();
-    renderStoryList(story);
+    markStory(story);
     const main = document.getElementById('story');
     if (!story) {
       main.replaceChildren(empty('لا قصص في هذا التقرير.'));
@@ -308,7 +373,7 @@
       const range = f.best !== undefined && f.best !== null
         ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, value(f.best)),
           (f.low !== undefined && f.low !== null && f.high !== undefined && f.high !== null && f.low !== f.high)
-            ? ' (' + f.low + '–' + f.high + ')' : '')
+            ? ' (بين ' + f.low + ' و' + f.high + ')' : '')   // "5–6" would read "6–5" right to left
         : null;
       return el('tr', { class: f.status === 'disputed' ? 'disputed' : null, 'data-status': f.status || '' },
         el('td', { 'data-label': 'الحدث' }, eventLabel(story, f.event)),
@@ -360,6 +425,16 @@
       }));
   }
 
+  /** ACLED's type and sub-type in Arabic ("معارك / اشتباك مسلح"); a name not in the table as it is. */
+  function acledLabel(e) {
+    return [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).map(t => L.acled[t] || t).join(' / ');
+  }
+
+  /** The codebook's own names, for the tooltip (to look them up in ACLED's data). */
+  function acledCodes(e) {
+    return [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).join(' / ');
+  }
+
   function renderEvents(story) {
     const events = list(story.events);
     if (!events.length) return empty('لم يُستخرج أي حدث.');
@@ -375,8 +450,7 @@
           el('dt', null, 'المكان'), el('dd', null, e.place ? e.place.name : '—'),
           e.actor1 ? [el('dt', null, 'الفاعل'), el('dd', null, e.actor1.name)] : null,
           e.actor2 ? [el('dt', null, 'الطرف الآخر'), el('dd', null, e.actor2.name)] : null,
-          e.acled_event_type ? [el('dt', null, 'ACLED'), el('dd', null,
-            ltr(e.acled_event_type + (e.acled_sub_event_type ? ' / ' + e.acled_sub_event_type : '')))] : null,
+          e.acled_event_type ? [el('dt', null, 'تصنيف ACLED'), el('dd', { title: acledCodes(e) }, acledLabel(e))] : null,
           el('dt', null, 'المقالات'), el('dd', null, String(new Set(mentions.map(m => m.article)).size))),
         figures.map(([kind, rs]) => figureLine(kind, rs)),
         list(e.perpetrators).length ? figureLine('perpetrators', e.perpetrators) : null);
@@ -423,10 +497,11 @@
         qs.map(x => cite(x.article, x.span))));
   }
 
+  /** Shows the speakers whose name or words hold the text typed, Arabic letter forms folded ("الاردنية" finds "الأردنية"). */
   function filterQuotes(input) {
-    const needle = input.value.trim();
+    const needle = fold(input.value.trim());
     for (const sp of input.parentNode.querySelectorAll('.quote-speaker')) {
-      sp.hidden = needle !== '' && !sp.textContent.includes(needle);
+      sp.hidden = needle !== '' && !fold(sp.textContent).includes(needle);
     }
   }
 
@@ -449,19 +524,30 @@
         .map(renderEntity)))));
   }
 
+  // The report writes countries as ISO 3166 codes ("SY"); the browser knows their Arabic names.
+  const regionNames = (() => {
+    try { return new Intl.DisplayNames(['ar'], { type: 'region' }); } catch (e) { return null; }
+  })();
+
+  /** "سوريا" for "SY"; the code itself where the browser has no name for it. */
+  function countryName(code) {
+    if (!code) return null;
+    try { return (regionNames && regionNames.of(code)) || code; } catch (e) { return code; }
+  }
+
   function renderEntity(e) {
     const mentions = list(e.mentions);
     const aliases = list(e.aliases).filter(a => a !== e.canonical);
     const inArticles = new Set(mentions.map(m => m.article)).size;
     const g = e.geo;
     return el('div', { class: 'card entity', 'data-entity': e.id },
-      el('h4', null, e.canonical, ' ', badge(L.entityTypes[e.type] || e.type),
+      el('h4', null, e.canonical, ' ', badge(L.entityType[e.type] || e.type),
         mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
       el('dl', null,
         aliases.length ? [el('dt', null, 'أسماء أخرى'), el('dd', null, aliases.join('، '))] : null,
         list(e.roles).length ? [el('dt', null, 'الصفة'), el('dd', null, e.roles.join('، '))] : null,
         g ? [el('dt', null, 'الموقع'), el('dd', null, ltr(g.lat.toFixed(3) + ', ' + g.lon.toFixed(3)), ' ',
-          [g.admin1, g.country].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
+          [g.admin1, countryName(g.country)].filter(Boolean).join(' · '), ' ', badge(L.precision[g.precision] || g.precision))] : null,
         el('dt', null, 'الذكر'), el('dd', null, count(mentions.length, 'times') + ' في ' + count(inArticles, 'articles'))));
   }
 
@@ -691,6 +777,7 @@
   /* ---------- start ---------- */
 
   renderSummary();
+  buildStoryList();
   window.addEventListener('hashchange', route);
   route();
 }());

@@ -9,11 +9,14 @@
     articles: ['مقال واحد', 'مقالان', 'مقالات', 'مقالا'],
     stories: ['قصة واحدة', 'قصتان', 'قصص', 'قصة'],
     sources: ['مصدر مستقل واحد', 'مصدران مستقلان', 'مصادر مستقلة', 'مصدرا مستقلا'],
-    results: ['نتيجة واحدة', 'نتيجتان', 'نتائج', 'نتيجة']
+    results: ['نتيجة واحدة', 'نتيجتان', 'نتائج', 'نتيجة'],
+    disputed: ['واقعة متنازع عليها', 'واقعتان متنازع عليهما', 'وقائع متنازع عليها', 'واقعة متنازع عليها']
   };
 
+  /** "3 مقالات", "مقال واحد", "لا نتائج": a number with its noun in the form Arabic gives it. */
   function count(n, noun) {
     const f = NOUNS[noun];
+    if (n === 0) return 'لا ' + f[2];
     if (n === 1) return f[0];
     if (n === 2) return f[1];
     const m = n % 100;
@@ -35,6 +38,9 @@
 
   const ltr = s => '\u2066' + s + '\u2069';
 
+  /** An outlet's name, or null for what an archive gives when it knows none ("unknown", "article:ID"). */
+  const outletName = o => (typeof o === 'string' && o !== '' && o !== 'unknown' && !o.startsWith('article:') ? o : null);
+
   async function getJson(url) {
     const r = await fetch(url, { headers: { Accept: 'application/json' } });
     const body = await r.json().catch(() => null);
@@ -48,21 +54,34 @@
 
   /* ---------- story list ---------- */
 
+  /** The first n story cards, in pages of at most 100 (the API's limit). */
+  async function fetchStories(n) {
+    const data = await getJson(API + '/stories?offset=0&limit=' + Math.min(n, 100));
+    while (data.items.length < Math.min(n, data.total)) {
+      const next = await getJson(API + '/stories?offset=' + data.items.length + '&limit='
+        + Math.min(n - data.items.length, 100));
+      if (!next.items.length) break;
+      data.items.push(...next.items);
+    }
+    return data;
+  }
+
   async function loadList(markChanges) {
-    const data = await getJson(API + '/stories?offset=0&limit=' + Math.min(shown, 100));
+    const data = await fetchStories(shown);
     version = Math.max(version, data.version);
     document.getElementById('summary').textContent = count(data.total, 'stories') + ' · تحديث مباشر';
     const fresh = [];
     const rows = data.items.map(s => {
       const before = known.get(s.id);
       const isNew = markChanges && (before === undefined || before < s.articles);
+      const outlets = (s.outlets || []).map(outletName).filter(Boolean);
       if (isNew) fresh.push(s);
       return el('li', { class: 'story-row' + (isNew ? ' fresh' : ''), 'data-story': s.id, 'data-articles': s.articles },
         el('a', { class: 't', href: '/stories/' + encodeURIComponent(s.id) }, s.title || s.id),
         isNew ? el('span', { class: 'badge new' }, before === undefined ? 'قصة جديدة' : 'مقالات جديدة') : null,
         el('div', { class: 'm' }, count(s.articles, 'articles') + ' · ' + count(s.independent_sources, 'sources')
-          + (s.disputed ? ' · ' + s.disputed + ' وقائع متنازع عليها' : '')
-          + (s.outlets.length ? ' · ' + s.outlets.slice(0, 5).join('، ') : '')
+          + (s.disputed ? ' · ' + count(s.disputed, 'disputed') : '')
+          + (outlets.length ? ' · ' + outlets.slice(0, 5).join('، ') : '')
           + (s.last_seen ? ' · ' : ''), s.last_seen ? ltr(s.last_seen.slice(0, 16).replace('T', ' ')) : null));
     });
     known = new Map(data.items.map(s => [s.id, s.articles]));
@@ -70,7 +89,7 @@
     list.replaceChildren(
       el('h2', null, 'القصص'),
       data.items.length ? el('ul', { class: 'stories' }, rows) : el('p', { class: 'muted' }, 'لا قصص بعد.'),
-      data.total > shown && shown < 100 ? el('button', { type: 'button', class: 'more', onclick: () => { shown += PAGE; loadList(false); } }, 'المزيد') : null);
+      data.total > shown ? el('button', { type: 'button', class: 'more', onclick: () => { shown += PAGE; loadList(false); } }, 'المزيد') : null);
     return fresh;
   }
 
@@ -99,14 +118,15 @@
       box.replaceChildren();
       return;
     }
-    if (!keepUrl) history.replaceState(null, '', '/?q=' + encodeURIComponent(q));
+    // In the fragment: the server refuses query parameters on "/", so "/?q=" could not be reloaded or shared.
+    if (!keepUrl) history.replaceState(null, '', '/#q=' + encodeURIComponent(q));
     box.hidden = false;
     try {
       const data = await getJson(API + '/search?limit=20&q=' + encodeURIComponent(q));
       box.replaceChildren(el('h2', null, 'نتائج البحث عن «' + q + '»: ' + count(data.total, 'results')),
         data.hits.length ? el('ul', { class: 'hits' }, data.hits.map(h => el('li', { class: 'hit', 'data-article': h.article, 'data-story': h.story || '' },
           el('a', { class: 't', href: h.story ? '/stories/' + encodeURIComponent(h.story) + '?article=' + encodeURIComponent(h.article) : '#' }, h.title || h.article),
-          el('div', { class: 'm' }, [h.outlet, h.published && ltr(h.published.slice(0, 10))].filter(Boolean).join(' · ')),
+          el('div', { class: 'm' }, [outletName(h.outlet), h.published && ltr(h.published.slice(0, 10))].filter(Boolean).join(' · ')),
           el('p', { class: 'snippet' }, '… ', marked(h), ' …')))) : el('p', { class: 'muted' }, 'لا نتائج.'));
     } catch (e) {
       box.replaceChildren(el('p', { class: 'error' }, 'تعذر البحث: ' + e.message));
@@ -140,7 +160,7 @@
     }
   }
 
-  const q0 = new URLSearchParams(location.search).get('q');
+  const q0 = new URLSearchParams(location.hash.slice(1)).get('q');
   if (q0) document.getElementById('q').value = q0;
   loadList(false).then(() => search(q0 || '', true)).catch(e => {
     document.getElementById('list').replaceChildren(el('p', { class: 'error' }, 'تعذر تحميل القصص: ' + e.message));

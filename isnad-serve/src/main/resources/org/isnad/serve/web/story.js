@@ -157,10 +157,18 @@
     })).catch(e => notice('تعذر تحميل المصدر: ' + e.message));
   }
 
+  /** "مقالة جديدة", "مقالتان جديدتان", "3 مقالات جديدة", "11 مقالة جديدة": the count as Arabic says it. */
+  function newArticles(n) {
+    if (n === 1) return 'مقالة جديدة';
+    if (n === 2) return 'مقالتان جديدتان';
+    const m = n % 100;
+    return n + (m >= 3 && m <= 10 ? ' مقالات جديدة' : ' مقالة جديدة');
+  }
+
   /** After the first rendering: mark the articles that arrived and scroll to the one asked for. */
   function marks(arrived, wanted) {
     if (arrived.length) {
-      notice('وصلت ' + (arrived.length === 1 ? 'مقالة جديدة' : arrived.length + ' مقالات جديدة') + ' إلى هذه القصة.');
+      notice('وصلت ' + newArticles(arrived.length) + ' إلى هذه القصة.');
       arrived.forEach(a => {
         const col = column(a);
         if (col) col.classList.add('arrived');
