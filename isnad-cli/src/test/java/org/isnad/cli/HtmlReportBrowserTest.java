@@ -108,6 +108,12 @@ class HtmlReportBrowserTest {
         + " [...r.querySelectorAll('td[data-label=\"القيم\"] > span.value > b')]"
         + ".map(b => b.textContent.replace(/[\\u2066\\u2069]/g, '')))");
     assertThat(shown.size()).isEqualTo(facts.size());
+    JsonNode best = browser.eval("[...document.querySelectorAll('table.facts tbody tr')].map(r => !!r.querySelector('.best'))");
+    for (int i = 0; i < facts.size(); i++) {
+      assertThat(best.get(i).asBoolean()).as("fact %d shows a best estimate only when it has a choice of values", i)
+          .isEqualTo(facts.get(i).path("values").size() > 1 && !facts.get(i).path("best").isNull()
+              && !facts.get(i).path("best").isMissingNode());
+    }
     for (int i = 0; i < facts.size(); i++) {
       JsonNode values = facts.get(i).path("values");
       assertThat(shown.get(i).size()).isEqualTo(values.size());

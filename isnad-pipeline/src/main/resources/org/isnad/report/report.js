@@ -371,8 +371,9 @@
     if (!facts.length) return null;
     const rows = facts.map(f => {
       const [statusText, kind] = L.status[f.status] || [f.status || '', ''];
-      const range = f.best !== undefined && f.best !== null
-        ? el('div', { class: 'muted' }, 'الأرجح: ', el('b', null, value(f.best)),
+      // the best estimate when there is a choice: one value alone would only be said again
+      const range = f.best !== undefined && f.best !== null && list(f.values).length > 1
+        ? el('div', { class: 'muted best' }, 'الأرجح: ', el('b', null, value(f.best)),
           (f.low !== undefined && f.low !== null && f.high !== undefined && f.high !== null && f.low !== f.high)
             ? ' (بين ' + f.low + ' و' + f.high + ')' : '')   // "5–6" would read "6–5" right to left
         : null;
