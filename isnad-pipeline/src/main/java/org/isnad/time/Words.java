@@ -96,6 +96,18 @@ final class Words {
     return true;
   }
 
+  /**
+   * True when token {@code i}, without its attached conjunction or preposition, has neither the
+   * article nor the accusative ending (alif): the bare noun, as "غد" beside the adverb "غدا" and "الغد".
+   */
+  boolean bareNoun(int i) {
+    String n = norm(i);
+    int c = Math.min(n.length(), language.time().clitics(n));
+    String word = n.substring(c);
+    boolean definite = word.startsWith("\u0627\u0644") || c > 0 && n.startsWith("\u0644\u0644", c - 1); // "للغد"
+    return !definite && !word.endsWith("\u0627");
+  }
+
   /** True when token {@code i} carries the definite article and is no temporal word. */
   boolean plainDefinite(int i) {
     return joined(i) && role(i) == null && norm(i).startsWith("\u0627\u0644");
