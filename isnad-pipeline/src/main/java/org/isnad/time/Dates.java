@@ -154,7 +154,11 @@ final class Dates {
       return gregorian(w, g);
     }
     Hit h = w.hijriMonth(n);
-    return h == null ? null : new MonthRef((int) h.value(), null, Dir.NONE, true, h.next());
+    if (h == null) {
+      return null;
+    }
+    Dir dir = w.joined(h.next()) ? Grammar.dir(w.role(h.next())) : Dir.NONE;
+    return new MonthRef((int) h.value(), null, dir, true, dir == Dir.NONE ? h.next() : h.next() + 1);
   }
 
   private static MonthRef gregorian(Words w, Hit g) {
@@ -213,12 +217,20 @@ final class Dates {
     YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
-    if (m.hijri() && y == null || lone && w.norm(j).length() < 3) {
+    boolean named = m.next() > j + 1 || m.dir() != Dir.NONE; // "شهر رمضان", "ذي الحجة", "رمضان الماضي"
+    if (m.hijri() && y == null && !(named && (monthWord(w, j) || m.dir() != Dir.NONE))
+        || lone && w.norm(j).length() < 3) {
       return null; // a Hijri month alone, or a two-letter name, is more often another word
     }
     return new Match(i, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), null, m.dir(), null, null, null, null, null,
         mod));
+  }
+
+  /** True when token {@code j} is the singular word "month" ("شهر رمضان"). */
+  private static boolean monthWord(Words w, int j) {
+    TimeWord t = w.role(j);
+    return t != null && t.kind() == Kind.UNIT && t.code().equals("M") && t.value() == 1;
   }
 
   /** "2015", "العام 1887", "عام 2003", "2002م", "1447 هـ". */

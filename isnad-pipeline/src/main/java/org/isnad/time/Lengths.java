@@ -25,7 +25,7 @@ final class Lengths {
     TimeWord t = w.role(j);
     if (t != null && t.kind() == Kind.UNIT && !t.definite() && t.value() != 0) {
       boolean one = t.value() == 1 || single && t.value() == -1;
-      if (t.value() == 2 || one && !w.plainDefinite(j + 1)) {
+      if (t.value() == 2 || one && !w.plainDefinite(j + 1) && !monthNamed(w, j + 1)) {
         return new Length(t.value() == 2 ? 2 : 1, Unit.of(t.code()), j + 1);
       }
       return null;
@@ -39,6 +39,14 @@ final class Lengths {
       return null;
     }
     return new Length(n.value(), Unit.of(u.code()), n.next() + 1);
+  }
+
+  /**
+   * True when a month name follows the word "month" at {@code next - 1}: "خلال شهر رمضان" names the
+   * month, it is no length of one month.
+   */
+  private static boolean monthNamed(Words w, int next) {
+    return w.joined(next) && (w.month(next) != null || w.hijriMonth(next) != null);
   }
 
   /** "ثلاثة أيام", "26 عاما", "يومين", "أكثر من عشرة أشهر", "نحو قرن", "العامين". */
