@@ -58,6 +58,9 @@ final class Lengths {
       j += w.is(j + 1, Kind.RANGE_FROM) && w.joined(j + 2) ? 2 : 1;
     }
     TimeWord t = w.role(j);
+    if (t != null && t.kind() == Kind.UNIT && t.definite() && t.value() == 0) {
+      return definitePlural(w, i, j, mod);
+    }
     if (t != null && t.kind() == Kind.UNIT && t.definite() && t.value() == 2) {
       int end = w.joined(j + 1) && Grammar.dir(w.role(j + 1)) == Dir.PAST ? j + 2 : j + 1;
       return new Match(i, end, new Expr.Duration(2, Unit.of(t.code()), mod));
@@ -67,6 +70,25 @@ final class Lengths {
       return null;
     }
     return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /**
+   * A definite plural unit, then its number, maybe a direction word: "الأشهر الثلاثة الماضية",
+   * "السنوات الخمس المقبلة", "خلال الأيام العشرة" are lengths of that many units (the plural without a
+   * number, "الأيام الماضية", is a vague reference, {@link #unitShift}).
+   */
+  private static Match definitePlural(Words w, int i, int j, String mod) {
+    Hit n = w.joined(j + 1) ? w.number(j + 1) : null;
+    if (n == null || n.value() < 2 || !w.norm(j + 1).startsWith("\u0627\u0644")) {
+      // the number agrees with the noun, article and all; "السنوات 2010 و2011" lists years
+      return null;
+    }
+    int end = n.next();
+    Dir dir = w.joined(end) ? Grammar.dir(w.role(end)) : Dir.NONE;
+    if (dir == Dir.PAST || dir == Dir.NEXT) {
+      end++;
+    }
+    return new Match(i, end, new Expr.Duration(n.value(), Unit.of(w.role(j).code()), mod));
   }
 
   /** "قبل يومين", "قبل خمسة وتسعين عاما", "بعد أسبوع". */
