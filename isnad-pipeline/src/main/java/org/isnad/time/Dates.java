@@ -51,6 +51,8 @@ final class Dates {
     }
     if (Grammar.isDayNoun(w, j) && w.joined(j + 1) && w.is(j + 1, Kind.WEEKDAY)) {
       j++;
+    } else if (Grammar.isDayNoun(w, j) && w.joined(j + 1) && (w.number(j + 1) != null || w.is(j + 1, Kind.ORDINAL))) {
+      j++; // "يوم 23 يناير", "يوم الخامس عشر من أغسطس": the day noun before the date, no length
     }
     if (w.is(j, Kind.WEEKDAY)) {
       weekday = w.role(j).value();
