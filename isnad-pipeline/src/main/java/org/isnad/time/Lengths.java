@@ -65,11 +65,57 @@ final class Lengths {
       int end = w.joined(j + 1) && Grammar.dir(w.role(j + 1)) == Dir.PAST ? j + 2 : j + 1;
       return new Match(i, end, new Expr.Duration(2, Unit.of(t.code()), mod));
     }
-    Length len = length(w, j, mod != null);
+    boolean before = j == i && w.joined(i) && w.fraction(i - 1, false) > 0;
+    boolean single = mod != null || before || w.joined(j + 1) && w.fraction(j + 1, true) == 2;
+    Length len = length(w, j, single);
     if (len == null) {
       return null;
     }
+    Length half = plusHalf(w, len);
+    if (half != null) {
+      return new Match(i, half.next(), new Expr.Duration(half.amount(), half.unit(), mod));
+    }
+    if (before) {
+      // "نصف ساعة", "ربع قرن"; a fraction that is no whole number of a smaller unit gives nothing
+      Length part = len.amount() == 1 ? partOf(w, i - 1, len) : null;
+      return part == null ? null
+          : new Match(i - 1, part.next(), new Expr.Duration(part.amount(), part.unit(), mod));
+    }
     return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /**
+   * "ساعة ونصف", "ثلاث سنوات ونصف", "عاما ونصف العام", "قرن ونصف": the length and a half, counted in
+   * the smaller unit (PT90M, P42M, P18M, P150Y); null when no "ونصف" follows or no smaller unit
+   * divides the unit in two.
+   */
+  private static Length plusHalf(Words w, Length len) {
+    Unit small = len.unit().smaller();
+    int per = len.unit().inSmaller();
+    if (small == null || per % 2 != 0 || len.amount() < 1 || !w.joined(len.next())
+        || w.fraction(len.next(), true) != 2) {
+      return null;
+    }
+    int next = len.next() + 1;
+    TimeWord again = w.joined(next) ? w.role(next) : null;
+    if (again != null && again.kind() == Kind.UNIT && again.definite() && Math.abs(again.value()) == 1
+        && Unit.of(again.code()) == len.unit()) {
+      next++; // "ونصف العام"
+    }
+    return new Length(len.amount() * per + per / 2, small, next);
+  }
+
+  /**
+   * "نصف ساعة" PT30M, "ربع قرن" P25Y, "نصف عام" P6M: the fraction at {@code at} of the single unit
+   * {@code one}, counted in the smaller unit; null when that is no whole number (a quarter of a week).
+   */
+  private static Length partOf(Words w, int at, Length one) {
+    int d = w.fraction(at, false);
+    Unit small = one.unit().smaller();
+    if (d == 0 || small == null || one.unit().inSmaller() % d != 0) {
+      return null;
+    }
+    return new Length(one.unit().inSmaller() / d, small, one.next());
   }
 
   /**

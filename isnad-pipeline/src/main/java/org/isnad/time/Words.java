@@ -108,6 +108,24 @@ final class Words {
     return !definite && !word.endsWith("\u0627");
   }
 
+  /** The words for a half and a quarter, by language (the keys {@code time.half}, {@code time.quarter}). */
+  private static final java.util.Map<Language, String[]> FRACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The denominator of the fraction word at token {@code i} (2 for "نصف", 4 for "ربع"), written after
+   * "و" when {@code conjoined} ("ساعة ونصف"); 0 when it is none.
+   */
+  int fraction(int i, boolean conjoined) {
+    if (i < 0 || i >= size() || role(i) != null) {
+      return 0;
+    }
+    String[] f = FRACTIONS.computeIfAbsent(language,
+        l -> new String[] {l.phrase("time.half"), l.phrase("time.quarter")});
+    String n = norm(i);
+    String conj = conjoined ? "\u0648" : "";
+    return n.equals(conj + f[0]) ? 2 : n.equals(conj + f[1]) ? 4 : 0;
+  }
+
   /** True when token {@code i} carries the definite article and is no temporal word. */
   boolean plainDefinite(int i) {
     return joined(i) && role(i) == null && norm(i).startsWith("\u0627\u0644");
