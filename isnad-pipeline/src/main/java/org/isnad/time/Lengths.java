@@ -149,7 +149,10 @@ final class Lengths {
       default -> 0;
     };
     Length len = sign == 0 ? null : length(w, i + 1, true);
-    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())) {
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())
+        || sign > 0 && (len.unit() == Unit.YEAR || len.unit() == Unit.DECADE || len.unit() == Unit.CENTURY)) {
+      // "وصلت الطرود بعد 8 سنوات", "توقف التصدير بعد ثلاثة عقود": years after a past event, no
+      // year to come; the length alone stays a duration
       return null;
     }
     long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
