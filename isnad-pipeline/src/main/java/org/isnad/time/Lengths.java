@@ -149,7 +149,7 @@ final class Lengths {
       default -> 0;
     };
     Length len = sign == 0 ? null : length(w, i + 1, true);
-    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next(), sign > 0)
         || sign > 0 && (len.unit() == Unit.YEAR || len.unit() == Unit.DECADE || len.unit() == Unit.CENTURY)) {
       // "وصلت الطرود بعد 8 سنوات", "توقف التصدير بعد ثلاثة عقود": years after a past event, no
       // year to come; the length alone stays a duration
@@ -160,13 +160,14 @@ final class Lengths {
   }
 
   /**
-   * True when "من" and a word that is no time word follow the length: "بعد يومين من هجوم للجماعة"،
-   * "قبل أسبوع من الانتخابات" count from another event, not from the article's day (the length alone
+   * True when "من" (or, after "بعد", "على": {@link Words#countedFrom}) and a word that is no time word
+   * follow the length ("قبل خمسة وتسعين عاما على التل" is on the hill): "بعد يومين من هجوم للجماعة"، "قبل أسبوع من الانتخابات"، "بعد ثلاثة أيام على الهجوم" count
+   * from another event, not from the article's day (the length alone
    * stays a duration).
    */
-  private static boolean fromAnEvent(Words w, int next) {
-    return w.joined(next) && w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && w.role(next + 1) == null
-        && w.number(next + 1) == null;
+  private static boolean fromAnEvent(Words w, int next, boolean after) {
+    return w.joined(next) && (w.is(next, Kind.RANGE_FROM) || after && w.countedFrom(next)) && w.joined(next + 1)
+        && w.role(next + 1) == null && w.number(next + 1) == null;
   }
 
   /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */

@@ -108,7 +108,7 @@ final class Words {
     return !definite && !word.endsWith("\u0627");
   }
 
-  /** The words for a half and a quarter, by language (the keys {@code time.half}, {@code time.quarter}). */
+  /** The time words of {@code phrases.properties}, by language: half, quarter, counted-from. */
   private static final java.util.Map<Language, String[]> FRACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -119,11 +119,23 @@ final class Words {
     if (i < 0 || i >= size() || role(i) != null) {
       return 0;
     }
-    String[] f = FRACTIONS.computeIfAbsent(language,
-        l -> new String[] {l.phrase("time.half"), l.phrase("time.quarter")});
+    String[] f = phrases();
     String n = norm(i);
     String conj = conjoined ? "\u0648" : "";
     return n.equals(conj + f[0]) ? 2 : n.equals(conj + f[1]) ? 4 : 0;
+  }
+
+  /**
+   * True when token {@code i} is the preposition that counts a length from an event named after it
+   * (the key {@code time.counted_from}: "بعد ثلاثة أيام على الهجوم").
+   */
+  boolean countedFrom(int i) {
+    return i < size() && norm(i).equals(phrases()[2]);
+  }
+
+  private String[] phrases() {
+    return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
+        "time.counted_from").map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new));
   }
 
   /** True when token {@code i} carries the definite article and is no temporal word. */
