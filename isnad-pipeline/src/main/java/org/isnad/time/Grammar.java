@@ -181,8 +181,15 @@ final class Grammar {
       j++;
     }
     Hit year = w.joined(j) ? Dates.yearNumber(w, j) : null;
+    Match relative = dir == Dir.NONE && year == null && w.joined(j) && !w.norm(j - 1).startsWith("\u0627\u0644")
+        ? Lengths.unitShift(w, j) : null;
+    if (relative != null && relative.expr() instanceof Expr.Shift shift && shift.unit() == Unit.YEAR
+        && shift.mod() == null) {
+      // "شتاء العام الماضي", "صيف هذا العام": the season of that year, one expression
+      return new Match(i, relative.to(), new Expr.Season(code, null, Dir.NONE, (int) shift.amount()));
+    }
     return new Match(i, year != null ? year.next() : j,
-        new Expr.Season(code, year == null ? null : (int) year.value(), dir));
+        new Expr.Season(code, year == null ? null : (int) year.value(), dir, null));
   }
 
   /** "الخمسينيات". */
