@@ -51,6 +51,8 @@ final class Dates {
     }
     if (Grammar.isDayNoun(w, j) && w.joined(j + 1) && w.is(j + 1, Kind.WEEKDAY)) {
       j++;
+    } else if (Grammar.isDayNoun(w, j) && w.joined(j + 1) && (w.number(j + 1) != null || w.is(j + 1, Kind.ORDINAL))) {
+      j++; // "يوم 23 يناير", "يوم الخامس عشر من أغسطس": the day noun before the date, no length
     }
     if (w.is(j, Kind.WEEKDAY)) {
       weekday = w.role(j).value();
@@ -71,8 +73,12 @@ final class Dates {
         c.monthDir(), c.day(), c.dayEnd(), weekday, shift, part, null));
   }
 
-  /** A day or range of days, then a month, then maybe a year. */
+  /** A day or range of days, then a month, then maybe a year; or a date in figures. */
   private static Match dayCore(Words w, int j) {
+    Match figures = numeric(w, j);
+    if (figures != null) {
+      return figures;
+    }
     boolean from = w.is(j, Kind.RANGE_FROM) && w.joined(j + 1);
     int k = from ? j + 1 : j;
     Integer day = dayNumber(w, k);
@@ -103,6 +109,49 @@ final class Dates {
     return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, end, null, null,
         null, null));
+  }
+
+  /**
+   * A date in figures, day first as Arabic news writes it, or the year first: "13/12/1999", "30 - 8 -
+   * 2006", "2006-08-30". Both separators are the same slash or dash, and the year has four digits (or
+   * an era word), so a score ("3-1") or a fraction is no date.
+   */
+  private static Match numeric(Words w, int j) {
+    if (j + 2 >= w.size() || w.token(j).kind() != TokenKind.NUMBER) {
+      return null;
+    }
+    String sep = separator(w, j + 1);
+    if (sep == null || !sep.equals(separator(w, j + 2))) {
+      return null;
+    }
+    Hit a = w.number(j);
+    Hit b = w.number(j + 1);
+    if (a == null || b == null || a.next() != j + 1 || b.next() != j + 2) {
+      return null;
+    }
+    YearRef last = yearNumber(w, j + 2, false);
+    boolean yearFirst = last == null && w.norm(j).length() == 4;
+    YearRef y = yearFirst ? yearNumber(w, j, false) : last;
+    Hit dayFirst = yearFirst ? w.number(j + 2) : a;
+    if (y == null || y.hijri() || yearFirst && (y.next() != j + 1 || dayFirst == null || dayFirst.next() != j + 3)) {
+      return null;
+    }
+    long day = yearFirst ? dayFirst.value() : a.value();
+    long month = b.value();
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      return null;
+    }
+    return new Match(j, yearFirst ? j + 3 : y.next(), new Expr.Calendar(y.year(), false, (int) month,
+        null, Dir.NONE, (int) day, null, null, null, null, null));
+  }
+
+  /** The slash or dash alone (spaces aside) between token {@code k - 1} and token {@code k}, or null. */
+  private static String separator(Words w, int k) {
+    if (k >= w.size() || w.token(k).kind() != TokenKind.NUMBER) {
+      return null;
+    }
+    String gap = w.gap(k).strip();
+    return gap.equals("/") || gap.length() == 1 && Grammar.dashes().contains(gap) ? gap : null;
   }
 
   /**
@@ -154,7 +203,11 @@ final class Dates {
       return gregorian(w, g);
     }
     Hit h = w.hijriMonth(n);
-    return h == null ? null : new MonthRef((int) h.value(), null, Dir.NONE, true, h.next());
+    if (h == null) {
+      return null;
+    }
+    Dir dir = w.joined(h.next()) ? Grammar.dir(w.role(h.next())) : Dir.NONE;
+    return new MonthRef((int) h.value(), null, dir, true, dir == Dir.NONE ? h.next() : h.next() + 1);
   }
 
   private static MonthRef gregorian(Words w, Hit g) {
@@ -213,12 +266,20 @@ final class Dates {
     YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
-    if (m.hijri() && y == null || lone && w.norm(j).length() < 3) {
+    boolean named = m.next() > j + 1 || m.dir() != Dir.NONE; // "شهر رمضان", "ذي الحجة", "رمضان الماضي"
+    if (m.hijri() && y == null && !(named && (monthWord(w, j) || m.dir() != Dir.NONE))
+        || lone && w.norm(j).length() < 3) {
       return null; // a Hijri month alone, or a two-letter name, is more often another word
     }
     return new Match(i, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), null, m.dir(), null, null, null, null, null,
         mod));
+  }
+
+  /** True when token {@code j} is the singular word "month" ("شهر رمضان"). */
+  private static boolean monthWord(Words w, int j) {
+    TimeWord t = w.role(j);
+    return t != null && t.kind() == Kind.UNIT && t.code().equals("M") && t.value() == 1;
   }
 
   /** "2015", "العام 1887", "عام 2003", "2002م", "1447 هـ". */

@@ -41,8 +41,11 @@ sealed interface Expr {
   /** A length of time: "ثلاثة أيام", "أكثر من عشرة أشهر"; amount -1 when unknown. */
   record Duration(long amount, Unit unit, String mod) implements Expr {}
 
-  /** A season: "الصيف", "شتاء 2015", "الصيف الماضي". */
-  record Season(String code, Integer year, Dir dir) implements Expr {}
+  /**
+   * A season: "الصيف", "شتاء 2015", "الصيف الماضي"; {@code yearShift} is the year relative to the
+   * reference's when a relative year follows in construct ("شتاء العام الماضي" = -1), or null.
+   */
+  record Season(String code, Integer year, Dir dir, Integer yearShift) implements Expr {}
 
   /** A decade named by its tens: "الخمسينيات" (digit 5). */
   record Decade(int digit) implements Expr {}

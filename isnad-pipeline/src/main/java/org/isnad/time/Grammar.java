@@ -47,15 +47,23 @@ final class Grammar {
   static Match relativeDay(Words w, int i) {
     int j = i;
     String part = null;
+    boolean construct = false;
     if (w.is(j, Kind.PART) && w.joined(j + 1)) {
       part = w.role(j).code();
       j++;
+      construct = true;
+    } else if (isDayNoun(w, j) && w.joined(j + 1) && w.is(j + 1, Kind.DAY) && w.role(j + 1).value() != 0) {
+      j++; // "يوم غد", "يوم أمس": the day noun in construct with the day word, one date
+      construct = true;
     }
     if (!w.is(j, Kind.DAY)) {
       return beforeAfterTomorrow(w, i);
     }
     TimeWord day = w.role(j);
     int shift = day.value();
+    if (shift == 1 && !construct && w.bareNoun(j)) {
+      return null; // "غد أفضل", "نحو غد مشرق": the noun "tomorrow" (the future); the date is "غدا", "يوم غد"
+    }
     part = part != null ? part : emptyToNull(day.code());
     j++;
     if (shift == -1 && w.joined(j) && w.is(j, Kind.ORDINAL) && w.role(j).value() == 1) {
@@ -79,13 +87,27 @@ final class Grammar {
     // "أول أمس" and "بعد غد": an ordinal or preposition before the day word
     if (w.is(i, Kind.ORDINAL) && w.role(i).value() == 1 && w.joined(i + 1) && w.is(i + 1, Kind.DAY)
         && w.role(i + 1).value() == -1) {
-      return new Match(i, i + 2, new Expr.DayShift(-2, null, null));
+      return withWeekday(w, i, -2);
     }
     if (w.is(i, Kind.PREP) && w.role(i).code().equals("AFTER") && w.joined(i + 1)
         && w.is(i + 1, Kind.DAY) && w.role(i + 1).value() == 1) {
-      return new Match(i, i + 2, new Expr.DayShift(2, null, null));
+      return withWeekday(w, i, 2);
     }
     return null;
+  }
+
+  /**
+   * "أول أمس" or "بعد غد" at {@code i}, with the weekday that may follow: "يفتتح بعد غد الثلاثاء" is
+   * one day, named twice, as "غدا الاثنين" is.
+   */
+  private static Match withWeekday(Words w, int i, int shift) {
+    int j = i + 2;
+    Integer weekday = null;
+    if (w.joined(j) && w.is(j, Kind.WEEKDAY)) {
+      weekday = w.role(j).value();
+      j++;
+    }
+    return new Match(i, j, new Expr.DayShift(shift, weekday, null));
   }
 
   /** "السبت", "يوم الخميس", "مساء الأحد", "الأحد القادم". */
@@ -159,8 +181,15 @@ final class Grammar {
       j++;
     }
     Hit year = w.joined(j) ? Dates.yearNumber(w, j) : null;
+    Match relative = dir == Dir.NONE && year == null && w.joined(j) && !w.norm(j - 1).startsWith("\u0627\u0644")
+        ? Lengths.unitShift(w, j) : null;
+    if (relative != null && relative.expr() instanceof Expr.Shift shift && shift.unit() == Unit.YEAR
+        && shift.mod() == null) {
+      // "شتاء العام الماضي", "صيف هذا العام": the season of that year, one expression
+      return new Match(i, relative.to(), new Expr.Season(code, null, Dir.NONE, (int) shift.amount()));
+    }
     return new Match(i, year != null ? year.next() : j,
-        new Expr.Season(code, year == null ? null : (int) year.value(), dir));
+        new Expr.Season(code, year == null ? null : (int) year.value(), dir, null));
   }
 
   /** "الخمسينيات". */

@@ -32,7 +32,8 @@ final class Hijri {
       return range(toGregorian(c.year(), 1, 1), toGregorian(c.year() + 1, 1, 1).minusDays(1),
           DatePrecision.YEAR, c.mod(), false);
     }
-    int year = c.year() != null ? c.year() : nearestYear(c, ref);
+    int year = c.year() != null ? c.year() : c.monthDir() != Expr.Dir.NONE && c.day() == null
+        ? yearByDirection(c, ref) : nearestYear(c, ref);
     if (c.day() == null) {
       LocalDate start = toGregorian(year, c.month(), 1);
       LocalDate end = (c.month() == 12 ? toGregorian(year + 1, 1, 1) : toGregorian(year, c.month() + 1, 1)).minusDays(1);
@@ -50,6 +51,29 @@ final class Hijri {
 
   private static Resolution range(LocalDate start, LocalDate end, DatePrecision p, String mod, boolean anchored) {
     return new Resolution(TimexType.DATE, start + "/" + end, mod, start, end, p, anchored);
+  }
+
+  /**
+   * The Hijri year of a month written with a direction word: "رمضان الماضي" is the latest that ended
+   * before the reference (said during Ramadan, last year's), "رمضان المقبل" the first that starts after
+   * it, "رمضان الجاري" the one that holds it (else the nearest).
+   */
+  private static int yearByDirection(Expr.Calendar c, LocalDate ref) {
+    int y = hijriYear(ref);
+    for (int k = c.monthDir() == Expr.Dir.PAST ? y : y - 1; k >= y - 1 && k <= y + 1;
+        k += c.monthDir() == Expr.Dir.PAST ? -1 : 1) {
+      LocalDate start = toGregorian(k, c.month(), 1);
+      LocalDate end = (c.month() == 12 ? toGregorian(k + 1, 1, 1) : toGregorian(k, c.month() + 1, 1)).minusDays(1);
+      boolean fits = switch (c.monthDir()) {
+        case PAST -> end.isBefore(ref);
+        case NEXT -> start.isAfter(ref);
+        default -> !start.isAfter(ref) && !end.isBefore(ref);
+      };
+      if (fits) {
+        return k;
+      }
+    }
+    return nearestYear(c, ref);
   }
 
   private static int nearestYear(Expr.Calendar c, LocalDate ref) {

@@ -25,7 +25,7 @@ final class Lengths {
     TimeWord t = w.role(j);
     if (t != null && t.kind() == Kind.UNIT && !t.definite() && t.value() != 0) {
       boolean one = t.value() == 1 || single && t.value() == -1;
-      if (t.value() == 2 || one && !w.plainDefinite(j + 1)) {
+      if (t.value() == 2 || one && !w.plainDefinite(j + 1) && !monthNamed(w, j + 1)) {
         return new Length(t.value() == 2 ? 2 : 1, Unit.of(t.code()), j + 1);
       }
       return null;
@@ -41,6 +41,14 @@ final class Lengths {
     return new Length(n.value(), Unit.of(u.code()), n.next() + 1);
   }
 
+  /**
+   * True when a month name follows the word "month" at {@code next - 1}: "خلال شهر رمضان" names the
+   * month, it is no length of one month.
+   */
+  private static boolean monthNamed(Words w, int next) {
+    return w.joined(next) && (w.month(next) != null || w.hijriMonth(next) != null);
+  }
+
   /** "ثلاثة أيام", "26 عاما", "يومين", "أكثر من عشرة أشهر", "نحو قرن", "العامين". */
   static Match duration(Words w, int i) {
     int j = i;
@@ -50,15 +58,83 @@ final class Lengths {
       j += w.is(j + 1, Kind.RANGE_FROM) && w.joined(j + 2) ? 2 : 1;
     }
     TimeWord t = w.role(j);
+    if (t != null && t.kind() == Kind.UNIT && t.definite() && t.value() == 0) {
+      return definitePlural(w, i, j, mod);
+    }
     if (t != null && t.kind() == Kind.UNIT && t.definite() && t.value() == 2) {
       int end = w.joined(j + 1) && Grammar.dir(w.role(j + 1)) == Dir.PAST ? j + 2 : j + 1;
       return new Match(i, end, new Expr.Duration(2, Unit.of(t.code()), mod));
     }
-    Length len = length(w, j, mod != null);
+    boolean before = j == i && w.joined(i) && w.fraction(i - 1, false) > 0;
+    boolean single = mod != null || before || w.joined(j + 1) && w.fraction(j + 1, true) == 2;
+    Length len = length(w, j, single);
     if (len == null) {
       return null;
     }
+    Length half = plusHalf(w, len);
+    if (half != null) {
+      return new Match(i, half.next(), new Expr.Duration(half.amount(), half.unit(), mod));
+    }
+    if (before) {
+      // "نصف ساعة", "ربع قرن"; a fraction that is no whole number of a smaller unit gives nothing
+      Length part = len.amount() == 1 ? partOf(w, i - 1, len) : null;
+      return part == null ? null
+          : new Match(i - 1, part.next(), new Expr.Duration(part.amount(), part.unit(), mod));
+    }
     return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /**
+   * "ساعة ونصف", "ثلاث سنوات ونصف", "عاما ونصف العام", "قرن ونصف": the length and a half, counted in
+   * the smaller unit (PT90M, P42M, P18M, P150Y); null when no "ونصف" follows or no smaller unit
+   * divides the unit in two.
+   */
+  private static Length plusHalf(Words w, Length len) {
+    Unit small = len.unit().smaller();
+    int per = len.unit().inSmaller();
+    if (small == null || per % 2 != 0 || len.amount() < 1 || !w.joined(len.next())
+        || w.fraction(len.next(), true) != 2) {
+      return null;
+    }
+    int next = len.next() + 1;
+    TimeWord again = w.joined(next) ? w.role(next) : null;
+    if (again != null && again.kind() == Kind.UNIT && again.definite() && Math.abs(again.value()) == 1
+        && Unit.of(again.code()) == len.unit()) {
+      next++; // "ونصف العام"
+    }
+    return new Length(len.amount() * per + per / 2, small, next);
+  }
+
+  /**
+   * "نصف ساعة" PT30M, "ربع قرن" P25Y, "نصف عام" P6M: the fraction at {@code at} of the single unit
+   * {@code one}, counted in the smaller unit; null when that is no whole number (a quarter of a week).
+   */
+  private static Length partOf(Words w, int at, Length one) {
+    int d = w.fraction(at, false);
+    Unit small = one.unit().smaller();
+    if (d == 0 || small == null || one.unit().inSmaller() % d != 0) {
+      return null;
+    }
+    return new Length(one.unit().inSmaller() / d, small, one.next());
+  }
+
+  /**
+   * A definite plural unit, then its number, maybe a direction word: "الأشهر الثلاثة الماضية",
+   * "السنوات الخمس المقبلة", "خلال الأيام العشرة" are lengths of that many units (the plural without a
+   * number, "الأيام الماضية", is a vague reference, {@link #unitShift}).
+   */
+  private static Match definitePlural(Words w, int i, int j, String mod) {
+    Hit n = w.joined(j + 1) ? w.number(j + 1) : null;
+    if (n == null || n.value() < 2 || !w.norm(j + 1).startsWith("\u0627\u0644")) {
+      // the number agrees with the noun, article and all; "السنوات 2010 و2011" lists years
+      return null;
+    }
+    int end = n.next();
+    Dir dir = w.joined(end) ? Grammar.dir(w.role(end)) : Dir.NONE;
+    if (dir == Dir.PAST || dir == Dir.NEXT) {
+      end++;
+    }
+    return new Match(i, end, new Expr.Duration(n.value(), Unit.of(w.role(j).code()), mod));
   }
 
   /** "قبل يومين", "قبل خمسة وتسعين عاما", "بعد أسبوع". */
@@ -73,7 +149,10 @@ final class Lengths {
       default -> 0;
     };
     Length len = sign == 0 ? null : length(w, i + 1, true);
-    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next())) {
+    if (len == null || len.unit() == Unit.HOUR || len.unit() == Unit.MINUTE || fromAnEvent(w, len.next(), sign > 0)
+        || sign > 0 && (len.unit() == Unit.YEAR || len.unit() == Unit.DECADE || len.unit() == Unit.CENTURY)) {
+      // "وصلت الطرود بعد 8 سنوات", "توقف التصدير بعد ثلاثة عقود": years after a past event, no
+      // year to come; the length alone stays a duration
       return null;
     }
     long amount = len.amount() < 0 ? Long.MIN_VALUE : sign * len.amount();
@@ -81,13 +160,14 @@ final class Lengths {
   }
 
   /**
-   * True when "من" and a word that is no time word follow the length: "بعد يومين من هجوم للجماعة"،
-   * "قبل أسبوع من الانتخابات" count from another event, not from the article's day (the length alone
+   * True when "من" (or, after "بعد", "على": {@link Words#countedFrom}) and a word that is no time word
+   * follow the length ("قبل خمسة وتسعين عاما على التل" is on the hill): "بعد يومين من هجوم للجماعة"، "قبل أسبوع من الانتخابات"، "بعد ثلاثة أيام على الهجوم" count
+   * from another event, not from the article's day (the length alone
    * stays a duration).
    */
-  private static boolean fromAnEvent(Words w, int next) {
-    return w.joined(next) && w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && w.role(next + 1) == null
-        && w.number(next + 1) == null;
+  private static boolean fromAnEvent(Words w, int next, boolean after) {
+    return w.joined(next) && (w.is(next, Kind.RANGE_FROM) || after && w.countedFrom(next)) && w.joined(next + 1)
+        && w.role(next + 1) == null && w.number(next + 1) == null;
   }
 
   /** "الشهر الماضي", "العام المقبل", "هذا العام", "أواخر العام الماضي", "الأيام الماضية". */

@@ -70,7 +70,8 @@ final class Periods {
     if (s.year() == null && ref == null) {
       return new Resolution(TimexType.DATE, "XXXX-" + s.code(), null, null, null, null, true);
     }
-    int year = s.year() != null ? s.year() : seasonYear(s, ref);
+    int year = s.year() != null ? s.year()
+        : s.yearShift() != null ? ref.getYear() + s.yearShift() : seasonYear(s, ref);
     LocalDate start = seasonStart(s.code(), year);
     LocalDate end = start.plusMonths(3).minusDays(1);
     return new Resolution(TimexType.DATE, year + "-" + s.code(), null, start, end,

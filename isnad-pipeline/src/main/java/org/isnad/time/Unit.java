@@ -28,6 +28,34 @@ enum Unit {
     };
   }
 
+  /**
+   * The smaller unit a fraction of this one is counted in, and how many of it make this one: an hour
+   * is 60 minutes, a year 12 months, a century 100 years; null when none divides it evenly (a month).
+   */
+  Unit smaller() {
+    return switch (this) {
+      case HOUR -> MINUTE;
+      case DAY -> HOUR;
+      case WEEK -> DAY;
+      case YEAR -> MONTH;
+      case DECADE, CENTURY -> YEAR;
+      default -> null;
+    };
+  }
+
+  /** How many {@link #smaller()} units make one of this unit. */
+  int inSmaller() {
+    return switch (this) {
+      case HOUR -> 60;
+      case DAY -> 24;
+      case WEEK -> 7;
+      case YEAR -> 12;
+      case DECADE -> 10;
+      case CENTURY -> 100;
+      default -> 0;
+    };
+  }
+
   /** TimeML's duration for {@code amount} of this unit: P3D, P1CE, PT2H; X for an unknown amount. */
   String duration(long amount) {
     return (clock ? "PT" : "P") + (amount < 0 ? "X" : Long.toString(amount)) + letter;

@@ -96,6 +96,48 @@ final class Words {
     return true;
   }
 
+  /**
+   * True when token {@code i}, without its attached conjunction or preposition, has neither the
+   * article nor the accusative ending (alif): the bare noun, as "غد" beside the adverb "غدا" and "الغد".
+   */
+  boolean bareNoun(int i) {
+    String n = norm(i);
+    int c = Math.min(n.length(), language.time().clitics(n));
+    String word = n.substring(c);
+    boolean definite = word.startsWith("\u0627\u0644") || c > 0 && n.startsWith("\u0644\u0644", c - 1); // "للغد"
+    return !definite && !word.endsWith("\u0627");
+  }
+
+  /** The time words of {@code phrases.properties}, by language: half, quarter, counted-from. */
+  private static final java.util.Map<Language, String[]> FRACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The denominator of the fraction word at token {@code i} (2 for "نصف", 4 for "ربع"), written after
+   * "و" when {@code conjoined} ("ساعة ونصف"); 0 when it is none.
+   */
+  int fraction(int i, boolean conjoined) {
+    if (i < 0 || i >= size() || role(i) != null) {
+      return 0;
+    }
+    String[] f = phrases();
+    String n = norm(i);
+    String conj = conjoined ? "\u0648" : "";
+    return n.equals(conj + f[0]) ? 2 : n.equals(conj + f[1]) ? 4 : 0;
+  }
+
+  /**
+   * True when token {@code i} is the preposition that counts a length from an event named after it
+   * (the key {@code time.counted_from}: "بعد ثلاثة أيام على الهجوم").
+   */
+  boolean countedFrom(int i) {
+    return i < size() && norm(i).equals(phrases()[2]);
+  }
+
+  private String[] phrases() {
+    return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
+        "time.counted_from").map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new));
+  }
+
   /** True when token {@code i} carries the definite article and is no temporal word. */
   boolean plainDefinite(int i) {
     return joined(i) && role(i) == null && norm(i).startsWith("\u0627\u0644");

@@ -1,0 +1,49 @@
+package org.isnad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.Paragraphs;
+import org.isnad.model.TimeMention;
+import org.isnad.model.TimexType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** "الأشهر الثلاثة الماضية": a definite plural unit with its number is a length of that many units. */
+class DefinitePluralLengthTest {
+
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
+  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
+  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
+
+  private static List<TimeMention> tag(String text) {
+    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), REF);
+  }
+
+  private static TimeMention only(String text) {
+    List<TimeMention> all = tag(text);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  @Test
+  void aDefinitePluralWithItsNumberIsALength() {
+    TimeMention m = only("قتل 20 شخصا خلال الأشهر الثلاثة الماضية في المدينة");
+    assertThat(m.text()).isEqualTo("الأشهر الثلاثة الماضية");
+    assertThat(m.type()).isEqualTo(TimexType.DURATION);
+    assertThat(m.value()).isEqualTo("P3M");
+    assertThat(only("وأعتقد أن السنوات الخمس الماضية كانت سيئة للصحفيين").value()).isEqualTo("P5Y");
+    assertThat(only("وستجري الانتخابات في الأيام الخمسة عشر المقبلة").value()).isEqualTo("P15D");
+    assertThat(only("وارتفعت الأسعار في السنوات العشر الأخيرة").text()).isEqualTo("السنوات العشر");
+  }
+
+  @Test
+  void withoutAnAgreeingNumberThePluralIsNoLength() {
+    // unchanged: the plural with a direction alone is vague, and years listed after it are years
+    assertThat(only("قتل 20 شخصا خلال الأيام الماضية").value()).isEqualTo("PAST_REF");
+    List<TimeMention> years = tag("وفي السنوات 2010 و2011 وقعت حروب");
+    assertThat(years).extracting(TimeMention::value).containsExactly("2010", "2011");
+  }
+}

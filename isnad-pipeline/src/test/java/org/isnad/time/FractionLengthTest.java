@@ -1,0 +1,61 @@
+package org.isnad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.Paragraphs;
+import org.isnad.model.TimeMention;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Halves and quarters of a unit: "نصف ساعة" PT30M, "ربع قرن" P25Y, "ساعة ونصف" PT90M. */
+class FractionLengthTest {
+
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
+  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
+  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
+
+  private static List<TimeMention> tag(String text) {
+    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), REF);
+  }
+
+  private static TimeMention only(String text) {
+    List<TimeMention> all = tag(text);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  @Test
+  void aFractionBeforeAUnitIsThatPartOfIt() {
+    TimeMention m = only("وانتظر الجرحى نصف ساعة قبل وصول سيارات الإسعاف");
+    assertThat(m.text()).isEqualTo("نصف ساعة");
+    assertThat(m.value()).isEqualTo("PT30M");
+    assertThat(only("ونشرت المجلة ملفا بعنوان مصر واسرائيل: ربع قرن على معاهدة السلام").value())
+        .isEqualTo("P25Y");
+    assertThat(only("واستمر الحصار نصف قرن").value()).isEqualTo("P50Y");
+    assertThat(only("وقضى في المستشفى نصف عام").value()).isEqualTo("P6M");
+  }
+
+  @Test
+  void aHalfAfterALengthAddsHalfAUnit() {
+    TimeMention m = only("واستمرت المعركة ساعة ونصف في محيط المطار");
+    assertThat(m.text()).isEqualTo("ساعة ونصف");
+    assertThat(m.value()).isEqualTo("PT90M");
+    assertThat(only("وقضى في السجن ثلاث سنوات ونصف").value()).isEqualTo("P42M");
+    assertThat(only("وحكم عليه بالسجن عاما ونصف العام").text()).isEqualTo("عاما ونصف العام");
+    TimeMention more = only("اولويات النخبة منذ اكثر من قرن ونصف");
+    assertThat(more.value()).isEqualTo("P150Y");
+    assertThat(more.mod()).isEqualTo("MORE_THAN");
+  }
+
+  @Test
+  void aFractionOfSomethingElseIsNoLength() {
+    // unchanged: "نصف" before a noun that is no unit, and a unit alone
+    assertThat(tag("وأكد أن نصف السكان نزحوا من المدينة")).isEmpty();
+    assertThat(only("وانتظر الجرحى ساعة قبل وصول الإسعاف").value()).isEqualTo("PT1H");
+    // a quarter of a week is no whole number of days: nothing rather than a week
+    assertThat(tag("لم يمض ربع أسبوع على الاتفاق")).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package org.isnad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.Paragraphs;
+import org.isnad.model.TimeMention;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** "شتاء العام الماضي": a season in construct with a relative year is that year's season. */
+class SeasonOfARelativeYearTest {
+
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
+  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
+  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
+
+  private static List<TimeMention> tag(String text) {
+    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), REF);
+  }
+
+  private static TimeMention only(String text) {
+    List<TimeMention> all = tag(text);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  @Test
+  void aSeasonOfARelativeYearIsOneExpression() {
+    TimeMention m = only("وفي شتاء العام الماضي ضربت عاصفة ثلجية المخيمات");
+    assertThat(m.text()).isEqualTo("شتاء العام الماضي");
+    assertThat(m.value()).isEqualTo("2024-WI");
+    assertThat(only("وفي صيف هذا العام ارتفعت درجات الحرارة").value()).isEqualTo("2025-SU");
+  }
+
+  @Test
+  void otherSeasonsAreUnchanged() {
+    assertThat(only("في صيف 2014 اندلعت الحرب على غزة").value()).isEqualTo("2014-SU");
+    assertThat(only("وكان الصيف الماضي حارا").value()).isEqualTo("2025-SU");
+    // the definite season is no construct: two expressions
+    assertThat(tag("في الشتاء العام الماضي")).extracting(TimeMention::value).containsExactly("2025-WI", "2024");
+  }
+}

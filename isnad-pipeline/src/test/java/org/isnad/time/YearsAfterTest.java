@@ -1,0 +1,50 @@
+package org.isnad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.lang.Language;
+import org.isnad.model.Paragraphs;
+import org.isnad.model.TimeMention;
+import org.isnad.model.TimexType;
+import org.isnad.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "بعد" and years, decades or centuries counts from a past event ("وصلت بعد 8 سنوات"): a length, no
+ * year to come. Days, weeks and months after "بعد" stay days to come ("بعد أسبوعين").
+ */
+class YearsAfterTest {
+
+  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
+  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
+  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
+
+  private static List<TimeMention> tag(String text) {
+    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), REF);
+  }
+
+  private static TimeMention only(String text) {
+    List<TimeMention> all = tag(text);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  @Test
+  void yearsAfterAreALengthNoFutureYear() {
+    TimeMention m = only("رسائل وطرود للفلسطينيين احتجزتها إسرائيل تصل أريحا بعد 8 سنوات");
+    assertThat(m.type()).isEqualTo(TimexType.DURATION);
+    assertThat(m.value()).isEqualTo("P8Y");
+    assertThat(only("توقف تصدير النفط العراقي بعد ثلاثة عقود").value()).isEqualTo("P3DE");
+    assertThat(tag("بعد عام على اندلاع الحرب لا يزال القتال مستمرا")).isEmpty();
+  }
+
+  @Test
+  void shorterLengthsAfterAndYearsBeforeStayDates() {
+    // unchanged
+    assertThat(only("ستجري الانتخابات بعد أسبوعين").value()).isEqualTo("2025-W52");
+    assertThat(only("وسيعود الوفد بعد ثلاثة أيام").value()).isEqualTo("2025-12-13");
+    assertThat(only("قبل عشرين عاما قتل والده في المدينة").value()).isEqualTo("2005");
+  }
+}
