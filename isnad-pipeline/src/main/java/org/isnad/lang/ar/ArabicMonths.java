@@ -20,6 +20,8 @@ final class ArabicMonths implements MonthNames {
   private static final String[][] VARIANTS = {
     {"يوليه", "7"}, {"ابريل", "4"}, {"إبريل", "4"}, {"اغسطس", "8"}, {"أغسطس", "8"}, {"مايس", "5"},
     {"كانون ثاني", "1"}, {"كانون اول", "12"}, {"تشرين اول", "10"}, {"تشرين ثاني", "11"},
+    // the defective ending dropped: "في يناير / كانون ثان الماضي"
+    {"كانون ثان", "1"}, {"تشرين ثان", "11"},
   };
 
   private final Map<String, Integer> byName = new HashMap<>();

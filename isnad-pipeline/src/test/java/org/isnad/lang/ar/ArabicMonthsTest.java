@@ -43,7 +43,7 @@ class ArabicMonthsTest {
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
     "اذار, 3", "ايار, 5", "اب, 8", "ابريل, 4", "إبريل, 4", "اغسطس, 8", "يوليه, 7", "مايس, 5",
-    "تشرين ثاني, 11", "كانون ثاني, 1", "كانون اول, 12"
+    "تشرين ثاني, 11", "كانون ثاني, 1", "كانون اول, 12", "كانون ثان, 1", "تشرين ثان, 11"
   })
   void testSpellingVariants(String name, int month) {
     assertThat(month(name)).hasValue(month);
