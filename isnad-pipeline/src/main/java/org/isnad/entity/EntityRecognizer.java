@@ -685,12 +685,24 @@ public final class EntityRecognizer {
         }
         String w = tokens.get(i).norm();
         int strip = familyNameStrip(w, ends, lastWords::containsKey);
-        if (strip >= 0) {
+        if (strip >= 0 && !beforeLineage(tokens, i)) {
           out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} is followed by "بن" or "ابن": a given name of another person ("ملعب
+   * ثاني بن جاسم" after "الشيخ حمد بن خليفة آل ثاني"), never a family name alone.
+   */
+  private static boolean beforeLineage(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).norm();
+    return next.equals("بن") || next.equals("ابن") || next.equals("بنت");
   }
 
   /**
