@@ -518,7 +518,8 @@ public final class EntityResolver {
   /**
    * The first other person with the same last name whose first name is a short form of this one's
    * or the reverse ("توم براك" and "توماس براك"), or with the same first name and one middle name
-   * more ("إياد العموري", "إياد سليمان العموري"): one person written two ways; null when none.
+   * more ("إياد العموري", "إياد سليمان العموري"; "ياسر الهادي", "ياسر بن علي الهادي"): one person
+   * written two ways; null when none.
    */
   private static Group variant(List<Group> sameLastWord, Group self) {
     String[] words = self.words();
@@ -536,9 +537,17 @@ public final class EntityResolver {
           && words.length == 2 && w[0].equals(words[0])) {
         return o;
       }
+      // "ياسر الهادي" and "ياسر بن علي الهادي": the father's name after "بن" is one middle name too
+      if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == 4 && words.length == 2
+          && w[0].equals(words[0]) && LINEAGE.contains(w[1])) {
+        return o;
+      }
     }
     return null;
   }
+
+  /** "بن", "ابن", "بنت" (folded): the word before a father's name. */
+  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت");
 
   /** The fewest letters a foreign family name keeps without its long vowels to be compared so. */
   private static final int MIN_SKELETON = 5;
