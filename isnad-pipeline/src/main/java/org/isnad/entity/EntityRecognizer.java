@@ -182,7 +182,7 @@ public final class EntityRecognizer {
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
-    return out;
+    return withoutOthersRoles(out);
   }
 
   /** Per token, whether a person's mention found so far covers it. */
@@ -1295,6 +1295,10 @@ public final class EntityRecognizer {
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
+      if (ROLE_BREAKS.contains(w) || !isTitle(language, w) && (presentVerb(w)
+          || endsWith(original, written, "ته") || endsWith(original, written, "تها"))) {
+        return null; // "مدير المؤسسة فريدون موافق ان المستثمر حسين ثابت", "للصليب الاحمر اجرته سوسن حسين"
+      }
       if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
         i = outerTitle(tokens, i, start, original);
         w = tokens.get(i).norm();
@@ -1306,6 +1310,42 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Particles, relative pronouns and reporting verbs (folded) that end the clause of a title before a
+   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role.
+   */
+  private static final java.util.Set<String> ROLE_BREAKS = java.util.Set.of("ان", "انه", "انها", "بان", "يا",
+      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت");
+
+  /** The shape of a verb in the present ("يتلقي", "يدعي"): no word of a role. */
+  private static boolean presentVerb(String w) {
+    return w.length() >= 4 && w.length() <= 6 && w.charAt(0) == 'ي';
+  }
+
+  /**
+   * The mentions with the role of a person whose title is another person's: a person's mention
+   * inside a role ("الرئيس الفلسطيني ياسر عرفات والقذافي": the title is Arafat's, not Gaddafi's;
+   * "الشيخ حمد بن خليفة آل ثاني" before "الشيخ تميم") leaves the later person without it.
+   */
+  private static List<EntityMention> withoutOthersRoles(List<EntityMention> found) {
+    List<EntityMention> out = new ArrayList<>(found.size());
+    for (EntityMention m : found) {
+      out.add(m.roleSpan() != null && holdsAnotherPerson(m, found)
+          ? new EntityMention(m.span(), m.type(), m.text(), m.norm(), m.ref(), null, null, m.source()) : m);
+    }
+    return out;
+  }
+
+  private static boolean holdsAnotherPerson(EntityMention m, List<EntityMention> found) {
+    for (EntityMention o : found) {
+      if (o != m && o.type() == EntityType.PER && o.span().start() >= m.roleSpan().start()
+          && o.span().end() <= m.roleSpan().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
