@@ -94,7 +94,7 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i)) {
+      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
@@ -157,7 +157,7 @@ final class TitledNames {
 
   private boolean isOfficeWord(String[] norms, boolean[] taken, int j) {
     String w = norms[j];
-    if (taken[j] || isTitle(w) || OFFICE_LINKS.contains(w)) {
+    if (taken[j] || isTitle(w) && !givenName(norms, j) || OFFICE_LINKS.contains(w)) {
       return true;
     }
     if (hasArticle(w)) {
@@ -176,7 +176,7 @@ final class TitledNames {
     int k = j;
     int words = 0;
     while (k < norms.length && words < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
-        && (afterConnector(norms, j, k) || (isNameWord(norms[k]) || compoundPart(norms, j, k)
+        && (afterConnector(norms, j, k) || k == j && givenName(norms, k) || (isNameWord(norms[k]) || compoundPart(norms, j, k)
             || middleName(norms, taken, breaks, j, k))
         && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
             || prepositionalVerbalNoun(norms[k]) || outsideName(norms, j, k))))) {
@@ -245,6 +245,21 @@ final class TitledNames {
     }
     return k - 2 >= j && CONNECTORS.contains(norms[k - 2]) && !CONNECTORS.contains(w) && !w.startsWith("ال")
         && !COMPOUND_FIRST.contains(norms[k - 1]);
+  }
+
+  /**
+   * Whether a title word without the article at {@code k} is a given name: the lists know it as a
+   * person's and the next word is a person's name without the article. A rank before a name takes the
+   * article ("الرائد"، "العقيد"), so "الخبير القانوني رائد حمزة العبيدي" names "رائد حمزة العبيدي", and
+   * "الأمير سلطان بن عبد العزيز" "سلطان بن عبد العزيز"; "أمير قطر" stays a title.
+   */
+  private boolean givenName(String[] norms, int k) {
+    String w = norms[k];
+    if (k + 1 >= norms.length || hasArticle(w) || !personWord(w)) {
+      return false;
+    }
+    String next = norms[k + 1];
+    return !hasArticle(next) && !isTitle(next) && !STOP.contains(next) && personWord(next);
   }
 
   /**

@@ -74,4 +74,17 @@ class TitledNameEndsTest {
     String text = "واستقبل الشيخ حمد بن خليفة آل ثاني الوفد. وجرت المباراة على ملعب ثاني بن جاسم بنادي الغرافة.";
     assertThat(names(text)).contains("حمد بن خليفة آل ثاني").doesNotContain("ثاني");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a rank without the article before a name is the given name (verdict/03_alsabah of the acceptance set)
+      "وقال الخبير القانوني رائد حمزة العبيدي لـ\"الصباح\" إن الأحكام نهائية.|رائد حمزة العبيدي",
+      "وقال العقيد رائد حمزة العبيدي إن القوات تقدمت.|رائد حمزة العبيدي",
+      "وصل الأمير سلطان بن عبد العزيز إلى الرياض.|سلطان بن عبد العزيز",
+      // with the article it is the rank
+      "وقال المتحدث باسم الشرطة الرائد حمزة العبيدي إن القوات تقدمت.|حمزة العبيدي",
+  })
+  void aRankWithoutTheArticleBeforeANameIsTheGivenName(String text, String name) {
+    assertThat(names(text)).containsExactly(name);
+  }
 }
