@@ -920,6 +920,9 @@ public final class EntityRecognizer {
    */
   int modelStrip(String w) {
     int certain = Clitics.certain(w);
+    if (w.length() == 4 && certain == 0 && w.charAt(0) == 'و' && !wawNames.contains(w)) {
+      return gluedToName(w) ? 1 : 0;
+    }
     if (certain > 0 || w.length() < 5 || w.charAt(0) != 'و') {
       return certain;
     }
@@ -927,6 +930,18 @@ public final class EntityRecognizer {
       return 0;
     }
     return 1;
+  }
+
+  /**
+   * Whether a word of four letters in "و" is the conjunction and a name of three letters that the
+   * name lists know as a person's, while they know the whole word as none ("ونور الشريف"، "وقصي هاشم"،
+   * "وعلي الحجار"، "وبول سكولز" in lists of names; "وليد"، "وسام" are names of their own).
+   */
+  private boolean gluedToName(String w) {
+    int person = NameLexicon.whole(1) | NameLexicon.part(1);
+    var lexicon = tagger.model().lexicon();
+    return (lexicon.bits(NerFeatures.wordHash(w.substring(1))) & person) != 0
+        && (lexicon.bits(NerFeatures.wordHash(w)) & person) == 0;
   }
 
   /**
