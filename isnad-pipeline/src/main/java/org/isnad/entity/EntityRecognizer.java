@@ -470,6 +470,10 @@ public final class EntityRecognizer {
       while (end < tags.length && names.get(tags[end]).equals("I-" + t.substring(2))) {
         end++;
       }
+      if (type(t.substring(2)) == EntityType.PER && end < tags.length && endsInLineage(norms, end) && !punctuation[end]
+          && Character.isLetter(norms[end].charAt(0))) {
+        end++; // "يتابع الوليد بن طلال أعماله": the tagger's "الوليد بن" and "طلال" are one name
+      }
       int cut = nameEnd(norms, punctuation, i, end);
       EntityType type = type(t.substring(2));
       boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
@@ -509,6 +513,21 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** "بن"، "ابن"، "بنت" (folded): the word before a father's name. */
+  static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+
+  /**
+   * Whether the word before {@code end} is "بن"، "ابن"، "بنت" or "آل" (folded), which never end a name, and
+   * the word at {@code end} is a name, not a kinship noun with a pronoun ("الأمير زيان ابن أخيه").
+   */
+  private static boolean endsInLineage(String[] norms, int end) {
+    String w = norms[end - 1];
+    String next = norms[end];
+    boolean kin = next.endsWith("يه") || next.endsWith("ها") || next.endsWith("هم") || next.equals("عمه")
+        || next.equals("خاله");
+    return (LINEAGE.contains(w) || w.equals("ال")) && !kin;
   }
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
@@ -802,7 +821,8 @@ public final class EntityRecognizer {
     String[] w = m.norm().split(" ");
     String last = w[w.length - 1];
     boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
-        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last));
+        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))
+        && !LINEAGE.contains(w[w.length - 2]); // "الوليد بن طلال": "طلال" alone is his father
     return ok ? last : null;
   }
 

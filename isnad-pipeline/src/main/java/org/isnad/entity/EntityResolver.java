@@ -460,7 +460,7 @@ public final class EntityResolver {
       }
       Set<Group> longer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Group o : byLastWord.getOrDefault(g.lastWord(), List.of())) {
-        if (o != g && !o.merged && o.majority() == type && endsWith(o.words(), words)) {
+        if (o != g && !o.merged && o.majority() == type && endsWith(o.words(), words) && !fathersName(o.words(), words)) {
           longer.add(o);
         }
       }
@@ -544,6 +544,12 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /** Whether {@code part} is the father's name that ends {@code full} after "بن" ("طلال" of "الوليد بن طلال"). */
+  private static boolean fathersName(String[] full, String[] part) {
+    int before = full.length - part.length - 1;
+    return before >= 0 && LINEAGE.contains(full[before]);
   }
 
   /** "بن", "ابن", "بنت" (folded): the word before a father's name. */
