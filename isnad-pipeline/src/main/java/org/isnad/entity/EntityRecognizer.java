@@ -182,7 +182,7 @@ public final class EntityRecognizer {
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
-    return out;
+    return withoutOthersRoles(out);
   }
 
   /** Per token, whether a person's mention found so far covers it. */
@@ -470,6 +470,10 @@ public final class EntityRecognizer {
       while (end < tags.length && names.get(tags[end]).equals("I-" + t.substring(2))) {
         end++;
       }
+      if (type(t.substring(2)) == EntityType.PER && end < tags.length && endsInLineage(norms, end) && !punctuation[end]
+          && Character.isLetter(norms[end].charAt(0))) {
+        end++; // "يتابع الوليد بن طلال أعماله": the tagger's "الوليد بن" and "طلال" are one name
+      }
       int cut = nameEnd(norms, punctuation, i, end);
       EntityType type = type(t.substring(2));
       boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
@@ -509,6 +513,21 @@ public final class EntityRecognizer {
       }
       i = end;
     }
+  }
+
+  /** "بن"، "ابن"، "بنت" (folded): the word before a father's name. */
+  static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+
+  /**
+   * Whether the word before {@code end} is "بن"، "ابن"، "بنت" or "آل" (folded), which never end a name, and
+   * the word at {@code end} is a name, not a kinship noun with a pronoun ("الأمير زيان ابن أخيه").
+   */
+  private static boolean endsInLineage(String[] norms, int end) {
+    String w = norms[end - 1];
+    String next = norms[end];
+    boolean kin = next.endsWith("يه") || next.endsWith("ها") || next.endsWith("هم") || next.equals("عمه")
+        || next.equals("خاله");
+    return (LINEAGE.contains(w) || w.equals("ال")) && !kin;
   }
 
   /** The most words of a name set off by commas, or by a title and punctuation. */
@@ -685,12 +704,24 @@ public final class EntityRecognizer {
         }
         String w = tokens.get(i).norm();
         int strip = familyNameStrip(w, ends, lastWords::containsKey);
-        if (strip >= 0) {
+        if (strip >= 0 && !beforeLineage(tokens, i)) {
           out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} is followed by "بن" or "ابن": a given name of another person ("ملعب
+   * ثاني بن جاسم" after "الشيخ حمد بن خليفة آل ثاني"), never a family name alone.
+   */
+  private static boolean beforeLineage(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).norm();
+    return next.equals("بن") || next.equals("ابن") || next.equals("بنت");
   }
 
   /**
@@ -790,7 +821,8 @@ public final class EntityRecognizer {
     String[] w = m.norm().split(" ");
     String last = w[w.length - 1];
     boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
-        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last));
+        && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))
+        && !LINEAGE.contains(w[w.length - 2]); // "الوليد بن طلال": "طلال" alone is his father
     return ok ? last : null;
   }
 
@@ -908,6 +940,9 @@ public final class EntityRecognizer {
    */
   int modelStrip(String w) {
     int certain = Clitics.certain(w);
+    if (w.length() == 4 && certain == 0 && w.charAt(0) == 'و' && !wawNames.contains(w)) {
+      return gluedToName(w) ? 1 : 0;
+    }
     if (certain > 0 || w.length() < 5 || w.charAt(0) != 'و') {
       return certain;
     }
@@ -915,6 +950,18 @@ public final class EntityRecognizer {
       return 0;
     }
     return 1;
+  }
+
+  /**
+   * Whether a word of four letters in "و" is the conjunction and a name of three letters that the
+   * name lists know as a person's, while they know the whole word as none ("ونور الشريف"، "وقصي هاشم"،
+   * "وعلي الحجار"، "وبول سكولز" in lists of names; "وليد"، "وسام" are names of their own).
+   */
+  private boolean gluedToName(String w) {
+    int person = NameLexicon.whole(1) | NameLexicon.part(1);
+    var lexicon = tagger.model().lexicon();
+    return (lexicon.bits(NerFeatures.wordHash(w.substring(1))) & person) != 0
+        && (lexicon.bits(NerFeatures.wordHash(w)) & person) == 0;
   }
 
   /**
@@ -1283,6 +1330,10 @@ public final class EntityRecognizer {
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
+      if (ROLE_BREAKS.contains(w) || !isTitle(language, w) && (presentVerb(w)
+          || endsWith(original, written, "ته") || endsWith(original, written, "تها"))) {
+        return null; // "مدير المؤسسة فريدون موافق ان المستثمر حسين ثابت", "للصليب الاحمر اجرته سوسن حسين"
+      }
       if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
         i = outerTitle(tokens, i, start, original);
         w = tokens.get(i).norm();
@@ -1294,6 +1345,42 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Particles, relative pronouns and reporting verbs (folded) that end the clause of a title before a
+   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role.
+   */
+  private static final java.util.Set<String> ROLE_BREAKS = java.util.Set.of("ان", "انه", "انها", "بان", "يا",
+      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت");
+
+  /** The shape of a verb in the present ("يتلقي", "يدعي"): no word of a role. */
+  private static boolean presentVerb(String w) {
+    return w.length() >= 4 && w.length() <= 6 && w.charAt(0) == 'ي';
+  }
+
+  /**
+   * The mentions with the role of a person whose title is another person's: a person's mention
+   * inside a role ("الرئيس الفلسطيني ياسر عرفات والقذافي": the title is Arafat's, not Gaddafi's;
+   * "الشيخ حمد بن خليفة آل ثاني" before "الشيخ تميم") leaves the later person without it.
+   */
+  private static List<EntityMention> withoutOthersRoles(List<EntityMention> found) {
+    List<EntityMention> out = new ArrayList<>(found.size());
+    for (EntityMention m : found) {
+      out.add(m.roleSpan() != null && holdsAnotherPerson(m, found)
+          ? new EntityMention(m.span(), m.type(), m.text(), m.norm(), m.ref(), null, null, m.source()) : m);
+    }
+    return out;
+  }
+
+  private static boolean holdsAnotherPerson(EntityMention m, List<EntityMention> found) {
+    for (EntityMention o : found) {
+      if (o != m && o.type() == EntityType.PER && o.span().start() >= m.roleSpan().start()
+          && o.span().end() <= m.roleSpan().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

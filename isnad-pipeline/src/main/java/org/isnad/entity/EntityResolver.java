@@ -460,7 +460,7 @@ public final class EntityResolver {
       }
       Set<Group> longer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Group o : byLastWord.getOrDefault(g.lastWord(), List.of())) {
-        if (o != g && !o.merged && o.majority() == type && endsWith(o.words(), words)) {
+        if (o != g && !o.merged && o.majority() == type && endsWith(o.words(), words) && !fathersName(o.words(), words)) {
           longer.add(o);
         }
       }
@@ -518,7 +518,8 @@ public final class EntityResolver {
   /**
    * The first other person with the same last name whose first name is a short form of this one's
    * or the reverse ("توم براك" and "توماس براك"), or with the same first name and one middle name
-   * more ("إياد العموري", "إياد سليمان العموري"): one person written two ways; null when none.
+   * more ("إياد العموري", "إياد سليمان العموري"; "ياسر الهادي", "ياسر بن علي الهادي"): one person
+   * written two ways; null when none.
    */
   private static Group variant(List<Group> sameLastWord, Group self) {
     String[] words = self.words();
@@ -536,9 +537,23 @@ public final class EntityResolver {
           && words.length == 2 && w[0].equals(words[0])) {
         return o;
       }
+      // "ياسر الهادي" and "ياسر بن علي الهادي": the father's name after "بن" is one middle name too
+      if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == 4 && words.length == 2
+          && w[0].equals(words[0]) && LINEAGE.contains(w[1])) {
+        return o;
+      }
     }
     return null;
   }
+
+  /** Whether {@code part} is the father's name that ends {@code full} after "بن" ("طلال" of "الوليد بن طلال"). */
+  private static boolean fathersName(String[] full, String[] part) {
+    int before = full.length - part.length - 1;
+    return before >= 0 && LINEAGE.contains(full[before]);
+  }
+
+  /** "بن", "ابن", "بنت" (folded): the word before a father's name. */
+  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت");
 
   /** The fewest letters a foreign family name keeps without its long vowels to be compared so. */
   private static final int MIN_SKELETON = 5;

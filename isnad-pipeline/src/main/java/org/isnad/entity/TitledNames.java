@@ -94,7 +94,7 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i)) {
+      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
@@ -115,7 +115,8 @@ final class TitledNames {
         end = commaName;
         apposition = true;
       }
-      if (end - j < 2 || !firstNameWord(norms, j, end) || end < norms.length && person[end] && !breaks[end]) {
+      if (end - j < 2 || !firstNameWord(norms, j, end) || end < norms.length && person[end] && !breaks[end]
+          || clauseCut(norms, breaks, j, end) && !personWord(norms[j])) {
         continue; // "المفوض السامي لحقوق الإنسان فولكر تورك": words before a known name are the office's
       }
       if (apposition && end < norms.length && !breaks[end]) {
@@ -156,7 +157,7 @@ final class TitledNames {
 
   private boolean isOfficeWord(String[] norms, boolean[] taken, int j) {
     String w = norms[j];
-    if (taken[j] || isTitle(w) || OFFICE_LINKS.contains(w)) {
+    if (taken[j] || isTitle(w) && !givenName(norms, j) || OFFICE_LINKS.contains(w)) {
       return true;
     }
     if (hasArticle(w)) {
@@ -173,13 +174,108 @@ final class TitledNames {
   private int nameEnd(String[] norms, boolean[] taken, boolean[] breaks, java.util.function.IntPredicate opensClause,
       int j) {
     int k = j;
-    while (k < norms.length && k - j < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
-        && (isNameWord(norms[k]) || compoundPart(norms, j, k) || middleName(norms, taken, breaks, j, k))
+    int words = 0;
+    while (k < norms.length && words < MAX_NAME_WORDS && !taken[k] && (k == j || !breaks[k])
+        && (afterConnector(norms, j, k) || k == j && givenName(norms, k) || (isNameWord(norms[k]) || compoundPart(norms, j, k)
+            || middleName(norms, taken, breaks, j, k))
         && !(k > j && (opensClause.test(k) || startsWithAnd(norms[k]) || afterFamilyName(norms, j, k)
-            || prepositionalVerbalNoun(norms[k])))) {
+            || prepositionalVerbalNoun(norms[k]) || outsideName(norms, j, k))))) {
+      words += CONNECTORS.contains(norms[k]) ? 0 : 1;
       k++;
     }
+    while (k > j && CONNECTORS.contains(norms[k - 1])) {
+      k--; // a name never ends in "بن" or "آل"
+    }
     return k;
+  }
+
+  /**
+   * Whether the word at {@code k}, after the name's first word, is what the sentence goes on with and
+   * no word the model's name lists know as a person's: a time word ("كوندوليزا رايس الأربعاء"), a verb
+   * in the present or future ("صدام حسين يشكل تهديدا", "ستثير"), a word of events ("ناجي صبري عقد
+   * اجتماعا"), a noun in "ة" without the article ("عبدالرحيم محمد حسين جولة", "جورج بوش اعادة النظر";
+   * the lists know the names in "ة": "حمزة", "أسامة") or a preposition glued to the article ("فرانك
+   * باسكوال للجزيرة"). The verbs, words of events and nouns only after a given and a family name.
+   */
+  private boolean outsideName(String[] norms, int j, int k) {
+    String w = norms[k];
+    if (personWord(w) || COMPOUND_FIRST.contains(norms[k - 1]) || w.equals("الله")) {
+      return false;
+    }
+    boolean time = language.time().word(w).isPresent();
+    boolean preposition = w.length() >= 5 && (w.startsWith("لل") || w.startsWith("بال"));
+    if (time || preposition) {
+      return true;
+    }
+    // after a given and a family name only: "موشيه يعلون", "سامر عودة الخوالدة", "عبد الكريم حمادة" are names
+    String before = norms[k - 1];
+    boolean afterTwo = k - j >= 2 && !COMPOUND_FIRST.contains(norms[k - 2]) && !before.equals("الدين")
+        && !before.equals("الله");
+    boolean verb = w.length() >= 4 && w.length() <= 6 && w.charAt(0) == 'ي' || futureVerb(w); // not "يودويونو"
+    // a family name with the article may end in "ة" ("سامر عودة الخوالدة", "المعايطة")
+    boolean taa = w.length() >= 4 && (w.endsWith("ه") || w.endsWith("ة")) && !w.startsWith("ال");
+    return afterTwo && (verb || taa || !language.eventLexicon().allAt(java.util.Arrays.asList(norms), k).isEmpty())
+        || lineageEnded(norms, j, k);
+  }
+
+  /** The shape of a verb in the future, "س" before a prefix of the present ("سيترأس", "ستثير"). */
+  private static boolean futureVerb(String w) {
+    return w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+  }
+
+  /**
+   * Whether the name at {@code j} was cut before the words of its clause at {@code end}: then only a
+   * first word the lists know names a person ("الرئيس شافيز مواقفه الكبيرة بالنسبة"، "فريق فيراري
+   * بلقب الموسم للصانعين": the words before the clause are no name of their own).
+   */
+  private boolean clauseCut(String[] norms, boolean[] breaks, int j, int end) {
+    return end < norms.length && !breaks[end] && isNameWord(norms[end]) && !startsWithAnd(norms[end])
+        && outsideName(norms, j, end) && !lineageEnded(norms, j, end); // "اياد العموري ونظيره": not cut so
+  }
+
+  /**
+   * Whether the name of a lineage ended before {@code k}: after "بن" and the father's name only another
+   * word of lineage, a family name with the article or a word the lists know as a person's goes on
+   * ("زين العابدين بن علي استقبل" names "زين العابدين بن علي"; "عبدالعزيز بن سلطان الشمري").
+   */
+  private static boolean lineageEnded(String[] norms, int j, int k) {
+    String w = norms[k];
+    if (k - 2 >= j && norms[k - 2].equals("ال")) {
+      return true; // "آل ثاني" ends the name: "مؤسسة الشيخ عيد بن محمد آل ثاني الخيرية"
+    }
+    return k - 2 >= j && CONNECTORS.contains(norms[k - 2]) && !CONNECTORS.contains(w) && !w.startsWith("ال")
+        && !COMPOUND_FIRST.contains(norms[k - 1]);
+  }
+
+  /**
+   * Whether a title word without the article at {@code k} is a given name: the lists know it as a
+   * person's and the next word is a person's name without the article. A rank before a name takes the
+   * article ("الرائد"، "العقيد"), so "الخبير القانوني رائد حمزة العبيدي" names "رائد حمزة العبيدي", and
+   * "الأمير سلطان بن عبد العزيز" "سلطان بن عبد العزيز"; "أمير قطر" stays a title.
+   */
+  private boolean givenName(String[] norms, int k) {
+    String w = norms[k];
+    if (k + 1 >= norms.length || hasArticle(w) || !personWord(w)) {
+      return false;
+    }
+    String next = norms[k + 1];
+    return !hasArticle(next) && !isTitle(next) && !STOP.contains(next) && personWord(next);
+  }
+
+  /**
+   * Words of a lineage, folded ("بن", "ابن", "بنت", "آل"): they link two names and do not count
+   * towards a name's length ("الشيخ حمد بن جاسم بن جبر آل ثاني").
+   */
+  private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ال");
+
+  /**
+   * Whether the word at {@code k} follows a word of lineage inside the name: it is the father's or the
+   * family's name whatever else it may be, a title ("الأمير بندر بن سلطان"), an ordinal ("آل ثاني")
+   * or "علي" folded as the preposition ("زين العابدين بن علي").
+   */
+  private static boolean afterConnector(String[] norms, int j, int k) {
+    return k > j && CONNECTORS.contains(norms[k - 1]) && norms[k].length() >= 2
+        && Character.isLetter(norms[k].charAt(0)) && !CONNECTORS.contains(norms[k]);
   }
 
   /**
@@ -295,7 +391,7 @@ final class TitledNames {
     if (personWord(w)) {
       return true;
     }
-    boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
+    boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0 || futureVerb(w);
     // "نفى المتحدث باسم الجماعة صحة الاتهامات": an unknown word in "ة" before a word with the article
     // is a noun in construct (the lists know the names in "ة": "أسامة", "فاطمة")
     boolean construct = w.endsWith("ه") || w.endsWith("ة");
