@@ -1521,6 +1521,9 @@ final class FigureFinder {
       if (i == from && (CAUSES.contains(w) || monthAt(s, i))) {
         break; // "العشرات جراء إطلاق النار": the cause follows, the group is unsaid; "11 سبتمبر": a date
       }
+      if (PRONOUNS.contains(w)) {
+        break; // "الشهداء الثلاثة هم صالح ...": the pronoun opens what names them, no group
+      }
       if (i == from && !w.equals("من")) {
         i++;
         continue;
@@ -1539,6 +1542,12 @@ final class FigureFinder {
     }
     return i;
   }
+
+  /**
+   * Separate personal pronouns (folded): "الشهداء الثلاثة هم"، "قتل ثمانية هم أربعة رجال" name who they
+   * were after them; a pronoun is never a counted group.
+   */
+  private static final Set<String> PRONOUNS = Set.of("هم", "هما", "هن", "هو", "هي", "وهم", "وهما", "وهن", "وهو", "وهي");
 
   /** A noun that may stand in construct before another: no article, no pronoun ("أفراد", not "أفرادها"). */
   private static boolean inConstruct(String w) {
