@@ -172,6 +172,9 @@ final class FigureFinder {
       if (f != null && share(s, f)) {
         continue; // "مقتل 12 بالمئة من سكان القرية": a share of a group, no count
       }
+      if (f != null && measuresTime(s, f)) {
+        continue; // "ففي عام 2006 قتل الرئيس": a year; "منذ 90 ألف سنة نزح": a length of time, no count
+      }
       if (f != null && anniversary(s, f)) {
         continue; // "في الذكرى السبعين لاغتيال الشاعر": an ordinal of years, no count
       }
@@ -1473,6 +1476,47 @@ final class FigureFinder {
   private boolean anniversary(SentenceTokens s, Figure f) {
     int k = s.tokenAt(f.span().start());
     return k > 0 && k < s.size() && s.norms.get(k - 1).endsWith("ذكري") && numbers.read(s.norms, k) != null;
+  }
+
+  /** Nouns of a year before its number (folded, with the clitics news writes): "عام 2006"، "في العام 1906"، "عامي 1987 و1988". */
+  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "وعام", "والعام", "بعام", "بالعام", "لعام", "للعام",
+      "سنه", "السنه", "وسنه", "والسنه", "بسنه", "بالسنه", "للسنه", "عامي", "وعامي");
+
+  /**
+   * Whether the figure's number measures time, no people: a year, right after a noun of a year with no
+   * counted noun after it ("ففي عام 2006 قتل الرئيس"، "في العام 1906 ارتقى"، "بين عامي 1987 و1988 قتل"),
+   * or a length, a count whose noun is a unit of time ("منذ 90 ألف سنة نزح"). "منذ مطلع العام 900 شخص"
+   * still counts: a noun of people follows the number.
+   */
+  private boolean measuresTime(SentenceTokens s, Figure f) {
+    int to = Math.min(s.size(), s.tokenAt(f.span().end()));
+    String group = f.group() == null ? null : f.group().strip().split("\\s+")[0];
+    for (int k = s.tokenAt(f.span().start()); group != null && k < to; k++) {
+      if (s.text(k, k + 1).equals(group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
+        return true; // the group's first word; not "قتل ثلاثة يوم الجمعة", a date after the count
+      }
+    }
+    for (int k = s.tokenAt(f.span().start()); k < to; k++) {
+      Reading r = numbers.read(s.norms, k);
+      if (r == null) {
+        continue;
+      }
+      int after = k + r.length();
+      boolean noNoun = after >= s.size() || s.breakBefore(after) || isCue(s, after);
+      boolean year = k > 0 && YEAR_WORDS.contains(s.norms.get(k - 1))
+          || k > 1 && numbers.read(s.norms, k - 1) != null && YEAR_WORDS.contains(s.norms.get(k - 2)); // "عامي 1987 و1988"
+      return year && noNoun && !s.breakBefore(k);
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} goes on naming a date after a unit of time: a definite word, a number or a time word ("يوم الجمعة"، "يوم 12"، "يوم أمس"). */
+  private boolean namesDay(SentenceTokens s, int k) {
+    if (k >= s.size() || s.breakBefore(k)) {
+      return false;
+    }
+    String w = s.norms.get(k);
+    return definite(w) || numbers.read(s.norms, k) != null || time.word(w).isPresent();
   }
 
   /** "المئة" after a number, alone or after "ب" or "في" ("12 بالمئة"، "30 في المئة"), folded. */
