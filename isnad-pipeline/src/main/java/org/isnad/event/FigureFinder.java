@@ -270,6 +270,9 @@ final class FigureFinder {
       return false;
     }
     Match other = casualty(s, k);
+    if (definite(s.norms.get(cue.from())) && TOLL.contains(s.norms.get(s.tokenAt(f.span().start())))) {
+      return false; // "وصول عدد من الشهداء والجرحى" stays a vague killed 10 (a known gap, docs/EVENTS.md)
+    }
     return other != null && other.length() == 1 && joinedKinds(s, cue, other)
         && VICTIM_NOUNS.contains(s.norms.get(cue.from())) && VICTIM_NOUNS.contains(strip(s.norms.get(k)));
   }
@@ -283,9 +286,12 @@ final class FigureFinder {
         && s.norms.get(second.from()).startsWith("و") && !first.label().equals(second.label());
   }
 
-  /** Nouns of the dead and the wounded after a number (folded), never verbs ("جنديين قتلا وأصيب ثالث"). */
+  /**
+   * Nouns of the dead and the wounded after a number (folded), never verbs ("جنديين قتلا وأصيب ثالث"); a
+   * vague amount counts them with the article ("عشرات القتلى والجرحى"، "مئات الشهداء والجرحى").
+   */
   private static final Set<String> VICTIM_NOUNS = Set.of("قتيلا", "قتلي", "شهيدا", "شهداء", "جريحا", "جرحي",
-      "مصابا", "مصابين", "قتيل", "جريح", "شهيد", "مصاب");
+      "مصابا", "مصابين", "قتيل", "جريح", "شهيد", "مصاب", "القتلي", "الشهداء", "الجرحي", "المصابين");
 
   /** Endings of a verb or noun whose subject or owner is told ("استشهدوا", "حتفهم"): the word counts on its own. */
   private static final List<String> TOLD_SUBJECT = List.of("وا", "هم", "هما", "ها", "هن", "ه");
