@@ -967,6 +967,10 @@ final class FigureFinder {
       if (r != null && k + r.length() == cue.from() && r.value() == 1 && definite(s.norms.get(cue.from()))) {
         return null; // "أحد الموقوفين", "إحدى المصابات": one of them, a partitive, no count
       }
+      if (r != null && k + r.length() + 1 == cue.from() && r.value() == 1 && ONE_OF.contains(s.norms.get(k))
+          && QuoteSpans.RELATIVES.contains(s.norms.get(cue.from() - 1))) {
+        return null; // "عبد الوحيد، 21 عاما، أحد الذين اعتقلوا في خلية": one of those arrested, no count
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
