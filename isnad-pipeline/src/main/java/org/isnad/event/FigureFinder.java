@@ -172,6 +172,9 @@ final class FigureFinder {
       if (f != null && share(s, f)) {
         continue; // "مقتل 12 بالمئة من سكان القرية": a share of a group, no count
       }
+      if (f != null && f.value() == 1 && (kind == FigureKind.WOUNDED || kind == FigureKind.RESCUED) && match(s)) {
+        continue; // "في حال إصابة أحد المهاجمين الأساسيين" after "خط الهجوم": a player's injury; "أنقذ حارس العربي مرماه": a save
+      }
       if (f != null && measuresTime(s, f)) {
         continue; // "ففي عام 2006 قتل الرئيس": a year; "منذ 90 ألف سنة نزح": a length of time, no count
       }
@@ -381,6 +384,23 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence reports a match: a word of sport ({@code sport} category: "الشوط"، "خط الهجوم"،
+   * "مرماه") and no violent word but an attack or a clash, which sport also says ("الهجمات المرتدة"), nor an
+   * accident ("تدافع في الملعب" stays).
+   */
+  private static boolean match(SentenceTokens s) {
+    boolean sport = false;
+    for (int k = 0; k < s.size(); k++) {
+      Match e = s.at(k, "event");
+      if (e != null && !"ATTACK".equals(e.label()) && !"ARMED_CLASH".equals(e.label()) || s.at(k, "accident") != null) {
+        return false;
+      }
+      sport |= s.at(k, "sport") != null;
+    }
+    return sport;
   }
 
   /** Whether the sentence tells a violent event or an accident: a verb of dying counts the dead only then. */
