@@ -1621,7 +1621,8 @@ final class FigureFinder {
    * Separate personal pronouns (folded): "الشهداء الثلاثة هم"، "قتل ثمانية هم أربعة رجال" name who they
    * were after them; a pronoun is never a counted group.
    */
-  private static final Set<String> PRONOUNS = Set.of("هم", "هما", "هن", "هو", "هي", "وهم", "وهما", "وهن", "وهو", "وهي");
+  private static final Set<String> PRONOUNS = Set.of("هم", "هما", "هن", "هو", "هي", "وهم", "وهما", "وهن", "وهو", "وهي",
+      "بينهم", "بينهن", "بينهما"); // "القتلى بلغ خمسة بينهم طفل": "among them" opens a breakdown, no group
 
   /** A noun that may stand in construct before another: no article, no pronoun ("أفراد", not "أفرادها"). */
   private static boolean inConstruct(String w) {

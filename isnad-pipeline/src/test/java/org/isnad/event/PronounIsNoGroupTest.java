@@ -25,6 +25,7 @@ class PronounIsNoGroupTest {
       "وأكد مصدر في حركة الجهاد الإسلامي أن الشهداء الثلاثة هم صالح عبد الغفور وبسام شراب.|KILLED|3",
       "وأعلن الجيش الأميركي أنه قتل ثمانية هم أربعة رجال وأربع نساء في الغارة.|KILLED|8",
       "وقالت الشرطة إن المعتقلين الخمسة هم من سكان الحي.|ARRESTED|5",
+      "وأفاد مصدر طبي بأن عدد القتلى بلغ خمسة بينهم طفل كان يمر في المكان.|KILLED|5",
   })
   void aPronounIsNoGroup(String text, FigureKind kind, long value) {
     assertThat(figures(text)).filteredOn(f -> f.kind() == kind).singleElement().satisfies(f -> {
