@@ -119,12 +119,18 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
+      // "فيقول: بدأ كل شيء عندما قررت أن ...": a colon right after the verb opens the words, not a later "أن"
+      if ((i > from || !byline(s, from)) && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
           && !(i == from && quotedName(s, i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the verb before {@code from} is a sentence-opening "كتب" before a colon: "كتب: فلان", the byline. */
+  private static boolean byline(SentenceTokens s, int from) {
+    return from == 1 && s.norms.get(0).equals("كتب");
   }
 
   /**

@@ -1,0 +1,41 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.QuoteMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations as a reader of real news takes them (errors seen on TimeML and ANERcorp news): where the
+ * words after a colon start, who speaks. On sentences written for these tests, with the bundled recogniser.
+ */
+class QuoteReadingsTest {
+
+  private static AnalysedArticle extract(String text) {
+    return Extraction.of(org.isnad.model.Paragraphs.one(text));
+  }
+
+  private static String said(AnalysedArticle a, QuoteMention q) {
+    return q.span().in(a.clean().original());
+  }
+
+  @Test
+  void aColonRightAfterTheVerbOpensTheWordsNotALaterAnna() {
+    AnalysedArticle a = extract("ويروي كورت لنا التفاصيل فيقول: بدأ كل شيء عندما قررت أن أغادر لبلدي النرويج في اجازة قصيرة.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(said(a, q)).startsWith("بدأ كل شيء");
+      assertThat(q.speaker()).isEqualTo("كورت");
+    });
+    AnalysedArticle b = extract("وفيما يتعلق بالموسوعات قالت: أنا أؤمن بالموسوعات اكثر من وسائل المعلومات الحديثة.");
+    assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(said(b, q)).startsWith("أنا أؤمن"));
+    AnalysedArticle c = extract("وقال: إن الوضع خطير جدا في المدينة.");
+    assertThat(c.quotes()).singleElement().satisfies(q -> assertThat(said(c, q)).isEqualTo("الوضع خطير جدا في المدينة"));
+  }
+
+  @Test
+  void aBylineIsNoQuotation() {
+    AnalysedArticle a = extract("كتب: محمود صبري رفع الجهاز الفني للفريق الأول درجة الاستعداد قبل المباراة النهائية.");
+    assertThat(a.quotes()).isEmpty();
+  }
+}
