@@ -686,12 +686,14 @@ final class QuoteFinder {
     if (s.at(from, "manner") != null && s.entityAt(from) == null) {
       return null; // "حسب التوقيت المحلي", "وفق القانون": in accordance with, no source
     }
-    int to = from;
-    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to) && !endsSource(s, to))) {
-      to++;
-    }
+    int to = sourceEnd(s, from);
     if (to == from) {
       return null;
+    }
+    int past = pastTimeAfterVerb(s, from, to);
+    if (past > 0 && marker.from() > 0) { // "حسب ما أعلن اليوم الخميس النادي الكاتالوني": the club, not "ما أعلن"
+      from = past;
+      to = sourceEnd(s, from);
     }
     if (marker.from() == 0) {
       to = leadingSourceEnd(s, from, to);
@@ -722,6 +724,32 @@ final class QuoteFinder {
         s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }
 
+  /** Where a source after a marker ends: a break, a relative pronoun, a time, or after a few words. */
+  private static int sourceEnd(SentenceTokens s, int from) {
+    int to = from;
+    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to) && !endsSource(s, to))) {
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * The first token after a time that follows the verb of "ما أعلن" ("حسب ما أعلن اليوم الخميس النادي
+   * الكاتالوني"): the source is named after the time, the verb alone names nobody. -1 otherwise.
+   */
+  private static int pastTimeAfterVerb(SentenceTokens s, int from, int to) {
+    int v = s.norms.get(from).equals("ما") ? from + 1 : from;
+    Match verb = v < to ? s.at(v, "reporting") : null;
+    if (verb == null || verb.end() != to || to >= s.size() || !timeAt(s, to)) {
+      return -1;
+    }
+    int k = to;
+    while (k < s.size() && timeAt(s, k)) {
+      k++;
+    }
+    return k < s.size() && !s.breakBefore(k) ? k : -1;
+  }
+
   /**
    * A source that opens the sentence runs to its comma ("ووفق بيان صادر عن وزارة الخارجية والمغتربين
    * السورية، جرى ..."), however long, within {@value #MAX_LEADING_SOURCE_TOKENS} words: {@code to}
@@ -732,10 +760,10 @@ final class QuoteFinder {
       return to;
     }
     for (int i = to + 1; i < Math.min(s.size(), from + MAX_LEADING_SOURCE_TOKENS); i++) {
-      if (endsSource(s, i)) {
+      if (endsSource(s, i) && !faInna(s, i)) {
         return to;
       }
-      if (s.breakBefore(i)) {
+      if (s.breakBefore(i) || faInna(s, i)) { // "عن مصادر وزارية، فإن": the comma, "فإن" or not
         return i;
       }
     }

@@ -403,12 +403,21 @@ final class QuoteSpans {
     if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
       return true;
     }
+    if (faInna(s, i)) {
+      return true; // "وبحسب التقرير فإن بعض المحللين أرجعوا": the words start at "فإن", the source ends before it
+    }
     for (var t : s.times) {
       if (s.tokenAt(t.span().start()) == i) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "فإن", "فإنه": what opens the words after a fronted source ("وحسب عناصر التحقيق فإن المشتبه فيهم ..."). */
+  static boolean faInna(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return w.equals("فان") || w.equals("فانه") || w.equals("فانها") || w.equals("فانهم");
   }
 
   /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */

@@ -38,4 +38,21 @@ class QuoteReadingsTest {
     AnalysedArticle a = extract("كتب: محمود صبري رفع الجهاز الفني للفريق الأول درجة الاستعداد قبل المباراة النهائية.");
     assertThat(a.quotes()).isEmpty();
   }
+  @Test
+  void aFrontedSourceEndsBeforeFaInna() {
+    AnalysedArticle a = extract("وبحسب التقرير فإن بعض المحللين أرجعوا الانخفاض في مستوى الاستثمارات العربية في الجزائر إلى العراقيل.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("التقرير");
+      assertThat(said(a, q)).startsWith("بعض المحللين أرجعوا");
+    });
+  }
+
+  @Test
+  void theSourceOfMaAlanaIsNamedAfterTheTime() {
+    AnalysedArticle a = Extraction.dated("الإصابة ستبعد إيتو عن فريقه الإسباني مدة تزيد عن شهرين، حسب ما أعلن اليوم الخميس "
+        + "النادي الكاتالوني.", java.time.LocalDate.of(2006, 9, 28));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("النادي الكاتالوني"));
+    AnalysedArticle b = Extraction.dated("وقتل ثلاثة أشخاص في القصف، حسب ما أفادت مصادر طبية.", java.time.LocalDate.of(2006, 9, 28));
+    assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("مصادر طبية"));
+  }
 }
