@@ -287,10 +287,19 @@ final class QuoteFinder {
     List<ChainLink> chain = new ArrayList<>();
     int speakerFrom = verb.end();
     int regionEnd = receivedBy(s, speakerFrom, open);
+    boolean relaying = false;
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
-      if (from > verb.end()) {
-        chain.add(relayLink(s, verb.end(), from));
+      if (from >= verb.end()) {
+        if (from > verb.end()) {
+          chain.add(relayLink(s, verb.end(), from));
+        } else { // "ونقلت عن مسؤولين قولهم إن": the medium is the verb's pronoun, or its subject before it
+          Speaker passer = speakers.subjectBefore(s, verb.from());
+          if (passer != null && !passer.nobody()) {
+            chain.add(new ChainLink(passer.name(), passer.span()));
+          }
+          relaying = true;
+        }
         speakerFrom = from + 1;
         Speaker stated = bodyOfStatement(s, speakerFrom, regionEnd);
         if (stated != null) { // "ونقلت وكالة الأنباء العراقية عن بيان لمجلس القضاء الأعلى أن": the council speaks
@@ -310,7 +319,7 @@ final class QuoteFinder {
       }
     }
     Speaker after = speakers.speaker(s, speakerFrom, regionEnd, chain);
-    Speaker subject = speakers.subjectBefore(s, verb.from());
+    Speaker subject = relaying ? null : speakers.subjectBefore(s, verb.from());
     Speaker accuser = accuser(s, verb, after, open);
     Speaker speaker = subject != null ? subject : accuser != null ? accuser : after;
     if (speaker == null) {

@@ -111,6 +111,20 @@ final class SpeakerFinder {
     return next < s.size() && OPENERS.contains(s.norms.get(next)) ? m : null;
   }
 
+  /** Adjectives of closeness before "من" (folded): "مصادر مقربة من الرئيس", "مصدر قريب من الحركة". */
+  private static final Set<String> CLOSE = Set.of("مقربه", "مقرب", "مقربين", "مقربون", "قريبه", "قريب", "قريبين",
+      "قريبون", "المقربه", "المقرب", "المقربين", "القريبه", "القريب");
+
+  /** True when a word of closeness and "من" stand between the source at {@code from} and token {@code at}. */
+  private static boolean closeTo(SentenceTokens s, int from, int at) {
+    for (int k = from + 2; k < at; k++) {
+      if (s.norms.get(k).equals("من") && CLOSE.contains(s.norms.get(k - 1)) && !s.breakBefore(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
   Speaker named(SentenceTokens s, int from, int to) {
     int end = firstBreakOrOpener(s, from, to);
@@ -137,6 +151,11 @@ final class SpeakerFinder {
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
     }
+    int close = -1;
+    if (person != null && s.at(from, "anonymous") != null && closeTo(s, from, s.indexOf(person.span()))) {
+      close = s.tokenAt(person.span().end() - 1) + 1;
+      person = null; // "وقالت مصادر مقربة من بري إنه": the sources close to him speak, not he
+    }
     Speaker apposed = appositive(s, from, end);
     if (apposed != null && (person == null || apposed.span().contains(person.span()))) {
       return apposed; // "المتحدث باسم البلدية، كريم حمص،": the whole name, though the recogniser saw a town in it
@@ -158,6 +177,7 @@ final class SpeakerFinder {
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end, !"COLLECTIVE".equals(anonymous.label()));
       e = e == anonymous.end() ? onSide(s, e, end) : e;
+      e = Math.max(e, close); // "مصادر مقربة من بري": the sources with the one they are close to
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
@@ -971,6 +991,8 @@ final class SpeakerFinder {
     }
     return null;
   }
+
+
 
   /** How far before its "ف" verb "أما" may open the topic. */
   private static final int MAX_TOPIC_TOKENS = 14;

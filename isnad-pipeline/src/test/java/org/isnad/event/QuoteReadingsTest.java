@@ -55,4 +55,33 @@ class QuoteReadingsTest {
     AnalysedArticle b = Extraction.dated("وقتل ثلاثة أشخاص في القصف، حسب ما أفادت مصادر طبية.", java.time.LocalDate.of(2006, 9, 28));
     assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("مصادر طبية"));
   }
+  @Test
+  void sourcesCloseToAPersonSpeakNotThePerson() {
+    AnalysedArticle a = extract("وقالت مصادر مقربة من بري إنه لم يحصل اتفاق بين الطرفين بسبب إصرار رايس.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصادر مقربة من بري");
+      assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.ANONYMOUS_SOURCE);
+    });
+    AnalysedArticle b = extract("وقال المتحدث باسم الحكومة فيليب لوران إن الاتفاق لم يكتمل بعد.");
+    assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("فيليب لوران"));
+  }
+
+  @Test
+  void aSourceRelayedWithoutAMediumNamedSpeaks() {
+    AnalysedArticle a = extract("ونقلت عن مسؤولين أوروبيين وأمريكيين قولهم إن العقوبات ستطاول البرنامج النووي الإيراني.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مسؤولين أوروبيين وأمريكيين");
+      assertThat(q.chain()).isEmpty();
+    });
+    AnalysedArticle c = extract("وكالة الأنباء اليمنية نقلت عن مصدر في وزارة الداخلية قوله إن المعطيات الأولية تشير إلى تورط خلية.");
+    assertThat(c.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصدر في وزارة الداخلية");
+      assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("وكالة الأنباء اليمنية");
+    });
+    AnalysedArticle b = extract("ونقلت وكالة رويترز عن مصدر أمني قوله إن الانفجار وقع قرب السوق.");
+    assertThat(b.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصدر أمني");
+      assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("وكالة رويترز");
+    });
+  }
 }
