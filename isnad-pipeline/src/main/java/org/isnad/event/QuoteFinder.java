@@ -46,6 +46,8 @@ final class QuoteFinder {
   private final SpeakerFinder speakers;
 
   private Speaker last;
+  /** Whether the last speaker was last named by a source noun that refers back ("المصدر ذاته"). */
+  private boolean sourceNoun;
   /** The last unnamed source ("مصادر مطلعة"): what "المصادر ذاتها" refers to when one was named. */
   private Speaker lastSource;
 
@@ -95,6 +97,7 @@ final class QuoteFinder {
         QuoteMention q = sameSourceAsBefore(s, raw, prior);
         out.add(q);
         if (q.speaker() != null) {
+          sourceNoun = q != raw; // "وأوضح المصدر ذاته": a pronoun after it agrees with "المصدر", not the body
           last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
           lastSource = q.sourceType() == SourceType.ANONYMOUS_SOURCE ? last : lastSource;
         }
@@ -328,7 +331,8 @@ final class QuoteFinder {
     if (speaker == null) {
       if (!unnamedSubject(s, speakerFrom, regionEnd) && !afterMa(s, verb)) {
         Speaker earlier = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
-        speaker = earlier != null ? earlier : last;
+        // "وأضاف" after "روسيا" spoke: a pronoun agrees with its subject, a body of the other gender is someone else
+        speaker = earlier != null ? earlier : sourceNoun || speakers.pronounAgrees(s, verb, last) ? last : null;
       }
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name

@@ -295,6 +295,59 @@ final class SpeakerFinder {
     return s.norms.get(p).endsWith("ه") == feminineSubject ? named : null;
   }
 
+  /** Masculine head nouns of bodies (folded, without the article): "الجيش الإسرائيلي", "حزب الله", "النادي الكاتالوني". */
+  private static final Set<String> MASCULINE_HEADS = Set.of("جيش", "حزب", "نادي", "بنك", "اتحاد", "مجلس", "مرصد",
+      "مكتب", "مركز", "صندوق", "برلمان", "كونغرس", "تنظيم", "تحالف", "فريق", "مستشفي", "معهد", "البيت");
+
+  /**
+   * Whether a pronoun verb may have the last speaker as its subject: a body whose name shows its gender
+   * agrees with the verb ("وأضاف" is never "روسيا" or "وزارة الخارجية التركية", "وقالت" never "النادي
+   * الكاتالوني"). Persons and unnamed sources always may (their gender is not known here), and so may a
+   * body whose name tells none ("حماس") or a verb whose form tells none.
+   */
+  boolean pronounAgrees(SentenceTokens s, Match verb, Speaker last) {
+    if (last == null || last.nobody() || last.type() == SourceType.NAMED_OFFICIAL
+        || last.type() == SourceType.ANONYMOUS_SOURCE) {
+      return true;
+    }
+    int next = verb.end();
+    if (next < s.size() && !s.breakBefore(next) && !OPENERS.contains(s.norms.get(next)) && !STOPS.contains(s.norms.get(next))
+        && !timeAt(s, next) && !s.norms.get(next).startsWith("ل") && !s.norms.get(next).startsWith("ب")) {
+      return true; // "وأضاف البيان أن" after "وذكرت الخلية": a noun after the verb is its subject, with its own gender
+    }
+    Boolean verbFeminine = verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
+    Boolean bodyFeminine = bodyFeminine(last);
+    return verbFeminine == null || bodyFeminine == null || verbFeminine.equals(bodyFeminine);
+  }
+
+  /** True for "وأضافت", "وتقول"; false for "وأضاف", "ويقول"; null when the form tells neither. */
+  private static Boolean verbFeminine(String w, String lemma) {
+    String form = (w.startsWith("و") || w.startsWith("ف")) && !lemma.startsWith(w.substring(0, 1)) ? w.substring(1) : w;
+    if (form.equals(lemma + "ت") || form.startsWith("ت") && !lemma.startsWith("ت") && form.length() > 2) {
+      return true;
+    }
+    return form.equals(lemma) || form.startsWith("ي") ? false : null;
+  }
+
+  /** True for a country or a body named by a feminine head ("وزارة", "القوات"); false for a masculine head. */
+  private Boolean bodyFeminine(Speaker body) {
+    for (EntityMention m : mentions) {
+      if (m.span().equals(body.mention())) {
+        if (m.type() == EntityType.LOC && m.ref() != null && !m.ref().contains("-")) {
+          return true; // a country: "روسيا", "إسرائيل"
+        }
+        break;
+      }
+    }
+    String[] words = body.name().strip().split("\\s+");
+    String head = fold.apply(words[0]);
+    head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
+    if (head.endsWith("ه") || head.endsWith("ات")) {
+      return true;
+    }
+    return MASCULINE_HEADS.contains(bare(head)) || MASCULINE_HEADS.contains(head) ? false : null;
+  }
+
   /** Whether a body or country speaking at token {@code at} agrees in gender with the verb; persons always do. */
   private boolean agrees(SentenceTokens s, Match verb, Speaker subject, int at) {
     if (subject.type() == SourceType.NAMED_OFFICIAL || subject.type() == SourceType.ANONYMOUS_SOURCE) {

@@ -84,4 +84,19 @@ class QuoteReadingsTest {
       assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("وكالة رويترز");
     });
   }
+  @Test
+  void aPronounVerbAgreesWithTheBodyItRefersTo() {
+    AnalysedArticle a = extract("من جانبها أعلنت روسيا أنها ستشارك بالمؤتمر. وأضاف ان من الضروري ان يتم الانسحاب الاسرائيلي من لبنان.");
+    assertThat(a.quotes()).filteredOn(q -> said(a, q).startsWith("من الضروري"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    AnalysedArticle b = extract("وقالت وزارة الخارجية التركية إن الطائرتين فتشتا. وقال إن بلير كان شريكا في القتل.");
+    assertThat(b.quotes()).filteredOn(q -> said(b, q).startsWith("بلير"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    AnalysedArticle c = extract("وقالت وزارة الصحة إن ثلاثة قتلوا في القصف. وأضافت أن عشرة آخرين أصيبوا بجروح.");
+    assertThat(c.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("وزارة الصحة"));
+    AnalysedArticle d = extract("وقال الجيش الإسرائيلي إن قواته قتلت ستة مسلحين. وأضاف أن جنديين أصيبا في الاشتباك.");
+    assertThat(d.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي"));
+    AnalysedArticle e = extract("وقالت حماس إن الاتفاق لم يكتمل. وأضافت أن المفاوضات مستمرة.");
+    assertThat(e.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("حماس"));
+  }
 }
