@@ -1038,13 +1038,54 @@ final class SpeakerFinder {
         }
       }
     }
-    EntityMention person = s.lastEntity(0, verb, EntityType.PER);
-    if (person != null && verb - s.indexOf(person.span()) <= 8) {
+    EntityMention person = s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)
+        ? firstPersonOfClause(s, verb) : s.lastEntity(0, verb, EntityType.PER);
+    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
   }
 
+  /**
+   * The first person named in the clause a verb with "و" joins ("وأيد مثال الآلوسي رئيس حزب الامة العراقية
+   * طالباني وقال ان": the clause's subject goes on speaking, not the one it supported). Null when none.
+   */
+  private static EntityMention firstPersonOfClause(SentenceTokens s, int verb) {
+    int start = verb - 1;
+    while (start > 0 && !s.breakBefore(start)) {
+      start--;
+    }
+    return s.firstEntity(start, verb, EntityType.PER);
+  }
+
+  /**
+   * True when a preposition governs the name at token {@code at}, before it or before the titles that
+   * open its phrase ("قدم مشروعا الى السفير الأميركي جون نجروبونتي، لكن سفيرا مطلعا قال"): no subject.
+   */
+  private boolean governed(SentenceTokens s, int at) {
+    String written = s.text(at, at + 1);
+    EntityMention m = s.entityAt(at);
+    if (m != null && m.span().start() > s.tokens.get(at).span().start() && "لب".indexOf(written.charAt(0)) >= 0) {
+      return true; // "لفلان": the preposition is joined to the name
+    }
+    int k = at;
+    while (k > 0 && !s.breakBefore(k) && (titles.contains(bare(s.norms.get(k - 1))) || adjective(s.norms.get(k - 1)))) {
+      k--;
+    }
+    String before = k > 0 && !s.breakBefore(k) ? s.norms.get(k - 1) : "";
+    return GOVERNING.contains(before);
+  }
+
+  /**
+   * Prepositions whose name is no subject of a verb after it; not "مع" or "عن": "في لقاء مع فلان قال" and
+   * "نقلت عن فلان قوله" are his words.
+   */
+  private static final Set<String> GOVERNING = Set.of("الي", "على", "علي", "ضد", "نحو", "بين", "من", "في", "لدي", "عند");
+
+  /** A relative adjective, with the article or without: "الأميركي", "رسمية". */
+  private static boolean adjective(String w) {
+    return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
+  }
 
 
   /** How far before its "ف" verb "أما" may open the topic. */

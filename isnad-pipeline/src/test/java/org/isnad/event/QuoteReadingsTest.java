@@ -99,4 +99,20 @@ class QuoteReadingsTest {
     AnalysedArticle e = extract("وقالت حماس إن الاتفاق لم يكتمل. وأضافت أن المفاوضات مستمرة.");
     assertThat(e.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("حماس"));
   }
+  @Test
+  void aVerbJoinedWithWaGoesOnWithTheClausesSubjectNotItsObject() {
+    AnalysedArticle a = extract("وأيد مثال الآلوسي رئيس حزب الامة العراقية طالباني وقال ان العراقيين قادرون على الرد.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("الآلوسي"));
+    AnalysedArticle b = extract("والتقى الرئيس ميشال عون بالوزير جبران باسيل وقال إن الحكومة ستتشكل قريبا.");
+    assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("ميشال عون"));
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNoSubjectOfTheVerbAfterIt() {
+    AnalysedArticle a = extract("وقدم سفير فرنسا جان دافيد ليفيت مشروع قرار جديدا الى السفير الأميركي جون نجروبونتي، "
+        + "لكن سفيرا مطلعا على الوثيقة قال انها مماثلة لمشروع سابق.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("جون نجروبونتي"));
+    AnalysedArticle b = extract("الرئيس الفرنسي إيمانويل ماكرون قال إن بلاده ستدعم الاتفاق.");
+    assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("إيمانويل ماكرون"));
+  }
 }
