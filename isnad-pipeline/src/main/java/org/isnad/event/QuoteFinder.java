@@ -209,6 +209,9 @@ final class QuoteFinder {
     if (m.category().equals("reporting") && definite(s.norms.get(i))) {
       return null; // "والجدير بالذكر أن": a verbal noun with the article, the author's own remark
     }
+    if (m.category().equals("reporting") && i > 0 && withoutConjunction(s.norms.get(i - 1)).endsWith("جدير")) {
+      return null; // "الجدير ذكره ان", "ومن الجدير ذكره أن": "worth mentioning", the author's own remark
+    }
     if (m.category().equals("reporting") && relativeWithObject(s, i)) {
       return null; // "الأرقام التي أعلنها الحوثيون «مضخمة»": what was said is the noun before, no words reported
     }

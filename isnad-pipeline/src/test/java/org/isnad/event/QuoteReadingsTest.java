@@ -115,4 +115,11 @@ class QuoteReadingsTest {
     AnalysedArticle b = extract("الرئيس الفرنسي إيمانويل ماكرون قال إن بلاده ستدعم الاتفاق.");
     assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("إيمانويل ماكرون"));
   }
+  @Test
+  void worthMentioningIsTheAuthorsRemark() {
+    AnalysedArticle a = extract("وقال الوزير خالد العنسي إن اللجنة ما زالت تعمل. الجدير ذكره ان الطالب ياسر الهادي مقيد بالصف الثاني الثانوي.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(said(a, q)).isEqualTo("اللجنة ما زالت تعمل"));
+    AnalysedArticle b = extract("وقال الوزير خالد العنسي إن اللجنة ما زالت تعمل. وذكر أن المدينة شهدت هجمات مماثلة العام الماضي.");
+    assertThat(b.quotes()).hasSize(2);
+  }
 }
