@@ -898,7 +898,7 @@ final class SpeakerFinder {
   }
 
   /** Adjectives that close the name of an office of a body: "الأمين العام"، "المبعوث الخاص"، "المفوض السامي". */
-  private static final Set<String> OFFICE_ADJECTIVES = Set.of("العام", "الخاص", "السامي", "الدائم");
+  private static final Set<String> OFFICE_ADJECTIVES = Set.of("العام", "الخاص", "السامي", "الدائم", "التنفيذي", "المنتدب");
 
   /**
    * True when the "ل" word at {@code i} names the body of an office just before it ("الأمين العام للأمم

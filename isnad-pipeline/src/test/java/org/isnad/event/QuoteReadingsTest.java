@@ -122,4 +122,15 @@ class QuoteReadingsTest {
     AnalysedArticle b = extract("وقال الوزير خالد العنسي إن اللجنة ما زالت تعمل. وذكر أن المدينة شهدت هجمات مماثلة العام الماضي.");
     assertThat(b.quotes()).hasSize(2);
   }
+  @Test
+  void theBodyOfAManagingOfficeIsNoMediumTold() {
+    AnalysedArticle a = extract("من جانبه قال السيد حسين الفردان العضو المنتدب للبنك التجاري في كلمة للاجتماع أن قانون الشركات يقضي بذلك.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("حسين الفردان");
+      assertThat(q.chain()).isEmpty();
+    });
+    AnalysedArticle b = extract("وقال المتحدث باسم الجيش لوكالة الأنباء الفرنسية إن الهجوم فشل.");
+    assertThat(b.quotes()).singleElement().satisfies(q ->
+        assertThat(q.chain()).extracting(org.isnad.model.ChainLink::name).containsExactly("وكالة الأنباء الفرنسية"));
+  }
 }
