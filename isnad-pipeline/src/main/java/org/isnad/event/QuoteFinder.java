@@ -46,6 +46,8 @@ final class QuoteFinder {
   private final SpeakerFinder speakers;
 
   private Speaker last;
+  /** Whether the last speaker was last named by a source noun that refers back ("المصدر ذاته"). */
+  private boolean sourceNoun;
   /** The last unnamed source ("مصادر مطلعة"): what "المصادر ذاتها" refers to when one was named. */
   private Speaker lastSource;
 
@@ -95,6 +97,7 @@ final class QuoteFinder {
         QuoteMention q = sameSourceAsBefore(s, raw, prior);
         out.add(q);
         if (q.speaker() != null) {
+          sourceNoun = q != raw; // "وأوضح المصدر ذاته": a pronoun after it agrees with "المصدر", not the body
           last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
           lastSource = q.sourceType() == SourceType.ANONYMOUS_SOURCE ? last : lastSource;
         }
@@ -206,6 +209,9 @@ final class QuoteFinder {
     if (m.category().equals("reporting") && definite(s.norms.get(i))) {
       return null; // "والجدير بالذكر أن": a verbal noun with the article, the author's own remark
     }
+    if (m.category().equals("reporting") && i > 0 && withoutConjunction(s.norms.get(i - 1)).endsWith("جدير")) {
+      return null; // "الجدير ذكره ان", "ومن الجدير ذكره أن": "worth mentioning", the author's own remark
+    }
     if (m.category().equals("reporting") && relativeWithObject(s, i)) {
       return null; // "الأرقام التي أعلنها الحوثيون «مضخمة»": what was said is the noun before, no words reported
     }
@@ -287,10 +293,19 @@ final class QuoteFinder {
     List<ChainLink> chain = new ArrayList<>();
     int speakerFrom = verb.end();
     int regionEnd = receivedBy(s, speakerFrom, open);
+    boolean relaying = false;
     if (verb.label().equals("نقل")) {
       int from = indexOfWord(s, verb.end(), regionEnd, "عن");
-      if (from > verb.end()) {
-        chain.add(relayLink(s, verb.end(), from));
+      if (from >= verb.end()) {
+        if (from > verb.end()) {
+          chain.add(relayLink(s, verb.end(), from));
+        } else { // "ونقلت عن مسؤولين قولهم إن": the medium is the verb's pronoun, or its subject before it
+          Speaker passer = speakers.subjectBefore(s, verb.from());
+          if (passer != null && !passer.nobody()) {
+            chain.add(new ChainLink(passer.name(), passer.span()));
+          }
+          relaying = true;
+        }
         speakerFrom = from + 1;
         Speaker stated = bodyOfStatement(s, speakerFrom, regionEnd);
         if (stated != null) { // "ونقلت وكالة الأنباء العراقية عن بيان لمجلس القضاء الأعلى أن": the council speaks
@@ -310,7 +325,7 @@ final class QuoteFinder {
       }
     }
     Speaker after = speakers.speaker(s, speakerFrom, regionEnd, chain);
-    Speaker subject = speakers.subjectBefore(s, verb.from());
+    Speaker subject = relaying ? null : speakers.subjectBefore(s, verb.from());
     Speaker accuser = accuser(s, verb, after, open);
     Speaker speaker = subject != null ? subject : accuser != null ? accuser : after;
     if (speaker == null) {
@@ -319,7 +334,8 @@ final class QuoteFinder {
     if (speaker == null) {
       if (!unnamedSubject(s, speakerFrom, regionEnd) && !afterMa(s, verb)) {
         Speaker earlier = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
-        speaker = earlier != null ? earlier : last;
+        // "وأضاف" after "روسيا" spoke: a pronoun agrees with its subject, a body of the other gender is someone else
+        speaker = earlier != null ? earlier : sourceNoun || speakers.pronounAgrees(s, verb, last) ? last : null;
       }
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
@@ -686,12 +702,14 @@ final class QuoteFinder {
     if (s.at(from, "manner") != null && s.entityAt(from) == null) {
       return null; // "حسب التوقيت المحلي", "وفق القانون": in accordance with, no source
     }
-    int to = from;
-    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to) && !endsSource(s, to))) {
-      to++;
-    }
+    int to = sourceEnd(s, from);
     if (to == from) {
       return null;
+    }
+    int past = pastTimeAfterVerb(s, from, to);
+    if (past > 0 && marker.from() > 0) { // "حسب ما أعلن اليوم الخميس النادي الكاتالوني": the club, not "ما أعلن"
+      from = past;
+      to = sourceEnd(s, from);
     }
     if (marker.from() == 0) {
       to = leadingSourceEnd(s, from, to);
@@ -722,6 +740,32 @@ final class QuoteFinder {
         s.span(marker.from(), marker.end()), false, speaker.type(), chain);
   }
 
+  /** Where a source after a marker ends: a break, a relative pronoun, a time, or after a few words. */
+  private static int sourceEnd(SentenceTokens s, int from) {
+    int to = from;
+    while (to < s.size() && to - from < MAX_SOURCE_TOKENS && (to == from || !s.breakBefore(to) && !endsSource(s, to))) {
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * The first token after a time that follows the verb of "ما أعلن" ("حسب ما أعلن اليوم الخميس النادي
+   * الكاتالوني"): the source is named after the time, the verb alone names nobody. -1 otherwise.
+   */
+  private static int pastTimeAfterVerb(SentenceTokens s, int from, int to) {
+    int v = s.norms.get(from).equals("ما") ? from + 1 : from;
+    Match verb = v < to ? s.at(v, "reporting") : null;
+    if (verb == null || verb.end() != to || to >= s.size() || !timeAt(s, to)) {
+      return -1;
+    }
+    int k = to;
+    while (k < s.size() && timeAt(s, k)) {
+      k++;
+    }
+    return k < s.size() && !s.breakBefore(k) ? k : -1;
+  }
+
   /**
    * A source that opens the sentence runs to its comma ("ووفق بيان صادر عن وزارة الخارجية والمغتربين
    * السورية، جرى ..."), however long, within {@value #MAX_LEADING_SOURCE_TOKENS} words: {@code to}
@@ -732,10 +776,10 @@ final class QuoteFinder {
       return to;
     }
     for (int i = to + 1; i < Math.min(s.size(), from + MAX_LEADING_SOURCE_TOKENS); i++) {
-      if (endsSource(s, i)) {
+      if (endsSource(s, i) && !faInna(s, i)) {
         return to;
       }
-      if (s.breakBefore(i)) {
+      if (s.breakBefore(i) || faInna(s, i)) { // "عن مصادر وزارية، فإن": the comma, "فإن" or not
         return i;
       }
     }

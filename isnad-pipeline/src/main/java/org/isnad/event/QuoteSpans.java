@@ -119,12 +119,18 @@ final class QuoteSpans {
       if (OPENERS.contains(w) && !conjunctionOfTime(s, i) || SAYING.contains(w)) {
         return i;
       }
-      if (i > from && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
+      // "فيقول: بدأ كل شيء عندما قررت أن ...": a colon right after the verb opens the words, not a later "أن"
+      if ((i > from || !byline(s, from)) && s.gapHas(i, ":") || s.quoteBefore(i) && quotedRun(s, i) >= 3 && !namedByHead(s, i)
           && !(i == from && quotedName(s, i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the verb before {@code from} is a sentence-opening "كتب" before a colon: "كتب: فلان", the byline. */
+  private static boolean byline(SentenceTokens s, int from) {
+    return from == 1 && s.norms.get(0).equals("كتب");
   }
 
   /**
@@ -397,12 +403,21 @@ final class QuoteSpans {
     if (w.equals("الذي") || w.equals("التي") || w.equals("الذين")) {
       return true;
     }
+    if (faInna(s, i)) {
+      return true; // "وبحسب التقرير فإن بعض المحللين أرجعوا": the words start at "فإن", the source ends before it
+    }
     for (var t : s.times) {
       if (s.tokenAt(t.span().start()) == i) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "فإن", "فإنه": what opens the words after a fronted source ("وحسب عناصر التحقيق فإن المشتبه فيهم ..."). */
+  static boolean faInna(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return w.equals("فان") || w.equals("فانه") || w.equals("فانها") || w.equals("فانهم");
   }
 
   /** The end of the speaker's region: a person's name may run over commas, so only a far break ends it. */

@@ -111,6 +111,20 @@ final class SpeakerFinder {
     return next < s.size() && OPENERS.contains(s.norms.get(next)) ? m : null;
   }
 
+  /** Adjectives of closeness before "من" (folded): "مصادر مقربة من الرئيس", "مصدر قريب من الحركة". */
+  private static final Set<String> CLOSE = Set.of("مقربه", "مقرب", "مقربين", "مقربون", "قريبه", "قريب", "قريبين",
+      "قريبون", "المقربه", "المقرب", "المقربين", "القريبه", "القريب");
+
+  /** True when a word of closeness and "من" stand between the source at {@code from} and token {@code at}. */
+  private static boolean closeTo(SentenceTokens s, int from, int at) {
+    for (int k = from + 2; k < at; k++) {
+      if (s.norms.get(k).equals("من") && CLOSE.contains(s.norms.get(k - 1)) && !s.breakBefore(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A person (the last named, so the name after a role), else an institution, else an anonymous source. */
   Speaker named(SentenceTokens s, int from, int to) {
     int end = firstBreakOrOpener(s, from, to);
@@ -137,6 +151,11 @@ final class SpeakerFinder {
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
     }
+    int close = -1;
+    if (person != null && s.at(from, "anonymous") != null && closeTo(s, from, s.indexOf(person.span()))) {
+      close = s.tokenAt(person.span().end() - 1) + 1;
+      person = null; // "وقالت مصادر مقربة من بري إنه": the sources close to him speak, not he
+    }
     Speaker apposed = appositive(s, from, end);
     if (apposed != null && (person == null || apposed.span().contains(person.span()))) {
       return apposed; // "المتحدث باسم البلدية، كريم حمص،": the whole name, though the recogniser saw a town in it
@@ -158,6 +177,7 @@ final class SpeakerFinder {
     if (anonymous != null && (org == null || org.span().start() > s.tokens.get(anonymous.from()).span().start())) {
       int e = affiliation(s, endOfPhrase(s, from, end), end, !"COLLECTIVE".equals(anonymous.label()));
       e = e == anonymous.end() ? onSide(s, e, end) : e;
+      e = Math.max(e, close); // "مصادر مقربة من بري": the sources with the one they are close to
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
@@ -273,6 +293,59 @@ final class SpeakerFinder {
     }
     boolean feminineSubject = countryAt(s, 1) != null || s.norms.get(1).endsWith("ه");
     return s.norms.get(p).endsWith("ه") == feminineSubject ? named : null;
+  }
+
+  /** Masculine head nouns of bodies (folded, without the article): "الجيش الإسرائيلي", "حزب الله", "النادي الكاتالوني". */
+  private static final Set<String> MASCULINE_HEADS = Set.of("جيش", "حزب", "نادي", "بنك", "اتحاد", "مجلس", "مرصد",
+      "مكتب", "مركز", "صندوق", "برلمان", "كونغرس", "تنظيم", "تحالف", "فريق", "مستشفي", "معهد", "البيت");
+
+  /**
+   * Whether a pronoun verb may have the last speaker as its subject: a body whose name shows its gender
+   * agrees with the verb ("وأضاف" is never "روسيا" or "وزارة الخارجية التركية", "وقالت" never "النادي
+   * الكاتالوني"). Persons and unnamed sources always may (their gender is not known here), and so may a
+   * body whose name tells none ("حماس") or a verb whose form tells none.
+   */
+  boolean pronounAgrees(SentenceTokens s, Match verb, Speaker last) {
+    if (last == null || last.nobody() || last.type() == SourceType.NAMED_OFFICIAL
+        || last.type() == SourceType.ANONYMOUS_SOURCE) {
+      return true;
+    }
+    int next = verb.end();
+    if (next < s.size() && !s.breakBefore(next) && !OPENERS.contains(s.norms.get(next)) && !STOPS.contains(s.norms.get(next))
+        && !timeAt(s, next) && !s.norms.get(next).startsWith("ل") && !s.norms.get(next).startsWith("ب")) {
+      return true; // "وأضاف البيان أن" after "وذكرت الخلية": a noun after the verb is its subject, with its own gender
+    }
+    Boolean verbFeminine = verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
+    Boolean bodyFeminine = bodyFeminine(last);
+    return verbFeminine == null || bodyFeminine == null || verbFeminine.equals(bodyFeminine);
+  }
+
+  /** True for "وأضافت", "وتقول"; false for "وأضاف", "ويقول"; null when the form tells neither. */
+  private static Boolean verbFeminine(String w, String lemma) {
+    String form = (w.startsWith("و") || w.startsWith("ف")) && !lemma.startsWith(w.substring(0, 1)) ? w.substring(1) : w;
+    if (form.equals(lemma + "ت") || form.startsWith("ت") && !lemma.startsWith("ت") && form.length() > 2) {
+      return true;
+    }
+    return form.equals(lemma) || form.startsWith("ي") ? false : null;
+  }
+
+  /** True for a country or a body named by a feminine head ("وزارة", "القوات"); false for a masculine head. */
+  private Boolean bodyFeminine(Speaker body) {
+    for (EntityMention m : mentions) {
+      if (m.span().equals(body.mention())) {
+        if (m.type() == EntityType.LOC && m.ref() != null && !m.ref().contains("-")) {
+          return true; // a country: "روسيا", "إسرائيل"
+        }
+        break;
+      }
+    }
+    String[] words = body.name().strip().split("\\s+");
+    String head = fold.apply(words[0]);
+    head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
+    if (head.endsWith("ه") || head.endsWith("ات")) {
+      return true;
+    }
+    return MASCULINE_HEADS.contains(bare(head)) || MASCULINE_HEADS.contains(head) ? false : null;
   }
 
   /** Whether a body or country speaking at token {@code at} agrees in gender with the verb; persons always do. */
@@ -825,7 +898,7 @@ final class SpeakerFinder {
   }
 
   /** Adjectives that close the name of an office of a body: "الأمين العام"، "المبعوث الخاص"، "المفوض السامي". */
-  private static final Set<String> OFFICE_ADJECTIVES = Set.of("العام", "الخاص", "السامي", "الدائم");
+  private static final Set<String> OFFICE_ADJECTIVES = Set.of("العام", "الخاص", "السامي", "الدائم", "التنفيذي", "المنتدب");
 
   /**
    * True when the "ل" word at {@code i} names the body of an office just before it ("الأمين العام للأمم
@@ -965,12 +1038,55 @@ final class SpeakerFinder {
         }
       }
     }
-    EntityMention person = s.lastEntity(0, verb, EntityType.PER);
-    if (person != null && verb - s.indexOf(person.span()) <= 8) {
+    EntityMention person = s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)
+        ? firstPersonOfClause(s, verb) : s.lastEntity(0, verb, EntityType.PER);
+    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
   }
+
+  /**
+   * The first person named in the clause a verb with "و" joins ("وأيد مثال الآلوسي رئيس حزب الامة العراقية
+   * طالباني وقال ان": the clause's subject goes on speaking, not the one it supported). Null when none.
+   */
+  private static EntityMention firstPersonOfClause(SentenceTokens s, int verb) {
+    int start = verb - 1;
+    while (start > 0 && !s.breakBefore(start)) {
+      start--;
+    }
+    return s.firstEntity(start, verb, EntityType.PER);
+  }
+
+  /**
+   * True when a preposition governs the name at token {@code at}, before it or before the titles that
+   * open its phrase ("قدم مشروعا الى السفير الأميركي جون نجروبونتي، لكن سفيرا مطلعا قال"): no subject.
+   */
+  private boolean governed(SentenceTokens s, int at) {
+    String written = s.text(at, at + 1);
+    EntityMention m = s.entityAt(at);
+    if (m != null && m.span().start() > s.tokens.get(at).span().start() && "لب".indexOf(written.charAt(0)) >= 0) {
+      return true; // "لفلان": the preposition is joined to the name
+    }
+    int k = at;
+    while (k > 0 && !s.breakBefore(k) && (titles.contains(bare(s.norms.get(k - 1))) || adjective(s.norms.get(k - 1)))) {
+      k--;
+    }
+    String before = k > 0 && !s.breakBefore(k) ? s.norms.get(k - 1) : "";
+    return GOVERNING.contains(before);
+  }
+
+  /**
+   * Prepositions whose name is no subject of a verb after it; not "مع" or "عن": "في لقاء مع فلان قال" and
+   * "نقلت عن فلان قوله" are his words.
+   */
+  private static final Set<String> GOVERNING = Set.of("الي", "على", "علي", "ضد", "نحو", "بين", "من", "في", "لدي", "عند");
+
+  /** A relative adjective, with the article or without: "الأميركي", "رسمية". */
+  private static boolean adjective(String w) {
+    return w.length() > 3 && (w.endsWith("ي") || w.endsWith("يه"));
+  }
+
 
   /** How far before its "ف" verb "أما" may open the topic. */
   private static final int MAX_TOPIC_TOKENS = 14;
