@@ -428,6 +428,9 @@ class AttributedClaimsTest {
   void aMarkerOfMannerNamesNoSource() {
     assertThat(extract("وبدأ الاجتماع عند الساعة العاشرة صباحا حسب التوقيت المحلي للعاصمة.").quotes()).isEmpty();
     assertThat(extract("وتتوزع المساعدات على النازحين حسب الحاجة في كل مخيم.").quotes()).isEmpty();
+    assertThat(extract("ويجري تبادل الأسرى وفقا لقواعد القانون الدولي الإنساني.").quotes()).isEmpty();
+    assertThat(extract("وتتغير سرعة التفاعل حسب درجة حرارة الجو في المختبر.").quotes()).isEmpty();
+    assertThat(extract("وتتحدد المرحلة المقبلة وفقا للرؤية الأميركية للحل في المنطقة.").quotes()).isEmpty();
   }
 
   @ParameterizedTest
