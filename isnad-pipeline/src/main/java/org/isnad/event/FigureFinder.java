@@ -1322,6 +1322,9 @@ final class FigureFinder {
         || !RESULT_PREPOSITIONS.contains(s.norms.get(k)) || !RESULT_VERBS.contains(s.norms.get(k - 1))) {
       return null;
     }
+    if (cue.end() < s.size() && !s.breakBefore(cue.end()) && s.norms.get(cue.end()).equals("مع")) {
+      return null; // "ما أدى إلى مقتله مع عدد من مرافقيه": more died with him, how many is not said
+    }
     String written = s.text(cue.from(), cue.end());
     int value = written.endsWith("هما") ? 2 : written.endsWith("هم") || written.endsWith("هن") ? 0
         : written.endsWith("ه") || written.endsWith("ها") ? 1 : 0;

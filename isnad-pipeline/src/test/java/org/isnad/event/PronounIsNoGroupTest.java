@@ -34,6 +34,14 @@ class PronounIsNoGroupTest {
     });
   }
 
+  @org.junit.jupiter.api.Test
+  void hisDeathWithOthersIsNoCountOfOne() {
+    assertThat(figures("وانفجرت عبوة ناسفة بسيارة مدير الأمن، ما أدى إلى مقتله مع عدد من مرافقيه ومدنيين."))
+        .noneMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 1);
+    assertThat(figures("وأطلق مجهولون النار على سيارة مدير الناحية، ما أسفر عن مقتله."))
+        .anyMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 1);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "وقتل ثلاثة جنود أميركيين في الهجوم.|3|جنود أميركيين",
