@@ -4,27 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.isnad.lang.Language;
-import org.isnad.model.Paragraphs;
 import org.isnad.model.TimeMention;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Dates written in figures: day, month and year with one separator ("30/8/2006", "2006-08-30"). */
 class NumericDateTest {
 
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
-  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
   private static final LocalDate REF = LocalDate.of(2025, 12, 10);
 
   private static List<TimeMention> tag(String text) {
-    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), REF);
+    return Tagging.tag(text, REF);
   }
 
   private static TimeMention only(String text) {
-    List<TimeMention> all = tag(text);
-    assertThat(all).hasSize(1);
-    return all.get(0);
+    return Tagging.only(text, REF);
   }
 
   @Test

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.isnad.lang.Language;
-import org.isnad.model.Paragraphs;
 import org.isnad.model.TimeMention;
 import org.isnad.model.TimexType;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class RelativeDayConstructTest {
 
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
-  private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
   private static final LocalDate SUNDAY = LocalDate.of(2025, 12, 14);
 
   private static List<TimeMention> tag(String text) {
-    return TAGGER.tag(TEXT.analyze(Paragraphs.one(text)), SUNDAY);
+    return Tagging.tag(text, SUNDAY);
   }
 
   private static TimeMention only(String text) {
-    List<TimeMention> all = tag(text);
-    assertThat(all).hasSize(1);
-    return all.get(0);
+    return Tagging.only(text, SUNDAY);
   }
 
   @Test
