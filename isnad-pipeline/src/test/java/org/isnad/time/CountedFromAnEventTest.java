@@ -1,25 +1,14 @@
 package org.isnad.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.time.Tagging.only;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.isnad.model.TimeMention;
 import org.isnad.model.TimexType;
 import org.junit.jupiter.api.Test;
 
 /** "بعد ثلاثة أيام على الهجوم": counted from the event after "على", as after "من", not from the article's day. */
 class CountedFromAnEventTest {
-
-  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
-
-  private static List<TimeMention> tag(String text) {
-    return Tagging.tag(text, REF);
-  }
-
-  private static TimeMention only(String text) {
-    return Tagging.only(text, REF);
-  }
 
   @Test
   void aLengthAfterAlaAndAnEventIsNoDayOfTheArticle() {

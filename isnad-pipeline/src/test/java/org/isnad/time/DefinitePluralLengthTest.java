@@ -1,8 +1,9 @@
 package org.isnad.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.time.Tagging.only;
+import static org.isnad.time.Tagging.tag;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.isnad.model.TimeMention;
 import org.isnad.model.TimexType;
@@ -10,16 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** "الأشهر الثلاثة الماضية": a definite plural unit with its number is a length of that many units. */
 class DefinitePluralLengthTest {
-
-  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
-
-  private static List<TimeMention> tag(String text) {
-    return Tagging.tag(text, REF);
-  }
-
-  private static TimeMention only(String text) {
-    return Tagging.only(text, REF);
-  }
 
   @Test
   void aDefinitePluralWithItsNumberIsALength() {

@@ -1,9 +1,9 @@
 package org.isnad.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.time.Tagging.only;
+import static org.isnad.time.Tagging.tag;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.isnad.model.TimeMention;
 import org.isnad.model.TimexType;
 import org.junit.jupiter.api.Test;
@@ -13,17 +13,6 @@ import org.junit.jupiter.api.Test;
  * رمضان", "في رمضان الماضي"), and "شهر" before a month name is no length of one month.
  */
 class HijriMonthNamedTest {
-
-  /** A Wednesday of Jumada al-Akhira 1447; Ramadan 1446 was March 2025, Ramadan 1447 is Feb-March 2026. */
-  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
-
-  private static List<TimeMention> tag(String text) {
-    return Tagging.tag(text, REF);
-  }
-
-  private static TimeMention only(String text) {
-    return Tagging.only(text, REF);
-  }
 
   @Test
   void theMonthWordBeforeAMonthNameIsNoLength() {

@@ -1,24 +1,14 @@
 package org.isnad.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.time.Tagging.only;
+import static org.isnad.time.Tagging.tag;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.isnad.model.TimeMention;
 import org.junit.jupiter.api.Test;
 
 /** "شتاء العام الماضي": a season in construct with a relative year is that year's season. */
 class SeasonOfARelativeYearTest {
-
-  private static final LocalDate REF = LocalDate.of(2025, 12, 10);
-
-  private static List<TimeMention> tag(String text) {
-    return Tagging.tag(text, REF);
-  }
-
-  private static TimeMention only(String text) {
-    return Tagging.only(text, REF);
-  }
 
   @Test
   void aSeasonOfARelativeYearIsOneExpression() {

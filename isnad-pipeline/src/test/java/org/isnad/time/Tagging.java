@@ -15,7 +15,20 @@ final class Tagging {
   private static final TextAnalyzer TEXT = TextAnalyzer.create(Language.arabic());
   private static final TimeTagger TAGGER = TimeTagger.create(Language.arabic());
 
+  /** The reference date of most time tests: a Wednesday. */
+  static final LocalDate WEDNESDAY = LocalDate.of(2025, 12, 10);
+
   private Tagging() {}
+
+  /** The time mentions of {@code text} resolved against {@link #WEDNESDAY}. */
+  static List<TimeMention> tag(String text) {
+    return tag(text, WEDNESDAY);
+  }
+
+  /** The one time mention of {@code text} resolved against {@link #WEDNESDAY}. */
+  static TimeMention only(String text) {
+    return only(text, WEDNESDAY);
+  }
 
   /** The time mentions of {@code text} resolved against {@code reference}. */
   static List<TimeMention> tag(String text, LocalDate reference) {
