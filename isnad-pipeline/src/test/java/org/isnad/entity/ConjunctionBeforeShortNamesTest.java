@@ -1,12 +1,8 @@
 package org.isnad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.entity.Recognition.names;
 
-import java.util.List;
-import org.isnad.lang.Language;
-import org.isnad.model.EntityMention;
-import org.isnad.model.EntityType;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +10,6 @@ import org.junit.jupiter.api.Test;
  * name ("ونور الشريف", an ANERcorp sentence); a name of four letters in "و" stays whole ("وليد").
  */
 class ConjunctionBeforeShortNamesTest {
-
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
-
-  private static List<String> names(String text) {
-    return BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities().stream()
-        .filter(m -> m.type() == EntityType.PER).map(EntityMention::text).toList();
-  }
 
   @Test
   void theConjunctionBeforeAShortGivenNameIsLeftOut() {
@@ -34,8 +21,8 @@ class ConjunctionBeforeShortNamesTest {
 
   @Test
   void aNameOfFourLettersInWawStaysWhole() {
-    assertThat(EntityRecognizer.bundled(AR).modelStrip("وليد")).isZero();
-    assertThat(EntityRecognizer.bundled(AR).modelStrip("وسام")).isZero();
-    assertThat(EntityRecognizer.bundled(AR).modelStrip("ونور")).isEqualTo(1);
+    assertThat(Recognition.BUNDLED.modelStrip("وليد")).isZero();
+    assertThat(Recognition.BUNDLED.modelStrip("وسام")).isZero();
+    assertThat(Recognition.BUNDLED.modelStrip("ونور")).isEqualTo(1);
   }
 }

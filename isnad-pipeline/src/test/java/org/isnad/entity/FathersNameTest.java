@@ -1,13 +1,11 @@
 package org.isnad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.entity.Recognition.names;
 
 import java.util.List;
-import org.isnad.lang.Language;
 import org.isnad.model.Entity;
-import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * father, not the son ("الأمير طلال ، والده").
  */
 class FathersNameTest {
-
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
-
-  private static List<String> names(String text) {
-    return BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities().stream()
-        .filter(m -> m.type() == EntityType.PER).map(EntityMention::text).toList();
-  }
 
   @Test
   void binAndTheFathersNameBelongToTheName() {

@@ -1,12 +1,8 @@
 package org.isnad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.entity.Recognition.names;
 
-import java.util.List;
-import org.isnad.lang.Language;
-import org.isnad.model.EntityMention;
-import org.isnad.model.EntityType;
-import org.isnad.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,15 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of it.
  */
 class TitledNameEndsTest {
-
-  private static final Language AR = Language.arabic();
-  private static final TextAnalyzer TEXT = TextAnalyzer.create(AR);
-  private static final EntityRecognizer BUNDLED = EntityRecognizer.bundled(AR);
-
-  private static List<String> names(String text) {
-    return BUNDLED.recognize(TEXT.analyze(org.isnad.model.Paragraphs.one(text))).entities().stream()
-        .filter(m -> m.type() == EntityType.PER).map(EntityMention::text).toList();
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
