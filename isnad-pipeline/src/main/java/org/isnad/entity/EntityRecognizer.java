@@ -182,7 +182,7 @@ public final class EntityRecognizer {
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
-    return withoutOthersRoles(out);
+    return withoutOthersRoles(out, language);
   }
 
   /** Per token, whether a person's mention found so far covers it. */
@@ -1364,19 +1364,20 @@ public final class EntityRecognizer {
    * inside a role ("الرئيس الفلسطيني ياسر عرفات والقذافي": the title is Arafat's, not Gaddafi's;
    * "الشيخ حمد بن خليفة آل ثاني" before "الشيخ تميم") leaves the later person without it.
    */
-  private static List<EntityMention> withoutOthersRoles(List<EntityMention> found) {
+  private static List<EntityMention> withoutOthersRoles(List<EntityMention> found, Language language) {
     List<EntityMention> out = new ArrayList<>(found.size());
     for (EntityMention m : found) {
-      out.add(m.roleSpan() != null && holdsAnotherPerson(m, found)
+      out.add(m.roleSpan() != null && holdsAnotherPerson(m, found, language)
           ? new EntityMention(m.span(), m.type(), m.text(), m.norm(), m.ref(), null, null, m.source()) : m);
     }
     return out;
   }
 
-  private static boolean holdsAnotherPerson(EntityMention m, List<EntityMention> found) {
+  /** Whether a person other than {@code m} stands inside its role; a lone title word is none ("أمير قطر تميم"). */
+  private static boolean holdsAnotherPerson(EntityMention m, List<EntityMention> found, Language language) {
     for (EntityMention o : found) {
       if (o != m && o.type() == EntityType.PER && o.span().start() >= m.roleSpan().start()
-          && o.span().end() <= m.roleSpan().end()) {
+          && o.span().end() <= m.roleSpan().end() && !isTitle(language, o.norm())) {
         return true;
       }
     }

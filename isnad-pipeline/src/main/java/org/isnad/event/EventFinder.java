@@ -335,15 +335,19 @@ final class EventFinder {
    * the agreement word "وقف إطلاق النار" written with an adjective or "ل" between, no shooting.
    */
   private static boolean ceasefire(SentenceTokens s, Match m) {
-    if (EventType.valueOf(m.label()) != EventType.ATTACK || !s.norms.get(m.from()).contains("اطلاق")) {
-      return false;
+    if (EventType.valueOf(m.label()) != EventType.ATTACK || !s.norms.get(m.from()).startsWith("لاطلاق")) {
+      return false; // "وقف العدوان بإطلاق النار"، "وقف الحافلة وإطلاق النار": a shooting after another halt
     }
     for (int k = m.from() - 1; k >= Math.max(0, m.from() - HALT_REACH); k--) {
       if (s.breakBefore(k + 1)) {
         return false;
       }
-      if (HALT.contains(s.norms.get(k))) {
+      String w = s.norms.get(k);
+      if (HALT.contains(w)) {
         return true;
+      }
+      if (w.startsWith("ال")) {
+        return false; // "وقف التصعيد لإطلاق ...": a definite noun is what is halted; only adjectives stand between
       }
     }
     return false;

@@ -388,17 +388,23 @@ final class FigureFinder {
 
   /**
    * Whether the sentence reports a match: a word of sport ({@code sport} category: "الشوط"، "خط الهجوم"،
-   * "مرماه") and no violent word but an attack or a clash, which sport also says ("الهجمات المرتدة"), nor an
+   * "مرماه") and no violent word but an attack or a clash inside a sport phrase ("الهجمات المرتدة"), nor an
    * accident ("تدافع في الملعب" stays).
    */
   private static boolean match(SentenceTokens s) {
     boolean sport = false;
+    int sportEnd = 0; // the end of the last sport phrase: an attack word inside it is the game's ("خط الهجوم")
     for (int k = 0; k < s.size(); k++) {
-      Match e = s.at(k, "event");
-      if (e != null && !"ATTACK".equals(e.label()) && !"ARMED_CLASH".equals(e.label()) || s.at(k, "accident") != null) {
-        return false;
+      Match game = s.at(k, "sport");
+      if (game != null) {
+        sport = true;
+        sportEnd = Math.max(sportEnd, game.end());
       }
-      sport |= s.at(k, "sport") != null;
+      Match e = s.at(k, "event");
+      boolean ofTheGame = e != null && k < sportEnd && ("ATTACK".equals(e.label()) || "ARMED_CLASH".equals(e.label()));
+      if (e != null && !ofTheGame || s.at(k, "accident") != null) {
+        return false; // "أصيب شرطي في هجوم على الجماهير بعد المباراة": violence around a match
+      }
     }
     return sport;
   }

@@ -138,8 +138,8 @@ final class Dates {
     }
     long day = yearFirst ? dayFirst.value() : a.value();
     long month = b.value();
-    if (day < 1 || day > 31 || month < 1 || month > 12) {
-      return null;
+    if (day < 1 || month < 1 || month > 12 || day > java.time.YearMonth.of(y.year(), (int) month).lengthOfMonth()) {
+      return null; // "31 / 4 / 2024": no such day; the year alone is read as before
     }
     return new Match(j, yearFirst ? j + 3 : y.next(), new Expr.Calendar(y.year(), false, (int) month,
         null, Dir.NONE, (int) day, null, null, null, null, null));

@@ -642,7 +642,7 @@
           : r.direction === 'a_to_b' ? [articleLabel(r.b), ' نقل عن ', articleLabel(r.a)]
             : [articleLabel(r.a), ' و', articleLabel(r.b), ' يتشاركان نصا'],
         ': ' + count(list(r.passages).length, 'passages') + '، ' + count(words(r), 'words')))) : null,
-      groups.length ? el('p', { class: 'muted' }, 'المصادر المستقلة: ' + story.independent_sources + ' (' +
+      groups.length ? el('p', { class: 'muted' }, 'المصادر المستقلة: ' + (story.independent_sources ?? groups.length) + ' (' +
         groups.map(g => list(g).map(x => x.startsWith('article:') ? articleLabel(x.slice(8)) : x).join(' + ')).join(' | ') + ')') : null);
   }
 

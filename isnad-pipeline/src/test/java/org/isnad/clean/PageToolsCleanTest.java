@@ -52,6 +52,13 @@ class PageToolsCleanTest {
   }
 
   @Test
+  void weFollowedIsNoInvitationToFollow() {
+    CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY
+        + "وأضاف الضابط: تابعنا عبر الكاميرات الحرارية تحركاتهم طوال الليل.\n");
+    assertThat(c.text()).endsWith("تحركاتهم طوال الليل.");
+  }
+
+  @Test
   void aShortLineAfterTheTextWithNoClutterAfterItStays() {
     CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY + "تابعونا على فيسبوك وتويتر\nالله أكبر\n");
     assertThat(c.text()).contains("الله أكبر");

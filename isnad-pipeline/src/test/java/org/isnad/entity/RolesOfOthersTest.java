@@ -37,6 +37,12 @@ class RolesOfOthersTest {
   }
 
   @Test
+  void aLoneTitleWordTakenForAPersonTakesNoRole() {
+    assertThat(roleOf("وقال أمير قطر تميم بن حمد آل ثاني إن الحوار هو الحل.", "تميم بن حمد آل ثاني"))
+        .isEqualTo("أمير قطر");
+  }
+
+  @Test
   void aParticleOrAVerbEndsTheRole() {
     assertThat(roleOf("وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت قائدة لشعبها.", "دام تي")).isNull();
     assertThat(roleOf("وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت قائدة لشعبها.", "هيلين كلارك"))

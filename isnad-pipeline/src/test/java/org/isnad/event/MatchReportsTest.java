@@ -36,11 +36,18 @@ class MatchReportsTest {
       "وأصيب 20 مشجعا في تدافع عند مدخل الملعب قبل المباراة.|20",
       "وأصيب 5 أشخاص بجروح في انفجار عبوة ناسفة قرب الملعب خلال المباراة.|5",
       "وأصيب مدني بجروح في انفجار عبوة ناسفة قرب الملعب قبل المباراة.|1",
+      "وأصيب شرطي في هجوم على الجماهير بعد انتهاء المباراة.|1",
   })
   void peopleHurtAtAMatchStay(String text, long value) {
     assertThat(figures(text)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FigureKind.WOUNDED);
       assertThat(f.value()).isEqualTo(value);
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneWoundedBesideAKillingAtAMatchStays() {
+    assertThat(figures("وقتل مشجع وأصيب آخر في هجوم مسلح على حافلة الفريق عقب المباراة."))
+        .anyMatch(f -> f.kind() == FigureKind.WOUNDED && f.value() == 1);
   }
 }

@@ -28,6 +28,7 @@ class NumericDateTest {
     assertThat(tag("فاز الفريق 3-1 على منافسه في المباراة")).isEmpty();
     assertThat(only("صدر القرار 12/5-2005 عن المجلس").value()).isEqualTo("2005");
     assertThat(only("سجل في 31/13/2005 في الدفتر").value()).isEqualTo("2005");
+    assertThat(only("وقع الهجوم في 31 / 4 / 2024 وفق الشهود").value()).isEqualTo("2024"); // April has 30 days
     assertThat(tag("للاستفسار اتصل بالرقم 05-123-4567")).isEmpty();
   }
 }

@@ -109,7 +109,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
   private static final List<String> PROMO =
       folded("اشترك في النشره", "النشره البريديه", "اشترك الان", "حمل تطبيق", "حمّل تطبيق", "تابعونا على",
           "تابعنا على", "تابعوا قناه", "انضموا الى قناه", "انضم الى قناه", "انضموا الى قناتنا", "انضم الى قناتنا",
-          "تابعوا قناتنا", "اشترك في قناتنا", "تابعونا عبر", "تابعنا عبر", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
+          "تابعوا قناتنا", "اشترك في قناتنا", "تابعونا عبر", "تابعوا اخر الاخبار", "للاشتراك في", "subscribe", "newsletter", "download our app");
 
   private static final List<String> MASTHEAD_ROLES =
       folded("رئيس مجلس الاداره", "رئيس التحرير التنفيذي", "نائب رئيس التحرير", "رئيس التحرير",
