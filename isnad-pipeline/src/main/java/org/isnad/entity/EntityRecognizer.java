@@ -491,6 +491,7 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
+          || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
           || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
               && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
@@ -596,6 +597,15 @@ public final class EntityRecognizer {
       return null;
     }
     return gazetteer.candidates(norms[i]).stream().filter(p -> OFFICE_PLACES.contains(p.kind())).findFirst().orElse(null);
+  }
+
+  /**
+   * "محاولة للنيل من متانة العلاقات" (to undermine): a word after "لل" with "من" right after it, which
+   * the gazetteer does not know as it is written, is the verbal noun of a verb taking "من", no place.
+   */
+  private boolean verbalNounBeforeMin(String[] norms, int i) {
+    return norms[i].startsWith("لل") && i + 1 < norms.length && norms[i + 1].equals("من")
+        && gazetteer.candidates(norms[i]).isEmpty() && gazetteer.candidates("ال" + norms[i].substring(2)).isEmpty();
   }
 
   /** Kinds of place an office is of ("محافظ تعز", "سفير فرنسا"); not a village, whose name may be a given name. */
