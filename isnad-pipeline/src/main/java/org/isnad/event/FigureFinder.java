@@ -150,6 +150,10 @@ final class FigureFinder {
       if (f == null) {
         f = after(s, cue, kind);
       }
+      if (f != null && !f.perpetrator() && !partOfThem(f) && partitiveIn(f)) {
+        Figure whole = before(s, cue, kind); // "تسعة جرحى حالة ثلاثة منهم حرجة": nine, three of them critical
+        f = whole != null ? whole : f;
+      }
       if (f == null) {
         f = before(s, cue, kind);
       }
@@ -456,6 +460,19 @@ final class FigureFinder {
    */
   private static boolean partOfThem(Figure f) {
     return f.group() != null && OF_THEM.contains(f.group().strip().split("\\s+")[0]);
+  }
+
+  /** Whether a figure's group holds a partitive pronoun after its number ("جرحى حالة ثلاثة منهم"). */
+  private static boolean partitiveIn(Figure f) {
+    if (f.group() == null) {
+      return false;
+    }
+    for (String w : f.group().strip().split("\\s+")) {
+      if (OF_THEM.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */

@@ -35,6 +35,13 @@ class PronounIsNoGroupTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aCountBeforeTheNounIsTheWholeNotThePartAfterIt() {
+    assertThat(figures("وقال إن المستشفى استقبل جثث خمسة قتلى، إضافة إلى تسعة جرحى حالة ثلاثة منهم حرجة."))
+        .filteredOn(f -> f.kind() == FigureKind.WOUNDED).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(9));
+  }
+
+  @org.junit.jupiter.api.Test
   void hisDeathWithOthersIsNoCountOfOne() {
     assertThat(figures("وانفجرت عبوة ناسفة بسيارة مدير الأمن، ما أدى إلى مقتله مع عدد من مرافقيه ومدنيين."))
         .noneMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 1);
