@@ -101,8 +101,7 @@ final class EventFinder {
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
       if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
-        Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length())
-            : ceasefire(s, m) ? new Match(m.category(), EventType.AGREEMENT.name(), m.from(), m.length()) : m;
+        Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
         triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
     }
@@ -322,35 +321,6 @@ final class EventFinder {
         triggers.put(family, new ArrayList<>(List.of(new Match("event", type.name(), i, 1))));
       }
     }
-  }
-
-  /** "وقف" (a halt) before the firing it halts, with the clitics news writes (folded). */
-  private static final Set<String> HALT = Set.of("وقف", "ووقف", "بوقف", "لوقف", "وبوقف", "ولوقف");
-  /** The most words between "وقف" and the firing: "وقف فوري ودائم لإطلاق النار". */
-  private static final int HALT_REACH = 3;
-
-  /**
-   * True when the attack word at {@code m} is the firing a ceasefire halts, "وقف" a few words before it
-   * in its clause ("ودعت برلين إلى وقف لإطلاق النار"، "وقف فوري لإطلاق النار"، "وقف دائم لإطلاق النار"):
-   * the agreement word "وقف إطلاق النار" written with an adjective or "ل" between, no shooting.
-   */
-  private static boolean ceasefire(SentenceTokens s, Match m) {
-    if (EventType.valueOf(m.label()) != EventType.ATTACK || !s.norms.get(m.from()).startsWith("لاطلاق")) {
-      return false; // "وقف العدوان بإطلاق النار"، "وقف الحافلة وإطلاق النار": a shooting after another halt
-    }
-    for (int k = m.from() - 1; k >= Math.max(0, m.from() - HALT_REACH); k--) {
-      if (s.breakBefore(k + 1)) {
-        return false;
-      }
-      String w = s.norms.get(k);
-      if (HALT.contains(w)) {
-        return true;
-      }
-      if (w.startsWith("ال")) {
-        return false; // "وقف التصعيد لإطلاق ...": a definite noun is what is halted; only adjectives stand between
-      }
-    }
-    return false;
   }
 
   /** The most words between a verb of seizing and a weapon it seized: "ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة". */
