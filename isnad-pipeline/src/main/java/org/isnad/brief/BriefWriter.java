@@ -417,11 +417,11 @@ public final class BriefWriter {
     List<BriefSentence> out = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
-      Candidate.BriefSentenceParts quoted = c.quoted(lead);
+      SourceRef quoted = c.quoted(lead);
       List<SourceRef> cites = new ArrayList<>();
-      cites.add(quoted.ref());
+      cites.add(quoted);
       same.get(c).forEach(o -> cites.add(o.ref()));
-      out.add(new BriefSentence(quoted.text(), cites));
+      out.add(new BriefSentence(quoted.span().in(c.article.clean().original()).strip(), cites));
       if (i == Math.min(1, chosen.size() - 1)) {
         out.addAll(disputes);
       }

@@ -77,13 +77,10 @@ final class Candidate {
     return figures == 1;
   }
 
-  /** The sentence as quoted, from {@code lead}'s start: its text and its own citation. */
-  BriefSentenceParts quoted(Lead lead) {
-    org.isnad.model.Span span = lead.of(article, sentence);
-    return new BriefSentenceParts(span.in(article.clean().original()).strip(), new SourceRef(article.id(), span));
+  /** The sentence as quoted, from {@code lead}'s start: its own citation. */
+  SourceRef quoted(Lead lead) {
+    return new SourceRef(article.id(), lead.of(article, sentence));
   }
-
-  record BriefSentenceParts(String text, SourceRef ref) {}
 
   SourceRef ref() {
     return new SourceRef(article.id(), sentence.span());

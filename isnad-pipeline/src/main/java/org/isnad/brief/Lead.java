@@ -74,13 +74,28 @@ final class Lead {
     if (tokens.size() < first + 2) {
       return false;
     }
-    PhraseLexicon.Match verb = lexicon.at(tokens.stream().map(Token::norm).toList(), first, "reporting");
+    PhraseLexicon.Match verb = lexicon.at(norms(tokens), first, "reporting");
     if (verb == null || verb.length() != 1) {
       return false;
     }
     String between = a.clean().original().substring(tokens.get(first).span().end(), tokens.get(first + 1).span().start());
     return between.strip().startsWith(":") || between.chars().anyMatch(c -> c == '"' || c == '“' || c == '«')
         || that.contains(tokens.get(first + 1).norm());
+  }
+
+  /** The tokens' folded forms, as a view (no copy: every candidate sentence of a story is asked). */
+  private static List<String> norms(List<Token> tokens) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return tokens.get(i).norm();
+      }
+
+      @Override
+      public int size() {
+        return tokens.size();
+      }
+    };
   }
 
   /** How many tokens an opening phrase with a comma right after it takes; 0 when none. */
