@@ -539,7 +539,7 @@ public final class EntityResolver {
       }
       // "ياسر الهادي" and "ياسر بن علي الهادي": the father's name after "بن" is one middle name too
       if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == 4 && words.length == 2
-          && w[0].equals(words[0]) && LINEAGE.contains(w[1])) {
+          && w[0].equals(words[0]) && EntityRecognizer.LINEAGE.contains(w[1])) {
         return o;
       }
     }
@@ -549,11 +549,8 @@ public final class EntityResolver {
   /** Whether {@code part} is the father's name that ends {@code full} after "بن" ("طلال" of "الوليد بن طلال"). */
   private static boolean fathersName(String[] full, String[] part) {
     int before = full.length - part.length - 1;
-    return before >= 0 && LINEAGE.contains(full[before]);
+    return before >= 0 && EntityRecognizer.LINEAGE.contains(full[before]);
   }
-
-  /** "بن", "ابن", "بنت" (folded): the word before a father's name. */
-  private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت");
 
   /** The fewest letters a foreign family name keeps without its long vowels to be compared so. */
   private static final int MIN_SKELETON = 5;

@@ -150,7 +150,7 @@ final class FigureFinder {
       if (f == null) {
         f = after(s, cue, kind);
       }
-      if (f != null && !f.perpetrator() && !partOfThem(f) && partitiveIn(f)) {
+      if (f != null && !f.perpetrator() && partitiveAt(f) > 0) {
         Figure whole = before(s, cue, kind); // "تسعة جرحى حالة ثلاثة منهم حرجة": nine, three of them critical
         f = whole != null ? whole : f;
       }
@@ -459,20 +459,21 @@ final class FigureFinder {
    * it ("أُفرج عن سبعة منهم" after twelve arrested is a release of its own).
    */
   private static boolean partOfThem(Figure f) {
-    return f.group() != null && OF_THEM.contains(f.group().strip().split("\\s+")[0]);
+    return partitiveAt(f) == 0;
   }
 
-  /** Whether a figure's group holds a partitive pronoun after its number ("جرحى حالة ثلاثة منهم"). */
-  private static boolean partitiveIn(Figure f) {
+  /** Which word of a figure's group is a partitive pronoun ("حالة ثلاثة منهم": 2), or -1. */
+  private static int partitiveAt(Figure f) {
     if (f.group() == null) {
-      return false;
+      return -1;
     }
-    for (String w : f.group().strip().split("\\s+")) {
-      if (OF_THEM.contains(w)) {
-        return true;
+    String[] words = f.group().strip().split("\\s+");
+    for (int k = 0; k < words.length; k++) {
+      if (OF_THEM.contains(words[k])) {
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
