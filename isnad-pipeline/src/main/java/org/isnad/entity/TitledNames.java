@@ -204,8 +204,8 @@ final class TitledNames {
     }
     boolean time = language.time().word(w).isPresent();
     boolean preposition = w.length() >= 5 && (w.startsWith("لل") || w.startsWith("بال"));
-    if (time || preposition) {
-      return true;
+    if (time || preposition || verbShape(w) || w.startsWith("ال") && taf3il(w)) {
+      return true; // "الرئيس بوش تجاوز صلاحياته"، "الرئيس لحود التدخل": the clause, even after one word of a name
     }
     // after a given and a family name only: "موشيه يعلون", "سامر عودة الخوالدة", "عبد الكريم حمادة" are names
     String before = norms[k - 1];
@@ -216,6 +216,30 @@ final class TitledNames {
     boolean taa = w.length() >= 4 && (w.endsWith("ه") || w.endsWith("ة")) && !w.startsWith("ال");
     return afterTwo && (verb || taa || !language.eventLexicon().allAt(java.util.Arrays.asList(norms), k).isEmpty())
         || lineageEnded(norms, j, k);
+  }
+
+  /**
+   * Shapes of a verb or an adverbial verbal noun that no name has, after a name's first word: a past
+   * of the derived forms تفاعل، افتعل، استفعل ("الرئيس بوش تجاوز صلاحياته"، "الجنرال جيمس جونز توافر
+   * الشروط"; ending in a root letter, not in a vowel or "ن" as transcribed names do: "آشتون"), a
+   * present of the forms يتفعّل، يتفاعل، يستفعل ("الرئيس عباس يتحدث عن"; not "موشيه يعلون"), the
+   * passive auxiliary "تم" ("جاك شيراك تم إذاعته") and an adverbial accusative تفعيلاً ("الرئيس مبارك
+   * تكريما لجلالة الملك"; not "تيريزا").
+   */
+  static boolean verbShape(String w) {
+    int n = w.length();
+    if (w.equals("تم") || w.equals("تمت")) {
+      return true;
+    }
+    if (n < 5 || "اويهةن".indexOf(w.charAt(n - 1)) >= 0 && !(n == 6 && w.charAt(0) == 'ت')) {
+      return false;
+    }
+    boolean tafaa3al = n == 5 && w.charAt(0) == 'ت' && w.charAt(2) == 'ا';
+    boolean ifta3al = n == 5 && w.charAt(0) == 'ا' && w.charAt(2) == 'ت';
+    boolean istaf3al = n == 6 && w.startsWith("است") && "اويهةن".indexOf(w.charAt(5)) < 0;
+    boolean present = n == 5 && w.startsWith("يت") || n == 6 && w.startsWith("يست") && "اويهةن".indexOf(w.charAt(5)) < 0;
+    boolean tafeel = n == 6 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي' && w.charAt(5) == 'ا' && "يو".indexOf(w.charAt(1)) < 0;
+    return tafaa3al || ifta3al || istaf3al || present || tafeel;
   }
 
   /** The shape of a verb in the future, "س" before a prefix of the present ("سيترأس", "ستثير"). */
