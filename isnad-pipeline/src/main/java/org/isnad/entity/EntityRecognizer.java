@@ -121,7 +121,7 @@ public final class EntityRecognizer {
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments, starts.known())) {
-      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start())) {
+      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start()) || eraAdjective(m, norms)) {
         continue;
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
@@ -1107,6 +1107,35 @@ public final class EntityRecognizer {
     return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
         || titledNames.givenNameAfterTitle(norms, m.start() - 1)
         || m.start() >= 2 && norms[m.start() - 2].equals("عبد"); // "حيدر عبد الأمير الزبيدي": after a compound name
+  }
+
+  /** Nouns of time a relative adjective of an era qualifies (folded, without the article). */
+  private static final java.util.Set<String> ERA_NOUNS = java.util.Set.of("قرن", "شهر", "تقويم", "عام", "سنه",
+      "تاريخ", "عصر");
+
+  /**
+   * Whether a one-word person of the alias table is a relative adjective of a noun of time before it,
+   * over an ordinal or a year in brackets: "القرن الرابع الهجري"، "التقويم الهجري القمري"، "عام ( 1321 )
+   * هجري" name the Hijri era, not the sheikh "الهجري" of the table ("وقال الشيخ الهجري" stays his).
+   */
+  private boolean eraAdjective(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms) {
+    String w = norms[m.start()];
+    if (m.value().type() != EntityType.PER || m.end() - m.start() != 1 || m.strip() > 0 || !w.endsWith("ي")) {
+      return false;
+    }
+    int k = m.start() - 1;
+    while (k >= 0 && k >= m.start() - 4 && (norms[k].isEmpty() || !Character.isLetter(norms[k].charAt(0)))) {
+      k--; // "عام ( 1321 ) هجري": the year and its brackets
+    }
+    if (k >= 1 && k == m.start() - 1 && norms[k].startsWith("ال") && !isTitle(language, norms[k])
+        && ERA_NOUNS.contains(bareNoun(norms[k - 1]))) {
+      k--; // "القرن الرابع الهجري": an ordinal between
+    }
+    return k >= 0 && ERA_NOUNS.contains(bareNoun(norms[k]));
+  }
+
+  private static String bareNoun(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
   }
 
   /**
