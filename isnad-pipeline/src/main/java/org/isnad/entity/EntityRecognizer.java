@@ -510,7 +510,8 @@ public final class EntityRecognizer {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
           out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
         }
-        out.add(mention(a, tokens, from, cut, modelStrip(norms[from]), type, null, "model", taken));
+        out.add(mention(a, tokens, from, cut, type == EntityType.PER ? personStrip(norms[from]) : modelStrip(norms[from]),
+            type, null, "model", taken));
       }
       i = end;
     }
@@ -960,6 +961,23 @@ public final class EntityRecognizer {
       return 0;
     }
     return 1;
+  }
+
+  /**
+   * {@link #modelStrip} for a person's name, and a preposition ل or ب glued to it ("تحول الى جزء من
+   * حياة لنجيب محفوظ"، "فوجئت برضا يشن هجوما"، "بسبب تعرضه لفرناندو توريس"): left out when the name
+   * lists know what remains as a person's name and the whole word as no name at all ("لطفي"، "بشار"،
+   * "بوش" are names of their own).
+   */
+  int personStrip(String w) {
+    int strip = modelStrip(w);
+    if (strip > 0 || w.length() < 4 || "لب".indexOf(w.charAt(0)) < 0) {
+      return strip;
+    }
+    int person = NameLexicon.whole(1) | NameLexicon.part(1);
+    var lexicon = tagger.model().lexicon();
+    boolean rest = (lexicon.bits(NerFeatures.wordHash(w.substring(1))) & person) != 0;
+    return rest && lexicon.bits(NerFeatures.wordHash(w)) == 0 ? 1 : 0;
   }
 
   /**
