@@ -25,14 +25,19 @@ final class TitledNames {
   private static final int MAX_NAME_WORDS = 4;
 
   /** Words that link a title to its office without the article ("المتحدث باسم الجيش"), folded. */
-  private static final Set<String> OFFICE_LINKS = Set.of("باسم", "لشوون", "شوون", "عام");
+  private static final Set<String> OFFICE_LINKS = Set.of("باسم", "لشوون", "شوون", "عام",
+      "باسمها", "باسمه", "باسمهم", "باسمهما"); // "المتحدث باسمها عبد الرحمن ديناري"
 
   /** Particles, prepositions and time words that no name runs over (folded). */
   static final Set<String> STOP = Set.of("في", "من", "الي", "الى", "علي", "على", "عن", "مع", "خلال", "بعد",
       "قبل", "منذ", "حول", "ان", "لا", "لم", "لن", "قد", "كما", "الذي", "التي", "الذين", "اليوم", "امس", "غدا",
       "صباح", "مساء", "يوم", "اثناء", "عقب", "لدي", "بين", "عند", "حين", "بان", "انه", "انها", "ما", "او",
       "ثم", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "قوله", "قولها", "بيان", "امام", "ضد", "نحو",
-      "بشان", "حيال", "ازاء", "بسبب", "وفق", "بحسب", "عبر", "داخل", "خارج", "ضمن", "وسط");
+      "بشان", "حيال", "ازاء", "بسبب", "وفق", "بحسب", "عبر", "داخل", "خارج", "ضمن", "وسط",
+      // quantifiers and prepositions that open a noun phrase, never a name ("زعيم أحد الأجنحة المتمردة",
+      // "امام احدى الواجهات", "التزام لبنان بجميع شروط القرار", "الفريق برغم الخلاف")
+      "احد", "احدي", "جميع", "بجميع", "كل", "بعض", "معظم", "رغم", "برغم", "بخصوص", "اللذين", "اللتين",
+      "اللذان", "اللتان", "اللواتي", "اللاتي");
 
   /**
    * Words that give a person a name or another (folded): "خالد العبدالله المكنى "أبو عمر" والملقب بـ"الحجي"",
@@ -94,7 +99,7 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
+      if (taken[i] || STOP.contains(norms[i]) || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
@@ -157,6 +162,9 @@ final class TitledNames {
 
   private boolean isOfficeWord(String[] norms, boolean[] taken, int j) {
     String w = norms[j];
+    if (STOP.contains(w)) {
+      return false; // "المسؤول الذي رفض الكشف"، "ممثل البحرين الذي رأست دولته": a relative clause, no name
+    }
     if (taken[j] || isTitle(w) && !givenName(norms, j) || OFFICE_LINKS.contains(w)) {
       return true;
     }
@@ -204,7 +212,7 @@ final class TitledNames {
     }
     boolean time = language.time().word(w).isPresent();
     boolean preposition = w.length() >= 5 && (w.startsWith("لل") || w.startsWith("بال"));
-    if (time || preposition || verbShape(w) || w.startsWith("ال") && taf3il(w)) {
+    if (time || preposition || verbShape(w) || w.startsWith("ال") && taf3il(w) || prepositionalPhrase(norms, k)) {
       return true; // "الرئيس بوش تجاوز صلاحياته"، "الرئيس لحود التدخل": the clause, even after one word of a name
     }
     // after a given and a family name only: "موشيه يعلون", "سامر عودة الخوالدة", "عبد الكريم حمادة" are names
@@ -240,6 +248,16 @@ final class TitledNames {
     boolean present = n == 5 && w.startsWith("يت") || n == 6 && w.startsWith("يست") && "اويهةن".indexOf(w.charAt(5)) < 0;
     boolean tafeel = n == 6 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي' && w.charAt(5) == 'ا' && "يو".indexOf(w.charAt(1)) < 0;
     return tafaa3al || ifta3al || istaf3al || present || tafeel;
+  }
+
+  /**
+   * Whether a preposition ب or ل glued to a noun the name lists do not know, before a word with the article,
+   * opens a phrase of the clause: "وزير الداخلية سعيد صيام بمقر الرئاسة"، "الأمير زيان بخطورة القلعة".
+   */
+  private boolean prepositionalPhrase(String[] norms, int k) {
+    String w = norms[k];
+    return w.length() >= 4 && "بل".indexOf(w.charAt(0)) >= 0 && k + 1 < norms.length && hasArticle(norms[k + 1])
+        && !personWord(w.substring(1)) && !CONNECTORS.contains(w);
   }
 
   /** The shape of a verb in the future, "س" before a prefix of the present ("سيترأس", "ستثير"). */
@@ -414,6 +432,9 @@ final class TitledNames {
     }
     if (personWord(w)) {
       return true;
+    }
+    if (verbShape(w)) {
+      return false; // "خالد شيخ استطاع المحققون": a verb after a title word, no name
     }
     boolean presentTense = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0 || futureVerb(w);
     // "نفى المتحدث باسم الجماعة صحة الاتهامات": an unknown word in "ة" before a word with the article
