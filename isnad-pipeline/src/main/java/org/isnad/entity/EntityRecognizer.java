@@ -400,6 +400,19 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> MEDIUM_WORDS = java.util.Set.of("صحيفه", "جريده", "مجله", "قناه",
       "اذاعه", "وكاله", "تلفزيون", "محطه", "شبكه", "راديو");
 
+  /**
+   * Kinds of firm, team and hotel before their name in construct, without the article (folded): "شركة
+   * اشرف المحدودة"، "فندق الريتز كارلتون"، "فريق ميلان الإيطالي" name no person ("الفريق" with the article is
+   * the rank, "الفريق عبدالرحيم محمد حسين").
+   */
+  private static final java.util.Set<String> FIRM_WORDS = java.util.Set.of("شركه", "شركتا", "فندق", "مصرف", "بنك",
+      "فريق");
+
+  static boolean firmWord(String norm) {
+    return FIRM_WORDS.contains(norm)
+        || norm.length() > 4 && "وبل".indexOf(norm.charAt(0)) >= 0 && FIRM_WORDS.contains(norm.substring(1));
+  }
+
   /** Currencies, which name no entity ("مليار دولار", "الدولار", "يورو"; folded, without the article). */
   private static final java.util.Set<String> CURRENCIES = java.util.Set.of("دولار", "دولارا", "دولارات", "يورو",
       "ليره", "ليرات", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه",
@@ -480,7 +493,8 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
-      if (type == EntityType.PER && i > 0 && (mediumWord(norms[i - 1]) || quoted[i] && norms[i - 1].equals("ل"))) {
+      if (type == EntityType.PER && i > 0 && (mediumWord(norms[i - 1]) || quoted[i] && norms[i - 1].equals("ل")
+          || firmWord(norms[i - 1]))) { // "سائق فريق بار"، "شركة اشرف المحدودة"
         type = EntityType.ORG; // "لصحيفة "لو فيغارو"", "قال لـ"رؤيا" إن": a medium named like a person
       }
       boolean none = common || isCurrency(norms[i])

@@ -99,7 +99,7 @@ final class TitledNames {
       java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || STOP.contains(norms[i]) || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
+      if (taken[i] || STOP.contains(norms[i]) || EntityRecognizer.firmWord(norms[i]) || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
