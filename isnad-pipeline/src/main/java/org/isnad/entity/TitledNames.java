@@ -207,6 +207,9 @@ final class TitledNames {
    */
   private boolean outsideName(String[] norms, int j, int k) {
     String w = norms[k];
+    if (roleHead(norms, k)) {
+      return true; // "اللواء سمير عوض مساعد وزير الداخلية": his office, though "مساعد" is a given name too
+    }
     if (personWord(w) || COMPOUND_FIRST.contains(norms[k - 1]) || w.equals("الله")) {
       return false;
     }
@@ -236,7 +239,7 @@ final class TitledNames {
    */
   static boolean verbShape(String w) {
     int n = w.length();
-    if (w.equals("تم") || w.equals("تمت")) {
+    if (w.equals("تم") || w.equals("تمت") || w.equals("التقي") || w.equals("التقت")) { // "إيهود أولمرت التقى"
       return true;
     }
     if (n < 5 || "اويهةن".indexOf(w.charAt(n - 1)) >= 0 && !(n == 6 && w.charAt(0) == 'ت')) {
@@ -248,6 +251,20 @@ final class TitledNames {
     boolean present = n == 5 && w.startsWith("يت") || n == 6 && w.startsWith("يست") && "اويهةن".indexOf(w.charAt(5)) < 0;
     boolean tafeel = n == 6 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي' && w.charAt(5) == 'ا' && "يو".indexOf(w.charAt(1)) < 0;
     return tafaa3al || ifta3al || istaf3al || present || tafeel;
+  }
+
+  /** Nouns of a deputy's or a secretary's office, in construct with a title or with the article (folded). */
+  private static final Set<String> ROLE_HEADS = Set.of("مساعد", "معاون", "وكيل", "سكرتير", "السكرتير",
+      "سكرتيره", "السكرتيره");
+
+  /**
+   * Whether the word at {@code k}, after a name's first word, opens the person's office: a noun of a
+   * deputy or a secretary before a title ("محمد حجازي مساعد وزير الخارجية") or with the article ("عثمان محمد
+   * عثمان السكرتير العام"). After "بن" it is a father's name ("عبدالله بن مساعد"), which nameEnd takes first.
+   */
+  private boolean roleHead(String[] norms, int k) {
+    String w = norms[k];
+    return ROLE_HEADS.contains(w) && (w.startsWith("ال") || k + 1 < norms.length && isTitle(norms[k + 1]));
   }
 
   /**
