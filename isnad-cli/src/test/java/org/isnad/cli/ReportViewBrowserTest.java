@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What an Arabic-reading analyst sees of a small hand-made report in headless Chromium: the refused
  * inputs' reasons in Arabic with identical copies counted apart, a citation's sheet with its sentence,
- * outlet and date but no offsets, removed clutter leaving no blank lines, and a timeline range in words
- * with one marker per article. Skipped without Chromium.
+ * outlet and date but no offsets, removed clutter leaving no blank lines, a timeline range in words with
+ * one marker per article, and a place in Yemen drawn on land (the map's base is not only the eastern
+ * Mediterranean). Skipped without Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportViewBrowserTest {
@@ -145,10 +146,20 @@ class ReportViewBrowserTest {
   }
 
   @Test
+  void aPlaceInYemenIsDrawnOnLand() {
+    JsonNode onLand = browser.eval("(() => { const land = document.querySelector('section[data-section=map] path.land');"
+        + " const dot = document.querySelector('section[data-section=map] circle.pt');"
+        + " return !!land && !!dot && land.isPointInFill(new DOMPoint(+dot.getAttribute('cx'), +dot.getAttribute('cy'))); })()");
+    assertThat(onLand.asBoolean()).as("Sanaa's point inside the drawn land").isTrue();
+    assertThat(browser.eval("!!document.querySelector('section[data-section=map] path.border')").asBoolean())
+        .as("borders between countries drawn").isTrue();
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void noConsoleErrors() throws IOException {
-    browser.eval("scrollTo(0, 0)");
-    browser.screenshot(HtmlReportBrowserTest.SHOTS.resolve("report-view.png"));
+    browser.eval("document.getElementById('part-map').scrollIntoView()");
+    browser.screenshot(HtmlReportBrowserTest.SHOTS.resolve("map-yemen.png"));
     assertThat(browser.errors()).isEmpty();
   }
 }

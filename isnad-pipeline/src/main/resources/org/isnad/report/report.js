@@ -751,12 +751,44 @@
 
   /* ---------- map: a plain coordinate plot, no tiles ---------- */
 
-  // A coarse, hand-written outline of the eastern Mediterranean coast (lat, lon), for orientation only.
-  const COAST = [[31.2, 29.9], [31.45, 30.4], [31.52, 31.85], [31.27, 32.3], [31.13, 33.8], [31.32, 34.22],
-    [31.52, 34.43], [31.67, 34.55], [32.08, 34.77], [32.82, 34.98], [32.93, 35.07], [33.27, 35.19],
-    [33.56, 35.37], [33.9, 35.48], [34.12, 35.64], [34.45, 35.82], [34.89, 35.88], [35.18, 35.94],
-    [35.52, 35.77], [35.85, 35.83], [36.08, 35.93], [36.59, 36.17], [36.77, 35.79], [36.57, 35.37],
-    [36.8, 34.63], [36.37, 33.93], [36.02, 32.83], [36.54, 32.0], [36.88, 30.7]];
+  /**
+   * The land and the borders of the region the stories' places lie in (map-data.js: Natural Earth,
+   * North Africa to Pakistan), as rings and lines of [lon, lat], decoded once; empty without it.
+   */
+  let basemap = null;
+  function baseMap() {
+    if (basemap) return basemap;
+    const data = window.ISNAD_MAP || {};
+    const decode = flat => {
+      const pts = [];
+      let lon = 0, lat = 0;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        lon += flat[i]; lat += flat[i + 1];
+        pts.push([lon / 100, lat / 100]);
+      }
+      return pts;
+    };
+    basemap = { land: list(data.land).map(decode), borders: list(data.borders).map(decode) };
+    return basemap;
+  }
+
+  /** An SVG path through the lines that reach into the frame (rings closed), or null when none do. */
+  function mapPath(lines, x, y, frame, closed) {
+    const parts = [];
+    for (const pts of lines) {
+      if (!pts.some(([lo, la]) => lo >= frame.minLon && lo <= frame.maxLon && la >= frame.minLat && la <= frame.maxLat)
+        && !crosses(pts, frame)) continue;
+      parts.push('M' + pts.map(([lo, la]) => x(lo).toFixed(1) + ' ' + y(la).toFixed(1)).join('L') + (closed ? 'Z' : ''));
+    }
+    return parts.length ? parts.join('') : null;
+  }
+
+  /** Whether the bounding box of a ring spans the frame (a coast passing by a frame with no vertex in it). */
+  function crosses(pts, f) {
+    const lons = pts.map(p => p[0]), lats = pts.map(p => p[1]);
+    return Math.min(...lons) <= f.maxLon && Math.max(...lons) >= f.minLon
+      && Math.min(...lats) <= f.maxLat && Math.max(...lats) >= f.minLat;
+  }
 
   function places(story) {
     const byKey = new Map();
@@ -796,7 +828,7 @@
     const far = all.filter(p => !near.includes(p));
     return el('div', { class: 'map-wrap' }, plot(near),
       el('p', { class: 'map-note muted' },
-        'نقاط على إحداثيات خطوط الطول والعرض (دون خرائط خارجية). ',
+        'نقاط على إحداثيات خطوط الطول والعرض، واليابسة والحدود من بيانات Natural Earth المضمّنة في الصفحة (دون خرائط من الشبكة). ',
         el('span', { style: 'color:#b3261e' }, '●'), ' مكان حدث · ', el('span', { style: 'color:#2f6fb0' }, '●'),
         ' مكان مذكور · ○ موقع تقريبي (المحافظة أو الدولة).',
         far.length ? ' خارج الإطار: ' + far.map(p => p.name).join('، ') + '.' : ''));
@@ -807,8 +839,9 @@
     let minLat = Math.min(...points.map(p => p.lat)), maxLat = Math.max(...points.map(p => p.lat));
     let minLon = Math.min(...points.map(p => p.lon)), maxLon = Math.max(...points.map(p => p.lon));
     const grow = (lo, hi, min) => { const pad = Math.max((min - (hi - lo)) / 2, (hi - lo) * 0.12); return [lo - pad, hi + pad]; };
-    [minLat, maxLat] = grow(minLat, maxLat, 1.5);
-    [minLon, maxLon] = grow(minLon, maxLon, 1.5);
+    // at least 3 degrees: a lone place shows the coast or the borders near it
+    [minLat, maxLat] = grow(minLat, maxLat, 3);
+    [minLon, maxLon] = grow(minLon, maxLon, 3);
     const k = Math.cos((minLat + maxLat) / 2 * Math.PI / 180);
     const scale = Math.min((W - 2 * PAD) / ((maxLon - minLon) * k), (H - 2 * PAD) / (maxLat - minLat));
     const ox = (W - (maxLon - minLon) * k * scale) / 2, oy = (H - (maxLat - minLat) * scale) / 2;
@@ -818,8 +851,15 @@
     root.appendChild(svg('defs')).appendChild(svg('clipPath', { id: 'map-clip' }))
       .appendChild(svg('rect', { x: 0, y: 0, width: W, height: H }));
     const g = root.appendChild(svg('g', { 'clip-path': 'url(#map-clip)' }));
-    drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H);
-    g.appendChild(svg('polyline', { class: 'coast', points: COAST.map(([la, lo]) => x(lo).toFixed(1) + ',' + y(la).toFixed(1)).join(' ') }));
+    // What the drawing shows, wider than the points' frame on one side (the frame is centred)
+    const frame = { minLon: minLon - ox / (k * scale), maxLon: minLon + (W - ox) / (k * scale),
+      minLat: maxLat - (H - oy) / scale, maxLat: maxLat + oy / scale };
+    const land = mapPath(baseMap().land, x, y, frame, true);
+    const borders = mapPath(baseMap().borders, x, y, frame, false);
+    // Land, the borders between countries, then the graticule over them.
+    if (land) g.appendChild(svg('path', { class: 'land', d: land, 'fill-rule': 'evenodd' }));
+    if (borders) g.appendChild(svg('path', { class: 'border', d: borders }));
+    drawGrid(g, x, y, frame.minLat, frame.maxLat, frame.minLon, frame.maxLon, W, H);
     const dots = svg('g'), labels = svg('g'), taken = [];
     // Events' places first, so that their labels win when labels would overlap.
     for (const p of [...points].sort((a, b) => b.events.length - a.events.length)) {
@@ -854,16 +894,21 @@
     return null;
   }
 
+  /** "35°E", "5°W": west of Greenwich and south of the equator by their own letters, not a minus. */
+  function degrees(v, plus, minus) {
+    return +Math.abs(v).toFixed(2) + '°' + (v < 0 ? minus : plus);
+  }
+
   function drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H) {
     const span = Math.max(maxLat - minLat, maxLon - minLon);
     const step = [0.25, 0.5, 1, 2, 5, 10, 20].find(s => span / s <= 6) || 30;
     for (let lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
       g.appendChild(svg('line', { class: 'grid', x1: x(lon), y1: 0, x2: x(lon), y2: H }));
-      g.appendChild(svg('text', { class: 'gl', x: x(lon) + 3, y: H - 5, direction: 'ltr' }, +lon.toFixed(2) + '°E'));
+      if (x(lon) + 40 < W) g.appendChild(svg('text', { class: 'gl', x: x(lon) + 3, y: H - 5, direction: 'ltr' }, degrees(lon, 'E', 'W')));
     }
     for (let lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
       g.appendChild(svg('line', { class: 'grid', x1: 0, y1: y(lat), x2: W, y2: y(lat) }));
-      g.appendChild(svg('text', { class: 'gl', x: 4, y: y(lat) - 3, direction: 'ltr' }, +lat.toFixed(2) + '°N'));
+      g.appendChild(svg('text', { class: 'gl', x: 4, y: y(lat) - 3, direction: 'ltr' }, degrees(lat, 'N', 'S')));
     }
   }
 
