@@ -67,6 +67,10 @@ class ReportViewBrowserTest {
     ObjectNode t = s.putArray("timeline").addObject().put("date", "2026-03-10").put("date_end", "2026-03-14")
         .put("text", "قصف على سوق في صنعاء");
     t.putArray("citations").add(citation(CITED)).add(citation("صنعاء")).add(citation("القصف"));
+    s.putArray("events").addObject().put("id", "ev1").put("type", "airstrike").put("date", "2026-03-10")
+        .put("date_end", "2026-03-14");
+    ObjectNode fact = s.putArray("facts").addObject().put("event", "ev1").put("slot", "date").put("status", "single_source");
+    fact.putArray("values").addObject().put("value", "2026-03-10/2026-03-14").putArray("spans").add(citation(CITED));
     ObjectNode sanaa = s.putArray("entities").addObject().put("id", "e1").put("type", "LOC").put("canonical", "صنعاء");
     sanaa.putObject("geo").put("lat", 15.35).put("lon", 44.21).put("precision", "exact").put("country", "YE");
     sanaa.putArray("mentions").add(citation("صنعاء"));
@@ -143,6 +147,14 @@ class ReportViewBrowserTest {
         .isEqualTo("من 2026-03-10 إلى 2026-03-14");
     assertThat(browser.eval("document.querySelectorAll('ol.timeline li button.cite').length").asInt())
         .as("three spans of one article, one marker").isEqualTo(1);
+  }
+
+  @Test
+  void anIntervalOfDatesReadsInWordsInFactsAndEvents() {
+    assertThat(browser.eval("document.querySelector('table.facts td[data-label=\"القيم\"] b').textContent"
+        + ".replace(/[\\u2066\\u2069]/g, '')").asText()).isEqualTo("من 2026-03-10 إلى 2026-03-14");
+    assertThat(browser.eval("document.querySelector('.card.event dd').textContent.replace(/[\\u2066\\u2069]/g, '')").asText())
+        .startsWith("من 2026-03-10 إلى 2026-03-14");
   }
 
   @Test

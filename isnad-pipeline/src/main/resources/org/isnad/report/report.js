@@ -127,8 +127,16 @@
   // Dates, numbers and Latin names read left to right inside Arabic lines: the isolate characters
   // (LRI ... PDI) keep "2025-12-13" from being shown as "13-12-2025" whatever the CSS does.
   const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, '\u2066' + text + '\u2069');
-  /** A fact value: dates and numbers isolated left to right, words as they are. */
-  const value = v => (/^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v));
+  /**
+   * A fact value: an ISO interval of dates in words ("2025-11-01/2025-11-30" as "من 2025-11-01 إلى
+   * 2025-11-30": the two dates side by side read last first, right to left), other dates and numbers
+   * isolated left to right, words as they are.
+   */
+  const value = v => {
+    const interval = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/.exec(String(v));
+    if (interval) return ['من ', ltr(interval[1]), ' إلى ', ltr(interval[2])];
+    return /^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v);
+  };
 
   /* ---------- articles and citations ---------- */
 
