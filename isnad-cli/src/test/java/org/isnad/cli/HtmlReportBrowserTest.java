@@ -119,7 +119,7 @@ class HtmlReportBrowserTest {
       assertThat(shown.get(i).size()).isEqualTo(values.size());
       for (int j = 0; j < values.size(); j++) {
         JsonNode v = values.get(j);
-        String expected = (v.path("floor").asBoolean() ? "أكثر من " : "") + v.path("value").asText();
+        String expected = (v.path("floor").asBoolean() ? "أكثر من " : "") + inWords(v.path("value").asText());
         assertThat(shown.get(i).get(j).asText()).as("fact %d value %d", i, j).isEqualTo(expected);
       }
     }
@@ -273,6 +273,12 @@ class HtmlReportBrowserTest {
     assertThat(browser.errors()).isEmpty();
     browser.eval("console.error('probe')");   // the check itself hears errors
     assertThat(browser.errors()).hasSize(1).allMatch(e -> e.contains("probe"));
+  }
+
+  /** An ISO interval of dates as the page writes it, in words ("من 2025-11-01 إلى 2025-11-30"). */
+  static String inWords(String value) {
+    return value.matches("\\d{4}-\\d\\d-\\d\\d/\\d{4}-\\d\\d-\\d\\d")
+        ? "من " + value.substring(0, 10) + " إلى " + value.substring(11) : value;
   }
 
   private static JsonNode article(String id) {

@@ -66,6 +66,8 @@ class ServeBrowserTest {
         disputed += f.path("status").asText().equals("disputed") ? 1 : 0;
       }
       assertThat(browser.eval("document.querySelectorAll('tr.disputed').length").asLong()).isEqualTo(disputed);
+      assertThat(browser.eval("!document.getElementById('part-map') || !!document.querySelector('#part-map path.land')").asBoolean())
+          .as("the map drawn over the land served with the page (/assets/map-data.js)").isTrue();
       // The first page of sources (and the article of the hit), then the rest on demand.
       int all = story.path("articles").size();
       assertThat(browser.eval("document.querySelectorAll('.source').length").asInt()).isLessThan(all);

@@ -21,7 +21,7 @@ import java.util.Objects;
  * HTML are projections of the same records).
  *
  * <p>The page is a template ({@code report.html}) with its style ({@code report.css}) and script
- * ({@code report.js}) inlined, bundled beside this class, and the report itself embedded as a JSON
+ * ({@code report.js}) inlined with the map's land and borders ({@code map-data.js}), bundled beside this class, and the report itself embedded as a JSON
  * data island that the script turns into DOM nodes with {@code textContent} only: no article text
  * ever reaches the page as markup. In the island {@code <}, {@code >} and {@code &} are written as
  * JSON escapes, so no text can close the script element. Nothing is fetched from the network: no
@@ -35,6 +35,7 @@ public final class HtmlReport {
   private static final String TEMPLATE = resource("report.html");
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
+  private static final String MAP = resource("map-data.js");
 
   private HtmlReport() {}
 
@@ -70,7 +71,7 @@ public final class HtmlReport {
   public static String render(JsonNode report) {
     Objects.requireNonNull(report, "report must not be null");
     return fill(TEMPLATE, Map.of("title", escapeHtml(pageTitle(report)), "css", CSS, "script", SCRIPT,
-        "data", dataIsland(report)));
+        "map", MAP, "data", dataIsland(report)));
   }
 
   /** The template with each {@code {{key}}} replaced in one pass, so no value is itself scanned. */

@@ -127,14 +127,27 @@
   // Dates, numbers and Latin names read left to right inside Arabic lines: the isolate characters
   // (LRI ... PDI) keep "2025-12-13" from being shown as "13-12-2025" whatever the CSS does.
   const ltr = text => el('span', { class: 'ltr', dir: 'ltr' }, '\u2066' + text + '\u2069');
-  /** A fact value: dates and numbers isolated left to right, words as they are. */
-  const value = v => (/^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v));
+  /**
+   * A fact value: an ISO interval of dates in words ("2025-11-01/2025-11-30" as "من 2025-11-01 إلى
+   * 2025-11-30": the two dates side by side read last first, right to left), other dates and numbers
+   * isolated left to right, words as they are.
+   */
+  const value = v => {
+    const interval = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/.exec(String(v));
+    if (interval) return ['من ', ltr(interval[1]), ' إلى ', ltr(interval[2])];
+    return /^[\d\s.:/T+-]+$/.test(String(v)) ? ltr(String(v)) : String(v);
+  };
 
   /* ---------- articles and citations ---------- */
 
   function outletOf(a) {
     if (!a) return 'مصدر غير معروف';
     return a.outlet || (a.title ? shorten(a.title, 40) : 'مصدر غير معروف');
+  }
+
+  /** "2026-03-14 10:05" from the article's ISO time, or null. */
+  function publishedText(a) {
+    return a && a.published ? a.published.slice(0, 16).replace('T', ' ') : null;
   }
 
   function shorten(s, n) {
@@ -160,10 +173,15 @@
     return list(citations).map(c => cite(c.article, c.span));
   }
 
-  /** One marker per article (its first span), for lists of reports that repeat an article. */
+  /**
+   * One marker per article (its first span), in the articles' order, for lists of reports that repeat
+   * an article: a timeline entry citing 48 spans of 5 articles shows 5 markers, not a row of 48.
+   */
   function citesPerArticle(citations) {
     const seen = new Set();
-    return list(citations).filter(c => !seen.has(c.article) && seen.add(c.article)).map(c => cite(c.article, c.span));
+    const order = c => (current && current.number.get(c.article)) || Infinity;
+    return list(citations).filter(c => !seen.has(c.article) && seen.add(c.article))
+      .sort((a, b) => order(a) - order(b)).map(c => cite(c.article, c.span));
   }
 
   /** Start and end of the context shown around a cited span: the enclosing sentence, within bounds. */
@@ -187,19 +205,21 @@
     closePopover();
     if (!a || typeof a.original !== 'string') return;
     const [s, e] = context(a.original, start, end);
+    const published = publishedText(a);
     popover.replaceChildren(
       el('div', { class: 'ph' },
         el('div', null,
           el('strong', { id: 'popover-title' }, articleLabel(a.id)),
-          a.title ? el('span', { class: 'muted' }, a.title) : null),
+          el('span', { class: 'muted when' }, published ? ltr(published) : 'دون تاريخ نشر'),
+          a.title && a.outlet ? el('span', { class: 'muted' }, a.title) : null),
         el('button', { type: 'button', class: 'close', 'aria-label': 'إغلاق', onclick: closePopover }, '×')),
+      // The sentence the characters were cited from, the characters marked; their offsets only as a tooltip.
       el('div', { class: 'quote', 'data-article': a.id },
         s > 0 ? '… ' : '', a.original.slice(s, start),
-        el('mark', { class: 'cited-text' }, a.original.slice(start, end)),
+        el('mark', { class: 'cited-text', title: 'الحروف ' + start + ' إلى ' + end + ' من نص المصدر' }, a.original.slice(start, end)),
         a.original.slice(end, e), e < a.original.length ? ' …' : ''),
-      el('div', { class: 'muted' },
-        el('button', { type: 'button', class: 'go', onclick: () => showInSource(a.id, start, end) }, 'عرض في نص المصدر'),
-        ' ', ltr('[' + start + ', ' + end + ')')));
+      el('div', null,
+        el('button', { type: 'button', class: 'go', onclick: () => showInSource(a.id, start, end) }, 'عرض في نص المصدر')));
     popover.hidden = false;
     opener = button;
     button.setAttribute('aria-expanded', 'true');
@@ -289,18 +309,75 @@
     if (c.left < v.left || c.right > v.right) strip.scrollLeft += (c.left + c.right - v.left - v.right) / 2;
   }
 
+  /**
+   * The pipeline's reasons for refusing an input, in Arabic (the report writes them in English, for
+   * the command line): each known kind by the start of its message, sizes in Arabic units. A reason
+   * of no known kind keeps its English words rather than lose them.
+   */
+  const REJECTIONS = [
+    [/^empty file/, () => 'ملف فارغ'],
+    [/^binary file/, () => 'ملف ثنائي وليس نصًّا'],
+    [/^unknown text encoding/, () => 'ترميز النص غير معروف: ليس UTF-8 ولا ترميزًا آخر أمكن التعرف عليه'],
+    [/^(?:document|file) is (.+?), over the limit of (.+?) for one input/,
+      m => ['الملف أكبر من الحد المسموح به لمدخل واحد (', size(m[1]), '، والحد ', size(m[2]), ')']],
+    [/^article is (.+?) of text, over the limit of (.+?) for one article/,
+      m => ['نص المقالة أطول من الحد المسموح به لمقالة واحدة (', size(m[1]), '، والحد ', size(m[2]), ')']],
+    [/^no such file or folder/, () => 'لا ملف ولا مجلد بهذا الاسم'],
+    [/^cannot read the file/, () => 'تعذّرت قراءة الملف'],
+    [/^cannot read the folder/, () => 'تعذّرت قراءة المجلد'],
+    [/^unreadable input/, () => 'تعذّرت قراءة المدخل'],
+    [/^(?:malformed|unreadable) JSON line/, () => 'سطر JSON غير سليم'],
+    [/^(?:malformed|unreadable) JSON/, () => 'ملف JSON غير سليم'],
+    [/^JSON holds neither/, () => 'ملف JSON لا يحوي كائنًا ولا مصفوفة كائنات'],
+    [/^not a JSON object/, () => 'السطر ليس كائن JSON'],
+    [/^the object has no "text" or "html"/, () => 'كائن JSON بلا نص (لا حقل text ولا html فيه محتوى)'],
+    [/^the feed has no items/, () => 'خلاصة بلا مواد'],
+    [/^not a readable RSS or Atom feed/, () => 'ليس خلاصة RSS أو Atom مقروءة'],
+    [/^the feed item has neither content nor description/, () => 'مادة في الخلاصة بلا محتوى ولا وصف'],
+    [/^unsupported file type/, () => 'نوع ملف غير مدعوم (المدعوم: txt وhtml وhtm وjson وjsonl وخلاصات xml)']
+  ];
+  // "identical content to FILE (article aID), which was analysed once": the file analysed instead
+  const DUPLICATE = /^duplicate: identical content to (.+?) \(article [^)]*\)/;
+
+  /** "12.5 MB" as "12.5 ميغابايت", "2.1 million characters" as "2.1 مليون حرف". */
+  function size(text) {
+    const m = /^([\d.,]+) (bytes|KB|MB|characters|million characters)$/.exec(text);
+    if (!m) return ltr(text);
+    const unit = { bytes: 'بايت', KB: 'كيلوبايت', MB: 'ميغابايت', characters: 'حرف', 'million characters': 'مليون حرف' };
+    return [ltr(m[1]), ' ' + unit[m[2]]];
+  }
+
+  function rejectionReason(reason) {
+    const text = String(reason || '');
+    for (const [pattern, arabic] of REJECTIONS) {
+      const m = pattern.exec(text);
+      if (m) return arabic(m);
+    }
+    return ['تعذّر تحليل المدخل: ', ltr(text)];
+  }
+
+  function rejectionItem(r) {
+    const dup = DUPLICATE.exec(String(r.reason || ''));
+    return el('li', { title: String(r.reason || '') }, ltr(String(r.source || '')), ': ',
+      dup ? ['نسخة مطابقة لـ', ltr(dup[1]), '، حُلّلت مرة واحدة'] : rejectionReason(r.reason));
+  }
+
   function renderSummary() {
     const n = list(DATA.articles).length;
+    // Identical copies of an input are not refused: the content is analysed once, so they are counted apart.
+    const duplicates = list(DATA.rejected).filter(r => DUPLICATE.test(String(r.reason || '')));
+    const rejected = list(DATA.rejected).filter(r => !duplicates.includes(r));
     document.getElementById('summary').textContent =
-      count(n, 'articles') + ' · ' + count(stories.length, 'stories') + ' · مرفوض: ' + list(DATA.rejected).length + ' · نسخة المخطط '
-      + (DATA.schema_version || '?');
+      count(n, 'articles') + ' · ' + count(stories.length, 'stories') + ' · مرفوض: ' + rejected.length
+      + (duplicates.length ? ' · مكرر: ' + duplicates.length : '') + ' · نسخة المخطط ' + (DATA.schema_version || '?');
     const footer = document.getElementById('footer');
-    const rejected = list(DATA.rejected);
     // append(), not replaceChildren(): the latter writes a null child as the text "null".
     footer.replaceChildren();
     append(footer, [
-      rejected.length ? el('details', null, el('summary', null, 'المدخلات المرفوضة (' + rejected.length + ')'),
-        el('ul', null, rejected.map(r => el('li', null, ltr(String(r.source || '')), ': ', String(r.reason || ''))))) : null,
+      rejected.length ? el('details', { class: 'rejected' }, el('summary', null, 'المدخلات المرفوضة (' + rejected.length + ')'),
+        el('ul', null, rejected.map(rejectionItem))) : null,
+      duplicates.length ? el('details', { class: 'duplicates' }, el('summary', null, 'النسخ المكررة (' + duplicates.length + ')'),
+        el('ul', null, duplicates.map(rejectionItem))) : null,
       el('p', null, 'كل جملة وعدد واقتباس في هذه الصفحة يشير إلى الحروف التي جاء منها في نص المصدر؛ البيانات كاملة في report.json.')]);
   }
 
@@ -350,7 +427,7 @@
     const brief = list(story.brief);
     if (!brief.length) return null;
     return el('div', { class: 'brief' }, el('p', null, brief.map(s =>
-      el('span', { class: 'sentence' }, s.text, cites(s.citations)))));
+      el('span', { class: 'sentence' }, s.text, citesPerArticle(s.citations)))));
   }
 
   function eventLabel(story, id) {
@@ -394,16 +471,20 @@
       el('tbody', null, rows)));
   }
 
+  /**
+   * A date, or a range in words ("من 2025-11-01 إلى 2025-11-30"): two dates joined by a dash are read
+   * right to left in an Arabic line, the last date first.
+   */
   function dateRange(date, end) {
     if (!date) return 'دون تاريخ';
-    return end && end !== date ? date + ' – ' + end : date;
+    return end && end !== date ? ['من ', ltr(date), ' إلى ', ltr(end)] : ltr(date);
   }
 
   function renderTimeline(story) {
     const items = list(story.timeline);
     if (!items.length) return null;
     return el('ol', { class: 'timeline' }, items.map(t => el('li', null,
-      el('time', { datetime: t.date || '' }, ltr(dateRange(t.date, t.date_end))), t.text, cites(t.citations))));
+      el('time', { datetime: t.date || '' }, dateRange(t.date, t.date_end)), t.text, citesPerArticle(t.citations))));
   }
 
   /* ---------- events ---------- */
@@ -447,7 +528,7 @@
       return el('div', { class: 'card event' + (disputed ? ' disputed' : ''), 'data-event': e.id },
         el('h4', null, L.eventTypes[e.type] || e.type, ' ', mentions.length ? cite(mentions[0].article, mentions[0].span) : null),
         el('dl', null,
-          el('dt', null, 'التاريخ'), el('dd', null, ltr(dateRange(e.date, e.date_end)),
+          el('dt', null, 'التاريخ'), el('dd', null, dateRange(e.date, e.date_end),
             e.date_precision ? ' ' : '', e.date_precision ? badge(L.datePrecision[e.date_precision] || e.date_precision) : null),
           el('dt', null, 'المكان'), el('dd', null, e.place ? e.place.name : '—'),
           e.actor1 ? [el('dt', null, 'الفاعل'), el('dd', null, e.actor1.name)] : null,
@@ -571,10 +652,28 @@
       }
     }
     const a = articles.get(id);
+    const text = a && typeof a.original === 'string' ? a.original : '';
     for (const r of list(a && a.removed)) {
-      ranges.push({ s: r.span[0], e: r.span[1], cls: 'removed', reason: L.removed[r.reason] || r.reason });
+      const [s, e] = withLineBreaks(text, r.span[0], r.span[1]);
+      ranges.push({ s, e, cls: 'removed', reason: L.removed[r.reason] || r.reason });
     }
     return ranges;
+  }
+
+  /**
+   * A removed block that fills its own lines, with the line breaks that set it apart: hidden, it
+   * leaves no blank lines in the column ("…الاجانب\n\n[a byline]\n\nوبمجرد…" read with a gap of
+   * three lines). The breaks after it go with it; at the end of the text, those before it.
+   */
+  function withLineBreaks(text, s, e) {
+    const lineStart = s === 0 || text[s - 1] === '\n';
+    let end = e;
+    while (end < text.length && /[ \t\r\n\u00a0]/.test(text[end])) end++;
+    if (!lineStart || (end < text.length && text[end - 1] !== '\n')) return [s, e];
+    if (end < text.length) return [s, end];
+    let start = s;
+    while (start > 0 && /[ \t\r\n\u00a0]/.test(text[start - 1])) start--;
+    return [start, end];
   }
 
   /** The original as text nodes and spans, cut at every range boundary. */
@@ -607,7 +706,7 @@
     const a = articles.get(id);
     if (!a) return null;
     const text = typeof a.original === 'string' ? a.original : '';
-    const published = a.published ? a.published.slice(0, 16).replace('T', ' ') : null;
+    const published = publishedText(a);
     return el('div', { class: 'source', 'data-article': id },
       el('header', null,
         el('span', { class: 'o' }, articleLabel(id)),
@@ -660,12 +759,44 @@
 
   /* ---------- map: a plain coordinate plot, no tiles ---------- */
 
-  // A coarse, hand-written outline of the eastern Mediterranean coast (lat, lon), for orientation only.
-  const COAST = [[31.2, 29.9], [31.45, 30.4], [31.52, 31.85], [31.27, 32.3], [31.13, 33.8], [31.32, 34.22],
-    [31.52, 34.43], [31.67, 34.55], [32.08, 34.77], [32.82, 34.98], [32.93, 35.07], [33.27, 35.19],
-    [33.56, 35.37], [33.9, 35.48], [34.12, 35.64], [34.45, 35.82], [34.89, 35.88], [35.18, 35.94],
-    [35.52, 35.77], [35.85, 35.83], [36.08, 35.93], [36.59, 36.17], [36.77, 35.79], [36.57, 35.37],
-    [36.8, 34.63], [36.37, 33.93], [36.02, 32.83], [36.54, 32.0], [36.88, 30.7]];
+  /**
+   * The land and the borders of the region the stories' places lie in (map-data.js: Natural Earth,
+   * North Africa to Pakistan), as rings and lines of [lon, lat], decoded once; empty without it.
+   */
+  let basemap = null;
+  function baseMap() {
+    if (basemap) return basemap;
+    const data = window.ISNAD_MAP || {};
+    const decode = flat => {
+      const pts = [];
+      let lon = 0, lat = 0;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        lon += flat[i]; lat += flat[i + 1];
+        pts.push([lon / 100, lat / 100]);
+      }
+      return pts;
+    };
+    basemap = { land: list(data.land).map(decode), borders: list(data.borders).map(decode) };
+    return basemap;
+  }
+
+  /** An SVG path through the lines that reach into the frame (rings closed), or null when none do. */
+  function mapPath(lines, x, y, frame, closed) {
+    const parts = [];
+    for (const pts of lines) {
+      if (!pts.some(([lo, la]) => lo >= frame.minLon && lo <= frame.maxLon && la >= frame.minLat && la <= frame.maxLat)
+        && !crosses(pts, frame)) continue;
+      parts.push('M' + pts.map(([lo, la]) => x(lo).toFixed(1) + ' ' + y(la).toFixed(1)).join('L') + (closed ? 'Z' : ''));
+    }
+    return parts.length ? parts.join('') : null;
+  }
+
+  /** Whether the bounding box of a ring spans the frame (a coast passing by a frame with no vertex in it). */
+  function crosses(pts, f) {
+    const lons = pts.map(p => p[0]), lats = pts.map(p => p[1]);
+    return Math.min(...lons) <= f.maxLon && Math.max(...lons) >= f.minLon
+      && Math.min(...lats) <= f.maxLat && Math.max(...lats) >= f.minLat;
+  }
 
   function places(story) {
     const byKey = new Map();
@@ -705,7 +836,7 @@
     const far = all.filter(p => !near.includes(p));
     return el('div', { class: 'map-wrap' }, plot(near),
       el('p', { class: 'map-note muted' },
-        'نقاط على إحداثيات خطوط الطول والعرض (دون خرائط خارجية). ',
+        'نقاط على إحداثيات خطوط الطول والعرض، واليابسة والحدود من بيانات Natural Earth المضمّنة في الصفحة (دون خرائط من الشبكة). ',
         el('span', { style: 'color:#b3261e' }, '●'), ' مكان حدث · ', el('span', { style: 'color:#2f6fb0' }, '●'),
         ' مكان مذكور · ○ موقع تقريبي (المحافظة أو الدولة).',
         far.length ? ' خارج الإطار: ' + far.map(p => p.name).join('، ') + '.' : ''));
@@ -716,8 +847,9 @@
     let minLat = Math.min(...points.map(p => p.lat)), maxLat = Math.max(...points.map(p => p.lat));
     let minLon = Math.min(...points.map(p => p.lon)), maxLon = Math.max(...points.map(p => p.lon));
     const grow = (lo, hi, min) => { const pad = Math.max((min - (hi - lo)) / 2, (hi - lo) * 0.12); return [lo - pad, hi + pad]; };
-    [minLat, maxLat] = grow(minLat, maxLat, 1.5);
-    [minLon, maxLon] = grow(minLon, maxLon, 1.5);
+    // at least 3 degrees: a lone place shows the coast or the borders near it
+    [minLat, maxLat] = grow(minLat, maxLat, 3);
+    [minLon, maxLon] = grow(minLon, maxLon, 3);
     const k = Math.cos((minLat + maxLat) / 2 * Math.PI / 180);
     const scale = Math.min((W - 2 * PAD) / ((maxLon - minLon) * k), (H - 2 * PAD) / (maxLat - minLat));
     const ox = (W - (maxLon - minLon) * k * scale) / 2, oy = (H - (maxLat - minLat) * scale) / 2;
@@ -727,8 +859,15 @@
     root.appendChild(svg('defs')).appendChild(svg('clipPath', { id: 'map-clip' }))
       .appendChild(svg('rect', { x: 0, y: 0, width: W, height: H }));
     const g = root.appendChild(svg('g', { 'clip-path': 'url(#map-clip)' }));
-    drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H);
-    g.appendChild(svg('polyline', { class: 'coast', points: COAST.map(([la, lo]) => x(lo).toFixed(1) + ',' + y(la).toFixed(1)).join(' ') }));
+    // What the drawing shows, wider than the points' frame on one side (the frame is centred)
+    const frame = { minLon: minLon - ox / (k * scale), maxLon: minLon + (W - ox) / (k * scale),
+      minLat: maxLat - (H - oy) / scale, maxLat: maxLat + oy / scale };
+    const land = mapPath(baseMap().land, x, y, frame, true);
+    const borders = mapPath(baseMap().borders, x, y, frame, false);
+    // Land, the borders between countries, then the graticule over them.
+    if (land) g.appendChild(svg('path', { class: 'land', d: land, 'fill-rule': 'evenodd' }));
+    if (borders) g.appendChild(svg('path', { class: 'border', d: borders }));
+    drawGrid(g, x, y, frame.minLat, frame.maxLat, frame.minLon, frame.maxLon, W, H);
     const dots = svg('g'), labels = svg('g'), taken = [];
     // Events' places first, so that their labels win when labels would overlap.
     for (const p of [...points].sort((a, b) => b.events.length - a.events.length)) {
@@ -763,16 +902,21 @@
     return null;
   }
 
+  /** "35°E", "5°W": west of Greenwich and south of the equator by their own letters, not a minus. */
+  function degrees(v, plus, minus) {
+    return +Math.abs(v).toFixed(2) + '°' + (v < 0 ? minus : plus);
+  }
+
   function drawGrid(g, x, y, minLat, maxLat, minLon, maxLon, W, H) {
     const span = Math.max(maxLat - minLat, maxLon - minLon);
     const step = [0.25, 0.5, 1, 2, 5, 10, 20].find(s => span / s <= 6) || 30;
     for (let lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
       g.appendChild(svg('line', { class: 'grid', x1: x(lon), y1: 0, x2: x(lon), y2: H }));
-      g.appendChild(svg('text', { class: 'gl', x: x(lon) + 3, y: H - 5, direction: 'ltr' }, +lon.toFixed(2) + '°E'));
+      if (x(lon) + 40 < W) g.appendChild(svg('text', { class: 'gl', x: x(lon) + 3, y: H - 5, direction: 'ltr' }, degrees(lon, 'E', 'W')));
     }
     for (let lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
       g.appendChild(svg('line', { class: 'grid', x1: 0, y1: y(lat), x2: W, y2: y(lat) }));
-      g.appendChild(svg('text', { class: 'gl', x: 4, y: y(lat) - 3, direction: 'ltr' }, +lat.toFixed(2) + '°N'));
+      g.appendChild(svg('text', { class: 'gl', x: 4, y: y(lat) - 3, direction: 'ltr' }, degrees(lat, 'N', 'S')));
     }
   }
 

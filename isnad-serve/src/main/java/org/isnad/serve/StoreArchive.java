@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.model.EventType;
+import org.isnad.model.Outlet;
 import org.isnad.model.Span;
 import org.isnad.report.ReportWriter;
 import org.isnad.search.SearchHit;
@@ -68,7 +69,12 @@ public final class StoreArchive implements Archive {
     String firstSeen = null;
     if (story != null) {
       for (JsonNode group : story.path("source_groups")) {
-        group.forEach(o -> outlets.add(o.asText()));
+        group.forEach(o -> {
+          String name = outletName(o.asText());
+          if (name != null) {
+            outlets.add(name);
+          }
+        });
       }
       events = story.path("events").size();
       for (JsonNode f : story.path("facts")) {
@@ -123,10 +129,22 @@ public final class StoreArchive implements Archive {
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (SearchHit h : r.hits()) {
       Snippet s = h.snippets().isEmpty() ? null : h.snippets().get(0);
-      hits.add(new SearchResults.Hit(h.articleId(), h.story(), h.title(), h.outlet(), h.published(), h.score(),
+      hits.add(new SearchResults.Hit(h.articleId(), h.story(), h.title(), outletName(h.outlet()), h.published(), h.score(),
           s == null ? Span.of(0, 0) : s.span(), s == null ? "" : s.text(), s == null ? List.of() : s.highlights()));
     }
     return new SearchResults(r.total(), hits);
+  }
+
+  /**
+   * An outlet's name as the API gives it: null for what the store writes when it knows none (the
+   * unknown outlet's name "unknown" in search hits, "article:ID" in a story's source groups), so
+   * that no client shows them as names.
+   */
+  static String outletName(String name) {
+    if (name == null || name.isBlank() || name.equals(Outlet.UNKNOWN.name()) || name.startsWith("article:")) {
+      return null;
+    }
+    return name;
   }
 
   /** An event type by its JSON name ("attack"), or null; an unknown name is a bad request. */

@@ -28,6 +28,7 @@ final class WebUi {
       "serve.css", asset("web/serve.css", "text/css; charset=utf-8"),
       "report.js", asset("/org/isnad/report/report.js", "text/javascript; charset=utf-8"),
       "report.css", asset("/org/isnad/report/report.css", "text/css; charset=utf-8"),
+      "map-data.js", asset("/org/isnad/report/map-data.js", "text/javascript; charset=utf-8"),
       "openapi.yaml", asset("/openapi.yaml", "application/yaml; charset=utf-8"));
 
   List<Route> routes() {

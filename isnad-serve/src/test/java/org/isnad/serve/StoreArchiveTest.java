@@ -82,4 +82,27 @@ class StoreArchiveTest {
       }
     }
   }
+
+  /**
+   * An article without an outlet (plain text): the API says null or nothing, not the store's
+   * placeholders ("unknown" in search hits, "article:ID" in the story's source groups) as names.
+   */
+  @Test
+  void anArticleWithoutAnOutletHasNoOutletName() throws Exception {
+    Path bare = Path.of("../examples/same-event/hn7_jableh_clash.txt");
+    try (Store store = Store.open(tmp.resolve("store"))) {
+      store.ingest(List.of(bare));
+      try (IsnadServer server = IsnadServer.start(new StoreArchive(store), ServerConfig.localhost(0))) {
+        int port = server.port();
+        JsonNode card = get(port, "/api/v1/stories").path("items").get(0);
+        assertThat(card.path("outlets").isArray()).isTrue();
+        assertThat(card.path("outlets")).as("story card outlets").isEmpty();
+        JsonNode page = get(port, "/api/v1/stories/" + card.path("id").asText());
+        assertThat(page.path("sources").get(0).path("outlet").isNull()).as("source card outlet").isTrue();
+        JsonNode hits = get(port, "/api/v1/search?q=" + URLEncoder.encode("جبلة", StandardCharsets.UTF_8));
+        assertThat(hits.path("total").asLong()).isPositive();
+        assertThat(hits.path("hits").get(0).path("outlet").isNull()).as("search hit outlet").isTrue();
+      }
+    }
+  }
 }
