@@ -23,8 +23,27 @@ final class Dates {
 
     /** The year after the month, or null: "نوفمبر (تشرين الثاني) 2024" has its year after ")". */
     YearRef year(Words w) {
-      return w.joined(next, bracketed ? ")" : "") ? yearNumber(w, next, false) : null;
+      if (!w.joined(next, bracketed ? ")" : "")) {
+        return null;
+      }
+      YearRef y = yearNumber(w, next, false);
+      return y != null ? y : afterYearWord(w, next, hijri);
     }
+  }
+
+  /**
+   * A year written after the word "year", maybe after "من", at token {@code k}: "ديسمبر / كانون الاول
+   * عام 2000", "يناير ( كانون الثاني ) عام 2003", "سبتمبر من العام 2003", "27 من صفر سنة 636 هـ" (the
+   * month took the latest such month before, a wrong year). After a Hijri month, a year past 1500
+   * without its era is the Gregorian year ("رمضان عام 1992"): no year is read.
+   */
+  private static YearRef afterYearWord(Words w, int k, boolean hijriMonth) {
+    int j = w.is(k, Kind.RANGE_FROM) && w.joined(k + 1) ? k + 1 : k;
+    TimeWord t = w.role(j);
+    boolean word = t != null && t.kind() == Kind.UNIT && t.code().equals("Y") && t.value() != 0
+        && t.value() != 2 && w.joined(j + 1);
+    YearRef y = word ? yearNumber(w, j + 1, true) : null;
+    return y == null || hijriMonth && !y.hijri() && y.year() > 1500 ? null : y;
   }
 
   /** A year as written, with its era. */
