@@ -301,6 +301,21 @@ final class Dates {
     return t != null && t.kind() == Kind.UNIT && t.code().equals("M") && t.value() == 1;
   }
 
+  /**
+   * {@code m} as a {@link Expr.Named} date when it is a day and month, or a month, without year, direction
+   * or weekday, in construct after a noun that names an event or a movement by its date: "هجمات 11
+   * سبتمبر" (2001), "قوى 14 آذار" (2005), "المتهم في هجمات سبتمبر" are no day of the latest September
+   * or the next March. Any other match is returned as is.
+   */
+  static Match named(Words w, Match m) {
+    if (m == null || !(m.expr() instanceof Expr.Calendar c) || c.year() != null || c.month() == null
+        || c.monthDir() != Dir.NONE || c.weekday() != null || c.dayShift() != null || c.part() != null
+        || c.mod() != null || m.from() == 0 || !w.joined(m.from()) || !w.namesByDate(m.from() - 1)) {
+      return m;
+    }
+    return new Match(m.from(), m.to(), new Expr.Named(c));
+  }
+
   /** "2015", "العام 1887", "عام 2003", "2002م", "1447 هـ". */
   static Match year(Words w, int i) {
     int j = i;

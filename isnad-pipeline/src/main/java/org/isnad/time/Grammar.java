@@ -33,7 +33,7 @@ final class Grammar {
         best = m;
       }
     }
-    return best;
+    return Dates.named(w, best);
   }
 
   static Dir dir(TimeWord t) {

@@ -133,6 +133,31 @@ final class Words {
     return i < size() && norm(i).equals(phrases()[2]);
   }
 
+  /** The nouns of {@code time.named_by_date}, by language. */
+  private static final java.util.Map<Language, java.util.Set<String>> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * True when token {@code i} is a noun that names an event or a movement by a date written after it
+   * ("هجمات 11 سبتمبر", "قوى 14 آذار", "أحداث سبتمبر"), maybe after an attached و, ف, ب or ل.
+   */
+  boolean namesByDate(int i) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    java.util.Set<String> nouns = NAMED.computeIfAbsent(language, l -> java.util.Set.of(
+        l.normalizer().fold(l.phrase("time.named_by_date")).split("\\|")));
+    String n = norm(i);
+    for (int c = 0; c <= 2 && c < n.length(); c++) {
+      if (nouns.contains(n.substring(c))) {
+        return true;
+      }
+      if ("\u0648\u0641\u0628\u0644".indexOf(n.charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private String[] phrases() {
     return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
         "time.counted_from").map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new));
