@@ -23,10 +23,14 @@ final class Dates {
 
     /** The year after the month, or null: "نوفمبر (تشرين الثاني) 2024" has its year after ")". */
     YearRef year(Words w) {
-      if (!w.joined(next, bracketed ? ")" : "")) {
+      if (!w.joined(next, bracketed ? ")" : "(")) {
         return null;
       }
       YearRef y = yearNumber(w, next, false);
+      if (!bracketed && w.gap(next).contains("(")) {
+        // "شباط ( 1948 )": the year in brackets; not "أرسل في أغسطس ( 2000 جندي )"
+        return y != null && w.closedBefore(y.next()) && !(hijri && !y.hijri() && y.year() > 1500) ? y : null;
+      }
       return y != null ? y : afterYearWord(w, next, hijri);
     }
   }
@@ -282,6 +286,10 @@ final class Dates {
     if (m == null || m.month() == null) {
       return null;
     }
+    Match figures = mod == null ? sameMonthInFigures(w, i, m) : null;
+    if (figures != null) {
+      return figures;
+    }
     YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
@@ -293,6 +301,20 @@ final class Dates {
     return new Match(i, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), null, m.dir(), null, null, null, null, null,
         mod));
+  }
+
+  /**
+   * The month named at {@code i} then its date in figures in brackets, one date: "جريدة فلسطين / ايلول
+   * ( 21 / 9 / 1929 )" is 1929-09-21 (the month alone was the latest September); null otherwise.
+   */
+  private static Match sameMonthInFigures(Words w, int i, MonthRef m) {
+    if (m.hijri() || m.dir() != Dir.NONE || m.next() >= w.size() || !w.joined(m.next(), "(")
+        || !w.gap(m.next()).contains("(")) {
+      return null;
+    }
+    Match f = numeric(w, m.next());
+    return f != null && f.expr() instanceof Expr.Calendar c && m.month().equals(c.month())
+        ? new Match(i, f.to(), c) : null;
   }
 
   /** True when token {@code j} is the singular word "month" ("شهر رمضان"). */

@@ -76,6 +76,22 @@ final class Words {
     return original.substring(tokens.get(i - 1).span().end(), tokens.get(i).span().start());
   }
 
+  /**
+   * True when a closing bracket, spaces aside, follows token {@code i - 1} (before token {@code i}, or
+   * at the end of the sentence's tokens).
+   */
+  boolean closedBefore(int i) {
+    if (i <= 0 || i > size()) {
+      return false;
+    }
+    int at = tokens.get(i - 1).span().end();
+    int end = i < size() ? tokens.get(i).span().start() : original.length();
+    while (at < end && Character.isWhitespace(original.charAt(at))) {
+      at++;
+    }
+    return at < end && original.charAt(at) == ')';
+  }
+
   /** True when token {@code i} exists and follows the previous one with only spaces between. */
   boolean joined(int i) {
     return joined(i, "");
