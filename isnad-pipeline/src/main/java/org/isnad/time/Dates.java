@@ -104,6 +104,9 @@ final class Dates {
     }
     boolean from = w.is(j, Kind.RANGE_FROM) && w.joined(j + 1);
     int k = from ? j + 1 : j;
+    if (k > 0 && w.joined(k) && w.is(k - 1, Kind.ORDINAL) && w.is(k, Kind.ORDINAL)) {
+      return null; // "الرابع والعشرين من الشهر الجاري": the tens of an ordinal, no day 20 of their own
+    }
     Integer day = dayNumber(w, k);
     if (day == null) {
       return from ? null : ordinalDay(w, j);
