@@ -35,8 +35,8 @@ final class Lengths {
       return null;
     }
     TimeWord u = w.role(n.next());
-    if (u == null || u.kind() != Kind.UNIT || u.value() == 2) {
-      return null;
+    if (u == null || u.kind() != Kind.UNIT || u.value() == 2 || n.value() == 1 && u.value() == 0) {
+      return null; // "أحد أشهر الفنانين", "صباح أحد الأيام": one of the ..., no length of one unit
     }
     return new Length(n.value(), Unit.of(u.code()), n.next() + 1);
   }
@@ -81,7 +81,39 @@ final class Lengths {
       return part == null ? null
           : new Match(i - 1, part.next(), new Expr.Duration(part.amount(), part.unit(), mod));
     }
+    if (mod == null && j == i && w.role(i) != null && w.role(i).kind() == Kind.UNIT) {
+      Match idiom = oneDay(w, i, len);
+      if (idiom != null) {
+        return idiom.expr() == null ? null : idiom;
+      }
+    }
     return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /**
+   * The singular unit noun at {@code i} in an idiom that is no length: "ذات يوم", "في يوم من الأيام",
+   * "يوما ما" (one day, some day: a match with no expression); "يوما بعد يوم", "عاما بعد عام" (day
+   * after day: a recurrence, and "بعد يوم" no day to come). Null when none applies.
+   */
+  private static Match oneDay(Words w, int i, Length len) {
+    int next = len.next();
+    if (w.joined(i) && w.sameOrOne(i - 1)) {
+      return new Match(i, next, null);
+    }
+    if (!w.joined(next)) {
+      return null;
+    }
+    TimeWord after = w.role(next + 1);
+    boolean sameUnit = after != null && after.kind() == Kind.UNIT && after.code().equals(w.role(i).code());
+    if (w.some(next) || w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && sameUnit && after.definite()
+        && after.value() == 0) {
+      return new Match(i, next, null);
+    }
+    if (w.is(next, Kind.PREP) && w.role(next).code().equals("AFTER") && w.joined(next + 1) && sameUnit
+        && !after.definite() && Math.abs(after.value()) == 1) {
+      return new Match(i, next + 2, new Expr.Every(1, len.unit()));
+    }
+    return null;
   }
 
   /**

@@ -174,6 +174,25 @@ final class Words {
     return false;
   }
 
+  /** True when token {@code i} is a word of {@code time.same_or_one} ("ذات", "نفس"), a clitic و or ف allowed. */
+  boolean sameOrOne(int i) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    java.util.Set<String> words = SAME.computeIfAbsent(language, l -> java.util.Set.of(
+        l.normalizer().fold(l.phrase("time.same_or_one")).split("\\|")));
+    String n = norm(i);
+    return words.contains(n) || n.length() > 2 && "\u0648\u0641".indexOf(n.charAt(0)) >= 0
+        && words.contains(n.substring(1));
+  }
+
+  /** True when token {@code i} is the word of {@code time.some} ("ما" in "يوما ما"). */
+  boolean some(int i) {
+    return i < size() && norm(i).equals(language.normalizer().fold(language.phrase("time.some")));
+  }
+
+  private static final java.util.Map<Language, java.util.Set<String>> SAME = new java.util.concurrent.ConcurrentHashMap<>();
+
   private String[] phrases() {
     return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
         "time.counted_from").map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new));
