@@ -156,17 +156,29 @@ final class Lengths {
    * number, "الأيام الماضية", is a vague reference, {@link #unitShift}).
    */
   private static Match definitePlural(Words w, int i, int j, String mod) {
-    Hit n = w.joined(j + 1) ? w.number(j + 1) : null;
-    if (n == null || n.value() < 2 || !w.norm(j + 1).startsWith("\u0627\u0644")) {
+    int at = j + 1;
+    // "الساعات الـ24 الماضية": the article written apart before the figures
+    boolean apart = w.joined(at) && w.norm(at).equals("\u0627\u0644") && w.joined(at + 1);
+    if (apart) {
+      at++;
+    }
+    Hit n = w.joined(at) ? w.number(at) : null;
+    if (n == null || n.value() < 2 || !apart && !w.norm(j + 1).startsWith("\u0627\u0644")) {
       // the number agrees with the noun, article and all; "السنوات 2010 و2011" lists years
       return null;
     }
     int end = n.next();
+    long amount = n.value();
+    Hit tens = amount < 10 && w.joined(end) && w.norm(end).startsWith("\u0648") ? w.number(end) : null;
+    if (tens != null && tens.value() >= 20 && tens.value() <= 90 && tens.value() % 10 == 0) {
+      amount += tens.value(); // "الساعات الأربع والعشرين الماضية": 24, not 4
+      end = tens.next();
+    }
     Dir dir = w.joined(end) ? Grammar.dir(w.role(end)) : Dir.NONE;
     if (dir == Dir.PAST || dir == Dir.NEXT) {
       end++;
     }
-    return new Match(i, end, new Expr.Duration(n.value(), Unit.of(w.role(j).code()), mod));
+    return new Match(i, end, new Expr.Duration(amount, Unit.of(w.role(j).code()), mod));
   }
 
   /** "قبل يومين", "قبل خمسة وتسعين عاما", "بعد أسبوع". */
