@@ -23,8 +23,31 @@ final class Dates {
 
     /** The year after the month, or null: "نوفمبر (تشرين الثاني) 2024" has its year after ")". */
     YearRef year(Words w) {
-      return w.joined(next, bracketed ? ")" : "") ? yearNumber(w, next, false) : null;
+      if (!w.joined(next, bracketed ? ")" : "(")) {
+        return null;
+      }
+      YearRef y = yearNumber(w, next, false);
+      if (!bracketed && w.gap(next).contains("(")) {
+        // "شباط ( 1948 )": the year in brackets; not "أرسل في أغسطس ( 2000 جندي )"
+        return y != null && w.closedBefore(y.next()) && !(hijri && !y.hijri() && y.year() > 1500) ? y : null;
+      }
+      return y != null ? y : afterYearWord(w, next, hijri);
     }
+  }
+
+  /**
+   * A year written after the word "year", maybe after "من", at token {@code k}: "ديسمبر / كانون الاول
+   * عام 2000", "يناير ( كانون الثاني ) عام 2003", "سبتمبر من العام 2003", "27 من صفر سنة 636 هـ" (the
+   * month took the latest such month before, a wrong year). After a Hijri month, a year past 1500
+   * without its era is the Gregorian year ("رمضان عام 1992"): no year is read.
+   */
+  private static YearRef afterYearWord(Words w, int k, boolean hijriMonth) {
+    int j = w.is(k, Kind.RANGE_FROM) && w.joined(k + 1) ? k + 1 : k;
+    TimeWord t = w.role(j);
+    boolean word = t != null && t.kind() == Kind.UNIT && t.code().equals("Y") && t.value() != 0
+        && t.value() != 2 && w.joined(j + 1);
+    YearRef y = word ? yearNumber(w, j + 1, true) : null;
+    return y == null || hijriMonth && !y.hijri() && y.year() > 1500 ? null : y;
   }
 
   /** A year as written, with its era. */
@@ -81,6 +104,9 @@ final class Dates {
     }
     boolean from = w.is(j, Kind.RANGE_FROM) && w.joined(j + 1);
     int k = from ? j + 1 : j;
+    if (k > 0 && w.joined(k) && w.is(k - 1, Kind.ORDINAL) && w.is(k, Kind.ORDINAL)) {
+      return null; // "الرابع والعشرين من الشهر الجاري": the tens of an ordinal, no day 20 of their own
+    }
     Integer day = dayNumber(w, k);
     if (day == null) {
       return from ? null : ordinalDay(w, j);
@@ -263,6 +289,10 @@ final class Dates {
     if (m == null || m.month() == null) {
       return null;
     }
+    Match figures = mod == null ? sameMonthInFigures(w, i, m) : null;
+    if (figures != null) {
+      return figures;
+    }
     YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();
     boolean lone = y == null && m.dir() == Dir.NONE && m.next() == j + 1;
@@ -276,10 +306,39 @@ final class Dates {
         mod));
   }
 
+  /**
+   * The month named at {@code i} then its date in figures in brackets, one date: "جريدة فلسطين / ايلول
+   * ( 21 / 9 / 1929 )" is 1929-09-21 (the month alone was the latest September); null otherwise.
+   */
+  private static Match sameMonthInFigures(Words w, int i, MonthRef m) {
+    if (m.hijri() || m.dir() != Dir.NONE || m.next() >= w.size() || !w.joined(m.next(), "(")
+        || !w.gap(m.next()).contains("(")) {
+      return null;
+    }
+    Match f = numeric(w, m.next());
+    return f != null && f.expr() instanceof Expr.Calendar c && m.month().equals(c.month())
+        ? new Match(i, f.to(), c) : null;
+  }
+
   /** True when token {@code j} is the singular word "month" ("شهر رمضان"). */
   private static boolean monthWord(Words w, int j) {
     TimeWord t = w.role(j);
     return t != null && t.kind() == Kind.UNIT && t.code().equals("M") && t.value() == 1;
+  }
+
+  /**
+   * {@code m} as a {@link Expr.Named} date when it is a day and month, or a month, without year, direction
+   * or weekday, in construct after a noun that names an event or a movement by its date: "هجمات 11
+   * سبتمبر" (2001), "قوى 14 آذار" (2005), "المتهم في هجمات سبتمبر" are no day of the latest September
+   * or the next March. Any other match is returned as is.
+   */
+  static Match named(Words w, Match m) {
+    if (m == null || !(m.expr() instanceof Expr.Calendar c) || c.year() != null || c.month() == null
+        || c.monthDir() != Dir.NONE || c.weekday() != null || c.dayShift() != null || c.part() != null
+        || c.mod() != null || m.from() == 0 || !w.joined(m.from()) || !w.namesByDate(m.from() - 1)) {
+      return m;
+    }
+    return new Match(m.from(), m.to(), new Expr.Named(c));
   }
 
   /** "2015", "العام 1887", "عام 2003", "2002م", "1447 هـ". */

@@ -29,6 +29,12 @@ sealed interface Expr {
       Integer day, Integer dayEnd, Integer weekday, Integer dayShift, String part, String mod)
       implements Expr {}
 
+  /**
+   * A date without its year that names a past event or a movement ("هجمات 11 سبتمبر", "قوى 14 آذار",
+   * "أحداث سبتمبر"): not the nearest such day to the reference; its year stays unknown.
+   */
+  record Named(Calendar date) implements Expr {}
+
   /** A day relative to the reference: "أمس", "غدا", "صباح اليوم", "أمس الجمعة". */
   record DayShift(int days, Integer weekday, String part) implements Expr {}
 

@@ -33,7 +33,11 @@ final class Grammar {
         best = m;
       }
     }
-    return best;
+    if (best != null && best.expr() instanceof Expr.DayShift d && d.days() == 0 && d.weekday() == null
+        && d.part() == null && best.to() == i + 1 && w.joined(i) && w.sameOrOne(i - 1)) {
+      return null; // "في ذات اليوم", "في نفس اليوم": the same day as one named before, not today
+    }
+    return Dates.named(w, best);
   }
 
   static Dir dir(TimeWord t) {

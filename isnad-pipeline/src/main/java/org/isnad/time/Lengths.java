@@ -35,8 +35,8 @@ final class Lengths {
       return null;
     }
     TimeWord u = w.role(n.next());
-    if (u == null || u.kind() != Kind.UNIT || u.value() == 2) {
-      return null;
+    if (u == null || u.kind() != Kind.UNIT || u.value() == 2 || n.value() == 1 && u.value() == 0) {
+      return null; // "أحد أشهر الفنانين", "صباح أحد الأيام": one of the ..., no length of one unit
     }
     return new Length(n.value(), Unit.of(u.code()), n.next() + 1);
   }
@@ -81,7 +81,39 @@ final class Lengths {
       return part == null ? null
           : new Match(i - 1, part.next(), new Expr.Duration(part.amount(), part.unit(), mod));
     }
+    if (mod == null && j == i && w.role(i) != null && w.role(i).kind() == Kind.UNIT) {
+      Match idiom = oneDay(w, i, len);
+      if (idiom != null) {
+        return idiom.expr() == null ? null : idiom;
+      }
+    }
     return new Match(i, len.next(), new Expr.Duration(len.amount(), len.unit(), mod));
+  }
+
+  /**
+   * The singular unit noun at {@code i} in an idiom that is no length: "ذات يوم", "في يوم من الأيام",
+   * "يوما ما" (one day, some day: a match with no expression); "يوما بعد يوم", "عاما بعد عام" (day
+   * after day: a recurrence, and "بعد يوم" no day to come). Null when none applies.
+   */
+  private static Match oneDay(Words w, int i, Length len) {
+    int next = len.next();
+    if (w.joined(i) && w.sameOrOne(i - 1)) {
+      return new Match(i, next, null);
+    }
+    if (!w.joined(next)) {
+      return null;
+    }
+    TimeWord after = w.role(next + 1);
+    boolean sameUnit = after != null && after.kind() == Kind.UNIT && after.code().equals(w.role(i).code());
+    if (w.some(next) || w.is(next, Kind.RANGE_FROM) && w.joined(next + 1) && sameUnit && after.definite()
+        && after.value() == 0) {
+      return new Match(i, next, null);
+    }
+    if (w.is(next, Kind.PREP) && w.role(next).code().equals("AFTER") && w.joined(next + 1) && sameUnit
+        && !after.definite() && Math.abs(after.value()) == 1) {
+      return new Match(i, next + 2, new Expr.Every(1, len.unit()));
+    }
+    return null;
   }
 
   /**
@@ -124,17 +156,29 @@ final class Lengths {
    * number, "الأيام الماضية", is a vague reference, {@link #unitShift}).
    */
   private static Match definitePlural(Words w, int i, int j, String mod) {
-    Hit n = w.joined(j + 1) ? w.number(j + 1) : null;
-    if (n == null || n.value() < 2 || !w.norm(j + 1).startsWith("\u0627\u0644")) {
+    int at = j + 1;
+    // "الساعات الـ24 الماضية": the article written apart before the figures
+    boolean apart = w.joined(at) && w.norm(at).equals("\u0627\u0644") && w.joined(at + 1);
+    if (apart) {
+      at++;
+    }
+    Hit n = w.joined(at) ? w.number(at) : null;
+    if (n == null || n.value() < 2 || !apart && !w.norm(j + 1).startsWith("\u0627\u0644")) {
       // the number agrees with the noun, article and all; "السنوات 2010 و2011" lists years
       return null;
     }
     int end = n.next();
+    long amount = n.value();
+    Hit tens = amount < 10 && w.joined(end) && w.norm(end).startsWith("\u0648") ? w.number(end) : null;
+    if (tens != null && tens.value() >= 20 && tens.value() <= 90 && tens.value() % 10 == 0) {
+      amount += tens.value(); // "الساعات الأربع والعشرين الماضية": 24, not 4
+      end = tens.next();
+    }
     Dir dir = w.joined(end) ? Grammar.dir(w.role(end)) : Dir.NONE;
     if (dir == Dir.PAST || dir == Dir.NEXT) {
       end++;
     }
-    return new Match(i, end, new Expr.Duration(n.value(), Unit.of(w.role(j).code()), mod));
+    return new Match(i, end, new Expr.Duration(amount, Unit.of(w.role(j).code()), mod));
   }
 
   /** "قبل يومين", "قبل خمسة وتسعين عاما", "بعد أسبوع". */

@@ -46,6 +46,7 @@ final class Resolver {
   static Resolution resolve(Expr e, LocalDate ref) {
     return switch (e) {
       case Expr.Calendar c -> c.hijri() ? Hijri.resolve(c, ref) : calendar(c, ref);
+      case Expr.Named n -> resolve(n.date(), null);
       case Expr.DayShift d -> ref == null
           ? unresolved(d.part() == null ? UNKNOWN_DAY : UNKNOWN_DAY + "T" + d.part(), d.part())
           : day(named(ref.plusDays(d.days()), d.weekday()), d.part(), true);

@@ -76,6 +76,22 @@ final class Words {
     return original.substring(tokens.get(i - 1).span().end(), tokens.get(i).span().start());
   }
 
+  /**
+   * True when a closing bracket, spaces aside, follows token {@code i - 1} (before token {@code i}, or
+   * at the end of the sentence's tokens).
+   */
+  boolean closedBefore(int i) {
+    if (i <= 0 || i > size()) {
+      return false;
+    }
+    int at = tokens.get(i - 1).span().end();
+    int end = i < size() ? tokens.get(i).span().start() : original.length();
+    while (at < end && Character.isWhitespace(original.charAt(at))) {
+      at++;
+    }
+    return at < end && original.charAt(at) == ')';
+  }
+
   /** True when token {@code i} exists and follows the previous one with only spaces between. */
   boolean joined(int i) {
     return joined(i, "");
@@ -132,6 +148,50 @@ final class Words {
   boolean countedFrom(int i) {
     return i < size() && norm(i).equals(phrases()[2]);
   }
+
+  /** The nouns of {@code time.named_by_date}, by language. */
+  private static final java.util.Map<Language, java.util.Set<String>> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * True when token {@code i} is a noun that names an event or a movement by a date written after it
+   * ("هجمات 11 سبتمبر", "قوى 14 آذار", "أحداث سبتمبر"), maybe after an attached و, ف, ب or ل.
+   */
+  boolean namesByDate(int i) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    java.util.Set<String> nouns = NAMED.computeIfAbsent(language, l -> java.util.Set.of(
+        l.normalizer().fold(l.phrase("time.named_by_date")).split("\\|")));
+    String n = norm(i);
+    for (int c = 0; c <= 2 && c < n.length(); c++) {
+      if (nouns.contains(n.substring(c))) {
+        return true;
+      }
+      if ("\u0648\u0641\u0628\u0644".indexOf(n.charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code i} is a word of {@code time.same_or_one} ("ذات", "نفس"), a clitic و or ف allowed. */
+  boolean sameOrOne(int i) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    java.util.Set<String> words = SAME.computeIfAbsent(language, l -> java.util.Set.of(
+        l.normalizer().fold(l.phrase("time.same_or_one")).split("\\|")));
+    String n = norm(i);
+    return words.contains(n) || n.length() > 2 && "\u0648\u0641".indexOf(n.charAt(0)) >= 0
+        && words.contains(n.substring(1));
+  }
+
+  /** True when token {@code i} is the word of {@code time.some} ("ما" in "يوما ما"). */
+  boolean some(int i) {
+    return i < size() && norm(i).equals(language.normalizer().fold(language.phrase("time.some")));
+  }
+
+  private static final java.util.Map<Language, java.util.Set<String>> SAME = new java.util.concurrent.ConcurrentHashMap<>();
 
   private String[] phrases() {
     return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
