@@ -69,8 +69,12 @@ public final class BriefWriter {
     Event main = events.stream().max(Comparator.comparingInt(e -> e.mentions().size())).orElse(null);
     List<Candidate> chosen = new ArrayList<>();
     // the lede: what happened with its figures ("أسفر عن مقتل..."), before a sentence that only refers to it
-    pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c));
-    pick(chosen, order, c -> main != null && eventOf.get(c) == main);
+    // and in the news' own time: "وكانت الوزارة قد أعلنت..." tells an earlier report, a lede only when nothing else can be
+    pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c) && !lead.tellsThePast(c.article, c.sentence));
+    if (chosen.isEmpty()) {
+      pick(chosen, order, c -> main != null && eventOf.get(c) == main && hasFigures(c));
+    }
+    pick(chosen, order, c -> main != null && eventOf.get(c) == main && !lead.tellsThePast(c.article, c.sentence));
     for (Event e : othersByWeight(events, main)) {
       if (chosen.size() < length - 2) {
         pick(chosen, order, c -> eventOf.get(c) == e);
@@ -268,7 +272,10 @@ public final class BriefWriter {
     for (Fact f : facts) {
       boolean differ = f.status() == FactStatus.DISPUTED || f.status() == FactStatus.UPDATED;
       if (f.event().equals(main.id()) && differ && (f.low() != null || WHO.contains(f.slot()))) {
-        out.add(dispute(f, outlets));
+        BriefSentence d = dispute(f, outlets);
+        if (d != null) {
+          out.add(d);
+        }
       }
     }
     return out;
@@ -294,7 +301,8 @@ public final class BriefWriter {
    * حصيلة القتلى تباعًا: 12 بحسب مصادر طبية، و15 بحسب وزارة الصحة", citing every value's spans. A
    * toll that rose on one source's word names it once ("ارتفعت حصيلة القتلى تباعًا بحسب الجزيرة: 12،
    * ثم 15"; a report of an unknown outlet is "الخبر نفسه", never "other media"). Values outside the
-   * fact's low and high are parts of a count ("بعد وفاة ثلاثة من المصابين"), not tallies: left out.
+   * fact's low and high are parts of a count ("بعد وفاة ثلاثة من المصابين"), not tallies: left out;
+   * null when one value is left.
    */
   private BriefSentence dispute(Fact f, Map<String, String> outlets) {
     Map<String, Set<String>> byValue = new java.util.LinkedHashMap<>();
@@ -334,6 +342,9 @@ public final class BriefWriter {
       byValue.put(said, by);
     });
     List<Map.Entry<String, Set<String>>> entries = new ArrayList<>(byValue.entrySet());
+    if (entries.size() < 2) {
+      return null; // one value left once parts of a count are set aside: nothing differs
+    }
     if (updated) {
       entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
     }

@@ -33,6 +33,12 @@ final class Lead {
   private final Set<String> words = new HashSet<>();
   /** "أن", "إن" with their pronouns and "إلى", folded: what may follow a reporting verb that has no subject. */
   private final Set<String> that = new HashSet<>();
+  /** "كان", "كانت": a sentence opening on one of them and "قد" tells what had happened before, folded. */
+  private final Set<String> pastVerbs = new HashSet<>();
+  /** "قد", folded. */
+  private final String already;
+  /** How far after the verb "قد" may come ("وكانت وزارة الدفاع التركية قد أعلنت"). */
+  private static final int PLUPERFECT_REACH = 8;
 
   Lead(Language language) {
     this.lexicon = language.eventLexicon();
@@ -45,7 +51,33 @@ final class Lead {
     for (String w : language.phrase("brief.that_words").split("\\|")) {
       that.add(language.normalizer().fold(w.strip()));
     }
+    for (String w : language.phrase("brief.pluperfect_verbs").split("\\|")) {
+      pastVerbs.add(language.normalizer().fold(w.strip()));
+    }
+    this.already = language.normalizer().fold(language.phrase("brief.pluperfect_particle"));
     this.and = language.normalizer().fold(language.phrase("brief.lead_conjunction"));
+  }
+
+  /**
+   * Whether the sentence tells what had happened before the news ("وكانت وزارة الدفاع التركية قد أعلنت
+   * في وقت سابق..."; "كان ... قد", the pluperfect): background a brief may give, but not its lede.
+   */
+  boolean tellsThePast(AnalysedArticle a, Sentence s) {
+    List<Token> tokens = a.tokensOf(s);
+    int first = phraseLength(tokens, a.clean().original());
+    if (tokens.size() < first + 2) {
+      return false;
+    }
+    String verb = tokens.get(first).norm();
+    if (!pastVerbs.contains(verb) && !(verb.startsWith(and) && pastVerbs.contains(verb.substring(and.length())))) {
+      return false;
+    }
+    for (int i = first + 1; i < Math.min(tokens.size(), first + 1 + PLUPERFECT_REACH); i++) {
+      if (tokens.get(i).norm().equals(already)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence's span from its first word that belongs to what it tells. */

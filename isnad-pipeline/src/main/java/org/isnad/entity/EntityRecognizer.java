@@ -153,12 +153,21 @@ public final class EntityRecognizer {
         }
       }
     }
+    boolean[] breaks = gaps.breaks();
     for (int k = 0; k + 1 < norms.length; k++) {
-      if (!taken[k + 1] && !quoted[k + 1] && villageNameAt(norms, tags, k + 1)) {
-        out.add(mention(a, tokens, k + 1, k + 2, 0, EntityType.LOC, null, "rule", taken));
+      int end = taken[k + 1] || quoted[k + 1] ? -1 : villageEnd(norms, tags, breaks, k + 1);
+      EntityMention second = end == k + 3 && placeEnd[k + 2] == k + 3 ? placesAt.get(k + 2) : null;
+      if (second != null) { // "قرية كفر عانة": the village, not Anah in Iraq
+        out.remove(second);
+        adjectives.remove(k + 2);
+        placesAt.remove(k + 2);
+        placeEnd[k + 2] = 0;
+        taken[k + 2] = false;
+      }
+      if (end > 0 && free(taken, k + 1, end)) {
+        out.add(mention(a, tokens, k + 1, end, 0, EntityType.LOC, null, "rule", taken));
       }
     }
-    boolean[] breaks = gaps.breaks();
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
@@ -1214,6 +1223,32 @@ public final class EntityRecognizer {
       "بريف", "ريف", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
       "بمحافظه", "بمدينه", "محافظه", "مدينه", "قضاء", "بقضاء", "منطقه", "بمنطقه", "ضواحي", "بضواحي",
       "محيط", "بمحيط", "اطراف", "باطراف", "داخل", "خارج", "عند", "تابعه", "التابعه");
+
+  /**
+   * Where the name of a settlement unknown to the gazetteer that starts at {@code i}, after its cue, ends;
+   * -1 when there is none. A name that opens on a word such as "دير", "بيت", "كفر" or "عين" has a second
+   * word ("قرية دير ياسين", "بلدة كفر قدوم", "قرية عين حوض"): without it there is no name, for the first
+   * word alone would put the village in the wrong place or make two ("كفر" and "عانة", Anah in Iraq).
+   */
+  private int villageEnd(String[] norms, int[] tags, boolean[] breaks, int i) {
+    if (!COMPOUND_HEADS.contains(norms[i])) {
+      return villageNameAt(norms, tags, i) ? i + 1 : -1;
+    }
+    String cue = norms[i - 1];
+    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
+    if (!isAt(cue, lead, "قريه") && !isAt(cue, lead, "بلده") || i + 1 >= norms.length || breaks[i + 1]) {
+      return -1;
+    }
+    String w = norms[i + 1];
+    boolean nameWord = w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !NOT_VILLAGE_NAMES.contains(w)
+        && !PREPOSITIONS.contains(w) && !PLACE_PREPOSITIONS.contains(w) && !CLAUSE_OPENERS.contains(w)
+        && !DIRECTIONS.contains(w) && !ARTICLE_PARTICLES.contains(w) && language.time().word(w).isEmpty();
+    return nameWord ? i + 2 : -1;
+  }
+
+  /** First words of two-word settlement names (folded): "دير ياسين", "بيت جبرين", "كفر قدوم", "تل رفعت". */
+  private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("دير", "بيت", "كفر", "عين", "تل",
+      "خربه", "ام", "ابو", "بني", "بير", "بئر", "جبل", "وادي", "برج", "راس", "مزرعه", "النبي", "سيدي", "عرب");
 
   /**
    * Whether the word at {@code i} names a village the gazetteer does not know: it follows "قرية" or

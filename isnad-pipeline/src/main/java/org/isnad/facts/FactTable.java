@@ -312,8 +312,7 @@ public final class FactTable {
 
   /** Whether {@code word} occurs in {@code text} between {@code from} and {@code to}. */
   private static boolean has(String text, String word, int from, int to) {
-    int i = text.indexOf(word, from);
-    return i >= 0 && i + word.length() <= to;
+    return to - from >= word.length() && text.indexOf(word, from, to) >= 0; // not past to: a page of megabytes has thousands of figures
   }
 
   /**

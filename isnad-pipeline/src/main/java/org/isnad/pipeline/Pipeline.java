@@ -107,7 +107,7 @@ public final class Pipeline {
 
   /** The text stage, then the entity and event stages when configured: all per article. */
   private AnalysedArticle analyse(org.isnad.model.CleanArticle c) {
-    AnalysedArticle a = text.analyze(c);
+    AnalysedArticle a = text.analyze(bounded(c));
     if (recognizer == null) {
       return a;
     }
@@ -116,6 +116,46 @@ public final class Pipeline {
         ? times.tag(withEntities, withEntities.clean().published().date())
         : times.tagUndated(withEntities, today());
     return events.extract(withEntities.withTimes(mentions));
+  }
+
+  /**
+   * The most characters of an article's body the analysis reads. A news article has far fewer (a long
+   * report about 30,000); a page of megabytes is a dump or a list, whose mentions the story level would
+   * compare with one another for minutes. Its text stays whole in the report and the store.
+   */
+  static final int ANALYSED_CHARS = 100_000;
+
+  /**
+   * The article with its paragraphs cut after {@link #ANALYSED_CHARS} characters, at a space, and an
+   * issue saying so; the article itself when it is shorter.
+   */
+  static org.isnad.model.CleanArticle bounded(org.isnad.model.CleanArticle c) {
+    int total = c.paragraphs().stream().mapToInt(org.isnad.model.Span::length).sum();
+    if (total <= ANALYSED_CHARS) {
+      return c;
+    }
+    List<org.isnad.model.Span> kept = new ArrayList<>();
+    int budget = ANALYSED_CHARS;
+    for (org.isnad.model.Span p : c.paragraphs()) {
+      if (p.length() <= budget) {
+        kept.add(p);
+        budget -= p.length();
+        continue;
+      }
+      int end = p.start() + budget;
+      while (end > p.start() && !Character.isWhitespace(c.original().charAt(end))) {
+        end--;
+      }
+      if (end > p.start()) {
+        kept.add(new org.isnad.model.Span(p.start(), end));
+      }
+      break;
+    }
+    List<String> issues = new ArrayList<>(c.issues());
+    issues.add(String.format(java.util.Locale.ROOT, "very long text: only the first %,d of its %,d characters were analysed",
+        ANALYSED_CHARS, total));
+    return new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), kept, c.title(), c.titleSpan(), c.outlet(),
+        c.dateline(), c.published(), c.url(), c.removed(), issues);
   }
 
   /**

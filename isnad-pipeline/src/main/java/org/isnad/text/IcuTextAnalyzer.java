@@ -59,13 +59,35 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     char[] chars = norm.toCharArray(); // the token cache compares and hashes these, cheaper than the string's
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-      int first = outTokens.size();
-      tokens(a, chars, start, end, words, outTokens, original, limit);
-      Span span = trimmed(a, start, end, original, limit);
-      if (span != null) {
-        outSentences.add(new Sentence(span, first, outTokens.size() - first));
+      for (int from = start, to; from < end; from = to) {
+        to = end - from > MAX_SENTENCE ? cut(norm, from) : end;
+        int first = outTokens.size();
+        tokens(a, chars, from, to, words, outTokens, original, limit);
+        Span span = trimmed(a, from, to, original, limit);
+        if (span != null) {
+          outSentences.add(new Sentence(span, first, outTokens.size() - first));
+        }
       }
     }
+  }
+
+  /**
+   * The longest sentence, in characters: a page that runs on for megabytes without a full stop (a list, a
+   * dump of text) is read in pieces of at most this length, so that no later stage, which reads each
+   * sentence whole for each of its mentions, spends time on the square of a page. News sentences are
+   * far shorter.
+   */
+  static final int MAX_SENTENCE = 2_000;
+
+  /** Where a piece of an overlong sentence from {@code from} ends: at the last space of its second half, else at the limit. */
+  static int cut(String norm, int from) {
+    int limit = from + MAX_SENTENCE;
+    for (int i = limit; i > from + MAX_SENTENCE / 2; i--) {
+      if (Character.isWhitespace(norm.charAt(i))) {
+        return i;
+      }
+    }
+    return Character.isLowSurrogate(norm.charAt(limit)) ? limit - 1 : limit;
   }
 
   private void tokens(AlignedText a, char[] chars, int from, int to, WordScanner words, List<Token> out,

@@ -72,4 +72,23 @@ class LeadTest {
       assertThat(LEAD.continuesSpeaker(a, a.sentences().get(0))).as(sentence).isFalse();
     }
   }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وكانت وزارة الدفاع التركية قد أعلنت في وقت سابق اليوم تحييد ثلاثة عناصر.",
+      "كانت منظمة يونيسف قد أعلنت أن أكثر من 11 ألف طفل قتلوا منذ بداية النزاع.",
+      "وكان مسلحون قد اختطفوا موظفين اثنين في شباط الماضي."})
+  void anEarlierReportTellsThePast(String sentence) {
+    AnalysedArticle a = article(sentence);
+    assertThat(LEAD.tellsThePast(a, a.sentences().get(0))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وكان الهجوم الأعنف منذ مطلع العام بحسب المرصد.",
+      "قال الجيش إنه قد يوسع عملياته في المنطقة خلال الأيام المقبلة.",
+      "قتل ثلاثة أشخاص في غارة على سيارة قرب البلدة."})
+  void aSentenceOfTheNewsDoesNot(String sentence) {
+    AnalysedArticle a = article(sentence);
+    assertThat(LEAD.tellsThePast(a, a.sentences().get(0))).isFalse();
+  }
 }

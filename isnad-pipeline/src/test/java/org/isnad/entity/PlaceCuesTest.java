@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Places the recogniser finds by their cues: a capital named after "العاصمة" and the country's
  * adjective, a city listed before another with "و", a town after a port or a coast ("بميناء زوارة"),
- * a village unknown to the gazetteer after "قرية", a district after "بمديرية" and before its governorate; a cue word alone ("ريف" before "محافظة اللاذقية") is no place;
+ * a village unknown to the gazetteer after "قرية" (whole when its name has two words: "قرية دير ياسين"), a district after "بمديرية" and before its governorate; a cue word alone ("ريف" before "محافظة اللاذقية") is no place;
  * and an organisation of states is no place.
  */
 class PlaceCuesTest {
@@ -75,6 +75,23 @@ class PlaceCuesTest {
     List<EntityMention> m = mentions(text).stream().filter(x -> x.text().equals(place)).toList();
     assertThat(m).hasSize(1);
     assertThat(m.get(0).type()).isEqualTo(EntityType.LOC);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وكان الجنود قد اقتحموا قرية دير ياسين فجرا.|دير ياسين",
+      "اقتحمت قوات الاحتلال بلدة كفر قدوم شرق قلقيلية فجر اليوم.|كفر قدوم",
+      "وروت السيدة ما جرى في قرية عين حوض المدمرة قضاء حيفا.|عين حوض",
+      // the second word is a town elsewhere (Anah in Iraq): the village's name takes it
+      "وولد في قرية كفر عانة قبل الحرب.|كفر عانة",
+  })
+  void aVillageNameOfTwoWordsIsWhole(String text, String place) {
+    assertThat(places(text)).contains(place).doesNotContain("دير", "كفر", "عين", "حوض", "عانة");
+  }
+
+  @Test
+  void aFirstWordOfAVillageNameAloneIsNoPlace() {
+    assertThat(places("وداهمت القوات قرية بيت عام واعتقلت شابين.")).isEmpty();
   }
 
   @ParameterizedTest
