@@ -185,6 +185,9 @@ final class FigureFinder {
       if (f != null && anniversary(s, f)) {
         continue; // "في الذكرى السبعين لاغتيال الشاعر": an ordinal of years, no count
       }
+      if (f != null && countsVehicles(s, cue, f)) {
+        continue; // "يحققون في اختطاف طائرتين": planes hijacked, no people abducted
+      }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
       }
@@ -277,9 +280,6 @@ final class FigureFinder {
       return false;
     }
     Match other = casualty(s, k);
-    if (definite(s.norms.get(cue.from())) && TOLL.contains(s.norms.get(s.tokenAt(f.span().start())))) {
-      return false; // "وصول عدد من الشهداء والجرحى" stays a vague killed 10 (a known gap, docs/EVENTS.md)
-    }
     return other != null && other.length() == 1 && joinedKinds(s, cue, other)
         && VICTIM_NOUNS.contains(s.norms.get(cue.from())) && VICTIM_NOUNS.contains(strip(s.norms.get(k)));
   }
@@ -1015,6 +1015,9 @@ final class FigureFinder {
           && QuoteSpans.RELATIVES.contains(s.norms.get(cue.from() - 1))) {
         return null; // "عبد الوحيد، 21 عاما، أحد الذين اعتقلوا في خلية": one of those arrested, no count
       }
+      if (r != null && thoseWho(s, k, r, cue)) {
+        return null; // "ليبلغ عدد من اعتقلوا": the number of those who were arrested, not "a number"
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
@@ -1036,7 +1039,7 @@ final class FigureFinder {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
       if (r != null && noun < cue.from() && r.form() != Form.DUAL && (countedNoun(s, noun) || partitive(s, noun, cue.from()))
-          && groupEnd == cue.from()
+          && groupEnd == cue.from() && !verbalNounInConstruct(s, cue)
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
@@ -1048,6 +1051,45 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the casualty word is a verbal noun with the article, the second noun of a construct ("بأحد
+   * مراكز الاحتجاز": one of the detention centres), no verb a count before it is the subject of; a plural
+   * with the article is an adjective of the noun before it ("أحد ركاب الحافلة الناجين" stays).
+   */
+  private static boolean verbalNounInConstruct(SentenceTokens s, Match cue) {
+    String w = s.norms.get(cue.from());
+    return definite(w) && !plural(w);
+  }
+
+  /**
+   * True when the vague amount read at {@code k} ends with "من" right before a casualty word without the
+   * article: "من" is "those who" and the word a verb ("ليبلغ عدد من اعتقلوا": the number of those arrested,
+   * said after it), no vague count; "عدد من الجرحى" still is one.
+   */
+  private static boolean thoseWho(SentenceTokens s, int k, Reading r, Match cue) {
+    return r.form() == Form.VAGUE && k + r.length() == cue.from() && s.norms.get(cue.from() - 1).equals("من")
+        && !definite(s.norms.get(cue.from()));
+  }
+
+  /**
+   * True when the count's first counted word, right after the casualty word or the number, is a vehicle
+   * ({@code vehicle} category): "اختطاف طائرتين"، "احتجاز ثلاث سفن" count planes and ships, no people.
+   */
+  private boolean countsVehicles(SentenceTokens s, Match cue, Figure f) {
+    int end = s.tokenAt(f.span().end() - 1) + 1;
+    for (int t = cue.end(); t < end && (t == cue.end() || !s.breakBefore(t)); ) {
+      if (s.at(t, "vehicle") != null) {
+        return true; // "طائرتين" (a dual), "ثلاث سفن" (after the number)
+      }
+      Reading r = numbers.read(s.norms, t);
+      if (r == null && !FILLERS.contains(s.norms.get(t))) {
+        return false;
+      }
+      t += r != null ? r.length() : 1;
+    }
+    return false;
   }
 
   /**
@@ -1111,7 +1153,8 @@ final class FigureFinder {
   private Figure spelledBefore(SentenceTokens s, Match cue, FigureKind kind) {
     for (int k = Math.max(0, cue.from() - 4); k < cue.from() - 1; k++) {
       Reading r = numbers.read(s.norms, k);
-      if (r != null && r.length() > 1 && k + r.length() == cue.from() && r.form() != Form.DUAL && !spansBreak(s, k, cue.from())) {
+      if (r != null && r.length() > 1 && k + r.length() == cue.from() && r.form() != Form.DUAL && !spansBreak(s, k, cue.from())
+          && !thoseWho(s, k, r, cue)) {
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, null, s.span(k, cue.end()), null, null);
       }
     }
