@@ -100,7 +100,7 @@ final class EventFinder {
     }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m)) {
+      if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
         Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
         triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
@@ -402,6 +402,61 @@ final class EventFinder {
   private static boolean charged(SentenceTokens s, Match m) {
     int before = m.from() - 1;
     return before >= 0 && (CHARGES.contains(s.norms.get(before)) || s.at(before, "verdict") != null);
+  }
+
+  /** Verbs of attacking one named (folded): with a person right after them, words, not blows. */
+  private static final Set<String> ATTACKS_ONE = Set.of("هاجم", "وهاجم", "هاجمت", "وهاجمت", "يهاجم", "ويهاجم", "تهاجم");
+  /** Verbs of launching ("شن هجوما"), folded. */
+  private static final Set<String> LAUNCHES = Set.of("شن", "وشن", "شنت", "وشنت", "يشن", "ويشن", "تشن", "وتشن");
+  private static final int LAUNCH_REACH = 8;
+
+  /**
+   * An attack in words: a named person attacks ("وهاجم نصر الله رئيس الوزراء"، "وشن المندوب الإسرائيلي دان غيلرمان
+   * هجوما عنيفا على الأمين العام"، "فوجئت برضا يشن هجوماً على الفيلم"), in a sentence with no count of victims and no
+   * weapon: criticism, no event. A verb whose subject right after it is a person, or "هجوما" after a verb of
+   * launching with a person between them or right before the verb.
+   */
+  private static boolean verbalAttack(SentenceTokens s, Match m, List<Figure> figures) {
+    if (!EventType.ATTACK.name().equals(m.label()) || !figures.isEmpty() || !s.all("weapon").isEmpty()
+        || !s.all("killed").isEmpty() || !s.all("wounded").isEmpty()) {
+      return false; // "وهاجم محمد الأحمد زوجته بسكين وأصابها بجروح": blows
+    }
+    String w = s.norms.get(m.from());
+    if (ATTACKS_ONE.contains(w)) {
+      return m.end() < s.size() && person(s, m.end());
+    }
+    if (!w.equals("هجوما")) {
+      return false;
+    }
+    for (int v = m.from() - 1; v >= Math.max(0, m.from() - LAUNCH_REACH); v--) {
+      if (LAUNCHES.contains(s.norms.get(v))) {
+        for (int p = Math.max(0, v - 1); p < m.from(); p++) {
+          if (p != v && person(s, p)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A person's name, or the role before it ("الرئيس السوري بشار الأسد"), at token {@code i}. */
+  private static boolean person(SentenceTokens s, int i) {
+    EntityMention e = s.entityAt(i);
+    if (e != null && e.type() == EntityType.PER) {
+      return true;
+    }
+    org.isnad.model.Span t = s.tokens.get(i).span();
+    return s.entities.stream().anyMatch(p -> p.type() == EntityType.PER && p.roleSpan() != null && p.roleSpan().overlaps(t));
+  }
+
+  /**
+   * A word of violence in a sentence that reports a match ({@code sport} category: "الهجمات المرتدة"، "ليسدد قذيفة
+   * صاروخية ... تسكن المرمى") and counts no victims: the game's attack or shot, no event.
+   */
+  private static boolean ofAGame(SentenceTokens s, Match m, List<Figure> figures) {
+    return figures.isEmpty() && Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE && !s.all("sport").isEmpty();
   }
 
   private boolean hypothetical(SentenceTokens s, Match m) {

@@ -148,6 +148,9 @@ final class FigureFinder {
       }
       Figure f = perpetrator(s, cue, kind);
       if (f == null) {
+        f = rangeAfter(s, cue, kind); // "وقتل من 10 إلى 15 شخصا": the least, vague, never one end as exact
+      }
+      if (f == null) {
         f = after(s, cue, kind);
       }
       if (f != null && !f.perpetrator() && partitiveAt(f) > 0) {
@@ -184,6 +187,12 @@ final class FigureFinder {
       }
       if (f != null && anniversary(s, f)) {
         continue; // "في الذكرى السبعين لاغتيال الشاعر": an ordinal of years, no count
+      }
+      if (f != null && !f.vague()) {
+        f = rangeBefore(s, f); // "ما بين خمسة إلى سبعة أشخاص قتلوا": five at least, not seven
+      }
+      if (f != null && countsVehicles(s, cue, f)) {
+        continue; // "يحققون في اختطاف طائرتين": planes hijacked, no people abducted
       }
       if (f != null && amongGroup(s, f)) {
         continue; // "أن بين المحررين 11 جريحا": a part of the group named after "بين", no count of its own
@@ -277,9 +286,6 @@ final class FigureFinder {
       return false;
     }
     Match other = casualty(s, k);
-    if (definite(s.norms.get(cue.from())) && TOLL.contains(s.norms.get(s.tokenAt(f.span().start())))) {
-      return false; // "وصول عدد من الشهداء والجرحى" stays a vague killed 10 (a known gap, docs/EVENTS.md)
-    }
     return other != null && other.length() == 1 && joinedKinds(s, cue, other)
         && VICTIM_NOUNS.contains(s.norms.get(cue.from())) && VICTIM_NOUNS.contains(strip(s.norms.get(k)));
   }
@@ -1015,6 +1021,9 @@ final class FigureFinder {
           && QuoteSpans.RELATIVES.contains(s.norms.get(cue.from() - 1))) {
         return null; // "عبد الوحيد، 21 عاما، أحد الذين اعتقلوا في خلية": one of those arrested, no count
       }
+      if (r != null && thoseWho(s, k, r, cue)) {
+        return null; // "ليبلغ عدد من اعتقلوا": the number of those who were arrested, not "a number"
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
@@ -1036,7 +1045,7 @@ final class FigureFinder {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
       if (r != null && noun < cue.from() && r.form() != Form.DUAL && (countedNoun(s, noun) || partitive(s, noun, cue.from()))
-          && groupEnd == cue.from()
+          && groupEnd == cue.from() && !verbalNounInConstruct(s, cue)
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
@@ -1048,6 +1057,152 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** Words that may open a range after the casualty word: "ما بين"، "بين"، "من"، "نحو" (folded). */
+  private static final Set<String> RANGE_OPENERS = Set.of("ما", "بين", "من", "نحو", "حوالي");
+  private static final Set<String> RANGE_TO = Set.of("الي", "الى");
+
+  /**
+   * A range of counts right after the casualty word ("وقتل من 10 إلى 15 شخصا"، "مقتل ما بين 40 و50 شخصا"،
+   * "مقتل 3-5 أشخاص"): its least, vague (the report gives no one count; the fact table reads its top from the
+   * span), never one end as an exact count. Not a toll that rose ("ارتفع عدد القتلى من 5 إلى 7" is 7).
+   */
+  private Figure rangeAfter(SentenceTokens s, Match cue, FigureKind kind) {
+    int j = cue.end();
+    boolean between = false;
+    for (int n = 0; n < 2 && j < s.size() && RANGE_OPENERS.contains(s.norms.get(j)) && !s.breakBefore(j); n++, j++) {
+      between |= s.norms.get(j).equals("بين");
+    }
+    if (j == cue.end() && !startsRange(s, j, false) || tollBefore(s, cue.from())) {
+      return null;
+    }
+    int top = rangeTop(s, j, between);
+    if (top < 0) {
+      return null;
+    }
+    int end = group(s, top);
+    String group = top < end ? s.text(top, end) : null;
+    return new Figure(kind, numbers.read(s.norms, j).value(), true, false, group, s.span(cue.from(), end), null, null);
+  }
+
+  /** Whether a range of two counts starts at {@code j}. */
+  private boolean startsRange(SentenceTokens s, int j, boolean between) {
+    return rangeTop(s, j, between) >= 0;
+  }
+
+  /**
+   * The token after the range's second count, when the count at {@code j} is followed by "إلى" and a larger
+   * count ("10 إلى 15"), by a hyphen and one ("3-5"), or, after "بين", by "و" and one ("بين 5 و7"); else -1.
+   */
+  private int rangeTop(SentenceTokens s, int j, boolean between) {
+    Reading low = j < s.size() ? numbers.read(s.norms, j) : null;
+    if (low == null || low.form() == Form.VAGUE || low.form() == Form.DUAL) {
+      return -1;
+    }
+    int k = j + low.length();
+    if (k + 1 < s.size() && RANGE_TO.contains(s.norms.get(k)) && !s.breakBefore(k) && !s.breakBefore(k + 1)) {
+      Reading high = numbers.read(s.norms, k + 1);
+      return high != null && high.form() != Form.VAGUE && high.value() > low.value() ? k + 1 + high.length() : -1;
+    }
+    if (k < s.size() && s.gapHas(k, "-") && s.norms.get(k).matches("[0-9]+")) {
+      return Long.parseLong(s.norms.get(k)) > low.value() ? k + 1 : -1;
+    }
+    if (between && k < s.size() && s.norms.get(k).startsWith("و") && !s.breakBefore(k)) {
+      Reading high = numbers.read(List.of(s.norms.get(k).substring(1)), 0);
+      if (high == null && k + 1 < s.size() && s.norms.get(k).equals("و")) {
+        high = numbers.read(s.norms, k + 1);
+        k++;
+      }
+      return high != null && high.form() != Form.VAGUE && high.value() > low.value() ? k + high.length() : -1;
+    }
+    return -1;
+  }
+
+  /** A count that rose ("ارتفع عدد القتلى من 5 إلى 7"): a toll word or a verb of rising just before the casualty word. */
+  private static boolean tollBefore(SentenceTokens s, int cue) {
+    for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+      if (TOLL.contains(s.norms.get(k)) || TOLL_VERBS.contains(s.norms.get(k))) {
+        return true;
+      }
+      if (s.breakBefore(k)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A count read before the casualty word that is the top of a range ("ما بين خمسة إلى سبعة أشخاص قتلوا"،
+   * "5 إلى 7 أشخاص"): the range's least, vague, its span from the first count; else {@code f} as it is.
+   */
+  private Figure rangeBefore(SentenceTokens s, Figure f) {
+    int first = s.tokenAt(f.span().start());
+    int last = s.tokenAt(f.span().end() - 1);
+    for (int k = first; k <= last; k++) {
+      Reading r = numbers.read(s.norms, k);
+      if (r == null) {
+        continue;
+      }
+      // the top, read after "إلى": the least stands before it
+      for (int b = k - 2; b >= Math.max(0, k - 4) && RANGE_TO.contains(s.norms.get(k - 1)); b--) {
+        Reading low = numbers.read(s.norms, b);
+        if (low != null && b + low.length() == k - 1 && rangeTop(s, b, false) >= 0 && !tollBefore(s, b)) {
+          return new Figure(f.kind(), low.value(), true, f.perpetrator(), f.group(),
+              s.span(Math.min(b, s.tokenAt(f.span().start())), s.tokenAt(f.span().end() - 1) + 1), null, null);
+        }
+      }
+      // the least, read before "إلى" or a hyphen: "واعتقلت الشرطة 5 إلى 7 أشخاص"
+      int top = rangeTop(s, k, k > 0 && s.norms.get(k - 1).equals("بين"));
+      if (top >= 0 && !tollBefore(s, k) && !tollBefore(s, first + 1)) { // not "ارتفع عدد الإصابات ... من 287 إلى 518"
+        int end = Math.max(top, last + 1);
+        int groupEnd = group(s, top);
+        String group = f.group() != null ? f.group() : top < groupEnd ? s.text(top, groupEnd) : null;
+        return new Figure(f.kind(), r.value(), true, f.perpetrator(), group,
+            s.span(first, Math.max(end, groupEnd)), null, null);
+      }
+      break;
+    }
+    return f;
+  }
+
+  /**
+   * True when the casualty word is a verbal noun with the article, the second noun of a construct ("بأحد
+   * مراكز الاحتجاز": one of the detention centres), no verb a count before it is the subject of; a plural
+   * with the article is an adjective of the noun before it ("أحد ركاب الحافلة الناجين" stays).
+   */
+  private static boolean verbalNounInConstruct(SentenceTokens s, Match cue) {
+    String w = s.norms.get(cue.from());
+    return definite(w) && !plural(w);
+  }
+
+  /**
+   * True when the vague amount read at {@code k} ends with "من" right before a casualty word without the
+   * article: "من" is "those who" and the word a verb ("ليبلغ عدد من اعتقلوا": the number of those arrested,
+   * said after it), no vague count; "عدد من الجرحى" still is one.
+   */
+  private static boolean thoseWho(SentenceTokens s, int k, Reading r, Match cue) {
+    return r.form() == Form.VAGUE && k + r.length() == cue.from() && s.norms.get(cue.from() - 1).equals("من")
+        && !definite(s.norms.get(cue.from()));
+  }
+
+  /**
+   * True when the count's first counted word, right after the casualty word or the number, is a vehicle
+   * ({@code vehicle} category): "اختطاف طائرتين"، "احتجاز ثلاث سفن" count planes and ships, no people.
+   */
+  private boolean countsVehicles(SentenceTokens s, Match cue, Figure f) {
+    int end = s.tokenAt(f.span().end() - 1) + 1;
+    for (int t = cue.end(); t < end && (t == cue.end() || !s.breakBefore(t)); ) {
+      if (s.at(t, "vehicle") != null) {
+        return true; // "طائرتين" (a dual), "ثلاث سفن" (after the number)
+      }
+      Reading r = numbers.read(s.norms, t);
+      if (r == null && !FILLERS.contains(s.norms.get(t))) {
+        return false;
+      }
+      t += r != null ? r.length() : 1;
+    }
+    return false;
   }
 
   /**
@@ -1111,7 +1266,8 @@ final class FigureFinder {
   private Figure spelledBefore(SentenceTokens s, Match cue, FigureKind kind) {
     for (int k = Math.max(0, cue.from() - 4); k < cue.from() - 1; k++) {
       Reading r = numbers.read(s.norms, k);
-      if (r != null && r.length() > 1 && k + r.length() == cue.from() && r.form() != Form.DUAL && !spansBreak(s, k, cue.from())) {
+      if (r != null && r.length() > 1 && k + r.length() == cue.from() && r.form() != Form.DUAL && !spansBreak(s, k, cue.from())
+          && !thoseWho(s, k, r, cue)) {
         return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, null, s.span(k, cue.end()), null, null);
       }
     }

@@ -77,11 +77,44 @@ public final class FactTable {
   /** One report of a value. */
   record Report(String value, Long number, boolean vague, String groupKey, String group,
       String article, String authority, Span span, boolean total, boolean earlier, java.time.LocalDate day,
-      boolean moreThan) {
+      boolean moreThan, long top) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false, false, null, false);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false, null, false, 0);
     }
+  }
+
+  /**
+   * The top of a range a vague figure's span gives ("من 10 إلى 15 شخصا"، "ما بين خمسة إلى سبعة"، "بين 5 و7"،
+   * "3-5"): the larger of two counts joined by "إلى", a hyphen or "و", the figure's value the least; 0 when
+   * the span holds no range.
+   */
+  private long rangeTop(AnalysedArticle a, Figure f) {
+    if (a == null || !f.vague()) {
+      return 0;
+    }
+    String text = a.clean().original().substring(f.span().start(), f.span().end()).replace("-", " - ");
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(language.normalizer().normalizedText(w, 0, w.length()));
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      var low = language.numbers().read(words, i);
+      int k = low == null ? -1 : i + low.length();
+      if (low == null || low.value() != f.value() || k + 1 > words.size()) {
+        continue;
+      }
+      String to = k < words.size() ? words.get(k) : "";
+      var high = to.equals("الي") || to.equals("الى") || to.equals("-")
+          ? (k + 1 < words.size() ? language.numbers().read(words, k + 1) : null)
+          : to.startsWith("و") && to.length() > 1 ? language.numbers().read(List.of(to.substring(1)), 0) : null;
+      if (high != null && high.value() > low.value()) {
+        return high.value();
+      }
+    }
+    return 0;
   }
 
   /** "أكثر من عشرة", "ما لا يقل عن 10": a count said as its floor. */
@@ -184,7 +217,7 @@ public final class FactTable {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
             earlier(byId.get(r.article()), f.span()), dayOf(byId.get(r.article())),
-            f.vague() && moreThan(byId.get(r.article()), f.span()));
+            f.vague() && moreThan(byId.get(r.article()), f.span()), rangeTop(byId.get(r.article()), f));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
@@ -408,13 +441,14 @@ public final class FactTable {
     }
     if (!precise.isEmpty() && reports.stream().anyMatch(r -> above(r, precise, high))) {
       status = FactStatus.DISPUTED; // "أكثر من 40" or "العشرات" against a count of 23 or 12
-      long floor = reports.stream().filter(r -> above(r, precise, high) && r.moreThan()).mapToLong(Report::number)
-          .max().orElse(high);
+      long floor = reports.stream().filter(r -> above(r, precise, high) && (r.moreThan() || r.top() > 0))
+          .mapToLong(r -> Math.max(r.number(), r.top())).max().orElse(high); // a range's top: "5 إلى 7" against 3
       return new Fact(event, slot, values, status, best, low, Math.max(high, floor)); // the floor is a rival's least
     }
     // only vague amounts: the least they say is best and low, the most they can mean is high ("عشرات": 20 to 99)
     long top = precise.isEmpty()
-        ? counted.stream().mapToLong(r -> language.numbers().vagueCeiling(r.number())).max().orElseThrow() : high;
+        ? counted.stream().mapToLong(r -> r.top() > 0 ? r.top() : language.numbers().vagueCeiling(r.number()))
+            .max().orElseThrow() : high; // a range's top ("من 10 إلى 15": 10 to 15)
     return new Fact(event, slot, values, status, best, low, top);
   }
 

@@ -1,0 +1,57 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A named person who "attacks" someone or something with no victims and no weapon criticises ("وهاجم نصر الله
+ * رئيس الوزراء"، "وشن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة"), and a shot or an attack
+ * in a report of a match ("الهجمات المرتدة"، "ليسدد قذيفة صاروخية من خارج منطقة الجزاء") is the game's: no event.
+ * On sentences of the TimeML, ANERcorp and Wojood news where they were read as attacks (eqv, eqv2).
+ */
+class WordsAndGamesAreNoAttacksTest {
+
+  private static List<EventMention> events(String text) {
+    return Extraction.dated(text, LocalDate.of(2006, 8, 10)).events();
+  }
+
+  private static boolean violent(EventMention m) {
+    return switch (m.type()) {
+      case ATTACK, ARMED_CLASH, SHELLING, BOMBING, AIRSTRIKE -> true;
+      default -> false;
+    };
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وشن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة لأن تقريره لم يشر إلى حزب الله.",
+      "وهاجم الرئيس السوري بشار الأسد في خطابه أمس الدول العربية التي انتقدت حزب الله.",
+      "وفي الشوط الثاني فرض العربي سيطرته وظهرت سرعة أدائه , خاصة في الهجمات المرتدة مستغلا اندفاع الشمال.",
+      "ويستمر في انطلاقته ليسدد قذيفة صاروخية من خارج منطقة الجزاء تسكن مرمى يوغسلافيا.",
+      // weapons made or held: no shelling (seizing category)
+      "ومن بينها معمل باريكادي في فولغوغراد الذي ينتج صواريخ إستراتيجية.",
+      "وقالت مصادر إن إيران تصنع صواريخ بعيدة المدى وتمتلك مئات الصواريخ القادرة على بلوغ إسرائيل.",
+  })
+  void noViolence(String text) {
+    assertThat(events(text)).noneMatch(WordsAndGamesAreNoAttacksTest::violent);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a group attacks, or a person attacks with victims or a weapon: still violence
+      "وهاجم مسلحون مجهولون دورية للشرطة في حي القادسية غرب بغداد يوم الأحد.",
+      "وشن مسلحون هجوما على حاجز للجيش في الموصل أسفر عن مقتل ثلاثة جنود.",
+      "وهاجم محمد الأحمد زوجته بسكين في منزلهما وأصابها بجروح خطيرة.",
+      "وأصيب 20 مشجعا في هجوم على حافلة تقل جماهير النادي قبل المباراة.",
+      "وأطلقت حماس عشرات الصواريخ على جنوب إسرائيل يوم السبت.",
+  })
+  void stillViolence(String text) {
+    assertThat(events(text)).anyMatch(WordsAndGamesAreNoAttacksTest::violent);
+  }
+}
