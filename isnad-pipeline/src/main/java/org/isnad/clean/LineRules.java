@@ -131,6 +131,14 @@ final class LineRules {
     }
   }
 
+  /**
+   * The line a blog engine adds under every feed item: "The post TITLE appeared first on SITE." (and
+   * its Arabic, "ظهرت المقالة TITLE أولاً على SITE."); it is no part of the story.
+   */
+  private static final Pattern FEED_FOOTER = Pattern.compile(
+      "^(?:The post .+ appeared first on .+|ظهرت? (?:المقالة|المقال|التدوينة) .+ (?:أولاً|أولا) على .+)$");
+  private static final int MAX_FEED_FOOTER_WORDS = 40;
+
   private RemovalReason byItself(Page page, TemplateModel templates, int i) {
     Line l = lines.get(i);
     if (templates.isTemplate(page.outletKey(), l)) {
@@ -146,6 +154,9 @@ final class LineRules {
     Optional<RemovalReason> worded = lexicon.lineReason(l.norm(), l.words());
     if (worded.isPresent()) {
       return worded.get();
+    }
+    if (l.words() <= MAX_FEED_FOOTER_WORDS && FEED_FOOTER.matcher(l.span().in(page.original()).strip()).matches()) {
+      return RemovalReason.SOURCE_FOOTER;
     }
     if (lexicon.isMastheadRole(l.norm())) {
       markNameAfter(i, RemovalReason.MASTHEAD);
