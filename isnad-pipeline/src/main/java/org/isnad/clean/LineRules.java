@@ -172,6 +172,9 @@ final class LineRules {
     if (isBreadcrumb(l)) {
       return RemovalReason.NAVIGATION;
     }
+    if (l.words() <= 5 && TIME_ONLY.matcher(l.norm()).matches()) {
+      return RemovalReason.DATE_LINE; // a live report's time stamp; it gives no date
+    }
     Optional<Published> date = dates.parse(l);
     if (date.isPresent()) {
       datePublished = datePublished == null ? date.get() : datePublished;
@@ -377,6 +380,7 @@ final class LineRules {
     markRelatedHeadlines();
     markTags();
     int lastProse = lastProse();
+    int headingWords = unpunctuatedPage() ? MAX_UNPUNCTUATED_HEADING_WORDS : MAX_HEADING_WORDS;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null || i == title || l.prose()) {
@@ -386,13 +390,55 @@ final class LineRules {
         why[i] = RemovalReason.NAVIGATION;
       } else if (i > title && endsWithCredit(l)) {
         why[i] = RemovalReason.CAPTION;
-      } else if (l.words() <= MAX_HEADING_WORDS && i < lastProse && hasProseBefore(i, title)) {
+      } else if (l.words() <= headingWords && i < lastProse && hasProseBefore(i, title) && !continuesText(i)) {
         why[i] = RemovalReason.HEADING;
       } else if (lastProse >= 0 && i > lastProse && l.words() <= MAX_BETWEEN_CLUTTER_WORDS && betweenClutter(i)) {
         why[i] = why[i - 1]; // "اشترك في النشرة البريدية" / "البريد الإلكتروني" / "تابعونا على فيسبوك"
       }
     }
   }
+
+  /**
+   * On a page whose writer ends no paragraph with a full stop, a short paragraph looks like a heading
+   * ("وقال الوزير خلال اللقاء إن الوزارة ماضية في تنفيذ خططها" between two long unpunctuated ones): a
+   * heading there has at most this many words.
+   */
+  private static final int MAX_UNPUNCTUATED_HEADING_WORDS = 6;
+
+  /** Whether most kept lines of 20 words or more (two at least) end with no sentence punctuation. */
+  private boolean unpunctuatedPage() {
+    int longLines = 0;
+    int punctuated = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] == null && l.words() >= 20) {
+        longLines++;
+        punctuated += Line.endsLikeSentence(l.norm()) ? 1 : 0;
+      }
+    }
+    return longLines >= 2 && punctuated * 2 < longLines;
+  }
+
+  /**
+   * Whether line {@code i} goes on with the text before it, so it is no heading: the kept line before
+   * it ends with a colon ("وقال خلال لقائه وزيرة المالية:" and the quotation on the next line), or is a
+   * live report's time alone ("10:30" above its entry).
+   */
+  private boolean continuesText(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (why[j] == RemovalReason.DATE_LINE && TIME_ONLY.matcher(lines.get(j).norm()).matches()) {
+        return true;
+      }
+      if (why[j] == null) {
+        return lines.get(j).norm().strip().endsWith(":") && lines.get(j).words() >= 3;
+      }
+    }
+    return false;
+  }
+
+  /** A time alone on its line, as a live report stamps its entries: "10:45", "10:45 ص", "(10:45 بتوقيت مكة)". */
+  static final Pattern TIME_ONLY = Pattern.compile(
+      "^[(]?\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?(?:\\s+(?:بتوقيت|توقيت)(?:\\s+\\p{L}+){1,2}|\\s+(?:gmt|utc))?[)]?$");
 
   /** The most words of a line after the text that two clutter lines around it make clutter too. */
   private static final int MAX_BETWEEN_CLUTTER_WORDS = 4;
