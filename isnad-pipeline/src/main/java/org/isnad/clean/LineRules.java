@@ -380,7 +380,7 @@ final class LineRules {
     markRelatedHeadlines();
     markTags();
     int lastProse = lastProse();
-    int headingWords = unpunctuatedPage() ? MAX_UNPUNCTUATED_HEADING_WORDS : MAX_HEADING_WORDS;
+    boolean unpunctuated = unpunctuatedPage();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null || i == title || l.prose()) {
@@ -390,7 +390,7 @@ final class LineRules {
         why[i] = RemovalReason.NAVIGATION;
       } else if (i > title && endsWithCredit(l)) {
         why[i] = RemovalReason.CAPTION;
-      } else if (l.words() <= headingWords && i < lastProse && hasProseBefore(i, title) && !continuesText(i)) {
+      } else if (isHeading(i, unpunctuated, title, lastProse)) {
         why[i] = RemovalReason.HEADING;
       } else if (lastProse >= 0 && i > lastProse && l.words() <= MAX_BETWEEN_CLUTTER_WORDS && betweenClutter(i)) {
         why[i] = why[i - 1]; // "اشترك في النشرة البريدية" / "البريد الإلكتروني" / "تابعونا على فيسبوك"
@@ -404,6 +404,28 @@ final class LineRules {
    * heading there has at most this many words.
    */
   private static final int MAX_UNPUNCTUATED_HEADING_WORDS = 6;
+
+  /**
+   * Whether line {@code i}, short and unpunctuated, is a section heading: prose before it (the title
+   * counts) and after it, and it does not go on with the text ({@link #continuesText}). Inside the text
+   * (a kept prose line before it, not only the title), a paragraph element is no heading ("<p>وطالب
+   * المحافظ بإزالة الإشغالات من الشوارع المحيطة</p>"); above the text, such elements are bylines and
+   * datelines ("عمّان ــ فلان"). On a page without full stops a heading has at most six words.
+   */
+  private boolean isHeading(int i, boolean unpunctuated, int title, int lastProse) {
+    Line l = lines.get(i);
+    if (l.words() > MAX_HEADING_WORDS || i >= lastProse || !hasProseBefore(i, title) || continuesText(i)) {
+      return false;
+    }
+    if (unpunctuated && l.words() > MAX_UNPUNCTUATED_HEADING_WORDS) {
+      return false;
+    }
+    boolean inText = false;
+    for (int j = title + 1; j < i && !inText && l.has(Line.Hint.PARAGRAPH); j++) {
+      inText = why[j] == null && lines.get(j).prose();
+    }
+    return !inText;
+  }
 
   /** Whether most kept lines of 20 words or more (two at least) end with no sentence punctuation. */
   private boolean unpunctuatedPage() {
