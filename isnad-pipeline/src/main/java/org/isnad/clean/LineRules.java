@@ -381,6 +381,7 @@ final class LineRules {
     markTags();
     int lastProse = lastProse();
     boolean unpunctuated = unpunctuatedPage();
+    markBareTags(lastProse, unpunctuated);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null || i == title || l.prose()) {
@@ -461,6 +462,36 @@ final class LineRules {
   /** A time alone on its line, as a live report stamps its entries: "10:45", "10:45 ص", "(10:45 بتوقيت مكة)". */
   static final Pattern TIME_ONLY = Pattern.compile(
       "^[(]?\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?(?:\\s+(?:بتوقيت|توقيت)(?:\\s+\\p{L}+){1,2}|\\s+(?:gmt|utc))?[)]?$");
+
+  /** The most words of one tag of a tag list with no label. */
+  private static final int MAX_BARE_TAG_WORDS = 3;
+  private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\d]");
+
+  /**
+   * The tags a page lists under the text without a label ("لبنان" / "الجيش اللبناني" / "جنوب لبنان"):
+   * two or more kept lines after the last prose line, each of one to three words with no punctuation
+   * or figure, with nothing kept after them; not on a page without full stops, whose short last
+   * paragraphs look the same.
+   */
+  private void markBareTags(int lastProse, boolean unpunctuated) {
+    if (lastProse < 0 || unpunctuated) {
+      return;
+    }
+    List<Integer> tags = new java.util.ArrayList<>();
+    for (int i = lastProse + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] != null) {
+        continue;
+      }
+      if (l.words() > MAX_BARE_TAG_WORDS || l.has(Line.Hint.PARAGRAPH) || ANY_PUNCTUATION.matcher(l.norm()).find()) {
+        return;
+      }
+      tags.add(i);
+    }
+    if (tags.size() >= 2) {
+      tags.forEach(i -> why[i] = RemovalReason.NAVIGATION);
+    }
+  }
 
   /** The most words of a line after the text that two clutter lines around it make clutter too. */
   private static final int MAX_BETWEEN_CLUTTER_WORDS = 4;
