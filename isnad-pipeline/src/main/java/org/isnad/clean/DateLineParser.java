@@ -16,13 +16,18 @@ import org.isnad.model.Published;
  */
 final class DateLineParser {
 
+  /** A year may run into the time after it when a page's date and time were two elements: "5/12/202602:30". */
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))");
   private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
   private static final Pattern WORDS =
-      Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+)?)?\\s*,?\\s+((?:19|20)\\d{2})(?!\\d)");
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+      Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s*/\\s*\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s*,\\s*|\\s+)((?:19|20)\\d{2})(?!\\d)");
+  /** A time, with its half of the day and its zone ("10:15 م GST", "11:00 AM GMT"). */
+  private static final Pattern TIME = Pattern.compile(
+      "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:ص|م|[AaPp][Mm])(?!\\p{L}))?(?:\\s+[A-Za-z]{3,4}(?![\\p{L}\\d]))?");
   private static final int MAX_OTHER_WORDS = 6;
+  /** The most words of a date line: two dates, each with its time and label, "نشر في: ... آخر تحديث: ...". */
+  private static final int MAX_WORDS = 24;
 
   /** A Hijri date: day, month name, year of 14xx, with an optional era mark ("9 ذو القعدة 1447 هـ"). */
   private static final Pattern HIJRI =
@@ -43,7 +48,7 @@ final class DateLineParser {
 
   /** The date of a line that is nothing but a date (with a few words such as "نشر في"), or empty. */
   Optional<Published> parse(Line line) {
-    if (line.words() > 14 || line.prose() && line.words() > 8) {
+    if (line.words() > MAX_WORDS || line.words() > 8 && Line.endsLikeSentence(line.norm())) {
       return Optional.empty();
     }
     String s = line.norm();
@@ -59,12 +64,29 @@ final class DateLineParser {
         if (p != HIJRI) {
           rest = HIJRI.matcher(rest).replaceAll(" "); // "الخميس 9 جمادى الآخرة 1448 هـ - 19 نوفمبر 2026 م": the Gregorian day
         }
+        // the date of the last update after the publication's ("نشر في: 05 ديسمبر ,2026 ... آخر تحديث: 05 ديسمبر ,2026")
+        rest = withoutDates(rest);
         if (d.isPresent() && Lines.countWords(rest) <= MAX_OTHER_WORDS) {
           return Optional.of(Published.ofDate(d.get()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The text without the Gregorian dates in it (each a real day, its month a month's name). */
+  private String withoutDates(String s) {
+    String rest = s;
+    for (Pattern p : WITHOUT_HIJRI) {
+      Matcher m = p.matcher(rest);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, date(p, m).isPresent() ? " " : Matcher.quoteReplacement(m.group()));
+      }
+      m.appendTail(out);
+      rest = out.toString();
+    }
+    return rest;
   }
 
   private static final Pattern[] WITHOUT_HIJRI = {ISO, NUMERIC, WORDS};

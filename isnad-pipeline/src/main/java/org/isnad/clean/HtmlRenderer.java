@@ -263,12 +263,27 @@ final class HtmlRenderer {
       if (tag.equals("figcaption")) {
         h |= bit(Line.Hint.CAPTION);
       }
+      if (tag.equals("p") && !allBold(e)) {
+        h |= bit(Line.Hint.PARAGRAPH);
+      }
       if (tag.equals("h1")) {
         h |= bit(Line.Hint.TITLE);
       } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
         h |= bit(Line.Hint.HEADING);
       }
       return h;
+    }
+
+    /**
+     * Whether all the text of a paragraph element is in one bold child ({@code <p><strong>نزوح
+     * جديد</strong></p>}), as pages print a section heading in a paragraph.
+     */
+    private static boolean allBold(Element p) {
+      if (p.childrenSize() != 1) {
+        return false;
+      }
+      String child = p.child(0).normalName();
+      return (child.equals("strong") || child.equals("b")) && p.child(0).text().strip().equals(p.text().strip());
     }
 
     /** Whether the element or an ancestor is an article element ({@code e.closest("article") != null}). */

@@ -18,7 +18,9 @@ public record Line(Span span, String norm, int words, Set<Hint> hints, int linkC
 
   /** Structural facts about an HTML line. */
   public enum Hint {
-    CHROME, SHARE, RELATED, EMBED, CAPTION, HEADING, TITLE, OUTSIDE_ARTICLE
+    CHROME, SHARE, RELATED, EMBED, CAPTION, HEADING, TITLE, OUTSIDE_ARTICLE,
+    /** A {@code <p>} element whose text is not all bold: the page marks it as a paragraph, no heading. */
+    PARAGRAPH
   }
 
   public Line {

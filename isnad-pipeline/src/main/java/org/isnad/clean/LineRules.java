@@ -131,6 +131,14 @@ final class LineRules {
     }
   }
 
+  /**
+   * The line a blog engine adds under every feed item: "The post TITLE appeared first on SITE." (and
+   * its Arabic, "ظهرت المقالة TITLE أولاً على SITE."); it is no part of the story.
+   */
+  private static final Pattern FEED_FOOTER = Pattern.compile(
+      "^(?:The post .+ appeared first on .+|ظهرت? (?:المقالة|المقال|التدوينة) .+ (?:أولاً|أولا) على .+)$");
+  private static final int MAX_FEED_FOOTER_WORDS = 40;
+
   private RemovalReason byItself(Page page, TemplateModel templates, int i) {
     Line l = lines.get(i);
     if (templates.isTemplate(page.outletKey(), l)) {
@@ -147,6 +155,9 @@ final class LineRules {
     if (worded.isPresent()) {
       return worded.get();
     }
+    if (l.words() <= MAX_FEED_FOOTER_WORDS && FEED_FOOTER.matcher(l.span().in(page.original()).strip()).matches()) {
+      return RemovalReason.SOURCE_FOOTER;
+    }
     if (lexicon.isMastheadRole(l.norm())) {
       markNameAfter(i, RemovalReason.MASTHEAD);
       return RemovalReason.MASTHEAD;
@@ -160,6 +171,9 @@ final class LineRules {
     }
     if (isBreadcrumb(l)) {
       return RemovalReason.NAVIGATION;
+    }
+    if (l.words() <= 5 && TIME_ONLY.matcher(l.norm()).matches()) {
+      return RemovalReason.DATE_LINE; // a live report's time stamp; it gives no date
     }
     Optional<Published> date = dates.parse(l);
     if (date.isPresent()) {
@@ -366,6 +380,8 @@ final class LineRules {
     markRelatedHeadlines();
     markTags();
     int lastProse = lastProse();
+    boolean unpunctuated = unpunctuatedPage();
+    markBareTags(lastProse, unpunctuated);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null || i == title || l.prose()) {
@@ -375,11 +391,105 @@ final class LineRules {
         why[i] = RemovalReason.NAVIGATION;
       } else if (i > title && endsWithCredit(l)) {
         why[i] = RemovalReason.CAPTION;
-      } else if (l.words() <= MAX_HEADING_WORDS && i < lastProse && hasProseBefore(i, title)) {
+      } else if (isHeading(i, unpunctuated, title, lastProse)) {
         why[i] = RemovalReason.HEADING;
       } else if (lastProse >= 0 && i > lastProse && l.words() <= MAX_BETWEEN_CLUTTER_WORDS && betweenClutter(i)) {
         why[i] = why[i - 1]; // "اشترك في النشرة البريدية" / "البريد الإلكتروني" / "تابعونا على فيسبوك"
       }
+    }
+  }
+
+  /**
+   * On a page whose writer ends no paragraph with a full stop, a short paragraph looks like a heading
+   * ("وقال الوزير خلال اللقاء إن الوزارة ماضية في تنفيذ خططها" between two long unpunctuated ones): a
+   * heading there has at most this many words.
+   */
+  private static final int MAX_UNPUNCTUATED_HEADING_WORDS = 6;
+
+  /**
+   * Whether line {@code i}, short and unpunctuated, is a section heading: prose before it (the title
+   * counts) and after it, and it does not go on with the text ({@link #continuesText}). Inside the text
+   * (a kept prose line before it, not only the title), a paragraph element is no heading ("<p>وطالب
+   * المحافظ بإزالة الإشغالات من الشوارع المحيطة</p>"); above the text, such elements are bylines and
+   * datelines ("عمّان ــ فلان"). On a page without full stops a heading has at most six words.
+   */
+  private boolean isHeading(int i, boolean unpunctuated, int title, int lastProse) {
+    Line l = lines.get(i);
+    if (l.words() > MAX_HEADING_WORDS || i >= lastProse || !hasProseBefore(i, title) || continuesText(i)) {
+      return false;
+    }
+    if (unpunctuated && l.words() > MAX_UNPUNCTUATED_HEADING_WORDS) {
+      return false;
+    }
+    boolean inText = false;
+    for (int j = title + 1; j < i && !inText && l.has(Line.Hint.PARAGRAPH); j++) {
+      inText = why[j] == null && lines.get(j).prose();
+    }
+    return !inText;
+  }
+
+  /** Whether most kept lines of 20 words or more (two at least) end with no sentence punctuation. */
+  private boolean unpunctuatedPage() {
+    int longLines = 0;
+    int punctuated = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] == null && l.words() >= 20) {
+        longLines++;
+        punctuated += Line.endsLikeSentence(l.norm()) ? 1 : 0;
+      }
+    }
+    return longLines >= 2 && punctuated * 2 < longLines;
+  }
+
+  /**
+   * Whether line {@code i} goes on with the text before it, so it is no heading: the kept line before
+   * it ends with a colon ("وقال خلال لقائه وزيرة المالية:" and the quotation on the next line), or is a
+   * live report's time alone ("10:30" above its entry).
+   */
+  private boolean continuesText(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (why[j] == RemovalReason.DATE_LINE && TIME_ONLY.matcher(lines.get(j).norm()).matches()) {
+        return true;
+      }
+      if (why[j] == null) {
+        return lines.get(j).norm().strip().endsWith(":") && lines.get(j).words() >= 3;
+      }
+    }
+    return false;
+  }
+
+  /** A time alone on its line, as a live report stamps its entries: "10:45", "10:45 ص", "(10:45 بتوقيت مكة)". */
+  static final Pattern TIME_ONLY = Pattern.compile(
+      "^[(]?\\d{1,2}:\\d{2}(?:\\s*(?:ص|م|am|pm))?(?:\\s+(?:بتوقيت|توقيت)(?:\\s+\\p{L}+){1,2}|\\s+(?:gmt|utc))?[)]?$");
+
+  /** The most words of one tag of a tag list with no label. */
+  private static final int MAX_BARE_TAG_WORDS = 3;
+  private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\d]");
+
+  /**
+   * The tags a page lists under the text without a label ("لبنان" / "الجيش اللبناني" / "جنوب لبنان"):
+   * two or more kept lines after the last prose line, each of one to three words with no punctuation
+   * or figure, with nothing kept after them; not on a page without full stops, whose short last
+   * paragraphs look the same.
+   */
+  private void markBareTags(int lastProse, boolean unpunctuated) {
+    if (lastProse < 0 || unpunctuated) {
+      return;
+    }
+    List<Integer> tags = new java.util.ArrayList<>();
+    for (int i = lastProse + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (why[i] != null) {
+        continue;
+      }
+      if (l.words() > MAX_BARE_TAG_WORDS || l.has(Line.Hint.PARAGRAPH) || ANY_PUNCTUATION.matcher(l.norm()).find()) {
+        return;
+      }
+      tags.add(i);
+    }
+    if (tags.size() >= 2) {
+      tags.forEach(i -> why[i] = RemovalReason.NAVIGATION);
     }
   }
 

@@ -129,6 +129,30 @@ final class RuleCleaner implements Cleaner {
     return false;
   }
 
+  /**
+   * The outlet a source footer names. A footer may join the outlet and the agencies it drew on with
+   * "+" ("المصدر: الجزيرة + وكالات"): the first part the table knows, else the one part that is no
+   * newsroom credit ("وكالات"), else the whole name.
+   */
+  private Outlet footerOutlet(String footer) {
+    if (footer.indexOf('+') < 0) {
+      return outlets.resolveName(footer, "source_footer");
+    }
+    List<String> named = new ArrayList<>();
+    for (String part : footer.split("\\+")) {
+      String p = part.strip();
+      if (p.isEmpty() || language.clutter().isDatelineCredit(language.normalizer().fold(p))) {
+        continue;
+      }
+      Optional<Outlet> known = outlets.byName(p, "source_footer");
+      if (known.isPresent()) {
+        return known.get();
+      }
+      named.add(p);
+    }
+    return outlets.resolveName(named.size() == 1 ? named.get(0) : footer, "source_footer");
+  }
+
   /** Whether a folded phrase is the name of an outlet the bundled table knows. */
   private boolean namesOutlet(String folded) {
     return outlets.byName(folded, "banner").isPresent();
@@ -353,7 +377,7 @@ final class RuleCleaner implements Cleaner {
       found.add(outlets.resolveName(meta.outlet(), "page_metadata"));
     }
     if (footer != null && !footer.isBlank()) {
-      found.add(outlets.resolveName(footer, "source_footer"));
+      found.add(footerOutlet(footer));
     }
     raw.metadata().urlOpt().or(() -> Optional.ofNullable(meta.url()))
         .flatMap(u -> outlets.resolveUrl(u, "url")).ifPresent(found::add);
