@@ -92,7 +92,23 @@ final class Lead {
       int start = afterLetters(original, tokens.get(0).span().start(), and.length());
       return new Span(start, s.span().end());
     }
-    return s.span();
+    return withoutLeadingMarks(original, s.span());
+  }
+
+  /**
+   * Marks that close or list something and cannot open a sentence: a closing quotation mark the sentence
+   * break left at the start of the next sentence ("؟ » لم تتعرض"), a closing bracket, a bullet or an
+   * interview's question mark ("> هل أنت"), a comma.
+   */
+  private static final String LEADING_MARKS = "»”)]>-–—*•#،,";
+
+  private static Span withoutLeadingMarks(String original, Span span) {
+    int start = span.start();
+    while (start < span.end() && (LEADING_MARKS.indexOf(original.charAt(start)) >= 0
+        || Character.isWhitespace(original.charAt(start)))) {
+      start++;
+    }
+    return start == span.start() || start == span.end() ? span : new Span(start, span.end());
   }
 
   /**
