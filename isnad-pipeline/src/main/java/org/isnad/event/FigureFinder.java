@@ -1024,6 +1024,10 @@ final class FigureFinder {
       if (r != null && thoseWho(s, k, r, cue)) {
         return null; // "ليبلغ عدد من اعتقلوا": the number of those who were arrested, not "a number"
       }
+      if (r != null && k + r.length() == cue.from() && r.form() == Form.VAGUE && definite(s.norms.get(k))
+          && definite(s.norms.get(cue.from()))) {
+        return null; // "وشيّع المئات الشهيدين": the hundreds are the mourners; a count is "مئات الشهداء"
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;

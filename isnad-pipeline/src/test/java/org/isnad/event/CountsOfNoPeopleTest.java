@@ -33,6 +33,9 @@ class CountsOfNoPeopleTest {
       "واحتجزت القوات الإيرانية ثلاث سفن في مضيق هرمز يوم الأحد.|ARRESTED|3",
       // the dead and the wounded together: neither count
       "وأعلنت وزارة الصحة في غزة وصول عدد من الشهداء والجرحى إلى مستشفى ناصر في خان يونس.|KILLED|10",
+      // the hundreds who buried them: a vague amount with the article is no count of a noun with the article
+      "وشيّع المئات الشهيدين ظهرا في موكب انطلق من مستشفى طوباس التركي.|KILLED|200",
+      "وشيع الآلاف الضحايا في مسيرة حاشدة وسط المدينة.|KILLED|2000",
   })
   void noCount(String text, FigureKind kind, long value) {
     assertThat(figures(text)).noneMatch(f -> f.kind() == kind && f.value() == value);
@@ -46,6 +49,7 @@ class CountsOfNoPeopleTest {
       "واختطف مسلحون ثلاثة من ركاب الطائرة بعد هبوطها في المطار.|ABDUCTED|3",
       "واعتقلت قوات الاحتلال 18 فلسطينيا في الضفة الغربية.|ARRESTED|18",
       "وأسفر القصف عن سقوط 12 شهيدا وعشرات الجرحى.|KILLED|12",
+      "وأسفر القصف عن سقوط مئات الشهداء في الأحياء الشرقية.|KILLED|200",
   })
   void stillCounted(String text, FigureKind kind, long value) {
     assertThat(figures(text)).anyMatch(f -> f.kind() == kind && f.value() == value);
