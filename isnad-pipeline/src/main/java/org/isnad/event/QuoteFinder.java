@@ -94,6 +94,9 @@ final class QuoteFinder {
         default -> jointly(s, m, reported(s, m));
       };
       for (QuoteMention raw : found) {
+        if (insideQuotedWords(s, i, raw, out)) {
+          continue;
+        }
         QuoteMention q = sameSourceAsBefore(s, raw, prior);
         out.add(q);
         if (q.speaker() != null) {
@@ -105,6 +108,22 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the reporting word at {@code i} stands inside the words of an earlier quotation of the
+   * sentence that a quotation mark opens, and its speaker is not named inside those words ("وقال الظواهري
+   * " لقد تطاول هذا الدجال بقوله إن ..."): someone the quoted speaker speaks of, never the last speaker.
+   */
+  private static boolean insideQuotedWords(SentenceTokens s, int i, QuoteMention q, List<QuoteMention> out) {
+    for (QuoteMention p : out) {
+      int from = s.tokenAt(p.span().start());
+      if (from < i && from > 0 && (s.quoteBefore(from) || spacedOpening(s, from)) && s.tokenAt(p.span().end() - 1) >= i
+          && (q.speakerSpan() == null || q.speakerSpan().start() < p.span().start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
