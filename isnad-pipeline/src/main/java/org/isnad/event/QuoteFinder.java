@@ -344,7 +344,7 @@ final class QuoteFinder {
       }
     }
     Speaker after = speakers.speaker(s, speakerFrom, regionEnd, chain);
-    Speaker subject = relaying ? null : speakers.subjectBefore(s, verb.from());
+    Speaker subject = relaying ? null : subjectBefore(s, verb, after);
     Speaker accuser = accuser(s, verb, after, open);
     Speaker speaker = subject != null ? subject : accuser != null ? accuser : after;
     if (speaker == null) {
@@ -360,6 +360,37 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /** Verbs of saying that take no object: a name right after them is their subject. */
+  private static final Set<String> NO_OBJECT = Set.of(
+      "قال", "أعلن", "أكد", "أوضح", "أضاف", "ذكر", "صرح", "أشار", "نفى", "زعم", "كشف", "شدد");
+
+  /**
+   * The subject named before the verb, unless it is a byline: the name ends at a colon or a dash before
+   * the verb ("( أ ش أ ) هاني فتحي : أعلن الدكتور سعيد راتب ...", "الخرطوم ـ عبدالواحد لبيني ـ ... : أعلنت الأمم
+   * المتحدة أنها"), or the verb, one that takes no object, names its own speaker right after it ("أيمن خيري أعلن
+   * وزير الخارجية الروسية سيرغي لافروف أن"): then the speaker after the verb speaks.
+   */
+  private Speaker subjectBefore(SentenceTokens s, Match verb, Speaker after) {
+    Speaker subject = speakers.subjectBefore(s, verb.from());
+    if (subject == null || subject.span() == null) {
+      return subject;
+    }
+    int end = s.tokenAt(subject.span().end() - 1) + 1;
+    boolean apart = end == verb.from() && s.gapHas(verb.from(), ":ـ-–—");
+    return apart || namedRightAfter(s, verb, after) ? null : subject;
+  }
+
+  /** True when {@code after} is named right after the verb, alone or after its role ("وزير الخارجية الروسية سيرغي لافروف"). */
+  private boolean namedRightAfter(SentenceTokens s, Match verb, Speaker after) {
+    if (after == null || after.nobody() || after.span() == null || !NO_OBJECT.contains(verb.label()) || verb.end() >= s.size()
+        || after.span().start() < s.tokens.get(verb.end()).span().start()) {
+      return false;
+    }
+    int at = s.tokenAt(after.span().start());
+    EntityMention first = s.entityAt(verb.end()); // a name that starts there, not plain words before one ("اثر نهاية لقاء كورينثيانز")
+    return at == verb.end() && first != null && s.indexOf(first.span()) == at || speakers.roleBefore(s, verb.end(), at);
   }
 
   /**
@@ -671,7 +702,8 @@ final class QuoteFinder {
     if (!NOMINAL.contains(verb.label()) || verb.from() == 0) {
       return null;
     }
-    Speaker subject = speakers.subjectBefore(s, verb.from());
+    Speaker after = speakers.speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), new ArrayList<>());
+    Speaker subject = subjectBefore(s, verb, after);
     if (subject == null || subject.nobody() || subject.name() == null) {
       return null;
     }
