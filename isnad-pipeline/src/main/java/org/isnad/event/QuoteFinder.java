@@ -289,8 +289,11 @@ final class QuoteFinder {
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
-    if (open < 0 && verb.label().equals("نقل")) {
+    if (open < 0 && (verb.label().equals("نقل") || verb.label().equals("نسب"))) {
       open = sayingFar(s, verb.end()); // "عن مسؤول في السلطة المحلية، طلب عدم الكشف عن هويته، قوله"
+    }
+    if (verb.label().equals("نسب") && (open < 0 || indexOfWord(s, verb.end(), open, "الي") < 0)) {
+      return null; // "في كمين نسب لجماعة مسلحة": a deed ascribed, no words; "نسبت X إلى Y قوله إن" passes on Y's
     }
     if (open < 0) {
       QuoteMention fronted = subjectClaim(s, verb);
@@ -313,8 +316,9 @@ final class QuoteFinder {
     int speakerFrom = verb.end();
     int regionEnd = receivedBy(s, speakerFrom, open);
     boolean relaying = false;
-    if (verb.label().equals("نقل")) {
-      int from = indexOfWord(s, verb.end(), regionEnd, "عن");
+    if (verb.label().equals("نقل") || verb.label().equals("نسب")) {
+      // "نسبت وكالة الصحافة الفرنسية إلى وزير اسرائيلي قوله إن": like "نقلت X عن Y قوله", X passes on Y's words
+      int from = indexOfWord(s, verb.end(), regionEnd, verb.label().equals("نقل") ? "عن" : "الي");
       if (from >= verb.end()) {
         if (from > verb.end()) {
           chain.add(relayLink(s, verb.end(), from));

@@ -506,7 +506,7 @@ final class QuoteSpans {
    */
   static ChainLink relayLink(SentenceTokens s, int from, int to) {
     int end = from + 1;
-    while (end < to && !QUALIFYING.contains(s.norms.get(end))) {
+    while (end < to && !QUALIFYING.contains(s.norms.get(end)) && !timeAt(s, end)) { // "صنداي اللندنية اليوم الأحد إلى"
       end++;
     }
     return link(s, from, end);
