@@ -230,8 +230,15 @@ final class QuoteSpans {
    * ترتفع الحصيلة"): it opens no reported words, whatever verb stands before it.
    */
   static boolean conjunctionOfTime(SentenceTokens s, int i) {
-    return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
+    return i > 0 && s.norms.get(i).equals("ان")
+        && (TIME_BEFORE_ANNA.contains(s.norms.get(i - 1)) || CONTRAST_BEFORE_ANNA.contains(s.norms.get(i - 1)));
   }
+
+  /**
+   * Words before "أن" that open a clause of contrast or hope, no reported words: "أكد موظف تسجيل الأراضي صحة
+   * الوثائق، إلا أن هيومن رايتس ووتش لم تتمكن ..." (the organisation's own finding), "غير أن"، "رغم أن"، "على أمل أن".
+   */
+  static final Set<String> CONTRAST_BEFORE_ANNA = Set.of("الا", "والا", "غير", "رغم", "برغم", "ورغم", "امل");
 
   /** Nouns of a medium before its quoted name: "قناة "إل بي سي آي"", "صحيفة «الأخبار»" (folded, without "و"/"ل"/"ب"). */
   static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",
