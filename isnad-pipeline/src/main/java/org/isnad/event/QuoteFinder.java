@@ -94,6 +94,9 @@ final class QuoteFinder {
         default -> jointly(s, m, reported(s, m));
       };
       for (QuoteMention raw : found) {
+        if (insideQuotedWords(s, i, raw, out)) {
+          continue;
+        }
         QuoteMention q = sameSourceAsBefore(s, raw, prior);
         out.add(q);
         if (q.speaker() != null) {
@@ -105,6 +108,22 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the reporting word at {@code i} stands inside the words of an earlier quotation of the
+   * sentence that a quotation mark opens, and its speaker is not named inside those words ("وقال الظواهري
+   * " لقد تطاول هذا الدجال بقوله إن ..."): someone the quoted speaker speaks of, never the last speaker.
+   */
+  private static boolean insideQuotedWords(SentenceTokens s, int i, QuoteMention q, List<QuoteMention> out) {
+    for (QuoteMention p : out) {
+      int from = s.tokenAt(p.span().start());
+      if (from < i && from > 0 && (s.quoteBefore(from) || spacedOpening(s, from)) && s.tokenAt(p.span().end() - 1) >= i
+          && (q.speakerSpan() == null || q.speakerSpan().start() < p.span().start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -270,8 +289,11 @@ final class QuoteFinder {
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
-    if (open < 0 && verb.label().equals("نقل")) {
+    if (open < 0 && (verb.label().equals("نقل") || verb.label().equals("نسب"))) {
       open = sayingFar(s, verb.end()); // "عن مسؤول في السلطة المحلية، طلب عدم الكشف عن هويته، قوله"
+    }
+    if (verb.label().equals("نسب") && (open < 0 || indexOfWord(s, verb.end(), open, "الي") < 0)) {
+      return null; // "في كمين نسب لجماعة مسلحة": a deed ascribed, no words; "نسبت X إلى Y قوله إن" passes on Y's
     }
     if (open < 0) {
       QuoteMention fronted = subjectClaim(s, verb);
@@ -294,8 +316,9 @@ final class QuoteFinder {
     int speakerFrom = verb.end();
     int regionEnd = receivedBy(s, speakerFrom, open);
     boolean relaying = false;
-    if (verb.label().equals("نقل")) {
-      int from = indexOfWord(s, verb.end(), regionEnd, "عن");
+    if (verb.label().equals("نقل") || verb.label().equals("نسب")) {
+      // "نسبت وكالة الصحافة الفرنسية إلى وزير اسرائيلي قوله إن": like "نقلت X عن Y قوله", X passes on Y's words
+      int from = indexOfWord(s, verb.end(), regionEnd, verb.label().equals("نقل") ? "عن" : "الي");
       if (from >= verb.end()) {
         if (from > verb.end()) {
           chain.add(relayLink(s, verb.end(), from));
@@ -325,7 +348,7 @@ final class QuoteFinder {
       }
     }
     Speaker after = speakers.speaker(s, speakerFrom, regionEnd, chain);
-    Speaker subject = relaying ? null : speakers.subjectBefore(s, verb.from());
+    Speaker subject = relaying ? null : subjectBefore(s, verb, after);
     Speaker accuser = accuser(s, verb, after, open);
     Speaker speaker = subject != null ? subject : accuser != null ? accuser : after;
     if (speaker == null) {
@@ -341,6 +364,37 @@ final class QuoteFinder {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name
     }
     return quote(s, verb, partialFrom(s, verb, after, open, chain), speaker, chain);
+  }
+
+  /** Verbs of saying that take no object: a name right after them is their subject. */
+  private static final Set<String> NO_OBJECT = Set.of(
+      "قال", "أعلن", "أكد", "أوضح", "أضاف", "ذكر", "صرح", "أشار", "نفى", "زعم", "كشف", "شدد");
+
+  /**
+   * The subject named before the verb, unless it is a byline: the name ends at a colon or a dash before
+   * the verb ("( أ ش أ ) هاني فتحي : أعلن الدكتور سعيد راتب ...", "الخرطوم ـ عبدالواحد لبيني ـ ... : أعلنت الأمم
+   * المتحدة أنها"), or the verb, one that takes no object, names its own speaker right after it ("أيمن خيري أعلن
+   * وزير الخارجية الروسية سيرغي لافروف أن"): then the speaker after the verb speaks.
+   */
+  private Speaker subjectBefore(SentenceTokens s, Match verb, Speaker after) {
+    Speaker subject = speakers.subjectBefore(s, verb.from());
+    if (subject == null || subject.span() == null) {
+      return subject;
+    }
+    int end = s.tokenAt(subject.span().end() - 1) + 1;
+    boolean apart = end == verb.from() && s.gapHas(verb.from(), ":ـ-–—");
+    return apart || namedRightAfter(s, verb, after) ? null : subject;
+  }
+
+  /** True when {@code after} is named right after the verb, alone or after its role ("وزير الخارجية الروسية سيرغي لافروف"). */
+  private boolean namedRightAfter(SentenceTokens s, Match verb, Speaker after) {
+    if (after == null || after.nobody() || after.span() == null || !NO_OBJECT.contains(verb.label()) || verb.end() >= s.size()
+        || after.span().start() < s.tokens.get(verb.end()).span().start()) {
+      return false;
+    }
+    int at = s.tokenAt(after.span().start());
+    EntityMention first = s.entityAt(verb.end()); // a name that starts there, not plain words before one ("اثر نهاية لقاء كورينثيانز")
+    return at == verb.end() && first != null && s.indexOf(first.span()) == at || speakers.roleBefore(s, verb.end(), at);
   }
 
   /**
@@ -652,7 +706,8 @@ final class QuoteFinder {
     if (!NOMINAL.contains(verb.label()) || verb.from() == 0) {
       return null;
     }
-    Speaker subject = speakers.subjectBefore(s, verb.from());
+    Speaker after = speakers.speaker(s, verb.end(), Math.min(s.size(), verb.end() + MAX_SPEAKER_TOKENS), new ArrayList<>());
+    Speaker subject = subjectBefore(s, verb, after);
     if (subject == null || subject.nobody() || subject.name() == null) {
       return null;
     }

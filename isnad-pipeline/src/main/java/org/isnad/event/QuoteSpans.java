@@ -124,8 +124,52 @@ final class QuoteSpans {
           && !(i == from && quotedName(s, i))) {
         return i;
       }
+      // "وقال الظواهري " لقد تطاول هذا الدجال بقوله إن ...": a quotation mark written apart opens the words too,
+      // not the "إن" inside them (the words of the one he quotes)
+      if (i > from && spacedOpening(s, i) && quotedWords(s, from, i) && !namedByHead(s, i) && !quotedName(s, i)) {
+        return i;
+      }
     }
     return -1;
+  }
+
+  /**
+   * True when an opening quotation mark stands alone between token {@code i - 1} and token {@code i},
+   * with spaces around it ("وأضاف " لو كنت أعلم أن ..."): «, “, or a straight mark after an even number
+   * of straight marks in the sentence (so not the closing one of a quotation before).
+   */
+  static boolean spacedOpening(SentenceTokens s, int i) {
+    int from = s.tokens.get(i - 1).span().end();
+    String gap = s.original.substring(from, s.tokens.get(i).span().start());
+    String mark = gap.strip();
+    if (mark.length() != 1 || "\"«“".indexOf(mark.charAt(0)) < 0 || !Character.isWhitespace(gap.charAt(0))) {
+      return false;
+    }
+    int straight = 0;
+    for (int k = s.sentence.span().start(); k < from; k++) {
+      straight += s.original.charAt(k) == '"' ? 1 : 0;
+    }
+    return mark.charAt(0) != '"' || straight % 2 == 0;
+  }
+
+  /** Verbs of saying whose words may follow as a quotation without "أن" ("وأضاف " لو كنت أعلم أن ..."). */
+  private static final Set<String> SAYS = Set.of("قال", "أضاف", "تابع", "أوضح", "أعلن", "صرح");
+
+  /**
+   * True when the quotation marked apart at {@code i} holds the words of the verb of saying before
+   * {@code from}: at least three words, closed at a break or the sentence end. A verb that takes a noun
+   * ("دعا إلى رفع « الحصار البحري »", "أكد له " صمود عرفات "", "أعلن عن إطلاق حملة " احسبها صح "") and a
+   * quoted name in the middle of a
+   * clause ("المتحدث باسم " الحزب من اجل مجتمع ديمقراطي " لوكالة") quote no words of their own.
+   */
+  private static boolean quotedWords(SentenceTokens s, int from, int i) {
+    Match verb = s.at(from - 1, "reporting");
+    verb = verb != null ? verb : s.at(from - 1, "continuing");
+    int run = quotedRun(s, i);
+    int after = i + run;
+    return verb != null && SAYS.contains(verb.label()) && run >= 3
+        && !(verb.label().equals("أعلن") && indexOfWord(s, from, i, "عن") >= 0)
+        && (after >= s.size() || s.gapHas(after, ",،.:;؛!?؟"));
   }
 
   /** True when the verb before {@code from} is a sentence-opening "كتب" before a colon: "كتب: فلان", the byline. */
@@ -186,8 +230,15 @@ final class QuoteSpans {
    * ترتفع الحصيلة"): it opens no reported words, whatever verb stands before it.
    */
   static boolean conjunctionOfTime(SentenceTokens s, int i) {
-    return i > 0 && s.norms.get(i).equals("ان") && TIME_BEFORE_ANNA.contains(s.norms.get(i - 1));
+    return i > 0 && s.norms.get(i).equals("ان")
+        && (TIME_BEFORE_ANNA.contains(s.norms.get(i - 1)) || CONTRAST_BEFORE_ANNA.contains(s.norms.get(i - 1)));
   }
+
+  /**
+   * Words before "أن" that open a clause of contrast or hope, no reported words: "أكد موظف تسجيل الأراضي صحة
+   * الوثائق، إلا أن هيومن رايتس ووتش لم تتمكن ..." (the organisation's own finding), "غير أن"، "رغم أن"، "على أمل أن".
+   */
+  static final Set<String> CONTRAST_BEFORE_ANNA = Set.of("الا", "والا", "غير", "رغم", "برغم", "ورغم", "امل");
 
   /** Nouns of a medium before its quoted name: "قناة "إل بي سي آي"", "صحيفة «الأخبار»" (folded, without "و"/"ل"/"ب"). */
   static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",
@@ -462,7 +513,7 @@ final class QuoteSpans {
    */
   static ChainLink relayLink(SentenceTokens s, int from, int to) {
     int end = from + 1;
-    while (end < to && !QUALIFYING.contains(s.norms.get(end))) {
+    while (end < to && !QUALIFYING.contains(s.norms.get(end)) && !timeAt(s, end)) { // "صنداي اللندنية اليوم الأحد إلى"
       end++;
     }
     return link(s, from, end);
