@@ -333,8 +333,8 @@ final class SpeakerFinder {
   private Boolean bodyFeminine(Speaker body) {
     for (EntityMention m : mentions) {
       if (m.span().equals(body.mention())) {
-        if (m.type() == EntityType.LOC && m.ref() != null && !m.ref().contains("-")) {
-          return true; // a country: "روسيا", "إسرائيل"
+        if (m.type() == EntityType.LOC && forAState(m.ref())) {
+          return true; // a country or its capital: "روسيا", "إسرائيل", "أنقرة"
         }
         break;
       }
@@ -366,11 +366,19 @@ final class SpeakerFinder {
     return form.endsWith("ت") && form.length() == lemma.length() + 1 || form.startsWith("ت");
   }
 
-  /** A country named at token {@code from} ("إسرائيل", not "لإسرائيل" nor a town), or null. */
+  /**
+   * A country named at token {@code from} ("إسرائيل", not "لإسرائيل" nor a town), or a capital news names
+   * for its government ("وكانت أنقرة قد زعمت أن"، "وقالت واشنطن إن"), or null.
+   */
   private static EntityMention countryAt(SentenceTokens s, int from) {
     EntityMention country = s.entityAt(from);
     return country != null && country.type() == EntityType.LOC && s.indexOf(country.span()) == from
-        && country.ref() != null && !country.ref().contains("-") && !s.norms.get(from).startsWith("ل") ? country : null;
+        && forAState(country.ref()) && !s.norms.get(from).startsWith("ل") ? country : null;
+  }
+
+  /** Whether a place id is a country's (no "-" in it) or a capital's that speaks for its state. */
+  private static boolean forAState(String ref) {
+    return ref != null && (!ref.contains("-") || org.isnad.place.Capitals.speaksForItsState(ref));
   }
 
   /**
