@@ -52,6 +52,22 @@ class PageToolsCleanTest {
   }
 
   @Test
+  void anInvitationToFollowTheOutletOnAPlatformIsClutter() {
+    for (String line : new String[] {"تابعوا أخبار سانا على تلغرام", "تابعوا آخر أخبار سكاي نيوز عربية عبر تطبيق واتساب",
+        "تابعوا RT على"}) {
+      CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY + line + "\n");
+      assertThat(c.text()).as(line).endsWith("من تحت الأنقاض.");
+    }
+  }
+
+  @Test
+  void theyFollowedIsNoInvitationToFollow() {
+    CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY
+        + "تابعوا التحقيق مع المشتبه بهم حتى ساعة متأخرة.\n");
+    assertThat(c.text()).endsWith("حتى ساعة متأخرة.");
+  }
+
+  @Test
   void weFollowedIsNoInvitationToFollow() {
     CleanArticle c = clean("قصف يستهدف منزلا في المدينة ويوقع ثلاثة قتلى\n" + BODY
         + "وأضاف الضابط: تابعنا عبر الكاميرات الحرارية تحركاتهم طوال الليل.\n");

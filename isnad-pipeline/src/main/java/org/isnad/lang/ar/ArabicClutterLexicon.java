@@ -196,7 +196,7 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     if (words <= 8 && (containsAny(line, SHARE) || allShareWords(line))) {
       return Optional.of(RemovalReason.SHARE);
     }
-    if (words <= 12 && containsAny(line, PROMO)) {
+    if (words <= 12 && (containsAny(line, PROMO) || isFollowUs(stripped))) {
       return Optional.of(RemovalReason.PROMO);
     }
     if (isRelatedMarker(line) || startsWithRelatedMarker(line)) {
@@ -215,6 +215,36 @@ final class ArabicClutterLexicon implements ClutterLexicon {
     java.util.regex.Matcher m = WIRE_SIGN_OFF.matcher(line);
     return m.matches() && DATELINE_CREDITS.contains(m.group(1));
   }
+
+  /** "تابعوا", "تابعونا", "تابعوا أخبار"... at the start of a line (folded). */
+  private static final Pattern FOLLOW = Pattern.compile("^(?:تابعوا|تابعونا|تابعنا|تابع)\\s");
+
+  /**
+   * An invitation to follow the outlet on a platform: "تابعوا أخبار سانا على تلغرام", "تابعوا آخر أخبار سكاي
+   * نيوز عربية عبر تطبيق واتساب", or one whose platform was a logo ("تابعوا RT على"). "تابعوا" is also "they
+   * followed", so the line must name a platform or end on the preposition its logo stood after.
+   */
+  private static boolean isFollowUs(String line) {
+    if (!FOLLOW.matcher(line).find()) {
+      return false;
+    }
+    String[] ws = WORD_BREAK.split(line);
+    String last = ws[ws.length - 1];
+    if (last.equals("علي") || last.equals("على") || last.equals("عبر")) {
+      return true;
+    }
+    for (String w : ws) {
+      if (PLATFORMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Social platforms (folded), the names among {@link #SHARE_WORDS} that are no common word. */
+  private static final Set<String> PLATFORMS = foldedSet("فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليغرام",
+      "تيليجرام", "تليجرام", "تلجرام", "تليغرام", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "تيك", "تيكتوك",
+      "facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "tiktok");
 
   private static boolean allShareWords(String line) {
     String[] ws = WORD_BREAK.split(line);
