@@ -421,6 +421,9 @@ final class EventFinder {
         || !s.all("killed").isEmpty() || !s.all("wounded").isEmpty()) {
       return false; // "وهاجم محمد الأحمد زوجته بسكين وأصابها بجروح": blows
     }
+    if (militaryTarget(s, m.end())) {
+      return false; // "وشن خليفة حفتر هجوما واسعا على مدينة غريان"، "وهاجم العقيد سهيل الحسن بلدة خان شيخون"
+    }
     String w = s.norms.get(m.from());
     if (ATTACKS_ONE.contains(w)) {
       return m.end() < s.size() && person(s, m.end());
@@ -441,6 +444,20 @@ final class EventFinder {
     return false;
   }
 
+  /** Words that make an attack a military one ("هجوما عسكريا"، "هجوما بريا"), folded. */
+  private static final Set<String> MILITARY = Set.of("عسكريا", "عسكري", "بريا", "جويا", "مسلحا", "المسلح", "العسكري");
+
+  /** Whether a place is named after token {@code from} or the attack is called military: blows, not words. */
+  private static boolean militaryTarget(SentenceTokens s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      EntityMention e = s.entityAt(i);
+      if (MILITARY.contains(s.norms.get(i)) || e != null && e.type() == EntityType.LOC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A person's name, or the role before it ("الرئيس السوري بشار الأسد"), at token {@code i}. */
   private static boolean person(SentenceTokens s, int i) {
     EntityMention e = s.entityAt(i);
@@ -452,11 +469,30 @@ final class EventFinder {
   }
 
   /**
-   * A word of violence in a sentence that reports a match ({@code sport} category: "الهجمات المرتدة"، "ليسدد قذيفة
-   * صاروخية ... تسكن المرمى") and counts no victims: the game's attack or shot, no event.
+   * A word of attack, shelling or fighting in a sentence that reports a match ({@code sport} category: "الهجمات
+   * المرتدة"، "ليسدد قذيفة صاروخية ... تسكن المرمى") and counts no victims: the game's attack or shot, no event.
+   * A bombing, a verb of attacking or a sentence naming attackers stays violence ("هاجم مسلحون ملعبا
+   * لكرة القدم خلال مباراة"، "انفجرت سيارة مفخخة قرب ملعب الشعب خلال مباراة").
    */
   private static boolean ofAGame(SentenceTokens s, Match m, List<Figure> figures) {
-    return figures.isEmpty() && Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE && !s.all("sport").isEmpty();
+    EventType type = EventType.valueOf(m.label());
+    return figures.isEmpty() && GAME_WORDS.contains(type) && !s.all("sport").isEmpty()
+        && !ATTACKS_ONE.contains(s.norms.get(m.from())) && !LAUNCHES.contains(s.norms.get(m.from()))
+        && s.all("attacker").isEmpty() && !armedSubject(s);
+  }
+
+  /** The kinds of violence whose words a match report also uses ("هجمة"، "قذيفة"، "معركة"). */
+  private static final Set<EventType> GAME_WORDS = java.util.EnumSet.of(EventType.ATTACK, EventType.SHELLING,
+      EventType.ARMED_CLASH);
+
+  /** Whether armed men are named in the sentence ("مسلحون", "مسلحين"), folded. */
+  private static boolean armedSubject(SentenceTokens s) {
+    for (String w : s.norms) {
+      if (w.equals("مسلحون") || w.equals("مسلحين") || w.equals("ومسلحون") || w.equals("انتحاري")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hypothetical(SentenceTokens s, Match m) {

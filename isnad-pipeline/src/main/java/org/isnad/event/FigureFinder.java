@@ -1107,10 +1107,10 @@ final class FigureFinder {
     int k = j + low.length();
     if (k + 1 < s.size() && RANGE_TO.contains(s.norms.get(k)) && !s.breakBefore(k) && !s.breakBefore(k + 1)) {
       Reading high = numbers.read(s.norms, k + 1);
-      return high != null && high.form() != Form.VAGUE && high.value() > low.value() ? k + 1 + high.length() : -1;
+      return above(low, high) ? k + 1 + high.length() : -1;
     }
     if (k < s.size() && s.gapHas(k, "-") && s.norms.get(k).matches("[0-9]+")) {
-      return Long.parseLong(s.norms.get(k)) > low.value() ? k + 1 : -1;
+      return above(low, numbers.read(s.norms, k)) ? k + 1 : -1;
     }
     if (between && k < s.size() && s.norms.get(k).startsWith("و") && !s.breakBefore(k)) {
       Reading high = numbers.read(List.of(s.norms.get(k).substring(1)), 0);
@@ -1118,9 +1118,22 @@ final class FigureFinder {
         high = numbers.read(s.norms, k + 1);
         k++;
       }
-      return high != null && high.form() != Form.VAGUE && high.value() > low.value() ? k + high.length() : -1;
+      return above(low, high) ? k + high.length() : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code high} is a count above {@code low} that makes a range with it; two years are no range of
+   * counts ("وقتل بين 2011 و2015 أكثر من 500 مدني").
+   */
+  private static boolean above(Reading low, Reading high) {
+    return high != null && high.form() != Form.VAGUE && high.value() > low.value()
+        && !(isYear(low.value()) && isYear(high.value()));
+  }
+
+  private static boolean isYear(long value) {
+    return value >= 1800 && value <= 2100;
   }
 
   /** A count that rose ("ارتفع عدد القتلى من 5 إلى 7"): a toll word or a verb of rising just before the casualty word. */
@@ -1183,11 +1196,12 @@ final class FigureFinder {
   /**
    * True when the vague amount read at {@code k} ends with "من" right before a casualty word without the
    * article: "من" is "those who" and the word a verb ("ليبلغ عدد من اعتقلوا": the number of those arrested,
-   * said after it), no vague count; "عدد من الجرحى" still is one.
+   * said after it), no vague count; "عدد من الجرحى" and "عدد من جرحى القصف" (a noun in construct) still are.
    */
   private static boolean thoseWho(SentenceTokens s, int k, Reading r, Match cue) {
+    String word = s.norms.get(cue.from());
     return r.form() == Form.VAGUE && k + r.length() == cue.from() && s.norms.get(cue.from() - 1).equals("من")
-        && !definite(s.norms.get(cue.from()));
+        && !definite(word) && (word.endsWith("وا") || word.startsWith("ي") && word.endsWith("ون")); // a verb, not "جرحى القصف"
   }
 
   /**

@@ -50,6 +50,7 @@ class CountsOfNoPeopleTest {
       "واعتقلت قوات الاحتلال 18 فلسطينيا في الضفة الغربية.|ARRESTED|18",
       "وأسفر القصف عن سقوط 12 شهيدا وعشرات الجرحى.|KILLED|12",
       "وأسفر القصف عن سقوط مئات الشهداء في الأحياء الشرقية.|KILLED|200",
+      "ووصل عدد من جرحى القصف الإسرائيلي إلى مستشفى الشفاء صباح اليوم.|WOUNDED|10",
   })
   void stillCounted(String text, FigureKind kind, long value) {
     assertThat(figures(text)).anyMatch(f -> f.kind() == kind && f.value() == value);

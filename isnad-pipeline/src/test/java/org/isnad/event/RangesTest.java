@@ -48,4 +48,11 @@ class RangesTest {
       assertThat(f.vague()).isFalse();
     });
   }
+
+  /** Two years are no range, and a count too long for a number breaks nothing (it crashed the whole run). */
+  @org.junit.jupiter.api.Test
+  void yearsAndOverlongNumbersAreNoRange() {
+    assertThat(figures("وقتل بين 2011 و2015 أكثر من 500 مدني في دارفور.")).noneMatch(f -> f.value() == 2011);
+    assertThat(figures("كابول - قتل 3-99999999999999999999 شخصا في هجوم على مسجد.")).noneMatch(f -> f.vague() && f.value() == 3);
+  }
 }
