@@ -286,13 +286,33 @@ final class QuoteFinder {
         before.type(), q.chain()) : q;
   }
 
+  /**
+   * Whether "نسب" ascribes words: "إلى" and a saying noun ("قوله") come before the opener in one clause ("نسبت
+   * وكالة الصحافة الفرنسية إلى وزير اسرائيلي قوله إن"); "ونسبت الشرطة الحادث إلى خلل فني، وقال المتحدث إن" ascribes
+   * a deed, and the opener is another verb's.
+   */
+  private static boolean ascribedWords(SentenceTokens s, int from, int open) {
+    int to = indexOfWord(s, from, open, "الي");
+    if (to < 0) {
+      return false;
+    }
+    boolean saying = false;
+    for (int t = from; t <= open && t < s.size(); t++) {
+      if (t > from && t < open && s.breakBefore(t)) {
+        return false; // another clause before the opener
+      }
+      saying |= t > to && s.norms.get(t).startsWith("قول");
+    }
+    return saying;
+  }
+
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
     if (open < 0 && (verb.label().equals("نقل") || verb.label().equals("نسب"))) {
       open = sayingFar(s, verb.end()); // "عن مسؤول في السلطة المحلية، طلب عدم الكشف عن هويته، قوله"
     }
-    if (verb.label().equals("نسب") && (open < 0 || indexOfWord(s, verb.end(), open, "الي") < 0)) {
+    if (verb.label().equals("نسب") && (open < 0 || !ascribedWords(s, verb.end(), open))) {
       return null; // "في كمين نسب لجماعة مسلحة": a deed ascribed, no words; "نسبت X إلى Y قوله إن" passes on Y's
     }
     if (open < 0) {

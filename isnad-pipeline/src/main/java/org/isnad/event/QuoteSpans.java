@@ -231,14 +231,20 @@ final class QuoteSpans {
    */
   static boolean conjunctionOfTime(SentenceTokens s, int i) {
     return i > 0 && s.norms.get(i).equals("ان")
-        && (TIME_BEFORE_ANNA.contains(s.norms.get(i - 1)) || CONTRAST_BEFORE_ANNA.contains(s.norms.get(i - 1)));
+        && (TIME_BEFORE_ANNA.contains(s.norms.get(i - 1)) || CONTRAST_BEFORE_ANNA.contains(s.norms.get(i - 1))
+            || hopeThat(s, i));
+  }
+
+  /** "على أمل أن": hope, no reported words; "وقالت المواطنة أمل إن" is a woman named أمل speaking. */
+  private static boolean hopeThat(SentenceTokens s, int i) {
+    return i > 1 && s.norms.get(i - 1).equals("امل") && (s.norms.get(i - 2).equals("علي") || s.norms.get(i - 2).equals("على"));
   }
 
   /**
    * Words before "أن" that open a clause of contrast or hope, no reported words: "أكد موظف تسجيل الأراضي صحة
    * الوثائق، إلا أن هيومن رايتس ووتش لم تتمكن ..." (the organisation's own finding), "غير أن"، "رغم أن"، "على أمل أن".
    */
-  static final Set<String> CONTRAST_BEFORE_ANNA = Set.of("الا", "والا", "غير", "رغم", "برغم", "ورغم", "امل");
+  static final Set<String> CONTRAST_BEFORE_ANNA = Set.of("الا", "والا", "غير", "رغم", "برغم", "ورغم");
 
   /** Nouns of a medium before its quoted name: "قناة "إل بي سي آي"", "صحيفة «الأخبار»" (folded, without "و"/"ل"/"ب"). */
   static final Set<String> MEDIA = Set.of("قناه", "صحيفه", "جريده", "وكاله", "موقع", "برنامج", "اذاعه", "شبكه",

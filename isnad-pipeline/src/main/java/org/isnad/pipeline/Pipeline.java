@@ -111,11 +111,25 @@ public final class Pipeline {
     if (recognizer == null) {
       return a;
     }
-    AnalysedArticle withEntities = recognizer.recognize(a);
-    List<org.isnad.model.TimeMention> mentions = withEntities.clean().published() != null
-        ? times.tag(withEntities, withEntities.clean().published().date())
-        : times.tagUndated(withEntities, today());
-    return events.extract(withEntities.withTimes(mentions));
+    try {
+      AnalysedArticle withEntities = recognizer.recognize(a);
+      List<org.isnad.model.TimeMention> mentions = withEntities.clean().published() != null
+          ? times.tag(withEntities, withEntities.clean().published().date())
+          : times.tagUndated(withEntities, today());
+      return events.extract(withEntities.withTimes(mentions));
+    } catch (RuntimeException e) {
+      // a defect of an extraction rule on one article's text must not lose the batch: the article keeps
+      // its text, stories and copies, and says what went wrong
+      return new AnalysedArticle(withIssue(a.clean(), "extraction failed, entities and events left out: " + e),
+          a.language(), a.sentences(), a.tokens());
+    }
+  }
+
+  private static org.isnad.model.CleanArticle withIssue(org.isnad.model.CleanArticle c, String issue) {
+    List<String> issues = new ArrayList<>(c.issues());
+    issues.add(issue);
+    return new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), c.paragraphs(), c.title(), c.titleSpan(),
+        c.outlet(), c.dateline(), c.published(), c.url(), c.removed(), issues);
   }
 
   /**
@@ -151,11 +165,10 @@ public final class Pipeline {
       }
       break;
     }
-    List<String> issues = new ArrayList<>(c.issues());
-    issues.add(String.format(java.util.Locale.ROOT, "very long text: only the first %,d of its %,d characters were analysed",
-        ANALYSED_CHARS, total));
-    return new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), kept, c.title(), c.titleSpan(), c.outlet(),
-        c.dateline(), c.published(), c.url(), c.removed(), issues);
+    org.isnad.model.CleanArticle cut = new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), kept, c.title(),
+        c.titleSpan(), c.outlet(), c.dateline(), c.published(), c.url(), c.removed(), c.issues());
+    return withIssue(cut, String.format(java.util.Locale.ROOT,
+        "very long text: only the first %,d of its %,d characters were analysed", ANALYSED_CHARS, total));
   }
 
   /**

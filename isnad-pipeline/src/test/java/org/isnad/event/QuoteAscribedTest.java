@@ -38,5 +38,8 @@ class QuoteAscribedTest {
     assertThat(a.quotes()).isEmpty();
     AnalysedArticle b = extract("ونسبت الشرطة الهجوم إلى جماعة مسلحة تنشط في المنطقة الحدودية منذ سنوات.");
     assertThat(b.quotes()).isEmpty();
+    // a deed ascribed, then another verb's words: no relay through "الشرطة الحادث" (review of 2026-12-07)
+    AnalysedArticle c = extract("ونسبت الشرطة الحادث إلى خلل فني في الشبكة، وقال المتحدث باسمها إن التحقيق مستمر.");
+    assertThat(c.quotes()).allSatisfy(q -> assertThat(q.chain()).isEmpty());
   }
 }

@@ -20,4 +20,13 @@ class QuoteContrastTest {
     assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.span().in(b.clean().original()))
         .startsWith("الحكومة لن تتراجع"));
   }
+
+  /** "على أمل أن" is hope; a woman named أمل who speaks is quoted (review of 2026-12-07). */
+  @Test
+  void hopeIsNoWordsButAmalSpeaks() {
+    AnalysedArticle a = extract("وخفف السائق سرعته على أمل أن يتحرك القطار الآخر من السكة.");
+    assertThat(a.quotes()).isEmpty();
+    AnalysedArticle b = extract("وقالت المواطنة أمل إن قوات الاحتلال اقتحمت منزلها فجر اليوم وحطمت محتوياته.");
+    assertThat(b.quotes()).anySatisfy(q -> assertThat(q.span().in(b.clean().original())).startsWith("قوات الاحتلال"));
+  }
 }

@@ -36,5 +36,8 @@ class DateNamingAnEventTest {
         .isEqualTo("2025-09-11");
     assertThat(only("وقعت هجمات الشهر الماضي في العاصمة").value()).isEqualTo("2025-11");
     assertThat(only("وتواصلت الهجمات في 14 آذار الماضي").value()).isEqualTo("2025-03-14");
+    // "حدث" is also "happened", and "ضربة 9 أكتوبر" the news' own strike (review of 2026-12-07)
+    assertThat(only("إن القصف الذي حدث 7 أكتوبر أسفر عن مقتل 5 أشخاص").value()).endsWith("-10-07").doesNotStartWith("X");
+    assertThat(only("وقتل 6 أشخاص في ضربة 9 أكتوبر على الضاحية الجنوبية").value()).endsWith("-10-09").doesNotStartWith("X");
   }
 }
