@@ -25,4 +25,9 @@ final class OneStory {
     assertThat(stories).hasSize(1);
     return stories.get(0);
   }
+
+  /** The first fact of {@code slot} of the one story the texts make. */
+  static org.isnad.model.Fact fact(Path dir, String slot, String... texts) throws IOException {
+    return of(dir, texts).facts().stream().filter(f -> f.slot().equals(slot)).findFirst().orElseThrow();
+  }
 }

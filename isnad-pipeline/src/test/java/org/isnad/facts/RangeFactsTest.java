@@ -3,13 +3,8 @@ package org.isnad.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.isnad.model.Fact;
-import org.isnad.model.Story;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +14,7 @@ class RangeFactsTest {
   @TempDir Path dir;
 
   private Fact fact(String slot, String... articles) throws IOException {
-    for (int i = 0; i < articles.length; i++) {
-      Files.writeString(dir.resolve("a" + i + ".txt"), articles[i]);
-    }
-    List<Story> stories = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories();
-    assertThat(stories).hasSize(1);
-    return stories.get(0).facts().stream().filter(f -> f.slot().equals(slot)).findFirst().orElseThrow();
+    return OneStory.fact(dir, slot, articles);
   }
 
   @Test
