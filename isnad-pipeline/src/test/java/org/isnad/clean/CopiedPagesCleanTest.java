@@ -73,7 +73,7 @@ class CopiedPagesCleanTest {
     assertThat(c.published()).isNotNull();
     assertThat(kept(c)).hasSize(3);
     assertThat(removedAs(c, RemovalReason.URL)).contains("(@SyMOD)").contains("pic.twitter.com").contains("t.me");
-    assertThat(removedAs(c, RemovalReason.PROMO)).isEqualTo("إعلان");
+    assertThat(removedAs(c, RemovalReason.PROMO)).isEqualTo("إعلان | تابعوا RT على تلغرام");
     assertThat(removedAs(c, RemovalReason.NAVIGATION)).contains("التعليقات").contains("0 تعليق");
     assertThat(removedAs(c, RemovalReason.COPYRIGHT)).contains("رأي كاتبه");
   }
