@@ -418,8 +418,9 @@ public final class EntityRecognizer {
       "فريق");
 
   static boolean firmWord(String norm) {
-    return FIRM_WORDS.contains(norm)
-        || norm.length() > 4 && "وبل".indexOf(norm.charAt(0)) >= 0 && FIRM_WORDS.contains(norm.substring(1));
+    int n = norm.length(); // the words have 3 to 5 letters, 6 with a proclitic: most words are ruled out here
+    return n >= 3 && n <= 6 && (FIRM_WORDS.contains(norm)
+        || n > 4 && "وبل".indexOf(norm.charAt(0)) >= 0 && FIRM_WORDS.contains(norm.substring(1)));
   }
 
   /** Currencies, which name no entity ("مليار دولار", "الدولار", "يورو"; folded, without the article). */
