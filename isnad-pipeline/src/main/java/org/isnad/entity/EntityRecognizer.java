@@ -530,6 +530,9 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && cut - from > 1 && TitledNames.ALIAS_WORDS.contains(norms[from])) {
         from++; // "القتيل يدعى حسن محمد عواضة": the verb of naming is no part of the name
       }
+      if (type == EntityType.PER && cut - from > 1 && onBehalfOf(norms, from)) {
+        from++; // "الناطقة باسم ميركل": "on behalf of", not the given name باسم
+      }
       if (free(taken, i, cut) && !none) {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
           out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
@@ -987,6 +990,15 @@ public final class EntityRecognizer {
     return 1;
   }
 
+  /** Spokesmen's words (folded) before which "باسم" is "on behalf of": "المتحدث باسم"، "الناطقة باسم". */
+  private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("المتحدث", "متحدث", "المتحدثه", "متحدثه",
+      "الناطق", "ناطق", "الناطقه", "ناطقه", "والمتحدث", "والناطق");
+
+  /** Whether the word at {@code i} is "باسم" after a spokesman's word. */
+  private static boolean onBehalfOf(String[] norms, int i) {
+    return i > 0 && norms[i].equals("باسم") && SPOKESMEN.contains(norms[i - 1]);
+  }
+
   /**
    * {@link #modelStrip} for a person's name, and a preposition ل or ب glued to it ("تحول الى جزء من
    * حياة لنجيب محفوظ"، "فوجئت برضا يشن هجوما"، "بسبب تعرضه لفرناندو توريس"): left out when the name
@@ -1423,6 +1435,9 @@ public final class EntityRecognizer {
    * الأميركي ماركو روبيو": the role of the second is not the first's).
    */
   private Span role(List<Token> tokens, int start, String original) {
+    if (start >= 2 && tokens.get(start - 1).norm().equals("باسم") && SPOKESMEN.contains(tokens.get(start - 2).norm())) {
+      return null; // "الناطقة باسم ميركل": the spokeswoman's office is hers, not Merkel's
+    }
     for (int i = start - 1; i >= Math.max(0, start - MAX_ROLE_WORDS); i--) {
       int gapFrom = tokens.get(i).span().end();
       int gapTo = tokens.get(i + 1).span().start();
