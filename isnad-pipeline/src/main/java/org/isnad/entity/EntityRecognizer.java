@@ -1261,7 +1261,7 @@ public final class EntityRecognizer {
 
   /** First words of two-word settlement names (folded): "دير ياسين", "بيت جبرين", "كفر قدوم", "تل رفعت". */
   private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("دير", "بيت", "كفر", "عين", "تل",
-      "خربه", "ام", "ابو", "بني", "بير", "بئر", "جبل", "وادي", "برج", "راس", "مزرعه", "النبي", "سيدي", "عرب");
+      "خربه", "ام", "ابو", "بني", "بير", "جبل", "وادي", "برج", "راس", "مزرعه", "النبي", "سيدي", "عرب"); // folded: "بئر" is "بير"
 
   /**
    * Whether the word at {@code i} names a village the gazetteer does not know: it follows "قرية" or

@@ -478,22 +478,12 @@ final class EventFinder {
     EventType type = EventType.valueOf(m.label());
     return figures.isEmpty() && GAME_WORDS.contains(type) && !s.all("sport").isEmpty()
         && !ATTACKS_ONE.contains(s.norms.get(m.from())) && !LAUNCHES.contains(s.norms.get(m.from()))
-        && s.all("attacker").isEmpty() && !armedSubject(s);
+        && s.all("attacker").isEmpty() && s.all("armed").isEmpty();
   }
 
   /** The kinds of violence whose words a match report also uses ("هجمة"، "قذيفة"، "معركة"). */
   private static final Set<EventType> GAME_WORDS = java.util.EnumSet.of(EventType.ATTACK, EventType.SHELLING,
       EventType.ARMED_CLASH);
-
-  /** Whether armed men are named in the sentence ("مسلحون", "مسلحين"), folded. */
-  private static boolean armedSubject(SentenceTokens s) {
-    for (String w : s.norms) {
-      if (w.equals("مسلحون") || w.equals("مسلحين") || w.equals("ومسلحون") || w.equals("انتحاري")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private boolean hypothetical(SentenceTokens s, Match m) {
     int from = Math.max(0, m.from() - HYPOTHETICAL_REACH);

@@ -237,7 +237,7 @@ final class QuoteSpans {
 
   /** "على أمل أن": hope, no reported words; "وقالت المواطنة أمل إن" is a woman named أمل speaking. */
   private static boolean hopeThat(SentenceTokens s, int i) {
-    return i > 1 && s.norms.get(i - 1).equals("امل") && (s.norms.get(i - 2).equals("علي") || s.norms.get(i - 2).equals("على"));
+    return i > 1 && s.norms.get(i - 1).equals("امل") && s.norms.get(i - 2).equals("علي"); // folded: "على" is "علي"
   }
 
   /**

@@ -120,16 +120,9 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       // a defect of an extraction rule on one article's text must not lose the batch: the article keeps
       // its text, stories and copies, and says what went wrong
-      return new AnalysedArticle(withIssue(a.clean(), "extraction failed, entities and events left out: " + e),
+      return new AnalysedArticle(a.clean().withIssue("extraction failed, entities and events left out: " + e),
           a.language(), a.sentences(), a.tokens());
     }
-  }
-
-  private static org.isnad.model.CleanArticle withIssue(org.isnad.model.CleanArticle c, String issue) {
-    List<String> issues = new ArrayList<>(c.issues());
-    issues.add(issue);
-    return new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), c.paragraphs(), c.title(), c.titleSpan(),
-        c.outlet(), c.dateline(), c.published(), c.url(), c.removed(), issues);
   }
 
   /**
@@ -167,7 +160,7 @@ public final class Pipeline {
     }
     org.isnad.model.CleanArticle cut = new org.isnad.model.CleanArticle(c.id(), c.source(), c.original(), kept, c.title(),
         c.titleSpan(), c.outlet(), c.dateline(), c.published(), c.url(), c.removed(), c.issues());
-    return withIssue(cut, String.format(java.util.Locale.ROOT,
+    return cut.withIssue(String.format(java.util.Locale.ROOT,
         "very long text: only the first %,d of its %,d characters were analysed", ANALYSED_CHARS, total));
   }
 
