@@ -382,6 +382,7 @@ final class LineRules {
     int lastProse = lastProse();
     boolean unpunctuated = unpunctuatedPage();
     markBareTags(lastProse, unpunctuated);
+    int textStart = firstKeptProse(title);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (why[i] != null || i == title || l.prose()) {
@@ -391,7 +392,7 @@ final class LineRules {
         why[i] = RemovalReason.NAVIGATION;
       } else if (i > title && endsWithCredit(l)) {
         why[i] = RemovalReason.CAPTION;
-      } else if (isHeading(i, unpunctuated, title, lastProse)) {
+      } else if (isHeading(i, unpunctuated, title, lastProse, textStart)) {
         why[i] = RemovalReason.HEADING;
       } else if (lastProse >= 0 && i > lastProse && l.words() <= MAX_BETWEEN_CLUTTER_WORDS && betweenClutter(i)) {
         why[i] = why[i - 1]; // "اشترك في النشرة البريدية" / "البريد الإلكتروني" / "تابعونا على فيسبوك"
@@ -413,7 +414,7 @@ final class LineRules {
    * المحافظ بإزالة الإشغالات من الشوارع المحيطة</p>"); above the text, such elements are bylines and
    * datelines ("عمّان ــ فلان"). On a page without full stops a heading has at most six words.
    */
-  private boolean isHeading(int i, boolean unpunctuated, int title, int lastProse) {
+  private boolean isHeading(int i, boolean unpunctuated, int title, int lastProse, int textStart) {
     Line l = lines.get(i);
     if (l.words() > MAX_HEADING_WORDS || i >= lastProse || !hasProseBefore(i, title) || continuesText(i)) {
       return false;
@@ -421,11 +422,20 @@ final class LineRules {
     if (unpunctuated && l.words() > MAX_UNPUNCTUATED_HEADING_WORDS) {
       return false;
     }
-    boolean inText = false;
-    for (int j = title + 1; j < i && !inText && l.has(Line.Hint.PARAGRAPH); j++) {
-      inText = why[j] == null && lines.get(j).prose();
+    return !(l.has(Line.Hint.PARAGRAPH) && textStart < i);
+  }
+
+  /**
+   * The first kept prose line after the title, where the text starts (the line count when there is none):
+   * found once, as the heading loop leaves prose lines as they are.
+   */
+  private int firstKeptProse(int title) {
+    for (int j = title + 1; j < lines.size(); j++) {
+      if (why[j] == null && lines.get(j).prose()) {
+        return j;
+      }
     }
-    return !inText;
+    return lines.size();
   }
 
   /** Whether most kept lines of 20 words or more (two at least) end with no sentence punctuation. */
