@@ -32,6 +32,8 @@ public final class EntityRecognizer {
   /** A word of the alias table's organisations that is no word of its persons ("الصحة", "الإنسان"). */
   private final java.util.function.Predicate<String> bodyWord;
   private final java.util.Set<String> wawNames;
+  /** Per tag index of the model, what the tag says. */
+  private final ModelTag[] modelTags;
 
   public EntityRecognizer(Language language, NerModel model, KnownEntities known, Gazetteer gazetteer) {
     this.language = language;
@@ -52,6 +54,7 @@ public final class EntityRecognizer {
       waw.add(language.normalizer().fold(n));
     }
     this.wawNames = java.util.Set.copyOf(waw);
+    this.modelTags = ModelTag.of(model.tags());
   }
 
   /** The bundled model, alias table and gazetteer. */
@@ -155,7 +158,7 @@ public final class EntityRecognizer {
     }
     boolean[] breaks = gaps.breaks();
     for (int k = 0; k + 1 < norms.length; k++) {
-      int end = taken[k + 1] || quoted[k + 1] ? -1 : villageEnd(norms, tags, breaks, k + 1);
+      int end = taken[k + 1] || quoted[k + 1] ? -1 : villageEnd(norms, tags, breaks, starts.flags(), k + 1);
       EntityMention second = end == k + 3 && placeEnd[k + 2] == k + 3 ? placesAt.get(k + 2) : null;
       if (second != null) { // "قرية كفر عانة": the village, not Anah in Iraq
         out.remove(second);
@@ -171,7 +174,7 @@ public final class EntityRecognizer {
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
-    for (var m : institutions.find(norms, forNames, breaks, placeEnd)) {
+    for (var m : institutions.find(norms, starts.institutionFacts(), forNames, breaks, placeEnd)) {
       for (int k = m.start(); k < m.end(); k++) {
         EntityMention adjective = adjectives.get(k);
         // "دائرة صحة ذي قار": the place inside the body's name
@@ -186,7 +189,8 @@ public final class EntityRecognizer {
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
     }
     boolean[] punctuation = gaps.punctuation();
-    for (var m : titledNames.find(norms, taken.clone(), persons(tokens, out), punctuation, breaks, clauseOpeners(norms))) {
+    for (var m : titledNames.find(norms, starts.titles(), taken.clone(), persons(tokens, out), punctuation, breaks,
+        clauseOpeners(norms))) {
       out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
@@ -298,34 +302,80 @@ public final class EntityRecognizer {
     return out;
   }
 
-  /** Per word of a sentence, whether it may start a name of the alias table, and of the gazetteer. */
-  private record WordStarts(boolean[] known, boolean[] places) {}
+  /**
+   * Per word of a sentence, what depends on the word alone: whether it may start a name of the alias
+   * table, and of the gazetteer; whether a person's name may follow it as a title ({@link
+   * TitledNames#opensName}); what the institutions' rules ask of it ({@link InstitutionNames#wordFacts});
+   * and all its {@link #wordFlags} ({@link #COMPOUND_HEAD}, the cues of a settlement's name).
+   */
+  private record WordStarts(boolean[] known, boolean[] places, boolean[] titles, int[] institutionFacts,
+      int[] flags) {}
 
-  /** Bits of a word's flags in the tagger's word cache: whether the two below are known, then each. */
+  /** Bits of a word's flags in the tagger's word cache: whether the others are known, then each. */
   private static final int STARTS_KNOWN = 1;
   private static final int STARTS_ALIAS = 2;
   private static final int STARTS_PLACE = 4;
+  private static final int OPENS_TITLED_NAME = 8;
+  private static final int COMPOUND_HEAD = 16;
+  /** "قرية" or "بلدة", with or without a proclitic: a village's name follows ({@link #villageNameAt}). */
+  private static final int VILLAGE_CUE = 32;
+  /** "ناحية", with or without a proclitic: a subdistrict's name may follow. */
+  private static final int SUBDISTRICT_CUE = 64;
+  /** "مديرية", with or without a proclitic: a district's name may follow. */
+  private static final int DIRECTORATE_CUE = 128;
+  /** The shift of a word's {@link InstitutionNames#wordFacts} above the bits before. */
+  private static final int INSTITUTION_FACTS = 8;
 
   /**
-   * Which words of a sentence may start a name of the alias table or the gazetteer ({@link
-   * PhraseDictionary#mayStartName}): found once per distinct word and kept in the flags of its entry
-   * in the tagger's word cache ({@code entries}), as most words start none and news repeats them.
+   * What each word of a sentence is ({@link WordStarts}): found once per distinct word and kept in
+   * the flags of its entry in the tagger's word cache ({@code entries}), as most words are none of
+   * these and news repeats them; the rules then test an array, not a set or a dictionary per word.
    */
   private WordStarts wordStarts(String[] norms, int[] entries) {
     NerTagger.WordFlags flags = tagger.flags();
     boolean[] alias = new boolean[norms.length];
     boolean[] place = new boolean[norms.length];
+    boolean[] title = new boolean[norms.length];
+    int[] all = new int[norms.length];
+    int[] institution = new int[norms.length];
     for (int i = 0; i < norms.length; i++) {
       int f = flags.flags(entries[i]);
       if ((f & STARTS_KNOWN) == 0) {
-        f |= STARTS_KNOWN | (known.names().mayStartName(norms[i]) ? STARTS_ALIAS : 0)
-            | (gazetteer.names().mayStartName(norms[i]) ? STARTS_PLACE : 0);
+        f = wordFlags(norms[i]);
         flags.setFlags(entries[i], f);
       }
       alias[i] = (f & STARTS_ALIAS) != 0;
       place[i] = (f & STARTS_PLACE) != 0;
+      title[i] = (f & OPENS_TITLED_NAME) != 0;
+      all[i] = f;
+      institution[i] = f >>> INSTITUTION_FACTS;
     }
-    return new WordStarts(alias, place);
+    return new WordStarts(alias, place, title, institution, all);
+  }
+
+  /** The bits of {@link #wordStarts} of one folded word. */
+  private int wordFlags(String w) {
+    return STARTS_KNOWN | (known.names().mayStartName(w) ? STARTS_ALIAS : 0)
+        | (gazetteer.names().mayStartName(w) ? STARTS_PLACE : 0)
+        | (titledNames.opensName(w) ? OPENS_TITLED_NAME : 0)
+        | (COMPOUND_HEADS.contains(w) ? COMPOUND_HEAD : 0) | settlementCue(w)
+        | institutions.wordFacts(w) << INSTITUTION_FACTS;
+  }
+
+  /**
+   * Which cue of a settlement's name the folded word is ({@link #VILLAGE_CUE}, {@link
+   * #SUBDISTRICT_CUE}, {@link #DIRECTORATE_CUE}), after a proclitic letter or not; 0 for none.
+   */
+  private static int settlementCue(String cue) {
+    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
+    // the cue words have four to six letters: most words are ruled out by their length, and the
+    // others are compared in place, without cutting the proclitic off every word
+    int length = cue.length() - lead;
+    if (length < 4 || length > 6 || "نمقب".indexOf(cue.charAt(lead)) < 0) {
+      return 0;
+    }
+    return isAt(cue, lead, "قريه") || isAt(cue, lead, "بلده") ? VILLAGE_CUE
+        : isAt(cue, lead, "ناحيه") ? SUBDISTRICT_CUE : isAt(cue, lead, "مديريه") ? DIRECTORATE_CUE : 0;
   }
 
   /** A stretch of a sentence between quotation marks, from its word {@code from}. */
@@ -479,27 +529,46 @@ public final class EntityRecognizer {
     return close < quoted.length && close - open >= 2 && close - open <= MAX_QUOTED_NAME;
   }
 
+  /**
+   * What a tag of the model says, read once from its name ("B-PERS") rather than per word tagged:
+   * whether it is {@code O}, the type of entity it tags, the index of the tag that continues its
+   * name ("I-PERS"; -1 when the model has none) and whether its name ends in "LOC".
+   */
+  private record ModelTag(boolean outside, EntityType type, int inside, boolean loc) {
+
+    static ModelTag[] of(List<String> names) {
+      ModelTag[] out = new ModelTag[names.size()];
+      for (int k = 0; k < out.length; k++) {
+        String t = names.get(k);
+        boolean outside = t.equals("O");
+        String kind = outside || t.length() < 2 ? null : t.substring(2);
+        out[k] = new ModelTag(outside, kind == null ? null : EntityRecognizer.type(kind), kind == null ? -1 : names.indexOf("I-" + kind),
+            t.endsWith("LOC"));
+      }
+      return out;
+    }
+  }
+
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
       boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out) {
-    List<String> names = tagger.model().tags();
     int named = 0; // the end of the last name taken whole: the tagger's pieces inside it are no names of their own
     for (int i = 0; i < tags.length; ) {
-      String t = names.get(tags[i]);
-      if (t.equals("O") || i < named) {
+      ModelTag t = modelTags[tags[i]];
+      if (t.outside() || i < named) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < tags.length && names.get(tags[end]).equals("I-" + t.substring(2))) {
+      while (end < tags.length && tags[end] == t.inside()) {
         end++;
       }
-      if (type(t.substring(2)) == EntityType.PER && end < tags.length && endsInLineage(norms, end) && !punctuation[end]
+      if (t.type() == EntityType.PER && end < tags.length && endsInLineage(norms, end) && !punctuation[end]
           && Character.isLetter(norms[end].charAt(0))) {
         end++; // "يتابع الوليد بن طلال أعماله": the tagger's "الوليد بن" and "طلال" are one name
       }
       int cut = nameEnd(norms, punctuation, i, end);
-      EntityType type = type(t.substring(2));
-      boolean common = t.endsWith("LOC") && commonWordAlone(norms, i, cut);
+      EntityType type = t.type();
+      boolean common = t.loc() && commonWordAlone(norms, i, cut);
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
@@ -733,6 +802,7 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     NameEnds ends = NameEnds.of(lastWords.keySet());
     Found byStart = new Found(found);
+    java.util.function.Predicate<String> named = lastWords::containsKey; // made once, not per word
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
       boolean[] taken = taken(tokens, byStart);
@@ -741,7 +811,7 @@ public final class EntityRecognizer {
           continue;
         }
         String w = tokens.get(i).norm();
-        int strip = familyNameStrip(w, ends, lastWords::containsKey);
+        int strip = familyNameStrip(w, ends, named);
         if (strip >= 0 && !beforeLineage(tokens, i)) {
           out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
         }
@@ -1242,14 +1312,13 @@ public final class EntityRecognizer {
    * -1 when there is none. A name that opens on a word such as "دير", "بيت", "كفر" or "عين" has a second
    * word ("قرية دير ياسين", "بلدة كفر قدوم", "قرية عين حوض"): without it there is no name, for the first
    * word alone would put the village in the wrong place or make two ("كفر" and "عانة", Anah in Iraq).
+   * {@code flags} are the words' {@link #wordFlags}.
    */
-  private int villageEnd(String[] norms, int[] tags, boolean[] breaks, int i) {
-    if (!COMPOUND_HEADS.contains(norms[i])) {
-      return villageNameAt(norms, tags, i) ? i + 1 : -1;
+  private int villageEnd(String[] norms, int[] tags, boolean[] breaks, int[] flags, int i) {
+    if ((flags[i] & COMPOUND_HEAD) == 0) {
+      return villageNameAt(norms, tags, flags, i) ? i + 1 : -1;
     }
-    String cue = norms[i - 1];
-    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
-    if (!isAt(cue, lead, "قريه") && !isAt(cue, lead, "بلده") || i + 1 >= norms.length || breaks[i + 1]) {
+    if ((flags[i - 1] & VILLAGE_CUE) == 0 || i + 1 >= norms.length || breaks[i + 1]) {
       return -1;
     }
     String w = norms[i + 1];
@@ -1270,19 +1339,17 @@ public final class EntityRecognizer {
    * ("قرية صغيرة", "بلدة مجاورة": no article and a feminine ending) or verb ("قرية يسكنها"), unless the
    * tagger sees a name there; so is a district's name after "مديرية" ({@link #districtAt}).
    */
-  private boolean villageNameAt(String[] norms, int[] tags, int i) {
-    String cue = norms[i - 1];
-    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
-    // the cue words have four to six letters: most words are ruled out by their length, and the
-    // others are compared in place, without cutting the proclitic off every word
-    int length = cue.length() - lead;
-    if (length < 4 || length > 6 || "نمقب".indexOf(cue.charAt(lead)) < 0) {
+  private boolean villageNameAt(String[] norms, int[] tags, int[] flags, int i) {
+    int cues = flags[i - 1]; // the cue before the name: most words are none ({@link #settlementCue})
+    if ((cues & (VILLAGE_CUE | SUBDISTRICT_CUE | DIRECTORATE_CUE)) == 0) {
       return false;
     }
-    boolean subdistrict = isAt(cue, lead, "ناحيه"); // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
-    boolean district = isAt(cue, lead, "مديريه") && districtAt(norms, i, lead) && !isCommonWord(norms[i], 0)
+    String cue = norms[i - 1];
+    int lead = cue.length() > 4 && "وفبل".indexOf(cue.charAt(0)) >= 0 ? 1 : 0;
+    boolean subdistrict = (cues & SUBDISTRICT_CUE) != 0; // "ناحية سنوني"; "من ناحية الأمن" is "as for security"
+    boolean district = (cues & DIRECTORATE_CUE) != 0 && districtAt(norms, i, lead) && !isCommonWord(norms[i], 0)
         && !bodyWord.test(norms[i]) && !FIELDS.contains(norms[i]);
-    if (!isAt(cue, lead, "قريه") && !isAt(cue, lead, "بلده") && !subdistrict && !district) {
+    if ((cues & VILLAGE_CUE) == 0 && !subdistrict && !district) {
       return false;
     }
     String w = norms[i];
@@ -1294,7 +1361,7 @@ public final class EntityRecognizer {
         || language.titles().contains(NerFeatures.withoutClitics(w))) {
       return false;
     }
-    boolean tagged = !tagger.model().tags().get(tags[i]).equals("O");
+    boolean tagged = !modelTags[tags[i]].outside();
     if (w.startsWith("ال")) {
       return w.length() > 4 && !ARTICLE_PARTICLES.contains(w);
     }
@@ -1452,11 +1519,12 @@ public final class EntityRecognizer {
           && !language.titles().contains(w)) { // a pronoun suffix, not a taa marbuta ("وزارة")
         return null;
       }
-      if (ROLE_BREAKS.contains(w) || !isTitle(language, w) && (presentVerb(w)
+      boolean title = isTitle(language, w);
+      if (ROLE_BREAKS.contains(w) || !title && (presentVerb(w)
           || endsWith(original, written, "ته") || endsWith(original, written, "تها"))) {
         return null; // "مدير المؤسسة فريدون موافق ان المستثمر حسين ثابت", "للصليب الاحمر اجرته سوسن حسين"
       }
-      if (isTitle(language, w) && !NOT_TITLES.contains(w)) {
+      if (title && !NOT_TITLES.contains(w)) {
         i = outerTitle(tokens, i, start, original);
         w = tokens.get(i).norm();
         // "ووزير الخارجية": the conjunction glued to the title is no part of the role

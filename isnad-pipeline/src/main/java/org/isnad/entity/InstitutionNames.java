@@ -114,13 +114,41 @@ final class InstitutionNames {
    * that place ("دائرة صحة ذي قار", "قيادة شرطة البصرة"), the place inside its name.
    */
   List<Match> find(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd) {
+    int[] facts = new int[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      facts[i] = wordFacts(norms[i]);
+    }
+    return find(norms, facts, taken, breakBefore, placeEnd);
+  }
+
+  /** Bit of {@link #wordFacts}: the word is a relative adjective ({@link #nisba}). */
+  private static final int NISBA = 1;
+
+  /**
+   * What {@link #find} asks of a folded word alone, as bits: whether it is a relative adjective
+   * ({@link #NISBA}), and {@link #headStrip} plus one above that bit. A caller may keep them per
+   * distinct word and pass them to {@link #find(String[], int[], boolean[], boolean[], int[])}.
+   */
+  int wordFacts(String w) {
+    return (nisba(w) ? NISBA : 0) | (headStrip(w) + 1) << 1;
+  }
+
+  private static boolean nisbaAt(int[] facts, int i) {
+    return (facts[i] & NISBA) != 0;
+  }
+
+  /**
+   * As {@link #find(String[], boolean[], boolean[], int[])}, with the {@link #wordFacts} of each
+   * word found before.
+   */
+  List<Match> find(String[] norms, int[] facts, boolean[] taken, boolean[] breakBefore, int[] placeEnd) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length - 1; i++) {
       if (taken[i]) {
         continue;
       }
-      int strip = headStrip(norms[i]);
-      int definite = strip < 0 ? definiteBody(norms, taken, breakBefore, i) : 0;
+      int strip = (facts[i] >>> 1) - 1;
+      int definite = strip < 0 ? definiteBody(norms, facts, taken, breakBefore, i) : 0;
       if (definite > 0) {
         out.add(new Match(i, definite, proclitics(norms[i])));
         i = definite - 1;
@@ -129,14 +157,14 @@ final class InstitutionNames {
       if (strip < 0) {
         // a force's name takes at least one relative adjective after it: that is tested first, as
         // it rules out most words without a look-up
-        boolean armed = armed(norms, taken, breakBefore, i + 1);
-        if (taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !armed) {
+        boolean armed = armed(norms, facts, taken, breakBefore, i + 1);
+        if (taken[i + 1] || breakBefore[i + 1] || !nisbaAt(facts, i + 1) && !armed) {
           continue;
         }
         int force = officeOfTitle(norms, breakBefore, i) ? -1 : forceStrip(norms[i]);
         int end = i + 1;
         while (force >= 0 && end < norms.length && end - i <= MAX_WORDS && !taken[end] && !breakBefore[end]
-            && (nisba(norms[end]) || armed && end == i + 1)) {
+            && (nisbaAt(facts, end) || armed && end == i + 1)) {
           end++;
         }
         if (end > i + 1) {
@@ -145,7 +173,7 @@ final class InstitutionNames {
         }
         continue;
       }
-      int construct = ofPlace(norms, taken, breakBefore, placeEnd, i);
+      int construct = ofPlace(norms, facts, taken, breakBefore, placeEnd, i);
       if (construct > 0) {
         out.add(new Match(i, construct, strip));
         i = construct - 1;
@@ -179,7 +207,7 @@ final class InstitutionNames {
    * or of "head + noun + a word with the article" and its relative adjectives ("قيادة شرطة المحافظة"،
    * "هيئة عمليات التجارة البحرية البريطانية"), or 0.
    */
-  private int ofPlace(String[] norms, boolean[] taken, boolean[] breakBefore, int[] placeEnd, int i) {
+  private int ofPlace(String[] norms, int[] facts, boolean[] taken, boolean[] breakBefore, int[] placeEnd, int i) {
     int noun = i + 1;
     int place = i + 2;
     if (place >= norms.length || taken[noun] || breakBefore[noun] || breakBefore[place]) {
@@ -199,7 +227,7 @@ final class InstitutionNames {
     }
     int end = place + 1; // "قيادة شرطة المحافظة"
     while (end < norms.length && end - place <= MAX_ADJECTIVES && !taken[end] && !breakBefore[end]
-        && (nisba(norms[end]) || af3al.contains(norms[end]))) { // "مؤسسة موانئ البحر الأحمر"
+        && (nisbaAt(facts, end) || af3al.contains(norms[end]))) { // "مؤسسة موانئ البحر الأحمر"
       end++; // "هيئة عمليات التجارة البحرية البريطانية": the adjectives of the field and of the country
     }
     return end;
@@ -211,15 +239,15 @@ final class InstitutionNames {
    * لحقوق الإنسان"), starting at token {@code i}, or 0. Without the "ل" phrase a definite head and an
    * adjective name too many things ("الجهة المختصة") to be a body.
    */
-  private int definiteBody(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
+  private int definiteBody(String[] norms, int[] facts, boolean[] taken, boolean[] breakBefore, int i) {
     String w = norms[i];
     int p = proclitics(w);
     if (i + 2 >= norms.length || !w.startsWith("ال", p) || !definiteHeadSet.contains(w, p + 2)
-        || taken[i + 1] || breakBefore[i + 1] || !nisba(norms[i + 1]) && !nameWord(norms[i + 1], 2)) {
+        || taken[i + 1] || breakBefore[i + 1] || !nisbaAt(facts, i + 1) && !nameWord(norms[i + 1], 2)) {
       return 0;
     }
     int end = i + 2;
-    if (end < norms.length && !taken[end] && !breakBefore[end] && nisba(norms[end])) {
+    if (end < norms.length && !taken[end] && !breakBefore[end] && nisbaAt(facts, end)) {
       end++; // "اللجنة الدولية المستقلة ل..."
     }
     return end < norms.length ? purpose(norms, taken, breakBefore, end) : 0;
@@ -309,8 +337,8 @@ final class InstitutionNames {
   private static final String ARMED = "المسلحه";
 
   /** "القوات المسلحة اليمنية": "المسلحة" at {@code i} and a relative adjective right after it. */
-  private boolean armed(String[] norms, boolean[] taken, boolean[] breakBefore, int i) {
-    return norms[i].equals(ARMED) && i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && nisba(norms[i + 1]);
+  private boolean armed(String[] norms, int[] facts, boolean[] taken, boolean[] breakBefore, int i) {
+    return norms[i].equals(ARMED) && i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && nisbaAt(facts, i + 1);
   }
 
   /** "البرية والبحرية": a relative adjective, then "و" and another. */

@@ -92,6 +92,7 @@ public final class NerTagger {
     if (cache.size() + len > WordCache.MAX_WORDS) {
       cache.clear();
     }
+    s.sink += cache.readAhead(norms, len);
     for (int i = 0; i < len; i++) {
       s.ids[i] = entry(cache, norms[i], keys[i], s.features);
     }

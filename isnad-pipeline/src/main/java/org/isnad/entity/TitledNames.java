@@ -74,6 +74,15 @@ final class TitledNames {
   }
 
   /**
+   * Whether a person's name may follow the folded word as its title, by the word alone: a title that
+   * is no particle or time word ({@link #STOP}) and no kind of firm ("فريق"). The same for every
+   * occurrence of a word, so a caller may keep it per distinct word.
+   */
+  boolean opensName(String w) {
+    return !STOP.contains(w) && !EntityRecognizer.firmWord(w) && isTitle(w);
+  }
+
+  /**
    * True when the title at {@code title} follows a word of a facility in construct with it, without the
    * article ("مستشفى الأمير", "بمطار الملك"); not "مدير مستشفى المدينة، الطبيب فلان".
    */
@@ -88,6 +97,7 @@ final class TitledNames {
   /**
    * The names after titles in one sentence's folded words.
    *
+   * @param opens per word, whether it {@link #opensName}
    * @param taken the words already in a mention
    * @param person the words already in a person's mention: a title before one names no other person
    * @param comma per word, whether a comma (or other sentence punctuation) stands before it
@@ -95,11 +105,11 @@ final class TitledNames {
    * @param opensClause whether the word at an index opens a clause with "و" (a reporting verb, "وقد");
    *     asked only of the few words after a title, so it may be computed on demand
    */
-  List<Match> find(String[] norms, boolean[] taken, boolean[] person, boolean[] comma, boolean[] breaks,
-      java.util.function.IntPredicate opensClause) {
+  List<Match> find(String[] norms, boolean[] opens, boolean[] taken, boolean[] person, boolean[] comma,
+      boolean[] breaks, java.util.function.IntPredicate opensClause) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < norms.length; i++) {
-      if (taken[i] || STOP.contains(norms[i]) || EntityRecognizer.firmWord(norms[i]) || !isTitle(norms[i]) || namesFacility(norms, i) || givenName(norms, i)) {
+      if (taken[i] || !opens[i] || namesFacility(norms, i) || givenName(norms, i)) {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
