@@ -225,8 +225,14 @@ public final class EntityRecognizer {
       return List.of();
     }
     List<int[]> out = new ArrayList<>();
+    String head = name[0];
+    char last = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
     for (int i = 0; i + name.length <= norms.length; i++) {
       String w = norms[i];
+      // the last letter is compared first: it rules out most words without comparing the rest
+      if (!head.isEmpty() && (w.isEmpty() || w.charAt(w.length() - 1) != last)) {
+        continue;
+      }
       int strip = w.equals(name[0]) ? 0 : w.length() > name[0].length() && w.endsWith(name[0])
           && w.length() - name[0].length() <= 2 && w.substring(0, w.length() - name[0].length()).chars()
               .allMatch(c -> "وفبل".indexOf(c) >= 0) ? w.length() - name[0].length() : -1;
@@ -289,9 +295,10 @@ public final class EntityRecognizer {
   /**
    * The dictionary's names in the stretches of the sentence between quotation marks and brackets: a
    * listed name never runs over one ("وحدات حماية الشعب" الكردية, قناة "الإخبارية السورية").
+   * {@code starts} gives per word of the sentence its {@link PhraseDictionary#startOptions}.
    */
   private static <V> List<PhraseDictionary.Match<V>> inSegments(PhraseDictionary<V> dictionary,
-      List<Segment> segments, boolean[] starts) {
+      List<Segment> segments, int[] starts) {
     List<PhraseDictionary.Match<V>> out = new ArrayList<>();
     for (Segment segment : segments) {
       int from = segment.from();
@@ -303,18 +310,16 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Per word of a sentence, what depends on the word alone: whether it may start a name of the alias
-   * table, and of the gazetteer; whether a person's name may follow it as a title ({@link
+   * Per word of a sentence, what depends on the word alone: which of its clitic options may start a
+   * name of the alias table, and of the gazetteer ({@link PhraseDictionary#startOptions}); whether a person's name may follow it as a title ({@link
    * TitledNames#opensName}); what the institutions' rules ask of it ({@link InstitutionNames#wordFacts});
    * and all its {@link #wordFlags} ({@link #COMPOUND_HEAD}, the cues of a settlement's name).
    */
-  private record WordStarts(boolean[] known, boolean[] places, boolean[] titles, int[] institutionFacts,
+  private record WordStarts(int[] known, int[] places, boolean[] titles, int[] institutionFacts,
       int[] flags) {}
 
   /** Bits of a word's flags in the tagger's word cache: whether the others are known, then each. */
   private static final int STARTS_KNOWN = 1;
-  private static final int STARTS_ALIAS = 2;
-  private static final int STARTS_PLACE = 4;
   private static final int OPENS_TITLED_NAME = 8;
   private static final int COMPOUND_HEAD = 16;
   /** "قرية" or "بلدة", with or without a proclitic: a village's name follows ({@link #villageNameAt}). */
@@ -323,8 +328,11 @@ public final class EntityRecognizer {
   private static final int SUBDISTRICT_CUE = 64;
   /** "مديرية", with or without a proclitic: a district's name may follow. */
   private static final int DIRECTORATE_CUE = 128;
-  /** The shift of a word's {@link InstitutionNames#wordFacts} above the bits before. */
+  /** The shift of a word's {@link InstitutionNames#wordFacts} (four bits) above the bits before. */
   private static final int INSTITUTION_FACTS = 8;
+  /** The shifts of the word's start options in the alias table and in the gazetteer (four bits each). */
+  private static final int ALIAS_OPTIONS = 12;
+  private static final int PLACE_OPTIONS = 16;
 
   /**
    * What each word of a sentence is ({@link WordStarts}): found once per distinct word and kept in
@@ -333,8 +341,8 @@ public final class EntityRecognizer {
    */
   private WordStarts wordStarts(String[] norms, int[] entries) {
     NerTagger.WordFlags flags = tagger.flags();
-    boolean[] alias = new boolean[norms.length];
-    boolean[] place = new boolean[norms.length];
+    int[] alias = new int[norms.length];
+    int[] place = new int[norms.length];
     boolean[] title = new boolean[norms.length];
     int[] all = new int[norms.length];
     int[] institution = new int[norms.length];
@@ -344,19 +352,19 @@ public final class EntityRecognizer {
         f = wordFlags(norms[i]);
         flags.setFlags(entries[i], f);
       }
-      alias[i] = (f & STARTS_ALIAS) != 0;
-      place[i] = (f & STARTS_PLACE) != 0;
+      alias[i] = f >>> ALIAS_OPTIONS & 0xF;
+      place[i] = f >>> PLACE_OPTIONS & 0xF;
       title[i] = (f & OPENS_TITLED_NAME) != 0;
       all[i] = f;
-      institution[i] = f >>> INSTITUTION_FACTS;
+      institution[i] = f >>> INSTITUTION_FACTS & 0xF;
     }
     return new WordStarts(alias, place, title, institution, all);
   }
 
   /** The bits of {@link #wordStarts} of one folded word. */
   private int wordFlags(String w) {
-    return STARTS_KNOWN | (known.names().mayStartName(w) ? STARTS_ALIAS : 0)
-        | (gazetteer.names().mayStartName(w) ? STARTS_PLACE : 0)
+    return STARTS_KNOWN | known.names().startOptions(w) << ALIAS_OPTIONS
+        | gazetteer.names().startOptions(w) << PLACE_OPTIONS
         | (titledNames.opensName(w) ? OPENS_TITLED_NAME : 0)
         | (COMPOUND_HEADS.contains(w) ? COMPOUND_HEAD : 0) | settlementCue(w)
         | institutions.wordFacts(w) << INSTITUTION_FACTS;
@@ -410,7 +418,7 @@ public final class EntityRecognizer {
       List<PhraseDictionary.Match<List<Place>>> places) {
     List<Place> candidates = m.value();
     Place first = candidates.get(0);
-    if (candidates.stream().allMatch(c -> c.country().equals(first.country()))) {
+    if (oneCountry(candidates)) {
       return first;
     }
     for (var other : places) {
@@ -422,7 +430,7 @@ public final class EntityRecognizer {
       }
     }
     for (var other : places) {
-      if (other != m && other.value().stream().allMatch(c -> c.country().equals(other.value().get(0).country()))) {
+      if (other != m && oneCountry(other.value())) {
         Place p = inCountryOf(candidates, other.value());
         if (p != null) {
           return p;
@@ -430,6 +438,17 @@ public final class EntityRecognizer {
       }
     }
     return first;
+  }
+
+  /** Whether all the places are in the country of the first. */
+  private static boolean oneCountry(List<Place> places) {
+    String country = places.get(0).country();
+    for (Place p : places) {
+      if (!p.country().equals(country)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first candidate in the country of one of {@code situating}'s places (itself excluded), or null. */
@@ -678,9 +697,9 @@ public final class EntityRecognizer {
    */
   private boolean nameWord(List<String> words, int k) {
     String w = words.get(k);
-    boolean known = wawNames.contains(w) || tagger.model().lexicon().bits(NerFeatures.wordHash(w)) != 0;
     boolean verbOrAnd = w.length() >= 4 && "يتنو".indexOf(w.charAt(0)) >= 0; // "ويدعى سامر الحلو"
-    return w.length() >= 3 && (known || !verbOrAnd) && Character.isLetter(w.charAt(0)) && !w.startsWith("ال") && !TitledNames.STOP.contains(w)
+    // the name lists are asked only about such a word: whether they know it as a name
+    return w.length() >= 3 && (!verbOrAnd || wawNames.contains(w) || tagger.model().lexicon().bits(NerFeatures.wordHash(w)) != 0) && Character.isLetter(w.charAt(0)) && !w.startsWith("ال") && !TitledNames.STOP.contains(w)
         && !language.commonWords().contains(w) && !isTitle(language, w) && language.eventLexicon().allAt(words, k).isEmpty();
   }
 
@@ -1485,14 +1504,22 @@ public final class EntityRecognizer {
     String original = a.clean().original();
     int from = afterLetters(tokens.get(start), strip, original, language);
     Span span = new Span(from, tokens.get(end - 1).span().end());
-    StringBuilder norm = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      String w = tokens.get(i).norm();
-      norm.append(i == start ? "" : " ").append(i == start ? Clitics.afterProclitics(w, strip) : w);
-    }
     Span role = type == EntityType.PER ? role(tokens, start, original) : null;
-    return new EntityMention(span, type, span.in(original), norm.toString(), ref,
+    return new EntityMention(span, type, span.in(original), norm(tokens, start, end, strip), ref,
         role == null ? null : role.in(original), role, source);
+  }
+
+  /** The folded words of tokens {@code [start, end)}, the first without {@code strip} letters. */
+  private static String norm(List<Token> tokens, int start, int end, int strip) {
+    String first = Clitics.afterProclitics(tokens.get(start).norm(), strip);
+    if (end == start + 1) {
+      return first; // most mentions have one word: no builder
+    }
+    StringBuilder norm = new StringBuilder(first);
+    for (int i = start + 1; i < end; i++) {
+      norm.append(' ').append(tokens.get(i).norm());
+    }
+    return norm.toString();
   }
 
   /**

@@ -123,14 +123,17 @@ final class InstitutionNames {
 
   /** Bit of {@link #wordFacts}: the word is a relative adjective ({@link #nisba}). */
   private static final int NISBA = 1;
+  /** Bit of {@link #wordFacts}: the word is {@link #ARMED}. */
+  private static final int ARMED_WORD = 8;
 
   /**
    * What {@link #find} asks of a folded word alone, as bits: whether it is a relative adjective
-   * ({@link #NISBA}), and {@link #headStrip} plus one above that bit. A caller may keep them per
-   * distinct word and pass them to {@link #find(String[], int[], boolean[], boolean[], int[])}.
+   * ({@link #NISBA}), {@link #headStrip} plus one in the two bits above, and whether it is {@link
+   * #ARMED} ({@link #ARMED_WORD}); less than 16. A caller may keep them per distinct word and pass
+   * them to {@link #find(String[], int[], boolean[], boolean[], int[])}.
    */
   int wordFacts(String w) {
-    return (nisba(w) ? NISBA : 0) | (headStrip(w) + 1) << 1;
+    return (nisba(w) ? NISBA : 0) | (headStrip(w) + 1) << 1 | (w.equals(ARMED) ? ARMED_WORD : 0);
   }
 
   private static boolean nisbaAt(int[] facts, int i) {
@@ -147,7 +150,7 @@ final class InstitutionNames {
       if (taken[i]) {
         continue;
       }
-      int strip = (facts[i] >>> 1) - 1;
+      int strip = (facts[i] >>> 1 & 3) - 1;
       int definite = strip < 0 ? definiteBody(norms, facts, taken, breakBefore, i) : 0;
       if (definite > 0) {
         out.add(new Match(i, definite, proclitics(norms[i])));
@@ -338,7 +341,7 @@ final class InstitutionNames {
 
   /** "القوات المسلحة اليمنية": "المسلحة" at {@code i} and a relative adjective right after it. */
   private boolean armed(String[] norms, int[] facts, boolean[] taken, boolean[] breakBefore, int i) {
-    return norms[i].equals(ARMED) && i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && nisbaAt(facts, i + 1);
+    return (facts[i] & ARMED_WORD) != 0 && i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && nisbaAt(facts, i + 1);
   }
 
   /** "البرية والبحرية": a relative adjective, then "و" and another. */

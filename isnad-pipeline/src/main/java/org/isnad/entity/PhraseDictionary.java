@@ -250,13 +250,14 @@ public final class PhraseDictionary<V> {
   }
 
   /**
-   * {@link #find(Words)} where a word i with {@code starts[offset + i]} false is known to start no
-   * name ({@link #mayStartName}), and is skipped.
+   * {@link #find(Words)} where the clitic options of word i that may start a name are known, {@code
+   * options[offset + i]} ({@link #startOptions}): a word with none is skipped, and only those are tried.
    */
-  List<Match<V>> find(Words words, boolean[] starts, int offset) {
+  List<Match<V>> find(Words words, int[] options, int offset) {
     List<Match<V>> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      Match<V> m = starts != null && !starts[offset + i] ? null : longestAt(words, i);
+      Match<V> m = options == null ? longestAt(words, i)
+          : options[offset + i] == 0 ? null : longestAt(words, i, options[offset + i]);
       if (m == null) {
         i++;
       } else {
@@ -272,15 +273,67 @@ public final class PhraseDictionary<V> {
    * starts no match whatever follows it; depends on the word alone.
    */
   boolean mayStartName(String w) {
+    return startOptions(w) != 0;
+  }
+
+  /**
+   * Which clitic options of the folded word {@code w} ({@link Clitics#optionForms}; bit k for option
+   * k) are the first word of a name: those {@link #longestAt(Words, int)} tries. 0 when the word
+   * starts no match whatever follows it; depends on the word alone, so a caller may keep it.
+   */
+  int startOptions(String w) {
     int[] forms = new int[Clitics.MAX_OPTIONS];
     int count = Clitics.optionForms(w, forms);
+    int options = 0;
     for (int k = 0; k < count; k++) {
       int hash = Clitics.coreHash(w, forms[k]);
       if (has(firstWords, firstWordBit(hash)) && longestFirst.slot(w, forms[k], hash) >= 0) {
-        return true;
+        options |= 1 << k;
       }
     }
-    return false;
+    return options;
+  }
+
+  /**
+   * {@link #longestAt(Words, int)} trying only the clitic options of word i in {@code options}
+   * ({@link #startOptions}, not 0): the others are no first word, so the result is the same, and the
+   * word's other options are neither cut nor hashed.
+   */
+  private Match<V> longestAt(Words words, int i, int options) {
+    String w = words.norms[i];
+    if (!mayStart(w)) {
+      return null;
+    }
+    int[] forms = new int[Clitics.MAX_OPTIONS];
+    Clitics.optionForms(w, forms);
+    Match<V> best = null;
+    int bestLength = 0;
+    for (int k = 0; options >>> k != 0; k++) {
+      if ((options & 1 << k) == 0) {
+        continue;
+      }
+      int form = forms[k];
+      int slot = longestFirst.slot(w, form, Clitics.coreHash(w, form));
+      if (slot < 0) {
+        continue;
+      }
+      Match<V> m = longestAt(words, i, longestFirst.entries(slot), longestFirst.shapes(slot), bestLength, Clitics.strip(form));
+      if (m != null) {
+        best = m;
+        bestLength = m.end() - m.start();
+      }
+    }
+    return best;
+  }
+
+  /** {@link #mayStart(Words, int)} of a word alone, its endings hashed as {@link Words} hashes them. */
+  private boolean mayStart(String w) {
+    int n = w.length();
+    if (n < 4) {
+      return has(endings3, ending(w, 3));
+    }
+    int last3 = (w.charAt(n - 3) * 31 + w.charAt(n - 2)) * 31 + w.charAt(n - 1);
+    return has(endings4, mixEnding(w.charAt(n - 4) * 29791 + last3)) || has(endings3, mixEnding(last3));
   }
 
   private Match<V> longestAt(Words words, int i) {
