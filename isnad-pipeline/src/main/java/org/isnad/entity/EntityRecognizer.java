@@ -229,8 +229,10 @@ public final class EntityRecognizer {
     char last = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
     for (int i = 0; i + name.length <= norms.length; i++) {
       String w = norms[i];
-      // the last letter is compared first: it rules out most words without comparing the rest
-      if (!head.isEmpty() && (w.isEmpty() || w.charAt(w.length() - 1) != last)) {
+      // the first word of the name or it after up to two proclitic letters: the length and the last
+      // letter are compared first, as they rule out most words without comparing the rest
+      int extra = w.length() - head.length();
+      if (!head.isEmpty() && (extra < 0 || extra > 2 || w.charAt(w.length() - 1) != last)) {
         continue;
       }
       int strip = w.equals(name[0]) ? 0 : w.length() > name[0].length() && w.endsWith(name[0])
