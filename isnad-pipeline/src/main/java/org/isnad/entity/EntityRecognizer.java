@@ -229,10 +229,12 @@ public final class EntityRecognizer {
     char last = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
     for (int i = 0; i + name.length <= norms.length; i++) {
       String w = norms[i];
-      // the first word of the name or it after up to two proclitic letters: the length and the last
-      // letter are compared first, as they rule out most words without comparing the rest
+      // the first word of the name or it after up to two proclitic letters: the length, the last
+      // letter and the name's first are compared first, as they rule out most words without
+      // comparing the rest
       int extra = w.length() - head.length();
-      if (!head.isEmpty() && (extra < 0 || extra > 2 || w.charAt(w.length() - 1) != last)) {
+      if (!head.isEmpty() && (extra < 0 || extra > 2 || w.charAt(w.length() - 1) != last
+          || w.charAt(extra) != head.charAt(0))) {
         continue;
       }
       int strip = w.equals(name[0]) ? 0 : w.length() > name[0].length() && w.endsWith(name[0])
