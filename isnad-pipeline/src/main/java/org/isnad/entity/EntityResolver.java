@@ -884,26 +884,51 @@ public final class EntityResolver {
   private Entity entity(Group g, Set<String> ids, Set<String> countries) {
     KnownEntities.Known k = g.ref == null ? null : known.byId(g.ref);
     EntityType type = k != null ? k.type() : g.majority();
-    Set<String> aliases = new LinkedHashSet<>();
-    Set<String> roles = new LinkedHashSet<>();
-    for (EntityMention m : g.raw) {
-      aliases.add(written(m));
-      if (m.role() != null) {
-        roles.add(m.role());
+    List<String> aliases;
+    List<String> roles;
+    if (g.raw.size() == 1) { // most entities are named once: no set to keep their forms distinct
+      EntityMention m = g.raw.get(0);
+      aliases = List.of(written(m));
+      roles = m.role() == null ? List.of() : List.of(m.role());
+    } else {
+      Set<String> a = new LinkedHashSet<>();
+      Set<String> r = new LinkedHashSet<>();
+      for (EntityMention m : g.raw) {
+        a.add(written(m));
+        if (m.role() != null) {
+          r.add(m.role());
+        }
       }
+      aliases = List.copyOf(a);
+      roles = List.copyOf(r);
     }
     String place = g.ref == null ? null : geocoder.nameOf(g.ref);
     String canonical = k != null ? k.canonical() : place != null ? place : canonical(g);
-    Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
+    Geo geo = type == EntityType.LOC ? geocoder.locate(aliases, g.ref, countries) : null;
     String id = archiveId(g, k, type, canonical, ids);
-    return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
+    return new Entity(id, type, canonical, aliases, roles, g.mentions, geo);
   }
 
   /** The type and a 48-bit FNV-1a hash of the type and the form: {@code per-3f9a0c12be47}. */
   static String nameId(EntityType type, String form) {
-    long h = fnv(fnv(0xcbf29ce484222325L, type.name()), ":");
-    String hex = Long.toHexString(fnv(h, form) >>> 16);
-    return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + "0".repeat(12 - hex.length()) + hex;
+    String hex = Long.toHexString(fnv(TYPE_HASH[type.ordinal()], form) >>> 16);
+    StringBuilder b = new StringBuilder(TYPE_PREFIX[type.ordinal()]);
+    for (int i = hex.length(); i < 12; i++) {
+      b.append('0');
+    }
+    return b.append(hex).toString();
+  }
+
+  /** Per type, the FNV-1a hash of its name and ":" that every {@link #nameId} of the type starts from. */
+  private static final long[] TYPE_HASH = new long[EntityType.values().length];
+  /** Per type, the start of its ids: its name in lower case and "-". */
+  private static final String[] TYPE_PREFIX = new String[EntityType.values().length];
+
+  static {
+    for (EntityType t : EntityType.values()) {
+      TYPE_HASH[t.ordinal()] = fnv(fnv(0xcbf29ce484222325L, t.name()), ":");
+      TYPE_PREFIX[t.ordinal()] = t.name().toLowerCase(java.util.Locale.ROOT) + "-";
+    }
   }
 
   /** FNV-1a over the chars of {@code s}, from the hash {@code h}. */

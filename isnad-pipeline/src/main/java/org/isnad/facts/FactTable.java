@@ -578,7 +578,6 @@ public final class FactTable {
       return null;
     }
     Map<Integer, Report> bySource = new LinkedHashMap<>();
-    Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
     for (int pass = 0; pass < 3; pass++) {
       for (SourceRef m : e.mentions()) {
         AnalysedArticle a = byId.get(m.article());
@@ -592,13 +591,16 @@ public final class FactTable {
         if (wanted && !bySource.containsKey(source)) {
           bySource.put(source, new Report(em.sentence().in(a.clean().original()).strip(), null, false, null, null,
               m.article(), null, em.sentence()));
-          tokens.put(source, a.tokens().stream().filter(t -> em.sentence().contains(t.span())).toList());
         }
       }
     }
     if (bySource.size() < 2) {
       return null;
     }
+    // each account's words, taken once there are two accounts to compare
+    Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
+    bySource.forEach((source, r) -> tokens.put(source, byId.get(r.article()).tokens().stream()
+        .filter(t -> r.span().contains(t.span())).toList()));
     boolean disputed = false;
     List<Integer> sources = List.copyOf(bySource.keySet());
     for (int i = 0; i < sources.size() && !disputed; i++) {

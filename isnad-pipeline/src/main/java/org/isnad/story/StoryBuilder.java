@@ -162,8 +162,8 @@ public final class StoryBuilder {
    */
   String title(List<AnalysedArticle> members) {
     List<String> titles = members.stream().map(a -> a.clean().title()).filter(t -> t != null && !t.isBlank()).toList();
-    if (titles.size() == 1) {
-      return titles.get(0); // nothing to choose between
+    if (!titles.isEmpty() && titles.stream().allMatch(titles.get(0)::equals)) {
+      return titles.get(0); // nothing to choose between (each would score the same: the first wins)
     }
     Map<String, List<String>> keysOf = new HashMap<>();
     titles.forEach(t -> keysOf.computeIfAbsent(t, this::titleKeys));
