@@ -212,6 +212,7 @@ public final class EntityResolver {
         // the gap between the names, searched in place: the pattern starts with ^, so a match starts
         // at the region's start and lookingAt finds what find would
         if (other.span().start() < name.span().end()
+            || !mayBeNicknamed(text, name.span().end(), other.span().start())
             || !nicknamed.region(name.span().end(), other.span().start()).lookingAt()) {
           continue;
         }
@@ -230,6 +231,22 @@ public final class EntityResolver {
         }
       }
     }
+  }
+
+  /** What {@link #NICKNAMED} lets open the gap before its word of naming: white space ({@code \s}), marks. */
+  private static final String NICKNAME_LEAD = " \t\n\u000B\f\r،,\"“”«»'";
+
+  /**
+   * Whether the gap between two names may be a word of naming: after its leading marks and spaces,
+   * it goes on with "و", "ا" or "ي", as every way of {@link #NICKNAMED} does. A test of a few
+   * characters before the pattern, which most gaps (whole clauses) fail.
+   */
+  private static boolean mayBeNicknamed(String text, int from, int to) {
+    int i = from;
+    while (i < to && NICKNAME_LEAD.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < to && "واي".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The article's person mentions by start (a stable sort: ties keep the article's order). */
@@ -425,7 +442,7 @@ public final class EntityResolver {
 
   /** The groups by a property of theirs, each list in the story's order of groups. */
   private static Map<String, List<Group>> index(Map<Object, Group> groups, java.util.function.Function<Group, String> by) {
-    Map<String, List<Group>> out = new HashMap<>();
+    Map<String, List<Group>> out = HashMap.newHashMap(groups.size());
     for (Group g : groups.values()) {
       String k = by.apply(g);
       if (k != null) {
