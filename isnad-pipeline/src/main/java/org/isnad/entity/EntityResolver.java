@@ -627,9 +627,36 @@ public final class EntityResolver {
 
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
   private static String[] words(String norm) {
-    // the pattern wants one word with "ال" after its first letter: most names fail that unmatched
-    boolean mayJoin = norm.indexOf(' ') < 0 && norm.indexOf("ال", 1) >= 0;
-    return (mayJoin ? JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2") : norm).split(" ");
+    if (norm.indexOf(' ') >= 0) {
+      return norm.split(" ");
+    }
+    int at = joinedArticle(norm);
+    if (at == ASK_THE_PATTERN) {
+      return JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2").split(" ");
+    }
+    return at < 0 ? new String[] {norm} : new String[] {norm.substring(0, at), norm.substring(at)};
+  }
+
+  /** {@link #joinedArticle} of a word with white space or a line end in it, which only the pattern reads right. */
+  private static final int ASK_THE_PATTERN = -2;
+
+  /**
+   * Where {@link #JOINED_ARTICLE} splits a word, found without the pattern (each group asks, and most
+   * names fail it): the first "ال" after the first letter with three letters or more after it; -1
+   * when none, {@link #ASK_THE_PATTERN} when the word has white space ({@code \s}) or a line end
+   * ({@code $} matches before one) in it.
+   */
+  private static int joinedArticle(String word) {
+    int at = word.indexOf("ال", 1);
+    if (at < 0 || word.length() - at - 2 < 3) {
+      return -1; // a later "ال" has fewer letters after it; a line end would leave fewer still
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (" \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(word.charAt(i)) >= 0) {
+        return ASK_THE_PATTERN;
+      }
+    }
+    return at;
   }
 
   /** The organisations by the first word of each of their written forms. */
@@ -818,8 +845,9 @@ public final class EntityResolver {
 
   /** Counts the country of a place id by {@code delta} when the id is a country or a region. */
   private void countCountry(String ref, Map<String, Integer> named, int delta) {
-    if (ref != null && (geocoder.isCountry(ref) || geocoder.isRegion(ref))) {
-      named.merge(geocoder.countryOf(ref), delta, (x, y) -> x + y == 0 ? null : x + y);
+    String country = geocoder.countrySituated(ref);
+    if (country != null) {
+      named.merge(country, delta, (x, y) -> x + y == 0 ? null : x + y);
     }
   }
 
@@ -837,8 +865,8 @@ public final class EntityResolver {
       countCountry(o.ref, named, 1);
     }
     for (Group g : groups.values()) {
-      if (g.ref == null || g.majority() != EntityType.LOC || geocoder.countryOf(g.ref) == null
-          || geocoder.countryOf(g.ref).isEmpty()) {
+      String country = g.ref == null || g.majority() != EntityType.LOC ? null : geocoder.countryOf(g.ref);
+      if (country == null || country.isEmpty()) {
         continue;
       }
       countCountry(g.ref, named, -1);
@@ -875,8 +903,9 @@ public final class EntityResolver {
   private Set<String> contextCountries(Map<Object, Group> groups) {
     Set<String> out = new HashSet<>();
     for (Group g : groups.values()) {
-      if (g.ref != null && (geocoder.isCountry(g.ref) || geocoder.isRegion(g.ref))) { // "جنوب لبنان" situates in LB
-        out.add(geocoder.countryOf(g.ref));
+      String country = geocoder.countrySituated(g.ref); // "جنوب لبنان" situates in LB
+      if (country != null) {
+        out.add(country);
       }
     }
     return out;

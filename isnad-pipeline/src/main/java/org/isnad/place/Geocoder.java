@@ -171,6 +171,17 @@ public final class Geocoder {
     return p != null && (p.kind().equals("admin1") || p.kind().equals("region") && !p.country().isEmpty());
   }
 
+  /**
+   * The country of a place id that is a country or a division or region of one ({@link #isCountry},
+   * {@link #isRegion}), looked up once; null for any other id.
+   */
+  public String countrySituated(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    boolean situates = p != null && (p.kind().equals("country") || p.kind().equals("admin1")
+        || p.kind().equals("region") && !p.country().isEmpty());
+    return situates ? p.country() : null;
+  }
+
   /** Whether a place id is a country. */
   public boolean isCountry(String placeId) {
     Place p = placeId == null ? null : gazetteer.byId(placeId);
