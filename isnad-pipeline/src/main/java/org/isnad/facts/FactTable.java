@@ -209,6 +209,9 @@ public final class FactTable {
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
       Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt,
       Map<FigureReport, String> sideOf, FigureSides sides) {
+    if (e.figures().isEmpty()) {
+      return; // most events: no figure of any kind
+    }
     List<Report> reports = new ArrayList<>();
     Map<String, List<Report>> bySide = new LinkedHashMap<>();
     for (FigureReport r : e.figures()) {
