@@ -160,8 +160,11 @@ public final class EntityResolver {
     for (AnalysedArticle a : members) {
       List<Span> taken = null; // made at the article's first name found
       String original = a.clean().original();
+      List<org.isnad.model.Token> tokens = a.tokens();
       for (org.isnad.model.Sentence s : a.sentences()) {
-        for (org.isnad.model.Token t : a.tokensOf(s)) {
+        // the sentence's tokens by index, as tokensOf has them, without a view and its iterator per sentence
+        for (int i = s.firstToken(), end = s.firstToken() + s.tokenCount(); i < end; i++) {
+          org.isnad.model.Token t = tokens.get(i);
           String w = t.norm();
           if (w.length() < 4 || w.length() > longest + 2 || !lastLetters.get(w.charAt(w.length() - 1))) {
             continue; // familyNameStrip would find no name
