@@ -140,7 +140,7 @@ public final class BriefWriter {
    */
   private static Map<Candidate, List<Candidate>> sameSentences(List<Candidate> all, Function<String, Integer> sourceOf) {
     Map<Candidate, List<Candidate>> out = new HashMap<>();
-    if (all.stream().map(c -> c.article.id()).distinct().count() < 2) {
+    if (all.stream().allMatch(c -> c.article.id().equals(all.get(0).article.id()))) { // one article
       all.forEach(c -> out.put(c, List.of()));
       return out;
     }
@@ -243,15 +243,23 @@ public final class BriefWriter {
       List<Event> events, Function<String, Integer> sourceOf) {
     int most = events.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
     for (Candidate c : all) {
-      Set<Integer> sources = new LinkedHashSet<>();
-      sources.add(sourceOf.apply(c.article.id()));
-      same.get(c).forEach(o -> sources.add(sourceOf.apply(o.article.id())));
       Event e = eventOf.get(c);
       double event = e == null ? 0 : (double) e.mentions().size() / most;
       double position = c.index < 3 ? 0.5 - c.index * 0.15 : 0;
       double length = c.words() > 45 ? -0.3 : 0;
-      c.score = sources.size() + 2 * event + (hasFigures(c) ? 0.5 : 0) + position + length;
+      c.score = sources(c, same.get(c), sourceOf) + 2 * event + (hasFigures(c) ? 0.5 : 0) + position + length;
     }
+  }
+
+  /** How many independent sources say what the candidate says: its own, and those of the same sentences. */
+  private static int sources(Candidate c, List<Candidate> same, Function<String, Integer> sourceOf) {
+    if (same.isEmpty()) {
+      return 1; // its own source alone (most sentences: every one of a story of one article)
+    }
+    Set<Integer> sources = new java.util.HashSet<>();
+    sources.add(sourceOf.apply(c.article.id()));
+    same.forEach(o -> sources.add(sourceOf.apply(o.article.id())));
+    return sources.size();
   }
 
   /** The slots that say who, disputed by names rather than counts (docs/FACTS.md). */

@@ -36,12 +36,14 @@ final class Candidate {
   /** The distinct keys of its words of 3 letters or more, as story-local numbers, ascending. */
   int[] keys() {
     if (keys == null) {
-      List<Token> tokens = article.tokensOf(sentence);
-      int[] k = new int[tokens.size()];
+      // the sentence's tokens by index, as tokensOf has them, without a view and its iterator
+      List<Token> tokens = article.tokens();
+      int[] k = new int[sentence.tokenCount()];
       int n = 0;
-      for (Token t : tokens) {
-        if (t.key().length() >= 3) {
-          k[n++] = dictionary.number(t.key());
+      for (int i = sentence.firstToken(), end = i + sentence.tokenCount(); i < end; i++) {
+        String key = tokens.get(i).key();
+        if (key.length() >= 3) {
+          k[n++] = dictionary.number(key);
         }
       }
       keys = distinct(k, n);

@@ -1,8 +1,10 @@
 package org.isnad.brief;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
@@ -27,8 +29,13 @@ final class Lead {
   private final PhraseLexicon lexicon;
   /** The conjunction a sentence may start with ("و"), folded. */
   private final String and;
-  /** Phrases that open a sentence with a comma after them, as folded words. */
-  private final List<List<String>> phrases = new ArrayList<>();
+  /**
+   * Phrases that open a sentence with a comma after them, as folded words, by the first word a sentence
+   * opening on them has: the phrase's own first word, and that word after "و". Each list keeps the
+   * phrases' order, so the first phrase that opens a sentence is found as by a pass over all of them,
+   * without comparing every phrase with every sentence's first word.
+   */
+  private final Map<String, List<List<String>>> phrasesByFirst = new HashMap<>();
   /** Words a sentence-opening "و" may be left out before, folded. */
   private final Set<String> words = new HashSet<>();
   /** "أن", "إن" with their pronouns and "إلى", folded: what may follow a reporting verb that has no subject. */
@@ -42,8 +49,11 @@ final class Lead {
 
   Lead(Language language) {
     this.lexicon = language.eventLexicon();
+    this.and = language.normalizer().fold(language.phrase("brief.lead_conjunction"));
     for (String p : language.phrase("brief.lead_phrases").split("\\|")) {
-      phrases.add(List.of(language.normalizer().fold(p.strip()).split(" +")));
+      List<String> phrase = List.of(language.normalizer().fold(p.strip()).split(" +"));
+      phrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+      phrasesByFirst.computeIfAbsent(and + phrase.get(0), k -> new ArrayList<>()).add(phrase);
     }
     for (String w : language.phrase("brief.lead_words").split("\\|")) {
       words.add(language.normalizer().fold(w.strip()));
@@ -55,7 +65,6 @@ final class Lead {
       pastVerbs.add(language.normalizer().fold(w.strip()));
     }
     this.already = language.normalizer().fold(language.phrase("brief.pluperfect_particle"));
-    this.and = language.normalizer().fold(language.phrase("brief.lead_conjunction"));
   }
 
   /**
@@ -127,8 +136,8 @@ final class Lead {
       return false;
     }
     String between = a.clean().original().substring(tokens.get(first).span().end(), tokens.get(first + 1).span().start());
-    return between.strip().startsWith(":") || between.chars().anyMatch(c -> c == '"' || c == '“' || c == '«')
-        || that.contains(tokens.get(first + 1).norm());
+    return between.strip().startsWith(":") || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
+        || between.indexOf('«') >= 0 || that.contains(tokens.get(first + 1).norm());
   }
 
   /** The tokens' folded forms, as a view (no copy: every candidate sentence of a story is asked). */
@@ -148,7 +157,10 @@ final class Lead {
 
   /** How many tokens an opening phrase with a comma right after it takes; 0 when none. */
   private int phraseLength(List<Token> tokens, String original) {
-    for (List<String> p : phrases) {
+    if (tokens.isEmpty()) {
+      return 0;
+    }
+    for (List<String> p : phrasesByFirst.getOrDefault(tokens.get(0).norm(), List.of())) {
       if (p.size() < tokens.size() && opens(tokens, p) && commaAfter(tokens, p.size() - 1, original)) {
         return p.size();
       }
@@ -156,12 +168,8 @@ final class Lead {
     return 0;
   }
 
-  /** Whether the tokens start with {@code phrase}, its first word alone or after "و". */
-  private boolean opens(List<Token> tokens, List<String> phrase) {
-    String first = tokens.get(0).norm();
-    if (!first.equals(phrase.get(0)) && !first.equals(and + phrase.get(0))) {
-      return false;
-    }
+  /** Whether the tokens start with {@code phrase}, whose first word they have (alone or after "و"). */
+  private static boolean opens(List<Token> tokens, List<String> phrase) {
     for (int i = 1; i < phrase.size(); i++) {
       if (!tokens.get(i).norm().equals(phrase.get(i))) {
         return false;

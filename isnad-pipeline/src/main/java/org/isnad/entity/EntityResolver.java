@@ -160,8 +160,11 @@ public final class EntityResolver {
     for (AnalysedArticle a : members) {
       List<Span> taken = null; // made at the article's first name found
       String original = a.clean().original();
+      List<org.isnad.model.Token> tokens = a.tokens();
       for (org.isnad.model.Sentence s : a.sentences()) {
-        for (org.isnad.model.Token t : a.tokensOf(s)) {
+        // the sentence's tokens by index, as tokensOf has them, without a view and its iterator per sentence
+        for (int i = s.firstToken(), end = s.firstToken() + s.tokenCount(); i < end; i++) {
+          org.isnad.model.Token t = tokens.get(i);
           String w = t.norm();
           if (w.length() < 4 || w.length() > longest + 2 || !lastLetters.get(w.charAt(w.length() - 1))) {
             continue; // familyNameStrip would find no name
@@ -212,6 +215,7 @@ public final class EntityResolver {
         // the gap between the names, searched in place: the pattern starts with ^, so a match starts
         // at the region's start and lookingAt finds what find would
         if (other.span().start() < name.span().end()
+            || !mayBeNicknamed(text, name.span().end(), other.span().start())
             || !nicknamed.region(name.span().end(), other.span().start()).lookingAt()) {
           continue;
         }
@@ -230,6 +234,22 @@ public final class EntityResolver {
         }
       }
     }
+  }
+
+  /** What {@link #NICKNAMED} lets open the gap before its word of naming: white space ({@code \s}), marks. */
+  private static final String NICKNAME_LEAD = " \t\n\u000B\f\r،,\"“”«»'";
+
+  /**
+   * Whether the gap between two names may be a word of naming: after its leading marks and spaces,
+   * it goes on with "و", "ا" or "ي", as every way of {@link #NICKNAMED} does. A test of a few
+   * characters before the pattern, which most gaps (whole clauses) fail.
+   */
+  private static boolean mayBeNicknamed(String text, int from, int to) {
+    int i = from;
+    while (i < to && NICKNAME_LEAD.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < to && "واي".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The article's person mentions by start (a stable sort: ties keep the article's order). */
@@ -425,7 +445,7 @@ public final class EntityResolver {
 
   /** The groups by a property of theirs, each list in the story's order of groups. */
   private static Map<String, List<Group>> index(Map<Object, Group> groups, java.util.function.Function<Group, String> by) {
-    Map<String, List<Group>> out = new HashMap<>();
+    Map<String, List<Group>> out = HashMap.newHashMap(groups.size());
     for (Group g : groups.values()) {
       String k = by.apply(g);
       if (k != null) {
@@ -610,9 +630,36 @@ public final class EntityResolver {
 
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
   private static String[] words(String norm) {
-    // the pattern wants one word with "ال" after its first letter: most names fail that unmatched
-    boolean mayJoin = norm.indexOf(' ') < 0 && norm.indexOf("ال", 1) >= 0;
-    return (mayJoin ? JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2") : norm).split(" ");
+    if (norm.indexOf(' ') >= 0) {
+      return norm.split(" ");
+    }
+    int at = joinedArticle(norm);
+    if (at == ASK_THE_PATTERN) {
+      return JOINED_ARTICLE.matcher(norm).replaceAll("$1 $2").split(" ");
+    }
+    return at < 0 ? new String[] {norm} : new String[] {norm.substring(0, at), norm.substring(at)};
+  }
+
+  /** {@link #joinedArticle} of a word with white space or a line end in it, which only the pattern reads right. */
+  private static final int ASK_THE_PATTERN = -2;
+
+  /**
+   * Where {@link #JOINED_ARTICLE} splits a word, found without the pattern (each group asks, and most
+   * names fail it): the first "ال" after the first letter with three letters or more after it; -1
+   * when none, {@link #ASK_THE_PATTERN} when the word has white space ({@code \s}) or a line end
+   * ({@code $} matches before one) in it.
+   */
+  private static int joinedArticle(String word) {
+    int at = word.indexOf("ال", 1);
+    if (at < 0 || word.length() - at - 2 < 3) {
+      return -1; // a later "ال" has fewer letters after it; a line end would leave fewer still
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (" \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(word.charAt(i)) >= 0) {
+        return ASK_THE_PATTERN;
+      }
+    }
+    return at;
   }
 
   /** The organisations by the first word of each of their written forms. */
@@ -801,8 +848,9 @@ public final class EntityResolver {
 
   /** Counts the country of a place id by {@code delta} when the id is a country or a region. */
   private void countCountry(String ref, Map<String, Integer> named, int delta) {
-    if (ref != null && (geocoder.isCountry(ref) || geocoder.isRegion(ref))) {
-      named.merge(geocoder.countryOf(ref), delta, (x, y) -> x + y == 0 ? null : x + y);
+    String country = geocoder.countrySituated(ref);
+    if (country != null) {
+      named.merge(country, delta, (x, y) -> x + y == 0 ? null : x + y);
     }
   }
 
@@ -820,8 +868,8 @@ public final class EntityResolver {
       countCountry(o.ref, named, 1);
     }
     for (Group g : groups.values()) {
-      if (g.ref == null || g.majority() != EntityType.LOC || geocoder.countryOf(g.ref) == null
-          || geocoder.countryOf(g.ref).isEmpty()) {
+      String country = g.ref == null || g.majority() != EntityType.LOC ? null : geocoder.countryOf(g.ref);
+      if (country == null || country.isEmpty()) {
         continue;
       }
       countCountry(g.ref, named, -1);
@@ -858,8 +906,9 @@ public final class EntityResolver {
   private Set<String> contextCountries(Map<Object, Group> groups) {
     Set<String> out = new HashSet<>();
     for (Group g : groups.values()) {
-      if (g.ref != null && (geocoder.isCountry(g.ref) || geocoder.isRegion(g.ref))) { // "جنوب لبنان" situates in LB
-        out.add(geocoder.countryOf(g.ref));
+      String country = geocoder.countrySituated(g.ref); // "جنوب لبنان" situates in LB
+      if (country != null) {
+        out.add(country);
       }
     }
     return out;
@@ -884,26 +933,51 @@ public final class EntityResolver {
   private Entity entity(Group g, Set<String> ids, Set<String> countries) {
     KnownEntities.Known k = g.ref == null ? null : known.byId(g.ref);
     EntityType type = k != null ? k.type() : g.majority();
-    Set<String> aliases = new LinkedHashSet<>();
-    Set<String> roles = new LinkedHashSet<>();
-    for (EntityMention m : g.raw) {
-      aliases.add(written(m));
-      if (m.role() != null) {
-        roles.add(m.role());
+    List<String> aliases;
+    List<String> roles;
+    if (g.raw.size() == 1) { // most entities are named once: no set to keep their forms distinct
+      EntityMention m = g.raw.get(0);
+      aliases = List.of(written(m));
+      roles = m.role() == null ? List.of() : List.of(m.role());
+    } else {
+      Set<String> a = new LinkedHashSet<>();
+      Set<String> r = new LinkedHashSet<>();
+      for (EntityMention m : g.raw) {
+        a.add(written(m));
+        if (m.role() != null) {
+          r.add(m.role());
+        }
       }
+      aliases = List.copyOf(a);
+      roles = List.copyOf(r);
     }
     String place = g.ref == null ? null : geocoder.nameOf(g.ref);
     String canonical = k != null ? k.canonical() : place != null ? place : canonical(g);
-    Geo geo = type == EntityType.LOC ? geocoder.locate(List.copyOf(aliases), g.ref, countries) : null;
+    Geo geo = type == EntityType.LOC ? geocoder.locate(aliases, g.ref, countries) : null;
     String id = archiveId(g, k, type, canonical, ids);
-    return new Entity(id, type, canonical, List.copyOf(aliases), List.copyOf(roles), g.mentions, geo);
+    return new Entity(id, type, canonical, aliases, roles, g.mentions, geo);
   }
 
   /** The type and a 48-bit FNV-1a hash of the type and the form: {@code per-3f9a0c12be47}. */
   static String nameId(EntityType type, String form) {
-    long h = fnv(fnv(0xcbf29ce484222325L, type.name()), ":");
-    String hex = Long.toHexString(fnv(h, form) >>> 16);
-    return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + "0".repeat(12 - hex.length()) + hex;
+    String hex = Long.toHexString(fnv(TYPE_HASH[type.ordinal()], form) >>> 16);
+    StringBuilder b = new StringBuilder(TYPE_PREFIX[type.ordinal()]);
+    for (int i = hex.length(); i < 12; i++) {
+      b.append('0');
+    }
+    return b.append(hex).toString();
+  }
+
+  /** Per type, the FNV-1a hash of its name and ":" that every {@link #nameId} of the type starts from. */
+  private static final long[] TYPE_HASH = new long[EntityType.values().length];
+  /** Per type, the start of its ids: its name in lower case and "-". */
+  private static final String[] TYPE_PREFIX = new String[EntityType.values().length];
+
+  static {
+    for (EntityType t : EntityType.values()) {
+      TYPE_HASH[t.ordinal()] = fnv(fnv(0xcbf29ce484222325L, t.name()), ":");
+      TYPE_PREFIX[t.ordinal()] = t.name().toLowerCase(java.util.Locale.ROOT) + "-";
+    }
   }
 
   /** FNV-1a over the chars of {@code s}, from the hash {@code h}. */

@@ -493,14 +493,14 @@ public final class EventAssembler {
     TimeMention date = g.family == Family.ACCIDENT ? earliest(g.items) : mostPrecise(g.items);
     List<FigureReport> figures = new ArrayList<>();
     List<SourceRef> mentions = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<SourceRef> seen = new HashSet<>(); // a figure's article and span
     for (Item it : g.items) {
       mentions.add(new SourceRef(it.article().id(), it.mention().trigger()));
       for (Figure f : it.mention().figures()) {
         if (periodTotal(it.article(), it.mention(), f)) {
           continue;
         }
-        if (seen.add(it.article().id() + f.span())) {
+        if (seen.add(new SourceRef(it.article().id(), f.span()))) {
           figures.add(new FigureReport(it.article().id(), f));
         }
       }

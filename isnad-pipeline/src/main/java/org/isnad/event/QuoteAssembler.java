@@ -34,16 +34,12 @@ public final class QuoteAssembler {
 
   /** The story's quotations, in article order. */
   public List<Quote> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    Map<At, Entity> entityAt = new HashMap<>();
-    for (Entity e : entities) {
-      for (Entity.Mention m : e.mentions()) {
-        entityAt.put(new At(m.article(), m.span().start()), e);
-      }
-    }
+    Map<At, Entity> entityAt = null; // made at the first speaker: a story without quotations needs none
     List<Quote> quotes = new ArrayList<>();
     Words words = new Words();
     for (AnalysedArticle a : members) {
       for (QuoteMention q : a.quotes()) {
+        entityAt = entityAt == null && q.speakerSpan() != null ? entityAt(entities) : entityAt;
         Entity speaker = q.speakerSpan() == null ? null : speakerEntity(entityAt, a.id(), q.speakerSpan());
         String id = storyId + "-Q" + (quotes.size() + 1);
         quotes.add(new Quote(id, speaker == null ? null : speaker.id(),
@@ -57,6 +53,17 @@ public final class QuoteAssembler {
 
   /** Where a mention starts: its article and offset (a record, so no key text is built per offset). */
   private record At(String article, int offset) {}
+
+  /** The entity of each mention, by where it starts. */
+  private static Map<At, Entity> entityAt(List<Entity> entities) {
+    Map<At, Entity> out = new HashMap<>();
+    for (Entity e : entities) {
+      for (Entity.Mention m : e.mentions()) {
+        out.put(new At(m.article(), m.span().start()), e);
+      }
+    }
+    return out;
+  }
 
   /**
    * The entity with a mention inside the speaker's span (a role and name may hold several). A place

@@ -209,6 +209,9 @@ public final class FactTable {
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
       Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt,
       Map<FigureReport, String> sideOf, FigureSides sides) {
+    if (e.figures().isEmpty()) {
+      return; // most events: no figure of any kind
+    }
     List<Report> reports = new ArrayList<>();
     Map<String, List<Report>> bySide = new LinkedHashMap<>();
     for (FigureReport r : e.figures()) {
@@ -578,7 +581,6 @@ public final class FactTable {
       return null;
     }
     Map<Integer, Report> bySource = new LinkedHashMap<>();
-    Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
     for (int pass = 0; pass < 3; pass++) {
       for (SourceRef m : e.mentions()) {
         AnalysedArticle a = byId.get(m.article());
@@ -592,13 +594,16 @@ public final class FactTable {
         if (wanted && !bySource.containsKey(source)) {
           bySource.put(source, new Report(em.sentence().in(a.clean().original()).strip(), null, false, null, null,
               m.article(), null, em.sentence()));
-          tokens.put(source, a.tokens().stream().filter(t -> em.sentence().contains(t.span())).toList());
         }
       }
     }
     if (bySource.size() < 2) {
       return null;
     }
+    // each account's words, taken once there are two accounts to compare
+    Map<Integer, List<org.isnad.model.Token>> tokens = new HashMap<>();
+    bySource.forEach((source, r) -> tokens.put(source, byId.get(r.article()).tokens().stream()
+        .filter(t -> r.span().contains(t.span())).toList()));
     boolean disputed = false;
     List<Integer> sources = List.copyOf(bySource.keySet());
     for (int i = 0; i < sources.size() && !disputed; i++) {

@@ -46,18 +46,31 @@ final class FigureSides {
   private final Language language;
   private final PhraseLexicon lexicon;
   private final Map<String, Entity> byId = new HashMap<>();
-  private final Map<String, List<Placed>> byArticle = new HashMap<>();
+  private final List<Entity> entities;
+  /** The entities' mentions per article, made when a figure's group is first looked at (most never are). */
+  private Map<String, List<Placed>> byArticle;
   private final Map<String, String> nationalityOf = new HashMap<>();
 
   FigureSides(Language language, List<Entity> entities) {
     this.language = language;
     this.lexicon = language.eventLexicon();
+    this.entities = entities;
     for (Entity e : entities) {
       byId.put(e.id(), e);
-      for (Entity.Mention m : e.mentions()) {
-        byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Placed(e, m));
+    }
+  }
+
+  /** The entities' mentions in an article, entity by entity. */
+  private List<Placed> placedIn(String article) {
+    if (byArticle == null) {
+      byArticle = new HashMap<>();
+      for (Entity e : entities) {
+        for (Entity.Mention m : e.mentions()) {
+          byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Placed(e, m));
+        }
       }
     }
+    return byArticle.getOrDefault(article, List.of());
   }
 
   /**
@@ -125,7 +138,7 @@ final class FigureSides {
       return null;
     }
     int groupStart = f.span().end() - f.group().length(); // the group closes the figure's span
-    for (Placed p : byArticle.getOrDefault(article, List.of())) {
+    for (Placed p : placedIn(article)) {
       int at = p.mention().span().start();
       if (groupStart <= at && at < f.span().end()) {
         String side = sideOfEntity(p.entity(), event);

@@ -19,6 +19,11 @@ public final class Geocoder {
   private static final Pattern ADMIN_WORD = Pattern.compile("^(محافظة|منطقة|إمارة|ولاية|لواء|قضاء|شعبية|بلدية|أمانة)\\s+");
 
   private final Gazetteer gazetteer;
+  /**
+   * The geo of each place located so far, by id: a place's geo depends on the place alone, and
+   * building it again took a pattern over its division's name. Bounded by the gazetteer's size.
+   */
+  private final java.util.Map<String, Geo> geos = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Geocoder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -50,7 +55,11 @@ public final class Geocoder {
     if (best == null && preferredRef != null) {
       best = gazetteer.byId(preferredRef);
     }
-    return best == null ? null : geo(best);
+    if (best == null) {
+      return null;
+    }
+    Place located = best;
+    return geos.computeIfAbsent(located.id(), id -> geo(located));
   }
 
   /**
@@ -160,6 +169,17 @@ public final class Geocoder {
   public boolean isRegion(String placeId) {
     Place p = placeId == null ? null : gazetteer.byId(placeId);
     return p != null && (p.kind().equals("admin1") || p.kind().equals("region") && !p.country().isEmpty());
+  }
+
+  /**
+   * The country of a place id that is a country or a division or region of one ({@link #isCountry},
+   * {@link #isRegion}), looked up once; null for any other id.
+   */
+  public String countrySituated(String placeId) {
+    Place p = placeId == null ? null : gazetteer.byId(placeId);
+    boolean situates = p != null && (p.kind().equals("country") || p.kind().equals("admin1")
+        || p.kind().equals("region") && !p.country().isEmpty());
+    return situates ? p.country() : null;
   }
 
   /** Whether a place id is a country. */

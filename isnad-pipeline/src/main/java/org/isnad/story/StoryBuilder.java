@@ -113,17 +113,18 @@ public final class StoryBuilder {
 
   /** The outlets grouped by copying; see the class comment. */
   List<List<String>> sourceGroups(List<AnalysedArticle> members, List<Reuse> reuse) {
-    Map<String, AnalysedArticle> byId = new HashMap<>();
+    Map<String, Member> byId = new HashMap<>();
     Map<String, String> parent = new LinkedHashMap<>();
     for (AnalysedArticle a : members) {
-      byId.put(a.id(), a);
-      parent.putIfAbsent(source(a), source(a));
+      String source = source(a);
+      byId.put(a.id(), new Member(a, source));
+      parent.putIfAbsent(source, source);
     }
     for (Reuse r : reuse) {
-      AnalysedArticle a = byId.get(r.a());
-      AnalysedArticle b = byId.get(r.b());
-      if (a != null && b != null && dependent(a, b, r)) {
-        union(parent, source(a), source(b));
+      Member a = byId.get(r.a());
+      Member b = byId.get(r.b());
+      if (a != null && b != null && dependent(a.article(), b.article(), r)) {
+        union(parent, a.source(), b.source());
       }
     }
     Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -132,6 +133,9 @@ public final class StoryBuilder {
     }
     return List.copyOf(groups.values());
   }
+
+  /** A member and its source, found once (a source of an unknown outlet is a string built per article). */
+  private record Member(AnalysedArticle article, String source) {}
 
   private static boolean dependent(AnalysedArticle a, AnalysedArticle b, Reuse r) {
     int shorter = Math.min(a.tokens().size(), b.tokens().size());
@@ -162,8 +166,8 @@ public final class StoryBuilder {
    */
   String title(List<AnalysedArticle> members) {
     List<String> titles = members.stream().map(a -> a.clean().title()).filter(t -> t != null && !t.isBlank()).toList();
-    if (titles.size() == 1) {
-      return titles.get(0); // nothing to choose between
+    if (!titles.isEmpty() && titles.stream().allMatch(titles.get(0)::equals)) {
+      return titles.get(0); // nothing to choose between (each would score the same: the first wins)
     }
     Map<String, List<String>> keysOf = new HashMap<>();
     titles.forEach(t -> keysOf.computeIfAbsent(t, this::titleKeys));
