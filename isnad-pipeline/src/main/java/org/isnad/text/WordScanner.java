@@ -13,14 +13,15 @@ package org.isnad.text;
  */
 final class WordScanner {
 
-  private CharSequence text;
+  /** The text's chars: read from an array, the scan costs no bounds-checked {@code String.charAt} per char. */
+  private char[] text;
   private int pos;
   private int end;
   private int tokenStart;
   private int tokenEnd;
   private boolean number;
 
-  void reset(CharSequence text, int start, int end) {
+  void reset(char[] text, int start, int end) {
     this.text = text;
     this.pos = start;
     this.end = end;
@@ -45,7 +46,7 @@ final class WordScanner {
 
   private void scanWord() {
     tokenStart = pos;
-    boolean latin = text.charAt(pos) < 0x0250;
+    boolean latin = text[pos] < 0x0250;
     while (pos < end) {
       int c = Character.codePointAt(text, pos);
       if (isLetter(c) || isMark(c) || latin && isDigit(c)) {
