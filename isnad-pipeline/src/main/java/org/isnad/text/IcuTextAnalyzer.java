@@ -98,11 +98,16 @@ final class IcuTextAnalyzer implements TextAnalyzer {
       String original, int limit) {
     String norm = a.normalized();
     TokenCache cache = caches.get();
-    words.reset(chars, from, to);
-    while (words.next()) {
-      int start = words.start();
-      int end = words.end();
-      TokenKind kind = words.isNumber() ? TokenKind.NUMBER : TokenKind.WORD;
+    int count = words.scan(chars, from, to);
+    for (int k = 0; k < count; k++) {
+      if (!words.isNumber(k)) {
+        cache.touch(chars, words.start(k), words.end(k));
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      int start = words.start(k);
+      int end = words.end(k);
+      TokenKind kind = words.isNumber(k) ? TokenKind.NUMBER : TokenKind.WORD;
       int slot = kind == TokenKind.WORD ? cache.slot(chars, start, end) : -1;
       String form;
       String key;
