@@ -80,10 +80,8 @@ public final class ArabicNormalizer implements TextNormalizer {
       java.util.Objects.requireNonNull(text, "text must not be null");
       out = new char[end - start + 8];
       map = align ? new int[out.length] : null;
-      char[] in = chars(text, start, end);
-      for (int k = 0; k < in.length; k++) {
-        int i = start + k;
-        char c = in[k];
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
         char f = fold(c);
         if (f == EXPAND) {
           for (char e : expand(c).toCharArray()) {
@@ -96,23 +94,6 @@ public final class ArabicNormalizer implements TextNormalizer {
           add(f, i);
         }
       }
-    }
-
-    /**
-     * The chars of {@code text[start, end)}, a string's copied at once: folding whole paragraphs one
-     * {@code String.charAt} at a time, each with its own bounds check, showed in the profile. Another
-     * char sequence, or a range outside the string, is read char by char and fails as before.
-     */
-    private static char[] chars(CharSequence text, int start, int end) {
-      char[] in = new char[Math.max(end - start, 0)];
-      if (text instanceof String s && start >= 0 && start <= end && end <= s.length()) {
-        s.getChars(start, end, in, 0);
-        return in;
-      }
-      for (int i = start; i < end; i++) {
-        in[i - start] = text.charAt(i);
-      }
-      return in;
     }
 
     private void add(char c, int from) {
