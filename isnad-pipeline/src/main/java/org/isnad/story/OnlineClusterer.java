@@ -45,6 +45,11 @@ final class OnlineClusterer implements StoryClusterer {
   private int touched;
   private final List<StoryState> stories = new ArrayList<>();
   private final PostingMap postings = new PostingMap();
+  /**
+   * Per story number, how many times its term sets or its activity changed (each join, and leaving
+   * the window): a posting stamped with the current version is still valid ({@link IntList#retain}).
+   */
+  private int[] versions = new int[64];
   private final PriorityQueue<StoryState> byLastSeen =
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
@@ -183,6 +188,7 @@ final class OnlineClusterer implements StoryClusterer {
   private void deactivate(StoryState s) {
     if (s.active) {
       s.active = false;
+      versions[s.number]++;
       active--;
       s.texts.forEach(fullTexts::remove);
       ledes.remove(s.number);
@@ -370,14 +376,28 @@ final class OnlineClusterer implements StoryClusterer {
     }
   }
 
-  /** The best two active stories for a vector. */
+  /**
+   * The best two active stories for a vector: the candidates sharing the most query weight are
+   * scored in full, in the order of a stable sort by that weight of the candidates in map order.
+   */
   private Scored rank(Vectors v, long time) {
     Map<Integer, Float> partial = candidates(v);
-    List<Map.Entry<Integer, Float>> top = new ArrayList<>(partial.entrySet());
-    top.sort((x, y) -> Float.compare(y.getValue(), x.getValue()));
+    // one primitive sort of (weight descending, map position) packed in a long: the order of a
+    // stable sort by weight, without boxing or a comparator
+    int[] storyAt = new int[partial.size()];
+    long[] order = new long[partial.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Float> e : partial.entrySet()) {
+      storyAt[n] = e.getKey();
+      order[n] = ((long) ~TermVector.sortable(e.getValue()) << 32) | n;
+      n++;
+    }
+    int k = Math.min(n, config.maxCandidates());
+    TermVector.selectSmallest(order, n, k);
+    Arrays.sort(order, 0, k);
     Scored s = new Scored();
-    for (int c = 0; c < Math.min(top.size(), config.maxCandidates()); c++) {
-      StoryState story = stories.get(top.get(c).getKey());
+    for (int c = 0; c < k; c++) {
+      StoryState story = stories.get(storyAt[(int) order[c]]);
       if (!startsTooLate(story, time)) {
         s.offer(story, similarity(story, v) * timeFactor(story, time));
       }
@@ -429,7 +449,7 @@ final class OnlineClusterer implements StoryClusterer {
         continue;
       }
       float w = v.weight(order[q]) * scale;
-      list.retain(story -> stories.get(story).active
+      list.retain(versions, story -> stories.get(story).active
           && (stories.get(story).centroid().contains(term) || stories.get(story).anchors().contains(term)));
       for (int p = 0; p < list.size(); p++) {
         partial.merge(list.get(p), w, Float::sum);
@@ -449,6 +469,9 @@ final class OnlineClusterer implements StoryClusterer {
   private StoryState newStory(long time) {
     StoryState s = new StoryState(stories.size(), time);
     stories.add(s);
+    if (s.number == versions.length) {
+      versions = Arrays.copyOf(versions, 2 * versions.length);
+    }
     active++;
     return s;
   }
@@ -472,15 +495,17 @@ final class OnlineClusterer implements StoryClusterer {
     } else if (s.lastSeen == Long.MIN_VALUE) {
       undated.add(s);
     }
+    // the new postings hold a term of the centroid or the anchors of an active story: valid now
+    int version = s.active ? ++versions[s.number] : -1;
     for (int t : s.centroid().terms()) {
       if (Arrays.binarySearch(before, t) < 0 && Arrays.binarySearch(anchorsBefore, t) < 0) {
-        postings.getOrCreate(t).add(s.number);
+        postings.getOrCreate(t).add(s.number, version);
       }
     }
     for (int t : s.anchors().terms()) {
       if (Arrays.binarySearch(anchorsBefore, t) < 0 && Arrays.binarySearch(before, t) < 0
           && !s.centroid().contains(t)) {
-        postings.getOrCreate(t).add(s.number);
+        postings.getOrCreate(t).add(s.number, version);
       }
     }
   }
@@ -507,7 +532,7 @@ final class OnlineClusterer implements StoryClusterer {
       bytes += s.active ? s.bytes() : 0;
     }
     long[] lists = {0};
-    postings.forEachList(l -> lists[0] += 32 + l.capacity() * 4L);
+    postings.forEachList(l -> lists[0] += 48 + l.capacity() * 8L); // a story and a stamp per entry
     return bytes + lists[0];
   }
 
