@@ -50,6 +50,17 @@ final class OnlineClusterer implements StoryClusterer {
    * the window): a posting stamped with the current version is still valid ({@link IntList#retain}).
    */
   private int[] versions = new int[64];
+  /**
+   * The query weight each story shares with the article being ranked ({@link #candidates}), by story
+   * number: the sum, the arrival number it was summed for (older sums are stale), and the stories in
+   * the order they were first met ({@code metCount} of them).
+   */
+  private float[] partialSum = new float[64];
+  private long[] partialOf = new long[64];
+  private int[] firstMet = new int[64];
+  private int metCount;
+  /** Whether the last posting {@link #lookUp} met was of a story met before. */
+  private boolean lastWasRepeat;
   private final PriorityQueue<StoryState> byLastSeen =
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
@@ -434,13 +445,33 @@ final class OnlineClusterer implements StoryClusterer {
    * article weight of the shared terms.
    */
   private Map<Integer, Float> candidates(Vectors v) {
+    metCount = 0;
+    lastWasRepeat = false;
+    lookUp(v.words(), config.queryTerms(), 1);
+    lookUp(v.anchors(), ARTICLE_ANCHORS, (float) config.anchorWeight());
+    return partialMap();
+  }
+
+  /**
+   * The partial sums as the map that merging every posting into a HashMap would have built, in the
+   * same iteration order ({@link #rank} breaks ties by it). A HashMap's layout depends only on the
+   * order its keys first come and on when it checks its size, which merge does at every call: so each
+   * story's sum is merged once, in the order the stories were first met, and once more (changing
+   * nothing but letting the map grow as it would have) when the last posting was of a story met
+   * before. The sums themselves are summed in posting order as the merges summed them.
+   */
+  private Map<Integer, Float> partialMap() {
     Map<Integer, Float> partial = new HashMap<>();
-    lookUp(v.words(), config.queryTerms(), 1, partial);
-    lookUp(v.anchors(), ARTICLE_ANCHORS, (float) config.anchorWeight(), partial);
+    for (int i = 0; i < metCount; i++) {
+      partial.merge(firstMet[i], partialSum[firstMet[i]], Float::sum);
+    }
+    if (lastWasRepeat) {
+      partial.merge(firstMet[0], 0f, (sum, unused) -> sum);
+    }
     return partial;
   }
 
-  private void lookUp(TermVector v, int terms, float scale, Map<Integer, Float> partial) {
+  private void lookUp(TermVector v, int terms, float scale) {
     int[] order = v.byWeight();
     for (int q = 0; q < Math.min(order.length, terms); q++) {
       int term = v.term(order[q]);
@@ -452,7 +483,15 @@ final class OnlineClusterer implements StoryClusterer {
       list.retain(versions, story -> stories.get(story).active
           && (stories.get(story).centroid().contains(term) || stories.get(story).anchors().contains(term)));
       for (int p = 0; p < list.size(); p++) {
-        partial.merge(list.get(p), w, Float::sum);
+        int story = list.get(p);
+        lastWasRepeat = partialOf[story] == arrivals;
+        if (lastWasRepeat) {
+          partialSum[story] += w;
+        } else {
+          partialOf[story] = arrivals;
+          partialSum[story] = w;
+          firstMet[metCount++] = story;
+        }
       }
     }
   }
@@ -471,6 +510,9 @@ final class OnlineClusterer implements StoryClusterer {
     stories.add(s);
     if (s.number == versions.length) {
       versions = Arrays.copyOf(versions, 2 * versions.length);
+      partialSum = Arrays.copyOf(partialSum, versions.length);
+      partialOf = Arrays.copyOf(partialOf, versions.length);
+      firstMet = Arrays.copyOf(firstMet, versions.length);
     }
     active++;
     return s;
