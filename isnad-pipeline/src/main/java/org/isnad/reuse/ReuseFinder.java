@@ -141,7 +141,9 @@ public final class ReuseFinder {
   /** The articles with two hits near one diagonal, most hits first, at most MAX_CANDIDATES. */
   private List<Integer> onOneDiagonal(long[] hits, int n) {
     java.util.Arrays.sort(hits, 0, n);
-    List<long[]> counted = new ArrayList<>();
+    // each candidate as (hits << 32 | article): sorted, the last are the most hits, the latest article first on a tie
+    long[] counted = new long[n];
+    int m = 0;
     for (int i = 0; i < n; ) {
       int j = i;
       long article = hits[i] >>> 42;
@@ -149,16 +151,20 @@ public final class ReuseFinder {
         j++;
       }
       if (j - i >= MIN_SHARED && twoOnADiagonal(hits, i, j)) {
-        counted.add(new long[] {j - i, article});
+        counted[m++] = (long) (j - i) << 32 | article;
       }
       i = j;
     }
-    counted.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(y[1], x[1]));
-    List<Integer> out = new ArrayList<>();
-    for (int c = 0; c < Math.min(MAX_CANDIDATES, counted.size()); c++) {
-      out.add((int) counted.get(c)[1]);
+    java.util.Arrays.sort(counted, 0, m);
+    int[] kept = new int[Math.min(MAX_CANDIDATES, m)];
+    for (int c = 0; c < kept.length; c++) {
+      kept[c] = (int) counted[m - 1 - c];
     }
-    out.sort(null);
+    java.util.Arrays.sort(kept);
+    List<Integer> out = new ArrayList<>(kept.length);
+    for (int article : kept) {
+      out.add(article);
+    }
     return out;
   }
 

@@ -45,6 +45,22 @@ final class OnlineClusterer implements StoryClusterer {
   private int touched;
   private final List<StoryState> stories = new ArrayList<>();
   private final PostingMap postings = new PostingMap();
+  /**
+   * Per story number, how many times its term sets or its activity changed (each join, and leaving
+   * the window): a posting stamped with the current version is still valid ({@link IntList#retain}).
+   */
+  private int[] versions = new int[64];
+  /**
+   * The query weight each story shares with the article being ranked ({@link #candidates}), by story
+   * number: the sum, the arrival number it was summed for (older sums are stale), and the stories in
+   * the order they were first met ({@code metCount} of them).
+   */
+  private float[] partialSum = new float[64];
+  private long[] partialOf = new long[64];
+  private int[] firstMet = new int[64];
+  private int metCount;
+  /** Whether the last posting {@link #lookUp} met was of a story met before. */
+  private boolean lastWasRepeat;
   private final PriorityQueue<StoryState> byLastSeen =
       new PriorityQueue<>((x, y) -> Long.compare(x.lastSeen, y.lastSeen));
   private final Map<Long, String> fullTexts = new HashMap<>();
@@ -183,6 +199,7 @@ final class OnlineClusterer implements StoryClusterer {
   private void deactivate(StoryState s) {
     if (s.active) {
       s.active = false;
+      versions[s.number]++;
       active--;
       s.texts.forEach(fullTexts::remove);
       ledes.remove(s.number);
@@ -370,14 +387,28 @@ final class OnlineClusterer implements StoryClusterer {
     }
   }
 
-  /** The best two active stories for a vector. */
+  /**
+   * The best two active stories for a vector: the candidates sharing the most query weight are
+   * scored in full, in the order of a stable sort by that weight of the candidates in map order.
+   */
   private Scored rank(Vectors v, long time) {
     Map<Integer, Float> partial = candidates(v);
-    List<Map.Entry<Integer, Float>> top = new ArrayList<>(partial.entrySet());
-    top.sort((x, y) -> Float.compare(y.getValue(), x.getValue()));
+    // one primitive sort of (weight descending, map position) packed in a long: the order of a
+    // stable sort by weight, without boxing or a comparator
+    int[] storyAt = new int[partial.size()];
+    long[] order = new long[partial.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Float> e : partial.entrySet()) {
+      storyAt[n] = e.getKey();
+      order[n] = ((long) ~TermVector.sortable(e.getValue()) << 32) | n;
+      n++;
+    }
+    int k = Math.min(n, config.maxCandidates());
+    TermVector.selectSmallest(order, n, k);
+    Arrays.sort(order, 0, k);
     Scored s = new Scored();
-    for (int c = 0; c < Math.min(top.size(), config.maxCandidates()); c++) {
-      StoryState story = stories.get(top.get(c).getKey());
+    for (int c = 0; c < k; c++) {
+      StoryState story = stories.get(storyAt[(int) order[c]]);
       if (!startsTooLate(story, time)) {
         s.offer(story, similarity(story, v) * timeFactor(story, time));
       }
@@ -414,13 +445,33 @@ final class OnlineClusterer implements StoryClusterer {
    * article weight of the shared terms.
    */
   private Map<Integer, Float> candidates(Vectors v) {
+    metCount = 0;
+    lastWasRepeat = false;
+    lookUp(v.words(), config.queryTerms(), 1);
+    lookUp(v.anchors(), ARTICLE_ANCHORS, (float) config.anchorWeight());
+    return partialMap();
+  }
+
+  /**
+   * The partial sums as the map that merging every posting into a HashMap would have built, in the
+   * same iteration order ({@link #rank} breaks ties by it). A HashMap's layout depends only on the
+   * order its keys first come and on when it checks its size, which merge does at every call: so each
+   * story's sum is merged once, in the order the stories were first met, and once more (changing
+   * nothing but letting the map grow as it would have) when the last posting was of a story met
+   * before. The sums themselves are summed in posting order as the merges summed them.
+   */
+  private Map<Integer, Float> partialMap() {
     Map<Integer, Float> partial = new HashMap<>();
-    lookUp(v.words(), config.queryTerms(), 1, partial);
-    lookUp(v.anchors(), ARTICLE_ANCHORS, (float) config.anchorWeight(), partial);
+    for (int i = 0; i < metCount; i++) {
+      partial.merge(firstMet[i], partialSum[firstMet[i]], Float::sum);
+    }
+    if (lastWasRepeat) {
+      partial.merge(firstMet[0], 0f, (sum, unused) -> sum);
+    }
     return partial;
   }
 
-  private void lookUp(TermVector v, int terms, float scale, Map<Integer, Float> partial) {
+  private void lookUp(TermVector v, int terms, float scale) {
     int[] order = v.byWeight();
     for (int q = 0; q < Math.min(order.length, terms); q++) {
       int term = v.term(order[q]);
@@ -429,10 +480,18 @@ final class OnlineClusterer implements StoryClusterer {
         continue;
       }
       float w = v.weight(order[q]) * scale;
-      list.retain(story -> stories.get(story).active
+      list.retain(versions, story -> stories.get(story).active
           && (stories.get(story).centroid().contains(term) || stories.get(story).anchors().contains(term)));
       for (int p = 0; p < list.size(); p++) {
-        partial.merge(list.get(p), w, Float::sum);
+        int story = list.get(p);
+        lastWasRepeat = partialOf[story] == arrivals;
+        if (lastWasRepeat) {
+          partialSum[story] += w;
+        } else {
+          partialOf[story] = arrivals;
+          partialSum[story] = w;
+          firstMet[metCount++] = story;
+        }
       }
     }
   }
@@ -449,6 +508,12 @@ final class OnlineClusterer implements StoryClusterer {
   private StoryState newStory(long time) {
     StoryState s = new StoryState(stories.size(), time);
     stories.add(s);
+    if (s.number == versions.length) {
+      versions = Arrays.copyOf(versions, 2 * versions.length);
+      partialSum = Arrays.copyOf(partialSum, versions.length);
+      partialOf = Arrays.copyOf(partialOf, versions.length);
+      firstMet = Arrays.copyOf(firstMet, versions.length);
+    }
     active++;
     return s;
   }
@@ -472,15 +537,17 @@ final class OnlineClusterer implements StoryClusterer {
     } else if (s.lastSeen == Long.MIN_VALUE) {
       undated.add(s);
     }
+    // the new postings hold a term of the centroid or the anchors of an active story: valid now
+    int version = s.active ? ++versions[s.number] : -1;
     for (int t : s.centroid().terms()) {
       if (Arrays.binarySearch(before, t) < 0 && Arrays.binarySearch(anchorsBefore, t) < 0) {
-        postings.getOrCreate(t).add(s.number);
+        postings.getOrCreate(t).add(s.number, version);
       }
     }
     for (int t : s.anchors().terms()) {
       if (Arrays.binarySearch(anchorsBefore, t) < 0 && Arrays.binarySearch(before, t) < 0
           && !s.centroid().contains(t)) {
-        postings.getOrCreate(t).add(s.number);
+        postings.getOrCreate(t).add(s.number, version);
       }
     }
   }
@@ -507,7 +574,7 @@ final class OnlineClusterer implements StoryClusterer {
       bytes += s.active ? s.bytes() : 0;
     }
     long[] lists = {0};
-    postings.forEachList(l -> lists[0] += 32 + l.capacity() * 4L);
+    postings.forEachList(l -> lists[0] += 48 + l.capacity() * 8L); // a story and a stamp per entry
     return bytes + lists[0];
   }
 

@@ -32,7 +32,6 @@ final class TermExtractor {
   private final java.util.function.Predicate<String> broadPlace;
   private final java.util.function.Function<String, String> titlePlace;
   private final Language language;
-  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}]+");
 
   private static final String[] NO_WORDS = new String[0];
 
@@ -45,11 +44,70 @@ final class TermExtractor {
     if (title == null || title.isBlank()) {
       return NO_WORDS;
     }
-    String[] words = NON_LETTERS.split(title);
+    String[] words = splitLetters(title);
     for (int i = 0; i < words.length; i++) {
       words[i] = language.normalizer().fold(words[i]);
     }
     return words;
+  }
+
+  /**
+   * {@code text.split("[^\\p{L}\\p{M}]+")} without a regular expression: the pieces between runs of
+   * code points that are neither letters nor marks, with an empty first piece when the text starts
+   * with such a run and no empty pieces at the end.
+   */
+  static String[] splitLetters(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (letterOrMark(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int end = i;
+      while (end < n && !letterOrMark(cp = text.codePointAt(end))) {
+        end += Character.charCount(cp);
+      }
+      out.add(text.substring(start, i));
+      start = end;
+      i = end;
+    }
+    if (out.isEmpty()) {
+      return new String[] {text};
+    }
+    out.add(text.substring(start));
+    int k = out.size();
+    while (k > 0 && out.get(k - 1).isEmpty()) {
+      k--;
+    }
+    return out.subList(0, k).toArray(new String[0]);
+  }
+
+  /** {@link #letterOrMark} of the code points below U+0800 (Latin, Arabic), looked up instead of computed. */
+  private static final boolean[] LOW_LETTERS_OR_MARKS = new boolean[0x800];
+
+  static {
+    for (int cp = 0; cp < LOW_LETTERS_OR_MARKS.length; cp++) {
+      LOW_LETTERS_OR_MARKS[cp] = categoryLetterOrMark(cp);
+    }
+  }
+
+  /** Whether a code point is a letter or a mark (regex {@code \p{L}} or {@code \p{M}}). */
+  private static boolean letterOrMark(int cp) {
+    return cp < LOW_LETTERS_OR_MARKS.length ? LOW_LETTERS_OR_MARKS[cp] : categoryLetterOrMark(cp);
+  }
+
+  /** {@link #letterOrMark} by the code point's Unicode category. */
+  private static boolean categoryLetterOrMark(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK -> true;
+      default -> false;
+    };
   }
 
   /** The content keys of the title's folded words, in order: the headline names what the story is about. */
@@ -186,45 +244,62 @@ final class TermExtractor {
     forEachAnchor(a, foldedTitle(a), sink);
   }
 
-  /** As {@link #forEachAnchor(AnalysedArticle, TermSink)}, given the article's {@link #foldedTitle}. */
+  /**
+   * As {@link #forEachAnchor(AnalysedArticle, TermSink)}, given the article's {@link #foldedTitle}: the
+   * hash of each anchor is composed from its prefix's and its text's, without building the anchor.
+   */
   void forEachAnchor(AnalysedArticle a, String[] foldedTitle, TermSink sink) {
-    for (String anchor : anchors(a, foldedTitle)) {
-      sink.accept(anchor.hashCode());
-    }
+    forEachAnchorPart(a, foldedTitle, (prefix, text) -> sink.accept(concatHash(prefix.hashCode(), text)));
   }
 
   /** The anchors of {@link #forEachAnchor} as text, one entry per occurrence. */
   java.util.List<String> anchors(AnalysedArticle a) {
-    return anchors(a, foldedTitle(a));
+    java.util.List<String> out = new java.util.ArrayList<>();
+    forEachAnchorPart(a, foldedTitle(a), (prefix, text) -> out.add(prefix + text));
+    return out;
   }
 
-  private java.util.List<String> anchors(AnalysedArticle a, String[] foldedTitle) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    Map<org.isnad.model.Span, String> places = new HashMap<>();
+  /** Receives an anchor as its prefix ({@code P:}, {@code P~}, {@code E:}, {@code E~}) and its text. */
+  private interface AnchorSink {
+    void accept(String prefix, String text);
+  }
+
+  /** The anchors of {@link #forEachAnchor}, in order, each as its prefix and text. */
+  private void forEachAnchorPart(AnalysedArticle a, String[] foldedTitle, AnchorSink sink) {
+    // the place mentions by span, read by the events below only
+    Map<org.isnad.model.Span, EntityMention> places = a.events().isEmpty() ? null : new HashMap<>();
     for (EntityMention m : a.entities()) {
-      if (m.norm().isBlank()) {
-        continue;
-      }
-      String anchor = switch (m.type()) {
-        case LOC -> m.ref() == null ? "P~" + m.norm() : broadPlace.test(m.ref()) ? null : "P:" + m.ref();
-        case PER -> m.ref() != null ? "E:" + m.ref() : "E~" + m.norm();
-        case ORG, MISC -> null;
-      };
-      if (anchor != null) {
-        out.add(anchor);
-        if (m.type() == EntityType.LOC && !a.events().isEmpty()) { // read by the events below only
-          places.put(m.span(), anchor);
-        }
+      if (!m.norm().isBlank() && anchor(m, sink) && m.type() == EntityType.LOC && places != null) {
+        places.put(m.span(), m);
       }
     }
     for (EventMention e : a.events()) {
-      String place = e.place() == null ? null : places.get(e.place());
+      EntityMention place = e.place() == null ? null : places.get(e.place());
       if (place != null) {
-        out.add(place);
+        anchor(place, sink);
       }
     }
-    titlePlaces(foldedTitle, out);
-    return out;
+    titlePlaces(foldedTitle, sink);
+  }
+
+  /** Gives {@code sink} the anchor of a mention: false when the mention is none. */
+  private boolean anchor(EntityMention m, AnchorSink sink) {
+    switch (m.type()) {
+      case LOC -> {
+        if (m.ref() == null) {
+          sink.accept("P~", m.norm());
+        } else if (broadPlace.test(m.ref())) {
+          return false;
+        } else {
+          sink.accept("P:", m.ref());
+        }
+      }
+      case PER -> sink.accept(m.ref() != null ? "E:" : "E~", m.ref() != null ? m.ref() : m.norm());
+      case ORG, MISC -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -232,7 +307,7 @@ final class TermExtractor {
    * whose body names only the province or a site still shares its town with the first report. Common
    * words and short ones are left out, as they may be places by chance.
    */
-  private void titlePlaces(String[] foldedTitle, java.util.List<String> out) {
+  private void titlePlaces(String[] foldedTitle, AnchorSink sink) {
     for (String folded : foldedTitle) {
       if (folded.length() < 4 || language.commonWords().contains(folded)
           || folded.startsWith("ال") && language.commonWords().contains(folded.substring(2))) {
@@ -240,7 +315,7 @@ final class TermExtractor {
       }
       String id = titlePlace.apply(folded);
       if (id != null && !broadPlace.test(id)) {
-        out.add("P:" + id);
+        sink.accept("P:", id);
       }
     }
   }

@@ -139,7 +139,7 @@ final class TermVector {
   }
 
   /** The bits of {@code w} as an int whose signed order is {@link Float#compare}'s order. */
-  private static int sortable(float w) {
+  static int sortable(float w) {
     int bits = Float.floatToIntBits(w);
     return bits ^ ((bits >> 31) & 0x7FFFFFFF);
   }
@@ -172,6 +172,12 @@ final class TermVector {
     private final float[] values;
     /** False when two entries share a term (bucket ids may collide): then the merge is used. */
     private final boolean unique;
+    /**
+     * One bit per term, by the term's low bits (term ids are hashed buckets, so these are evenly
+     * spread), four bits per slot: most terms of a centroid are not the vector's, and one bit tells
+     * so without probing the table.
+     */
+    private final long[] filter;
 
     Probe(TermVector vector) {
       this.vector = vector;
@@ -179,7 +185,12 @@ final class TermVector {
       int capacity = Integer.highestOneBit(Math.max(4, n) * 4);
       keys = new int[capacity];
       values = new float[capacity];
+      filter = new long[capacity / 16];
       Arrays.fill(keys, -1);
+      for (int i = 0; i < n; i++) {
+        int t = vector.terms[i];
+        filter[(t >>> 6) & (filter.length - 1)] |= 1L << t;
+      }
       boolean u = true;
       for (int i = 0; i < n && u; i++) {
         int s = slot(vector.terms[i], capacity - 1);
@@ -204,10 +215,14 @@ final class TermVector {
         return centroid.cosine(vector);
       }
       int mask = keys.length - 1;
+      int filterMask = filter.length - 1;
       double dot = 0;
       int previous = -1;
       for (int i = 0; i < centroid.terms.length; i++) {
         int t = centroid.terms[i];
+        if ((filter[(t >>> 6) & filterMask] & 1L << t) == 0) {
+          continue; // not a term of the vector
+        }
         if (t == previous) {
           continue; // the merge pairs the vector's one entry of a term with the first of the centroid's
         }
