@@ -536,7 +536,12 @@ final class EventFinder {
         best = t;
       }
     }
-    Match first = words.stream().min(java.util.Comparator.comparingInt(Match::from)).orElseThrow();
+    Match first = words.get(0);
+    for (Match m : words) { // the first of the leftmost (a loop: this runs for every mention)
+      if (m.from() < first.from()) {
+        first = m;
+      }
+    }
     return best == EventType.ATTACK && EventType.valueOf(first.label()) == EventType.ARMED_CLASH ? EventType.ARMED_CLASH : best;
   }
 

@@ -23,6 +23,9 @@ import org.isnad.model.FigureKind;
 final class FigureFinder {
 
   private static final Set<String> CONJUNCTIONS = Set.of("الي جانب", "اضافه الي", "بالاضافه الي", "فضلا عن");
+  /** The words of each of {@link #CONJUNCTIONS}, split once: no two start with one word, so their order is free. */
+  private static final String[][] CONJUNCTION_WORDS = CONJUNCTIONS.stream().map(c -> c.split(" "))
+      .toArray(String[][]::new);
   private static final Set<String> FILLERS = Set.of(
       "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
@@ -1844,12 +1847,21 @@ final class FigureFinder {
     if (conjoined(w) && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
       return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
     }
-    for (String c : CONJUNCTIONS) {
-      String[] words = c.split(" ");
-      if (end + words.length < s.size() && String.join(" ", s.norms.subList(end, end + words.length)).equals(c)) {
+    for (String[] words : CONJUNCTION_WORDS) {
+      if (end + words.length < s.size() && wordsAt(s, end, words)) {
         return end + words.length;
       }
     }
     return -1;
+  }
+
+  /** True when the tokens from {@code at} are {@code words}, one by one (no joined string built). */
+  private static boolean wordsAt(SentenceTokens s, int at, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!s.norms.get(at + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

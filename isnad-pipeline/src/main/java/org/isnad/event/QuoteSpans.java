@@ -543,8 +543,29 @@ final class QuoteSpans {
       // "للجزيرة نت": "ل" swallowed the article's alif, the medium is "الجزيرة نت"
       out = new ChainLink("ا" + text.substring(1), new Span(l.span().start() + 1, l.span().end()));
     }
+    if (tidy(out.name())) {
+      return out; // most names: the expressions below would give them back unchanged
+    }
     String name = SPACES.matcher(INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip()).replaceAll(" ");
     return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
+  }
+
+  /**
+   * True when {@code name} has no quotation mark, no space at either end and no space but single
+   * blanks: tidying it would change nothing.
+   */
+  private static boolean tidy(String name) {
+    int n = name.length();
+    if (n == 0 || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if ("\"«»“”\t\n\u000B\f\r".indexOf(c) >= 0 || c == ' ' && name.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern INNER_QUOTES = java.util.regex.Pattern.compile("[\"«»“”]");
