@@ -26,8 +26,14 @@ final class SentenceTokens {
   final List<EntityMention> entities;
   final List<TimeMention> times;
   private final PhraseLexicon lexicon;
-  /** Per token, its lexicon phrases once looked up (null before). */
-  private final List<Match>[] matches;
+  /**
+   * Per token, its lexicon phrases once looked up (null before), as an array: the look-ups below run
+   * at every token for every category, and the lists the lexicon gives are of several classes.
+   */
+  private final Match[][] matches;
+  private static final Match[] NO_MATCH = new Match[0];
+  /** What {@link #all} found, by category. */
+  private final java.util.Map<String, List<Match>> allByCategory = new java.util.HashMap<>();
   /** The tokens' start and end offsets, read by the gap and position look-ups without a span per token. */
   private final int[] starts;
   private final int[] ends;
@@ -67,21 +73,20 @@ final class SentenceTokens {
     this.norms = n;
     this.entities = entities;
     this.times = times;
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Match>[] m = new List[size];
-    this.matches = m;
+    this.matches = new Match[size][];
     this.breaks = new byte[size];
     this.ordered = o;
   }
 
   /** Every lexicon phrase starting at token {@code i}, longest first (looked up once per token). */
-  private List<Match> matchesAt(int i) {
-    List<Match> m = matches[i];
+  private Match[] matchesAt(int i) {
+    Match[] m = matches[i];
     if (m == null) {
-      m = lexicon.allAt(norms, i);
-      if (!m.isEmpty() && !allPassOn(m)) {
-        m = m.stream().filter(this::passesOn).toList();
+      List<Match> all = lexicon.allAt(norms, i);
+      if (!all.isEmpty() && !allPassOn(all)) {
+        all = all.stream().filter(this::passesOn).toList();
       }
+      m = all.isEmpty() ? NO_MATCH : all.toArray(NO_MATCH);
       matches[i] = m;
     }
     return m;
@@ -126,23 +131,35 @@ final class SentenceTokens {
 
   /** The longest phrase of any category at token {@code i}, or null. */
   Match at(int i) {
-    List<Match> m = matchesAt(i);
-    return m.isEmpty() ? null : m.get(0);
+    Match[] m = matchesAt(i);
+    return m.length == 0 ? null : m[0];
   }
 
   /** The longest phrase of {@code category} at token {@code i}, or null. */
   Match at(int i, String category) {
-    List<Match> all = matchesAt(i);
-    for (int k = 0; k < all.size(); k++) {
-      if (all.get(k).category().equals(category)) {
-        return all.get(k);
+    for (Match m : matchesAt(i)) {
+      if (m.category().equals(category)) {
+        return m;
       }
     }
     return null;
   }
 
-  /** The phrases of {@code category}, left to right, not overlapping. */
+  /**
+   * The phrases of {@code category}, left to right, not overlapping: read once per sentence and
+   * category (the event finder asks for the same categories for every mention). Unmodifiable.
+   */
   List<Match> all(String category) {
+    List<Match> found = allByCategory.get(category);
+    if (found == null) {
+      found = java.util.Collections.unmodifiableList(scan(category));
+      allByCategory.put(category, found);
+    }
+    return found;
+  }
+
+  /** What {@link #all} finds, read from the tokens. */
+  private List<Match> scan(String category) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < ends.length; ) {
       Match m = at(i, category);
