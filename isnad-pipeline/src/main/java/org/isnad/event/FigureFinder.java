@@ -476,13 +476,28 @@ final class FigureFinder {
     if (f.group() == null) {
       return -1;
     }
-    String[] words = f.group().strip().split("\\s+");
-    for (int k = 0; k < words.length; k++) {
-      if (OF_THEM.contains(words[k])) {
+    // the words of f.group().strip().split("\\s+"), read without a regular expression
+    String group = f.group().strip();
+    int k = 0;
+    for (int start = 0; start <= group.length(); k++) {
+      int end = start;
+      while (end < group.length() && !isRegexSpace(group.charAt(end))) {
+        end++;
+      }
+      if (OF_THEM.contains(group.substring(start, end))) {
         return k;
+      }
+      start = end + 1;
+      while (start < group.length() && isRegexSpace(group.charAt(start))) {
+        start++;
       }
     }
     return -1;
+  }
+
+  /** The characters of the regular expression {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */

@@ -333,16 +333,20 @@ final class SentenceTokens {
     }
     List<Span> all = new ArrayList<>();
     List<Span> chains = new ArrayList<>();
+    List<Span> words = new ArrayList<>(quotes.size());
     for (var q : quotes) {
       if (q.speakerSpan() != null) {
         all.add(q.speakerSpan());
       }
-      q.chain().forEach(link -> chains.add(link.span()));
+      for (var link : q.chain()) {
+        chains.add(link.span());
+      }
+      words.add(q.span());
     }
     all.addAll(chains);
     sources = all;
     media = chains;
-    reported = quotes.stream().map(QuoteMention::span).toList();
+    reported = words;
   }
 
   /** The reported words that hold {@code span} (a quotation's content), or null when the outlet says it. */
