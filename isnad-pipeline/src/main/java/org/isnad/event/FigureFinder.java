@@ -495,6 +495,16 @@ final class FigureFinder {
     return -1;
   }
 
+  /** {@code s.split("\\s+")[0]} for a stripped {@code s}, without a regular expression. */
+  private static String firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isRegexSpace(s.charAt(i))) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
   /** The characters of the regular expression {@code \\s}. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -503,6 +513,8 @@ final class FigureFinder {
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
   private static final List<String> COUNTED =
       List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released", "displaced");
+  /** {@link #COUNTED} as a set, for the test whether a token has any phrase of them. */
+  private static final Set<String> COUNTED_SET = Set.copyOf(COUNTED);
 
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");
@@ -512,8 +524,11 @@ final class FigureFinder {
     if (m == null) {
       return null;
     }
-    if (COUNTED.contains(m.category())) {
+    if (COUNTED_SET.contains(m.category())) {
       return m;
+    }
+    if (!s.hasAnyOf(i, COUNTED_SET)) {
+      return null; // most phrases count nothing: no look-up per category
     }
     Match c = null;
     for (String k : COUNTED) {
@@ -1739,9 +1754,9 @@ final class FigureFinder {
    */
   private boolean measuresTime(SentenceTokens s, Figure f) {
     int to = Math.min(s.size(), s.tokenAt(f.span().end()));
-    String group = f.group() == null ? null : f.group().strip().split("\\s+")[0];
+    String group = f.group() == null ? null : firstWord(f.group().strip());
     for (int k = s.tokenAt(f.span().start()); group != null && k < to; k++) {
-      if (s.text(k, k + 1).equals(group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
+      if (s.textIs(k, group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
         return true; // the group's first word; not "قتل ثلاثة يوم الجمعة", a date after the count
       }
     }

@@ -140,16 +140,25 @@ final class QuoteSpans {
    */
   static boolean spacedOpening(SentenceTokens s, int i) {
     int from = s.tokens.get(i - 1).span().end();
-    String gap = s.original.substring(from, s.tokens.get(i).span().start());
-    String mark = gap.strip();
-    if (mark.length() != 1 || "\"«“".indexOf(mark.charAt(0)) < 0 || !Character.isWhitespace(gap.charAt(0))) {
+    int to = s.tokens.get(i).span().start();
+    // the gap stripped, read in place (asked at every word after a verb): one char, after a space
+    int first = from;
+    while (first < to && Character.isWhitespace(s.original.charAt(first))) {
+      first++;
+    }
+    int last = to;
+    while (last > first && Character.isWhitespace(s.original.charAt(last - 1))) {
+      last--;
+    }
+    char mark = last - first == 1 ? s.original.charAt(first) : 0;
+    if (mark == 0 || "\"«“".indexOf(mark) < 0 || first == from) {
       return false;
     }
     int straight = 0;
     for (int k = s.sentence.span().start(); k < from; k++) {
       straight += s.original.charAt(k) == '"' ? 1 : 0;
     }
-    return mark.charAt(0) != '"' || straight % 2 == 0;
+    return mark != '"' || straight % 2 == 0;
   }
 
   /** Verbs of saying whose words may follow as a quotation without "أن" ("وأضاف " لو كنت أعلم أن ..."). */

@@ -32,8 +32,8 @@ final class SentenceTokens {
    */
   private final Match[][] matches;
   private static final Match[] NO_MATCH = new Match[0];
-  /** What {@link #all} found, by category. */
-  private final java.util.Map<String, List<Match>> allByCategory = new java.util.HashMap<>();
+  /** What {@link #all} finds, by category: read for every category at the first call (null before). */
+  private java.util.Map<String, List<Match>> allByCategory;
   /** The tokens' start and end offsets, read by the gap and position look-ups without a span per token. */
   private final int[] starts;
   private final int[] ends;
@@ -145,32 +145,58 @@ final class SentenceTokens {
     return null;
   }
 
+  /** True when a phrase of one of {@code categories} starts at token {@code i}. */
+  boolean hasAnyOf(int i, java.util.Set<String> categories) {
+    for (Match m : matchesAt(i)) {
+      if (categories.contains(m.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The phrases of {@code category}, left to right, not overlapping: read once per sentence and
    * category (the event finder asks for the same categories for every mention). Unmodifiable.
    */
   List<Match> all(String category) {
-    List<Match> found = allByCategory.get(category);
-    if (found == null) {
-      found = java.util.Collections.unmodifiableList(scan(category));
-      allByCategory.put(category, found);
+    if (allByCategory == null) {
+      allByCategory = scan();
     }
-    return found;
+    List<Match> found = allByCategory.get(category);
+    return found == null ? List.of() : java.util.Collections.unmodifiableList(found);
   }
 
-  /** What {@link #all} finds, read from the tokens. */
-  private List<Match> scan(String category) {
-    List<Match> out = new ArrayList<>();
-    for (int i = 0; i < ends.length; ) {
-      Match m = at(i, category);
-      if (m == null) {
-        i++;
-      } else {
-        out.add(m);
-        i = m.end();
+  /**
+   * What {@link #all} finds for every category, in one pass over the tokens: for each category, as a
+   * scan of that category alone would, the longest phrase of it at a token (the first in the token's
+   * list), unless a phrase of it taken before covers that token.
+   */
+  private java.util.Map<String, List<Match>> scan() {
+    java.util.Map<String, List<Match>> out = new java.util.HashMap<>();
+    java.util.Map<String, Integer> next = new java.util.HashMap<>(); // by category, the first token free again
+    for (int i = 0; i < ends.length; i++) {
+      Match[] here = matchesAt(i);
+      for (int k = 0; k < here.length; k++) {
+        Match m = here[k];
+        if (!firstOfCategory(here, k) || i < next.getOrDefault(m.category(), 0)) {
+          continue;
+        }
+        out.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m);
+        next.put(m.category(), m.end());
       }
     }
     return out;
+  }
+
+  /** True when no phrase before {@code k} in {@code here} has the category of {@code here[k]}. */
+  private static boolean firstOfCategory(Match[] here, int k) {
+    for (int j = 0; j < k; j++) {
+      if (here[j].category().equals(here[k].category())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int size() {
@@ -188,6 +214,12 @@ final class SentenceTokens {
 
   String text(int from, int to) {
     return span(from, to).in(original);
+  }
+
+  /** Whether the original text of token {@code k} is {@code word} ({@code text(k, k + 1).equals(word)} without a copy). */
+  boolean textIs(int k, String word) {
+    int length = ends[k] - starts[k];
+    return length == word.length() && original.regionMatches(starts[k], word, 0, length);
   }
 
   /** True when any quotation mark stands between token {@code i - 1} and token {@code i}. */
