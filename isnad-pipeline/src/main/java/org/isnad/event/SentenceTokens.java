@@ -67,7 +67,8 @@ final class SentenceTokens {
       ends[i] = span.end();
       o &= i == 0 || ends[i - 1] <= ends[i];
       // "آن" (a first name, "آن الأوان") folds to "ان" but is never "أن"/"إن", which open reported words
-      boolean madda = t.norm().equals("ان") && original.charAt(span.start()) == '\u0622';
+      // the rare letter first: most tokens' forms are then not read here
+      boolean madda = original.charAt(span.start()) == '\u0622' && t.norm().equals("ان");
       n.add(madda ? "آن" : t.norm());
     }
     this.norms = n;
@@ -86,7 +87,7 @@ final class SentenceTokens {
       if (!all.isEmpty() && !allPassOn(all)) {
         all = all.stream().filter(this::passesOn).toList();
       }
-      m = all.isEmpty() ? NO_MATCH : all.toArray(NO_MATCH);
+      m = all.isEmpty() ? NO_MATCH : all.toArray(new Match[all.size()]);
       matches[i] = m;
     }
     return m;
