@@ -503,10 +503,13 @@ final class EventFinder {
     Span trigger = s.span(first.from(), first.end());
     boolean protestCounts = family == Family.PROTEST
         && all.stream().noneMatch(m -> Family.of(EventType.valueOf(m.label())) == Family.VIOLENCE);
-    List<Figure> own = figures.stream()
-        .filter(f -> ofOperation.contains(f) ? family == Family.ARREST
-            : belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f))
-        .toList();
+    List<Figure> own = new ArrayList<>(); // copied by the mention
+    for (Figure f : figures) {
+      if (ofOperation.contains(f) ? family == Family.ARREST
+          : belongs(family, f) || protestCounts && belongs(Family.VIOLENCE, f)) {
+        own.add(f);
+      }
+    }
     EntityMention country = countryAfter(s, words);
     Span a1 = country != null ? country.span() : actor1(s, family, first, own);
     if (country != null && s.entityAt(s.indexOf(country.span())) == null) {
@@ -536,7 +539,12 @@ final class EventFinder {
         best = t;
       }
     }
-    Match first = words.stream().min(java.util.Comparator.comparingInt(Match::from)).orElseThrow();
+    Match first = words.get(0);
+    for (Match m : words) { // the first of the leftmost (a loop: this runs for every mention)
+      if (m.from() < first.from()) {
+        first = m;
+      }
+    }
     return best == EventType.ATTACK && EventType.valueOf(first.label()) == EventType.ARMED_CLASH ? EventType.ARMED_CLASH : best;
   }
 
@@ -607,11 +615,20 @@ final class EventFinder {
   private static boolean dayOfSaying(SentenceTokens s, TimeMention t, List<Match> events) {
     int i = s.tokenAt(t.span().start());
     for (int k = i - 1; k >= 0 && k >= i - SAYING_REACH; k--) {
-      int at = k;
-      if (events.stream().anyMatch(m -> m.from() >= at && m.from() < i)) {
+      if (startsIn(events, k, i)) {
         return false;
       }
       if (s.at(k, "reporting") != null || s.at(k, "condemning") != null) { // "أدانت الأمم المتحدة، اليوم الاثنين،"
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when one of {@code words} starts in tokens {@code [from, to)} (a loop: asked per token and time). */
+  private static boolean startsIn(List<Match> words, int from, int to) {
+    for (Match m : words) {
+      if (m.from() >= from && m.from() < to) {
         return true;
       }
     }

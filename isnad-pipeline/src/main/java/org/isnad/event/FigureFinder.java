@@ -23,6 +23,9 @@ import org.isnad.model.FigureKind;
 final class FigureFinder {
 
   private static final Set<String> CONJUNCTIONS = Set.of("الي جانب", "اضافه الي", "بالاضافه الي", "فضلا عن");
+  /** The words of each of {@link #CONJUNCTIONS}, split once: no two start with one word, so their order is free. */
+  private static final String[][] CONJUNCTION_WORDS = CONJUNCTIONS.stream().map(c -> c.split(" "))
+      .toArray(String[][]::new);
   private static final Set<String> FILLERS = Set.of(
       "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "اكثر", "ازيد", "يزيد", "من", "يقارب", "اقل", "على", "علي",
       "اثرها", "اثره", "ايضا", "جراء", "فيه", "فيها", "خلاله", "خلالها");
@@ -473,18 +476,45 @@ final class FigureFinder {
     if (f.group() == null) {
       return -1;
     }
-    String[] words = f.group().strip().split("\\s+");
-    for (int k = 0; k < words.length; k++) {
-      if (OF_THEM.contains(words[k])) {
+    // the words of f.group().strip().split("\\s+"), read without a regular expression
+    String group = f.group().strip();
+    int k = 0;
+    for (int start = 0; start <= group.length(); k++) {
+      int end = start;
+      while (end < group.length() && !isRegexSpace(group.charAt(end))) {
+        end++;
+      }
+      if (OF_THEM.contains(group.substring(start, end))) {
         return k;
+      }
+      start = end + 1;
+      while (start < group.length() && isRegexSpace(group.charAt(start))) {
+        start++;
       }
     }
     return -1;
   }
 
+  /** {@code s.split("\\s+")[0]} for a stripped {@code s}, without a regular expression. */
+  private static String firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isRegexSpace(s.charAt(i))) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
+  /** The characters of the regular expression {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
   private static final List<String> COUNTED =
       List.of("killed", "wounded", "arrested", "abducted", "missing", "signed", "rescued", "released", "displaced");
+  /** {@link #COUNTED} as a set, for the test whether a token has any phrase of them. */
+  private static final Set<String> COUNTED_SET = Set.copyOf(COUNTED);
 
   /** "أحد"/"إحدى" before a definite plural: one of them. */
   private static final Set<String> ONE_OF = Set.of("احد", "احدي");
@@ -494,8 +524,11 @@ final class FigureFinder {
     if (m == null) {
       return null;
     }
-    if (COUNTED.contains(m.category())) {
+    if (COUNTED_SET.contains(m.category())) {
       return m;
+    }
+    if (!s.hasAnyOf(i, COUNTED_SET)) {
+      return null; // most phrases count nothing: no look-up per category
     }
     Match c = null;
     for (String k : COUNTED) {
@@ -1721,9 +1754,9 @@ final class FigureFinder {
    */
   private boolean measuresTime(SentenceTokens s, Figure f) {
     int to = Math.min(s.size(), s.tokenAt(f.span().end()));
-    String group = f.group() == null ? null : f.group().strip().split("\\s+")[0];
+    String group = f.group() == null ? null : firstWord(f.group().strip());
     for (int k = s.tokenAt(f.span().start()); group != null && k < to; k++) {
-      if (s.text(k, k + 1).equals(group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
+      if (s.textIs(k, group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
         return true; // the group's first word; not "قتل ثلاثة يوم الجمعة", a date after the count
       }
     }
@@ -1844,12 +1877,21 @@ final class FigureFinder {
     if (conjoined(w) && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
       return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
     }
-    for (String c : CONJUNCTIONS) {
-      String[] words = c.split(" ");
-      if (end + words.length < s.size() && String.join(" ", s.norms.subList(end, end + words.length)).equals(c)) {
+    for (String[] words : CONJUNCTION_WORDS) {
+      if (end + words.length < s.size() && wordsAt(s, end, words)) {
         return end + words.length;
       }
     }
     return -1;
+  }
+
+  /** True when the tokens from {@code at} are {@code words}, one by one (no joined string built). */
+  private static boolean wordsAt(SentenceTokens s, int at, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!s.norms.get(at + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

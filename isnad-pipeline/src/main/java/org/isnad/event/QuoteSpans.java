@@ -140,16 +140,25 @@ final class QuoteSpans {
    */
   static boolean spacedOpening(SentenceTokens s, int i) {
     int from = s.tokens.get(i - 1).span().end();
-    String gap = s.original.substring(from, s.tokens.get(i).span().start());
-    String mark = gap.strip();
-    if (mark.length() != 1 || "\"«“".indexOf(mark.charAt(0)) < 0 || !Character.isWhitespace(gap.charAt(0))) {
+    int to = s.tokens.get(i).span().start();
+    // the gap stripped, read in place (asked at every word after a verb): one char, after a space
+    int first = from;
+    while (first < to && Character.isWhitespace(s.original.charAt(first))) {
+      first++;
+    }
+    int last = to;
+    while (last > first && Character.isWhitespace(s.original.charAt(last - 1))) {
+      last--;
+    }
+    char mark = last - first == 1 ? s.original.charAt(first) : 0;
+    if (mark == 0 || "\"«“".indexOf(mark) < 0 || first == from) {
       return false;
     }
     int straight = 0;
     for (int k = s.sentence.span().start(); k < from; k++) {
       straight += s.original.charAt(k) == '"' ? 1 : 0;
     }
-    return mark.charAt(0) != '"' || straight % 2 == 0;
+    return mark != '"' || straight % 2 == 0;
   }
 
   /** Verbs of saying whose words may follow as a quotation without "أن" ("وأضاف " لو كنت أعلم أن ..."). */
@@ -543,8 +552,29 @@ final class QuoteSpans {
       // "للجزيرة نت": "ل" swallowed the article's alif, the medium is "الجزيرة نت"
       out = new ChainLink("ا" + text.substring(1), new Span(l.span().start() + 1, l.span().end()));
     }
+    if (tidy(out.name())) {
+      return out; // most names: the expressions below would give them back unchanged
+    }
     String name = SPACES.matcher(INNER_QUOTES.matcher(out.name()).replaceAll(" ").strip()).replaceAll(" ");
     return name.equals(out.name()) || name.isEmpty() ? out : new ChainLink(name, out.span()); // صحيفة "لو فيغارو"
+  }
+
+  /**
+   * True when {@code name} has no quotation mark, no space at either end and no space but single
+   * blanks: tidying it would change nothing.
+   */
+  private static boolean tidy(String name) {
+    int n = name.length();
+    if (n == 0 || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if ("\"«»“”\t\n\u000B\f\r".indexOf(c) >= 0 || c == ' ' && name.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern INNER_QUOTES = java.util.regex.Pattern.compile("[\"«»“”]");

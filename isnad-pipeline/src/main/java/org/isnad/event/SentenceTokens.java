@@ -26,8 +26,14 @@ final class SentenceTokens {
   final List<EntityMention> entities;
   final List<TimeMention> times;
   private final PhraseLexicon lexicon;
-  /** Per token, its lexicon phrases once looked up (null before). */
-  private final List<Match>[] matches;
+  /**
+   * Per token, its lexicon phrases once looked up (null before), as an array: the look-ups below run
+   * at every token for every category, and the lists the lexicon gives are of several classes.
+   */
+  private final Match[][] matches;
+  private static final Match[] NO_MATCH = new Match[0];
+  /** What {@link #all} finds, by category: read for every category at the first call (null before). */
+  private java.util.Map<String, List<Match>> allByCategory;
   /** The tokens' start and end offsets, read by the gap and position look-ups without a span per token. */
   private final int[] starts;
   private final int[] ends;
@@ -61,27 +67,27 @@ final class SentenceTokens {
       ends[i] = span.end();
       o &= i == 0 || ends[i - 1] <= ends[i];
       // "آن" (a first name, "آن الأوان") folds to "ان" but is never "أن"/"إن", which open reported words
-      boolean madda = t.norm().equals("ان") && original.charAt(span.start()) == '\u0622';
+      // the rare letter first: most tokens' forms are then not read here
+      boolean madda = original.charAt(span.start()) == '\u0622' && t.norm().equals("ان");
       n.add(madda ? "آن" : t.norm());
     }
     this.norms = n;
     this.entities = entities;
     this.times = times;
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Match>[] m = new List[size];
-    this.matches = m;
+    this.matches = new Match[size][];
     this.breaks = new byte[size];
     this.ordered = o;
   }
 
   /** Every lexicon phrase starting at token {@code i}, longest first (looked up once per token). */
-  private List<Match> matchesAt(int i) {
-    List<Match> m = matches[i];
+  private Match[] matchesAt(int i) {
+    Match[] m = matches[i];
     if (m == null) {
-      m = lexicon.allAt(norms, i);
-      if (!m.isEmpty() && !allPassOn(m)) {
-        m = m.stream().filter(this::passesOn).toList();
+      List<Match> all = lexicon.allAt(norms, i);
+      if (!all.isEmpty() && !allPassOn(all)) {
+        all = all.stream().filter(this::passesOn).toList();
       }
+      m = all.isEmpty() ? NO_MATCH : all.toArray(new Match[all.size()]);
       matches[i] = m;
     }
     return m;
@@ -126,34 +132,72 @@ final class SentenceTokens {
 
   /** The longest phrase of any category at token {@code i}, or null. */
   Match at(int i) {
-    List<Match> m = matchesAt(i);
-    return m.isEmpty() ? null : m.get(0);
+    Match[] m = matchesAt(i);
+    return m.length == 0 ? null : m[0];
   }
 
   /** The longest phrase of {@code category} at token {@code i}, or null. */
   Match at(int i, String category) {
-    List<Match> all = matchesAt(i);
-    for (int k = 0; k < all.size(); k++) {
-      if (all.get(k).category().equals(category)) {
-        return all.get(k);
+    for (Match m : matchesAt(i)) {
+      if (m.category().equals(category)) {
+        return m;
       }
     }
     return null;
   }
 
-  /** The phrases of {@code category}, left to right, not overlapping. */
+  /** True when a phrase of one of {@code categories} starts at token {@code i}. */
+  boolean hasAnyOf(int i, java.util.Set<String> categories) {
+    for (Match m : matchesAt(i)) {
+      if (categories.contains(m.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrases of {@code category}, left to right, not overlapping: read once per sentence and
+   * category (the event finder asks for the same categories for every mention). Unmodifiable.
+   */
   List<Match> all(String category) {
-    List<Match> out = new ArrayList<>();
-    for (int i = 0; i < ends.length; ) {
-      Match m = at(i, category);
-      if (m == null) {
-        i++;
-      } else {
-        out.add(m);
-        i = m.end();
+    if (allByCategory == null) {
+      allByCategory = scan();
+    }
+    List<Match> found = allByCategory.get(category);
+    return found == null ? List.of() : java.util.Collections.unmodifiableList(found);
+  }
+
+  /**
+   * What {@link #all} finds for every category, in one pass over the tokens: for each category, as a
+   * scan of that category alone would, the longest phrase of it at a token (the first in the token's
+   * list), unless a phrase of it taken before covers that token.
+   */
+  private java.util.Map<String, List<Match>> scan() {
+    java.util.Map<String, List<Match>> out = new java.util.HashMap<>();
+    java.util.Map<String, Integer> next = new java.util.HashMap<>(); // by category, the first token free again
+    for (int i = 0; i < ends.length; i++) {
+      Match[] here = matchesAt(i);
+      for (int k = 0; k < here.length; k++) {
+        Match m = here[k];
+        if (!firstOfCategory(here, k) || i < next.getOrDefault(m.category(), 0)) {
+          continue;
+        }
+        out.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m);
+        next.put(m.category(), m.end());
       }
     }
     return out;
+  }
+
+  /** True when no phrase before {@code k} in {@code here} has the category of {@code here[k]}. */
+  private static boolean firstOfCategory(Match[] here, int k) {
+    for (int j = 0; j < k; j++) {
+      if (here[j].category().equals(here[k].category())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int size() {
@@ -171,6 +215,12 @@ final class SentenceTokens {
 
   String text(int from, int to) {
     return span(from, to).in(original);
+  }
+
+  /** Whether the original text of token {@code k} is {@code word} ({@code text(k, k + 1).equals(word)} without a copy). */
+  boolean textIs(int k, String word) {
+    int length = ends[k] - starts[k];
+    return length == word.length() && original.regionMatches(starts[k], word, 0, length);
   }
 
   /** True when any quotation mark stands between token {@code i - 1} and token {@code i}. */
@@ -316,16 +366,20 @@ final class SentenceTokens {
     }
     List<Span> all = new ArrayList<>();
     List<Span> chains = new ArrayList<>();
+    List<Span> words = new ArrayList<>(quotes.size());
     for (var q : quotes) {
       if (q.speakerSpan() != null) {
         all.add(q.speakerSpan());
       }
-      q.chain().forEach(link -> chains.add(link.span()));
+      for (var link : q.chain()) {
+        chains.add(link.span());
+      }
+      words.add(q.span());
     }
     all.addAll(chains);
     sources = all;
     media = chains;
-    reported = quotes.stream().map(QuoteMention::span).toList();
+    reported = words;
   }
 
   /** The reported words that hold {@code span} (a quotation's content), or null when the outlet says it. */

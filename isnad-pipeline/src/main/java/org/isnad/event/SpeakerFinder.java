@@ -339,8 +339,7 @@ final class SpeakerFinder {
         break;
       }
     }
-    String[] words = body.name().strip().split("\\s+");
-    String head = fold.apply(words[0]);
+    String head = fold.apply(firstWord(body.name().strip()));
     head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
     if (head.endsWith("ه") || head.endsWith("ات")) {
       return true;
@@ -763,8 +762,9 @@ final class SpeakerFinder {
         || i + 1 < to && !s.breakBefore(i + 1) && !alone(s, i + 1)) {
       return null;
     }
-    String[] words = last.name().strip().split("\\s+");
-    if (words.length < 2 || !fold.apply(words[words.length - 1]).equals(s.norms.get(i))) {
+    String name = last.name().strip();
+    int space = lastSpace(name);
+    if (space < 0 || !fold.apply(name.substring(space + 1)).equals(s.norms.get(i))) { // one word, or not its last
       return null;
     }
     return new Speaker(last.name(), s.span(i, i + 1), SourceType.NAMED_OFFICIAL, last.mention());
@@ -1504,14 +1504,31 @@ final class SpeakerFinder {
     this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + firstWord(outlet.strip()));
   }
 
-  /** {@code s.split("\\s+")[0]} for a stripped, non-blank {@code s}, without a regular expression. */
+  /** {@code s.split("\\s+")[0]} for a stripped {@code s}, without a regular expression. */
   private static String firstWord(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (isRegexSpace(s.charAt(i))) {
         return s.substring(0, i);
       }
     }
     return s;
+  }
+
+  /**
+   * Where the last word of a stripped {@code s} starts, less one (the space before it), or -1 when
+   * {@code s} is one word: what {@code s.split("\\s+")} ends with, without a regular expression.
+   */
+  private static int lastSpace(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (isRegexSpace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The characters of the regular expression {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -99,7 +99,9 @@ public final class PhraseLexicon {
     for (String phrase : cols[2].split("\\|")) {
       String folded = normalizer.normalize(phrase.strip(), 0, phrase.strip().length()).normalized();
       String[] words = folded.split(" +");
-      index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(cols[0], cols[1], words));
+      // categories and labels interned: callers compare them with constants at every token, and equal
+      // strings then answer at the identity check
+      index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(cols[0].intern(), cols[1].intern(), words));
     }
   }
 

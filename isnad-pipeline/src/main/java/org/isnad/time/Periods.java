@@ -60,8 +60,8 @@ final class Periods {
 
   /** {@code span} years from {@code first}, valued as TimeML writes a year, decade or century. */
   private static Resolution years(int first, int span, DatePrecision p, String mod) {
-    String value = span == 1 ? String.format("%04d", first)
-        : span == 10 ? String.format("%03d", first / 10) : String.format("%02d", first / 100);
+    String value = span == 1 ? Resolver.pad(first, 4)
+        : span == 10 ? Resolver.pad(first / 10, 3) : Resolver.pad(first / 100, 2); // no formatter per value
     return new Resolution(TimexType.DATE, value, mod, LocalDate.of(first, 1, 1),
         LocalDate.of(first + span - 1, 12, 31), p, true);
   }

@@ -196,6 +196,6 @@ final class Resolver {
 
   /** The ISO week value of a day: 2025-W50. */
   static String week(LocalDate d) {
-    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
   }
 }

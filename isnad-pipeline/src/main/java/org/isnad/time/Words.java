@@ -29,6 +29,16 @@ final class Words {
    * most tokens, which are then answered without look-ups.
    */
   private final boolean[] mayStart;
+  /**
+   * Per token, whether only spaces stand before it ({@link #joined(int)}): 0 not yet known, 1 no, 2 yes.
+   * The rules ask it of the same tokens again and again.
+   */
+  private final byte[] spaced;
+  /** The months named at each token so far, {@link #NO_NUMBER} where none starts: asked by several rules. */
+  private final Hit[] months;
+  private final Hit[] hijriMonths;
+  /** The phrases of {@link #phrases} for this language, read once per sentence when first needed. */
+  private String[] phrases;
 
   /** Marks a token where no number starts. */
   private static final Hit NO_NUMBER = new Hit(0, -1);
@@ -41,6 +51,9 @@ final class Words {
     this.roles = new TimeWord[tokens.size()];
     this.numbers = new Hit[tokens.size()];
     this.mayStart = new boolean[tokens.size()];
+    this.spaced = new byte[tokens.size()];
+    this.months = new Hit[tokens.size()];
+    this.hijriMonths = new Hit[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       String norm = tokens.get(i).norm();
       norms.add(norm);
@@ -94,14 +107,23 @@ final class Words {
 
   /** True when token {@code i} exists and follows the previous one with only spaces between. */
   boolean joined(int i) {
-    return joined(i, "");
+    if (i >= size()) {
+      return false;
+    }
+    byte known = spaced[i];
+    if (known == 0) {
+      known = scanJoined(i, "") ? (byte) 2 : (byte) 1;
+      spaced[i] = known;
+    }
+    return known == 2;
   }
 
   /** True when token {@code i} exists and only spaces and {@code allowed} chars precede it. */
   boolean joined(int i, String allowed) {
-    if (i >= size()) {
-      return false;
-    }
+    return joined(i) || i < size() && scanJoined(i, allowed); // spaces alone are allowed whatever else is
+  }
+
+  private boolean scanJoined(int i, String allowed) {
     int end = i == 0 ? 0 : tokens.get(i).span().start();
     for (int at = i == 0 ? 0 : tokens.get(i - 1).span().end(); at < end; at++) {
       char c = original.charAt(at);
@@ -137,8 +159,8 @@ final class Words {
     }
     String[] f = phrases();
     String n = norm(i);
-    String conj = conjoined ? "\u0648" : "";
-    return n.equals(conj + f[0]) ? 2 : n.equals(conj + f[1]) ? 4 : 0;
+    int k = conjoined ? 3 : 0; // the forms after "و" follow the bare ones (see phrases)
+    return n.equals(f[k]) ? 2 : n.equals(f[k + 1]) ? 4 : 0;
   }
 
   /**
@@ -188,14 +210,29 @@ final class Words {
 
   /** True when token {@code i} is the word of {@code time.some} ("ما" in "يوما ما"). */
   boolean some(int i) {
-    return i < size() && norm(i).equals(language.normalizer().fold(language.phrase("time.some")));
+    return i < size() && norm(i).equals(phrases()[5]);
   }
 
   private static final java.util.Map<Language, java.util.Set<String>> SAME = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The folded phrases half, quarter, counted-from, then half and quarter after "و", and some: folded
+   * once per language, looked up once per sentence.
+   */
   private String[] phrases() {
-    return FRACTIONS.computeIfAbsent(language, l -> java.util.stream.Stream.of("time.half", "time.quarter",
-        "time.counted_from").map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new));
+    String[] p = phrases;
+    if (p == null) {
+      p = FRACTIONS.computeIfAbsent(language, Words::readPhrases);
+      phrases = p;
+    }
+    return p;
+  }
+
+  private static String[] readPhrases(Language l) {
+    String[] p = java.util.stream.Stream.of("time.half", "time.quarter", "time.counted_from")
+        .map(k -> l.normalizer().fold(l.phrase(k))).toArray(String[]::new);
+    return new String[] {p[0], p[1], p[2], "\u0648" + p[0], "\u0648" + p[1],
+        l.normalizer().fold(l.phrase("time.some"))};
   }
 
   /** True when token {@code i} carries the definite article and is no temporal word. */
@@ -227,12 +264,22 @@ final class Words {
 
   /** The Gregorian month named at token {@code i} (one or two words), or null. */
   Hit month(int i) {
-    return name(i, true);
+    return i < 0 || i >= size() ? name(i, true) : remembered(months, i, true);
   }
 
   /** The Hijri month named at token {@code i} (one or two words), or null. */
   Hit hijriMonth(int i) {
-    return name(i, false);
+    return i < 0 || i >= size() ? name(i, false) : remembered(hijriMonths, i, false);
+  }
+
+  /** The month named at token {@code i}, read once per token into {@code known}. */
+  private Hit remembered(Hit[] known, int i, boolean gregorian) {
+    Hit h = known[i];
+    if (h == null) {
+      h = name(i, gregorian);
+      known[i] = h == null ? NO_NUMBER : h;
+    }
+    return h == NO_NUMBER ? null : h;
   }
 
   private Hit name(int i, boolean gregorian) {
