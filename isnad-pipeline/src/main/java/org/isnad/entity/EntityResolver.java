@@ -629,7 +629,7 @@ public final class EntityResolver {
   private static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("^(\\S+?)(ال\\S{3,})$");
 
   /** A person's name as words, a joined compound ("نورالدين") split like its spaced form. */
-  private static String[] words(String norm) {
+  static String[] words(String norm) {
     if (norm.indexOf(' ') >= 0) {
       return norm.split(" ");
     }
@@ -640,14 +640,15 @@ public final class EntityResolver {
     return at < 0 ? new String[] {norm} : new String[] {norm.substring(0, at), norm.substring(at)};
   }
 
-  /** {@link #joinedArticle} of a word with white space or a line end in it, which only the pattern reads right. */
+  /** {@link #joinedArticle} of a word with white space, a line end or a surrogate in it, which only the pattern reads right. */
   private static final int ASK_THE_PATTERN = -2;
 
   /**
    * Where {@link #JOINED_ARTICLE} splits a word, found without the pattern (each group asks, and most
    * names fail it): the first "ال" after the first letter with three letters or more after it; -1
    * when none, {@link #ASK_THE_PATTERN} when the word has white space ({@code \s}) or a line end
-   * ({@code $} matches before one) in it.
+   * ({@code $} matches before one) in it, or a surrogate: the pattern counts the letters after the
+   * "ال" by code point, and a letter outside the basic plane is one letter of two chars.
    */
   private static int joinedArticle(String word) {
     int at = word.indexOf("ال", 1);
@@ -655,7 +656,8 @@ public final class EntityResolver {
       return -1; // a later "ال" has fewer letters after it; a line end would leave fewer still
     }
     for (int i = 0; i < word.length(); i++) {
-      if (" \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(word.charAt(i)) >= 0) {
+      char c = word.charAt(i);
+      if (" \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(c) >= 0 || Character.isSurrogate(c)) {
         return ASK_THE_PATTERN;
       }
     }
