@@ -1086,11 +1086,38 @@ final class FigureFinder {
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
-        return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
+        Figure whole = wholeBeforePartitive(s, k, cue, kind);
+        return whole != null ? whole : new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
             s.text(noun, Math.min(group(s, noun), hasAtLeast ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
         break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The count a partitive pronoun right before the number at {@code k} refers to, when it is the
+   * subject of the casualty verb: "إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا" counts twelve
+   * killed, five of them soldiers. Null when no count of one or two words stands before the pronoun,
+   * or when a casualty word governs that count ("اعتقال 20 شخصا بينهم 5 نساء أفرج عنهم": the twenty
+   * are the arrested).
+   */
+  private Figure wholeBeforePartitive(SentenceTokens s, int k, Match cue, FigureKind kind) {
+    int p = k - 1;
+    if (p < 1 || s.breakBefore(k) || s.breakBefore(p) || !PARTITIVES.contains(s.norms.get(p))) {
+      return null;
+    }
+    for (int m = p - 1; m >= Math.max(0, p - 3); m--) {
+      Reading r = continuesNumber(s, m) ? null : numbers.read(s.norms, m);
+      if (r != null && r.form() != Form.DUAL && m + r.length() < p && p - (m + r.length()) <= 2
+          && countedNoun(s, m + r.length()) && (m == 0 || s.breakBefore(m) || !isCue(s, m - 1))) {
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, m), false,
+            s.text(m + r.length(), p), s.span(m, cue.end()), null, null);
+      }
+      if (s.breakBefore(m)) {
+        return null;
       }
     }
     return null;

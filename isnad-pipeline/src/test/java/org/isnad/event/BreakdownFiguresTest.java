@@ -57,4 +57,17 @@ class BreakdownFiguresTest {
           assertThat(f.value()).isEqualTo(17L);
         });
   }
+
+  @Test
+  void aBreakdownBetweenTheCountAndItsVerbKeepsTheWholeCount() {
+    assertThat(values("وقال المرصد إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا في هجوم على حاجز عسكري."))
+        .containsExactly(12L);
+    assertThat(values("وأفادت مصادر طبية بأن أكثر من 20 شخصا منهم ثلاثة أطفال أصيبوا في القصف.")).containsExactly(20L);
+  }
+
+  @Test
+  void aCountThatACasualtyWordGovernsIsNoWholeForTheNextVerb() {
+    assertThat(values("وشنت القوات حملة اعتقال 20 شخصا بينهم 5 نساء أفرج عنهم لاحقا.")).doesNotContain(40L)
+        .first().isEqualTo(20L);
+  }
 }
