@@ -77,30 +77,49 @@ public final class EntityRecognizer {
 
   /**
    * The countries an article names (a country, a governorate or region of it, a country's adjective),
-   * found only when a sentence asks: whether "في مسقط" is Muscat depends on Oman named elsewhere.
+   * and those of all the places its names may be, found only when a sentence asks: whether "في مسقط"
+   * is Muscat depends on Oman named elsewhere.
    */
   private final class ArticleCountries {
     private final AnalysedArticle article;
     private java.util.Set<String> countries;
+    /** Per country, how many gazetteer names of the article have their first place in it. */
+    private java.util.Map<String, Integer> ofPlaces;
 
     ArticleCountries(AnalysedArticle article) {
       this.article = article;
     }
 
     boolean names(String country) {
-      if (countries == null) {
-        countries = new java.util.HashSet<>();
-        for (Sentence s : article.sentences()) {
-          String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
-          for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
-            Place p = m.value().get(0);
-            if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
-              countries.add(p.country());
-            }
+      find();
+      return countries.contains(country);
+    }
+
+    /**
+     * Whether the article's gazetteer names situate it in other countries than {@code country}, which
+     * at most one of them is in (the town asked about itself).
+     */
+    boolean elsewhereThan(String country) {
+      find();
+      return ofPlaces.getOrDefault(country, 0) <= 1 && ofPlaces.size() > (ofPlaces.containsKey(country) ? 1 : 0);
+    }
+
+    private void find() {
+      if (countries != null) {
+        return;
+      }
+      countries = new java.util.HashSet<>();
+      ofPlaces = new java.util.HashMap<>();
+      for (Sentence s : article.sentences()) {
+        String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
+        for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
+          Place p = m.value().get(0);
+          ofPlaces.merge(p.country(), 1, Integer::sum);
+          if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
+            countries.add(p.country());
           }
         }
       }
-      return countries.contains(country);
     }
   }
 
@@ -147,7 +166,9 @@ public final class EntityRecognizer {
       if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
-        EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, p.id(), "gazetteer", taken);
+        boolean quarter = quarterElsewhere(m, p, norms, countries);
+        EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, quarter ? null : p.id(),
+            quarter ? "rule" : "gazetteer", taken);
         out.add(place);
         placeEnd[m.start()] = m.end();
         placesAt.put(m.start(), place);
@@ -1283,6 +1304,24 @@ public final class EntityRecognizer {
 
   private static String bareNoun(String w) {
     return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
+
+  /** "حي" (a quarter of a city), with a proclitic or not (folded). */
+  private static final java.util.Set<String> QUARTER = java.util.Set.of("حي", "بحي", "وحي", "لحي", "فحي", "وبحي");
+
+  /**
+   * Whether a town's name after "حي" (a quarter) names a quarter of a city of the article, not the
+   * town the gazetteer knows: the article's other places are in other countries than the town's ("حي
+   * المنصورة" in a report from Aden is no Mansoura in Egypt). The quarter stays a place, with no
+   * place of the gazetteer and so no point on the map.
+   */
+  private static boolean quarterElsewhere(PhraseDictionary.Match<List<Place>> m, Place p, String[] norms,
+      ArticleCountries countries) {
+    if (m.start() == 0 || !(p.kind().equals("city") || p.kind().equals("town"))
+        || !QUARTER.contains(norms[m.start() - 1])) {
+      return false;
+    }
+    return countries.elsewhereThan(p.country());
   }
 
   /**
