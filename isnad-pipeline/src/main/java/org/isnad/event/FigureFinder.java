@@ -1246,11 +1246,12 @@ final class FigureFinder {
   /**
    * True when the casualty word is a verbal noun with the article, the second noun of a construct ("بأحد
    * مراكز الاحتجاز": one of the detention centres), no verb a count before it is the subject of; a plural
-   * with the article is an adjective of the noun before it ("أحد ركاب الحافلة الناجين" stays).
+   * with the article is an adjective of the noun before it ("أحد ركاب الحافلة الناجين" stays), and a noun
+   * after the preposition "ل" is no second noun of a construct ("وتعرض 3 صحفيين للاعتقال": three arrested).
    */
   private static boolean verbalNounInConstruct(SentenceTokens s, Match cue) {
     String w = s.norms.get(cue.from());
-    return definite(w) && !plural(w);
+    return definite(w) && !plural(w) && !w.startsWith("لل");
   }
 
   /**
