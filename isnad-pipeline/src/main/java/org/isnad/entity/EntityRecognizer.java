@@ -1609,10 +1609,11 @@ public final class EntityRecognizer {
 
   /**
    * Particles, relative pronouns and reporting verbs (folded) that end the clause of a title before a
-   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role.
+   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role; "مع" joins a companion
+   * ("خلال مؤتمر صحفي مشترك مع نظيره المصري بدر عبد العاطي": "صحفي" is the conference's, no title of his).
    */
   private static final java.util.Set<String> ROLE_BREAKS = java.util.Set.of("ان", "انه", "انها", "بان", "يا",
-      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت");
+      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت", "مع", "ومع");
 
   /** The shape of a verb in the present ("يتلقي", "يدعي"): no word of a role. */
   private static boolean presentVerb(String w) {

@@ -22,6 +22,34 @@ import org.isnad.model.Span;
  */
 final class SpeakerFinder {
 
+  /**
+   * Words that open a circumstance or a companion after the subject (folded): "وقال الصفدي خلال مؤتمر
+   * صحفي مع نظيره المصري بدر عبد العاطي إن".
+   */
+  private static final Set<String> CIRCUMSTANCE = Set.of("خلال", "مع", "في", "امام", "لدي", "عقب", "بعد", "اثناء",
+      "عند", "ردا");
+
+  /**
+   * The person named right after the verb, when a circumstance or a companion separates it from the last
+   * person named before the words ({@code last}): "وقال الصفدي خلال مؤتمر صحفي مشترك مع نظيره المصري
+   * بدر عبد العاطي في عمّان إن" is Safadi's. Else {@code last} ("وقال مستشار الرئيس محمود عباس، نبيل أبو
+   * ردينة، إن": the name after the role).
+   */
+  private static EntityMention subjectBeforeCircumstance(SentenceTokens s, int from, EntityMention last) {
+    EntityMention first = last == null ? null : s.firstEntity(from, from + 1, EntityType.PER);
+    if (first == null || first == last || s.indexOf(first.span()) != from) {
+      return last;
+    }
+    int firstEnd = s.tokenAt(first.span().end() - 1) + 1;
+    int lastAt = s.indexOf(last.span());
+    for (int k = firstEnd; k < lastAt; k++) {
+      if (CIRCUMSTANCE.contains(s.norms.get(k))) {
+        return first;
+      }
+    }
+    return last;
+  }
+
   /** Prepositions between an anonymous source and its body: "مسؤول في الأمم المتحدة", "مصدر لدى الجيش". */
   private static final Set<String> AFFILIATION = Set.of("في", "من", "لدي", "داخل");
 
@@ -147,6 +175,7 @@ final class SpeakerFinder {
     int told = toldTo(s, from, end);
     // the name after the medium told is the medium's ("وقال الوزير لصحيفة "لو فيغارو""), never the speaker
     EntityMention person = s.lastEntity(from, told > from ? told : end, EntityType.PER);
+    person = subjectBeforeCircumstance(s, from, person);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
