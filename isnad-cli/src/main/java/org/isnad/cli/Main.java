@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:all inputs analysed",
       "1:report written, but some inputs were rejected (see the report's \"rejected\")",
-      "2:usage error",
+      "2:usage error, or a file that cannot be read or written",
       "3:internal error"
     })
 public final class Main implements Runnable {
@@ -48,6 +48,11 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        // a file that cannot be read or written (its name and the reason are in the message): no bug
+        cmd.getErr().println("isnad: " + e.getMessage());
+        return USAGE;
+      }
       cmd.getErr().println("isnad: internal error: " + e + " (please report this)");
       if (Boolean.getBoolean("isnad.stacktrace")) {
         e.printStackTrace(cmd.getErr());

@@ -37,6 +37,10 @@ final class TimeEvalCommand implements Callable<Integer> {
       }
     }
     List<Path> files = TimeEval.files(paths);
+    if (files.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no TimeML files in " + paths
+          + " (a folder of .tml documents, for example ../shared/data/time/arabic-news-timeml)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (dct != null) {
       out.printf("%d TimeML files; document date: %s for every file (--dct)%n", files.size(), dct);
