@@ -140,12 +140,14 @@ public final class FactTable {
       "في وقت سابق|في وقت مبكر|سابقا|قبل ذلك|^\\s*(?:و|ف)?كان(?:ت|وا)?\\s+(?:\\S+\\s+){0,6}?قد\\s");
 
   /**
-   * A verb of rising or reaching and a word of a count, with or without the article ("ارتفعت الحصيلة
-   * إلى 5 قتلى و17 جريحا"), before a figure in its sentence: a running total.
+   * A verb of rising or reaching and a word of a count, with or without the article, in either order
+   * ("ارتفعت الحصيلة إلى 5 قتلى و17 جريحا", "أن عدد المصابين ارتفع إلى 143"), before a figure in its
+   * sentence: a running total.
    */
+  private static final String RISING = "(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)";
   private static final Pattern RUNNING_TOTAL = Pattern.compile(
-      "(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:ال)?(?:حصيلة|حصيله|عدد)");
+      RISING + "\\s+(?:\\S+\\s+){0,2}?(?:ال)?(?:حصيلة|حصيله|عدد)"
+          + "|(?:ال)?(?:حصيلة|حصيله|عدد)\\s+(?:\\S+\\s+){0,2}?" + RISING + "(?=\\s)");
 
   /**
    * The facts of the story's events.
@@ -283,17 +285,21 @@ public final class FactTable {
     return f.authority();
   }
 
-  /** Whether the figure's sentence says, before it, that a count rose to it ("ارتفعت حصيلة القصف إلى"). */
+  /**
+   * Whether the figure's sentence says, before it or in its span, that a count rose to it ("ارتفعت حصيلة
+   * القصف إلى", "أن عدد المصابين ارتفع إلى 143").
+   */
   private static boolean runningTotal(AnalysedArticle a, Span figure) {
     if (a == null) {
       return false;
     }
     for (var s : a.sentences()) {
       if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
-        // the sentence before the figure, searched in place (a region: ^ and $ at its ends)
+        // the sentence up to the figure's end, searched in place (a region: ^ and $ at its ends); the
+        // figure's own span may hold the count's word and verb ("عدد المصابين ارتفع إلى 143")
         String original = a.clean().original();
         int from = s.span().start();
-        int to = figure.start();
+        int to = figure.end();
         if (!has(original, "حصيل", from, to) && !has(original, "عدد", from, to)) {
           return false; // the pattern's word of a count is not there
         }

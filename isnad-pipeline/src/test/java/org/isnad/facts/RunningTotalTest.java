@@ -314,6 +314,22 @@ class RunningTotalTest {
     assertThat(story.brief()).noneMatch(b -> b.text().startsWith("ارتفعت حصيلة القتلى") && b.text().contains(" 1 "));
   }
 
+  @Test
+  void aCountThatRoseAfterItsNounUpdatesTheEarlierCount() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        زلزال يضرب شرق تركيا
+
+        ضرب زلزال بقوة 6.2 درجات ولاية ملاطية شرقي تركيا فجر اليوم السبت، ما أدى إلى مقتل 4 أشخاص وإصابة 120 آخرين، وفق إدارة الكوارث والطوارئ.
+
+        وأعلن وزير الداخلية أن عدد المصابين ارتفع إلى 143، بينهم 12 في حالة حرجة.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact wounded = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("wounded")).findFirst().orElseThrow();
+    assertThat(wounded.values()).extracting(v -> v.value()).contains("120", "143");
+    assertThat(wounded.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(wounded.best()).isEqualTo("143");
+  }
+
   private Fact killed(String second) throws IOException {
     Files.writeString(dir.resolve("a.txt"), FIRST);
     Files.writeString(dir.resolve("b.txt"), second);
