@@ -312,12 +312,7 @@ public final class PhraseDictionary<V> {
       if ((options & 1 << k) == 0) {
         continue;
       }
-      int form = forms[k];
-      int slot = longestFirst.slot(w, form, Clitics.coreHash(w, form));
-      if (slot < 0) {
-        continue;
-      }
-      Match<V> m = longestAt(words, i, longestFirst.entries(slot), longestFirst.shapes(slot), bestLength, Clitics.strip(form));
+      Match<V> m = atSlot(words, i, forms[k], Clitics.coreHash(w, forms[k]), bestLength);
       if (m != null) {
         best = m;
         bestLength = m.end() - m.start();
@@ -342,7 +337,6 @@ public final class PhraseDictionary<V> {
     }
     Match<V> best = null;
     int bestLength = 0;
-    String w = words.norms[i];
     int count = words.optionsOf(i);
     for (int k = 0; k < count; k++) {
       // the option's form is hashed from the word's letters: most are no first word, and are ruled
@@ -351,18 +345,23 @@ public final class PhraseDictionary<V> {
       if (!has(firstWords, firstWordBit(hash))) {
         continue;
       }
-      int form = words.option(i, k);
-      int slot = longestFirst.slot(w, form, hash);
-      if (slot < 0) {
-        continue;
-      }
-      Match<V> m = longestAt(words, i, longestFirst.entries(slot), longestFirst.shapes(slot), bestLength, Clitics.strip(form));
+      Match<V> m = atSlot(words, i, words.option(i, k), hash, bestLength);
       if (m != null) {
         best = m;
         bestLength = m.end() - m.start();
       }
     }
     return best;
+  }
+
+  /**
+   * The longest name longer than {@code longerThan} at word i whose first word is the word's option
+   * {@code form} (hashed to {@code hash}), or null.
+   */
+  private Match<V> atSlot(Words words, int i, int form, int hash, int longerThan) {
+    int slot = longestFirst.slot(words.norms[i], form, hash);
+    return slot < 0 ? null
+        : longestAt(words, i, longestFirst.entries(slot), longestFirst.shapes(slot), longerThan, Clitics.strip(form));
   }
 
   /**

@@ -481,33 +481,18 @@ final class FigureFinder {
     int k = 0;
     for (int start = 0; start <= group.length(); k++) {
       int end = start;
-      while (end < group.length() && !isRegexSpace(group.charAt(end))) {
+      while (end < group.length() && !Blanks.isBlank(group.charAt(end))) {
         end++;
       }
       if (OF_THEM.contains(group.substring(start, end))) {
         return k;
       }
       start = end + 1;
-      while (start < group.length() && isRegexSpace(group.charAt(start))) {
+      while (start < group.length() && Blanks.isBlank(group.charAt(start))) {
         start++;
       }
     }
     return -1;
-  }
-
-  /** {@code s.split("\\s+")[0]} for a stripped {@code s}, without a regular expression. */
-  private static String firstWord(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isRegexSpace(s.charAt(i))) {
-        return s.substring(0, i);
-      }
-    }
-    return s;
-  }
-
-  /** The characters of the regular expression {@code \\s}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The lexicon's categories of what a figure counts, one per {@link FigureKind}. */
@@ -1782,7 +1767,7 @@ final class FigureFinder {
    */
   private boolean measuresTime(SentenceTokens s, Figure f) {
     int to = Math.min(s.size(), s.tokenAt(f.span().end()));
-    String group = f.group() == null ? null : firstWord(f.group().strip());
+    String group = f.group() == null ? null : Blanks.firstWord(f.group().strip());
     for (int k = s.tokenAt(f.span().start()); group != null && k < to; k++) {
       if (s.textIs(k, group) && unitOfTime(s.norms.get(k)) && !namesDay(s, k + 1)) {
         return true; // the group's first word; not "قتل ثلاثة يوم الجمعة", a date after the count

@@ -368,7 +368,7 @@ final class SpeakerFinder {
         break;
       }
     }
-    String head = fold.apply(firstWord(body.name().strip()));
+    String head = fold.apply(Blanks.firstWord(body.name().strip()));
     head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
     if (head.endsWith("ه") || head.endsWith("ات")) {
       return true;
@@ -1530,17 +1530,7 @@ final class SpeakerFinder {
     this.referring = referring;
     this.fold = fold;
     this.mentions = mentions;
-    this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + firstWord(outlet.strip()));
-  }
-
-  /** {@code s.split("\\s+")[0]} for a stripped {@code s}, without a regular expression. */
-  private static String firstWord(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isRegexSpace(s.charAt(i))) {
-        return s.substring(0, i);
-      }
-    }
-    return s;
+    this.toldOutlet = outlet == null || outlet.isBlank() ? null : fold.apply("ل" + Blanks.firstWord(outlet.strip()));
   }
 
   /**
@@ -1549,15 +1539,10 @@ final class SpeakerFinder {
    */
   private static int lastSpace(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
-      if (isRegexSpace(s.charAt(i))) {
+      if (Blanks.isBlank(s.charAt(i))) {
         return i;
       }
     }
     return -1;
-  }
-
-  /** The characters of the regular expression {@code \\s}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
