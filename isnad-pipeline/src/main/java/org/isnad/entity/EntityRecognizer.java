@@ -1590,7 +1590,7 @@ public final class EntityRecognizer {
         return null;
       }
       boolean title = isTitle(language, w);
-      if (ROLE_BREAKS.contains(w) || !title && (presentVerb(w)
+      if (ROLE_BREAKS.contains(w) || companion(tokens, i) || !title && (presentVerb(w)
           || endsWith(original, written, "ته") || endsWith(original, written, "تها"))) {
         return null; // "مدير المؤسسة فريدون موافق ان المستثمر حسين ثابت", "للصليب الاحمر اجرته سوسن حسين"
       }
@@ -1609,11 +1609,29 @@ public final class EntityRecognizer {
 
   /**
    * Particles, relative pronouns and reporting verbs (folded) that end the clause of a title before a
-   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role; "مع" joins a companion
-   * ("خلال مؤتمر صحفي مشترك مع نظيره المصري بدر عبد العاطي": "صحفي" is the conference's, no title of his).
+   * name: "وقالت رئيسة الوزراء هيلين كلارك إن دام تي كانت" gives "دام تي" no role.
    */
   private static final java.util.Set<String> ROLE_BREAKS = java.util.Set.of("ان", "انه", "انها", "بان", "يا",
-      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت", "مع", "ومع");
+      "الذي", "التي", "الذين", "لكن", "ولكن", "قال", "قالت", "وقال", "وقالت");
+
+  /** Definite verbal nouns of an office's remit before "مع" (folded): "رئيس فريق التفاوض مع إسرائيل". */
+  private static final java.util.Set<String> REMITS = java.util.Set.of("التفاوض", "المفاوضات", "العلاقات", "التعامل",
+      "التواصل", "الحوار", "التنسيق", "التعاون", "الاتصال");
+
+  /**
+   * Whether "مع" at {@code i} joins a companion and so ends the clause of a title before a name ("خلال مؤتمر
+   * صحفي مشترك مع نظيره المصري بدر عبد العاطي": "صحفي" is the conference's, no title of his), not the
+   * remit of an office ("المبعوث الأمريكي الخاص للتعامل مع إيران روبرت مالي", "رئيس فريق التفاوض مع
+   * إسرائيل").
+   */
+  private static boolean companion(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    if (!w.equals("مع") && !w.equals("ومع")) {
+      return false;
+    }
+    String before = i > 0 ? tokens.get(i - 1).norm() : "";
+    return !before.startsWith("لل") && !REMITS.contains(before);
+  }
 
   /** The shape of a verb in the present ("يتلقي", "يدعي"): no word of a role. */
   private static boolean presentVerb(String w) {

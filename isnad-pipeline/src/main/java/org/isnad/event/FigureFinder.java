@@ -1067,7 +1067,7 @@ final class FigureFinder {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
       if (r != null && noun < cue.from() && r.form() != Form.DUAL && (countedNoun(s, noun) || partitive(s, noun, cue.from()))
-          && groupEnd == cue.from() && !verbalNounInConstruct(s, cue)
+          && groupEnd == cue.from() && !verbalNounInConstruct(s, cue, k)
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
@@ -1232,11 +1232,28 @@ final class FigureFinder {
    * True when the casualty word is a verbal noun with the article, the second noun of a construct ("بأحد
    * مراكز الاحتجاز": one of the detention centres), no verb a count before it is the subject of; a plural
    * with the article is an adjective of the noun before it ("أحد ركاب الحافلة الناجين" stays), and a noun
-   * after the preposition "ل" is no second noun of a construct ("وتعرض 3 صحفيين للاعتقال": three arrested).
+   * after the preposition "ل" is no second noun of a construct when "تعرض" (were subjected to) governs the
+   * count ("وتعرض 3 صحفيين للاعتقال": three arrested); else the count is of those who act towards it ("دعا 5
+   * نواب للإفراج عن المعتقلين", "واستعدت 3 فرق للإنقاذ": no one released or rescued).
    */
-  private static boolean verbalNounInConstruct(SentenceTokens s, Match cue) {
+  private static boolean verbalNounInConstruct(SentenceTokens s, Match cue, int k) {
     String w = s.norms.get(cue.from());
-    return definite(w) && !plural(w) && !w.startsWith("لل");
+    return definite(w) && !plural(w) && !(w.startsWith("لل") && subjectedBefore(s, k));
+  }
+
+  /** A verb "تعرض" (was subjected to), with a conjunction or not, before the count at {@code k} in its clause. */
+  private static final java.util.regex.Pattern SUBJECTED = java.util.regex.Pattern.compile("[وف]?[تي]?تعرض(?:ت|وا|ن)?");
+
+  private static boolean subjectedBefore(SentenceTokens s, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (SUBJECTED.matcher(s.norms.get(j)).matches()) {
+        return true;
+      }
+      if (s.breakBefore(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,4 +35,14 @@ class SubjectBeforeCompanionTest {
     assertThat(a.entities()).filteredOn(m -> m.type() == EntityType.PER && m.text().equals(name))
         .isNotEmpty().allSatisfy(m -> assertThat(m.role()).isNull());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال المبعوث الأمريكي الخاص للتعامل مع إيران روبرت مالي إن الاتفاق ممكن.|روبرت مالي|المبعوث الأمريكي الخاص للتعامل مع إيران",
+  })
+  void withInTheRemitOfAnOfficeKeepsTheRole(String text, String name, String role) {
+    AnalysedArticle a = Extraction.of(org.isnad.model.Paragraphs.one(text));
+    assertThat(a.entities()).filteredOn(m -> m.type() == EntityType.PER && m.text().equals(name))
+        .isNotEmpty().allSatisfy(m -> assertThat(m.role()).isEqualTo(role));
+  }
 }

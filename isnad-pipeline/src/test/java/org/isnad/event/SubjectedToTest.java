@@ -33,6 +33,13 @@ class SubjectedToTest {
   }
 
   @Test
+  void aCountActingTowardsTheVerbalNounIsNoCasualty() {
+    assertThat(figures("دعا 5 نواب للإفراج عن المعتقلين.")).isEmpty();
+    assertThat(figures("واستعدت 3 فرق للإنقاذ.")).isEmpty();
+    assertThat(figures("وتعرض أكثر من 20 شخصا للاعتقال.")).containsExactly(FigureKind.ARRESTED + " 20");
+  }
+
+  @Test
   void aDetentionCentreStillCountsNoOne() {
     assertThat(Extraction.of(Paragraphs.one("وشاهد الصحفيون أكثر من 450 محتجزا في القسم الطبي بأحد مراكز الاحتجاز."))
         .events().stream().flatMap(e -> e.figures().stream()).map(Figure::value).toList()).doesNotContain(1L);
