@@ -97,11 +97,24 @@ public final class EntityRecognizer {
 
     /**
      * Whether the article's gazetteer names situate it in other countries than {@code country}, which
-     * at most one of them is in (the town asked about itself).
+     * at most one of them is in (the town asked about itself), and no word of the article is of its
+     * nationality ("الشرطة المصرية" keeps Mansoura in Egypt beside a dateline in London).
      */
     boolean elsewhereThan(String country) {
       find();
-      return ofPlaces.getOrDefault(country, 0) <= 1 && ofPlaces.size() > (ofPlaces.containsKey(country) ? 1 : 0);
+      return ofPlaces.getOrDefault(country, 0) <= 1 && ofPlaces.size() > (ofPlaces.containsKey(country) ? 1 : 0)
+          && !ofNationality(country);
+    }
+
+    /** Whether a word of the article is an adjective of the country's nationality ("المصرية", "سوريين"). */
+    private boolean ofNationality(String country) {
+      for (Token t : article.tokens()) {
+        String w = NerFeatures.withoutClitics(t.norm());
+        if (w.length() >= 4 && country.equals(language.eventLexicon().labelOfPrefix(w, "nationality"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void find() {

@@ -33,6 +33,12 @@ class QuarterOfACityTest {
   }
 
   @Test
+  void aQuarterOfATownOfTheNationalityNamedKeepsTheTown() {
+    EntityMention town = place("ونقلت وكالة رويترز من لندن أن الشرطة المصرية اقتحمت حي المنصورة فجر اليوم.", "المنصورة");
+    assertThat(town.ref()).isNotNull();
+  }
+
+  @Test
   void theTownWithoutQuarterWordKeepsItsPlace() {
     EntityMention town = place("قتل شخص في إطلاق نار في المنصورة، بحسب مصادر في اليمن.", "المنصورة");
     assertThat(town.ref()).isNotNull();
