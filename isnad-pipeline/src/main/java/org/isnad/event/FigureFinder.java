@@ -1097,7 +1097,7 @@ final class FigureFinder {
     for (int m = p - 1; m >= Math.max(0, p - 3); m--) {
       Reading r = continuesNumber(s, m) ? null : numbers.read(s.norms, m);
       if (r != null && r.form() != Form.DUAL && m + r.length() < p && p - (m + r.length()) <= 2
-          && countedNoun(s, m + r.length()) && (m == 0 || s.breakBefore(m) || !isCue(s, m - 1))) {
+          && countedNoun(s, m + r.length()) && opensSubject(s, m)) {
         return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, m), false,
             s.text(m + r.length(), p), s.span(m, cue.end()), null, null);
       }
@@ -1106,6 +1106,23 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** "إن"/"أن" and their forms with a proclitic (folded): the subject of a clause follows. */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("ان", "بان", "وان", "فان", "لان");
+
+  /**
+   * Whether the count at {@code m} opens its clause, as the subject of the verb after it: at the start of
+   * the sentence or after a break, or after "إن"/"أن", over a lower bound ("بأن أكثر من 20 شخصا").
+   * "وأنقذت الفرق 15 شخصا بينهم 4 أطفال أصيبوا": the fifteen are the object of another verb, and the
+   * wounded may be the four.
+   */
+  private static boolean opensSubject(SentenceTokens s, int m) {
+    int b = m - 1;
+    while (b >= 0 && b >= m - MAX_FILLERS && FILLERS.contains(s.norms.get(b)) && !s.breakBefore(b + 1)) {
+      b--;
+    }
+    return b < 0 || s.breakBefore(b + 1) || SUBJECT_OPENERS.contains(s.norms.get(b));
   }
 
   /** Words that may open a range after the casualty word: "ما بين"، "بين"، "من"، "نحو" (folded). */

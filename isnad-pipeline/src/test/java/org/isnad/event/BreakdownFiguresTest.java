@@ -66,6 +66,12 @@ class BreakdownFiguresTest {
   }
 
   @Test
+  void theObjectOfAnotherVerbIsNoWholeForTheVerbAfterTheBreakdown() {
+    assertThat(values("وأنقذت فرق الدفاع المدني 15 شخصا بينهم 4 أطفال أصيبوا بجروح.")).doesNotContain(15L)
+        .contains(4L);
+  }
+
+  @Test
   void aCountThatACasualtyWordGovernsIsNoWholeForTheNextVerb() {
     assertThat(values("وشنت القوات حملة اعتقال 20 شخصا بينهم 5 نساء أفرج عنهم لاحقا.")).doesNotContain(40L)
         .first().isEqualTo(20L);
