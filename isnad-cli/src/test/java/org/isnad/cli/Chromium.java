@@ -186,12 +186,32 @@ final class Chromium implements AutoCloseable {
 
   /** Scrolls the first element matching {@code selector} into view and clicks its centre with the mouse. */
   void click(String selector) {
-    JsonNode box = eval("(() => { const e = document.querySelector(" + JSON.valueToTree(selector)
-        + "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+    String element = "document.querySelector(" + JSON.valueToTree(selector) + ")";
+    eval(element + ".scrollIntoView({block: 'center'})");
+    // a strip with scroll snapping may move the element again after the scroll: click where it rests
+    String centre = "(() => { const r = " + element + ".getBoundingClientRect();"
+        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()";
+    JsonNode box = eval(centre);
+    for (int i = 0; i < 20; i++) {
+      pause(50);
+      JsonNode again = eval(centre);
+      if (again.equals(box)) {
+        break;
+      }
+      box = again;
+    }
     for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
       send("Input.dispatchMouseEvent", params().put("type", type).put("x", box.get("x").asDouble())
           .put("y", box.get("y").asDouble()).put("button", "left").put("clickCount", 1));
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the page", e);
     }
   }
 
