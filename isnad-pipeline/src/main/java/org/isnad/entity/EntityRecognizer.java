@@ -85,6 +85,8 @@ public final class EntityRecognizer {
     private java.util.Set<String> countries;
     /** Per country, how many gazetteer names of the article have their first place in it. */
     private java.util.Map<String, Integer> ofPlaces;
+    /** The countries of the article's adjectives of nationality, found at the first question. */
+    private java.util.Set<String> nationalities;
 
     ArticleCountries(AnalysedArticle article) {
       this.article = article;
@@ -108,13 +110,17 @@ public final class EntityRecognizer {
 
     /** Whether a word of the article is an adjective of the country's nationality ("المصرية", "سوريين"). */
     private boolean ofNationality(String country) {
-      for (Token t : article.tokens()) {
-        String w = NerFeatures.withoutClitics(t.norm());
-        if (w.length() >= 4 && country.equals(language.eventLexicon().labelOfPrefix(w, "nationality"))) {
-          return true;
+      if (nationalities == null) { // read once per article, when a quarter first asks
+        nationalities = new java.util.HashSet<>();
+        for (Token t : article.tokens()) {
+          String w = NerFeatures.withoutClitics(t.norm());
+          String code = w.length() >= 4 ? language.eventLexicon().labelOfPrefix(w, "nationality") : null;
+          if (code != null) {
+            nationalities.add(code);
+          }
         }
       }
-      return false;
+      return nationalities.contains(country);
     }
 
     private void find() {
