@@ -184,21 +184,28 @@ final class Chromium implements AutoCloseable {
     return r.path("result").path("value");
   }
 
-  /** Scrolls the first element matching {@code selector} into view and clicks its centre with the mouse. */
+  /**
+   * Scrolls the first element matching {@code selector} into view and clicks its centre with the
+   * mouse, once the element has rested for two looks in a row and is the one under that point (a
+   * strip with scroll snapping may move it again after the scroll).
+   */
   void click(String selector) {
     String element = "document.querySelector(" + JSON.valueToTree(selector) + ")";
     eval(element + ".scrollIntoView({block: 'center'})");
-    // a strip with scroll snapping may move the element again after the scroll: click where it rests
-    String centre = "(() => { const r = " + element + ".getBoundingClientRect();"
-        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()";
+    String centre = "(() => { const e = " + element + ", r = e.getBoundingClientRect();"
+        + " const x = r.left + r.width / 2, y = r.top + r.height / 2, under = document.elementFromPoint(x, y);"
+        + " return {x: x, y: y, hit: under !== null && e.contains(under)}; })()";
     JsonNode box = eval(centre);
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 60; i++) {
       pause(50);
       JsonNode again = eval(centre);
-      if (again.equals(box)) {
+      if (again.equals(box) && again.get("hit").asBoolean()) {
         break;
       }
       box = again;
+    }
+    if (!box.get("hit").asBoolean()) {
+      throw new IllegalStateException("another element covers the centre of " + selector + " at " + box);
     }
     for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
       send("Input.dispatchMouseEvent", params().put("type", type).put("x", box.get("x").asDouble())

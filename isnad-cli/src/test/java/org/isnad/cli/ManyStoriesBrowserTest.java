@@ -100,6 +100,7 @@ class ManyStoriesBrowserTest {
     String id = wanted.path("id").asText() + "-" + COPIES;
     browser.click("#stories .story-card[data-story=\"" + id + "\"]");
     assertThat(browser.eval("location.hash").asText()).isEqualTo("#story=" + id);
+    awaitStory(id); // the page follows the address on "hashchange", a task after the click
     assertThat(browser.eval("document.getElementById('story-title').textContent").asText())
         .isEqualTo(wanted.path("title").asText());
     assertThat(browser.eval("document.querySelector('.story-filter').value").asText())
@@ -160,7 +161,13 @@ class ManyStoriesBrowserTest {
 
   /** Opens the story {@code id} by its address and waits until the page shows it. */
   private static void show(String id) {
-    browser.eval("(async () => { location.hash = 'story=" + id + "';"
+    browser.eval("location.hash = 'story=" + id + "'");
+    awaitStory(id);
+  }
+
+  /** Waits (two seconds at most) until the page shows the story {@code id}. */
+  private static void awaitStory(String id) {
+    browser.eval("(async () => {"
         + " for (let i = 0; i < 200 && !document.querySelector('article.story[data-story=\"" + id + "\"]'); i++)"
         + " await new Promise(r => setTimeout(r, 10)); })()");
   }
