@@ -1386,12 +1386,30 @@ final class EventFinder {
   private static boolean victim(SentenceTokens s, EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
       if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())
-          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f))) {
+          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f) || amongCounted(s, m, f))) {
         return true; // not the subject between the verb and the count: "قتلت قوات الدعم السريع 40 مدنيا"
       }
     }
     return false;
   }
+
+  /**
+   * True when the figure's count is broken down and {@code m} is named in the breakdown: "إن 12 شخصا
+   * بينهم 5 عناصر من قوات الحكومة قتلوا" (the government's men are among the dead, no doer).
+   */
+  private static boolean amongCounted(SentenceTokens s, EntityMention m, Figure f) {
+    int at = s.indexOf(m.span());
+    for (int k = s.tokenAt(f.span().start()); k < at; k++) {
+      if (PARTITIVES.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Partitive pronouns that open the breakdown of a count (folded): "بينهم"، "منهم". */
+  private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
+      "ومنهم", "ومنها");
 
   /**
    * True when a person named inside the figure after {@code m} makes {@code m} part of the victim's

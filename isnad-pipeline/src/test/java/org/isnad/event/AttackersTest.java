@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Who attacked: the body a sentence names as the doer ("نفذته مجموعة تابعة لتنظيم داعش", "مسلح من
  * تنظيم الدولة"), never the speaker of the reporting clause, the target, the ranks of the victims,
- * nor anyone in a sentence about the attacker ("منفذ الهجوم"). On sentences written for these tests.
+ * nor anyone in a sentence about the attacker ("منفذ الهجوم"), nor a body named in the breakdown of a
+ * count ("12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا"). On sentences written for these tests.
  */
 class AttackersTest {
 
@@ -44,6 +45,8 @@ class AttackersTest {
       "وأسفر الحادث عن إصابة عنصرين من قوات الأمن السورية وعدد من أفراد القوات الأميركية.",
       "نفت قوات الدعم السريع مسؤوليتها عن قصف السوق الذي قتل 23 شخصا، متهمة الجيش السوداني بفبركة الحادثة.",
       "نفت قوات الدعم السريع مسؤوليتها عن قصف السوق الذي قتل 23 شخصا، قائلة إن انفجار مخزن ذخيرة تابع للجيش هو السبب.",
+      "قال المرصد السوري لحقوق الإنسان إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا في هجوم استهدف حاجزا عسكريا.",
+      "وأفادت مصادر بأن 9 أشخاص منهم 3 من أفراد الشرطة المحلية أصيبوا في الهجوم على المركز.",
   })
   void noSpeakerTargetNorVictimAttacked(String text) {
     assertThat(attacker(text)).isEmpty();
