@@ -50,7 +50,7 @@ public final class EventAssembler {
       if (!mention.figures().isEmpty() && (periodOnly() || displacedOnly())) {
         return false; // "يرتفع عدد الشهداء في الضفة منذ السابع من أكتوبر 2023 إلى 1049": its date opens the period
       }
-      return !mention.figures().isEmpty() && !(casualtiesOnly() && family() == Family.ACCIDENT)
+      return !mention.figures().isEmpty() && !(casualtiesOnly() && family() == Family.ACCIDENT && onRescued())
           || family().twoSided() && actor1 != null && actor2 != null
 
           || date != null && date.precision() != null && date.precision().compareTo(org.isnad.model.DatePrecision.MONTH) <= 0;
@@ -86,6 +86,15 @@ public final class EventAssembler {
      */
     boolean displacedOnly() {
       return mention.figures().stream().allMatch(f -> f.kind() == org.isnad.model.FigureKind.DISPLACED);
+    }
+
+    /**
+     * True when the mention is told on a count of people rescued ("إن 38 ناجيا فقط وصلوا إلى البر"); not
+     * the dead or wounded of an accident its article tells in another sentence.
+     */
+    boolean onRescued() {
+      return mention.figures().stream().anyMatch(f -> f.kind() == org.isnad.model.FigureKind.RESCUED
+          && f.span().start() == mention.trigger().start());
     }
 
     /** True when every figure of the mention is a toll since a period began ("منذ مطلع العام"). */

@@ -3,6 +3,7 @@ package org.isnad.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.lang.Language;
+import org.isnad.lang.PhraseLexicon.Match;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EventMention;
 import org.isnad.model.Figure;
@@ -64,6 +65,8 @@ public final class EventExtractor {
         org.isnad.model.EntityMention::span);
     List<List<org.isnad.model.TimeMention>> times = bySentence(sentences, article.times(),
         org.isnad.model.TimeMention::span);
+    boolean accidentLast = false; // whether the last event word of the sentences so far names an accident
+    List<EventMention> ofAccident = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       if (sentence.tokenCount() == 0) {
@@ -73,8 +76,17 @@ public final class EventExtractor {
       List<QuoteMention> quotes = quoteFinder.find(s);
       s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
-      eventMentions.addAll(events.find(s, found, countryMentions));
+      for (EventMention m : events.find(s, found, countryMentions)) {
+        eventMentions.add(m);
+        if (casualtiesOnly(m) && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)) {
+          ofAccident.add(m);
+        }
+      }
       quoteMentions.addAll(quotes);
+      accidentLast = accidentBefore(s, s.size(), accidentLast);
+    }
+    if (!ofAccident.isEmpty() && eventMentions.stream().noneMatch(EventExtractor::violenceTold)) {
+      eventMentions.replaceAll(m -> ofAccident.contains(m) ? asAccident(m) : m);
     }
     if (!countryMentions.isEmpty()) {
       // "غارة إسرائيلية": the country an adjective names as a side becomes a place mention of the article
@@ -83,6 +95,41 @@ public final class EventExtractor {
       article = article.withEntities(mentions);
     }
     return article.withEvents(eventMentions, quoteMentions);
+  }
+
+  /**
+   * Whether the last event word before token {@code end} of the sentence, or else of the sentences
+   * before it ({@code before}), names an accident: "ضرب زلزال بقوة 5.6 درجات ولاية ملاطية" then "وقال
+   * الوزير إن 23 شخصا أصيبوا", the wounded are the earthquake's. An article that names violence anywhere
+   * keeps its casualties without an event word as the violence's ({@link #violenceTold}).
+   */
+  private static boolean accidentBefore(SentenceTokens s, int end, boolean before) {
+    int lastEvent = -1;
+    for (Match m : s.all("event")) {
+      lastEvent = m.from() < end ? Math.max(lastEvent, m.from()) : lastEvent;
+    }
+    int lastAccident = -1;
+    for (Match m : s.all("accident")) {
+      lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
+    }
+    return lastEvent < 0 && lastAccident < 0 ? before : lastAccident > lastEvent;
+  }
+
+  /** Casualties counted with no event word, told on the figure's word, with no side named as their doer. */
+  private static boolean casualtiesOnly(EventMention m) {
+    return m.type() == org.isnad.model.EventType.ATTACK && m.figures().stream().noneMatch(Figure::perpetrator)
+        && m.figures().stream().anyMatch(f -> f.span().start() == m.trigger().start());
+  }
+
+  /** Whether the mention tells violence with a word of its own ("هجوم"، "قصف"), not only casualties. */
+  private static boolean violenceTold(EventMention m) {
+    return EventFinder.Family.of(m.type()) == EventFinder.Family.VIOLENCE && !casualtiesOnly(m);
+  }
+
+  /** The casualties of an accident: no sides. */
+  private static EventMention asAccident(EventMention m) {
+    return new EventMention(org.isnad.model.EventType.ACCIDENT, m.trigger(), m.sentence(), m.figures(), m.time(),
+        m.dateAfter(), m.place(), null, null);
   }
 
   /**

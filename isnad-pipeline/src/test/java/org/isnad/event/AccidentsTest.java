@@ -133,6 +133,24 @@ class AccidentsTest {
       وقال الهلال الأحمر إن فرقه انتشلت 8 جثث على شواطئ زوارة.
       """;
 
+  @Test
+  void casualtiesCountedAfterAnAccidentAreTheAccidents() {
+    List<EventMention> told = events("ضرب زلزال بقوة 5.6 درجات على مقياس ريختر ولاية ملاطية شرقي تركيا صباح اليوم."
+        + " وقال وزير الداخلية إن 23 شخصا أصيبوا بجروح طفيفة.");
+    assertThat(told).extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(told.get(0).figures()).extracting(Figure::value).containsExactly(23L);
+  }
+
+  @Test
+  void casualtiesAfterAnotherEventWordAreNoAccidents() {
+    // the last event word before the count is an abduction, not the fire told before it
+    assertThat(events("اندلع حريق في سوق المدينة صباح اليوم. وأفرج الخاطفون عن الرهائن الذين اختطفوا أمس،"
+        + " وقتل جندي وأصيب ثلاثة آخرون.")).extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+    // an article that tells violence anywhere keeps its bare casualties as the violence's
+    assertThat(events("اندلع حريق في المبنى بعد قصف مدفعي استهدف الحي صباح اليوم. وأصيب 4 أشخاص بجروح."))
+        .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+  }
+
   @TempDir Path dir;
 
   @Test
