@@ -941,7 +941,7 @@ final class EventFinder {
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || judging(s, m, trigger) || medium(s, m) || aiding(s, m) || headlineSpeaker(s, m)
-          || aside(s, m, trigger)
+          || aside(s, m, trigger) || ownsASite(s, m)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -1045,13 +1045,35 @@ final class EventFinder {
    * of its deed ("انفجار مخزن ذخيرة تابع للجيش", "استهداف موقع تابع لقوات الدعم السريع").
    */
   private static boolean ofAPlace(SentenceTokens s, int k) {
-    for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
-      if (SITES.contains(s.norms.get(j))) {
+    // the site and its name: "مخزن ذخيرة التابع"، "مدرسة أبو حسين التابعة لوكالة الغوث"
+    for (int j = k - 1; j >= 0 && j >= k - SITE_REACH && !s.breakBefore(j + 1); j--) {
+      if (SITES.contains(withoutArticle(s.norms.get(j)))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Whether the body is named as the owner of a site ("المستشفى الميداني التابع لمنظمة أطباء بلا حدود"): no side. */
+  private static boolean ownsASite(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return i > 0 && !s.breakBefore(i) && AFFILIATED.contains(s.norms.get(i - 1)) && ofAPlace(s, i - 1);
+  }
+
+  /** How many words before "تابع" the site it qualifies may stand, its name between them. */
+  private static final int SITE_REACH = 4;
+
+  /** A folded word without "ال", "وال", "بال" or "فال" before it ("بمدرسة" keeps its "ب"). */
+  private static String withoutArticle(String w) {
+    for (String p : ARTICLES) {
+      if (w.startsWith(p) && w.length() > p.length() + 2) {
+        return w.substring(p.length());
+      }
+    }
+    return w;
+  }
+
+  private static final List<String> ARTICLES = List.of("وال", "بال", "فال", "ال");
 
   /**
    * Whether what "تابع" at {@code k} follows is a body of its own that a verb of reporting or accusing
@@ -1075,9 +1097,10 @@ final class EventFinder {
       "اللواء", "قناه", "القناه", "وكاله", "الوكاله", "صحيفه", "الصحيفه", "الحكومه", "حكومه", "المكتب", "مكتب",
       "الهيئه", "هيئه", "اللجنه", "لجنه", "المحكمه", "محكمه", "مديريه", "المديريه");
 
-  /** Sites and stores (folded) that a body owns. */
+  /** Sites and stores (folded: "مستشفى" is "مستشفي") that a body owns. */
   private static final Set<String> SITES = Set.of("مخزن", "مخازن", "مستودع", "مستودعات", "موقع", "مواقع", "مقر",
-      "مقرات", "قاعده", "نقطه", "نقاط", "منشاه", "منشات", "ثكنه", "مبنى", "مستشفى", "مدرسه", "منزل", "مركز");
+      "مقرات", "قاعده", "نقطه", "نقاط", "منشاه", "منشات", "ثكنه", "مبني", "مباني", "مستشفي", "مستشفيات", "مدرسه",
+      "مدارس", "منزل", "مركز", "مسجد", "مخيم", "مخيمات", "جامعه", "عياده");
 
   /** Whether the event word follows "منفذ" ("منفذ الهجوم", "منفذي التفجير"): its doer, not an event told. */
   private static boolean ofItsDoer(SentenceTokens s, Match trigger) {
@@ -1275,10 +1298,10 @@ final class EventFinder {
   }
 
   /**
-   * Words of denying, folded: a deed before its clause ("نافية أن يكون", "ونفى أن تكون"), or with its
+   * Words of denying, folded ("نفى" is "نفي"): a deed before its clause ("نافية أن يكون", "ونفى أن تكون"), or with its
    * object pronoun before the denier ("وهو ما نفته وحدات مقاومة سنجار").
    */
-  private static final Set<String> DENIAL = Set.of("نافيا", "نافيه", "نفى", "نفت", "ونفى", "ونفت", "ينفي", "تنفي",
+  private static final Set<String> DENIAL = Set.of("نافيا", "نافيه", "نفي", "نفت", "ونفي", "ونفت", "ينفي", "تنفي",
       "نفاه", "نفته", "نفتها", "نفاها", "نفوا", "نافين");
   /** How many words a denied clause may run from the denial to the body. */
   private static final int DENIAL_REACH = 10;

@@ -42,7 +42,7 @@ final class FigureFinder {
   private static final Set<String> TO = Set.of("الي", "الى");
   /** Verbs between a running total and its number: "عدد القتلى ارتفع إلى 30", "حصيلة الشهداء بلغت 40". */
   private static final Set<String> TOLL_VERBS = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "بلغ", "بلغت", "يبلغ",
-      "تبلغ", "وصل", "وصلت", "يصل", "تصل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "قفز", "قفزت");
+      "تبلغ", "وصل", "وصلت", "يصل", "تصل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "قفز", "قفزت");
   /** How far "إلى" may stand after a running total's casualty word: "عدد الشهداء في قطاع غزة منذ بدء الحرب إلى". */
   private static final int MAX_TOLL_REACH = 8;
   /**

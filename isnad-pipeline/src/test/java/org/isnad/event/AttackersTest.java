@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Who attacked: the body a sentence names as the doer ("نفذته مجموعة تابعة لتنظيم داعش", "مسلح من
  * تنظيم الدولة"), never the speaker of the reporting clause, the target, the ranks of the victims,
  * nor anyone in a sentence about the attacker ("منفذ الهجوم"), nor a body named in the breakdown of a
- * count ("12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا"). On sentences written for these tests.
+ * count ("12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا"), nor the owner of a site hit ("مدرسة الفجر
+ * الابتدائية التابعة لوكالة الغوث"). On sentences written for these tests.
  */
 class AttackersTest {
 
@@ -47,6 +48,8 @@ class AttackersTest {
       "نفت قوات الدعم السريع مسؤوليتها عن قصف السوق الذي قتل 23 شخصا، قائلة إن انفجار مخزن ذخيرة تابع للجيش هو السبب.",
       "قال المرصد السوري لحقوق الإنسان إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا في هجوم استهدف حاجزا عسكريا.",
       "وأفادت مصادر بأن 9 أشخاص منهم 3 من أفراد الشرطة المحلية أصيبوا في الهجوم على المركز.",
+      "وقتل 4 أشخاص في قصف استهدف مدرسة الفجر الابتدائية التابعة لوكالة الغوث في المخيم.",
+      "وأصيب 6 مرضى جراء قصف طال المستشفى الميداني التابع لمنظمة أطباء بلا حدود في المدينة.",
   })
   void noSpeakerTargetNorVictimAttacked(String text) {
     assertThat(attacker(text)).isEmpty();
