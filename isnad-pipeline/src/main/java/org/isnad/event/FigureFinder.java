@@ -581,7 +581,7 @@ final class FigureFinder {
     if (i == 0 || !VICTIMS.contains(s.norms.get(i)) || !TOLL.contains(s.norms.get(i - 1)) || s.breakBefore(i)) {
       return null;
     }
-    int j = afterToll(s, i + 1);
+    int j = afterToll(s, i - 1, i + 1);
     if (j == i + 1 || !startsQuantity(s, j)) {
       return null;
     }
@@ -597,7 +597,7 @@ final class FigureFinder {
   private Figure after(SentenceTokens s, Match cue, FigureKind kind) {
     int j = cue.end();
     if (cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
-      j = afterToll(s, j); // "ارتفع عدد القتلى إلى 45", "فإن عدد القتلى ارتفع إلى 30"
+      j = afterToll(s, cue.from() - 1, j); // "ارتفع عدد القتلى إلى 45", "فإن عدد القتلى ارتفع إلى 30"
     }
     j = afterSubject(s, j);
     if (kind == FigureKind.RELEASED) {
@@ -788,9 +788,12 @@ final class FigureFinder {
   /**
    * After a running total's casualty word ("عدد القتلى"), the token where its number starts: after
    * "إلى", after a verb of rising ("ارتفع إلى 30", "بلغ 30"), or after "إلى" a few words on when what
-   * stands between has no break ("عدد الشهداء في قطاع غزة منذ بدء الحرب إلى 68 ألفا"); else {@code j}.
+   * stands between has no break ("عدد الشهداء في قطاع غزة منذ بدء الحرب إلى 68 ألفا"); farther when a
+   * verb of rising before the toll word at {@code toll} announces the "إلى" ("ارتفع عدد ضحايا حادث انقلاب
+   * الحافلة في نقيل سمارة شمالي محافظة إب إلى 11") or a relative clause names the cause. A dash between
+   * two names ("طريق الصنمين - جاسم") is no break. Else {@code j}.
    */
-  private int afterToll(SentenceTokens s, int j) {
+  private int afterToll(SentenceTokens s, int toll, int j) {
     if (j >= s.size() || s.breakBefore(j)) {
       return j;
     }
@@ -800,9 +803,10 @@ final class FigureFinder {
     if (TOLL_VERBS.contains(s.norms.get(j))) {
       return j + 1 < s.size() && TO.contains(s.norms.get(j + 1)) && !s.breakBefore(j + 1) ? j + 2 : j + 1;
     }
-    int reach = relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
+    boolean rising = toll > 0 && !s.breakBefore(toll) && TOLL_VERBS.contains(QuoteSpans.withoutConjunction(s.norms.get(toll - 1)));
+    int reach = rising || relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
     for (int k = j + 1; k < s.size() && k - j <= reach; k++) {
-      if (s.breakBefore(k)) {
+      if (s.breakBefore(k) && !dashBetweenNames(s, k)) {
         int after = afterTimeAside(s, k); // "عدد ضحايا السيول التي اجتاحت المحافظة، أمس الأحد، إلى"
         if (after == k) {
           break;
@@ -814,6 +818,11 @@ final class FigureFinder {
       }
     }
     return j;
+  }
+
+  /** Whether only a dash stands before token {@code k}, between two words: "طريق دمشق - بيروت". */
+  private static boolean dashBetweenNames(SentenceTokens s, int k) {
+    return s.gapHas(k, "-–") && !s.gapHas(k, ",،.:;؛()«»\"“”!?؟—");
   }
 
   /**

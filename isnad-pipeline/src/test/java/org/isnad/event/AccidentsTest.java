@@ -101,6 +101,14 @@ class AccidentsTest {
   }
 
   @Test
+  void anOverturnedBusAndMigrantsWhoDrownedAreAccidents() {
+    assertThat(events("لقي 4 أشخاص حتفهم في انقلاب الحافلة التي كانت تقلهم على طريق الساحل."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(events("أعلن الهلال الأحمر انتشال جثث تسعة مهاجرين غرقوا قبالة السواحل الليلة الماضية."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+  }
+
+  @Test
   void theParticleFaQadBeforeAVerbCountsNoMissing() {
     assertThat(figures("وحسب السلطات المحلية، فقد لقي سبعة أشخاص مصرعهم في حادثة سير.")).extracting(Figure::kind, Figure::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 7L));

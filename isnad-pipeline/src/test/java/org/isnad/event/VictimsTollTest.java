@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A running total of victims counted by a plain noun ("ارتفع عدد ضحايا السيول إلى 13 شخصا") counts the
- * dead, also past a relative clause and a time between commas; a number of two words before its noun
+ * dead, also past a relative clause, a time between commas, a dash between two names, and, after a verb
+ * of rising, a long place; a number of two words before its noun
  * is read whole ("لقي ثلاثة عشر شخصا مصرعهم" is 13, not 10). On sentences written for these tests.
  */
 class VictimsTollTest {
@@ -26,6 +27,17 @@ class VictimsTollTest {
         .containsExactly(Tuple.tuple(FigureKind.KILLED, 13L));
     assertThat(figures("ارتفع عدد ضحايا السيول التي اجتاحت المحافظة، أمس الأحد، إلى ثلاثة عشر شخصا بينهم طفلان."))
         .extracting(Figure::kind, Figure::value).containsExactly(Tuple.tuple(FigureKind.KILLED, 13L));
+  }
+
+  @Test
+  void aVerbOfRisingReachesItsNumberPastALongPlace() {
+    // the dead of the toll, not the two who died of their wounds since
+    assertThat(figures("ارتفع عدد ضحايا حادث تصادم الشاحنة في منعطف وادي الريان شمالي محافظة الفيوم إلى 9 أشخاص،"
+        + " بعد وفاة اثنين من المصابين.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(Tuple.tuple(FigureKind.KILLED, 9L));
+    assertThat(figures("وارتفع عدد قتلى التفجير الذي استهدف حافلة على طريق حمص - تدمر صباح الأحد إلى ستة جنود،"
+        + " بعد وفاة اثنين من الجرحى.")).extracting(Figure::kind, Figure::value)
+        .containsExactly(Tuple.tuple(FigureKind.KILLED, 6L));
   }
 
   @Test
