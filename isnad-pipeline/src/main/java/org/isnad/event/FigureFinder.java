@@ -1048,6 +1048,9 @@ final class FigureFinder {
           && QuoteSpans.RELATIVES.contains(s.norms.get(cue.from() - 1))) {
         return null; // "عبد الوحيد، 21 عاما، أحد الذين اعتقلوا في خلية": one of those arrested, no count
       }
+      if (r != null && ofAge(s, k + r.length())) {
+        return null; // "شاب في العشرين من عمره أصيب بطلق ناري": an age, no count
+      }
       if (r != null && thoseWho(s, k, r, cue)) {
         return null; // "ليبلغ عدد من اعتقلوا": the number of those who were arrested, not "a number"
       }
@@ -1116,6 +1119,15 @@ final class FigureFinder {
     }
     return null;
   }
+
+  /** Whether "من عمره" (or "العمر", "عمرها") follows at token {@code k}: the number before it is an age. */
+  private static boolean ofAge(SentenceTokens s, int k) {
+    return k + 1 < s.size() && s.norms.get(k).equals("من") && !s.breakBefore(k) && !s.breakBefore(k + 1)
+        && AGE.contains(s.norms.get(k + 1));
+  }
+
+  /** A person's age after "من" (folded): "في العشرين من عمره". */
+  private static final Set<String> AGE = Set.of("عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمرهن");
 
   /** "إن"/"أن" and their forms with a proclitic (folded): the subject of a clause follows. */
   private static final Set<String> SUBJECT_OPENERS = Set.of("ان", "بان", "وان", "فان", "لان");
@@ -1924,6 +1936,9 @@ final class FigureFinder {
         || w.startsWith("اخر") || w.startsWith("ال") && w.endsWith("يه");
   }
 
+  /** How many words a rank after "برتبة" may have: "ملازم أول"، "عميد ركن". */
+  private static final int MAX_RANK = 2;
+
   /** The token after "و" or "إلى جانب" that continues a sum, or -1. */
   private int conjunct(SentenceTokens s, int end) {
     if (end >= s.size() || s.breakBefore(end)) {
@@ -1932,6 +1947,14 @@ final class FigureFinder {
     String w = s.norms.get(end);
     if (conjoined(w) && w.length() > 2 && !isCue(s, end) && !QuoteSpans.STOPS.contains(w.substring(1))) {
       return end; // not "وإن": "عدد الناجين 38 وإن ثلاثين آخرين ما زالوا مفقودين" opens another clause
+    }
+    if (w.equals("برتبه")) {
+      // "قتل ضابط برتبة ملازم أول وجنديان": the rank of one counted, then the next of the sum
+      for (int k = end + 2; k < s.size() && k <= end + 1 + MAX_RANK && !s.breakBefore(k); k++) {
+        if (conjoined(s.norms.get(k))) {
+          return conjunct(s, k);
+        }
+      }
     }
     for (String[] words : CONJUNCTION_WORDS) {
       if (end + words.length < s.size() && wordsAt(s, end, words)) {
