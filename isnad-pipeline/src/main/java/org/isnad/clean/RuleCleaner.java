@@ -327,6 +327,9 @@ final class RuleCleaner implements Cleaner {
     String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
     Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, rules.bannerName(),
         copyright, siteName);
+    if (outlet.isUnknown()) { // nothing else names the outlet: the dateline's credit may
+      outlet = creditOutlet(page.original(), dateline).orElse(outlet);
+    }
     Published published = raw.metadata().publishedOpt()
         .or(() -> Optional.ofNullable(page.meta().published()))
         .orElse(rules.datePublished());
@@ -337,6 +340,39 @@ final class RuleCleaner implements Cleaner {
     String url = raw.metadata().urlOpt().orElse(page.meta().url());
     return new CleanArticle(raw.id(), raw.source(), page.original(), paragraphs, titleText, titleSpan,
         outlet, dateline, published, url, body.removed(), issues);
+  }
+
+  /**
+   * The outlet a dateline's credit names when the table does not know it and nothing else on the page
+   * names one ("بعقوبة - الرافدين نيوز:"), evidence {@code dateline}: a credit with the shape of an
+   * outlet's name, or one the text names again ("لـ«حوران اليوم»"). Not a newsroom credit ("وكالات"),
+   * a correspondent ("مراسل الموقع") or the name after "من" ("صلالة من فلان الفلاني:"), who is a person.
+   */
+  private Optional<Outlet> creditOutlet(String original, Dateline d) {
+    if (d == null || d.credit().isBlank()) {
+      return Optional.empty();
+    }
+    String credit = d.credit();
+    String folded = language.normalizer().fold(credit);
+    String firstWord = folded.split("[ \\u00A0]")[0];
+    if (language.clutter().isDatelineCredit(folded) || language.clutter().isCorrespondentWord(firstWord)
+        || afterMin(d.span().in(original), credit)) {
+      return Optional.empty();
+    }
+    boolean named = datelines.hasOutletShape(credit) || datelines.isName(credit) && namedInText(original, d);
+    return named ? Optional.of(outlets.resolveName(credit, "dateline")) : Optional.empty();
+  }
+
+  /** Whether the credit follows "من" in the dateline's text: a correspondent's name. */
+  private static boolean afterMin(String dateline, String credit) {
+    int at = dateline.lastIndexOf(credit);
+    return at > 0 && (" " + dateline.substring(0, at).strip()).endsWith(" \u0645\u0646"); // "من"
+  }
+
+  /** Whether the text after the dateline names its credit again ("ونقل راديو النيلين عن"). */
+  private boolean namedInText(String original, Dateline d) {
+    String key = outlets.key(d.credit());
+    return key.length() >= 3 && language.normalizer().fold(original.substring(d.span().end())).contains(key);
   }
 
   /** A copyright line's name that opens with a word of a publisher, a network or a company ("لشبكة", "مؤسسة", "دار"). */
