@@ -133,6 +133,37 @@ final class DatelineFinder {
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
   }
 
+  /** A place, a dash and a credit of one to four words: a part of a date line ("بيروت - الشرق الإخبارية"). */
+  private static final Pattern PLACE_DASH_NAME = Pattern.compile(
+      "^(?<place>" + WORDS + ")[ \\u00A0]*" + DASH + "[ \\u00A0]*"
+          + "(?<credit>[\\p{L}\\p{M}]+(?:(?:[ \\u00A0]|\\.)[\\p{L}\\p{M}]+){0,3})$");
+
+  /**
+   * The dateline that is one part of a line of the publication date, between its bars ("بيروت - الشرق
+   * الإخبارية | نشر في ..."): a dateline alone on a line ({@link #wholeLine}), or a place, a dash and a
+   * credit with an outlet's shape ({@link #hasOutletShape}) after a place that reads as a name
+   * ({@link #isName}, no menu word: "الرئيسية - أخبار محلية" is a breadcrumb).
+   */
+  Optional<Dateline> beforeOrAfterDate(String original, Span part, List<String> ownNames) {
+    if (part.length() == 0 || part.length() > MAX_PREFIX) {
+      return Optional.empty();
+    }
+    Optional<Dateline> d = wholeLine(original, part, ownNames);
+    if (d.isPresent()) {
+      return d;
+    }
+    Matcher m = PLACE_DASH_NAME.matcher(part.in(original));
+    if (!m.find() || !hasOutletShape(m.group("credit")) || !isName(m.group("place"))) {
+      return Optional.empty();
+    }
+    for (String w : fold(m.group("place")).split("[ \\u00A0]+")) {
+      if (language.clutter().isMenuWord(w) || language.clutter().isCorrespondentWord(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(dateline(m.group("place"), part.start() + m.start("place"), m.group("credit"), part.start(), m.end()));
+  }
+
   /** A place, a colon and a credit without quotation marks, alone on a line: {@code الفاشر: السوداني}. */
   private static final Pattern COLON_CREDIT_LINE = Pattern.compile(
       "^(?<place>" + WORDS + ")[ \\u00A0]*[:\\uFF1A][ \\u00A0]*(?<credit>" + WORDS + ")[ \\u00A0]*$");

@@ -67,7 +67,8 @@ final class RuleCleaner implements Cleaner {
     if (siteName == null && rules.ownBannerLine() >= 0) { // the site's name the banner rule took off the top
       siteName = page.lines().get(rules.ownBannerLine()).span().in(page.original()).strip();
     }
-    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName, copyright));
+    List<String> ownNames = ownNames(page, rules, siteName, copyright);
+    Dateline ownLine = datelineLine(page, rules, title, ownNames);
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -78,6 +79,9 @@ final class RuleCleaner implements Cleaner {
       }
     }
     Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body, siteName);
+    if (dateline == null) {
+      dateline = inDateLine(page, rules, title, ownNames);
+    }
     removeInlineUrls(page.original(), body);
     return build(page, rules, title, dateline, body, siteName);
   }
@@ -199,6 +203,44 @@ final class RuleCleaner implements Cleaner {
     Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span(), ownNames);
     d.ifPresent(x -> rules.mark(next, RemovalReason.DATELINE));
     return d.orElse(null);
+  }
+
+  /**
+   * A dateline printed in the line of the publication date, before or after a bar, above the text
+   * ("بيروت - الشرق الإخبارية | نشر في 5 كانون الأول 2026"): the line stays removed as the date line and
+   * its place is the article's dateline; or null.
+   */
+  private Dateline inDateLine(Page page, LineRules rules, int title, List<String> ownNames) {
+    int first = rules.firstBodyLine(title);
+    int end = first < 0 ? page.lines().size() : first;
+    for (int i = Math.max(0, title + 1); i < end; i++) {
+      if (rules.reason(i) != RemovalReason.DATE_LINE || page.lines().get(i).span().in(page.original()).indexOf('|') < 0) {
+        continue;
+      }
+      Span line = page.lines().get(i).span();
+      int from = line.start();
+      for (int bar = page.original().indexOf('|', from, line.end()); from < line.end();
+          bar = page.original().indexOf('|', from, line.end())) {
+        int to = bar < 0 ? line.end() : bar;
+        Optional<Dateline> d = datelines.beforeOrAfterDate(page.original(), trimmed(page.original(), from, to), ownNames);
+        if (d.isPresent()) {
+          return d.get();
+        }
+        from = bar < 0 ? line.end() : bar + 1;
+      }
+    }
+    return null;
+  }
+
+  /** {@code [from, to)} without the white space at its ends. */
+  private static Span trimmed(String original, int from, int to) {
+    while (from < to && Character.isWhitespace(original.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
+      to--;
+    }
+    return new Span(from, to);
   }
 
   /** A line of punctuation or symbols alone ("+", "-", "|"): no word, no number. */

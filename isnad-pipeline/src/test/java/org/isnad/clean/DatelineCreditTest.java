@@ -80,4 +80,19 @@ class DatelineCreditTest {
     assertThat(c.dateline().credit()).isEmpty();
     assertThat(c.outlet().isUnknown()).isTrue();
   }
+
+  @Test
+  void aDatelineInTheLineOfThePublicationDateIsTheArticlesDateline() {
+    CleanArticle c = clean("مقتل ثلاثة مدنيين بقصف على سوق شعبي\n\nحمص - الوادي الإخبارية | نشر في 2 كانون الأول 2026\n\n"
+        + "قتل ثلاثة مدنيين بقصف استهدف سوقا شعبيا في المدينة." + REST);
+    assertThat(firstParagraph(c)).startsWith("قتل ثلاثة");
+    assertThat(c.dateline()).isNotNull();
+    assertThat(c.dateline().place()).isEqualTo("حمص");
+    assertThat(c.dateline().placeSpan().in(c.original())).isEqualTo("حمص");
+    assertThat(c.outlet().name()).isEqualTo("الوادي الإخبارية");
+    assertThat(c.removed()).anySatisfy(b -> {
+      assertThat(b.reason()).isEqualTo(RemovalReason.DATE_LINE);
+      assertThat(b.text()).startsWith("حمص - الوادي الإخبارية |");
+    });
+  }
 }

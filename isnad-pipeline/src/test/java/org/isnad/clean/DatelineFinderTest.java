@@ -336,4 +336,18 @@ class DatelineFinderTest {
     }
     assertThat(find("حمص - 3 قتلى: حصيلة أولية للانفجار.").orElseThrow().credit()).isEmpty();
   }
+
+  @Test
+  void aPlaceAndAnOutletsCreditInALineOfThePublicationDate() {
+    String line = "حمص - الوادي الإخبارية | نشر في 4 كانون الأول 2026";
+    org.isnad.model.Span part = new org.isnad.model.Span(0, line.indexOf('|') - 1);
+    assertThat(finder.beforeOrAfterDate(line, part, List.of())).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("حمص");
+      assertThat(x.credit()).isEqualTo("الوادي الإخبارية");
+    });
+    String crumbs = "الرئيسية - أخبار محلية | 4 كانون الأول 2026";
+    assertThat(finder.beforeOrAfterDate(crumbs, new org.isnad.model.Span(0, crumbs.indexOf('|') - 1), List.of())).isEmpty();
+    String author = "سامر خليل - مراسل | 4 كانون الأول 2026";
+    assertThat(finder.beforeOrAfterDate(author, new org.isnad.model.Span(0, author.indexOf('|') - 1), List.of())).isEmpty();
+  }
 }
