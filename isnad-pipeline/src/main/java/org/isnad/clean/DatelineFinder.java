@@ -64,9 +64,23 @@ final class DatelineFinder {
   private final Language language;
   private final OutletTable outlets;
 
+  /** {@link #SAYING_VERBS}, {@link #PARTICLES} and {@link #SOURCE_WORDS} (with the outlet kinds) folded. */
+  private final java.util.Set<String> sayingVerbs;
+  private final java.util.Set<String> particles;
+  private final java.util.Set<String> sourceWords;
+  private final java.util.Set<String> outletKinds;
+  private final java.util.Set<String> nameEnds;
+
   DatelineFinder(Language language, OutletTable outlets) {
     this.language = language;
     this.outlets = outlets;
+    this.sayingVerbs = folded(SAYING_VERBS);
+    this.particles = folded(PARTICLES);
+    this.sourceWords = folded(SOURCE_WORDS);
+    java.util.Set<String> kinds = new java.util.HashSet<>(folded(NAME_KINDS));
+    kinds.addAll(language.clutter().outletPrefixes());
+    this.outletKinds = java.util.Set.copyOf(kinds);
+    this.nameEnds = folded(NAME_ENDS);
   }
 
   /** The dateline at the start of {@code original[line.span]}, or empty. */
@@ -117,6 +131,37 @@ final class DatelineFinder {
     d = quotedCreditLine(span.in(original), span.start(), ownNames);
     d = d.isPresent() ? d : colonCreditLine(span.in(original), span.start(), ownNames);
     return d.isPresent() ? d : correspondentLine(span.in(original), span.start(), ownNames);
+  }
+
+  /** A place, a dash and a credit of one to four words: a part of a date line ("بيروت - الشرق الإخبارية"). */
+  private static final Pattern PLACE_DASH_NAME = Pattern.compile(
+      "^(?<place>" + WORDS + ")[ \\u00A0]*" + DASH + "[ \\u00A0]*"
+          + "(?<credit>[\\p{L}\\p{M}]+(?:(?:[ \\u00A0]|\\.)[\\p{L}\\p{M}]+){0,3})$");
+
+  /**
+   * The dateline that is one part of a line of the publication date, between its bars ("بيروت - الشرق
+   * الإخبارية | نشر في ..."): a dateline alone on a line ({@link #wholeLine}), or a place, a dash and a
+   * credit with an outlet's shape ({@link #hasOutletShape}) after a place that reads as a name
+   * ({@link #isName}, no menu word: "الرئيسية - أخبار محلية" is a breadcrumb).
+   */
+  Optional<Dateline> beforeOrAfterDate(String original, Span part, List<String> ownNames) {
+    if (part.length() == 0 || part.length() > MAX_PREFIX) {
+      return Optional.empty();
+    }
+    Optional<Dateline> d = wholeLine(original, part, ownNames);
+    if (d.isPresent()) {
+      return d;
+    }
+    Matcher m = PLACE_DASH_NAME.matcher(part.in(original));
+    if (!m.find() || !hasOutletShape(m.group("credit")) || !isName(m.group("place"))) {
+      return Optional.empty();
+    }
+    for (String w : fold(m.group("place")).split("[ \\u00A0]+")) {
+      if (language.clutter().isMenuWord(w) || language.clutter().isCorrespondentWord(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(dateline(m.group("place"), part.start() + m.start("place"), m.group("credit"), part.start(), m.end()));
   }
 
   /** A place, a colon and a credit without quotation marks, alone on a line: {@code الفاشر: السوداني}. */
@@ -204,6 +249,9 @@ final class DatelineFinder {
     Matcher paren = PAREN_CREDIT.matcher(head).region(m.end(), head.length());
     boolean inParens = m.group("agency") == null && paren.lookingAt();
     int creditEnd = inParens ? paren.end() : creditEnd(head, m.end(), ownNames);
+    if (creditEnd < 0 && !inParens && m.group("agency") == null) {
+      creditEnd = namedCreditEnd(head, m.end()); // "درعا - حوران اليوم:": an outlet the table does not know
+    }
     if (m.group("sep").equals("/") && creditEnd < 0) {
       return Optional.empty();
     }
@@ -242,6 +290,121 @@ final class DatelineFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A short name closed by a colon right after the dash ({@code بعقوبة - الرافدين نيوز:}): one to four
+   * words (a dot may join two, "العربية.نت"), no digits, that {@link #isName} takes for the name of an
+   * outlet or a desk, not the opening of a sentence ({@code واشنطن - أعلنت وزارة الدفاع:}).
+   */
+  private static final Pattern NAMED_CREDIT = Pattern.compile(
+      "\\G(?<credit>[\\p{L}\\p{M}]+(?:(?:[ \\u00A0]|\\.)[\\p{L}\\p{M}]+){0,3})[ \\u00A0]*[:\\uFF1A]");
+
+  /**
+   * The end of an unknown credit's colon at {@code from} ({@link #NAMED_CREDIT}), or -1; not when a
+   * quotation follows the colon, since then the words before it name the speaker ({@code دمشق - الرئيس:
+   * «...»}).
+   */
+  private int namedCreditEnd(String head, int from) {
+    if (!hasAny(head, ":\uFF1A")) {
+      return -1;
+    }
+    Matcher c = NAMED_CREDIT.matcher(head).region(from, head.length());
+    if (!c.lookingAt() || !isName(c.group("credit"))) {
+      return -1;
+    }
+    int next = skipSpaces(head, c.end());
+    return next < head.length() && "\u00AB\"\u201C\u201D".indexOf(head.charAt(next)) >= 0 ? -1 : c.end();
+  }
+
+  /**
+   * Verbs that open a reported statement (folded), and so a sentence rather than a credit before its
+   * colon: "أعلنت وزارة الدفاع:", "قال مصدر أمني:".
+   */
+  private static final List<String> SAYING_VERBS = List.of("قال", "قالت", "قالوا", "يقول", "تقول",
+      "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت",
+      "أفادوا", "يفيد", "تفيد", "ذكر", "ذكرت", "ذكروا", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
+      "صرح", "صرحت", "نقل", "نقلت", "نقلوا", "كشف", "كشفت", "نفى", "نفت", "شدد", "شددت", "حذر", "حذرت",
+      "دعا", "دعت", "طالب", "طالبت", "اتهم", "اتهمت", "أعرب", "أعربت", "أبلغ", "أبلغت", "بين", "بينت",
+      "أورد", "أوردت", "تابع", "تابعت", "روى", "روت", "زعم", "زعمت", "علم", "علمت", "اعتبر", "اعتبرت",
+      "هدد", "هددت", "أصدر", "أصدرت", "نشر", "نشرت", "بث", "بثت", "رأى", "رأت", "أشاد", "أشادت",
+      "وصف", "وصفت", "ردت", "رد", "أجاب", "أجابت", "كتب", "كتبت", "جاء");
+
+  /** Particles and prepositions that stand as words in a sentence, never in a short outlet's name (folded). */
+  private static final List<String> PARTICLES = List.of("من", "في", "عن", "على", "إلى", "الى", "أن", "إن",
+      "ان", "قد", "لا", "لم", "لن", "ما", "مع", "بعد", "قبل", "خلال", "منذ", "حول", "عند", "هذا", "هذه", "التي",
+      "الذي", "الذين", "انه", "أنه", "إنه", "كما", "أو", "ثم", "حتى", "لدى", "عبر", "بين");
+
+  /** Nouns that open an anonymous source, no outlet's name: "مصادر محلية:", "شهود عيان:" (folded). */
+  private static final List<String> SOURCE_WORDS = List.of("مصدر", "مصادر", "شهود", "شاهد", "سكان",
+      "أهالي", "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "حصيلة", "عاجل", "تحديث", "بيان", "بلاغ");
+
+  /** Words of a kind of outlet that open its name, beside the language's outlet prefixes: "راديو النيلين". */
+  private static final List<String> NAME_KINDS = List.of("راديو", "إذاعة", "تلفزيون", "شاشة", "شبكة", "وكالة",
+      "قناة", "صحيفة", "جريدة", "موقع", "بوابة", "منصة", "مجلة");
+
+  /** Last words of outlets' names: "الرافدين نيوز", "حوران اليوم", "سبأ نت" (folded as written). */
+  private static final List<String> NAME_ENDS = List.of("نيوز", "نت", "برس", "بوست", "اليوم", "الإخبارية",
+      "الإخباري", "تايم", "تايمز", "أونلاين", "اونلاين", "انفو", "ميديا", "الآن", "تي في", "news", "net", "tv");
+
+  /**
+   * Whether the words of a credit the table does not know read as a name, not the opening of a
+   * sentence or an anonymous source: the first word is no verb of saying (with "و" or "ف" before it),
+   * byline word, label, title or role ("المتحدث باسم الجيش:"), body that refers back ("وزارة الصحة:",
+   * but "وكالة الأفق للأنباء" is an outlet's kind), source ("مصادر محلية:"), time or month; no word is
+   * a particle ("إن", "في"); a single word is no menu or section word ("عاجل:").
+   */
+  boolean isName(String credit) {
+    String[] words = fold(credit).split("[ \\u00A0.]+");
+    String first = words[0];
+    String bare = first.startsWith("\u0627\u0644") && first.length() > 3 ? first.substring(2) : first;
+    boolean conj = first.length() > 3 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641'); // "و", "ف"
+    if (sayingVerbs.contains(first) || conj && sayingVerbs.contains(first.substring(1))
+        || language.clutter().isBylineWord(first) || LABELS.contains(first)
+        || sourceWords.contains(first) || sourceWords.contains(bare)
+        || language.titles().contains(first) || language.titles().contains(bare)
+        || language.referringNouns().contains(bare) && !outletKinds.contains(bare)
+        || language.time().word(first).isPresent() || isMonth(first)
+        || words.length == 1 && language.clutter().isMenuWord(first)) {
+      return false;
+    }
+    for (String w : words) {
+      if (particles.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an unknown credit has the shape of an outlet's name rather than a person's (a
+   * correspondent's credit, "غزة - فلان الفلاني:"): a name ({@link #isName}) that opens with the article
+   * "ال" or a kind of outlet ("وكالة", "راديو") or ends with an outlet's word ("نيوز", "اليوم", "نت").
+   */
+  boolean hasOutletShape(String credit) {
+    if (credit.isBlank() || !isName(credit)) {
+      return false;
+    }
+    String f = fold(credit);
+    String first = f.split("[ \\u00A0.]+")[0];
+    if (first.startsWith("\u0627\u0644") || outletKinds.contains(first)) {
+      return true;
+    }
+    for (String end : nameEnds) {
+      if (f.endsWith(" " + end) || f.endsWith("." + end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words folded by the language's normaliser, as the words of a credit are compared. */
+  private java.util.Set<String> folded(List<String> words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(language.normalizer().fold(w));
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /** Whether {@code s} holds any of the chars of {@code chars}: a cheap test before a pattern that needs one. */

@@ -67,7 +67,8 @@ final class RuleCleaner implements Cleaner {
     if (siteName == null && rules.ownBannerLine() >= 0) { // the site's name the banner rule took off the top
       siteName = page.lines().get(rules.ownBannerLine()).span().in(page.original()).strip();
     }
-    Dateline ownLine = datelineLine(page, rules, title, ownNames(page, rules, siteName, copyright));
+    List<String> ownNames = ownNames(page, rules, siteName, copyright);
+    Dateline ownLine = datelineLine(page, rules, title, ownNames);
     rules.applyContextRules(title);
     Body body = new Body(page.original());
     for (int i = 0; i < page.lines().size(); i++) {
@@ -78,6 +79,9 @@ final class RuleCleaner implements Cleaner {
       }
     }
     Dateline dateline = ownLine != null ? ownLine : findDateline(page, rules, title, body, siteName);
+    if (dateline == null) {
+      dateline = inDateLine(page, rules, title, ownNames);
+    }
     removeInlineUrls(page.original(), body);
     return build(page, rules, title, dateline, body, siteName);
   }
@@ -199,6 +203,44 @@ final class RuleCleaner implements Cleaner {
     Optional<Dateline> d = datelines.wholeLine(page.original(), page.lines().get(next).span(), ownNames);
     d.ifPresent(x -> rules.mark(next, RemovalReason.DATELINE));
     return d.orElse(null);
+  }
+
+  /**
+   * A dateline printed in the line of the publication date, before or after a bar, above the text
+   * ("بيروت - الشرق الإخبارية | نشر في 5 كانون الأول 2026"): the line stays removed as the date line and
+   * its place is the article's dateline; or null.
+   */
+  private Dateline inDateLine(Page page, LineRules rules, int title, List<String> ownNames) {
+    int first = rules.firstBodyLine(title);
+    int end = first < 0 ? page.lines().size() : first;
+    for (int i = Math.max(0, title + 1); i < end; i++) {
+      if (rules.reason(i) != RemovalReason.DATE_LINE || page.lines().get(i).span().in(page.original()).indexOf('|') < 0) {
+        continue;
+      }
+      Span line = page.lines().get(i).span();
+      int from = line.start();
+      for (int bar = page.original().indexOf('|', from, line.end()); from < line.end();
+          bar = page.original().indexOf('|', from, line.end())) {
+        int to = bar < 0 ? line.end() : bar;
+        Optional<Dateline> d = datelines.beforeOrAfterDate(page.original(), trimmed(page.original(), from, to), ownNames);
+        if (d.isPresent()) {
+          return d.get();
+        }
+        from = bar < 0 ? line.end() : bar + 1;
+      }
+    }
+    return null;
+  }
+
+  /** {@code [from, to)} without the white space at its ends. */
+  private static Span trimmed(String original, int from, int to) {
+    while (from < to && Character.isWhitespace(original.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
+      to--;
+    }
+    return new Span(from, to);
   }
 
   /** A line of punctuation or symbols alone ("+", "-", "|"): no word, no number. */
@@ -327,6 +369,9 @@ final class RuleCleaner implements Cleaner {
     String copyright = rules.copyrightName(page.original(), language.normalizer()::fold);
     Outlet outlet = outlet(raw, page.meta(), rules.footerName(page.original()), dateline, rules.bannerName(),
         copyright, siteName);
+    if (outlet.isUnknown()) { // nothing else names the outlet: the dateline's credit may
+      outlet = creditOutlet(page.original(), dateline).orElse(outlet);
+    }
     Published published = raw.metadata().publishedOpt()
         .or(() -> Optional.ofNullable(page.meta().published()))
         .orElse(rules.datePublished());
@@ -337,6 +382,39 @@ final class RuleCleaner implements Cleaner {
     String url = raw.metadata().urlOpt().orElse(page.meta().url());
     return new CleanArticle(raw.id(), raw.source(), page.original(), paragraphs, titleText, titleSpan,
         outlet, dateline, published, url, body.removed(), issues);
+  }
+
+  /**
+   * The outlet a dateline's credit names when the table does not know it and nothing else on the page
+   * names one ("بعقوبة - الرافدين نيوز:"), evidence {@code dateline}: a credit with the shape of an
+   * outlet's name, or one the text names again ("لـ«حوران اليوم»"). Not a newsroom credit ("وكالات"),
+   * a correspondent ("مراسل الموقع") or the name after "من" ("صلالة من فلان الفلاني:"), who is a person.
+   */
+  private Optional<Outlet> creditOutlet(String original, Dateline d) {
+    if (d == null || d.credit().isBlank()) {
+      return Optional.empty();
+    }
+    String credit = d.credit();
+    String folded = language.normalizer().fold(credit);
+    String firstWord = folded.split("[ \\u00A0]")[0];
+    if (language.clutter().isDatelineCredit(folded) || language.clutter().isCorrespondentWord(firstWord)
+        || afterMin(d.span().in(original), credit)) {
+      return Optional.empty();
+    }
+    boolean named = datelines.hasOutletShape(credit) || datelines.isName(credit) && namedInText(original, d);
+    return named ? Optional.of(outlets.resolveName(credit, "dateline")) : Optional.empty();
+  }
+
+  /** Whether the credit follows "من" in the dateline's text: a correspondent's name. */
+  private static boolean afterMin(String dateline, String credit) {
+    int at = dateline.lastIndexOf(credit);
+    return at > 0 && (" " + dateline.substring(0, at).strip()).endsWith(" \u0645\u0646"); // "من"
+  }
+
+  /** Whether the text after the dateline names its credit again ("ونقل راديو النيلين عن"). */
+  private boolean namedInText(String original, Dateline d) {
+    String key = outlets.key(d.credit());
+    return key.length() >= 3 && language.normalizer().fold(original.substring(d.span().end())).contains(key);
   }
 
   /** A copyright line's name that opens with a word of a publisher, a network or a company ("لشبكة", "مؤسسة", "دار"). */

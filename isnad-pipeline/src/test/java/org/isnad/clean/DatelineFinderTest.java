@@ -295,4 +295,59 @@ class DatelineFinderTest {
     String line = "الحرب والسلام - قراءة";
     assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).isEmpty();
   }
+
+  @Test
+  void anUnknownShortCreditBeforeAColonBelongsToTheDateline() {
+    String p = "كركوك - صدى الشمال: انفجرت عبوة ناسفة على طريق رئيسي جنوب المدينة.";
+    Dateline d = find(p).orElseThrow();
+    assertThat(d.place()).isEqualTo("كركوك");
+    assertThat(d.credit()).isEqualTo("صدى الشمال");
+    assertThat(p.substring(d.span().end())).startsWith("انفجرت");
+    String three = "حماة - إذاعة وادي العاصي: أصيب ثلاثة مدنيين بقصف مدفعي.";
+    assertThat(find(three)).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("حماة");
+      assertThat(x.credit()).isEqualTo("إذاعة وادي العاصي");
+      assertThat(three.substring(x.span().end())).startsWith("أصيب");
+    });
+    String line = "سرت - منصة الساحل:";
+    assertThat(finder.wholeLine(line, new org.isnad.model.Span(0, line.length()))).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("سرت");
+      assertThat(x.credit()).isEqualTo("منصة الساحل");
+    });
+  }
+
+  @Test
+  void aSentenceOrASourceBeforeTheColonIsNoCredit() {
+    String[] sentences = {
+        "واشنطن - أعلنت وزارة الدفاع: لا تغيير في خطط الانتشار.",
+        "بغداد - قال مسؤول عراقي إن الحدود ستفتح غدا: وأضاف أن الإجراءات جاهزة.",
+        "الخرطوم - مصادر محلية: سقط عدد من الجرحى في الاشتباكات.",
+        "غزة - المتحدث باسم الدفاع المدني: انتشلنا خمسة جثامين.",
+        "القاهرة - وزارة الصحة: ارتفاع عدد الإصابات إلى عشرين.",
+        "عدن - الخميس: وصل الوفد الحكومي إلى المدينة.",
+        "حلب - في المدينة القديمة: عادت الأسواق إلى العمل.",
+        "دمشق - وقالت الوكالة: إن الطريق أعيد فتحه.",
+        "بيروت - عاجل: غارة على بلدة جنوبية.",
+        "طرابلس - الدبيبة: «لن نقبل بأي شروط مسبقة» في المفاوضات."};
+    for (String p : sentences) {
+      Dateline d = find(p).orElseThrow();
+      assertThat(d.credit()).as(p).isEmpty();
+      assertThat(p.substring(d.span().end())).as(p).isEqualTo(p.substring(p.indexOf('-') + 2));
+    }
+    assertThat(find("حمص - 3 قتلى: حصيلة أولية للانفجار.").orElseThrow().credit()).isEmpty();
+  }
+
+  @Test
+  void aPlaceAndAnOutletsCreditInALineOfThePublicationDate() {
+    String line = "حمص - الوادي الإخبارية | نشر في 4 كانون الأول 2026";
+    org.isnad.model.Span part = new org.isnad.model.Span(0, line.indexOf('|') - 1);
+    assertThat(finder.beforeOrAfterDate(line, part, List.of())).hasValueSatisfying(x -> {
+      assertThat(x.place()).isEqualTo("حمص");
+      assertThat(x.credit()).isEqualTo("الوادي الإخبارية");
+    });
+    String crumbs = "الرئيسية - أخبار محلية | 4 كانون الأول 2026";
+    assertThat(finder.beforeOrAfterDate(crumbs, new org.isnad.model.Span(0, crumbs.indexOf('|') - 1), List.of())).isEmpty();
+    String author = "سامر خليل - مراسل | 4 كانون الأول 2026";
+    assertThat(finder.beforeOrAfterDate(author, new org.isnad.model.Span(0, author.indexOf('|') - 1), List.of())).isEmpty();
+  }
 }
