@@ -226,8 +226,7 @@ final class SpeakerFinder {
       int e = s.tokenAt(org.span().end() - 1) + 1;
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.OFFICIAL_STATEMENT, org.span());
     }
-    if (org != null && (!s.text(s.indexOf(org.span()), s.indexOf(org.span()) + 1).startsWith("ل")
-        || affiliated(s, s.indexOf(org.span())))) {
+    if (org != null && (!toldWithLam(s, org) || affiliated(s, s.indexOf(org.span())))) {
       // "وأعلن مركز عمليات طوارئ الصحة التابع لوزارة الصحة العامة": an unnamed unit speaks for its body
       int at = s.indexOf(org.span());
       if (at > from && plainWords(s, from, at) && !affiliated(s, at)) { // "لجنة أطباء السودان": the body is named by all its words
@@ -254,6 +253,17 @@ final class SpeakerFinder {
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /**
+   * Whether the body is named after a glued "ل" ("لوزارة الصحة": told to it, or its own), not a name
+   * that starts with the letter ("لجنة أطباء السودان", "لواء القدس"): the body's words start after the
+   * "ل" of its word.
+   */
+  private static boolean toldWithLam(SentenceTokens s, EntityMention org) {
+    int at = s.indexOf(org.span());
+    return s.text(at, at + 1).startsWith("ل")
+        && (org.span().start() > s.span(at, at + 1).start() || org.text().startsWith("لل"));
   }
 
   /**

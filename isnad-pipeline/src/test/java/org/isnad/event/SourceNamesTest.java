@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Where a source's name ends and which medium it spoke to: a source that opens the sentence runs to
  * its comma, a verb of speaking ends the name and the medium after it is the chain's, as is a medium
  * informed without "ل" ("أفاد مصدر ... وكالة فرانس برس بأن"), a word with
- * "ل" after a body's name is the rest of that name; a town after a preposition is a place whatever
+ * "ل" after a body's name is the rest of that name, a name that starts with the letter ("لجنة") speaks; a town after a preposition is a place whatever
  * the tagger says. On sentences written for these tests.
  */
 class SourceNamesTest {
@@ -29,6 +29,15 @@ class SourceNamesTest {
     AnalysedArticle a = extract(text);
     assertThat(a.quotes()).as(text).hasSize(1);
     return a.quotes().get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "قالت لجنة أطباء السودان المركزية إن متظاهرا قتل برصاص الشرطة في أم درمان.|لجنة أطباء السودان",
+      "وذكرت صحيفة \"لوموند\" الفرنسية أن المفاوضات توقفت.|لوموند",
+  })
+  void aBodyWhoseNameStartsWithLamSpeaks(String text, String speaker) {
+    assertThat(onlyQuote(text).speaker()).contains(speaker);
   }
 
   @Test
