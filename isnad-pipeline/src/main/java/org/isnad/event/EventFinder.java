@@ -1036,7 +1036,7 @@ final class EventFinder {
     if (CELLS.contains(before) && k > 0) {
       k--; // "من خلايا تنظيم الدولة"
     }
-    return k > 0 && s.norms.get(k).equals("من") && ATTACKERS.contains(s.norms.get(k - 1))
+    return k > 0 && s.norms.get(k).equals("من") && ATTACKERS.contains(s.norms.get(k - 1)) && !targetedMen(s, k - 1)
         || CELLS.contains(before);
   }
 
@@ -1115,14 +1115,35 @@ final class EventFinder {
    */
   private static boolean targeted(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
+    if (i >= 2 && s.norms.get(i - 1).equals("من") && !s.breakBefore(i) && !s.breakBefore(i - 1)
+        && (ATTACKERS.contains(s.norms.get(i - 2)) || RANKS.contains(s.norms.get(i - 2))) && targetedMen(s, i - 2)) {
+      return true; // "واستهدفت الغارة عنصرا من حزب الله": the body's man struck
+    }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (s.breakBefore(k + 1)) {
+      if (s.breakBefore(k + 1) && !s.quoteBefore(k + 1)) { // "استهدفت «عنصرين من حزب الله»": a quotation mark is no break
         return false;
       }
       String w = s.norms.get(k);
       if (TARGETING.contains(w) || k == i - 1 && RANKS.contains(w)
           || ON.contains(w) && k + 1 < i && !HAND.contains(s.norms.get(k + 1))) {
         return true; // "غارات على مواقع لجماعة الحوثي"; not "على يد عناصر التنظيم", the doer
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the men at token {@code a} are what a word of targeting names, right before them or one
+   * word back, a quotation mark allowed between: "استهدفت «عنصرين من حزب الله»" names the target, not
+   * the attacker ("مسلح من تنظيم الدولة").
+   */
+  private static boolean targetedMen(SentenceTokens s, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 2); k--) {
+      if (s.breakBefore(k + 1) && !s.quoteBefore(k + 1)) {
+        return false;
+      }
+      if (TARGETING.contains(s.norms.get(k))) {
+        return true;
       }
     }
     return false;

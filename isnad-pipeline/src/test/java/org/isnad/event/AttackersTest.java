@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Who attacked: the body a sentence names as the doer ("نفذته مجموعة تابعة لتنظيم داعش", "مسلح من
  * تنظيم الدولة"), never the speaker of the reporting clause, the target, the ranks of the victims,
  * nor anyone in a sentence about the attacker ("منفذ الهجوم"), nor a body named in the breakdown of a
- * count ("12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا"), nor the owner of a site hit ("مدرسة الفجر
+ * count ("12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا"), nor men a strike targeted ("استهدفت «عنصرين من حزب الله»"), nor the owner of a site hit ("مدرسة الفجر
  * الابتدائية التابعة لوكالة الغوث"). On sentences written for these tests.
  */
 class AttackersTest {
@@ -50,6 +50,8 @@ class AttackersTest {
       "وأفادت مصادر بأن 9 أشخاص منهم 3 من أفراد الشرطة المحلية أصيبوا في الهجوم على المركز.",
       "وقتل 4 أشخاص في قصف استهدف مدرسة الفجر الابتدائية التابعة لوكالة الغوث في المخيم.",
       "وأصيب 6 مرضى جراء قصف طال المستشفى الميداني التابع لمنظمة أطباء بلا حدود في المدينة.",
+      "وقال الجيش إن الغارة التي نفذت ظهر الأحد قرب البلدة استهدفت «عنصرين من حزب الله كانا ينقلان أسلحة».",
+      "واستهدفت الغارة عنصرا من حزب الله قرب الحدود، ما أدى إلى مقتله.",
   })
   void noSpeakerTargetNorVictimAttacked(String text) {
     assertThat(attacker(text)).isEmpty();
