@@ -1017,11 +1017,18 @@ public final class EntityRecognizer {
     if (m.type() != EntityType.PER) {
       return null;
     }
-    String[] w = m.norm().split(" ");
-    String last = w[w.length - 1];
-    boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
+    // the last two words as split(" ") gives them (trailing spaces dropped), cut without splitting the
+    // whole name: asked of every person's mention of every article
+    String norm = m.norm();
+    int end = norm.length();
+    while (end > 0 && norm.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int space = norm.lastIndexOf(' ', end - 1);
+    String last = norm.substring(space + 1, end);
+    boolean ok = space >= 0 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
         && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))
-        && !LINEAGE.contains(w[w.length - 2]); // "الوليد بن طلال": "طلال" alone is his father
+        && !LINEAGE.contains(norm.substring(norm.lastIndexOf(' ', space - 1) + 1, space)); // "الوليد بن طلال": "طلال" alone is his father
     return ok ? last : null;
   }
 
