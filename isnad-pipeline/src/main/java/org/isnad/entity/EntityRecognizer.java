@@ -864,16 +864,17 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>();
     NameEnds ends = NameEnds.of(lastWords.keySet());
+    java.util.Set<String> written = writtenForms(lastWords.keySet());
     Found byStart = new Found(found);
     java.util.function.Predicate<String> named = lastWords::containsKey; // made once, not per word
     for (Sentence s : a.sentences()) {
       List<Token> tokens = a.tokensOf(s);
       boolean[] taken = taken(tokens, byStart);
       for (int i = 0; i < tokens.size(); i++) {
-        if (taken[i]) {
-          continue;
-        }
         String w = tokens.get(i).norm();
+        if (taken[i] || !written.contains(w)) {
+          continue; // most words: one look-up (their hash is kept), where each way of stripping them was tested
+        }
         int strip = familyNameStrip(w, ends, named);
         if (strip >= 0 && !beforeLineage(tokens, i)) {
           out.add(mention(a, tokens, i, i + 1, strip, EntityType.PER, lastWords.get(bareAfter(w, strip)), "rule", taken));
@@ -882,6 +883,33 @@ public final class EntityRecognizer {
     }
     return out;
   }
+
+  /**
+   * Every word in which {@link #familyNameStrip} may find one of {@code names}: the name, and a
+   * name with the article after the proclitics it strips (و, ف, ب, ل, two of them, "لل" for "ل"
+   * and the article). A word that is none of these is no family name, whatever its proclitics.
+   */
+  static java.util.Set<String> writtenForms(java.util.Collection<String> names) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String n : names) {
+      out.add(n);
+      if (!n.startsWith("ال")) {
+        continue; // a stripped word is a name only with its article
+      }
+      String lam = "ل" + n.substring(1); // "للعموري": the preposition ل swallowed the article's alif
+      out.add(lam);
+      for (char c : PROCLITICS.toCharArray()) {
+        out.add(c + n);
+        out.add(c + lam);
+        out.add(c + "ب" + n);
+        out.add(c + "ل" + n);
+      }
+    }
+    return out;
+  }
+
+  /** The proclitic letters {@link #familyNameStrip} strips first. */
+  private static final String PROCLITICS = "وفبل";
 
   /**
    * Whether the word at {@code i} is followed by "بن" or "ابن": a given name of another person ("ملعب
@@ -989,11 +1017,18 @@ public final class EntityRecognizer {
     if (m.type() != EntityType.PER) {
       return null;
     }
-    String[] w = m.norm().split(" ");
-    String last = w[w.length - 1];
-    boolean ok = m.type() == EntityType.PER && w.length >= 2 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
+    // the last two words as split(" ") gives them (trailing spaces dropped), cut without splitting the
+    // whole name: asked of every person's mention of every article
+    String norm = m.norm();
+    int end = norm.length();
+    while (end > 0 && norm.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int space = norm.lastIndexOf(' ', end - 1);
+    String last = norm.substring(space + 1, end);
+    boolean ok = space >= 0 && last.length() >= 4 && !NOT_FAMILY_NAMES.contains(last)
         && !language.commonWords().contains(last) && !language.titles().contains(NerFeatures.withoutClitics(last))
-        && !LINEAGE.contains(w[w.length - 2]); // "الوليد بن طلال": "طلال" alone is his father
+        && !LINEAGE.contains(norm.substring(norm.lastIndexOf(' ', space - 1) + 1, space)); // "الوليد بن طلال": "طلال" alone is his father
     return ok ? last : null;
   }
 
@@ -1013,7 +1048,7 @@ public final class EntityRecognizer {
     for (int strip = 0; strip <= 2 && strip < w.length() - 3; strip++) {
       // The proclitic letters are tested before the bare word is cut: most words have none, and
       // cutting them for every token of every article was most of this method's cost.
-      if (strip > 0 && ("وفبل".indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
+      if (strip > 0 && (PROCLITICS.indexOf(w.charAt(0)) < 0 || strip == 2 && "بل".indexOf(w.charAt(1)) < 0)) {
         continue;
       }
       // the bare word's letters, without cutting it: "ا" + the rest when ل swallowed the article

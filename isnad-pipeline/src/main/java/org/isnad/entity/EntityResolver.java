@@ -148,14 +148,8 @@ public final class EntityResolver {
       return;
     }
     EntityRecognizer.NameEnds ends = EntityRecognizer.NameEnds.of(byFamilyName.keySet());
-    // A word is a name after 0 to 2 proclitic letters (the bare form may gain an "ا"): it ends with
-    // a name's last letter and is at most 2 letters longer than the longest name.
-    java.util.BitSet lastLetters = new java.util.BitSet();
-    int longest = 0;
-    for (String n : byFamilyName.keySet()) {
-      lastLetters.set(n.charAt(n.length() - 1));
-      longest = Math.max(longest, n.length());
-    }
+    // A name is written bare or after 0 to 2 proclitic letters: a word of none of these forms is no name
+    Set<String> nameForms = EntityRecognizer.writtenForms(byFamilyName.keySet());
     java.util.function.Predicate<String> known = byFamilyName::containsKey;
     for (AnalysedArticle a : members) {
       List<Span> taken = null; // made at the article's first name found
@@ -166,8 +160,8 @@ public final class EntityResolver {
         for (int i = s.firstToken(), end = s.firstToken() + s.tokenCount(); i < end; i++) {
           org.isnad.model.Token t = tokens.get(i);
           String w = t.norm();
-          if (w.length() < 4 || w.length() > longest + 2 || !lastLetters.get(w.charAt(w.length() - 1))) {
-            continue; // familyNameStrip would find no name
+          if (!nameForms.contains(w)) {
+            continue; // familyNameStrip would find no name: one look-up of the word's kept hash
           }
           int strip = EntityRecognizer.familyNameStrip(w, ends, known);
           if (strip < 0) {

@@ -216,7 +216,12 @@ public final class EventAssembler {
 
   /** The story's events; entity ids come from {@code entities} (the story's resolved entities). */
   public List<Event> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    return new EventAssembler(entities).run(storyId, members, entities);
+    return assemble(storyId, members, entities, new EntityIndex(entities));
+  }
+
+  /** {@link #assemble(String, List, List)} with the story's index of {@code entities}, shared with the other assemblers. */
+  public List<Event> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities, EntityIndex index) {
+    return new EventAssembler(entities).run(storyId, members, entities, index);
   }
 
   public EventAssembler() {}
@@ -234,10 +239,7 @@ public final class EventAssembler {
   /** Where each entity of the story is named, by entity id. */
   private final Map<String, List<Entity.Mention>> mentionsOf = new HashMap<>();
 
-  private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    // the index serves the event mentions only: a story without any needs none
-    boolean events = members.stream().anyMatch(a -> !a.events().isEmpty());
-    Map<MentionKey, String> entityAt = events ? entityIndex(entities) : Map.of();
+  private List<Event> run(String storyId, List<AnalysedArticle> members, List<Entity> entities, EntityIndex entityAt) {
     for (Entity e : entities) {
       mentionsOf.put(e.id(), e.mentions());
     }
@@ -361,7 +363,7 @@ public final class EventAssembler {
     return best;
   }
 
-  private static Item item(AnalysedArticle a, EventMention m, Map<MentionKey, String> entityAt) {
+  private static Item item(AnalysedArticle a, EventMention m, EntityIndex entityAt) {
     TimeMention date = null;
     if (m.time() != null) {
       for (TimeMention t : a.times()) {
@@ -370,8 +372,14 @@ public final class EventAssembler {
         }
       }
     }
-    return new Item(a, m, date, entityAt.get(key(a.id(), m.place())), entityAt.get(key(a.id(), m.actor1())),
-        entityAt.get(key(a.id(), m.actor2())));
+    return new Item(a, m, date, idAt(entityAt, a.id(), m.place()), idAt(entityAt, a.id(), m.actor1()),
+        idAt(entityAt, a.id(), m.actor2()));
+  }
+
+  /** The id of the entity named exactly at {@code span}, or null. */
+  private static String idAt(EntityIndex entityAt, String article, Span span) {
+    Entity e = entityAt.at(article, span);
+    return e == null ? null : e.id();
   }
 
   /**
@@ -399,24 +407,6 @@ public final class EventAssembler {
   private static final Pattern SINCE = Pattern.compile("(?:^|\\s)[وف]?منذ\\s+$");
   /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */
   private static final Pattern WHEN = Pattern.compile("^\\s*[،,]?\\s*(?:حين|عندما)\\s");
-
-  private static Map<MentionKey, String> entityIndex(List<Entity> entities) {
-    Map<MentionKey, String> out = new HashMap<>();
-    for (Entity e : entities) {
-      for (Entity.Mention m : e.mentions()) {
-        out.put(key(m.article(), m.span()), e.id());
-      }
-    }
-    return out;
-  }
-
-  /** Where a mention stands: its article and its span (a record, so no key text is built per mention). */
-  private record MentionKey(String article, int start, int end) {}
-
-  /** The key of a mention, or null for no span (which no entity has). */
-  private static MentionKey key(String article, Span span) {
-    return span == null ? null : new MentionKey(article, span.start(), span.end());
-  }
 
   static boolean datesAgree(TimeMention a, TimeMention b) {
     return datesAgree(a, b, 0);

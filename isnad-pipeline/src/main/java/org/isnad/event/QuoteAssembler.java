@@ -1,10 +1,8 @@
 package org.isnad.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.isnad.model.AnalysedArticle;
@@ -34,12 +32,15 @@ public final class QuoteAssembler {
 
   /** The story's quotations, in article order. */
   public List<Quote> assemble(String storyId, List<AnalysedArticle> members, List<Entity> entities) {
-    Map<At, Entity> entityAt = null; // made at the first speaker: a story without quotations needs none
+    return assemble(storyId, members, new EntityIndex(entities));
+  }
+
+  /** {@link #assemble(String, List, List)} with the story's index of its entities, shared with the other assemblers. */
+  public List<Quote> assemble(String storyId, List<AnalysedArticle> members, EntityIndex entityAt) {
     List<Quote> quotes = new ArrayList<>();
     Words words = new Words();
     for (AnalysedArticle a : members) {
       for (QuoteMention q : a.quotes()) {
-        entityAt = entityAt == null && q.speakerSpan() != null ? entityAt(entities) : entityAt;
         Entity speaker = q.speakerSpan() == null ? null : speakerEntity(entityAt, a.id(), q.speakerSpan());
         String id = storyId + "-Q" + (quotes.size() + 1);
         quotes.add(new Quote(id, speaker == null ? null : speaker.id(),
@@ -51,28 +52,14 @@ public final class QuoteAssembler {
     return grouped(quotes, words);
   }
 
-  /** Where a mention starts: its article and offset (a record, so no key text is built per offset). */
-  private record At(String article, int offset) {}
-
-  /** The entity of each mention, by where it starts. */
-  private static Map<At, Entity> entityAt(List<Entity> entities) {
-    Map<At, Entity> out = new HashMap<>();
-    for (Entity e : entities) {
-      for (Entity.Mention m : e.mentions()) {
-        out.put(new At(m.article(), m.span().start()), e);
-      }
-    }
-    return out;
-  }
-
   /**
    * The entity with a mention inside the speaker's span (a role and name may hold several). A place
    * inside a longer name is where the speaker is, not the speaker ("المجلس المحلي في إعزاز",
    * "ولاية كلس التركية", "مسؤول في الموصل"): only a place that opens the span speaks as itself.
    */
-  private static Entity speakerEntity(Map<At, Entity> entityAt, String article, Span span) {
+  private static Entity speakerEntity(EntityIndex entityAt, String article, Span span) {
     for (int i = span.start(); i < span.end(); i++) {
-      Entity e = entityAt.get(new At(article, i));
+      Entity e = entityAt.startingAt(article, i);
       if (e != null && (e.type() != org.isnad.model.EntityType.LOC || i == span.start())) {
         return e;
       }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.isnad.event.EntityIndex;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
 import org.isnad.model.AnalysedArticle;
@@ -156,17 +157,20 @@ public final class FactTable {
    */
   public List<Fact> facts(List<Event> events, List<AnalysedArticle> members, List<Entity> entities,
       Function<String, Integer> sourceOf) {
+    return facts(events, members, entities, new EntityIndex(entities), sourceOf);
+  }
+
+  /**
+   * {@link #facts(List, List, List, Function)} with the story's index of {@code entities}, shared with
+   * the assemblers of events and quotations.
+   */
+  public List<Fact> facts(List<Event> events, List<AnalysedArticle> members, List<Entity> entities,
+      EntityIndex entityAt, Function<String, Integer> sourceOf) {
     if (events.isEmpty()) {
       return new ArrayList<>(); // facts are the slots of events: the indexes below would serve nothing
     }
     Map<String, AnalysedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
-    Map<MentionAt, Entity> entityAt = new HashMap<>();
-    for (Entity e : entities) {
-      for (Entity.Mention m : e.mentions()) {
-        entityAt.put(new MentionAt(m.article(), m.span().start()), e);
-      }
-    }
     Map<String, Geo> geo = new HashMap<>();
     for (Entity e : entities) {
       if (e.geo() != null) {
@@ -209,7 +213,7 @@ public final class FactTable {
   }
 
   private void addFigures(List<Fact> out, Event e, FigureKind kind, boolean perpetrators,
-      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt,
+      Function<String, Integer> sourceOf, Map<String, AnalysedArticle> byId, EntityIndex entityAt,
       Map<FigureReport, String> sideOf, FigureSides sides) {
     if (e.figures().isEmpty()) {
       return; // most events: no figure of any kind
@@ -248,9 +252,9 @@ public final class FactTable {
     }
   }
 
-  private static Entity authorityEntity(FigureReport r, Map<MentionAt, Entity> entityAt) {
+  private static Entity authorityEntity(FigureReport r, EntityIndex entityAt) {
     Span at = r.figure().authoritySpan();
-    return at == null ? null : entityAt.get(new MentionAt(r.article(), at.start()));
+    return at == null ? null : entityAt.startingAt(r.article(), at.start());
   }
 
   /** The event's first side, its second, then no side. */
@@ -269,11 +273,11 @@ public final class FactTable {
    * authority's span names ("سنتكوم" and "القيادة المركزية للجيش الأميركي" are one body, named
    * once), else the name as written (an anonymous source with its affiliation stays as written).
    */
-  static String authority(Figure f, String article, Map<MentionAt, Entity> entityAt) {
+  static String authority(Figure f, String article, EntityIndex entityAt) {
     if (f.authority() == null || f.authoritySpan() == null) {
       return f.authority();
     }
-    Entity e = entityAt.get(new MentionAt(article, f.authoritySpan().start()));
+    Entity e = entityAt.startingAt(article, f.authoritySpan().start());
     if (e == null || e.canonical() == null) {
       return f.authority();
     }
@@ -666,12 +670,12 @@ public final class FactTable {
   }
 
   /** Per article, the places its mentions of the event give. */
-  private static List<Report> places(Event e, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt) {
+  private static List<Report> places(Event e, Map<String, AnalysedArticle> byId, EntityIndex entityAt) {
     List<Report> out = new ArrayList<>();
     for (SourceRef m : e.mentions()) {
       EventMention em = mentionAt(byId.get(m.article()), m.span());
       boolean strong = em != null && (!em.figures().isEmpty() || em.time() != null);
-      Entity place = !strong || em.place() == null ? null : entityAt.get(new MentionAt(m.article(), em.place().start()));
+      Entity place = !strong || em.place() == null ? null : entityAt.startingAt(m.article(), em.place().start());
       if (place != null) {
         out.add(new Report(place.canonical(), null, false, place.id(), null, m.article(), null, em.place()));
       }

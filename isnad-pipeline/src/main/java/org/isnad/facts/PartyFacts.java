@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.isnad.facts.FactTable.Report;
+import org.isnad.event.EntityIndex;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
 import org.isnad.model.AnalysedArticle;
@@ -63,7 +64,7 @@ final class PartyFacts {
    *
    * @param nationality the nationality a body's name carries ("الجيش الإسرائيلي" -> IL), or null
    */
-  Fact perpetrator(Event e, Map<String, AnalysedArticle> byId, Map<MentionAt, Entity> entityAt,
+  Fact perpetrator(Event e, Map<String, AnalysedArticle> byId, EntityIndex entityAt,
       Function<String, Integer> sourceOf, Function<Entity, String> nationality) {
     if (!oneSided(e.type())) {
       return null;
@@ -73,7 +74,7 @@ final class PartyFacts {
       AnalysedArticle a = byId.get(m.article());
       EventMention em = FactTable.mentionAt(a, m.span());
       boolean strong = em != null && !em.figures().isEmpty();
-      Entity doer = !strong || em.actor1() == null ? null : entityAt.get(new MentionAt(m.article(), em.actor1().start()));
+      Entity doer = !strong || em.actor1() == null ? null : entityAt.startingAt(m.article(), em.actor1().start());
       if (doer != null && doer.canonical() != null) {
         reports.add(new Report(doer.canonical(), null, false, side(doer, nationality), null, m.article(),
             authority(a, em, entityAt), em.actor1()));
@@ -103,7 +104,7 @@ final class PartyFacts {
    * armed. A source that counts, of one kind of figure (the killed), only civilians against another
    * that counts only armed men disputes who they were.
    */
-  Fact victims(Event e, Map<MentionAt, Entity> entityAt, Function<String, Integer> sourceOf) {
+  Fact victims(Event e, EntityIndex entityAt, Function<String, Integer> sourceOf) {
     List<Report> reports = new ArrayList<>();
     Map<FigureKind, Map<String, Set<String>>> kinds = new EnumMap<>(FigureKind.class);
     for (FigureReport r : e.figures()) {
@@ -204,7 +205,7 @@ final class PartyFacts {
    * On whose word a mention names its doer: the authority of its first attributed figure, else the
    * speaker of the quotation it is in; null for the outlet's own word.
    */
-  private static String authority(AnalysedArticle a, EventMention em, Map<MentionAt, Entity> entityAt) {
+  private static String authority(AnalysedArticle a, EventMention em, EntityIndex entityAt) {
     for (Figure f : em.figures()) {
       if (f.authority() != null) {
         return FactTable.authority(f, a.id(), entityAt);
@@ -212,7 +213,7 @@ final class PartyFacts {
     }
     for (QuoteMention q : a.quotes()) {
       if (q.speaker() != null && q.span().contains(em.trigger())) {
-        Entity speaker = q.speakerSpan() == null ? null : entityAt.get(new MentionAt(a.id(), q.speakerSpan().start()));
+        Entity speaker = q.speakerSpan() == null ? null : entityAt.startingAt(a.id(), q.speakerSpan().start());
         return speaker != null && speaker.canonical() != null ? speaker.canonical() : q.speaker();
       }
     }

@@ -86,10 +86,11 @@ public final class StoryBuilder {
     }
     List<List<String>> groups = sourceGroups(members, reuse);
     List<org.isnad.model.Entity> resolved = entities == null ? List.of() : entities.resolve(members);
-    List<org.isnad.model.Event> events = EVENTS.assemble(id, members, resolved);
-    List<org.isnad.model.Quote> quotes = QUOTES.assemble(id, members, resolved);
+    org.isnad.event.EntityIndex entityAt = new org.isnad.event.EntityIndex(resolved); // made once for the three below
+    List<org.isnad.model.Event> events = EVENTS.assemble(id, members, resolved, entityAt);
+    List<org.isnad.model.Quote> quotes = QUOTES.assemble(id, members, entityAt);
     java.util.function.Function<String, Integer> sourceOf = sourceIndex(members, groups);
-    List<org.isnad.model.Fact> table = facts.facts(events, members, resolved, sourceOf);
+    List<org.isnad.model.Fact> table = facts.facts(events, members, resolved, entityAt, sourceOf);
     return new Story(id, title(members), ids, first, last, reuse, groups.size(), groups, resolved, events, quotes,
         table, brief.write(members, events, table, quotes, sourceOf, briefLength),
         timeline.write(members, events));
