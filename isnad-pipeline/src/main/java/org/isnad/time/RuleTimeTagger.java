@@ -83,12 +83,60 @@ final class RuleTimeTagger implements TimeTagger {
           continue;
         }
         int end = w.token(m.to() - 1).span().end();
-        out.add(new Found(Span.of(start(original, w, m.from()), end), m.expr()));
+        Span span = Span.of(start(original, w, m.from()), end);
+        if (!inAName(article, span)) {
+          out.add(new Found(span, m.expr()));
+        }
         i = m.to();
       }
     }
     return out;
   }
+
+  /**
+   * True when the expression is a word of a name, no time: inside an organisation's name ("المصري
+   * اليوم", "روسيا اليوم") or closing a short name in quotation marks ("لـ«حوران اليوم»").
+   */
+  private static boolean inAName(AnalysedArticle article, Span span) {
+    for (org.isnad.model.EntityMention m : article.entities()) {
+      if (m.type() == org.isnad.model.EntityType.ORG && m.span().start() < span.start() && m.span().contains(span)) {
+        return true;
+      }
+    }
+    return quotedNameEnd(article.clean().original(), span);
+  }
+
+  /** The most words a quoted name may have: "«حوران اليوم»", "«شبكة شام اليوم»". */
+  private static final int NAME_WORDS = 3;
+
+  /** Whether the span closes a name of a few words in quotation marks, after at least one word of it. */
+  private static boolean quotedNameEnd(String text, Span span) {
+    if (span.end() >= text.length() || "»\"”".indexOf(text.charAt(span.end())) < 0) {
+      return false;
+    }
+    for (int k = span.start() - 1; k >= 0 && k >= span.start() - NAME_CHARS; k--) {
+      char c = text.charAt(k);
+      if ("«\"“".indexOf(c) >= 0) {
+        String before = text.substring(k + 1, span.start()).strip();
+        return !before.isEmpty() && before.split("\\s+").length + span.in(text).split("\\s+").length <= NAME_WORDS
+            && MEDIUM_BEFORE.matcher(text.substring(Math.max(0, k - NAME_CHARS), k)).find();
+      }
+      if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What stands before a medium's quoted name: "ل" or "لـ" ("لـ«حوران اليوم»"), or a noun of a medium
+   * ("صحيفة «المصري اليوم»"); not a quoted statement ("وقال «سنرد اليوم»").
+   */
+  private static final java.util.regex.Pattern MEDIUM_BEFORE = java.util.regex.Pattern.compile(
+      "(?:(?:^|\\s)[وف]?لـ?|(?:صحيفة|جريدة|قناة|موقع|شبكة|وكالة|إذاعة|راديو|مجلة|برنامج|تلفزيون)\\s*)$");
+
+  /** How far before a time word the quotation mark opening its name may stand. */
+  private static final int NAME_CHARS = 40;
 
   /**
    * True when an expression may start at token {@code i}: every rule of the grammar starts with a
