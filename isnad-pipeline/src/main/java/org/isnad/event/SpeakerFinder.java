@@ -345,9 +345,14 @@ final class SpeakerFinder {
    * body whose name tells none ("حماس") or a verb whose form tells none.
    */
   boolean pronounAgrees(SentenceTokens s, Match verb, Speaker last) {
-    if (last == null || last.nobody() || last.type() == SourceType.NAMED_OFFICIAL
-        || last.type() == SourceType.ANONYMOUS_SOURCE) {
+    if (last == null || last.nobody() || last.type() == SourceType.NAMED_OFFICIAL) {
       return true;
+    }
+    if (last.type() == SourceType.ANONYMOUS_SOURCE) {
+      // "وأكدت المصادر أن ..." then "وأضاف إن": sources take a feminine verb, "وأضاف" is another's
+      Boolean sources = sourcesFeminine(last);
+      Boolean verbFeminine = sources == null ? null : verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
+      return verbFeminine == null || verbFeminine.equals(sources) || !afterPronounVerb(s, verb);
     }
     int next = verb.end();
     if (next < s.size() && !s.breakBefore(next) && !OPENERS.contains(s.norms.get(next)) && !STOPS.contains(s.norms.get(next))
@@ -358,6 +363,27 @@ final class SpeakerFinder {
     Boolean bodyFeminine = bodyFeminine(last);
     return verbFeminine == null || bodyFeminine == null || verbFeminine.equals(bodyFeminine);
   }
+
+  /** Whether nothing but an opener follows the verb: its subject is a pronoun ("وأضاف إن", "وأضاف أن"). */
+  private static boolean afterPronounVerb(SentenceTokens s, Match verb) {
+    int next = verb.end();
+    return next >= s.size() || s.breakBefore(next) || OPENERS.contains(s.norms.get(next))
+        || STOPS.contains(s.norms.get(next)) || timeAt(s, next);
+  }
+
+  /**
+   * True for unnamed sources named by a plural that takes a feminine verb ("المصادر", "أوساط"), false
+   * for one source ("مصدر"); null for others, whose gender the words do not tell.
+   */
+  private Boolean sourcesFeminine(Speaker source) {
+    String head = fold.apply(Blanks.firstWord(source.name().strip()));
+    head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
+    head = head.startsWith("ال") && head.length() > 4 ? head.substring(2) : head;
+    return FEMININE_SOURCES.contains(head) ? Boolean.TRUE : head.equals("مصدر") ? Boolean.FALSE : null;
+  }
+
+  /** Unnamed sources by a broken plural (folded, without the article): "مصادر"، "أوساط". */
+  private static final Set<String> FEMININE_SOURCES = Set.of("مصادر", "اوساط");
 
   /** True for "وأضافت", "وتقول"; false for "وأضاف", "ويقول"; null when the form tells neither. */
   private static Boolean verbFeminine(String w, String lemma) {

@@ -98,6 +98,12 @@ class QuoteReadingsTest {
     assertThat(d.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("الجيش الإسرائيلي"));
     AnalysedArticle e = extract("وقالت حماس إن الاتفاق لم يكتمل. وأضافت أن المفاوضات مستمرة.");
     assertThat(e.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("حماس"));
+    // sources take a feminine verb: "وأضاف" is not theirs; one source takes a masculine one
+    AnalysedArticle f = extract("وأكدت المصادر أن السلطات شكلت لجنة للتحقيق. وأضاف إن المؤشرات الأولية تشير إلى حريق متعمد.");
+    assertThat(f.quotes()).filteredOn(q -> said(f, q).startsWith("المؤشرات"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    AnalysedArticle g = extract("وقال مصدر أمني إن الهجوم وقع ليلا. وأضاف أن المهاجمين فروا.");
+    assertThat(g.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("مصدر أمني"));
   }
   @Test
   void aVerbJoinedWithWaGoesOnWithTheClausesSubjectNotItsObject() {
