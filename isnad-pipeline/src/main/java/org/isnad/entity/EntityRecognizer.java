@@ -182,7 +182,8 @@ public final class EntityRecognizer {
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
-      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
+      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
+          && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places);
         boolean quarter = quarterElsewhere(m, p, norms, countries);
@@ -507,6 +508,55 @@ public final class EntityRecognizer {
     return null;
   }
 
+  /**
+   * Whether a gazetteer match is no place as the text writes it: the particle "إن" or "أن" written
+   * with its hamza ("وإن سيارات الإسعاف", "بأن", "لأن"), which folds to a town's name ("وان", Van),
+   * or a word whose article differs from every name of the place ({@link Gazetteer#articlesAgree}:
+   * "تفتقر الى العمران" is no Amran, "منطقة باب التبانة" no al-Bab).
+   */
+  private boolean noPlaceAsWritten(AnalysedArticle a, List<Token> tokens, PhraseDictionary.Match<List<Place>> m,
+      String[] norms) {
+    if (m.end() - m.start() != 1) {
+      return false; // "شرق أوسط جديد" is still the Middle East
+    }
+    if (hamzaParticle(tokens.get(m.start()).span().in(a.clean().original()))) {
+      return true;
+    }
+    String w = norms[m.start()].substring(m.strip());
+    int written = Clitics.dropArticle(w).equals(w) ? 0 : 1;
+    if (m.value().get(0).kind().equals("country") && written == 1) {
+      return false; // "الباكستان"; "القوات السورية": a country's adjective, read as its place on purpose
+    }
+    // "للبنان": ل + لبنان, or ل + the article
+    int either = m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ل' && w.startsWith("ل") ? 1 : 0;
+    return !gazetteer.articlesAgree(m.value(), written, either);
+  }
+
+  /** What a pronoun adds to the particle "إن"/"أن" ("إنه", "أنها"). */
+  private static final java.util.Set<String> PARTICLE_ENDINGS = java.util.Set.of("", "ه", "ها", "هم", "هما", "هن",
+      "ني", "نا", "ك", "كم");
+
+  /**
+   * Whether a word as written is the particle "إن" or "أن" with its hamza, after proclitics or not
+   * and with a pronoun or not ("وإن", "فإن", "بأن", "لأن", "وأنه"): never a place, though folded it
+   * is a town's name ("وان", Van).
+   */
+  static boolean hamzaParticle(String written) {
+    StringBuilder b = new StringBuilder(written.length());
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (!(c >= 0x064B && c <= 0x0652) && c != 0x0640) { // diacritics and tatweel: "أنّ"
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    int s = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    s += w.length() - s > 2 && "بلك".indexOf(w.charAt(s)) >= 0 ? 1 : 0;
+    String rest = w.substring(s);
+    return rest.length() >= 2 && (rest.charAt(0) == 'أ' || rest.charAt(0) == 'إ') && rest.charAt(1) == 'ن'
+        && PARTICLE_ENDINGS.contains(rest.substring(2));
+  }
+
   /** Words before the name of a camp, a quarter or a settlement (folded, without the article). */
   private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("مخيم", "معسكر", "حي", "قريه",
       "بلده", "مدينه", "ضاحيه", "مخيمي", "حيي");
@@ -648,6 +698,7 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
           || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
               && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
