@@ -108,6 +108,65 @@ public final class EntityRecognizer {
           && !ofNationality(country);
     }
 
+    /**
+     * The one candidate of a place name of several countries that the article situates: in the
+     * country its title names right after the same name ("في طرابلس شمالي لبنان" above "بمدينة
+     * طرابلس"); else, among the best known kind only (a country "عمان" stays before a city), of the
+     * article's adjectives of nationality ("الجيش اللبناني"), else of the countries it names; null
+     * when none or several.
+     */
+    Place situating(List<Place> candidates) {
+      String country = titleSituates(candidates);
+      Place p = country == null ? null : inCountry(candidates, country);
+      if (p != null) {
+        return p;
+      }
+      int best = 0;
+      for (Place c : candidates) {
+        best = Math.max(best, c.rank());
+      }
+      Place byNationality = null;
+      Place named = null;
+      int nationalities = 0;
+      int names = 0;
+      for (Place c : candidates) {
+        if (c.rank() < best) {
+          continue;
+        }
+        if (ofNationality(c.country()) && !c.equals(byNationality)) {
+          byNationality = c;
+          nationalities++;
+        }
+        if (names(c.country()) && !c.equals(named)) {
+          named = c;
+          names++;
+        }
+      }
+      return nationalities == 1 ? byNationality : names == 1 ? named : null;
+    }
+
+    /** Per list of places of a name in the title, the country the title situates it in. */
+    private java.util.Map<List<Place>, String> titled;
+
+    private String titleSituates(List<Place> candidates) {
+      if (titled == null) {
+        titled = new java.util.IdentityHashMap<>();
+        String title = article.clean().title();
+        if (title != null && !title.isBlank()) {
+          String[] norms = java.util.Arrays.stream(TITLE_WORDS.split(language.normalizer().fold(title)))
+              .filter(w -> !w.isEmpty()).toArray(String[]::new);
+          var found = gazetteer.names().find(new PhraseDictionary.Words(norms));
+          for (var m : found) {
+            Place p = oneCountry(m.value()) ? null : situatedRightAfter(m, found, norms);
+            if (p != null) {
+              titled.putIfAbsent(m.value(), p.country());
+            }
+          }
+        }
+      }
+      return titled.get(candidates);
+    }
+
     /** Whether a word of the article is an adjective of the country's nationality ("المصرية", "سوريين"). */
     private boolean ofNationality(String country) {
       if (nationalities == null) { // read once per article, when a quarter first asks
@@ -141,6 +200,9 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /** What separates the words of a title. */
+  private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
   private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries,
       String[] outletName) {
@@ -185,7 +247,7 @@ public final class EntityRecognizer {
       if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
           && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
-        Place p = inContext(m, places);
+        Place p = inContext(m, places, norms, countries);
         boolean quarter = quarterElsewhere(m, p, norms, countries);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, quarter ? null : p.id(),
             quarter ? "rule" : "gazetteer", taken);
@@ -459,20 +521,16 @@ public final class EntityRecognizer {
    * a place named right after it ("مدينة صور جنوب لبنان", "صور في لبنان"), else in a country of the
    * article's other places that have one meaning, else the gazetteer's first (the better known kind).
    */
-  private static Place inContext(PhraseDictionary.Match<List<Place>> m,
-      List<PhraseDictionary.Match<List<Place>>> places) {
+  private Place inContext(PhraseDictionary.Match<List<Place>> m, List<PhraseDictionary.Match<List<Place>>> places,
+      String[] norms, ArticleCountries countries) {
     List<Place> candidates = m.value();
     Place first = candidates.get(0);
     if (oneCountry(candidates)) {
       return first;
     }
-    for (var other : places) {
-      if (other.start() >= m.end() && other.start() - m.end() <= SITUATING_REACH) {
-        Place p = inCountryOf(candidates, other.value());
-        if (p != null) {
-          return p;
-        }
-      }
+    Place situated = situatedRightAfter(m, places, norms);
+    if (situated != null) {
+      return situated;
     }
     for (var other : places) {
       if (other != m && oneCountry(other.value())) {
@@ -482,30 +540,42 @@ public final class EntityRecognizer {
         }
       }
     }
-    return first;
+    situated = countries.situating(candidates);
+    return situated != null ? situated : first;
   }
 
-  /** Whether all the places are in the country of the first. */
-  private static boolean oneCountry(List<Place> places) {
-    String country = places.get(0).country();
-    for (Place p : places) {
-      if (!p.country().equals(country)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The first candidate in the country of one of {@code situating}'s places (itself excluded), or null. */
-  private static Place inCountryOf(List<Place> candidates, List<Place> situating) {
-    for (Place c : candidates) {
-      for (Place s : situating) {
-        if (!s.id().equals(c.id()) && s.country().equals(c.country())) {
-          return c;
+  /**
+   * The candidate of a place name in the country of a place named right after it ("طرابلس شمالي
+   * لبنان", "في طرابلس بلبنان") or of the adjective right after it ("طرابلس اللبنانية"), or null.
+   */
+  private Place situatedRightAfter(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    for (var other : places) {
+      if (other.start() >= m.end() && other.start() - m.end() <= SITUATING_REACH) {
+        Place p = inCountryOf(m.value(), other.value());
+        if (p != null) {
+          return p;
         }
       }
     }
-    return null;
+    String after = m.end() < norms.length ? norms[m.end()] : "";
+    String nationality = after.startsWith("ال") && after.length() > 5
+        ? language.eventLexicon().labelOfPrefix(after.substring(2), "nationality") : null;
+    return nationality == null ? null : inCountry(m.value(), nationality);
+  }
+
+  /** The one candidate in the country {@code country}, or null when none or several are. */
+  private static Place inCountry(List<Place> candidates, String country) {
+    Place out = null;
+    for (Place c : candidates) {
+      if (c.country().equals(country)) {
+        if (out != null) {
+          return null;
+        }
+        out = c;
+      }
+    }
+    return out;
   }
 
   /**
@@ -555,6 +625,29 @@ public final class EntityRecognizer {
     String rest = w.substring(s);
     return rest.length() >= 2 && (rest.charAt(0) == 'أ' || rest.charAt(0) == 'إ') && rest.charAt(1) == 'ن'
         && PARTICLE_ENDINGS.contains(rest.substring(2));
+  }
+
+  /** Whether all the places are in the country of the first. */
+  private static boolean oneCountry(List<Place> places) {
+    String country = places.get(0).country();
+    for (Place p : places) {
+      if (!p.country().equals(country)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first candidate in the country of one of {@code situating}'s places (itself excluded), or null. */
+  private static Place inCountryOf(List<Place> candidates, List<Place> situating) {
+    for (Place c : candidates) {
+      for (Place s : situating) {
+        if (!s.id().equals(c.id()) && s.country().equals(c.country())) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /** Words before the name of a camp, a quarter or a settlement (folded, without the article). */
