@@ -1437,7 +1437,25 @@ public final class EntityRecognizer {
     }
     return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
         || titledNames.givenNameAfterTitle(norms, m.start() - 1)
-        || m.start() >= 2 && norms[m.start() - 2].equals("عبد"); // "حيدر عبد الأمير الزبيدي": after a compound name
+        || m.start() >= 2 && norms[m.start() - 2].equals("عبد") // "حيدر عبد الأمير الزبيدي": after a compound name
+        || anotherGivenNameInLineage(m, norms);
+  }
+
+  /**
+   * Whether a known person's family name ends a lineage ("خالد بن هلال البوسعيدي") whose given name,
+   * its first word, is not the known person's ("بدر البوسعيدي"): another person of that family.
+   */
+  private boolean anotherGivenNameInLineage(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms) {
+    int k = m.start() - 1;
+    while (k >= 2 && LINEAGE.contains(norms[k - 1]) && !norms[k - 2].isEmpty()
+        && Character.isLetter(norms[k - 2].charAt(0))) {
+      k -= 2; // "عبدالله بن حمد": back over each "بن" to the given name
+    }
+    if (k == m.start() - 1) {
+      return false;
+    }
+    String[] known = language.normalizer().fold(m.value().canonical()).split("\\s+");
+    return known.length > 1 && !NerFeatures.withoutClitics(norms[k]).equals(known[0]) && !norms[k].equals(known[0]);
   }
 
   /** Nouns of time a relative adjective of an era qualifies (folded, without the article). */
