@@ -294,11 +294,30 @@ public final class EntityRecognizer {
     boolean[] punctuation = gaps.punctuation();
     for (var m : titledNames.find(norms, starts.titles(), taken.clone(), persons(tokens, out), punctuation, breaks,
         clauseOpeners(norms))) {
-      out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
+      int end = withAli(a.clean().original(), tokens, taken, breaks, m.end());
+      out.add(mention(a, tokens, m.start(), end, 0, EntityType.PER, null, "rule", taken));
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return withoutOthersRoles(out, language);
+  }
+
+  /** "إن" with its hamza below, and with a pronoun, as written. */
+  private static final java.util.Set<String> INNA = java.util.Set.of("إن", "إنه", "إنها", "إنهم");
+
+  /**
+   * Where a titled name ending at {@code end} ends once "علي" after it is taken in: written so, with
+   * "ي", before "إن" or punctuation, it is the name Ali ("المتحدث باسم الجهاز أسامة علي إن"), which
+   * folds like the preposition "على" ("وشدد الشيخ مبارك على أن" stays his name alone). {@code breaks}
+   * tells per token whether punctuation stands before it.
+   */
+  private static int withAli(String original, List<Token> tokens, boolean[] taken, boolean[] breaks, int end) {
+    if (end >= tokens.size() || taken[end] || !tokens.get(end).span().in(original).equals("علي")) {
+      return end;
+    }
+    boolean closes = end + 1 >= tokens.size() || breaks[end + 1]
+        || INNA.contains(tokens.get(end + 1).span().in(original));
+    return closes ? end + 1 : end;
   }
 
   /** Per token, whether a person's mention found so far covers it. */
@@ -801,6 +820,7 @@ public final class EntityRecognizer {
         int[] whole = apposed(norms, punctuation, taken, i, cut);
         from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
+        cut = withAli(a.clean().original(), tokens, taken, punctuation, cut);
         named = cut > end ? cut : named;
       }
       if (type == EntityType.PER && cut - from > 1 && TitledNames.ALIAS_WORDS.contains(norms[from])) {
