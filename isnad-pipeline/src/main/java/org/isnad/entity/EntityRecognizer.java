@@ -302,6 +302,26 @@ public final class EntityRecognizer {
     return withoutOthersRoles(out, language);
   }
 
+  /**
+   * Whether the word at {@code i}, which the tagger alone reads as a place, has the article with no
+   * proclitic and follows a place the gazetteer matched with no punctuation between ("من مملكة
+   * البحرين الشاعران": the two poets from Bahrain): the tagger ran the place on over it, and it is no
+   * place of its own. A place joined by "و" or a preposition ("عمان والحيرة", "للشام") stays one.
+   */
+  private static boolean rightAfterAPlace(List<Token> tokens, String[] norms, boolean[] taken,
+      boolean[] punctuation, List<EntityMention> found, int i) {
+    if (i == 0 || !taken[i - 1] || punctuation[i] || !norms[i].startsWith("ال")) {
+      return false;
+    }
+    int before = tokens.get(i - 1).span().end();
+    for (EntityMention m : found) {
+      if (m.type() == EntityType.LOC && m.span().end() == before && m.source().equals("gazetteer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "إن" with its hamza below, and with a pronoun, as written. */
   private static final java.util.Set<String> INNA = java.util.Set.of("إن", "إنه", "إنها", "إنهم");
 
@@ -811,6 +831,7 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
           || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
+          || type == EntityType.LOC && cut == i + 1 && rightAfterAPlace(tokens, norms, taken, punctuation, out, i)
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
           || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
               && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
