@@ -108,6 +108,65 @@ public final class EntityRecognizer {
           && !ofNationality(country);
     }
 
+    /**
+     * The one candidate of a place name of several countries that the article situates: in the
+     * country its title names right after the same name ("في طرابلس شمالي لبنان" above "بمدينة
+     * طرابلس"); else, among the best known kind only (a country "عمان" stays before a city), of the
+     * article's adjectives of nationality ("الجيش اللبناني"), else of the countries it names; null
+     * when none or several.
+     */
+    Place situating(List<Place> candidates) {
+      String country = titleSituates(candidates);
+      Place p = country == null ? null : inCountry(candidates, country);
+      if (p != null) {
+        return p;
+      }
+      int best = 0;
+      for (Place c : candidates) {
+        best = Math.max(best, c.rank());
+      }
+      Place byNationality = null;
+      Place named = null;
+      int nationalities = 0;
+      int names = 0;
+      for (Place c : candidates) {
+        if (c.rank() < best) {
+          continue;
+        }
+        if (ofNationality(c.country()) && !c.equals(byNationality)) {
+          byNationality = c;
+          nationalities++;
+        }
+        if (names(c.country()) && !c.equals(named)) {
+          named = c;
+          names++;
+        }
+      }
+      return nationalities == 1 ? byNationality : names == 1 ? named : null;
+    }
+
+    /** Per list of places of a name in the title, the country the title situates it in. */
+    private java.util.Map<List<Place>, String> titled;
+
+    private String titleSituates(List<Place> candidates) {
+      if (titled == null) {
+        titled = new java.util.IdentityHashMap<>();
+        String title = article.clean().title();
+        if (title != null && !title.isBlank()) {
+          String[] norms = java.util.Arrays.stream(TITLE_WORDS.split(language.normalizer().fold(title)))
+              .filter(w -> !w.isEmpty()).toArray(String[]::new);
+          var found = gazetteer.names().find(new PhraseDictionary.Words(norms));
+          for (var m : found) {
+            Place p = oneCountry(m.value()) ? null : situatedRightAfter(m, found, norms);
+            if (p != null) {
+              titled.putIfAbsent(m.value(), p.country());
+            }
+          }
+        }
+      }
+      return titled.get(candidates);
+    }
+
     /** Whether a word of the article is an adjective of the country's nationality ("المصرية", "سوريين"). */
     private boolean ofNationality(String country) {
       if (nationalities == null) { // read once per article, when a quarter first asks
@@ -141,6 +200,9 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /** What separates the words of a title. */
+  private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
   private List<EntityMention> sentence(AnalysedArticle a, List<Token> tokens, ArticleCountries countries,
       String[] outletName) {
@@ -182,9 +244,10 @@ public final class EntityRecognizer {
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
-      if (free(taken, m.start(), m.end()) && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
+      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
+          && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
-        Place p = inContext(m, places);
+        Place p = inContext(m, places, norms, countries);
         boolean quarter = quarterElsewhere(m, p, norms, countries);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, quarter ? null : p.id(),
             quarter ? "rule" : "gazetteer", taken);
@@ -231,11 +294,50 @@ public final class EntityRecognizer {
     boolean[] punctuation = gaps.punctuation();
     for (var m : titledNames.find(norms, starts.titles(), taken.clone(), persons(tokens, out), punctuation, breaks,
         clauseOpeners(norms))) {
-      out.add(mention(a, tokens, m.start(), m.end(), 0, EntityType.PER, null, "rule", taken));
+      int end = withAli(a.clean().original(), tokens, taken, breaks, m.end());
+      out.add(mention(a, tokens, m.start(), end, 0, EntityType.PER, null, "rule", taken));
     }
     addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
     out.sort(Comparator.comparing(EntityMention::span));
     return withoutOthersRoles(out, language);
+  }
+
+  /**
+   * Whether the word at {@code i}, which the tagger alone reads as a place, has the article with no
+   * proclitic and follows a place the gazetteer matched with no punctuation between ("من مملكة
+   * البحرين الشاعران": the two poets from Bahrain): the tagger ran the place on over it, and it is no
+   * place of its own. A place joined by "و" or a preposition ("عمان والحيرة", "للشام") stays one.
+   */
+  private static boolean rightAfterAPlace(List<Token> tokens, String[] norms, boolean[] taken,
+      boolean[] punctuation, List<EntityMention> found, int i) {
+    if (i == 0 || !taken[i - 1] || punctuation[i] || !norms[i].startsWith("ال")) {
+      return false;
+    }
+    int before = tokens.get(i - 1).span().end();
+    for (EntityMention m : found) {
+      if (m.type() == EntityType.LOC && m.span().end() == before && m.source().equals("gazetteer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "إن" with its hamza below, and with a pronoun, as written. */
+  private static final java.util.Set<String> INNA = java.util.Set.of("إن", "إنه", "إنها", "إنهم");
+
+  /**
+   * Where a titled name ending at {@code end} ends once "علي" after it is taken in: written so, with
+   * "ي", before "إن" or punctuation, it is the name Ali ("المتحدث باسم الجهاز أسامة علي إن"), which
+   * folds like the preposition "على" ("وشدد الشيخ مبارك على أن" stays his name alone). {@code breaks}
+   * tells per token whether punctuation stands before it.
+   */
+  private static int withAli(String original, List<Token> tokens, boolean[] taken, boolean[] breaks, int end) {
+    if (end >= tokens.size() || taken[end] || !tokens.get(end).span().in(original).equals("علي")) {
+      return end;
+    }
+    boolean closes = end + 1 >= tokens.size() || breaks[end + 1]
+        || INNA.contains(tokens.get(end + 1).span().in(original));
+    return closes ? end + 1 : end;
   }
 
   /** Per token, whether a person's mention found so far covers it. */
@@ -458,20 +560,16 @@ public final class EntityRecognizer {
    * a place named right after it ("مدينة صور جنوب لبنان", "صور في لبنان"), else in a country of the
    * article's other places that have one meaning, else the gazetteer's first (the better known kind).
    */
-  private static Place inContext(PhraseDictionary.Match<List<Place>> m,
-      List<PhraseDictionary.Match<List<Place>>> places) {
+  private Place inContext(PhraseDictionary.Match<List<Place>> m, List<PhraseDictionary.Match<List<Place>>> places,
+      String[] norms, ArticleCountries countries) {
     List<Place> candidates = m.value();
     Place first = candidates.get(0);
     if (oneCountry(candidates)) {
       return first;
     }
-    for (var other : places) {
-      if (other.start() >= m.end() && other.start() - m.end() <= SITUATING_REACH) {
-        Place p = inCountryOf(candidates, other.value());
-        if (p != null) {
-          return p;
-        }
-      }
+    Place situated = situatedRightAfter(m, places, norms);
+    if (situated != null) {
+      return situated;
     }
     for (var other : places) {
       if (other != m && oneCountry(other.value())) {
@@ -481,7 +579,91 @@ public final class EntityRecognizer {
         }
       }
     }
-    return first;
+    situated = countries.situating(candidates);
+    return situated != null ? situated : first;
+  }
+
+  /**
+   * The candidate of a place name in the country of a place named right after it ("طرابلس شمالي
+   * لبنان", "في طرابلس بلبنان") or of the adjective right after it ("طرابلس اللبنانية"), or null.
+   */
+  private Place situatedRightAfter(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    for (var other : places) {
+      if (other.start() >= m.end() && other.start() - m.end() <= SITUATING_REACH) {
+        Place p = inCountryOf(m.value(), other.value());
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    String after = m.end() < norms.length ? norms[m.end()] : "";
+    String nationality = after.startsWith("ال") && after.length() > 5
+        ? language.eventLexicon().labelOfPrefix(after.substring(2), "nationality") : null;
+    return nationality == null ? null : inCountry(m.value(), nationality);
+  }
+
+  /** The one candidate in the country {@code country}, or null when none or several are. */
+  private static Place inCountry(List<Place> candidates, String country) {
+    Place out = null;
+    for (Place c : candidates) {
+      if (c.country().equals(country)) {
+        if (out != null) {
+          return null;
+        }
+        out = c;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a gazetteer match is no place as the text writes it: the particle "إن" or "أن" written
+   * with its hamza ("وإن سيارات الإسعاف", "بأن", "لأن"), which folds to a town's name ("وان", Van),
+   * or a word whose article differs from every name of the place ({@link Gazetteer#articlesAgree}:
+   * "تفتقر الى العمران" is no Amran, "منطقة باب التبانة" no al-Bab).
+   */
+  private boolean noPlaceAsWritten(AnalysedArticle a, List<Token> tokens, PhraseDictionary.Match<List<Place>> m,
+      String[] norms) {
+    if (m.end() - m.start() != 1) {
+      return false; // "شرق أوسط جديد" is still the Middle East
+    }
+    if (hamzaParticle(tokens.get(m.start()).span().in(a.clean().original()))) {
+      return true;
+    }
+    String w = norms[m.start()].substring(m.strip());
+    int written = Clitics.dropArticle(w).equals(w) ? 0 : 1;
+    if (m.value().get(0).kind().equals("country") && written == 1) {
+      return false; // "الباكستان"; "القوات السورية": a country's adjective, read as its place on purpose
+    }
+    // "للبنان": ل + لبنان, or ل + the article
+    int either = m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ل' && w.startsWith("ل") ? 1 : 0;
+    return !gazetteer.articlesAgree(m.value(), written, either);
+  }
+
+  /** What a pronoun adds to the particle "إن"/"أن" ("إنه", "أنها"). */
+  private static final java.util.Set<String> PARTICLE_ENDINGS = java.util.Set.of("", "ه", "ها", "هم", "هما", "هن",
+      "ني", "نا", "ك", "كم");
+
+  /**
+   * Whether a word as written is the particle "إن" or "أن" with its hamza, after proclitics or not
+   * and with a pronoun or not ("وإن", "فإن", "بأن", "لأن", "وأنه"): never a place, though folded it
+   * is a town's name ("وان", Van).
+   */
+  static boolean hamzaParticle(String written) {
+    StringBuilder b = new StringBuilder(written.length());
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (!(c >= 0x064B && c <= 0x0652) && c != 0x0640) { // diacritics and tatweel: "أنّ"
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    int s = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    s += w.length() - s > 2 && "بلك".indexOf(w.charAt(s)) >= 0 ? 1 : 0;
+    String rest = w.substring(s);
+    return rest.length() >= 2 && (rest.charAt(0) == 'أ' || rest.charAt(0) == 'إ') && rest.charAt(1) == 'ن'
+        && PARTICLE_ENDINGS.contains(rest.substring(2));
   }
 
   /** Whether all the places are in the country of the first. */
@@ -648,6 +830,8 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
+          || type == EntityType.LOC && cut == i + 1 && rightAfterAPlace(tokens, norms, taken, punctuation, out, i)
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
           || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
               && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
@@ -657,6 +841,7 @@ public final class EntityRecognizer {
         int[] whole = apposed(norms, punctuation, taken, i, cut);
         from = whole[0]; // "، خديدا حجي إلياس،": the tagger found "حجي إلياس"
         cut = whole[1]; // "الطبيب شيرزاد خلف.": the tagger found "شيرزاد"
+        cut = withAli(a.clean().original(), tokens, taken, punctuation, cut);
         named = cut > end ? cut : named;
       }
       if (type == EntityType.PER && cut - from > 1 && TitledNames.ALIAS_WORDS.contains(norms[from])) {
@@ -1328,7 +1513,25 @@ public final class EntityRecognizer {
     }
     return tagger.model().tags().get(tags[m.start() - 1]).endsWith("-PER")
         || titledNames.givenNameAfterTitle(norms, m.start() - 1)
-        || m.start() >= 2 && norms[m.start() - 2].equals("عبد"); // "حيدر عبد الأمير الزبيدي": after a compound name
+        || m.start() >= 2 && norms[m.start() - 2].equals("عبد") // "حيدر عبد الأمير الزبيدي": after a compound name
+        || anotherGivenNameInLineage(m, norms);
+  }
+
+  /**
+   * Whether a known person's family name ends a lineage ("خالد بن هلال البوسعيدي") whose given name,
+   * its first word, is not the known person's ("بدر البوسعيدي"): another person of that family.
+   */
+  private boolean anotherGivenNameInLineage(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms) {
+    int k = m.start() - 1;
+    while (k >= 2 && LINEAGE.contains(norms[k - 1]) && !norms[k - 2].isEmpty()
+        && Character.isLetter(norms[k - 2].charAt(0))) {
+      k -= 2; // "عبدالله بن حمد": back over each "بن" to the given name
+    }
+    if (k == m.start() - 1) {
+      return false;
+    }
+    String[] known = language.normalizer().fold(m.value().canonical()).split("\\s+");
+    return known.length > 1 && !NerFeatures.withoutClitics(norms[k]).equals(known[0]) && !norms[k].equals(known[0]);
   }
 
   /** Nouns of time a relative adjective of an era qualifies (folded, without the article). */

@@ -56,6 +56,23 @@ public final class PhraseDictionary<V> {
     return words(name);
   }
 
+  /**
+   * Which words of a name are written with the article that matching drops ({@link
+   * Clitics#dropArticle}): bit k for word k. "العمران" gives 1, "عمران" 0, "باب الهوى" 2.
+   */
+  public int articlesOf(String name) {
+    String folded = language.normalizer().fold(name.strip());
+    int out = 0;
+    int k = 0;
+    for (String w : WORD_BREAK.split(folded)) {
+      if (!w.isEmpty()) {
+        out |= k < 31 && !Clitics.dropArticle(w).equals(w) ? 1 << k : 0;
+        k++;
+      }
+    }
+    return out;
+  }
+
   String[] words(String name) {
     String folded = language.normalizer().fold(name.strip());
     List<String> out = new ArrayList<>();

@@ -130,7 +130,8 @@ final class TitledNames {
         end = commaName;
         apposition = true;
       }
-      if (end - j < 2 || !firstNameWord(norms, j, end) || end < norms.length && person[end] && !breaks[end]
+      if (end - j < 2 || !firstNameWord(norms, j, end) || verbalNounPhrase(norms, j, end)
+          || end < norms.length && person[end] && !breaks[end]
           || clauseCut(norms, breaks, j, end) && !personWord(norms[j])) {
         continue; // "المفوض السامي لحقوق الإنسان فولكر تورك": words before a known name are the office's
       }
@@ -158,6 +159,22 @@ final class TitledNames {
     int after = nameEnd(norms, taken, breaks, opensClause, end);
     boolean closed = after >= norms.length || breaks[after];
     return after - end >= 2 && closed && personWord(norms[end]) ? after : -1;
+  }
+
+  /**
+   * Whether the two words after an office are a verbal noun and its object, no name ("وأعلن مكتب
+   * النائب العام فتح تحقيق"): the second is an indefinite verbal noun of the forms تفعيل، افتعال or
+   * استفعال ("تحقيق"، "اجتماع"، "استجواب") that the name lists do not know ("توفيق" is a name).
+   */
+  private boolean verbalNounPhrase(String[] norms, int j, int end) {
+    if (end - j != 2) {
+      return false;
+    }
+    String w = norms[j + 1];
+    int n = w.length();
+    boolean taf3il = n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
+    boolean ifti3al = (n == 5 || n == 6) && w.charAt(0) == 'ا' && w.charAt(n - 2) == 'ا' && !w.startsWith("ال");
+    return (taf3il || ifti3al) && !personWord(w);
   }
 
   /** Whether the model's name lists know a folded word as a person's name or part of one. */

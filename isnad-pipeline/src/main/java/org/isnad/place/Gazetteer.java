@@ -38,6 +38,11 @@ public final class Gazetteer {
   private static final int KEY_MEMO = 50_000;
   /** Per place id, the folded names that are also common words: geocoded, never matched in text. */
   private final Map<String, java.util.Set<String>> taggerOnly = new HashMap<>();
+  /**
+   * Per list of places of one folded name (the list the name index holds), the ways its names write
+   * the article ({@link PhraseDictionary#articlesOf}): "العمران" in a text is no "عمران".
+   */
+  private final Map<List<Place>, java.util.Set<Integer>> articles = new java.util.IdentityHashMap<>();
   private final Language language;
   private int malformed;
 
@@ -156,6 +161,7 @@ public final class Gazetteer {
         if (!list.contains(p)) {
           list.add(p);
         }
+        articles.computeIfAbsent(list, l -> new java.util.HashSet<>()).add(names.articlesOf(n));
         if (!quiet.contains(key) && matched.add(key)) {
           names.add(n, list);
         }
@@ -177,6 +183,26 @@ public final class Gazetteer {
     String stem = a.substring(2, a.length() - (a.endsWith("ي") ? 1 : 2));
     String n = name.strip().startsWith("ال") ? name.strip().substring(2) : name.strip();
     return stem.length() >= 3 && n.startsWith(stem) && !n.equals(a.substring(2));
+  }
+
+  /**
+   * Whether the places a name matched ({@link #names}'s value) have a name written with the article
+   * on the same words as the text: {@code written} has bit k set when word k of the match has it,
+   * {@code either} when the text cannot tell for word k ("للبنان": ل + لبنان, or ل + البنان). A common
+   * word with the article is no place whose name has none ("تفتقر الى العمران" is no Amran), nor is a
+   * word without it a place whose name has it ("باب التبانة" is no "الباب").
+   */
+  public boolean articlesAgree(List<Place> matched, int written, int either) {
+    java.util.Set<Integer> shapes = articles.get(matched);
+    if (shapes == null) {
+      return true; // not a list of the index: nothing to compare
+    }
+    for (int shape : shapes) {
+      if ((shape & ~either) == (written & ~either)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public PhraseDictionary<List<Place>> names() {

@@ -29,7 +29,7 @@ public record Place(String id, String kind, String country, String admin1Id, Str
   }
 
   /** How much a reader would expect this place when its name is ambiguous: countries first. */
-  int rank() {
+  public int rank() {
     return switch (kind) {
       case "country" -> 5;
       case "admin1", "region" -> 4;
