@@ -821,6 +821,9 @@ public final class EntityRecognizer {
           || firmWord(norms[i - 1]))) { // "سائق فريق بار"، "شركة اشرف المحدودة"
         type = EntityType.ORG; // "لصحيفة "لو فيغارو"", "قال لـ"رؤيا" إن": a medium named like a person
       }
+      if (type == EntityType.PER && cut > i + 1 && mediumWord(norms[i])) {
+        type = EntityType.ORG; // "وذكر راديو مونتريال أن": the tagger's person opens with the kind of medium
+      }
       boolean none = common || isCurrency(norms[i])
           || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)

@@ -252,7 +252,23 @@ final class SpeakerFinder {
       int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, told > from ? told : end)));
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
-    return null;
+    return mediumNamed(s, from, end);
+  }
+
+  /** The most words a medium's name may have after its kind: "راديو لندن"، "تلفزيون المنار"، "إذاعة صوت العرب". */
+  private static final int MEDIUM_NAME_WORDS = 3;
+
+  /**
+   * A medium named by its kind and a name the recogniser does not know, right after the verb: "وذكر
+   * راديو لندن أن"، "وقال تلفزيون المنار إن". The kind alone is none ("وقالت الوكالة إن" refers back).
+   */
+  private static Speaker mediumNamed(SentenceTokens s, int from, int end) {
+    Match kind = s.at(from, "media");
+    if (kind == null || kind.from() != from || end <= kind.end() || end - kind.end() > MEDIUM_NAME_WORDS
+        || breakIn(s, from + 1, end)) {
+      return null;
+    }
+    return new Speaker(s.text(from, end), s.span(from, end), SourceType.MEDIA);
   }
 
   /**

@@ -40,6 +40,17 @@ class SourceNamesTest {
     assertThat(onlyQuote(text).speaker()).contains(speaker);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وذكر راديو مونتريال أن الحكومة الكندية تدرس الاقتراح.|راديو مونتريال",
+      "وقال تلفزيون الساحل إن الاشتباكات توقفت مساء.|تلفزيون الساحل",
+  })
+  void aMediumNamedByItsKindAndAnUnknownNameSpeaks(String text, String speaker) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.MEDIA);
+  }
+
   @Test
   void theOutletsOwnNameAfterLamIsTheMediumTold() {
     String text = "وأفادت مصادر محلية لهسبريس بأن الحادثة خلفت مصرع سبعة أشخاص.";
