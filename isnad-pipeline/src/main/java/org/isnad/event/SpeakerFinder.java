@@ -265,7 +265,8 @@ final class SpeakerFinder {
   private static Speaker mediumNamed(SentenceTokens s, int from, int end) {
     Match kind = s.at(from, "media");
     if (kind == null || kind.from() != from || end <= kind.end() || end - kind.end() > MEDIUM_NAME_WORDS
-        || breakIn(s, from + 1, end)) {
+        || breakIn(s, from + 1, end) || s.norms.get(from).startsWith("ل") || s.norms.get(from).startsWith("ب")) {
+      // "أكد لقناة بلقيس أن": the medium told, no speaker
       return null;
     }
     return new Speaker(s.text(from, end), s.span(from, end), SourceType.MEDIA);
