@@ -310,7 +310,7 @@ final class DatelineFinder {
       return -1;
     }
     Matcher c = NAMED_CREDIT.matcher(head).region(from, head.length());
-    if (!c.lookingAt() || !isName(c.group("credit"))) {
+    if (!c.lookingAt() || !isName(c.group("credit")) || !namedAsOutlet(c.group("credit"))) {
       return -1;
     }
     int next = skipSpaces(head, c.end());
@@ -374,6 +374,27 @@ final class DatelineFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an unknown credit may name an outlet or a desk: a name whose first word has no article
+   * ("صدى الشمال"، "سامر خليل"), or whose first word is a kind of outlet ("وكالة الأفق للأنباء"، "راديو
+   * النيلين") or last a word of outlets' names ("الرافدين نيوز"). A name that opens with the article and
+   * nothing else of an outlet is mostly a body that speaks ("غزة - الدفاع المدني: انتشلنا 12 جثة"،
+   * "الخرطوم - الأمم المتحدة: قتل ..."), whose words stay.
+   */
+  private boolean namedAsOutlet(String credit) {
+    String f = fold(credit);
+    String first = f.split("[ \\u00A0.]+")[0];
+    if (!first.startsWith("\u0627\u0644") || outletKinds.contains(first)) {
+      return true;
+    }
+    for (String end : nameEnds) {
+      if (f.endsWith(" " + end) || f.endsWith("." + end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

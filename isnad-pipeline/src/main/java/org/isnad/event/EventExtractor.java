@@ -76,9 +76,11 @@ public final class EventExtractor {
       List<QuoteMention> quotes = quoteFinder.find(s);
       s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
+      accidentLast &= !otherMatter(s);
+      boolean violentCause = violentCause(s);
       for (EventMention m : events.find(s, found, countryMentions)) {
         eventMentions.add(m);
-        if (casualtiesOnly(m) && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)) {
+        if (casualtiesOnly(m) && !violentCause && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)) {
           ofAccident.add(m);
         }
       }
@@ -114,6 +116,35 @@ public final class EventExtractor {
     }
     return lastEvent < 0 && lastAccident < 0 ? before : lastAccident > lastEvent;
   }
+
+  /**
+   * Whether the sentence turns to another matter ("وفي درعا، قال ناشطون"، "وفي سياق آخر"، "من جهة
+   * أخرى"): an accident told before it is not what its casualties died in.
+   */
+  private static boolean otherMatter(SentenceTokens s) {
+    return s.size() > 1 && OTHER_MATTER.contains(s.norms.get(0));
+  }
+
+  /** First words (folded) that open another matter of the article. */
+  private static final java.util.Set<String> OTHER_MATTER = java.util.Set.of("وفي", "ومن", "وعلي", "فيما", "بدوره",
+      "بدورها", "كذلك", "الي", "والي");
+
+  /** Whether the sentence names a violent cause of death with no event word: "برصاص"، "بنيران"، "طعنا". */
+  private static boolean violentCause(SentenceTokens s) {
+    for (int k = 0; k < s.size(); k++) {
+      String w = s.norms.get(k);
+      for (String cause : VIOLENT_CAUSES) {
+        if (w.startsWith(cause)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Starts of words (folded) of a violent cause: gunfire, shots, stabbing, sniping. */
+  private static final List<String> VIOLENT_CAUSES = List.of("برصاص", "بالرصاص", "رصاص", "بنيران", "بنار", "بطلق",
+      "طعنا", "طعنه", "بالسكاكين", "قنص", "بقذيف", "بشظايا");
 
   /** Casualties counted with no event word, told on the figure's word, with no side named as their doer. */
   private static boolean casualtiesOnly(EventMention m) {

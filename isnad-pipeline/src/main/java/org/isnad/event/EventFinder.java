@@ -1047,12 +1047,24 @@ final class EventFinder {
   private static boolean ofAPlace(SentenceTokens s, int k) {
     // the site and its name: "مخزن ذخيرة التابع"، "مدرسة أبو حسين التابعة لوكالة الغوث"
     for (int j = k - 1; j >= 0 && j >= k - SITE_REACH && !s.breakBefore(j + 1); j--) {
-      if (SITES.contains(withoutArticle(s.norms.get(j)))) {
-        return true;
+      String w = withoutArticle(s.norms.get(j));
+      if (MEANS.contains(w)) {
+        return false; // "بالمدفعية التابعة لقوات الدعم السريع": what "التابعة" qualifies fires
+      }
+      if (SITES.contains(w)) {
+        // "أطلقت من مواقع تابعة لـ"، "مصدره مواقع المدفعية": the site fired from is the side's
+        return j == 0 || !FROM.contains(s.norms.get(j - 1));
       }
     }
     return false;
   }
+
+  /** Arms and forces (folded, without the article) that "التابعة لـ" may qualify: what acts, no site. */
+  private static final Set<String> MEANS = Set.of("مدفعيه", "مدافع", "راجمات", "دبابات", "طائرات", "طائره",
+      "مسيرات", "مسيره", "قوات", "عناصر", "ميليشيات", "مليشيات", "مجموعات", "مجموعه", "كتيبه", "وحدات");
+
+  /** Words before a site that make it where fire came from (folded): "من مواقع"، "مصدره مواقع". */
+  private static final Set<String> FROM = Set.of("من", "مصدره", "مصدرها", "انطلاقا", "انطلقت", "انطلق");
 
   /** Whether the body is named as the owner of a site ("المستشفى الميداني التابع لمنظمة أطباء بلا حدود"): no side. */
   private static boolean ownsASite(SentenceTokens s, EntityMention m) {

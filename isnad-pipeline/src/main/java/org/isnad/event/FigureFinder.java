@@ -806,6 +806,9 @@ final class FigureFinder {
     boolean rising = toll > 0 && !s.breakBefore(toll) && TOLL_VERBS.contains(QuoteSpans.withoutConjunction(s.norms.get(toll - 1)));
     int reach = rising || relativeAfter(s, j) ? MAX_TOLL_REACH_RELATIVE : MAX_TOLL_REACH;
     for (int k = j + 1; k < s.size() && k - j <= reach; k++) {
+      if (AFTER_WORDS.contains(s.norms.get(k))) {
+        break; // "ارتفع عدد قتلى الاشتباكات بعد أن امتدت المعارك ... إلى 4 أحياء": another clause's "إلى"
+      }
       if (s.breakBefore(k) && !dashBetweenNames(s, k)) {
         int after = afterTimeAside(s, k); // "عدد ضحايا السيول التي اجتاحت المحافظة، أمس الأحد، إلى"
         if (after == k) {
@@ -819,6 +822,9 @@ final class FigureFinder {
     }
     return j;
   }
+
+  /** Words (folded) that open a clause of time or cause after a toll's casualty word: "بعد أن"، "عقب". */
+  private static final Set<String> AFTER_WORDS = Set.of("بعد", "عقب", "بينما", "حيث");
 
   /** Whether only a dash stands before token {@code k}, between two words: "طريق دمشق - بيروت". */
   private static boolean dashBetweenNames(SentenceTokens s, int k) {

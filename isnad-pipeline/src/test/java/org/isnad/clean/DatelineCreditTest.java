@@ -48,6 +48,16 @@ class DatelineCreditTest {
   }
 
   @Test
+  void aBodyThatSpeaksAfterTheDashIsNoCredit() {
+    // a name with the article and nothing of an outlet's: the body speaks, its words stay
+    CleanArticle c = clean(TITLE + "غزة - الدفاع المدني: انتشلت طواقمنا 12 جثة من تحت الأنقاض في حي الزيتون." + REST);
+    assertThat(firstParagraph(c)).contains("الدفاع المدني: انتشلت");
+    assertThat(c.outlet().evidence()).isNotEqualTo("dateline");
+    CleanArticle un = clean(TITLE + "الخرطوم - الأمم المتحدة: قتل أكثر من 40 مدنيا في هجوم على مخيم للنازحين." + REST);
+    assertThat(firstParagraph(un)).contains("الأمم المتحدة: قتل");
+  }
+
+  @Test
   void theSourceFooterStillNamesTheOutlet() {
     CleanArticle c = clean(TITLE + "حماة - صوت العاصي: قتل ثلاثة مدنيين بقصف استهدف سوقا شعبيا في المدينة." + REST
         + "\nالمصدر: شبكة صوت العاصي\n");
