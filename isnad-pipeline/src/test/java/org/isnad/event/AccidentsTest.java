@@ -159,6 +159,12 @@ class AccidentsTest {
     // the last event word before the count is an abduction, not the fire told before it
     assertThat(events("اندلع حريق في سوق المدينة صباح اليوم. وأفرج الخاطفون عن الرهائن الذين اختطفوا أمس،"
         + " وقتل جندي وأصيب ثلاثة آخرون.")).extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+    // gunfire is violence, and a sentence on another matter tells no earlier accident's dead
+    assertThat(events("توفي شخصان في حادث سير على الطريق الدولي. وفي درعا، قال ناشطون إن 3 شبان قتلوا بطلقات نارية في بلدة الحراك."))
+        .filteredOn(e -> e.figures().stream().anyMatch(f -> f.value() == 3)).extracting(EventMention::type)
+        .doesNotContain(EventType.ACCIDENT);
+    assertThat(events("اندلع حريق في سوق شعبي بالمدينة. وقال مصدر محلي إن 4 أشخاص قتلوا برصاص مجهولين في بلدة مجاورة."))
+        .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
     // an article that tells violence anywhere keeps its bare casualties as the violence's
     assertThat(events("اندلع حريق في المبنى بعد قصف مدفعي استهدف الحي صباح اليوم. وأصيب 4 أشخاص بجروح."))
         .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);

@@ -41,6 +41,12 @@ class VictimsTollTest {
   }
 
   @Test
+  void anotherClausesToIsNoToll() {
+    assertThat(figures("وارتفع عدد قتلى الاشتباكات بعد أن امتدت المعارك من حي السكري إلى 4 أحياء أخرى، وقال المرصد"
+        + " إن 9 مقاتلين قتلوا.")).extracting(Figure::value).doesNotContain(4L);
+  }
+
+  @Test
   void aCasualtyWordAfterTheNumberCountsItOnce() {
     assertThat(figures("ارتفعت حصيلة ضحايا السيول إلى 13 قتيلا و27 جريحا.")).extracting(Figure::kind, Figure::value)
         .containsExactly(Tuple.tuple(FigureKind.KILLED, 13L), Tuple.tuple(FigureKind.WOUNDED, 27L));
