@@ -245,6 +245,7 @@ public final class EntityRecognizer {
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
       if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
+          && !opensAQuotedMedium(norms, quoted, m.start(), m.end())
           && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places, norms, countries);
@@ -751,6 +752,22 @@ public final class EntityRecognizer {
 
   /** The longest quoted name a word inside it is no place of its own ("نداء الشام" between quotes). */
   private static final int MAX_QUOTED_NAME = 4;
+
+  /**
+   * Whether a place's name opens a medium's quoted name that goes on after it, told to or named as a
+   * medium: "لـ«حوران اليوم»"، "صحيفة «عدن الغد»" name an outlet, not Hauran or Aden.
+   */
+  private static boolean opensAQuotedMedium(String[] norms, boolean[] quoted, int start, int end) {
+    if (start == 0 || !quoted[start] || end >= norms.length || quoted[end]) {
+      return false;
+    }
+    int close = end;
+    while (close < quoted.length && !quoted[close]) {
+      close++;
+    }
+    String before = norms[start - 1];
+    return close - start <= MAX_QUOTED_NAME && (before.equals("ل") || before.equals("لـ") || mediumWord(before));
+  }
 
   /**
    * Whether tokens {@code [start, end)} lie inside a quoted name of two to four words and do not open

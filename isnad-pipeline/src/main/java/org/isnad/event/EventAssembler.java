@@ -97,6 +97,14 @@ public final class EventAssembler {
           && f.span().start() == mention.trigger().start());
     }
 
+    /** True when the mention's sentence names gunfire or a stabbing: "قتلوا بطلقات نارية"، "برصاص مجهولين". */
+    boolean shot() {
+      Span sentence = mention.sentence();
+      String text = article.clean().original();
+      return sentence != null && sentence.start() >= 0 && sentence.end() <= text.length()
+          && SHOT.matcher(sentence.in(text)).find();
+    }
+
     /** True when every figure of the mention is a toll since a period began ("منذ مطلع العام"). */
     boolean periodOnly() {
       return mention.figures().stream().allMatch(f -> periodTotal(article, mention, f));
@@ -158,7 +166,7 @@ public final class EventAssembler {
         return false;
       }
       if (it.family() != family && !(family == Family.PROTEST && it.casualtiesOnly() && (hasCasualties() || toldBeside(it)))
-          && !(family == Family.ACCIDENT && it.casualtiesOnly() && !it.periodOnly())) {
+          && !(family == Family.ACCIDENT && it.casualtiesOnly() && !it.periodOnly() && !it.shot())) {
         return false;
       }
       for (Item other : items) {
@@ -547,6 +555,9 @@ public final class EventAssembler {
   static final Pattern WITHIN = Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
   /** A campaign: the frame of many operations ("في إطار صفقة التبادل" is the deal itself). */
   static final Pattern CAMPAIGN = Pattern.compile("^(?:ال)?حمل");
+
+  /** Gunfire, shells and stabbing in a sentence: its dead are no accident's. */
+  static final Pattern SHOT = Pattern.compile("برصاص|بالرصاص|بنيران|بطلق|بقذيف|بشظايا|طعنا|قناص|قنصا");
 
   /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
   static final Pattern ANOTHER = Pattern.compile(

@@ -119,20 +119,27 @@ public final class EventExtractor {
 
   /**
    * Whether the sentence turns to another matter ("وفي درعا، قال ناشطون"، "وفي سياق آخر"، "من جهة
-   * أخرى"): an accident told before it is not what its casualties died in.
+   * أخرى"): an accident told before it is not what its casualties died in. Not a voice on the same
+   * matter ("ومن جهتها"، "بدوره"، "وفي حصيلة أولية").
    */
   private static boolean otherMatter(SentenceTokens s) {
-    return s.size() > 1 && OTHER_MATTER.contains(s.norms.get(0));
+    if (s.size() < 3) {
+      return false;
+    }
+    String first = s.norms.get(0);
+    String second = s.norms.get(1);
+    var place = s.entityAt(1);
+    return first.equals("وفي") && (second.equals("سياق") || place != null && place.type() == org.isnad.model.EntityType.LOC)
+        || (first.equals("ومن") || first.equals("من")) && second.equals("جهه") && s.norms.get(2).startsWith("اخر");
   }
-
-  /** First words (folded) that open another matter of the article. */
-  private static final java.util.Set<String> OTHER_MATTER = java.util.Set.of("وفي", "ومن", "وعلي", "فيما", "بدوره",
-      "بدورها", "كذلك", "الي", "والي");
 
   /** Whether the sentence names a violent cause of death with no event word: "برصاص"، "بنيران"، "طعنا". */
   private static boolean violentCause(SentenceTokens s) {
     for (int k = 0; k < s.size(); k++) {
       String w = s.norms.get(k);
+      if (VIOLENT_WORDS.contains(w)) {
+        return true;
+      }
       for (String cause : VIOLENT_CAUSES) {
         if (w.startsWith(cause)) {
           return true;
@@ -142,9 +149,11 @@ public final class EventExtractor {
     return false;
   }
 
-  /** Starts of words (folded) of a violent cause: gunfire, shots, stabbing, sniping. */
-  private static final List<String> VIOLENT_CAUSES = List.of("برصاص", "بالرصاص", "رصاص", "بنيران", "بنار", "بطلق",
-      "طعنا", "طعنه", "بالسكاكين", "قنص", "بقذيف", "بشظايا");
+  /** Starts of words (folded) of a violent cause: gunfire, shells, shrapnel ("برصاص"، "بنيران"، "بطلقات"). */
+  private static final List<String> VIOLENT_CAUSES = List.of("برصاص", "بالرصاص", "بنيران", "بطلق", "بقذيف", "بشظايا");
+  /** Whole words (folded) of a violent cause: stabbing, sniping (not "قنصل", a consul). */
+  private static final java.util.Set<String> VIOLENT_WORDS = java.util.Set.of("رصاص", "الرصاص", "طعنا", "بالسكاكين",
+      "بسكين", "قنصا", "بالقنص", "قناص", "قناصه", "القناصه");
 
   /** Casualties counted with no event word, told on the figure's word, with no side named as their doer. */
   private static boolean casualtiesOnly(EventMention m) {

@@ -264,13 +264,24 @@ final class SpeakerFinder {
    */
   private static Speaker mediumNamed(SentenceTokens s, int from, int end) {
     Match kind = s.at(from, "media");
-    if (kind == null || kind.from() != from || end <= kind.end() || end - kind.end() > MEDIUM_NAME_WORDS
-        || breakIn(s, from + 1, end) || s.norms.get(from).startsWith("ل") || s.norms.get(from).startsWith("ب")) {
-      // "أكد لقناة بلقيس أن": the medium told, no speaker
+    if (kind == null || kind.from() != from || kind.length() != 1 || !NAMED_MEDIA.contains(s.norms.get(from))
+        || end <= kind.end() || end - kind.end() > MEDIUM_NAME_WORDS || breakIn(s, from + 1, end)) {
+      // not "أكد لقناة بلقيس أن" (the medium told), "وقال التلفزيون مساء أمس إن" (the one named before)
       return null;
+    }
+    for (int k = kind.end(); k < end; k++) {
+      if (timeAt(s, k) || NOT_NAMES.contains(s.norms.get(k))) {
+        return null; // "وقال تلفزيون الدولة في تقرير له إن", "وقالت إذاعة الجيش أيضا إن"
+      }
     }
     return new Speaker(s.text(from, end), s.span(from, end), SourceType.MEDIA);
   }
+
+  /** Kinds of medium (folded, no article, no clitic) that open a medium's own name; not "وكالة" or "شبكة" of bodies. */
+  private static final Set<String> NAMED_MEDIA = Set.of("راديو", "اذاعه", "تلفزيون", "قناه", "صحيفه", "جريده", "مجله");
+  /** Words that are no part of a medium's name after its kind (folded). */
+  private static final Set<String> NOT_NAMES = Set.of("في", "من", "علي", "على", "عن", "ايضا", "بدوره", "بدورها", "امس",
+      "اليوم", "مساء", "صباح", "له", "لها");
 
   /**
    * Whether the body is named after a glued "ل" ("لوزارة الصحة": told to it, or its own), not a name

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A place is matched as the text writes it: the particle "إن"/"أن" with its hamza is no town its
- * folded form names, and the article of a one-word name must be the gazetteer's.
+ * folded form names, the article of a one-word name must be the gazetteer's, and a place that opens a
+ * medium's quoted name ("لـ«حوران اليوم»") is no place on the map.
  */
 class PlacesAsWrittenTest {
 
@@ -26,6 +27,13 @@ class PlacesAsWrittenTest {
     assertThat(placeNames("وأفاد شهود عيان بأن النيران اشتعلت في المبنى، وإن فرق الدفاع المدني وصلت بعد ساعة."))
         .isEmpty();
     assertThat(placeNames("وذكر المصدر أن الطائرة هبطت اضطراريا، لأن أحد محركاتها تعطل، فإن الركاب بخير.")).isEmpty();
+  }
+
+  @Test
+  void aPlaceOpeningAMediumsQuotedNameIsNoPlaceHere() {
+    List<EntityMention> found = places("وقال الناشط الإعلامي لـ«حلب اليوم» إن القصف استمر حتى الفجر.");
+    assertThat(found).allSatisfy(m -> assertThat(m.ref()).isNull());
+    assertThat(places("وقال مسؤول في «حلب» إن القصف استمر.")).extracting(EntityMention::ref).doesNotContainNull();
   }
 
   @Test

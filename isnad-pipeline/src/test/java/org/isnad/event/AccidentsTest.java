@@ -165,6 +165,11 @@ class AccidentsTest {
         .doesNotContain(EventType.ACCIDENT);
     assertThat(events("اندلع حريق في سوق شعبي بالمدينة. وقال مصدر محلي إن 4 أشخاص قتلوا برصاص مجهولين في بلدة مجاورة."))
         .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+    // another voice on the same matter, and a consul, leave the accident's dead its own
+    assertThat(events("ضرب زلزال بقوة 6 درجات ولاية ملاطية شرقي تركيا فجر اليوم. ومن جهتها، قالت إدارة الكوارث إن"
+        + " 23 شخصا أصيبوا.")).extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(events("غرق مركب يقل مهاجرين قبالة سواحل صبراتة. وأكد قنصل مصر في ليبيا وفاة 7 مصريين في الحادث."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
     // an article that tells violence anywhere keeps its bare casualties as the violence's
     assertThat(events("اندلع حريق في المبنى بعد قصف مدفعي استهدف الحي صباح اليوم. وأصيب 4 أشخاص بجروح."))
         .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);

@@ -51,6 +51,16 @@ class SourceNamesTest {
     assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.MEDIA);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقال التلفزيون مساء أمس إن المناورات ستستمر.",
+      "وقال تلفزيون الدولة في تقرير له إن الوضع هادئ.",
+      "قالت شبكة أطباء السودان إن 15 مدنيا قتلوا.",
+  })
+  void aMediumsKindWithATimeOrABodysNameIsNoMediumNamed(String text) {
+    assertThat(onlyQuote(text).sourceType()).isNotEqualTo(org.isnad.model.SourceType.MEDIA);
+  }
+
   @Test
   void theOutletsOwnNameAfterLamIsTheMediumTold() {
     String text = "وأفادت مصادر محلية لهسبريس بأن الحادثة خلفت مصرع سبعة أشخاص.";
