@@ -109,6 +109,8 @@ class AccidentsTest {
   void anOverturnedBusAndMigrantsWhoDrownedAreAccidents() {
     assertThat(events("لقي 4 أشخاص حتفهم في انقلاب الحافلة التي كانت تقلهم على طريق الساحل."))
         .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(events("انقلبت حافلة تقل عمالا على الطريق الساحلي، وأكدت السفارة وفاة 5 منهم وإصابة 11 آخرين."))
+        .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
     assertThat(events("أعلن الهلال الأحمر انتشال جثث تسعة مهاجرين غرقوا قبالة السواحل الليلة الماضية."))
         .extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
   }
