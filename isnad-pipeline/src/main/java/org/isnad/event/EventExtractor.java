@@ -114,6 +114,9 @@ public final class EventExtractor {
     for (Match m : s.all("accident")) {
       lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
     }
+    for (Match m : s.all("fuel")) { // "انفجرت أسطوانة غاز داخل مطعم": the explosion word before it is the accident's
+      lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
+    }
     return lastEvent < 0 && lastAccident < 0 ? before : lastAccident > lastEvent;
   }
 

@@ -157,6 +157,15 @@ class AccidentsTest {
   }
 
   @Test
+  void casualtiesCountedAfterAFuelBlastAreTheAccidents() {
+    assertThat(events("انفجرت أسطوانة غاز داخل مطعم في حي شعبي. وقالت وزارة الصحة إن 3 أشخاص أصيبوا بجروح طفيفة."))
+        .filteredOn(e -> !e.figures().isEmpty()).extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    // a charge by a fuel tank is a bombing, and its casualties are the bombing's
+    assertThat(events("انفجرت عبوة ناسفة قرب خزان وقود في السوق. وقالت الشرطة إن 3 أشخاص أصيبوا."))
+        .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
+  }
+
+  @Test
   void casualtiesAfterAnotherEventWordAreNoAccidents() {
     // the last event word before the count is an abduction, not the fire told before it
     assertThat(events("اندلع حريق في سوق المدينة صباح اليوم. وأفرج الخاطفون عن الرهائن الذين اختطفوا أمس،"
