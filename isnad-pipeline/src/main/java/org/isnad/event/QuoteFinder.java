@@ -50,6 +50,8 @@ final class QuoteFinder {
   private boolean sourceNoun;
   /** The last unnamed source ("مصادر مطلعة"): what "المصادر ذاتها" refers to when one was named. */
   private Speaker lastSource;
+  /** The medium that passed on the last speaker's words ("نقلت وكالة رويترز عن مصدر أمني"), or null. */
+  private ChainLink lastMedium;
 
   /**
    * @param lexicon the language's event lexicon (reporting verbs, sources)
@@ -103,6 +105,7 @@ final class QuoteFinder {
           sourceNoun = q != raw; // "وأوضح المصدر ذاته": a pronoun after it agrees with "المصدر", not the body
           last = new Speaker(q.speaker(), q.speakerSpan(), q.sourceType());
           lastSource = q.sourceType() == SourceType.ANONYMOUS_SOURCE ? last : lastSource;
+          lastMedium = q.chain().isEmpty() ? null : q.chain().get(0);
         }
         i = Math.max(i, s.tokenAt(q.span().start()) - 1);
       }
@@ -378,7 +381,8 @@ final class QuoteFinder {
       if (!unnamedSubject(s, speakerFrom, regionEnd) && !afterMa(s, verb)) {
         Speaker earlier = speakers.sentenceSubject(s, verb); // "وتشن إسرائيل غارات ...، وتقول إنها"
         // "وأضاف" after "روسيا" spoke: a pronoun agrees with its subject, a body of the other gender is someone else
-        speaker = earlier != null ? earlier : sourceNoun || speakers.pronounAgrees(s, verb, last) ? last : null;
+        speaker = earlier != null ? earlier : sourceNoun || speakers.pronounAgrees(s, verb, last) ? last
+            : speakers.mediumAgreeing(s, verb, lastMedium); // "نقلت وكالة رويترز عن مصدر" then "وأضافت"
       }
     } else if (speaker.nobody()) {
       speaker = null; // "وقالت الوزارة إن" with no ministry named before: no pronoun, nobody to name

@@ -392,6 +392,26 @@ final class SpeakerFinder {
     return verbFeminine == null || bodyFeminine == null || verbFeminine.equals(bodyFeminine);
   }
 
+  /**
+   * The medium that passed on the last speaker's words, when a pronoun verb agrees with it and not
+   * with the speaker: "نقلت وكالة رويترز عن مصدر أمني أن ..." then "وأضافت أن" is Reuters. Null when
+   * there is none, or its name or the verb tells no gender.
+   */
+  Speaker mediumAgreeing(SentenceTokens s, Match verb, org.isnad.model.ChainLink medium) {
+    if (medium == null || !afterPronounVerb(s, verb)) {
+      return null;
+    }
+    String head = fold.apply(Blanks.firstWord(medium.name().strip()));
+    Boolean mediumFeminine = head.endsWith("ه") || head.endsWith("ات") ? Boolean.TRUE
+        : MASCULINE_MEDIA.contains(bare(head)) ? Boolean.FALSE : null;
+    Boolean verbFeminine = verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
+    return mediumFeminine != null && mediumFeminine.equals(verbFeminine)
+        ? new Speaker(medium.name(), medium.span(), SourceType.MEDIA) : null;
+  }
+
+  /** Masculine kinds of medium (folded, without the article): "موقع"، "راديو"، "تلفزيون". */
+  private static final Set<String> MASCULINE_MEDIA = Set.of("موقع", "راديو", "تلفزيون", "مركز");
+
   /** Whether nothing but an opener follows the verb: its subject is a pronoun ("وأضاف إن", "وأضاف أن"). */
   private static boolean afterPronounVerb(SentenceTokens s, Match verb) {
     int next = verb.end();

@@ -104,6 +104,11 @@ class QuoteReadingsTest {
         .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
     AnalysedArticle g = extract("وقال مصدر أمني إن الهجوم وقع ليلا. وأضاف أن المهاجمين فروا.");
     assertThat(g.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("مصدر أمني"));
+    // a feminine verb after one source that an agency relayed is the agency's
+    AnalysedArticle h = extract("نقلت وكالة رويترز عن مصدر أمني أن انتحاريا فجر نفسه قرب نقطة تفتيش. وأضافت أن الهجوم"
+        + " أسفر عن مقتل 4 أشخاص.");
+    assertThat(h.quotes()).filteredOn(q -> said(h, q).startsWith("الهجوم"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("وكالة رويترز"));
   }
   @Test
   void aVerbJoinedWithWaGoesOnWithTheClausesSubjectNotItsObject() {
