@@ -385,12 +385,16 @@ final class DatelineFinder {
    */
   private boolean namedAsOutlet(String credit) {
     String f = fold(credit);
-    String first = f.split("[ \\u00A0.]+")[0];
-    if (!first.startsWith("\u0627\u0644") || outletKinds.contains(first)) {
+    return !f.startsWith("\u0627\u0644") || outletWords(f);
+  }
+
+  /** Whether a folded credit opens with a kind of outlet ("وكالة", "راديو") or ends with an outlet's word ("نيوز"). */
+  private boolean outletWords(String folded) {
+    if (outletKinds.contains(folded.split("[ \\u00A0.]+")[0])) {
       return true;
     }
     for (String end : nameEnds) {
-      if (f.endsWith(" " + end) || f.endsWith("." + end)) {
+      if (folded.endsWith(" " + end) || folded.endsWith("." + end)) {
         return true;
       }
     }
@@ -407,16 +411,7 @@ final class DatelineFinder {
       return false;
     }
     String f = fold(credit);
-    String first = f.split("[ \\u00A0.]+")[0];
-    if (first.startsWith("\u0627\u0644") || outletKinds.contains(first)) {
-      return true;
-    }
-    for (String end : nameEnds) {
-      if (f.endsWith(" " + end) || f.endsWith("." + end)) {
-        return true;
-      }
-    }
-    return false;
+    return f.startsWith("\u0627\u0644") || outletWords(f);
   }
 
   /** The words folded by the language's normaliser, as the words of a credit are compared. */

@@ -102,7 +102,7 @@ public final class EventAssembler {
       Span sentence = mention.sentence();
       String text = article.clean().original();
       return sentence != null && sentence.start() >= 0 && sentence.end() <= text.length()
-          && SHOT.matcher(sentence.in(text)).find();
+          && ViolentCause.in(org.isnad.lang.Language.arabic().normalizer().fold(sentence.in(text)));
     }
 
     /** True when every figure of the mention is a toll since a period began ("منذ مطلع العام"). */
@@ -555,9 +555,6 @@ public final class EventAssembler {
   static final Pattern WITHIN = Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
   /** A campaign: the frame of many operations ("في إطار صفقة التبادل" is the deal itself). */
   static final Pattern CAMPAIGN = Pattern.compile("^(?:ال)?حمل");
-
-  /** Gunfire, shells and stabbing in a sentence: its dead are no accident's. */
-  static final Pattern SHOT = Pattern.compile("برصاص|بالرصاص|بنيران|بطلق|بقذيف|بشظايا|طعنا|قناص|قنصا");
 
   /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
   static final Pattern ANOTHER = Pattern.compile(

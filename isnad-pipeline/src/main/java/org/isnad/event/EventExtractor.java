@@ -77,10 +77,10 @@ public final class EventExtractor {
       s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
       accidentLast &= !otherMatter(s);
-      boolean violentCause = violentCause(s);
       for (EventMention m : events.find(s, found, countryMentions)) {
         eventMentions.add(m);
-        if (casualtiesOnly(m) && !violentCause && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)) {
+        if (casualtiesOnly(m) && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)
+            && !ViolentCause.in(String.join(" ", s.norms))) { // "قتلوا بطلقات نارية": violence, no accident's
           ofAccident.add(m);
         }
       }
@@ -111,11 +111,11 @@ public final class EventExtractor {
       lastEvent = m.from() < end ? Math.max(lastEvent, m.from()) : lastEvent;
     }
     int lastAccident = -1;
-    for (Match m : s.all("accident")) {
-      lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
-    }
-    for (Match m : s.all("fuel")) { // "انفجرت أسطوانة غاز داخل مطعم": the explosion word before it is the accident's
-      lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
+    // a fuel word counts too: "انفجرت أسطوانة غاز داخل مطعم", the explosion word before it is the accident's
+    for (String category : ACCIDENT_CATEGORIES) {
+      for (Match m : s.all(category)) {
+        lastAccident = m.from() < end ? Math.max(lastAccident, m.from()) : lastAccident;
+      }
     }
     return lastEvent < 0 && lastAccident < 0 ? before : lastAccident > lastEvent;
   }
@@ -136,27 +136,9 @@ public final class EventExtractor {
         || (first.equals("ومن") || first.equals("من")) && second.equals("جهه") && s.norms.get(2).startsWith("اخر");
   }
 
-  /** Whether the sentence names a violent cause of death with no event word: "برصاص"، "بنيران"، "طعنا". */
-  private static boolean violentCause(SentenceTokens s) {
-    for (int k = 0; k < s.size(); k++) {
-      String w = s.norms.get(k);
-      if (VIOLENT_WORDS.contains(w)) {
-        return true;
-      }
-      for (String cause : VIOLENT_CAUSES) {
-        if (w.startsWith(cause)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
-  /** Starts of words (folded) of a violent cause: gunfire, shells, shrapnel ("برصاص"، "بنيران"، "بطلقات"). */
-  private static final List<String> VIOLENT_CAUSES = List.of("برصاص", "بالرصاص", "بنيران", "بطلق", "بقذيف", "بشظايا");
-  /** Whole words (folded) of a violent cause: stabbing, sniping (not "قنصل", a consul). */
-  private static final java.util.Set<String> VIOLENT_WORDS = java.util.Set.of("رصاص", "الرصاص", "طعنا", "بالسكاكين",
-      "بسكين", "قنصا", "بالقنص", "قناص", "قناصه", "القناصه");
+  /** The lexicon's categories of words that tell an accident. */
+  private static final List<String> ACCIDENT_CATEGORIES = List.of("accident", "fuel");
 
   /** Casualties counted with no event word, told on the figure's word, with no side named as their doer. */
   private static boolean casualtiesOnly(EventMention m) {

@@ -383,8 +383,7 @@ final class SpeakerFinder {
       return verbFeminine == null || verbFeminine.equals(sources) || !afterPronounVerb(s, verb);
     }
     int next = verb.end();
-    if (next < s.size() && !s.breakBefore(next) && !OPENERS.contains(s.norms.get(next)) && !STOPS.contains(s.norms.get(next))
-        && !timeAt(s, next) && !s.norms.get(next).startsWith("ل") && !s.norms.get(next).startsWith("ب")) {
+    if (!afterPronounVerb(s, verb) && !s.norms.get(next).startsWith("ل") && !s.norms.get(next).startsWith("ب")) {
       return true; // "وأضاف البيان أن" after "وذكرت الخلية": a noun after the verb is its subject, with its own gender
     }
     Boolean verbFeminine = verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
@@ -401,12 +400,18 @@ final class SpeakerFinder {
     if (medium == null || !afterPronounVerb(s, verb)) {
       return null;
     }
-    String head = fold.apply(Blanks.firstWord(medium.name().strip()));
+    String head = head(medium.name());
     Boolean mediumFeminine = head.endsWith("ه") || head.endsWith("ات") ? Boolean.TRUE
         : MASCULINE_MEDIA.contains(bare(head)) ? Boolean.FALSE : null;
     Boolean verbFeminine = verbFeminine(s.norms.get(verb.from()), fold.apply(verb.label()));
     return mediumFeminine != null && mediumFeminine.equals(verbFeminine)
         ? new Speaker(medium.name(), medium.span(), SourceType.MEDIA) : null;
+  }
+
+  /** The first word of a name, folded, without a joined "و": the head whose form tells its gender. */
+  private String head(String name) {
+    String head = fold.apply(Blanks.firstWord(name.strip()));
+    return head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
   }
 
   /** Masculine kinds of medium (folded, without the article): "موقع"، "راديو"، "تلفزيون". */
@@ -424,9 +429,7 @@ final class SpeakerFinder {
    * for one source ("مصدر"); null for others, whose gender the words do not tell.
    */
   private Boolean sourcesFeminine(Speaker source) {
-    String head = fold.apply(Blanks.firstWord(source.name().strip()));
-    head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
-    head = head.startsWith("ال") && head.length() > 4 ? head.substring(2) : head;
+    String head = bare(head(source.name()));
     return FEMININE_SOURCES.contains(head) ? Boolean.TRUE : head.equals("مصدر") ? Boolean.FALSE : null;
   }
 
@@ -452,8 +455,7 @@ final class SpeakerFinder {
         break;
       }
     }
-    String head = fold.apply(Blanks.firstWord(body.name().strip()));
-    head = head.startsWith("و") && head.length() > 4 ? head.substring(1) : head;
+    String head = head(body.name());
     if (head.endsWith("ه") || head.endsWith("ات")) {
       return true;
     }
