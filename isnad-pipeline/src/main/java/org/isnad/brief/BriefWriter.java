@@ -329,7 +329,8 @@ public final class BriefWriter {
     for (FactValue v : counted) {
       String said = f.slot().equals("victims") && v.group() != null
           ? language.phrase("victims." + v.group().replace('+', '_')) // "مدنيون", not each group as written
-          : v.floor() ? language.phrase("brief.floor", v.value()) : v.value(); // "أكثر من 10"
+          : v.floor() ? language.phrase("brief.floor", v.value()) // "أكثر من 10"
+          : v.value().equals("0") ? language.phrase("brief.none") : v.value(); // "لا أحد بحسب الدفاع المدني"
       Set<String> by = byValue.computeIfAbsent(said, k -> new LinkedHashSet<>());
       if (v.authority() != null && shared.contains(v.authority())) {
         // one value of one authority in two groups ("3" and "3 فلسطينيين"): its outlets said once

@@ -496,22 +496,38 @@ public final class EventAssembler {
     return out;
   }
 
+  /**
+   * True for a figure of zero (a denial: "دون وقوع إصابات") whose article counts casualties of the kind
+   * in the same event: it denies them of a part of the event ("وأسقطت طائرة مسيرة دون تسجيل إصابات" after
+   * "إصابة أحد أفراد حرس الحدود"), or gives a denial the article itself answers; never a count of its own.
+   * Against another article's count it stands, a dispute.
+   */
+  private static boolean deniedOfAPart(FigureReport zero, List<FigureReport> all) {
+    Figure z = zero.figure();
+    return z.value() == 0 && all.stream().anyMatch(r -> r.article().equals(zero.article())
+        && r.figure().kind() == z.kind() && r.figure().value() > 0);
+  }
+
+  /** One figure of one article: a denial of casualties ("دون وقوع إصابات") is two on one span. */
+  private record FigureKey(String article, Span span, org.isnad.model.FigureKind kind) {}
+
   private Event event(Group g) {
     TimeMention date = g.family == Family.ACCIDENT ? earliest(g.items) : mostPrecise(g.items);
     List<FigureReport> figures = new ArrayList<>();
     List<SourceRef> mentions = new ArrayList<>();
-    Set<SourceRef> seen = new HashSet<>(); // a figure's article and span
+    Set<FigureKey> seen = new HashSet<>(); // a figure's article, span and kind
     for (Item it : g.items) {
       mentions.add(new SourceRef(it.article().id(), it.mention().trigger()));
       for (Figure f : it.mention().figures()) {
         if (periodTotal(it.article(), it.mention(), f)) {
           continue;
         }
-        if (seen.add(new SourceRef(it.article().id(), f.span()))) {
+        if (seen.add(new FigureKey(it.article().id(), f.span(), f.kind()))) {
           figures.add(new FigureReport(it.article().id(), f));
         }
       }
     }
+    figures.removeIf(r -> deniedOfAPart(r, figures));
     String place = mostPreciseFrequent(g.items);
     boolean sideless = g.family == Family.ACCIDENT; // an accident has no sides, whatever its casualty-only mentions named
     String actor1 = sideless ? null : mostFrequent(g.items, Item::actor1, place);

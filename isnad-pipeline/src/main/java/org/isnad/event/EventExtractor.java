@@ -67,6 +67,9 @@ public final class EventExtractor {
         org.isnad.model.TimeMention::span);
     boolean accidentLast = false; // whether the last event word of the sentences so far names an accident
     List<EventMention> ofAccident = new ArrayList<>();
+    int harmed = -1; // the index of the last mention of harm so far (violence, an accident, a protest)
+    int harmedIn = -1; // and the sentence that tells it
+    java.util.Map<Integer, List<Figure>> zeros = new java.util.TreeMap<>(); // denied casualties, by mention index
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       if (sentence.tokenCount() == 0) {
@@ -77,7 +80,13 @@ public final class EventExtractor {
       s.sources(quotes);
       List<Figure> found = attribute(figures.find(s), quotes);
       accidentLast &= !otherMatter(s);
+      List<Figure> denied = attribute(NoCasualties.find(s, found), quotes);
+      int deniedAt = denied.isEmpty() ? -1 : denied.get(0).span().start();
       for (EventMention m : events.find(s, found, countryMentions)) {
+        if (harms(m) && (deniedAt < 0 || m.trigger().start() < deniedAt)) {
+          harmed = eventMentions.size(); // a harm told after the denial ("واصفة الهجوم بأنه") is not what it denies
+          harmedIn = i;
+        }
         eventMentions.add(m);
         if (casualtiesOnly(m) && accidentBefore(s, s.tokenAt(m.trigger().start()), accidentLast)
             && !ViolentCause.in(String.join(" ", s.norms))) { // "قتلوا بطلقات نارية": violence, no accident's
@@ -86,10 +95,14 @@ public final class EventExtractor {
       }
       quoteMentions.addAll(quotes);
       accidentLast = accidentBefore(s, s.size(), accidentLast);
+      if (!denied.isEmpty() && harmed >= 0 && i - harmedIn <= DENIAL_REACH) {
+        zeros.computeIfAbsent(harmed, k -> new ArrayList<>()).addAll(denied);
+      }
     }
     if (!ofAccident.isEmpty() && eventMentions.stream().noneMatch(EventExtractor::violenceTold)) {
       eventMentions.replaceAll(m -> ofAccident.contains(m) ? asAccident(m) : m);
     }
+    zeros.forEach((k, z) -> eventMentions.set(k, withDenied(eventMentions.get(k), z)));
     if (!countryMentions.isEmpty()) {
       // "غارة إسرائيلية": the country an adjective names as a side becomes a place mention of the article
       mentions.addAll(countryMentions);
@@ -136,6 +149,30 @@ public final class EventExtractor {
         || (first.equals("ومن") || first.equals("من")) && second.equals("جهه") && s.norms.get(2).startsWith("اخر");
   }
 
+
+  /**
+   * How many sentences after the last mention of harm a denial of casualties may stand and still be
+   * that harm's: "سقطت قذيفة على حي سكني في حلب." then "ولم تسجل أي إصابات."
+   */
+  private static final int DENIAL_REACH = 1;
+
+  /** Violence, an accident or a protest: what a denial of casualties may be about. */
+  private static boolean harms(EventMention m) {
+    EventFinder.Family f = EventFinder.Family.of(m.type());
+    return f == EventFinder.Family.VIOLENCE || f == EventFinder.Family.ACCIDENT || f == EventFinder.Family.PROTEST;
+  }
+
+  /** The mention with the zero figures of the casualties denied of it, but none of a kind it counts. */
+  private static EventMention withDenied(EventMention m, List<Figure> denied) {
+    List<Figure> figures = new ArrayList<>(m.figures());
+    for (Figure z : denied) {
+      if (figures.stream().noneMatch(f -> f.kind() == z.kind() && !f.perpetrator())) {
+        figures.add(z);
+      }
+    }
+    return new EventMention(m.type(), m.trigger(), m.sentence(), figures, m.time(), m.dateAfter(), m.place(),
+        m.actor1(), m.actor2());
+  }
 
   /** The lexicon's categories of words that tell an accident. */
   private static final List<String> ACCIDENT_CATEGORIES = List.of("accident", "fuel");
