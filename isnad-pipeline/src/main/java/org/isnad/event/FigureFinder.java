@@ -1739,7 +1739,8 @@ final class FigureFinder {
     String w = strip(s.norms.get(j));
     // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
     if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)
-        && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j) && !causing(s, j, w)) {
+        && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j) && !causing(s, j, w)
+        && !(s.at(j, "person") == null && (verbalNoun(withoutPronoun(w)) || pastVerb(w)))) {
       return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
@@ -1752,6 +1753,40 @@ final class FigureFinder {
    */
   private static boolean causing(SentenceTokens s, int j, String w) {
     return w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان") && s.at(j, "person") == null;
+  }
+
+  /** Pronouns that may close a verbal noun: "وإخضاعهم". */
+  private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+
+  private static String withoutPronoun(String w) {
+    for (String p : OBJECT_PRONOUNS) {
+      if (w.endsWith(p) && w.length() - p.length() >= 5) {
+        return w.substring(0, w.length() - p.length());
+      }
+    }
+    return w;
+  }
+
+  /**
+   * True when {@code w} has the shape of a verbal noun of a derived verb, which counts no one after
+   * "و": انفعال ("واندلاع حريق")، افتعال ("واحتراق")، إفعال ("وإخضاعهم لبحث قضائي")، استفعال ("واستيلاء")،
+   * تفعيل ("وتدمير آليات").
+   */
+  private static boolean verbalNoun(String w) {
+    int n = w.length();
+    return n == 6 && w.startsWith("ان") && w.charAt(4) == 'ا'
+        || n == 6 && w.charAt(0) == 'ا' && w.charAt(2) == 'ت' && w.charAt(4) == 'ا'
+        || n == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان")
+        || n >= 7 && w.startsWith("است") && w.charAt(5) == 'ا'
+        || n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
+  }
+
+  /**
+   * True when {@code w} reads as a verb in the past: a derived verb with a feminine or plural ending
+   * ("واستولت على أسلحة"، "واستولوا")، whose subject acts again; no one more counted.
+   */
+  private static boolean pastVerb(String w) {
+    return w.length() >= 5 && w.startsWith("ا") && (w.endsWith("ت") && !w.endsWith("ات") || w.endsWith("وا"));
   }
 
   /**
