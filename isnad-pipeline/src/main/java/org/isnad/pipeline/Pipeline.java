@@ -176,6 +176,11 @@ public final class Pipeline {
     return times.inferReference(a, today()).orElse(null);
   }
 
+  /** {@code day}, or the run's date when it is later ("أمس السبت" of a story dated today). */
+  private static java.time.LocalDate notAfterToday(java.time.LocalDate day) {
+    return day.isAfter(today()) ? today() : day;
+  }
+
   /** The run's date: no article is dated after it. */
   private static java.time.LocalDate today() {
     return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
@@ -185,7 +190,8 @@ public final class Pipeline {
    * Story level, before building: members that had no reference date of their own are resolved again
    * against the story's (the latest date any member has or fixes), so that "أمس السبت" in an undated
    * article takes the story's day; or, when the member writes a relative day with its weekday
-   * ("اليوم الاثنين"), against the latest day up to the story's that agrees with it.
+   * ("اليوم الاثنين", "أمس السبت"), against the day that puts the weekday it names on the latest such day
+   * up to the story's ({@link TimeTagger#weekdayReference}).
    */
   private List<AnalysedArticle> redate(List<AnalysedArticle> members, MemberMemo memo) {
     if (times == null || members.size() < 2) { // one member was resolved against all it has
@@ -205,7 +211,7 @@ public final class Pipeline {
     for (int i = 0; i < members.size(); i++) {
       AnalysedArticle a = members.get(i);
       // "صباح اليوم الاثنين" in a page of a story dated Tuesday: the Monday before, not the story's day
-      java.time.LocalDate day = dated.get(i) ? story : times.weekdayReference(a, story).orElse(story);
+      java.time.LocalDate day = dated.get(i) ? story : notAfterToday(times.weekdayReference(a, story).orElse(story));
       out.add(dated.get(i) ? a : memo.redated(a, day, () -> events.extract(a.withTimes(times.tag(a, day)))));
     }
     return out;

@@ -38,14 +38,16 @@ final class Inference {
 
   /**
    * The article's day from a relative day written with its weekday ("اليوم الاثنين", "أمس الأحد"): the
-   * latest day not after {@code notAfter} on which that weekday falls the given number of days
-   * away; the latest such day when several are written; empty when none is.
+   * day named is the latest with that weekday not after {@code notAfter} (for a day ahead, "غدا الأحد",
+   * not after the day that far from it), and the article's day is as many days from it as written: "أمس
+   * السبت" in a story of Saturday 5 December names that Saturday, in an article of the Sunday after, not
+   * the Saturday a week before. The latest such day when several are written; empty when none is.
    */
   static Optional<LocalDate> byWeekday(List<Found> found, LocalDate notAfter) {
     LocalDate today = null;
     for (Found f : found) {
       if (f.expr() instanceof Expr.DayShift d && d.weekday() != null) {
-        LocalDate named = notAfter.plusDays(d.days());
+        LocalDate named = notAfter.plusDays(Math.max(0, d.days()));
         while (named.getDayOfWeek() != DayOfWeek.of(d.weekday())) {
           named = named.minusDays(1);
         }

@@ -40,11 +40,12 @@ public interface TimeTagger {
 
   /**
    * The article's own day from a relative day written with its weekday ("صباح اليوم الاثنين", "أمس
-   * الأحد"), near a known day: the latest day not after {@code notAfter} that agrees with the weekday.
+   * الأحد"), near a known day: the day named is the latest with its weekday not after {@code notAfter},
+   * and the article's day as far from it as written (a day after it for "أمس الأحد").
    * Weaker than {@link #inferReference}: only for an undated article of a story whose date is known
    * (a weekday alone cannot say which week). Empty when the text writes no such day.
    *
-   * @param notAfter the latest the article's day can be (its story's date); not null
+   * @param notAfter the latest day a past day the article names can be (its story's date); not null
    */
   default Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate notAfter) {
     return Optional.empty();

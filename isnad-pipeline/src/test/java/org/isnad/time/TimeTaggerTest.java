@@ -206,7 +206,7 @@ class TimeTaggerTest {
   }
 
   @Test
-  void weekdayReferenceIsTheLatestDayUpToTheStorysThatAgreesWithTheWeekday() {
+  void weekdayReferenceNamesTheLatestDayUpToTheStorysThatAgreesWithTheWeekday() {
     AnalysedArticle today = analyse("قتل 23 شخصا صباح اليوم الاثنين في قصف على سوق المدينة.");
     // the story's date is Tuesday 17 November 2026: "اليوم الاثنين" is the 16th
     assertThat(TAGGER.weekdayReference(today, LocalDate.of(2026, 11, 17))).contains(LocalDate.of(2026, 11, 16));
@@ -214,6 +214,8 @@ class TimeTaggerTest {
     AnalysedArticle yesterday = analyse("وقالت الوزارة إن الهجوم وقع أمس الأحد على الطريق الدولي.");
     // yesterday was Sunday: today is a Monday, the 16th
     assertThat(TAGGER.weekdayReference(yesterday, LocalDate.of(2026, 11, 18))).contains(LocalDate.of(2026, 11, 16));
+    // a story of Sunday the 15th: its Sunday is the one named, in an article of the day after, not a week before
+    assertThat(TAGGER.weekdayReference(yesterday, LocalDate.of(2026, 11, 15))).contains(LocalDate.of(2026, 11, 16));
     assertThat(TAGGER.weekdayReference(analyse("قال المسؤول إن المفاوضات ستستمر."), LocalDate.of(2026, 11, 18))).isEmpty();
   }
 
