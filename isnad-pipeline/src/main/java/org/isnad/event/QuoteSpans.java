@@ -300,7 +300,7 @@ final class QuoteSpans {
   }
 
   /** "قوله", "قولها", "قولهم": "his saying", after "نقلت ... عن X". */
-  static final Set<String> SAYING = Set.of("قوله", "قولها", "قولهم");
+  static final Set<String> SAYING = Set.of("قوله", "قولها", "قولهم", "قولهما", "قولهن");
 
   /** An opener that is no part of the words: "إن", "أن", "بأن", not "إنه" (its pronoun is the subject). */
   private static boolean opensWords(String w) {

@@ -133,6 +133,8 @@ class AccidentsTest {
         .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
     assertThat(events("وقتل عاملان في انهيار جدار بموقع بناء.")).extracting(EventMention::type)
         .containsExactly(EventType.ACCIDENT);
+    assertThat(events("لقي 5 أشخاص مصرعهم وأصيب 4 آخرون إثر انهيار عقار مكون من خمسة طوابق.")).extracting(EventMention::type)
+        .containsExactly(EventType.ACCIDENT);
   }
 
   private static final String FIRST = """

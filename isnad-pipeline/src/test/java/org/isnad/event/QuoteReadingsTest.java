@@ -34,6 +34,15 @@ class QuoteReadingsTest {
   }
 
   @Test
+  void theDualSayingNounIsNoPartOfTheSources() {
+    AnalysedArticle a = extract("نقلت وكالة رويترز عن مصدرين أمنيين قولهما إن جنديين قتلا في هجوم على كمين للجيش.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("مصدرين أمنيين");
+      assertThat(said(a, q)).startsWith("جنديين قتلا");
+    });
+  }
+
+  @Test
   void aBylineIsNoQuotation() {
     AnalysedArticle a = extract("كتب: محمود صبري رفع الجهاز الفني للفريق الأول درجة الاستعداد قبل المباراة النهائية.");
     assertThat(a.quotes()).isEmpty();
