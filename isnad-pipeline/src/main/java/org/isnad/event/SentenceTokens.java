@@ -87,10 +87,27 @@ final class SentenceTokens {
       if (!all.isEmpty() && !allPassOn(all)) {
         all = all.stream().filter(this::passesOn).toList();
       }
+      if (!all.isEmpty() && placeWord(i)) {
+        all = all.stream().filter(x -> x.length() > 1 || !HAPPENINGS.contains(x.category())).toList();
+      }
       m = all.isEmpty() ? NO_MATCH : all.toArray(new Match[all.size()]);
       matches[i] = m;
     }
     return m;
+  }
+
+  /** The lexicon's categories of words that tell what happened: never a place's name read as a word. */
+  private static final java.util.Set<String> HAPPENINGS = java.util.Set.of("event", "verdict", "killed", "wounded",
+      "arrested", "abducted", "missing", "died", "accident", "fuel", "hypothetical");
+
+  /**
+   * True when token {@code i} is the whole name of a place the recogniser found in the gazetteer: "في
+   * بعقوبة أمس" names the town, not "بـ" and a penalty ("عقوبة") whose day "أمس" would be.
+   */
+  private boolean placeWord(int i) {
+    EntityMention m = entityAt(i);
+    return m != null && m.type() == EntityType.LOC && m.ref() != null && m.span().start() == starts[i]
+        && m.span().end() == ends[i];
   }
 
   /** True when every match passes {@link #passesOn} (a plain loop: this runs at every token). */
@@ -108,9 +125,15 @@ final class SentenceTokens {
 
   /**
    * False for a verb of passing on words ("نقل", the lemma of the lexicon's reporting entry) with no
-   * "عن" after it: "ونقلت جريحين إلى مستشفى"، "نقل أسلحة" carry people or things, not words.
+   * "عن" after it: "ونقلت جريحين إلى مستشفى"، "نقل أسلحة" carry people or things, not words; and for
+   * "على ما قال" inside a clause, not after a break.
    */
   private boolean passesOn(Match m) {
+    if (m.category().equals("according") && m.length() > 1 && norms.get(m.from()).equals("علي")
+        && norms.get(m.from() + 1).equals("ما")) {
+      // ", على ما أفادت مصادر أمنية": after a break; "هجوما على ما قال إنها دبابة" attacks what it names
+      return m.from() == 0 || breakBefore(m.from());
+    }
     if (!m.category().equals("reporting") || !m.label().equals("نقل")) {
       return true;
     }

@@ -128,6 +128,13 @@ class AccidentsTest {
   }
 
   @Test
+  void aTownNamedLikeAWordOfPenaltyIsNoVerdict() {
+    // "بعقوبة" is the town, not "بـ" and "عقوبة" (a sentence), whose day "أمس" would then be
+    AnalysedArticle a = Extraction.dated("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بعقوبة أمس.", LocalDate.of(2026, 7, 16));
+    assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.time()).isNotNull());
+  }
+
+  @Test
   void aCollapseOfNoBuildingIsNoAccident() {
     assertThat(events("وقالت المنظمة إن فرقها استقبلت 38 مصابا، وإن النظام الصحي على حافة الانهيار."))
         .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
