@@ -307,6 +307,9 @@ public final class FactTable {
         if (!has(original, "حصيل", from, to) && !has(original, "عدد", from, to)) {
           return false; // the pattern's word of a count is not there
         }
+        if (CONTRAST.matcher(original).region(from, to).lookingAt()) {
+          return false; // "في المقابل، قالت الجمعية إن عدد الموقوفين بلغ 35": a rival account, no update
+        }
         Matcher m = RUNNING_TOTAL.matcher(original).region(from, to);
         int end = -1;
         while (m.find()) {
@@ -318,6 +321,10 @@ public final class FactTable {
     }
     return false;
   }
+
+  /** A sentence that opens by setting itself against what was said before: "في المقابل،"، "في حين"، "لكن". */
+  private static final Pattern CONTRAST = Pattern.compile(
+      "\\s*(?:و|ف)?(?:في المقابل|بالمقابل|في حين|بينما|لكن|غير أن|إلا أن|الا ان|على العكس)(?=[\\s،,])");
 
   /** A comma and "و"/"فيما"/"بينما"/"في حين": a clause of its own starts. */
   private static final Pattern NEW_CLAUSE = Pattern.compile("[،,]\\s*(?:و|فيما|بينما|في حين)");

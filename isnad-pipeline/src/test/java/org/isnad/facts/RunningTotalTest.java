@@ -143,6 +143,19 @@ class RunningTotalTest {
   }
 
   @Test
+  void aTotalSetAgainstAnotherAuthoritysCountIsARivalAccount() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        توقيفات في الحسيمة بعد تفريق مسيرة احتجاجية
+
+        أفادت السلطات المحلية بأنه تم توقيف 12 شخصا خلال تفريق مسيرة احتجاجية في الحسيمة. في المقابل، قالت الجمعية المغربية لحقوق الإنسان إن عدد الموقوفين بلغ 35 شخصا.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact arrested = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("arrested")).findFirst().orElseThrow();
+    assertThat(arrested.values()).extracting(v -> v.value()).containsExactlyInAnyOrder("12", "35");
+    assertThat(arrested.status()).isEqualTo(FactStatus.DISPUTED); // "في المقابل": no rise, another account
+  }
+
+  @Test
   void theTollWithTheArticleRisesToEachCountJoinedAfterIt() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         مقتل 12 شخصا في قصف على سوق شعبي في مدينة الفاشر
