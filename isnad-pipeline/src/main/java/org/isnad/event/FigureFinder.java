@@ -1022,10 +1022,14 @@ final class FigureFinder {
   }
 
   /** Verbs in the dual (folded), whose subject a dual noun before them is: "أن جنديين قتلا". */
-  private static final Set<String> DUAL_VERBS = Set.of("قتلا", "استشهدا", "اصيبا", "اعتقلا");
+  private static final Set<String> DUAL_VERBS = Set.of("قتلا", "استشهدا", "اصيبا", "اعتقلا", "اختطفا", "خطفا");
 
   /** "3 مصابين", "الأميركيين الثلاثة قتلوا": the number just before the casualty word. */
   private Figure before(SentenceTokens s, Match cue, FigureKind kind) {
+    Figure one = oneBefore(s, cue, kind);
+    if (one != null) {
+      return one;
+    }
     Figure spelled = spelledBefore(s, cue, kind);
     if (spelled != null) {
       return spelled;
@@ -1341,6 +1345,25 @@ final class FigureFinder {
   /** "واحد", "واحدة" (folded). */
   private static boolean isOne(String w) {
     return w.equals("واحد") || w.equals("واحده");
+  }
+
+  /** "واحد" after a noun, in any case: "بحارا واحدا"، "جندي واحد"، "امرأة واحدة". */
+  private static final Set<String> ONE_AFTER = Set.of("واحد", "واحدا", "واحده");
+  /** Nouns of many people, whom "واحد" after them does not make one: "عائلة واحدة". */
+  private static final Set<String> COLLECTIVES = Set.of("عائله", "اسره", "مجموعه", "دفعه", "قافله");
+
+  /**
+   * "وإن بحارا واحدا أصيب بجروح طفيفة": a noun, "واحد" after it, then a singular verb of the kind right
+   * after: one. Not a verb of many ("عائلة واحدة استشهدوا") nor one joined by "و" ("قتل جندي واحد وأصيب").
+   */
+  private Figure oneBefore(SentenceTokens s, Match cue, FigureKind kind) {
+    int k = cue.from() - 1;
+    String verb = s.norms.get(cue.from());
+    if (k < 1 || !ONE_AFTER.contains(s.norms.get(k)) || s.breakBefore(k) || s.breakBefore(cue.from())
+        || verb.startsWith("و") || verb.endsWith("وا") || COLLECTIVES.contains(s.norms.get(k - 1)) || !countedNoun(s, k - 1)) {
+      return null;
+    }
+    return new Figure(kind, 1, false, false, s.text(k - 1, k + 1), s.span(k - 1, cue.end()), null, null);
   }
 
   /** "عائلة واحدة استشهدوا": "one" after a noun is its adjective, no count of the verb after it. */

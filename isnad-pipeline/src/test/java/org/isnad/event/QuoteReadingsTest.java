@@ -34,6 +34,16 @@ class QuoteReadingsTest {
   }
 
   @Test
+  void aSourceNamedAfterAlaMaAfteraBreakIsTheAuthority() {
+    AnalysedArticle a = extract("قتل 12 جنديا على الأقل في هجوم على موقع للجيش، على ما أفادت مصادر أمنية.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("مصادر أمنية"));
+    assertThat(a.events()).flatExtracting(e -> e.figures()).extracting(org.isnad.model.Figure::authority)
+        .containsExactly("مصادر أمنية");
+    AnalysedArticle b = extract("وتبنى الجيش الإسلامي في تسجيل مصور هجوما على ما قال إنها دبابة أميركية شمال بغداد.");
+    assertThat(b.quotes()).noneMatch(q -> q.verb() != null && q.verb().startsWith("على"));
+  }
+
+  @Test
   void theDualSayingNounIsNoPartOfTheSources() {
     AnalysedArticle a = extract("نقلت وكالة رويترز عن مصدرين أمنيين قولهما إن جنديين قتلا في هجوم على كمين للجيش.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
