@@ -8,15 +8,15 @@ import org.isnad.model.Span;
 
 /**
  * Finds an author's byline at the start of the body: a byline word of the language ({@code كتب},
- * {@code بقلم}, {@code حوار}, {@code متابعة}), an optional colon, a name of one to four words, then a
- * colon before the text ({@code كتب فلان الفلاني: تنظم الوزارة ...}) or the end of the line (a line
+ * {@code بقلم}, {@code حوار}, {@code متابعة}), an optional colon or dash ({@code كتب - فلان:}), a name of
+ * one to four words, then a colon before the text ({@code كتب فلان الفلاني: تنظم الوزارة ...}) or the end of the line (a line
  * that is only the byline). The name's first word must not carry the article "ال", so a verb with a
  * subject ({@code عرض الوزير خطته: ...}) is not taken for one. Thread-safe.
  */
 final class BylineFinder {
 
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?<word>[\\p{L}\\p{M}]+)[ \\u00A0]*[:\\uFF1A]?[ \\u00A0]*"
+      "^(?<word>[\\p{L}\\p{M}]+)[ \\u00A0]*[:\\uFF1A\\-\\u2013\\u2014]?[ \\u00A0]*"
           + "(?<name>[\\p{L}\\p{M}]+(?:[ \\u00A0][\\p{L}\\p{M}]+){0,3})[ \\u00A0]*(?<colon>[:\\uFF1A][ \\u00A0]*|$)");
   private static final int MAX_HEAD = 80;
 

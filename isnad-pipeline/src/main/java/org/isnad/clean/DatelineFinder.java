@@ -231,8 +231,8 @@ final class DatelineFinder {
     }
     Matcher m = HEAD.matcher(head);
     if (!m.find() || m.group("month") != null && !isMonth(m.group("month"))
-        || m.group("wire") != null && !isCredit(m.group("wire"))) {
-      return Optional.empty();
+        || m.group("wire") != null && !isCredit(m.group("wire")) || bylineWord(m.group("place"))) {
+      return Optional.empty(); // "كتب - محمد عبد الله:": a byline, whose first word is no place
     }
     if (m.group("wire") != null) {
       int end = skipSpaces(head, m.end());
@@ -263,6 +263,12 @@ final class DatelineFinder {
         : creditEnd >= 0 ? head.substring(m.end(), creditEnd).replaceAll("[:\\uFF1A]|[-\\u2013\\u2014\\u2212\\s]+$", "").strip()
         : m.group("agency") == null ? "" : m.group("agency").strip();
     return Optional.of(dateline(m.group("place"), start + m.start("place"), credit, start, end));
+  }
+
+  /** True when the first word of a dateline's place is a byline's word or a label ("كتب"، "إعداد"). */
+  private boolean bylineWord(String place) {
+    String first = language.normalizer().fold(place.strip().split("[ \\u00A0]")[0]);
+    return LABELS.contains(first) || language.clutter().isBylineWord(first);
   }
 
   /** {@code PLACE (CREDIT):}, {@code PLACE KNOWN-CREDIT:} or {@code PLACE من NAME:}. */

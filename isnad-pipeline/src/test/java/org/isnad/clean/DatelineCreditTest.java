@@ -48,6 +48,13 @@ class DatelineCreditTest {
   }
 
   @Test
+  void aBylineBeforeTheDashIsNoDateline() {
+    CleanArticle c = clean(TITLE + "كتب - محمد عبد الله:\n\nقتل ثلاثة مدنيين بقصف استهدف سوقا شعبيا في المدينة." + REST);
+    assertThat(c.dateline() == null || !"كتب".equals(c.dateline().place())).isTrue();
+    assertThat(c.paragraphs()).extracting(p -> p.in(c.original())).noneMatch(p -> p.startsWith("كتب"));
+  }
+
+  @Test
   void aBodyThatSpeaksAfterTheDashIsNoCredit() {
     // a name with the article and nothing of an outlet's: the body speaks, its words stay
     CleanArticle c = clean(TITLE + "غزة - الدفاع المدني: انتشلت طواقمنا 12 جثة من تحت الأنقاض في حي الزيتون." + REST);
