@@ -77,7 +77,22 @@ public final class EventAssembler {
       return end >= 0 && end < text.length()
           && (ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
           || CAMPAIGN.matcher(mention.trigger().in(text)).find()
-          && WITHIN.matcher(wordsBefore(text, start)).find());
+          && WITHIN.matcher(wordsBefore(text, start)).find()
+          || past(text, start));
+    }
+
+    /**
+     * True for an event the sentence dates, with its year, as a time before the one told ("بعد اعتداءات 11
+     * سبتمبر 2001"، "منذ هجوم ... 2015"): background, more than a month before the article's day, or in an
+     * article with no day of its own.
+     */
+    private boolean past(String text, int start) {
+      if (date == null || date.start() == null || !YEAR.matcher(date.text()).find()
+          || !BEFORE_NOW.matcher(wordsBefore(text, start)).find()) {
+        return false;
+      }
+      var published = article.clean().published();
+      return published == null || date.start().isBefore(published.date().minusDays(PAST_DAYS));
     }
 
     /**
@@ -411,6 +426,13 @@ public final class EventAssembler {
   static String wordsBefore(String text, int at) {
     return text.substring(Math.max(0, at - WORD_REACH), at);
   }
+
+  /** "بعد"، "منذ"، "قبل" right before an event word: a time before another. */
+  private static final Pattern BEFORE_NOW = Pattern.compile("(?:^|\\s)[وف]?(?:بعد|منذ|قبل)\\s+$");
+  /** A year written in digits. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /** How many days before the article's day an event told after "بعد"/"منذ" is background. */
+  private static final int PAST_DAYS = 30;
 
   private static final Pattern SINCE = Pattern.compile("(?:^|\\s)[وف]?منذ\\s+$");
   /** "الأكبر منذ أبريل 2023، حين أفرج الطرفان عن 900 محتجز": the month of the event the clause tells. */

@@ -39,6 +39,20 @@ class AnotherEventTest {
   }
 
   @Test
+  void anEventDatedYearsBeforeAfterBadIsBackground() {
+    String text = "وقد قتل أمس عشرة أشخاص برصاص مسلحين أطلقوا النار على مصلين غربي بغداد. "
+        + "ورفض حمدان الإجراءات التي اتخذتها السلطات الأميركية بعد اعتداءات 11 سبتمبر 2001.";
+    java.util.List<org.isnad.model.Event> undated = new EventAssembler().assemble("s",
+        java.util.List.of(Extraction.of(Paragraphs.one(text))), java.util.List.of());
+    assertThat(undated).filteredOn(e -> !e.figures().isEmpty()).singleElement()
+        .satisfies(e -> assertThat(e.start()).isNull());
+    java.util.List<org.isnad.model.Event> dated = new EventAssembler().assemble("s",
+        java.util.List.of(Extraction.dated(text, java.time.LocalDate.of(2006, 8, 23))), java.util.List.of());
+    assertThat(dated).filteredOn(e -> !e.figures().isEmpty()).singleElement()
+        .satisfies(e -> assertThat(e.start()).isEqualTo(java.time.LocalDate.of(2006, 8, 22)));
+  }
+
+  @Test
   void theCampaignAnOperationCameWithinIsAnEventOfItsOwn() {
     String text = "أعلنت وزارة الداخلية، الخميس، تفكيك خلية في قرية شمال المدينة واعتقال خمسة من عناصرها. "
         + "وتأتي العملية ضمن حملة أمنية أطلقتها القوات مطلع الشهر الجاري، أسفرت عن اعتقال 23 مطلوبا.";
