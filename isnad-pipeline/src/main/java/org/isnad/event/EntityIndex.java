@@ -58,6 +58,33 @@ public final class EntityIndex {
     return e != null ? e : n.end() == span.end() ? n.entity() : null;
   }
 
+  /**
+   * The one person of the story who holds the role {@code role} as written ("محافظ الإسكندرية" of
+   * "أحمد خالد حسن سعيد"), or null when none or several do: a figure given on the word of a title alone
+   * is that person's.
+   */
+  public Entity holding(String role) {
+    if (role == null) {
+      return null;
+    }
+    if (byRole == null) {
+      byRole = new HashMap<>();
+      for (Entity e : entities) {
+        if (e.type() == org.isnad.model.EntityType.PER) {
+          e.roles().forEach(r -> byRole.merge(r, e, (a, b) -> a == b ? a : NOBODY));
+        }
+      }
+    }
+    Entity e = byRole.get(role);
+    return e == NOBODY ? null : e;
+  }
+
+  /** Several persons hold a role: the marker of {@link #byRole}. */
+  private static final Entity NOBODY = new Entity("", org.isnad.model.EntityType.PER, "", List.of(), List.of(),
+      List.of(), null);
+  /** The persons by the roles they hold; null until the first question. */
+  private Map<String, Entity> byRole;
+
   private Map<At, Named> index() {
     if (byStart == null) {
       byStart = build();

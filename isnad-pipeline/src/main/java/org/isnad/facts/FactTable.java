@@ -279,7 +279,8 @@ public final class FactTable {
     }
     Entity e = entityAt.startingAt(article, f.authoritySpan().start());
     if (e == null || e.canonical() == null) {
-      return f.authority();
+      Entity holder = entityAt.holding(f.authority()); // "محافظ الإسكندرية": the governor the story names
+      return holder == null ? f.authority() : holder.canonical();
     }
     for (Entity.Mention m : e.mentions()) {
       if (m.article().equals(article) && m.span().equals(f.authoritySpan())) {
