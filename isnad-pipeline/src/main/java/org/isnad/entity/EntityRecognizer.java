@@ -85,6 +85,12 @@ public final class EntityRecognizer {
     private java.util.Set<String> countries;
     /** Per country, how many gazetteer names of the article have their first place in it. */
     private java.util.Map<String, Integer> ofPlaces;
+    /** Per country, how many gazetteer names of the article have all their places in it. */
+    private java.util.Map<String, Integer> placesIn;
+    /** The countries of {@link #countries} that only names of two places ("عمان") name. */
+    private java.util.Set<String> byUsualNames;
+    /** The countries whose one-word name the article writes as an adjective ("العمانية"), found at the first question. */
+    private java.util.Set<String> adjectives;
     /** The countries of the article's adjectives of nationality, found at the first question. */
     private java.util.Set<String> nationalities;
 
@@ -111,11 +117,14 @@ public final class EntityRecognizer {
     /**
      * The one candidate of a place name of several countries that the article situates: in the
      * country its title names right after the same name ("في طرابلس شمالي لبنان" above "بمدينة
-     * طرابلس"); else, among the best known kind only (a country "عمان" stays before a city), of the
+     * طرابلس"); else, among the best known kind only (a country "صور" stays before a town), of the
      * article's adjectives of nationality ("الجيش اللبناني"), else of the countries it names; null
-     * when none or several.
+     * when none or several. The place a name means without a cue ({@link Gazetteer#usual}: "عمان",
+     * Amman) counts with the best known kind, and then so do the countries of the article's places of
+     * one country each ("عمان" beside "الزرقاء" is Amman, beside "صلالة" Oman).
      */
     Place situating(List<Place> candidates) {
+      find();
       String country = titleSituates(candidates);
       Place p = country == null ? null : inCountry(candidates, country);
       if (p != null) {
@@ -125,24 +134,32 @@ public final class EntityRecognizer {
       for (Place c : candidates) {
         best = Math.max(best, c.rank());
       }
+      Place usual = gazetteer.usual(candidates);
       Place byNationality = null;
       Place named = null;
+      Place placed = null;
       int nationalities = 0;
       int names = 0;
+      int places = 0;
       for (Place c : candidates) {
-        if (c.rank() < best) {
+        if (c.rank() < best && c != usual) {
           continue;
         }
-        if (ofNationality(c.country()) && !c.equals(byNationality)) {
+        if (usual != null && placesIn.containsKey(c.country()) && !c.equals(placed)) {
+          placed = c;
+          places++;
+        }
+        if ((ofNationality(c.country()) || usual != null && c.kind().equals("country") && ofAdjective(c.country()))
+            && !c.equals(byNationality)) {
           byNationality = c;
           nationalities++;
         }
-        if (names(c.country()) && !c.equals(named)) {
+        if (names(c.country()) && !(usual != null && byUsualNames.contains(c.country())) && !c.equals(named)) {
           named = c;
           names++;
         }
       }
-      return nationalities == 1 ? byNationality : names == 1 ? named : null;
+      return nationalities == 1 ? byNationality : names == 1 ? named : places == 1 ? placed : null;
     }
 
     /** Per list of places of a name in the title, the country the title situates it in. */
@@ -182,19 +199,53 @@ public final class EntityRecognizer {
       return nationalities.contains(country);
     }
 
+    /**
+     * Whether a word of the article with the article is the adjective of the country's one-word name
+     * ("العماني", "العمانية" of "عمان"): the nationality lexicon does not list every country.
+     */
+    private boolean ofAdjective(String country) {
+      if (adjectives == null) {
+        adjectives = new java.util.HashSet<>();
+        for (Token t : article.tokens()) {
+          String w = NerFeatures.withoutClitics(t.norm());
+          int cut = w.endsWith("يه") ? 2 : w.endsWith("ي") ? 1 : 0;
+          if (cut > 0 && w.length() - cut >= 3 && t.norm().endsWith("ال" + w)) {
+            for (Place p : gazetteer.candidates(w.substring(0, w.length() - cut))) {
+              if (p.kind().equals("country")) {
+                adjectives.add(p.country());
+              }
+            }
+          }
+        }
+      }
+      return adjectives.contains(country);
+    }
+
     private void find() {
       if (countries != null) {
         return;
       }
       countries = new java.util.HashSet<>();
       ofPlaces = new java.util.HashMap<>();
+      placesIn = new java.util.HashMap<>();
+      byUsualNames = new java.util.HashSet<>();
       for (Sentence s : article.sentences()) {
         String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
         for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
           Place p = m.value().get(0);
           ofPlaces.merge(p.country(), 1, Integer::sum);
-          if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
-            countries.add(p.country());
+          boolean usual = gazetteer.usual(m.value()) != null;
+          if ((p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region"))
+              && countries.add(p.country()) && usual) {
+            byUsualNames.add(p.country()); // "عمان" names Oman for "في مسقط", not for itself
+          } else if (!usual) {
+            byUsualNames.remove(p.country());
+          }
+          if (usual) {
+            continue;
+          }
+          if (oneCountry(m.value()) && !p.country().isEmpty()) {
+            placesIn.merge(p.country(), 1, Integer::sum);
           }
         }
       }
@@ -568,6 +619,10 @@ public final class EntityRecognizer {
     if (oneCountry(candidates)) {
       return first;
     }
+    Place listed = countryListedWithCountries(m, places, norms);
+    if (listed != null) {
+      return listed;
+    }
     Place situated = situatedRightAfter(m, places, norms);
     if (situated != null) {
       return situated;
@@ -581,7 +636,8 @@ public final class EntityRecognizer {
       }
     }
     situated = countries.situating(candidates);
-    return situated != null ? situated : first;
+    Place usual = gazetteer.usual(candidates);
+    return situated != null ? situated : usual != null ? usual : first;
   }
 
   /**
@@ -602,6 +658,29 @@ public final class EntityRecognizer {
     String nationality = after.startsWith("ال") && after.length() > 5
         ? language.eventLexicon().labelOfPrefix(after.substring(2), "nationality") : null;
     return nationality == null ? null : inCountry(m.value(), nationality);
+  }
+
+  /**
+   * The country among a name's places when the name is listed with "و" right after or before a
+   * country ("الكويت والبحرين وقطر وعمان", "تجار عمان واليمن": Oman, not Amman), or null.
+   */
+  private static Place countryListedWithCountries(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    Place country = null;
+    for (Place c : m.value()) {
+      country = country == null && c.kind().equals("country") ? c : country;
+    }
+    if (country == null) {
+      return null;
+    }
+    for (var other : places) {
+      boolean before = other.end() == m.start() && m.strip() > 0 && norms[m.start()].charAt(0) == 'و';
+      boolean after = other.start() == m.end() && other.strip() > 0 && norms[other.start()].charAt(0) == 'و';
+      if ((before || after) && other.value().stream().allMatch(p -> p.kind().equals("country"))) {
+        return country;
+      }
+    }
+    return null;
   }
 
   /** The one candidate in the country {@code country}, or null when none or several are. */
