@@ -295,7 +295,7 @@ public final class EntityRecognizer {
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
-      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
+      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms) && !partOfAnotherName(m, places, norms)
           && !opensAQuotedMedium(norms, quoted, m.start(), m.end())
           && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
@@ -721,6 +721,39 @@ public final class EntityRecognizer {
     return !gazetteer.articlesAgree(m.value(), written, either);
   }
 
+  /**
+   * Whether a one-word place is part of another word or name: reached through the preposition ك
+   * before no article ("بآيات كريمة" is no Raymah, "السفير كلاوس" no Laos; "كالنمسا" is Austria) or through ب in a common word ("وبنوا": they
+   * built, no Nawa), after a word of lineage ("ملعب ثاني بن جاسم":
+   * a man's name, no Jasim), or an adjective of direction after another place ("بألمانيا الشرقية"
+   * is East Germany, no Eastern Province).
+   */
+  private boolean partOfAnotherName(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    if (m.end() - m.start() != 1) {
+      return false;
+    }
+    String w = norms[m.start()];
+    int conjunction = w.charAt(0) == 'و' || w.charAt(0) == 'ف' ? 1 : 0;
+    if (w.substring(0, m.strip()).indexOf('ك') >= 0 && !w.startsWith("ال", m.strip()) // "كالنمسا" is "like Austria"
+        || m.strip() > conjunction && w.charAt(conjunction) == 'ب' && isCommonWord(w.substring(conjunction), 0)) {
+      return true; // "وبنوا مدارسهم" (they built) is no Nawa
+    }
+    String before = m.start() > 0 ? norms[m.start() - 1] : "";
+    if (m.strip() == 0 && (LINEAGE.contains(before) || before.equals("ال"))) {
+      return true; // "آل" folds to "ال"
+    }
+    if (m.strip() > 0 || !DIRECTION_ADJECTIVES.contains(w)) {
+      return false;
+    }
+    for (var other : places) {
+      if (other.end() == m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What a pronoun adds to the particle "إن"/"أن" ("إنه", "أنها"). */
   private static final java.util.Set<String> PARTICLE_ENDINGS = java.util.Set.of("", "ه", "ها", "هم", "هما", "هن",
       "ني", "نا", "ك", "كم");
@@ -927,6 +960,7 @@ public final class EntityRecognizer {
           || type == EntityType.PER && DIRECTIONS.contains(NerFeatures.withoutClitics(norms[i])) // "شرقي العاصمة"
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && adjectiveOfAnAccusative(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
           || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
@@ -1109,6 +1143,22 @@ public final class EntityRecognizer {
     String before = NerFeatures.withoutClitics(norms[i - 1]);
     return !PLACE_PREPOSITIONS.contains(norms[i - 1]) && !SETTLEMENT_WORDS.contains(before)
         && !PLACE_CUES.contains(Clitics.dropArticle(norms[i - 1])) && !norms[i].startsWith("ب");
+  }
+
+  /**
+   * Whether the word at {@code i}, ending in "يا", agrees as an adjective with an indefinite noun in the
+   * accusative before it ("على بعد 60 ميلا بحريا": nautical, no place), which ends in "ا" too.
+   */
+  private static boolean adjectiveOfAnAccusative(String[] norms, int i) {
+    String w = norms[i];
+    if (w.length() < 5 || !w.endsWith("يا") || i == 0) {
+      return false;
+    }
+    String before = norms[i - 1];
+    // "وطنها ميديا": a noun with a pronoun is no accusative
+    return before.length() >= 3 && before.endsWith("ا") && !before.startsWith("ال") && !before.endsWith("يا")
+        && !before.endsWith("ها") && !before.endsWith("نا")
+        && !PLACE_PREPOSITIONS.contains(before) && before.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -1575,8 +1625,12 @@ public final class EntityRecognizer {
     if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms) || sideOfWhatFollows(m, norms)) {
       return false;
     }
-    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
+    if (m.end() - m.start() > 1 || p.kind().equals("country")) {
       return true;
+    }
+    boolean common = isCommonWord(norms[m.start()], m.strip());
+    if ((p.kind().equals("admin1") || p.kind().equals("region")) && !common) {
+      return true; // "الحرفيون المهرة" (skilled): a governorate named by a common word is one below
     }
     String word = Clitics.dropArticle(norms[m.start()]);
     if (PLACE_CUES.contains(word) || word.length() < 3) {
@@ -1584,7 +1638,7 @@ public final class EntityRecognizer {
     }
     boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]))
         || capitalBefore(norms, m.start());
-    if (isCommonWord(norms[m.start()], m.strip())) {
+    if (common) {
       // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
       return cued || placedAfter(norms, m.end());
@@ -1681,8 +1735,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is
-   * the city when the article names its country elsewhere ("سلطنة عمان", "العمانية").
+   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is the
+   * city when the article names its country elsewhere ("سلطنة عمان", "اليمن") or has a word of its
+   * nationality ("مسؤول يمني"); so is a town or governorate written without the article ("في حجة")
+   * when no noun follows in construct ("في صدد متابعة" is "about to follow up").
    */
   private boolean namedCountrysCity(PhraseDictionary.Match<List<Place>> m, String[] norms, ArticleCountries countries) {
     if (m.end() - m.start() != 1 || !isCommonWord(norms[m.start()], m.strip())) {
@@ -1692,7 +1748,26 @@ public final class EntityRecognizer {
         || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب';
     // "إلى مسقط رأسه": the place of one's birth, not the city
     boolean idiom = m.end() < norms.length && (norms[m.end()].startsWith("راس") || norms[m.end()].startsWith("الراس"));
-    return afterPreposition && !idiom && m.value().stream().anyMatch(p -> p.kind().equals("city") && countries.names(p.country()));
+    // "إلى الدور الثالث" (the round): a smaller place only when written without the article
+    boolean smaller = !Clitics.afterProclitics(norms[m.start()], m.strip()).startsWith("ال") && !inConstruct(norms, m.end());
+    return afterPreposition && !idiom && m.value().stream()
+        .anyMatch(p -> (p.kind().equals("city") || smaller && (p.kind().equals("town") || p.kind().equals("admin1")))
+            && (countries.names(p.country()) || countries.ofNationality(p.country())));
+  }
+
+  /**
+   * Whether the word at {@code i} is the second noun of a construct after a common word ("في صدد
+   * متابعة", "بحجة وجود"): a word of four letters or more without the article, a glued conjunction or
+   * preposition or a digit that is no direction, preposition, time word or particle. A town's name is followed by none ("في حجة أمس").
+   */
+  private boolean inConstruct(String[] norms, int i) {
+    if (i >= norms.length) {
+      return false;
+    }
+    String w = norms[i];
+    return w.length() >= 4 && w.chars().allMatch(Character::isLetter) && !w.startsWith("ال") && "وفلب".indexOf(w.charAt(0)) < 0
+        && !DIRECTIONS.contains(w) && !PREPOSITIONS.contains(w) && !PLACE_PREPOSITIONS.contains(w)
+        && !CLAUSE_OPENERS.contains(w) && language.time().word(w).isEmpty();
   }
 
   /**
