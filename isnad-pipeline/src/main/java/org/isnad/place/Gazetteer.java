@@ -241,6 +241,22 @@ public final class Gazetteer {
     return false;
   }
 
+  /**
+   * Whether a one-word name as written, after its certain proclitics, has the article where a place
+   * name of its spelling has it ({@link #articlesAgree}): "يونان" (Yunnan) is no "اليونان" (Greece),
+   * "بالموصل" is "الموصل". True for a name of several words or of no place.
+   */
+  public boolean writtenAsAName(String name) {
+    String folded = language.normalizer().fold(name.strip());
+    List<Place> list = byName.get(keyOf(name));
+    if (list == null || folded.isEmpty() || folded.indexOf(' ') >= 0) {
+      return true;
+    }
+    int strip = org.isnad.entity.Clitics.certain(folded);
+    int either = strip > 0 && folded.charAt(strip - 1) == 'ل' && folded.startsWith("ل", strip) ? 1 : 0;
+    return articlesAgree(list, names.articlesOf(folded.substring(strip)), either);
+  }
+
   public PhraseDictionary<List<Place>> names() {
     return names;
   }

@@ -44,6 +44,9 @@ public final class Geocoder {
         best = candidates.get(0); // a form only the matched place has ("العاصمة الأردنية")
         break;
       }
+      if (preferredRef == null && !gazetteer.writtenAsAName(name)) {
+        continue; // "بمقاطعة يونان": the tagger's Yunnan is no "اليونان"
+      }
       Place usual = usualUnless(name, candidates, preferredRef);
       for (Place p : candidates) {
         if (preferredRef == null && !contextCountries.contains(p.country()) && !p.kind().equals("country")
