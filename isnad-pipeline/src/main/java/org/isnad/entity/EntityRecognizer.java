@@ -300,7 +300,7 @@ public final class EntityRecognizer {
           && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places, norms, countries);
-        boolean quarter = quarterElsewhere(m, p, norms, countries);
+        boolean quarter = quarterElsewhere(m, p, norms, countries) || saidToBeElsewhere(m, places, norms);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, quarter ? null : p.id(),
             quarter ? "rule" : "gazetteer", taken);
         out.add(place);
@@ -681,6 +681,34 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text says a place that is no country is in a country where none of its places is, by a
+   * direction between ("مقاطعة يونان في جنوب غربي الصين", "بلدة صور شرقي عمان" read as Oman): the place
+   * stays, with no place of the gazetteer and so no point on the map in the wrong country.
+   */
+  private static boolean saidToBeElsewhere(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    if (m.value().stream().anyMatch(c -> c.kind().equals("country") || c.kind().equals("region"))) {
+      return false;
+    }
+    for (var other : places) {
+      int gap = other.start() - m.end();
+      if (gap < 1 || gap > SITUATING_REACH || other.value().size() != 1 || !other.value().get(0).kind().equals("country")) {
+        continue;
+      }
+      boolean direction = false;
+      for (int k = m.end(); k < other.start(); k++) {
+        direction |= DIRECTIONS.contains(norms[k]);
+        if (!DIRECTIONS.contains(norms[k]) && !norms[k].equals("في")) {
+          return false;
+        }
+      }
+      String country = other.value().get(0).country();
+      return direction && m.value().stream().noneMatch(c -> c.country().equals(country));
+    }
+    return false;
   }
 
   /** The one candidate in the country {@code country}, or null when none or several are. */

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A place is put in the right country: a name the tagger alone found is no country whose name has the
- * article it lacks ("مقاطعة يونان" in China is no "اليونان"), and a Moroccan town listed with another
- * ("بالسعيدية والصويرة") is Moroccan, while "الصويرة" alone stays the Iraqi town the news usually means. Entities of a story
- * of one article, on sentences written for this test.
+ * article it lacks ("مقاطعة يونان" in China is no "اليونان"); a place the text says lies in another
+ * country by a direction ("في جنوب غربي الهند") is in none of the gazetteer's countries; a Moroccan town
+ * listed with another ("بالسعيدية والصويرة") is Moroccan, while "الصويرة" alone stays the Iraqi town the
+ * news usually means. Entities of a story of one article, on sentences written for this test.
  */
 class PlacesOfTheRightCountryTest {
 
@@ -30,6 +31,8 @@ class PlacesOfTheRightCountryTest {
       "وقتل شرطيان في هجوم على نقطة تفتيش في الصويرة بمحافظة واسط في العراق.|الصويرة|IQ",
       "وانتشلت الشرطة جثثا طافية في النهر في مدينة الصويرة خلال الأسبوع الماضي.|الصويرة|IQ",
       "ووصل رئيس الوزراء إلى اليونان في زيارة رسمية.|اليونان|GR",
+      "وضربت الفيضانات مدينة البصرة في جنوب غربي الهند وشردت الآلاف.|البصرة|none",
+      "وسقطت صواريخ على مدينة البصرة في جنوب العراق.|البصرة|IQ",
   })
   void thePlaceIsInTheCountryTheTextMeans(String text, String name, String country) {
     assertThat(countryOf(text, name)).isEqualTo(country);
