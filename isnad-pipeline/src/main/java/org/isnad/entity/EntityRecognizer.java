@@ -85,6 +85,12 @@ public final class EntityRecognizer {
     private java.util.Set<String> countries;
     /** Per country, how many gazetteer names of the article have their first place in it. */
     private java.util.Map<String, Integer> ofPlaces;
+    /** Per country, how many gazetteer names of the article have all their places in it. */
+    private java.util.Map<String, Integer> placesIn;
+    /** The countries of {@link #countries} that only names of two places ("عمان") name. */
+    private java.util.Set<String> byUsualNames;
+    /** The countries whose one-word name the article writes as an adjective ("العمانية"), found at the first question. */
+    private java.util.Set<String> adjectives;
     /** The countries of the article's adjectives of nationality, found at the first question. */
     private java.util.Set<String> nationalities;
 
@@ -111,11 +117,14 @@ public final class EntityRecognizer {
     /**
      * The one candidate of a place name of several countries that the article situates: in the
      * country its title names right after the same name ("في طرابلس شمالي لبنان" above "بمدينة
-     * طرابلس"); else, among the best known kind only (a country "عمان" stays before a city), of the
+     * طرابلس"); else, among the best known kind only (a country "صور" stays before a town), of the
      * article's adjectives of nationality ("الجيش اللبناني"), else of the countries it names; null
-     * when none or several.
+     * when none or several. The place a name means without a cue ({@link Gazetteer#usual}: "عمان",
+     * Amman) counts with the best known kind, and then so do the countries of the article's places of
+     * one country each ("عمان" beside "الزرقاء" is Amman, beside "صلالة" Oman).
      */
     Place situating(List<Place> candidates) {
+      find();
       String country = titleSituates(candidates);
       Place p = country == null ? null : inCountry(candidates, country);
       if (p != null) {
@@ -125,24 +134,32 @@ public final class EntityRecognizer {
       for (Place c : candidates) {
         best = Math.max(best, c.rank());
       }
+      Place usual = gazetteer.usual(candidates);
       Place byNationality = null;
       Place named = null;
+      Place placed = null;
       int nationalities = 0;
       int names = 0;
+      int places = 0;
       for (Place c : candidates) {
-        if (c.rank() < best) {
+        if (c.rank() < best && c != usual) {
           continue;
         }
-        if (ofNationality(c.country()) && !c.equals(byNationality)) {
+        if (usual != null && placesIn.containsKey(c.country()) && !c.equals(placed)) {
+          placed = c;
+          places++;
+        }
+        if ((ofNationality(c.country()) || usual != null && c.kind().equals("country") && ofAdjective(c.country()))
+            && !c.equals(byNationality)) {
           byNationality = c;
           nationalities++;
         }
-        if (names(c.country()) && !c.equals(named)) {
+        if (names(c.country()) && !(usual != null && byUsualNames.contains(c.country())) && !c.equals(named)) {
           named = c;
           names++;
         }
       }
-      return nationalities == 1 ? byNationality : names == 1 ? named : null;
+      return nationalities == 1 ? byNationality : names == 1 ? named : places == 1 ? placed : null;
     }
 
     /** Per list of places of a name in the title, the country the title situates it in. */
@@ -182,19 +199,53 @@ public final class EntityRecognizer {
       return nationalities.contains(country);
     }
 
+    /**
+     * Whether a word of the article with the article is the adjective of the country's one-word name
+     * ("العماني", "العمانية" of "عمان"): the nationality lexicon does not list every country.
+     */
+    private boolean ofAdjective(String country) {
+      if (adjectives == null) {
+        adjectives = new java.util.HashSet<>();
+        for (Token t : article.tokens()) {
+          String w = NerFeatures.withoutClitics(t.norm());
+          int cut = w.endsWith("يه") ? 2 : w.endsWith("ي") ? 1 : 0;
+          if (cut > 0 && w.length() - cut >= 3 && t.norm().endsWith("ال" + w)) {
+            for (Place p : gazetteer.candidates(w.substring(0, w.length() - cut))) {
+              if (p.kind().equals("country")) {
+                adjectives.add(p.country());
+              }
+            }
+          }
+        }
+      }
+      return adjectives.contains(country);
+    }
+
     private void find() {
       if (countries != null) {
         return;
       }
       countries = new java.util.HashSet<>();
       ofPlaces = new java.util.HashMap<>();
+      placesIn = new java.util.HashMap<>();
+      byUsualNames = new java.util.HashSet<>();
       for (Sentence s : article.sentences()) {
         String[] norms = article.tokensOf(s).stream().map(Token::norm).toArray(String[]::new);
         for (var m : gazetteer.names().find(new PhraseDictionary.Words(norms))) {
           Place p = m.value().get(0);
           ofPlaces.merge(p.country(), 1, Integer::sum);
-          if (p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
-            countries.add(p.country());
+          boolean usual = gazetteer.usual(m.value()) != null;
+          if ((p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region"))
+              && countries.add(p.country()) && usual) {
+            byUsualNames.add(p.country()); // "عمان" names Oman for "في مسقط", not for itself
+          } else if (!usual) {
+            byUsualNames.remove(p.country());
+          }
+          if (usual) {
+            continue;
+          }
+          if (oneCountry(m.value()) && !p.country().isEmpty()) {
+            placesIn.merge(p.country(), 1, Integer::sum);
           }
         }
       }
@@ -244,12 +295,12 @@ public final class EntityRecognizer {
       // unless it is a common word ("قباطية، وأن مسلحين": a particle, not Van)
       boolean listed = m.start() == lastPlace && norms[m.start()].startsWith("و") && !isCommonWord(norms[m.start()], m.strip())
           || listedBefore(m, places, norms, tags);
-      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms)
+      if (free(taken, m.start(), m.end()) && !noPlaceAsWritten(a, tokens, m, norms) && !partOfAnotherName(m, places, norms)
           && !opensAQuotedMedium(norms, quoted, m.start(), m.end())
           && (listed || placeLike(m, norms, tags) || namedCountrysCity(m, norms, countries))) {
         lastPlace = m.end();
         Place p = inContext(m, places, norms, countries);
-        boolean quarter = quarterElsewhere(m, p, norms, countries);
+        boolean quarter = quarterElsewhere(m, p, norms, countries) || saidToBeElsewhere(m, places, norms);
         EntityMention place = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.LOC, quarter ? null : p.id(),
             quarter ? "rule" : "gazetteer", taken);
         out.add(place);
@@ -568,6 +619,10 @@ public final class EntityRecognizer {
     if (oneCountry(candidates)) {
       return first;
     }
+    Place listed = countryListedWithCountries(m, places, norms);
+    if (listed != null) {
+      return listed;
+    }
     Place situated = situatedRightAfter(m, places, norms);
     if (situated != null) {
       return situated;
@@ -581,7 +636,8 @@ public final class EntityRecognizer {
       }
     }
     situated = countries.situating(candidates);
-    return situated != null ? situated : first;
+    Place usual = gazetteer.usual(candidates);
+    return situated != null ? situated : usual != null ? usual : first;
   }
 
   /**
@@ -602,6 +658,57 @@ public final class EntityRecognizer {
     String nationality = after.startsWith("ال") && after.length() > 5
         ? language.eventLexicon().labelOfPrefix(after.substring(2), "nationality") : null;
     return nationality == null ? null : inCountry(m.value(), nationality);
+  }
+
+  /**
+   * The country among a name's places when the name is listed with "و" right after or before a
+   * country ("الكويت والبحرين وقطر وعمان", "تجار عمان واليمن": Oman, not Amman), or null.
+   */
+  private static Place countryListedWithCountries(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    Place country = null;
+    for (Place c : m.value()) {
+      country = country == null && c.kind().equals("country") ? c : country;
+    }
+    if (country == null) {
+      return null;
+    }
+    for (var other : places) {
+      boolean before = other.end() == m.start() && m.strip() > 0 && norms[m.start()].charAt(0) == 'و';
+      boolean after = other.start() == m.end() && other.strip() > 0 && norms[other.start()].charAt(0) == 'و';
+      if ((before || after) && other.value().stream().allMatch(p -> p.kind().equals("country"))) {
+        return country;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the text says a place that is no country is in a country where none of its places is, by a
+   * direction between ("مقاطعة يونان في جنوب غربي الصين", "بلدة صور شرقي عمان" read as Oman): the place
+   * stays, with no place of the gazetteer and so no point on the map in the wrong country.
+   */
+  private static boolean saidToBeElsewhere(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    if (m.value().stream().anyMatch(c -> c.kind().equals("country") || c.kind().equals("region"))) {
+      return false;
+    }
+    for (var other : places) {
+      int gap = other.start() - m.end();
+      if (gap < 1 || gap > SITUATING_REACH || other.value().size() != 1 || !other.value().get(0).kind().equals("country")) {
+        continue;
+      }
+      boolean direction = false;
+      for (int k = m.end(); k < other.start(); k++) {
+        direction |= DIRECTIONS.contains(norms[k]);
+        if (!DIRECTIONS.contains(norms[k]) && !norms[k].equals("في")) {
+          return false;
+        }
+      }
+      String country = other.value().get(0).country();
+      return direction && m.value().stream().noneMatch(c -> c.country().equals(country));
+    }
+    return false;
   }
 
   /** The one candidate in the country {@code country}, or null when none or several are. */
@@ -640,6 +747,39 @@ public final class EntityRecognizer {
     // "للبنان": ل + لبنان, or ل + the article
     int either = m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ل' && w.startsWith("ل") ? 1 : 0;
     return !gazetteer.articlesAgree(m.value(), written, either);
+  }
+
+  /**
+   * Whether a one-word place is part of another word or name: reached through the preposition ك
+   * before no article ("بآيات كريمة" is no Raymah, "السفير كلاوس" no Laos; "كالنمسا" is Austria) or through ب in a common word ("وبنوا": they
+   * built, no Nawa), after a word of lineage ("ملعب ثاني بن جاسم":
+   * a man's name, no Jasim), or an adjective of direction after another place ("بألمانيا الشرقية"
+   * is East Germany, no Eastern Province).
+   */
+  private boolean partOfAnotherName(PhraseDictionary.Match<List<Place>> m,
+      List<PhraseDictionary.Match<List<Place>>> places, String[] norms) {
+    if (m.end() - m.start() != 1) {
+      return false;
+    }
+    String w = norms[m.start()];
+    int conjunction = w.charAt(0) == 'و' || w.charAt(0) == 'ف' ? 1 : 0;
+    if (w.substring(0, m.strip()).indexOf('ك') >= 0 && !w.startsWith("ال", m.strip()) // "كالنمسا" is "like Austria"
+        || m.strip() > conjunction && w.charAt(conjunction) == 'ب' && isCommonWord(w.substring(conjunction), 0)) {
+      return true; // "وبنوا مدارسهم" (they built) is no Nawa
+    }
+    String before = m.start() > 0 ? norms[m.start() - 1] : "";
+    if (m.strip() == 0 && (LINEAGE.contains(before) || before.equals("ال"))) {
+      return true; // "آل" folds to "ال"
+    }
+    if (m.strip() > 0 || !DIRECTION_ADJECTIVES.contains(w)) {
+      return false;
+    }
+    for (var other : places) {
+      if (other.end() == m.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a pronoun adds to the particle "إن"/"أن" ("إنه", "أنها"). */
@@ -848,6 +988,7 @@ public final class EntityRecognizer {
           || type == EntityType.PER && DIRECTIONS.contains(NerFeatures.withoutClitics(norms[i])) // "شرقي العاصمة"
           || type == EntityType.LOC && insideQuotedName(quoted, i, cut)
           || type == EntityType.LOC && cut == i + 1 && adverbInYa(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && adjectiveOfAnAccusative(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
           || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
@@ -1030,6 +1171,22 @@ public final class EntityRecognizer {
     String before = NerFeatures.withoutClitics(norms[i - 1]);
     return !PLACE_PREPOSITIONS.contains(norms[i - 1]) && !SETTLEMENT_WORDS.contains(before)
         && !PLACE_CUES.contains(Clitics.dropArticle(norms[i - 1])) && !norms[i].startsWith("ب");
+  }
+
+  /**
+   * Whether the word at {@code i}, ending in "يا", agrees as an adjective with an indefinite noun in the
+   * accusative before it ("على بعد 60 ميلا بحريا": nautical, no place), which ends in "ا" too.
+   */
+  private static boolean adjectiveOfAnAccusative(String[] norms, int i) {
+    String w = norms[i];
+    if (w.length() < 5 || !w.endsWith("يا") || i == 0) {
+      return false;
+    }
+    String before = norms[i - 1];
+    // "وطنها ميديا": a noun with a pronoun is no accusative
+    return before.length() >= 3 && before.endsWith("ا") && !before.startsWith("ال") && !before.endsWith("يا")
+        && !before.endsWith("ها") && !before.endsWith("نا")
+        && !PLACE_PREPOSITIONS.contains(before) && before.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -1496,8 +1653,12 @@ public final class EntityRecognizer {
     if (bankOfRiver(m, norms) || directionOfNounBefore(m, norms) || sideOfWhatFollows(m, norms)) {
       return false;
     }
-    if (m.end() - m.start() > 1 || p.kind().equals("country") || p.kind().equals("admin1") || p.kind().equals("region")) {
+    if (m.end() - m.start() > 1 || p.kind().equals("country")) {
       return true;
+    }
+    boolean common = isCommonWord(norms[m.start()], m.strip());
+    if ((p.kind().equals("admin1") || p.kind().equals("region")) && !common) {
+      return true; // "الحرفيون المهرة" (skilled): a governorate named by a common word is one below
     }
     String word = Clitics.dropArticle(norms[m.start()]);
     if (PLACE_CUES.contains(word) || word.length() < 3) {
@@ -1505,7 +1666,7 @@ public final class EntityRecognizer {
     }
     boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]))
         || capitalBefore(norms, m.start());
-    if (isCommonWord(norms[m.start()], m.strip())) {
+    if (common) {
       // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
       return cued || placedAfter(norms, m.end());
@@ -1602,8 +1763,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is
-   * the city when the article names its country elsewhere ("سلطنة عمان", "العمانية").
+   * A city whose name is also a common word, after a preposition of place ("في مسقط", "بمسقط"), is the
+   * city when the article names its country elsewhere ("سلطنة عمان", "اليمن") or has a word of its
+   * nationality ("مسؤول يمني"); so is a town or governorate written without the article ("في حجة")
+   * when no noun follows in construct ("في صدد متابعة" is "about to follow up").
    */
   private boolean namedCountrysCity(PhraseDictionary.Match<List<Place>> m, String[] norms, ArticleCountries countries) {
     if (m.end() - m.start() != 1 || !isCommonWord(norms[m.start()], m.strip())) {
@@ -1613,7 +1776,26 @@ public final class EntityRecognizer {
         || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب';
     // "إلى مسقط رأسه": the place of one's birth, not the city
     boolean idiom = m.end() < norms.length && (norms[m.end()].startsWith("راس") || norms[m.end()].startsWith("الراس"));
-    return afterPreposition && !idiom && m.value().stream().anyMatch(p -> p.kind().equals("city") && countries.names(p.country()));
+    // "إلى الدور الثالث" (the round): a smaller place only when written without the article
+    boolean smaller = !Clitics.afterProclitics(norms[m.start()], m.strip()).startsWith("ال") && !inConstruct(norms, m.end());
+    return afterPreposition && !idiom && m.value().stream()
+        .anyMatch(p -> (p.kind().equals("city") || smaller && (p.kind().equals("town") || p.kind().equals("admin1")))
+            && (countries.names(p.country()) || countries.ofNationality(p.country())));
+  }
+
+  /**
+   * Whether the word at {@code i} is the second noun of a construct after a common word ("في صدد
+   * متابعة", "بحجة وجود"): a word of four letters or more without the article, a glued conjunction or
+   * preposition or a digit that is no direction, preposition, time word or particle. A town's name is followed by none ("في حجة أمس").
+   */
+  private boolean inConstruct(String[] norms, int i) {
+    if (i >= norms.length) {
+      return false;
+    }
+    String w = norms[i];
+    return w.length() >= 4 && w.chars().allMatch(Character::isLetter) && !w.startsWith("ال") && "وفلب".indexOf(w.charAt(0)) < 0
+        && !DIRECTIONS.contains(w) && !PREPOSITIONS.contains(w) && !PLACE_PREPOSITIONS.contains(w)
+        && !CLAUSE_OPENERS.contains(w) && language.time().word(w).isEmpty();
   }
 
   /**

@@ -106,8 +106,8 @@ public final class Gazetteer {
           throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lon);
         }
         List<String> marked = Arrays.stream(f[6].split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        List<String> aliases = marked.stream().map(a -> a.startsWith(TAGGER_ONLY) ? a.substring(1).strip() : a)
-            .filter(x -> !x.isEmpty()).toList();
+        List<String> aliases = marked.stream().map(a -> a.startsWith(TAGGER_ONLY) || a.startsWith(USUAL)
+            ? a.substring(1).strip() : a).filter(x -> !x.isEmpty()).toList();
         long population = f.length == 10 && !f[9].isBlank() ? Long.parseLong(f[9].strip()) : 0;
         Place p = new Place(f[0], f[1], f[2], f[3], f[4].strip(), f[5].strip(), aliases, lat, lon, population);
         if (byId.containsKey(p.id())) {
@@ -117,6 +117,9 @@ public final class Gazetteer {
         for (String a : marked) {
           if (a.startsWith(TAGGER_ONLY) && a.length() > 1) {
             taggerOnly.computeIfAbsent(p.id(), k -> new java.util.HashSet<>()).add(key(a.substring(1)));
+          }
+          if (a.startsWith(USUAL) && a.length() > 1) {
+            usualIds.putIfAbsent(key(a.substring(1)), p.id());
           }
         }
       } catch (IllegalArgumentException e) {
@@ -138,6 +141,17 @@ public final class Gazetteer {
    * in text by itself; the Arabic name of the same spelling is not matched either.
    */
   static final String TAGGER_ONLY = "?";
+
+  /**
+   * Marks the name a place shares with a better known place that the news means by it when the text
+   * gives no cue ("!عمان" of Amman: Arabic news writes Oman "سلطنة عمان" or with Omani words around it).
+   */
+  static final String USUAL = "!";
+
+  /** Per folded name, the id of the place it means without a cue ({@link #USUAL}). */
+  private final Map<String, String> usualIds = new HashMap<>();
+  /** The same per list of places of one name, as the name index holds it. */
+  private final Map<List<Place>, Place> usualOfList = new java.util.IdentityHashMap<>();
 
   private String key(String name) {
     return String.join(" ", names.wordsOf(name));
@@ -169,6 +183,28 @@ public final class Gazetteer {
     }
     byName.forEach((key, list) -> ranked.put(key, list.stream()
         .sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList()));
+    usualIds.forEach((key, id) -> {
+      List<Place> list = byName.get(key);
+      if (list != null && list.contains(byId.get(id))) {
+        usualOfList.put(list, byId.get(id));
+      }
+    });
+  }
+
+  /**
+   * The place a name means when the text gives no cue, where it is not the best known of its
+   * places ("عمان": Amman, not Oman), or null.
+   *
+   * @param matched the places a name matched ({@link #names}'s value)
+   */
+  public Place usual(List<Place> matched) {
+    return usualOfList.get(matched);
+  }
+
+  /** The place a name means when the text gives no cue ({@link #usual(List)}), by the name, or null. */
+  public Place usual(String name) {
+    String id = usualIds.get(keyOf(name));
+    return id == null ? null : byId.get(id);
   }
 
   /**
@@ -205,6 +241,22 @@ public final class Gazetteer {
     return false;
   }
 
+  /**
+   * Whether a one-word name as written, after its certain proclitics, has the article where a place
+   * name of its spelling has it ({@link #articlesAgree}): "يونان" (Yunnan) is no "اليونان" (Greece),
+   * "بالموصل" is "الموصل". True for a name of several words or of no place.
+   */
+  public boolean writtenAsAName(String name) {
+    String folded = language.normalizer().fold(name.strip());
+    List<Place> list = byName.get(keyOf(name));
+    if (list == null || folded.isEmpty() || folded.indexOf(' ') >= 0) {
+      return true;
+    }
+    int strip = org.isnad.entity.Clitics.certain(folded);
+    int either = strip > 0 && folded.charAt(strip - 1) == 'ل' && folded.startsWith("ل", strip) ? 1 : 0;
+    return articlesAgree(list, names.articlesOf(folded.substring(strip)), either);
+  }
+
   public PhraseDictionary<List<Place>> names() {
     return names;
   }
@@ -215,6 +267,11 @@ public final class Gazetteer {
 
   /** The places a name may be, best known first. */
   public List<Place> candidates(String name) {
+    return ranked.getOrDefault(keyOf(name), List.of());
+  }
+
+  /** The folded form of a name asked for, remembered. */
+  private String keyOf(String name) {
     String key = keys.get(name);
     if (key == null) {
       if (keys.size() >= KEY_MEMO) {
@@ -223,7 +280,7 @@ public final class Gazetteer {
       key = key(name);
       keys.put(name, key);
     }
-    return ranked.getOrDefault(key, List.of());
+    return key;
   }
 
   /** Every place, in no particular order. */

@@ -39,13 +39,23 @@ public final class Geocoder {
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
     for (String name : names) {
-      for (Place p : gazetteer.candidates(name)) {
+      List<Place> candidates = gazetteer.candidates(name);
+      if (candidates.size() == 1 && candidates.get(0).id().equals(preferredRef)) {
+        best = candidates.get(0); // a form only the matched place has ("العاصمة الأردنية")
+        break;
+      }
+      if (preferredRef == null && !gazetteer.writtenAsAName(name)) {
+        continue; // "بمقاطعة يونان": the tagger's Yunnan is no "اليونان"
+      }
+      Place usual = usualUnless(name, candidates, preferredRef);
+      for (Place p : candidates) {
         if (preferredRef == null && !contextCountries.contains(p.country()) && !p.kind().equals("country")
-            && !(p.kind().equals("region") && p.country().isEmpty())
+            && !(p.kind().equals("region") && p.country().isEmpty()) && p != usual
             && name.strip().indexOf(' ') < 0) {
           continue; // a one-word name the tagger alone found, far from the story's countries: too weak
         }
-        int score = p.rank() + (contextCountries.contains(p.country()) ? 10 : 0) + (p.id().equals(preferredRef) ? 1 : 0);
+        int score = rank(p, usual, candidates) + (contextCountries.contains(p.country()) ? 20 : 0)
+            + (p.id().equals(preferredRef) ? 2 : 0);
         if (score > bestScore) {
           best = p;
           bestScore = score;
@@ -87,6 +97,7 @@ public final class Geocoder {
       if (candidates.size() == 1) {
         return ref; // a form only one place has
       }
+      Place usual = usualUnless(name, candidates, ref);
       for (Place p : candidates) {
         if (situating == null) {
           situating = otherCountries.stream().map(c -> gazetteer.byId(c.toLowerCase(java.util.Locale.ROOT)))
@@ -94,7 +105,8 @@ public final class Geocoder {
         }
         // the match itself counts only when the story's other countries cannot tell: "مدينة صور" after an
         // Israeli strike is Tyre, near Israel, not Sur in Oman, though the sentence named neither country
-        int score = p.rank() + (otherCountries.contains(p.country()) ? 10 : 0) + (writtenAs(p, name) ? 20 : 0);
+        int score = rank(p, usual, candidates) + (otherCountries.contains(p.country()) ? 20 : 0)
+            + (writtenAs(p, name) ? 40 : 0);
         double distance = nearest(p, situating);
         boolean better = score > bestScore || score == bestScore && (distance < bestDistance - 1e-9
             || Math.abs(distance - bestDistance) <= 1e-9 && p.id().equals(ref));
@@ -106,6 +118,36 @@ public final class Geocoder {
       }
     }
     return best == null ? ref : best.id();
+  }
+
+  /**
+   * The place a name means without a cue ({@link Gazetteer#usual}: "عمان", Amman), unless the
+   * mentions matched another of its places (the recogniser saw a cue: "عمان" beside "العماني"); null
+   * when the name has none.
+   */
+  private Place usualUnless(String name, List<Place> candidates, String ref) {
+    Place usual = gazetteer.usual(name);
+    boolean another = ref != null && candidates.stream().anyMatch(c -> c.id().equals(ref)) && !usual(usual, ref);
+    return usual == null || another ? null : usual;
+  }
+
+  private static boolean usual(Place usual, String ref) {
+    return usual != null && usual.id().equals(ref);
+  }
+
+  /**
+   * Twice a place's {@link Place#rank}, so that the place a name means without a cue ({@code usual})
+   * may stand just above the best known of the name's places.
+   */
+  private static int rank(Place p, Place usual, List<Place> candidates) {
+    if (p != usual) {
+      return 2 * p.rank();
+    }
+    int best = 0;
+    for (Place c : candidates) {
+      best = Math.max(best, c.rank());
+    }
+    return 2 * best + 1;
   }
 
   /**
