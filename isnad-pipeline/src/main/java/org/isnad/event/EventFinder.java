@@ -923,7 +923,7 @@ final class EventFinder {
       return by == null ? null : by.span();
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
-    if (m == null && family == Family.VIOLENCE) {
+    if (m == null && (family == Family.VIOLENCE || family == Family.ABDUCTION)) { // "مسلحين اختطفوا اثنين من كوادر فتح"
       if (ofItsDoer(s, trigger)) { // "حددت هوية منفذ الهجوم": the sentence speaks of the attacker, named or not
         EntityMention marked = perpetrator(s, trigger, clauseEnd(s, trigger.end()), figures);
         return marked == null ? null : marked.span();
@@ -1171,9 +1171,13 @@ final class EventFinder {
   /** "على يد": by the hand of, the doer. */
   private static final Set<String> HAND = Set.of("يد", "ايدي");
 
-  /** Verbs of carrying out or claiming an attack, with the object pronoun (folded). */
+  /**
+   * Verbs of carrying out, claiming or firing an attack, with the object pronoun ("بقذائف مدفعية أطلقها الجيش"),
+   * and the fire of a force ("بنيران الجيش"، "برصاص قوات الاحتلال") (folded): what follows is the doer.
+   */
   private static final Set<String> DOER_VERBS = Set.of("نفذه", "نفذته", "نفذها", "نفذهما", "ونفذه", "ونفذته",
-      "تبناه", "تبنته", "تبناها", "وتبناه", "وتبنته", "شنه", "شنته", "شنها");
+      "تبناه", "تبنته", "تبناها", "وتبناه", "وتبنته", "شنه", "شنته", "شنها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها",
+      "بنيران", "وبنيران", "برصاص", "وبرصاص");
   /** "تابع لـ" and its forms (folded): what follows, with "ل", is the body one belongs to. */
   private static final Set<String> AFFILIATED = Set.of("تابع", "تابعه", "التابع", "التابعه", "تابعين", "تابعون",
       "ينتمي", "تنتمي", "ينتمون", "المنتمي", "منتمي", "يتبع", "تتبع", "يتبعون", "بانتمائه", "بانتمائهم",
@@ -1202,7 +1206,7 @@ final class EventFinder {
       EntityMention held = s.firstActor(from, s.size(), EntityType.ORG);
       return held == null ? null : held.span();
     }
-    if (family == Family.VIOLENCE) {
+    if (family == Family.VIOLENCE || family == Family.ABDUCTION) {
       for (EntityMention m : s.entities) {
         if (m.type() == EntityType.ORG && victim(s, m, figures) && (a1 == null || !m.span().equals(a1))) {
           return m.span();
@@ -1438,11 +1442,17 @@ final class EventFinder {
     return s.size();
   }
 
-  /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
+  /**
+   * True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"), or in
+   * the breakdown of its count ({@link #amongCounted}).
+   */
   private static boolean victim(SentenceTokens s, EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
-      if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())
-          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f) || amongCounted(s, m, f))) {
+      if (f.perpetrator() || f.kind() == FigureKind.ARRESTED) {
+        continue;
+      }
+      if (f.span().overlaps(m.span())
+          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f)) || amongCounted(s, m, f)) {
         return true; // not the subject between the verb and the count: "قتلت قوات الدعم السريع 40 مدنيا"
       }
     }
@@ -1450,14 +1460,19 @@ final class EventFinder {
   }
 
   /**
-   * True when the figure's count is broken down and {@code m} is named in the breakdown: "إن 12 شخصا
-   * بينهم 5 عناصر من قوات الحكومة قتلوا" (the government's men are among the dead, no doer).
+   * True when the figure's count is broken down, or its victims described, and {@code m} is named
+   * there: inside the figure ("إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا") or right after it,
+   * a comma allowed ("مقتل ثلاثة أشخاص بينهم قيادي في كتائب حزب الله"، "أصيب خمسة فلسطينيين بينهم
+   * ثلاثة ناشطين من حركة حماس"، "واستشهد الفلسطينيون الثلاثة وهم ناشطون في سرايا القدس"): the body's
+   * men are among the victims, no doer.
    */
   private static boolean amongCounted(SentenceTokens s, EntityMention m, Figure f) {
     int at = s.indexOf(m.span());
-    for (int k = s.tokenAt(f.span().start()); k < at; k++) {
-      if (PARTITIVES.contains(s.norms.get(k))) {
-        return true;
+    int after = s.tokenAt(f.span().end() - 1) + 1; // the first token after the figure
+    for (int k = s.tokenAt(f.span().start()); k < at && k <= after; k++) {
+      String w = s.norms.get(k);
+      if (PARTITIVES.contains(w) || k == after && DESCRIBED.contains(w)) {
+        return f.span().overlaps(m.span()) || at - k <= BREAKDOWN_REACH && oneClause(s, k, at);
       }
     }
     return false;
@@ -1466,6 +1481,10 @@ final class EventFinder {
   /** Partitive pronouns that open the breakdown of a count (folded): "بينهم"، "منهم". */
   private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
       "ومنهم", "ومنها");
+  /** Pronouns right after a count that describe its victims (folded): "وهم ناشطون في ..."، "وجميعهم من ...". */
+  private static final Set<String> DESCRIBED = Set.of("وهم", "وهما", "وهن", "وجميعهم", "وكلهم");
+  /** How many words after the breakdown's pronoun the victims' body may be named: "بينهم ثلاثة ناشطين من حركة". */
+  private static final int BREAKDOWN_REACH = 5;
 
   /**
    * True when a person named inside the figure after {@code m} makes {@code m} part of the victim's
