@@ -940,7 +940,8 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
-          || judging(s, m, trigger) || medium(s, m) || aiding(s, m) || headlineSpeaker(s, m)
+          || judging(s, m, trigger) || medium(s, m) || spokesmansBody(s, m) || bareHead(s, m) || aiding(s, m)
+          || headlineSpeaker(s, m)
           || aside(s, m, trigger) || ownsASite(s, m)
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
@@ -1204,6 +1205,10 @@ final class EventFinder {
         from = s.tokenAt(a1.end());
       }
       EntityMention held = s.firstActor(from, s.size(), EntityType.ORG);
+      while (held != null && namedMedium(s, held)) { // "، كما ذكرت وكالة أنباء الأناضول": who reports, no side
+        int next = s.tokenAt(held.span().end());
+        held = next > s.indexOf(held.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+      }
       return held == null ? null : held.span();
     }
     if (family == Family.VIOLENCE || family == Family.ABDUCTION) {
@@ -1220,7 +1225,7 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
-      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m))) {
+      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m) || spokesmansBody(s, m))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
       }
@@ -1372,8 +1377,87 @@ final class EventFinder {
    */
   private static boolean medium(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
-    return SpeakerFinder.knownOutlet(m) || s.at(i, "media") != null;
+    return SpeakerFinder.knownOutlet(m) || s.at(i, "media") != null || i > 0 && !s.breakBefore(i) && toldOrNamed(s, i);
   }
+
+  /**
+   * True when {@code m} is a known outlet, a body the words before it make a medium ({@link #toldOrNamed}; a
+   * quotation mark may open its name: "مع تلفزيون " سمانيولو ""), a name alone in brackets that glosses no name
+   * before it, a medium's credit ("( رويترز )"), or a body named by a media word that a reporting verb governs
+   * ("كما ذكرت وكالة أنباء الأناضول"). A body whose name merely starts with a media word ("وكالة الأمم المتحدة
+   * لإغاثة ...") may be a side.
+   */
+  private static boolean namedMedium(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return SpeakerFinder.knownOutlet(m) || i > 0 && !s.gapHas(i, ",،.:;؛()!?؟-–—") && toldOrNamed(s, i)
+        || bracketed(s, m) || i > 0 && !s.breakBefore(i) && s.at(i, "media") != null && s.at(i - 1, "reporting") != null;
+  }
+
+  /**
+   * Whether the name {@code m} stands alone in brackets ("( رويترز )", "الدوحة (رويترز) -") and glosses no
+   * body's name right before it ("معهد الدراسات (ICSS)": the same body).
+   */
+  private static boolean bracketed(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (!s.gapHas(i, "(") || !s.original.substring(m.span().end()).stripLeading().startsWith(")")) {
+      return false;
+    }
+    int before = i > 0 ? s.tokens.get(i - 1).span().end() : -1;
+    return s.entities.stream().noneMatch(o -> o.type() == EntityType.ORG && o.span().end() == before);
+  }
+
+  /**
+   * Whether the words before the body at token {@code i} make it a medium: a channel, a paper or an agency
+   * named by its kind ("مقابلة مع تلفزيون سمانيولو"; not a site, a platform or a network, "موقع"، "شبكة", which
+   * name other things too), or the one an interview was given to ("في مقابلة مع سمانيولو"، "في حديث لـ...").
+   */
+  private static boolean toldOrNamed(SentenceTokens s, int i) {
+    String before = s.norms.get(i - 1);
+    if (s.at(i - 1, "media") != null && !before.endsWith("موقع") && !before.endsWith("منصه") && !before.endsWith("شبكه")) {
+      return true;
+    }
+    if (s.norms.get(i).startsWith("ل") && INTERVIEWS.contains(QuoteSpans.withoutConjunction(before))) {
+      return true; // "في حديث لسمانيولو"
+    }
+    return i > 1 && before.equals("مع") && !s.breakBefore(i - 1)
+        && INTERVIEWS.contains(QuoteSpans.withoutConjunction(s.norms.get(i - 2)));
+  }
+
+  /** Words of an interview given to a medium (folded, without "و"): "في مقابلة مع"، "في حديث لـ". */
+  private static final Set<String> INTERVIEWS = Set.of("مقابله", "مقابلته", "مقابلتها", "المقابله", "حديث", "حديثه",
+      "حديثها", "تصريح", "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حوار", "حواره", "حوارها");
+
+  /**
+   * True when {@code m} is the body whose spokesman speaks ("وقال المتحدث باسم وزارة الداخلية زماراي بشاري
+   * قتل اثنا عشر شخصا"، "الناطق الرسمي باسم الجيش"): a source of the report, no side, unless the sentence
+   * names it the doer otherwise (its words "قواتنا"، a claim of responsibility).
+   */
+  private static boolean spokesmansBody(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (i < 2 || s.breakBefore(i) || !s.norms.get(i - 1).equals("باسم")) {
+      return false;
+    }
+    int k = OFFICIAL.contains(s.norms.get(i - 2)) && i > 2 ? i - 3 : i - 2; // "المتحدث الرسمي باسم"
+    return SPOKESMEN.contains(QuoteSpans.withoutConjunction(s.norms.get(k)));
+  }
+
+  /**
+   * True when {@code m} is a body's head noun alone and indefinite ("واجهة لشبكات تهريب منظمة": organised, or
+   * an organisation, "حركة"، "جماعة"): it names no one, no side.
+   */
+  private static boolean bareHead(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return s.tokenAt(m.span().end()) == i + 1 && HEADS.contains(s.norms.get(i));
+  }
+
+  /** Heads of bodies' names (folded), which name no one alone and without the article. */
+  private static final Set<String> HEADS = Set.of("منظمه", "حركه", "جماعه", "جبهه", "مجموعه", "هيئه", "حزب", "تنظيم");
+
+  /** Nouns of a spokesman (folded, without "و"), before "باسم" and the body. */
+  private static final Set<String> SPOKESMEN = Set.of("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه",
+      "الناطقه", "ناطقه", "متحدثا", "ناطقا");
+  /** "الرسمي" between a spokesman and "باسم" (folded). */
+  private static final Set<String> OFFICIAL = Set.of("الرسمي", "الرسميه", "العسكري", "الاعلامي");
 
   /**
    * True when a word of a court's ruling stands between the body {@code m} and the event word: the court
@@ -1556,7 +1640,8 @@ final class EventFinder {
     EntityMention m = family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
         ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
-    if (m != null && SpeakerFinder.onPlatform(s, s.indexOf(m.span()))) { // "على منصة تروث سوشيال": where, not who
+    if (m != null && (SpeakerFinder.onPlatform(s, s.indexOf(m.span())) // "على منصة تروث سوشيال": where, not who
+        || type == EntityType.ORG && namedMedium(s, m))) { // "في مقابلة مع تلفزيون سمانيولو": told, no side
       int next = s.tokenAt(m.span().end());
       return next > s.indexOf(m.span()) ? actor(s, family, next, type) : null;
     }
