@@ -933,6 +933,10 @@ final class EventFinder {
         return self.span();
       }
       int end = clauseEnd(s, trigger.end());
+      EntityMention claimant = claimant(s, end);
+      if (claimant != null) { // "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم"
+        return claimant.span();
+      }
       Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       EntityMention marked = perpetrator(s, trigger, end, figures);
       if (marked != null && (words == null || marked.span().start() >= words.start())) {
@@ -942,7 +946,7 @@ final class EventFinder {
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || judging(s, m, trigger) || medium(s, m) || spokesmansBody(s, m) || bareHead(s, m) || aiding(s, m)
           || headlineSpeaker(s, m)
-          || aside(s, m, trigger) || ownsASite(s, m)
+          || aside(s, m, trigger) || ownsASite(s, m) || describesNamed(s, s.indexOf(m.span()))
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -994,6 +998,60 @@ final class EventFinder {
   }
 
   /**
+   * The body that claims the deed in the clause before {@code end}: the subject of a verb of claiming
+   * ("وتبنت حركة الشباب الهجوم") or of announcing with its responsibility after the name ("وأعلنت حركة الشباب
+   * مسؤوليتها عن الهجوم"), past a description of the body's allegiance ("المرتبطة بتنظيم القاعدة"). Null when none.
+   */
+  private static EntityMention claimant(SentenceTokens s, int end) {
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.ORG || i < 1 || i >= end || s.breakBefore(i)) {
+        continue;
+      }
+      String verb = QuoteSpans.withoutConjunction(s.norms.get(i - 1));
+      if (ADOPTING.contains(verb)) {
+        return m; // "وتبنت حركة الشباب الهجوم"
+      }
+      if (ANNOUNCING.contains(verb) && responsibilityAfter(s, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the body's responsibility follows its name, or the description of its allegiance after it. */
+  private static boolean responsibilityAfter(SentenceTokens s, EntityMention m) {
+    int k = s.tokenAt(m.span().end());
+    if (k + 1 < s.size() && !s.breakBefore(k) && AFFILIATED.contains(s.norms.get(k)) && describesNamed(s, k + 1)) {
+      EntityMention parent = s.entityAt(k + 1);
+      k = parent == null ? k + 2 : s.tokenAt(parent.span().end()); // "المرتبطة بتنظيم القاعدة"
+    }
+    return k < s.size() && !s.breakBefore(k) && s.norms.get(k).startsWith("مسووليت");
+  }
+
+  /** Verbs of claiming a deed, before the claimant (folded, without "و"). */
+  private static final Set<String> ADOPTING = Set.of("تبني", "تبنت");
+  /** Verbs of announcing, before a claimant whose responsibility follows (folded, without "و"). */
+  private static final Set<String> ANNOUNCING = Set.of("اعلن", "اعلنت");
+
+  /**
+   * Whether the body at token {@code i} is named in the description of a body named right before the word
+   * of allegiance at {@code i - 1} ("حركة الشباب المرتبطة بتنظيم القاعدة"، "جماعة نصرة الإسلام التابعة
+   * للقاعدة"): it says whom the named body serves; the named body is who acts.
+   */
+  private static boolean describesNamed(SentenceTokens s, int i) {
+    if (i < 2 || s.breakBefore(i) || !AFFILIATED.contains(s.norms.get(i - 1)) || s.breakBefore(i - 1)) {
+      return false;
+    }
+    String w = s.norms.get(i);
+    if (!w.startsWith("ل") && !w.startsWith("ب")) {
+      return false;
+    }
+    int before = s.tokens.get(i - 2).span().end();
+    return s.entities.stream().anyMatch(o -> o.type() == EntityType.ORG && o.span().end() == before);
+  }
+
+  /**
    * Whether a body is the one a verb of accusing holds to blame for the deed: "اتهمت حكومة الولاية قوات
    * الدعم السريع بتنفيذ الهجوم", "وحمّل الجيش قوات الدعم السريع مسؤولية الهجوم". The accusation
    * makes it the alleged doer (the accuser before it is none).
@@ -1030,7 +1088,8 @@ final class EventFinder {
   private static boolean markedAt(SentenceTokens s, int i) {
     String before = s.norms.get(i - 1);
     if (DOER_VERBS.contains(before)
-        || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1) && !ofABody(s, i - 1)) {
+        || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1) && !ofABody(s, i - 1)
+        && !describesNamed(s, i)) {
       return true;
     }
     int k = i - 1;
@@ -1182,7 +1241,8 @@ final class EventFinder {
   /** "تابع لـ" and its forms (folded): what follows, with "ل", is the body one belongs to. */
   private static final Set<String> AFFILIATED = Set.of("تابع", "تابعه", "التابع", "التابعه", "تابعين", "تابعون",
       "ينتمي", "تنتمي", "ينتمون", "المنتمي", "منتمي", "يتبع", "تتبع", "يتبعون", "بانتمائه", "بانتمائهم",
-      "انتمائه", "بارتباطه", "بارتباطهم", "مرتبط", "مرتبطه", "مرتبطين");
+      "انتمائه", "بارتباطه", "بارتباطهم", "مرتبط", "مرتبطه", "مرتبطين", "المرتبطه", "المرتبط", "الموالي", "المواليه",
+      "موالي", "مواليه");
   /** Nouns of attackers before "من" (folded). */
   private static final Set<String> ATTACKERS = Set.of("مسلح", "مسلحا", "مسلحون", "مسلحين", "عنصر", "عنصرا",
       "عناصر", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "شخص", "شخصا", "انتحاري", "انتحاريا", "مقاتل",
@@ -1641,7 +1701,8 @@ final class EventFinder {
         ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
     if (m != null && (SpeakerFinder.onPlatform(s, s.indexOf(m.span())) // "على منصة تروث سوشيال": where, not who
-        || type == EntityType.ORG && namedMedium(s, m))) { // "في مقابلة مع تلفزيون سمانيولو": told, no side
+        || type == EntityType.ORG && namedMedium(s, m) // "في مقابلة مع تلفزيون سمانيولو": told, no side
+        || describesNamed(s, s.indexOf(m.span())))) { // "حركة الشباب المرتبطة بتنظيم القاعدة": whom it serves
       int next = s.tokenAt(m.span().end());
       return next > s.indexOf(m.span()) ? actor(s, family, next, type) : null;
     }
