@@ -98,9 +98,13 @@ final class EventFinder {
     if (!s.all("verdict").isEmpty()) { // "حكمت بالسجن المؤبد على ثلاثة، وأفرجت عن متهم عاشر لعدم كفاية الأدلة"
       figures = figures.stream().filter(f -> f.kind() != FigureKind.RELEASED).toList(); // an acquittal, no captive freed
     }
+    int unreal = conditional(s);
+    if (unreal < s.size() || !figures.isEmpty()) {
+      figures = figures.stream().filter(f -> real(s, f, unreal)).toList();
+    }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
+      if (m.from() < unreal && !hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
         Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
         triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
@@ -119,6 +123,62 @@ final class EventFinder {
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
+  }
+
+  /**
+   * The token of "لو" that opens a condition ("تصوروا لو أن تنظيم القاعدة نجح في قصف البيت الأبيض ... وقتل
+   * 50000"، "حتى لو"، "ولو"): what the sentence tells after it did not happen. Not a word of a name ("لو
+   * فيغارو") nor after a medium's word ("صحيفة لو موند"). The sentence's size when none.
+   */
+  private static int conditional(SentenceTokens s) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.norms.get(i);
+      if ((w.equals("لو") || w.equals("ولو") || w.equals("فلو")) && s.entityAt(i) == null
+          && (i == 0 || s.at(i - 1, "media") == null) && (i + 1 >= s.size() || s.entityAt(i + 1) == null)) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  /**
+   * Whether the figure counts victims of an event: not after a condition ({@link #conditional}), not the
+   * victims of a case tried ("محاكمته في قضية مقتل 148 شيعيا"), and not detainees held, a definite noun of
+   * detainees and its definite count ("إبلاغ المعتقلين الـ450 في غوانتانامو"), no arrest.
+   */
+  private static boolean real(SentenceTokens s, Figure f, int unreal) {
+    int at = s.tokenAt(f.span().start());
+    if (at >= unreal || tried(s, at)) {
+      return false;
+    }
+    return f.kind() != FigureKind.ARRESTED || !HELD.contains(s.norms.get(at))
+        || !definiteCount(s.original.substring(s.tokens.get(at).span().end(), Math.max(s.tokens.get(at).span().end(),
+            f.span().end())).strip());
+  }
+
+  /**
+   * Whether the casualty word at {@code at} names a case a trial or a charge is about: "في قضية مقتل"، "بقضية
+   * اغتيال"، "في ملف مقتل" (not "تفاعلت قضية مقتل أربعة مراقبين", the affair of a killing told).
+   */
+  private static boolean tried(SentenceTokens s, int at) {
+    if (at < 1) {
+      return false;
+    }
+    String c = s.norms.get(at - 1);
+    return c.equals("بقضيه") || c.equals("بملف") || (c.equals("قضيه") || c.equals("ملف")) && at >= 2
+        && s.norms.get(at - 2).equals("في") && !s.breakBefore(at - 1);
+  }
+  /** Definite nouns of detainees (folded): "المعتقلين الـ450" are people held, not an arrest told. */
+  private static final Set<String> HELD = Set.of("المعتقلين", "المعتقلون", "الموقوفين", "الموقوفون", "المحتجزين",
+      "المحتجزون", "الاسري", "والمعتقلين", "للمعتقلين", "بالمعتقلين");
+
+  /** The written count after a noun, in digits with the article: "الـ450"، "ال 450". */
+  private static boolean definiteCount(String w) {
+    if (!w.startsWith("ال") || w.length() < 3) {
+      return false;
+    }
+    String rest = w.substring(2).replace("ـ", "").strip();
+    return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
   }
 
   /**
