@@ -98,9 +98,13 @@ final class EventFinder {
     if (!s.all("verdict").isEmpty()) { // "حكمت بالسجن المؤبد على ثلاثة، وأفرجت عن متهم عاشر لعدم كفاية الأدلة"
       figures = figures.stream().filter(f -> f.kind() != FigureKind.RELEASED).toList(); // an acquittal, no captive freed
     }
+    int unreal = conditional(s);
+    if (unreal < s.size() || !figures.isEmpty()) {
+      figures = figures.stream().filter(f -> real(s, f, unreal)).toList();
+    }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (!hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
+      if (m.from() < unreal && !hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
         Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
         triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
@@ -119,6 +123,62 @@ final class EventFinder {
     }
     out.sort((a, b) -> a.trigger().compareTo(b.trigger()));
     return out;
+  }
+
+  /**
+   * The token of "لو" that opens a condition ("تصوروا لو أن تنظيم القاعدة نجح في قصف البيت الأبيض ... وقتل
+   * 50000"، "حتى لو"، "ولو"): what the sentence tells after it did not happen. Not a word of a name ("لو
+   * فيغارو") nor after a medium's word ("صحيفة لو موند"). The sentence's size when none.
+   */
+  private static int conditional(SentenceTokens s) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.norms.get(i);
+      if ((w.equals("لو") || w.equals("ولو") || w.equals("فلو")) && s.entityAt(i) == null
+          && (i == 0 || s.at(i - 1, "media") == null) && (i + 1 >= s.size() || s.entityAt(i + 1) == null)) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  /**
+   * Whether the figure counts victims of an event: not after a condition ({@link #conditional}), not the
+   * victims of a case tried ("محاكمته في قضية مقتل 148 شيعيا"), and not detainees held, a definite noun of
+   * detainees and its definite count ("إبلاغ المعتقلين الـ450 في غوانتانامو"), no arrest.
+   */
+  private static boolean real(SentenceTokens s, Figure f, int unreal) {
+    int at = s.tokenAt(f.span().start());
+    if (at >= unreal || tried(s, at)) {
+      return false;
+    }
+    return f.kind() != FigureKind.ARRESTED || !HELD.contains(s.norms.get(at))
+        || !definiteCount(s.original.substring(s.tokens.get(at).span().end(), Math.max(s.tokens.get(at).span().end(),
+            f.span().end())).strip());
+  }
+
+  /**
+   * Whether the casualty word at {@code at} names a case a trial or a charge is about: "في قضية مقتل"، "بقضية
+   * اغتيال"، "في ملف مقتل" (not "تفاعلت قضية مقتل أربعة مراقبين", the affair of a killing told).
+   */
+  private static boolean tried(SentenceTokens s, int at) {
+    if (at < 1) {
+      return false;
+    }
+    String c = s.norms.get(at - 1);
+    return c.equals("بقضيه") || c.equals("بملف") || (c.equals("قضيه") || c.equals("ملف")) && at >= 2
+        && s.norms.get(at - 2).equals("في") && !s.breakBefore(at - 1);
+  }
+  /** Definite nouns of detainees (folded): "المعتقلين الـ450" are people held, not an arrest told. */
+  private static final Set<String> HELD = Set.of("المعتقلين", "المعتقلون", "الموقوفين", "الموقوفون", "المحتجزين",
+      "المحتجزون", "الاسري", "والمعتقلين", "للمعتقلين", "بالمعتقلين");
+
+  /** The written count after a noun, in digits with the article: "الـ450"، "ال 450". */
+  private static boolean definiteCount(String w) {
+    if (!w.startsWith("ال") || w.length() < 3) {
+      return false;
+    }
+    String rest = w.substring(2).replace("ـ", "").strip();
+    return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
   }
 
   /**
@@ -923,7 +983,7 @@ final class EventFinder {
       return by == null ? null : by.span();
     }
     EntityMention m = family == Family.CONTACT ? actor(s, family, 0, EntityType.PER) : null;
-    if (m == null && family == Family.VIOLENCE) {
+    if (m == null && (family == Family.VIOLENCE || family == Family.ABDUCTION)) { // "مسلحين اختطفوا اثنين من كوادر فتح"
       if (ofItsDoer(s, trigger)) { // "حددت هوية منفذ الهجوم": the sentence speaks of the attacker, named or not
         EntityMention marked = perpetrator(s, trigger, clauseEnd(s, trigger.end()), figures);
         return marked == null ? null : marked.span();
@@ -933,6 +993,10 @@ final class EventFinder {
         return self.span();
       }
       int end = clauseEnd(s, trigger.end());
+      EntityMention claimant = claimant(s, end);
+      if (claimant != null) { // "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم"
+        return claimant.span();
+      }
       Span words = s.reportedHolding(s.span(trigger.from(), trigger.end()));
       EntityMention marked = perpetrator(s, trigger, end, figures);
       if (marked != null && (words == null || marked.span().start() >= words.start())) {
@@ -940,8 +1004,9 @@ final class EventFinder {
       }
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
-          || judging(s, m, trigger) || medium(s, m) || aiding(s, m) || headlineSpeaker(s, m)
-          || aside(s, m, trigger) || ownsASite(s, m)
+          || judging(s, m, trigger) || medium(s, m) || spokesmansBody(s, m) || bareHead(s, m) || aiding(s, m)
+          || headlineSpeaker(s, m)
+          || aside(s, m, trigger) || ownsASite(s, m) || describesNamed(s, s.indexOf(m.span()))
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
           || words != null && m.span().start() < words.start())) { // the reporting clause names no side
@@ -993,6 +1058,60 @@ final class EventFinder {
   }
 
   /**
+   * The body that claims the deed in the clause before {@code end}: the subject of a verb of claiming
+   * ("وتبنت حركة الشباب الهجوم") or of announcing with its responsibility after the name ("وأعلنت حركة الشباب
+   * مسؤوليتها عن الهجوم"), past a description of the body's allegiance ("المرتبطة بتنظيم القاعدة"). Null when none.
+   */
+  private static EntityMention claimant(SentenceTokens s, int end) {
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.ORG || i < 1 || i >= end || s.breakBefore(i)) {
+        continue;
+      }
+      String verb = QuoteSpans.withoutConjunction(s.norms.get(i - 1));
+      if (ADOPTING.contains(verb)) {
+        return m; // "وتبنت حركة الشباب الهجوم"
+      }
+      if (ANNOUNCING.contains(verb) && responsibilityAfter(s, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the body's responsibility follows its name, or the description of its allegiance after it. */
+  private static boolean responsibilityAfter(SentenceTokens s, EntityMention m) {
+    int k = s.tokenAt(m.span().end());
+    if (k + 1 < s.size() && !s.breakBefore(k) && AFFILIATED.contains(s.norms.get(k)) && describesNamed(s, k + 1)) {
+      EntityMention parent = s.entityAt(k + 1);
+      k = parent == null ? k + 2 : s.tokenAt(parent.span().end()); // "المرتبطة بتنظيم القاعدة"
+    }
+    return k < s.size() && !s.breakBefore(k) && s.norms.get(k).startsWith("مسووليت");
+  }
+
+  /** Verbs of claiming a deed, before the claimant (folded, without "و"). */
+  private static final Set<String> ADOPTING = Set.of("تبني", "تبنت");
+  /** Verbs of announcing, before a claimant whose responsibility follows (folded, without "و"). */
+  private static final Set<String> ANNOUNCING = Set.of("اعلن", "اعلنت");
+
+  /**
+   * Whether the body at token {@code i} is named in the description of a body named right before the word
+   * of allegiance at {@code i - 1} ("حركة الشباب المرتبطة بتنظيم القاعدة"، "جماعة نصرة الإسلام التابعة
+   * للقاعدة"): it says whom the named body serves; the named body is who acts.
+   */
+  private static boolean describesNamed(SentenceTokens s, int i) {
+    if (i < 2 || s.breakBefore(i) || !AFFILIATED.contains(s.norms.get(i - 1)) || s.breakBefore(i - 1)) {
+      return false;
+    }
+    String w = s.norms.get(i);
+    if (!w.startsWith("ل") && !w.startsWith("ب")) {
+      return false;
+    }
+    int before = s.tokens.get(i - 2).span().end();
+    return s.entities.stream().anyMatch(o -> o.type() == EntityType.ORG && o.span().end() == before);
+  }
+
+  /**
    * Whether a body is the one a verb of accusing holds to blame for the deed: "اتهمت حكومة الولاية قوات
    * الدعم السريع بتنفيذ الهجوم", "وحمّل الجيش قوات الدعم السريع مسؤولية الهجوم". The accusation
    * makes it the alleged doer (the accuser before it is none).
@@ -1029,7 +1148,8 @@ final class EventFinder {
   private static boolean markedAt(SentenceTokens s, int i) {
     String before = s.norms.get(i - 1);
     if (DOER_VERBS.contains(before)
-        || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1) && !ofABody(s, i - 1)) {
+        || s.norms.get(i).startsWith("ل") && AFFILIATED.contains(before) && !ofAPlace(s, i - 1) && !ofABody(s, i - 1)
+        && !describesNamed(s, i)) {
       return true;
     }
     int k = i - 1;
@@ -1171,13 +1291,18 @@ final class EventFinder {
   /** "على يد": by the hand of, the doer. */
   private static final Set<String> HAND = Set.of("يد", "ايدي");
 
-  /** Verbs of carrying out or claiming an attack, with the object pronoun (folded). */
+  /**
+   * Verbs of carrying out, claiming or firing an attack, with the object pronoun ("بقذائف مدفعية أطلقها الجيش"),
+   * and the fire of a force ("بنيران الجيش"، "برصاص قوات الاحتلال") (folded): what follows is the doer.
+   */
   private static final Set<String> DOER_VERBS = Set.of("نفذه", "نفذته", "نفذها", "نفذهما", "ونفذه", "ونفذته",
-      "تبناه", "تبنته", "تبناها", "وتبناه", "وتبنته", "شنه", "شنته", "شنها");
+      "تبناه", "تبنته", "تبناها", "وتبناه", "وتبنته", "شنه", "شنته", "شنها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها",
+      "بنيران", "وبنيران", "برصاص", "وبرصاص");
   /** "تابع لـ" and its forms (folded): what follows, with "ل", is the body one belongs to. */
   private static final Set<String> AFFILIATED = Set.of("تابع", "تابعه", "التابع", "التابعه", "تابعين", "تابعون",
       "ينتمي", "تنتمي", "ينتمون", "المنتمي", "منتمي", "يتبع", "تتبع", "يتبعون", "بانتمائه", "بانتمائهم",
-      "انتمائه", "بارتباطه", "بارتباطهم", "مرتبط", "مرتبطه", "مرتبطين");
+      "انتمائه", "بارتباطه", "بارتباطهم", "مرتبط", "مرتبطه", "مرتبطين", "المرتبطه", "المرتبط", "الموالي", "المواليه",
+      "موالي", "مواليه");
   /** Nouns of attackers before "من" (folded). */
   private static final Set<String> ATTACKERS = Set.of("مسلح", "مسلحا", "مسلحون", "مسلحين", "عنصر", "عنصرا",
       "عناصر", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "شخص", "شخصا", "انتحاري", "انتحاريا", "مقاتل",
@@ -1200,9 +1325,13 @@ final class EventFinder {
         from = s.tokenAt(a1.end());
       }
       EntityMention held = s.firstActor(from, s.size(), EntityType.ORG);
+      while (held != null && namedMedium(s, held)) { // "، كما ذكرت وكالة أنباء الأناضول": who reports, no side
+        int next = s.tokenAt(held.span().end());
+        held = next > s.indexOf(held.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+      }
       return held == null ? null : held.span();
     }
-    if (family == Family.VIOLENCE) {
+    if (family == Family.VIOLENCE || family == Family.ABDUCTION) {
       for (EntityMention m : s.entities) {
         if (m.type() == EntityType.ORG && victim(s, m, figures) && (a1 == null || !m.span().equals(a1))) {
           return m.span();
@@ -1216,7 +1345,7 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
-      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m))) {
+      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m) || spokesmansBody(s, m))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
       }
@@ -1368,8 +1497,87 @@ final class EventFinder {
    */
   private static boolean medium(SentenceTokens s, EntityMention m) {
     int i = s.indexOf(m.span());
-    return SpeakerFinder.knownOutlet(m) || s.at(i, "media") != null;
+    return SpeakerFinder.knownOutlet(m) || s.at(i, "media") != null || i > 0 && !s.breakBefore(i) && toldOrNamed(s, i);
   }
+
+  /**
+   * True when {@code m} is a known outlet, a body the words before it make a medium ({@link #toldOrNamed}; a
+   * quotation mark may open its name: "مع تلفزيون " سمانيولو ""), a name alone in brackets that glosses no name
+   * before it, a medium's credit ("( رويترز )"), or a body named by a media word that a reporting verb governs
+   * ("كما ذكرت وكالة أنباء الأناضول"). A body whose name merely starts with a media word ("وكالة الأمم المتحدة
+   * لإغاثة ...") may be a side.
+   */
+  private static boolean namedMedium(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return SpeakerFinder.knownOutlet(m) || i > 0 && !s.gapHas(i, ",،.:;؛()!?؟-–—") && toldOrNamed(s, i)
+        || bracketed(s, m) || i > 0 && !s.breakBefore(i) && s.at(i, "media") != null && s.at(i - 1, "reporting") != null;
+  }
+
+  /**
+   * Whether the name {@code m} stands alone in brackets ("( رويترز )", "الدوحة (رويترز) -") and glosses no
+   * body's name right before it ("معهد الدراسات (ICSS)": the same body).
+   */
+  private static boolean bracketed(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (!s.gapHas(i, "(") || !s.original.substring(m.span().end()).stripLeading().startsWith(")")) {
+      return false;
+    }
+    int before = i > 0 ? s.tokens.get(i - 1).span().end() : -1;
+    return s.entities.stream().noneMatch(o -> o.type() == EntityType.ORG && o.span().end() == before);
+  }
+
+  /**
+   * Whether the words before the body at token {@code i} make it a medium: a channel, a paper or an agency
+   * named by its kind ("مقابلة مع تلفزيون سمانيولو"; not a site, a platform or a network, "موقع"، "شبكة", which
+   * name other things too), or the one an interview was given to ("في مقابلة مع سمانيولو"، "في حديث لـ...").
+   */
+  private static boolean toldOrNamed(SentenceTokens s, int i) {
+    String before = s.norms.get(i - 1);
+    if (s.at(i - 1, "media") != null && !before.endsWith("موقع") && !before.endsWith("منصه") && !before.endsWith("شبكه")) {
+      return true;
+    }
+    if (s.norms.get(i).startsWith("ل") && INTERVIEWS.contains(QuoteSpans.withoutConjunction(before))) {
+      return true; // "في حديث لسمانيولو"
+    }
+    return i > 1 && before.equals("مع") && !s.breakBefore(i - 1)
+        && INTERVIEWS.contains(QuoteSpans.withoutConjunction(s.norms.get(i - 2)));
+  }
+
+  /** Words of an interview given to a medium (folded, without "و"): "في مقابلة مع"، "في حديث لـ". */
+  private static final Set<String> INTERVIEWS = Set.of("مقابله", "مقابلته", "مقابلتها", "المقابله", "حديث", "حديثه",
+      "حديثها", "تصريح", "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حوار", "حواره", "حوارها");
+
+  /**
+   * True when {@code m} is the body whose spokesman speaks ("وقال المتحدث باسم وزارة الداخلية زماراي بشاري
+   * قتل اثنا عشر شخصا"، "الناطق الرسمي باسم الجيش"): a source of the report, no side, unless the sentence
+   * names it the doer otherwise (its words "قواتنا"، a claim of responsibility).
+   */
+  private static boolean spokesmansBody(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    if (i < 2 || s.breakBefore(i) || !s.norms.get(i - 1).equals("باسم")) {
+      return false;
+    }
+    int k = OFFICIAL.contains(s.norms.get(i - 2)) && i > 2 ? i - 3 : i - 2; // "المتحدث الرسمي باسم"
+    return SPOKESMEN.contains(QuoteSpans.withoutConjunction(s.norms.get(k)));
+  }
+
+  /**
+   * True when {@code m} is a body's head noun alone and indefinite ("واجهة لشبكات تهريب منظمة": organised, or
+   * an organisation, "حركة"، "جماعة"): it names no one, no side.
+   */
+  private static boolean bareHead(SentenceTokens s, EntityMention m) {
+    int i = s.indexOf(m.span());
+    return s.tokenAt(m.span().end()) == i + 1 && HEADS.contains(s.norms.get(i));
+  }
+
+  /** Heads of bodies' names (folded), which name no one alone and without the article. */
+  private static final Set<String> HEADS = Set.of("منظمه", "حركه", "جماعه", "جبهه", "مجموعه", "هيئه", "حزب", "تنظيم");
+
+  /** Nouns of a spokesman (folded, without "و"), before "باسم" and the body. */
+  private static final Set<String> SPOKESMEN = Set.of("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه",
+      "الناطقه", "ناطقه", "متحدثا", "ناطقا");
+  /** "الرسمي" between a spokesman and "باسم" (folded). */
+  private static final Set<String> OFFICIAL = Set.of("الرسمي", "الرسميه", "العسكري", "الاعلامي");
 
   /**
    * True when a word of a court's ruling stands between the body {@code m} and the event word: the court
@@ -1438,11 +1646,17 @@ final class EventFinder {
     return s.size();
   }
 
-  /** True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"). */
+  /**
+   * True when {@code m} is named in the group of a victims' figure ("3 عناصر من قوات النظام"), or in
+   * the breakdown of its count ({@link #amongCounted}).
+   */
   private static boolean victim(SentenceTokens s, EntityMention m, List<Figure> figures) {
     for (Figure f : figures) {
-      if (!f.perpetrator() && f.kind() != FigureKind.ARRESTED && f.span().overlaps(m.span())
-          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f) || amongCounted(s, m, f))) {
+      if (f.perpetrator() || f.kind() == FigureKind.ARRESTED) {
+        continue;
+      }
+      if (f.span().overlaps(m.span())
+          && (f.group() == null || f.group().contains(m.text()) || inVictimsTitle(s, m, f)) || amongCounted(s, m, f)) {
         return true; // not the subject between the verb and the count: "قتلت قوات الدعم السريع 40 مدنيا"
       }
     }
@@ -1450,14 +1664,19 @@ final class EventFinder {
   }
 
   /**
-   * True when the figure's count is broken down and {@code m} is named in the breakdown: "إن 12 شخصا
-   * بينهم 5 عناصر من قوات الحكومة قتلوا" (the government's men are among the dead, no doer).
+   * True when the figure's count is broken down, or its victims described, and {@code m} is named
+   * there: inside the figure ("إن 12 شخصا بينهم 5 عناصر من قوات الحكومة قتلوا") or right after it,
+   * a comma allowed ("مقتل ثلاثة أشخاص بينهم قيادي في كتائب حزب الله"، "أصيب خمسة فلسطينيين بينهم
+   * ثلاثة ناشطين من حركة حماس"، "واستشهد الفلسطينيون الثلاثة وهم ناشطون في سرايا القدس"): the body's
+   * men are among the victims, no doer.
    */
   private static boolean amongCounted(SentenceTokens s, EntityMention m, Figure f) {
     int at = s.indexOf(m.span());
-    for (int k = s.tokenAt(f.span().start()); k < at; k++) {
-      if (PARTITIVES.contains(s.norms.get(k))) {
-        return true;
+    int after = s.tokenAt(f.span().end() - 1) + 1; // the first token after the figure
+    for (int k = s.tokenAt(f.span().start()); k < at && k <= after; k++) {
+      String w = s.norms.get(k);
+      if (PARTITIVES.contains(w) || k == after && DESCRIBED.contains(w)) {
+        return f.span().overlaps(m.span()) || at - k <= BREAKDOWN_REACH && oneClause(s, k, at);
       }
     }
     return false;
@@ -1466,6 +1685,10 @@ final class EventFinder {
   /** Partitive pronouns that open the breakdown of a count (folded): "بينهم"، "منهم". */
   private static final Set<String> PARTITIVES = Set.of("بينهم", "بينها", "بينهن", "وبينهم", "منهم", "منها", "منهن",
       "ومنهم", "ومنها");
+  /** Pronouns right after a count that describe its victims (folded): "وهم ناشطون في ..."، "وجميعهم من ...". */
+  private static final Set<String> DESCRIBED = Set.of("وهم", "وهما", "وهن", "وجميعهم", "وكلهم");
+  /** How many words after the breakdown's pronoun the victims' body may be named: "بينهم ثلاثة ناشطين من حركة". */
+  private static final int BREAKDOWN_REACH = 5;
 
   /**
    * True when a person named inside the figure after {@code m} makes {@code m} part of the victim's
@@ -1537,7 +1760,9 @@ final class EventFinder {
     EntityMention m = family == Family.THREAT || family == Family.CLAIM || family.twoSided() && type == EntityType.PER
         ? s.firstEntity(from, s.size(), type)
         : s.firstActor(from, s.size(), type);
-    if (m != null && SpeakerFinder.onPlatform(s, s.indexOf(m.span()))) { // "على منصة تروث سوشيال": where, not who
+    if (m != null && (SpeakerFinder.onPlatform(s, s.indexOf(m.span())) // "على منصة تروث سوشيال": where, not who
+        || type == EntityType.ORG && namedMedium(s, m) // "في مقابلة مع تلفزيون سمانيولو": told, no side
+        || describesNamed(s, s.indexOf(m.span())))) { // "حركة الشباب المرتبطة بتنظيم القاعدة": whom it serves
       int next = s.tokenAt(m.span().end());
       return next > s.indexOf(m.span()) ? actor(s, family, next, type) : null;
     }

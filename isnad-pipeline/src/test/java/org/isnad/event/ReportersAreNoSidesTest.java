@@ -1,0 +1,59 @@
+package org.isnad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.isnad.model.AnalysedArticle;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
+import org.isnad.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Who reports an event is none of its sides: the body whose spokesman speaks, the medium an interview was
+ * given to, a medium's credit in brackets and a medium that reports. Sentences written for these tests.
+ */
+class ReportersAreNoSidesTest {
+
+  private static EventMention only(String text, EventType type) {
+    AnalysedArticle a = Extraction.of(org.isnad.model.Paragraphs.one(text));
+    assertThat(a.events()).filteredOn(e -> e.type() == type).hasSize(1);
+    return a.events().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+  }
+
+  private static String in(String text, Span span) {
+    return span == null ? null : span.in(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وقال المتحدث باسم وزارة الداخلية العراقية سعد معن قتل خمسة أشخاص وأصيب عشرة آخرون بانفجار عبوة ناسفة في بغداد.",
+      "وقال الناطق الرسمي باسم الجيش السوداني نبيل عبد الله قتل سبعة مدنيين في قصف على مدينة الفاشر."})
+  void theBodyWhoseSpokesmanSpeaksIsNoDoer(String text) {
+    AnalysedArticle a = Extraction.of(org.isnad.model.Paragraphs.one(text));
+    assertThat(a.events()).isNotEmpty().allSatisfy(e -> assertThat(e.actor1()).isNull());
+  }
+
+  @Test
+  void theMediumInterviewedIsNoParty() {
+    String text = "وقال أردوغان في مقابلة مع تلفزيون \" سمانيولو \" إن الحكومة وقعت اتفاقا مع حزب العمال الكردستاني.";
+    EventMention e = only(text, EventType.AGREEMENT);
+    assertThat(in(text, e.actor1())).isEqualTo("حزب العمال الكردستاني");
+    assertThat(e.actor2()).isNull();
+  }
+
+  @Test
+  void aMediumsCreditInBracketsIsNoParty() {
+    String text = "الخرطوم ( رويترز ) - وقعت حركة العدل والمساواة اتفاقا مع حركة تحرير السودان.";
+    assertThat(in(text, only(text, EventType.AGREEMENT).actor1())).startsWith("حركة العدل");
+  }
+
+  @Test
+  void theAgencyThatReportsAnArrestIsNotTheArrested() {
+    String text = "واعتقلت الشرطة التركية عشرات الأشخاص في إسطنبول، كما ذكرت وكالة أنباء الأناضول.";
+    EventMention e = only(text, EventType.ARREST);
+    assertThat(in(text, e.actor1())).isEqualTo("الشرطة التركية");
+    assertThat(e.actor2()).isNull();
+  }
+}
