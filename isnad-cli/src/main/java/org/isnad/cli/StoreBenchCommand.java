@@ -35,6 +35,9 @@ final class StoreBenchCommand implements Callable<Integer> {
   Integer commitEvery;
   @Option(names = "--story-delay", paramLabel = "MS", description = "How long stories may wait to be rebuilt"
       + " (default: the store's).") Long storyDelay;
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "0", description = "First ingest N other articles"
+      + " into a throwaway store in the same process, so that the measured ingest runs compiled code (default: 0).")
+  int warmup;
   @Option(names = "--keep", paramLabel = "DIR", description = "Write the store into DIR (a new folder) and keep it,"
       + " for example for 'isnad bench serve --store DIR'.") Path keep;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,6 +56,9 @@ final class StoreBenchCommand implements Callable<Integer> {
       StoreConfig config = StoreConfig.defaults().withPipeline(PipelineConfig.defaults().withParallel(false));
       config = commitEvery == null ? config : config.withCommitEvery(commitEvery);
       config = storyDelay == null ? config : config.withStoryDelayMillis(storyDelay);
+      if (warmup > 0) {
+        warm(sentences, config);
+      }
       IngestReport r;
       long process0;
       long process1;
@@ -98,6 +104,21 @@ final class StoreBenchCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** Ingests {@link #warmup} other pages into a store that is deleted afterwards. */
+  private void warm(List<List<String>> sentences, StoreConfig config) throws java.io.IOException {
+    Path pages = Files.createTempDirectory("isnad-bench-warm-pages");
+    Path store = Files.createTempDirectory("isnad-bench-warm-store");
+    try {
+      new PipelineBench(sentences, warmup, pages, 29);
+      try (Store s = Store.open(store, config)) {
+        s.ingest(List.of(pages));
+      }
+    } finally {
+      delete(pages);
+      delete(store);
+    }
   }
 
   private void searchLatency(Store s, List<List<String>> sentences, PrintWriter out) {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -35,6 +37,7 @@ import org.isnad.lang.Language;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
+import org.isnad.model.EventType;
 import org.isnad.text.TextAnalyzer;
 
 /**
@@ -59,16 +62,11 @@ public final class SearchIndex implements AutoCloseable {
   private final Language language;
   /**
    * Folded entity mentions by their text, for the writer's {@link #add}: names recur across
-   * articles, and folding one runs the text stage on it. The most recently used are kept.
+   * articles, and folding one runs the text stage on it. Emptied when it reaches {@link
+   * #FOLDED_NAMES}: a plain map, where an access-ordered one relinked an entry at every look-up
+   * (folding again after emptying gives the same forms).
    */
-  private final Map<String, String> folded = new LinkedHashMap<>(1024, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > FOLDED_NAMES;
-    }
-  };
+  private final Map<String, String> folded = new HashMap<>();
   private static final int FOLDED_NAMES = 20_000;
   /** The writer's token stream, given each article's words in turn ({@link #add} is the writer's only). */
   private final KeyTokenStream body = new KeyTokenStream();
@@ -115,14 +113,21 @@ public final class SearchIndex implements AutoCloseable {
     if (a.clean().published() != null) {
       d.add(new LongPoint("day", a.clean().published().date().toEpochDay()));
     }
+    if (folded.size() >= FOLDED_NAMES) {
+      folded.clear();
+    }
     for (EntityMention m : a.entities()) {
       d.add(new StringField("entity", folded.computeIfAbsent(m.text(), this::fold), Field.Store.NO));
       if (m.ref() != null) {
         d.add(new StringField("entity", m.ref(), Field.Store.NO));
       }
     }
-    a.events().stream().map(EventMention::type).distinct()
-        .forEach(t -> d.add(new StringField("event", t.name(), Field.Store.NO)));
+    Set<EventType> types = EnumSet.noneOf(EventType.class);
+    for (EventMention e : a.events()) {
+      if (types.add(e.type())) {
+        d.add(new StringField("event", e.type().name(), Field.Store.NO));
+      }
+    }
     if (story != null) {
       d.add(new StringField("story", story, Field.Store.YES));
     }

@@ -27,6 +27,8 @@ import java.util.zip.Inflater;
 import org.isnad.model.AnalysedArticle;
 import org.isnad.model.CleanArticle;
 import org.isnad.model.Span;
+import org.isnad.model.Token;
+import org.isnad.model.TokenKind;
 
 /**
  * A compact binary form of Isnad's model records (records of strings, numbers, booleans, enums,
@@ -252,15 +254,7 @@ final class RecordCodec {
     } else if (c == Span.class) {
       return new Codec() {
         public void write(Sink out, Object v) {
-          if (v == null) {
-            out.varint(0);
-            return;
-          }
-          Span span = (Span) v;
-          out.varint(1);
-          out.zigzag(span.start() - out.lastStart);
-          out.varint(span.end() - span.start());
-          out.lastStart = span.start();
+          writeSpan(out, (Span) v);
         }
 
         public Object read(In in) {
@@ -272,12 +266,64 @@ final class RecordCodec {
           return new Span(start, Math.addExact(start, in.varint()));
         }
       };
+    } else if (c == Token.class && TokenType.fits()) {
+      return new TokenType(new RecordType(c));
     } else if (c == List.class) {
       return new ListType(((ParameterizedType) type).getActualTypeArguments()[0]);
     } else if (c.isRecord()) {
       return new RecordType(c);
     }
     throw new IllegalArgumentException("the store cannot encode a " + c.getName());
+  }
+
+  /** A span: 0 for null, else 1, its start as a difference from the last span's, and its length. */
+  private static void writeSpan(Sink out, Span span) {
+    if (span == null) {
+      out.varint(0);
+      return;
+    }
+    out.varint(1);
+    out.zigzag(span.start() - out.lastStart);
+    out.varint(span.end() - span.start());
+    out.lastStart = span.start();
+  }
+
+  /**
+   * A {@link Token}, an article's most numerous record, written as {@link RecordType} writes it
+   * (the same bytes) by direct calls instead of a look-up of each component's accessor and codec;
+   * read by {@link RecordType}.
+   */
+  private static final class TokenType implements Codec {
+    private final RecordType generic;
+
+    TokenType(RecordType generic) {
+      this.generic = generic;
+    }
+
+    /** Whether a token still has the components this codec writes, in this order. */
+    static boolean fits() {
+      RecordComponent[] rc = Token.class.getRecordComponents();
+      return rc.length == 4 && rc[0].getType() == Span.class && rc[1].getType() == TokenKind.class
+          && rc[2].getType() == String.class && rc[3].getType() == String.class
+          && rc[2].getName().equals("norm") && rc[3].getName().equals("key");
+    }
+
+    public void write(Sink out, Object v) {
+      if (v == null) {
+        out.varint(0);
+        return;
+      }
+      Token t = (Token) v;
+      out.varint(1);
+      writeSpan(out, t.span());
+      out.varint(t.kind() == null ? 0 : t.kind().ordinal() + 1);
+      out.string(t.norm());
+      out.string(t.key());
+    }
+
+    public Object read(In in) {
+      return generic.read(in);
+    }
   }
 
   private static Codec number(Class<?> c) {

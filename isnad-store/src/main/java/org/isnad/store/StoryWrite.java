@@ -77,8 +77,10 @@ final class StoryWrite {
 
   private StoryWrite(Story story) {
     this.story = story;
-    story.entities().forEach(e -> entities.put(e.id(), e));
-    this.members = new HashSet<>(story.articles());
+    if (!story.events().isEmpty()) { // only events refer to entities
+      story.entities().forEach(e -> entities.put(e.id(), e));
+    }
+    this.members = story.reuse().isEmpty() ? Set.of() : new HashSet<>(story.articles()); // for copied passages
   }
 
   /**
@@ -181,6 +183,9 @@ final class StoryWrite {
   private List<String> rowJson(StoryParts p, JsonNode array) {
     int elements = p.of(story).size();
     List<String> out = new ArrayList<>();
+    if (array == null || array.isEmpty()) {
+      return out;
+    }
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(text)) {
       g.setRootValueSeparator(null);

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.isnad.model.AnalysedArticle;
+import org.isnad.model.Span;
+import org.isnad.model.Token;
+import org.isnad.model.TokenKind;
 import org.isnad.pipeline.BatchResult;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 public class RecordCodecTest {
+
+  /** A record of tokens, for the token codec. */
+  public record Tokens(List<Token> tokens) {}
+
+  /** A record of the same shape as a token, which the generic record codec writes. */
+  public record Lookalike(Span span, TokenKind kind, String norm, String key) {}
+
+  /** A record of lookalikes, for the token codec. */
+  public record Lookalikes(List<Lookalike> tokens) {}
 
   /** A record of strings, for the string encoding. */
   public record Words(List<String> words) {}
@@ -43,6 +55,21 @@ public class RecordCodecTest {
           .isEqualTo(ReportWriter.articleJson(a, null));
       assertThat(RecordCodec.hash(a)).isEqualTo(RecordCodec.hash(RecordCodec.decode(bytes, AnalysedArticle.class)));
     }
+  }
+
+  @Test
+  void tokensAreWrittenAsTheGenericRecordCodecWritesThem() throws Exception {
+    Path f = tmp.resolve("t.txt");
+    Files.writeString(f, "هجوم قرب تدمر\nدمشق - قالت وزارة الداخلية السورية في 12 آذار 2025 إن قواتها اعتقلت 5 أشخاص،"
+        + " وأضاف المتحدث أن التحقيقات مستمرة (والنتائج قريبة).", StandardCharsets.UTF_8);
+    AnalysedArticle a = Pipeline.create(PipelineConfig.defaults().withParallel(false)).analyze(List.of(f))
+        .articles().get(0);
+    assertThat(a.tokens()).hasSizeGreaterThan(15);
+    List<Lookalike> same = a.tokens().stream().map(t -> new Lookalike(t.span(), t.kind(), t.norm(), t.key())).toList();
+    byte[] tokens = RecordCodec.encode(new Tokens(a.tokens()), false);
+    assertThat(tokens).isEqualTo(RecordCodec.encode(new Lookalikes(same), false));
+    assertThat(RecordCodec.hash(new Tokens(a.tokens()))).isEqualTo(RecordCodec.hash(new Lookalikes(same)));
+    assertThat(RecordCodec.decode(tokens, Tokens.class)).isEqualTo(new Tokens(a.tokens()));
   }
 
   @Test
