@@ -149,7 +149,7 @@ public final class EntityResolver {
     }
     EntityRecognizer.NameEnds ends = EntityRecognizer.NameEnds.of(byFamilyName.keySet());
     // A name is written bare or after 0 to 2 proclitic letters: a word of none of these forms is no name
-    Set<String> nameForms = EntityRecognizer.writtenForms(byFamilyName.keySet());
+    EntityRecognizer.WrittenForms nameForms = EntityRecognizer.writtenForms(byFamilyName.keySet());
     java.util.function.Predicate<String> known = byFamilyName::containsKey;
     for (AnalysedArticle a : members) {
       List<Span> taken = null; // made at the article's first name found
@@ -160,8 +160,8 @@ public final class EntityResolver {
         for (int i = s.firstToken(), end = s.firstToken() + s.tokenCount(); i < end; i++) {
           org.isnad.model.Token t = tokens.get(i);
           String w = t.norm();
-          if (!nameForms.contains(w)) {
-            continue; // familyNameStrip would find no name: one look-up of the word's kept hash
+          if (!nameForms.mayBe(w)) {
+            continue; // familyNameStrip would find no name: one bit of the word's kept hash
           }
           int strip = EntityRecognizer.familyNameStrip(w, ends, known);
           if (strip < 0) {
