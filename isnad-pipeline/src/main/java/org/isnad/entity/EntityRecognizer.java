@@ -201,6 +201,9 @@ public final class EntityRecognizer {
     }
   }
 
+  /** Runs of white space, between the words of a name (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** What separates the words of a title. */
   private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
@@ -405,7 +408,7 @@ public final class EntityRecognizer {
     if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
       return new String[0];
     }
-    return language.normalizer().fold(outlet.name()).strip().split("\\s+");
+    return SPACES.split(language.normalizer().fold(outlet.name()).strip());
   }
 
   /**
@@ -1596,7 +1599,7 @@ public final class EntityRecognizer {
     if (k == m.start() - 1) {
       return false;
     }
-    String[] known = language.normalizer().fold(m.value().canonical()).split("\\s+");
+    String[] known = SPACES.split(language.normalizer().fold(m.value().canonical()));
     return known.length > 1 && !NerFeatures.withoutClitics(norms[k]).equals(known[0]) && !norms[k].equals(known[0]);
   }
 
