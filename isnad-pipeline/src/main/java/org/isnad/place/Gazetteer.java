@@ -31,11 +31,13 @@ public final class Gazetteer {
   /** Per folded name, its places best known first, as {@link #candidates} returns them. */
   private final Map<String, List<Place>> ranked = new HashMap<>();
   /**
-   * Names asked for, to their folded form: the story level asks for the same few names again and
-   * again. Cleared when full, so it stays small; safe to share between threads.
+   * Names asked for, to their places as {@link #candidates} returns them: the story level and the
+   * clusterer ask for the same few names again and again, and one look-up here replaces folding the
+   * name and a second look-up in {@link #ranked}. Cleared when full, so it stays small; cleared when
+   * the index is built; safe to share between threads.
    */
-  private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int KEY_MEMO = 50_000;
+  private final Map<String, List<Place>> asked = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int ASKED_MEMO = 50_000;
   /** Per place id, the folded names that are also common words: geocoded, never matched in text. */
   private final Map<String, java.util.Set<String>> taggerOnly = new HashMap<>();
   /**
@@ -169,6 +171,7 @@ public final class Gazetteer {
     }
     byName.forEach((key, list) -> ranked.put(key, list.stream()
         .sorted((a, b) -> Integer.compare(b.rank(), a.rank())).toList()));
+    asked.clear();
   }
 
   /**
@@ -215,15 +218,15 @@ public final class Gazetteer {
 
   /** The places a name may be, best known first. */
   public List<Place> candidates(String name) {
-    String key = keys.get(name);
-    if (key == null) {
-      if (keys.size() >= KEY_MEMO) {
-        keys.clear();
+    List<Place> found = asked.get(name);
+    if (found == null) {
+      if (asked.size() >= ASKED_MEMO) {
+        asked.clear();
       }
-      key = key(name);
-      keys.put(name, key);
+      found = ranked.getOrDefault(key(name), List.of());
+      asked.put(name, found);
     }
-    return ranked.getOrDefault(key, List.of());
+    return found;
   }
 
   /** Every place, in no particular order. */
