@@ -79,13 +79,16 @@ public final class EntityResolver {
 
   public List<Entity> resolve(List<AnalysedArticle> members) {
     Map<Object, Group> groups = new LinkedHashMap<>();
+    // each folded name's form, made once: a story names the same few names again and again, and
+    // one string per form is hashed once and compared by identity in the group keys
+    Map<String, String> forms = new HashMap<>();
     for (AnalysedArticle a : members) {
       for (EntityMention m : a.entities()) {
         Group g;
         if (m.ref() == null) {
           // key(m) as a record: the type's prefix and the form, which is the new group's form too
           // (such a group never loses its first mention, whose form it has)
-          String form = form(m.norm());
+          String form = forms.computeIfAbsent(m.norm(), EntityResolver::form);
           g = groups.get(new FormKey(m.type() == EntityType.PER, form));
           if (g == null) {
             g = new Group();
