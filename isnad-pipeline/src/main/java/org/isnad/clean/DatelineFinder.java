@@ -40,6 +40,10 @@ final class DatelineFinder {
           + "(?:[(](?<agency>[^)\\n]{1,30})[)][ \\u00A0]*)?"
           + "(?<sep>" + DASH + "|/)[ \\u00A0]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  /** Runs of white space, between words (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** One space or no-break space, between the words of a dateline ({@code split("[ \\u00A0]")}, compiled once). */
+  private static final Pattern ONE_SPACE = Pattern.compile("[ \\u00A0]");
   /**
    * A credit in quotation marks right after the dash, with at most two words after it and a dash or
    * colon closing it: {@code "القدس" دوت كوم-}.
@@ -175,7 +179,7 @@ final class DatelineFinder {
   /** A whole line of a place, a colon and a credit the table knows or the page gives itself. */
   private Optional<Dateline> colonCreditLine(String line, int start, List<String> ownNames) {
     Matcher m = COLON_CREDIT_LINE.matcher(line);
-    if (!m.find() || LABELS.contains(language.normalizer().fold(m.group("place").split("[ \\u00A0]")[0]))
+    if (!m.find() || LABELS.contains(language.normalizer().fold(ONE_SPACE.split(m.group("place"))[0]))
         || !isCredit(m.group("credit")) && !ownName(m.group("credit"), ownNames)) {
       return Optional.empty();
     }
@@ -216,7 +220,7 @@ final class DatelineFinder {
       return Optional.empty();
     }
     String credit = m.group("credit");
-    String firstWord = language.normalizer().fold(credit.split("[ \\u00A0]")[0]);
+    String firstWord = language.normalizer().fold(ONE_SPACE.split(credit)[0]);
     if (!language.clutter().isCorrespondentWord(firstWord) && !isCredit(credit) && !ownName(credit, ownNames)) {
       return Optional.empty();
     }
@@ -285,7 +289,7 @@ final class DatelineFinder {
     if (!m.find() || m.end() > MAX_PREFIX || m.end() >= head.length()) {
       return Optional.empty();
     }
-    String[] words = m.group("words").split("[ \\u00A0]");
+    String[] words = ONE_SPACE.split(m.group("words"));
     for (int p = 1; p <= 3 && p < words.length; p++) {
       String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, p));
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, p, words.length));
@@ -451,7 +455,7 @@ final class DatelineFinder {
     Matcher w = WORD.matcher(head).region(from, head.length());
     int most = MAX_CREDIT_WORDS;
     for (String own : ownNames) {
-      most = Math.max(most, own.strip().split("\\s+").length);
+      most = Math.max(most, SPACES.split(own.strip()).length);
     }
     int end = -1;
     int wordEnd = from;

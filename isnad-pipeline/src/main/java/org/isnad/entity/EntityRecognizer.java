@@ -252,6 +252,9 @@ public final class EntityRecognizer {
     }
   }
 
+  /** Runs of white space, between the words of a name (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** What separates the words of a title. */
   private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[\\s\\p{P}&&[^-]]+");
 
@@ -456,7 +459,7 @@ public final class EntityRecognizer {
     if (outlet == null || outlet.name() == null || outlet.id().equals(org.isnad.model.Outlet.UNKNOWN.id())) {
       return new String[0];
     }
-    return language.normalizer().fold(outlet.name()).strip().split("\\s+");
+    return SPACES.split(language.normalizer().fold(outlet.name()).strip());
   }
 
   /**
@@ -1226,7 +1229,7 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>();
     NameEnds ends = NameEnds.of(lastWords.keySet());
-    java.util.Set<String> written = writtenForms(lastWords.keySet());
+    WrittenForms written = writtenForms(lastWords.keySet());
     Found byStart = new Found(found);
     java.util.function.Predicate<String> named = lastWords::containsKey; // made once, not per word
     for (Sentence s : a.sentences()) {
@@ -1234,8 +1237,8 @@ public final class EntityRecognizer {
       boolean[] taken = taken(tokens, byStart);
       for (int i = 0; i < tokens.size(); i++) {
         String w = tokens.get(i).norm();
-        if (taken[i] || !written.contains(w)) {
-          continue; // most words: one look-up (their hash is kept), where each way of stripping them was tested
+        if (taken[i] || !written.mayBe(w)) {
+          continue; // most words: one bit of their kept hash, where each way of stripping them was tested
         }
         int strip = familyNameStrip(w, ends, named);
         if (strip >= 0 && !beforeLineage(tokens, i)) {
@@ -1251,23 +1254,69 @@ public final class EntityRecognizer {
    * name with the article after the proclitics it strips (و, ف, ب, ل, two of them, "لل" for "ل"
    * and the article). A word that is none of these is no family name, whatever its proclitics.
    */
-  static java.util.Set<String> writtenForms(java.util.Collection<String> names) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String n : names) {
-      out.add(n);
-      if (!n.startsWith("ال")) {
-        continue; // a stripped word is a name only with its article
+  static WrittenForms writtenForms(java.util.Collection<String> names) {
+    return WrittenForms.of(names);
+  }
+
+  /**
+   * The written forms of {@link #writtenForms} as a bit filter over their hash codes, which are
+   * computed from each name's hash code without building the forms: a word it rules out is none of
+   * them; a word it lets through may still be none ({@link #familyNameStrip} decides).
+   */
+  static final class WrittenForms {
+
+    private static final int BITS = 1 << 13;
+
+    private final long[] bits = new long[BITS / 64];
+
+    private WrittenForms() {}
+
+    static WrittenForms of(java.util.Collection<String> names) {
+      WrittenForms out = new WrittenForms();
+      for (String n : names) {
+        int h = n.hashCode();
+        out.add(h);
+        if (!n.startsWith("ال")) {
+          continue; // a stripped word is a name only with its article
+        }
+        int pow = pow31(n.length());
+        // "للعموري": the preposition ل swallowed the article's alif (as long as the name)
+        int lam = h + ('ل' - n.charAt(0)) * pow31(n.length() - 1);
+        for (char c : PROCLITICS.toCharArray()) {
+          out.add(c * pow + h);
+          out.add(c * pow + lam);
+          out.add((c * 31 + 'ب') * pow + h);
+          out.add((c * 31 + 'ل') * pow + h);
+        }
+        out.add(lam);
       }
-      String lam = "ل" + n.substring(1); // "للعموري": the preposition ل swallowed the article's alif
-      out.add(lam);
-      for (char c : PROCLITICS.toCharArray()) {
-        out.add(c + n);
-        out.add(c + lam);
-        out.add(c + "ب" + n);
-        out.add(c + "ل" + n);
-      }
+      return out;
     }
-    return out;
+
+    /** False when {@code w} is none of the forms. */
+    boolean mayBe(String w) {
+      int b = bit(w.hashCode());
+      return (bits[b >>> 6] & 1L << b) != 0;
+    }
+
+    private void add(int hash) {
+      int b = bit(hash);
+      bits[b >>> 6] |= 1L << b;
+    }
+
+    private static int bit(int hash) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ h >>> 16) & (BITS - 1);
+    }
+
+    /** 31 to the power {@code n}, overflowing as {@link String#hashCode} does. */
+    private static int pow31(int n) {
+      int p = 1;
+      for (int i = 0; i < n; i++) {
+        p *= 31;
+      }
+      return p;
+    }
   }
 
   /** The proclitic letters {@link #familyNameStrip} strips first. */
@@ -1711,7 +1760,7 @@ public final class EntityRecognizer {
     if (k == m.start() - 1) {
       return false;
     }
-    String[] known = language.normalizer().fold(m.value().canonical()).split("\\s+");
+    String[] known = SPACES.split(language.normalizer().fold(m.value().canonical()));
     return known.length > 1 && !NerFeatures.withoutClitics(norms[k]).equals(known[0]) && !norms[k].equals(known[0]);
   }
 

@@ -79,13 +79,16 @@ public final class EntityResolver {
 
   public List<Entity> resolve(List<AnalysedArticle> members) {
     Map<Object, Group> groups = new LinkedHashMap<>();
+    // each folded name's form, made once: a story names the same few names again and again, and
+    // one string per form is hashed once and compared by identity in the group keys
+    Map<String, String> forms = new HashMap<>();
     for (AnalysedArticle a : members) {
       for (EntityMention m : a.entities()) {
         Group g;
         if (m.ref() == null) {
           // key(m) as a record: the type's prefix and the form, which is the new group's form too
           // (such a group never loses its first mention, whose form it has)
-          String form = form(m.norm());
+          String form = forms.computeIfAbsent(m.norm(), EntityResolver::form);
           g = groups.get(new FormKey(m.type() == EntityType.PER, form));
           if (g == null) {
             g = new Group();
@@ -149,7 +152,7 @@ public final class EntityResolver {
     }
     EntityRecognizer.NameEnds ends = EntityRecognizer.NameEnds.of(byFamilyName.keySet());
     // A name is written bare or after 0 to 2 proclitic letters: a word of none of these forms is no name
-    Set<String> nameForms = EntityRecognizer.writtenForms(byFamilyName.keySet());
+    EntityRecognizer.WrittenForms nameForms = EntityRecognizer.writtenForms(byFamilyName.keySet());
     java.util.function.Predicate<String> known = byFamilyName::containsKey;
     for (AnalysedArticle a : members) {
       List<Span> taken = null; // made at the article's first name found
@@ -160,8 +163,8 @@ public final class EntityResolver {
         for (int i = s.firstToken(), end = s.firstToken() + s.tokenCount(); i < end; i++) {
           org.isnad.model.Token t = tokens.get(i);
           String w = t.norm();
-          if (!nameForms.contains(w)) {
-            continue; // familyNameStrip would find no name: one look-up of the word's kept hash
+          if (!nameForms.mayBe(w)) {
+            continue; // familyNameStrip would find no name: one bit of the word's kept hash
           }
           int strip = EntityRecognizer.familyNameStrip(w, ends, known);
           if (strip < 0) {

@@ -96,7 +96,7 @@ public final class FactTable {
     }
     String text = a.clean().original().substring(f.span().start(), f.span().end()).replace("-", " - ");
     List<String> words = new ArrayList<>();
-    for (String w : text.split("\\s+")) {
+    for (String w : SPACES.split(text)) {
       if (!w.isEmpty()) {
         words.add(language.normalizer().normalizedText(w, 0, w.length()));
       }
@@ -117,6 +117,9 @@ public final class FactTable {
     }
     return 0;
   }
+
+  /** Runs of white space, between words (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** "أكثر من عشرة", "ما لا يقل عن 10": a count said as its floor. */
   private static final Pattern MORE_THAN = Pattern.compile("(?:[أا]كثر|[أا]زيد) من|ما لا يقل عن|ما يزيد (?:عن|على)");

@@ -40,6 +40,8 @@ final class FigureSides {
 
   /** How far (UTF-16 units) a count may follow the one before it and still be the same people's. */
   private static final int CLAUSE_GAP = 60;
+  /** Runs of white space, between words (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Punctuation or a contrast that opens another clause between two counts. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.؛;!?؟]|\\s(?:فيما|بينما|في حين|وفي المقابل)\\s");
 
@@ -231,7 +233,7 @@ final class FigureSides {
       return null;
     }
     return nationalityOf.computeIfAbsent(e.id(), id -> {
-      for (String w : e.canonical().split("\\s+")) {
+      for (String w : SPACES.split(e.canonical())) {
         String folded = fold(w);
         // the body's own adjective agrees with it in the singular: "اللاجئين الفلسطينيين" are the people it serves
         String code = folded.endsWith("ين") || folded.endsWith("ون") ? null : nationality(folded);

@@ -166,9 +166,12 @@ final class PartyFacts {
     return new Fact(e.id(), slot, values, s, FactTable.bestOf(reports, sourceOf), null, null);
   }
 
+  /** Runs of white space, between the words of a name (compiled once: {@code split("\\s+")} compiles at each call). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Whether a name is only generic words of forces ("قوات الجيش", "القوات"): no side of its own. */
   private boolean generic(String name) {
-    for (String w : name.split("\\s+")) {
+    for (String w : SPACES.split(name)) {
       if (!GENERIC.contains(fold(w))) {
         return false;
       }

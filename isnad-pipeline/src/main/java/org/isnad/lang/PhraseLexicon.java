@@ -40,6 +40,8 @@ public final class PhraseLexicon {
   private final EndingFilter formEndings;
   /** Rejects, by the word's hash code, most words the ending filter lets through. */
   private final WordHashFilter formHashes;
+  /** By category, its one-word phrases ({@link #labelOfPrefix}). */
+  private final Map<String, OneWords> oneWordLabels;
 
   private PhraseLexicon(Map<String, List<Entry>> byFirstWord, List<String> proclitics) {
     this.byFirstWord = byFirstWord;
@@ -59,6 +61,51 @@ public final class PhraseLexicon {
     this.byForm = arrays;
     this.formEndings = new EndingFilter(forms.keySet(), 3);
     this.formHashes = new WordHashFilter(forms.keySet());
+    this.oneWordLabels = oneWordLabels(byFirstWord);
+  }
+
+  /**
+   * The one-word phrases of each category, for {@link #labelOfPrefix}: each word with the label of
+   * the first one-word entry of the category under it (the entry {@code labelOfPrefix} would find
+   * first), with a bit filter over the words' hash codes and the longest word's length.
+   */
+  private record OneWords(Map<String, String> labels, long[] hashBits, int longest) {
+
+    private static final int BITS = 1 << 12;
+
+    OneWords() {
+      this(new HashMap<>(), new long[BITS >>> 6], 0);
+    }
+
+    OneWords with(String word, String label) {
+      labels.putIfAbsent(word, label);
+      int b = bit(word.hashCode());
+      hashBits[b >>> 6] |= 1L << b;
+      return new OneWords(labels, hashBits, Math.max(longest, word.length()));
+    }
+
+    /** False when no word of the category has hash code {@code hash}. */
+    boolean mayHave(int hash) {
+      int b = bit(hash);
+      return (hashBits[b >>> 6] & 1L << b) != 0;
+    }
+
+    private static int bit(int hash) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ h >>> 16) & (BITS - 1);
+    }
+  }
+
+  private static Map<String, OneWords> oneWordLabels(Map<String, List<Entry>> byFirstWord) {
+    Map<String, OneWords> out = new HashMap<>();
+    byFirstWord.forEach((first, entries) -> {
+      for (Entry e : entries) { // in list order: the first entry of a category keeps the word
+        if (e.words().length == 1) {
+          out.put(e.category(), out.getOrDefault(e.category(), new OneWords()).with(first, e.label()));
+        }
+      }
+    });
+    return Map.copyOf(out);
   }
 
   /**
@@ -205,31 +252,43 @@ public final class PhraseLexicon {
    * proclitic), or null: for stems such as nationality adjectives ("امريكي" in "الامريكيين").
    */
   public String labelOfPrefix(String word, String category) {
-    for (String w : withoutProclitics(word)) {
-      for (int n = w.length(); n >= 2; n--) {
-        List<Entry> entries = byFirstWord.get(w.substring(0, n));
-        if (entries == null) {
-          continue;
-        }
-        for (Entry e : entries) {
-          if (e.category().equals(category) && e.words().length == 1) {
-            return e.label();
-          }
+    OneWords words = oneWordLabels.get(category);
+    if (words == null) {
+      return null;
+    }
+    String label = labelOfPrefix(word, 0, words);
+    for (int k = 0; label == null && k < proclitics.size(); k++) {
+      String p = proclitics.get(k);
+      if (word.length() > p.length() + 1 && word.startsWith(p)) {
+        label = labelOfPrefix(word, p.length(), words);
+      }
+    }
+    return label;
+  }
+
+  /**
+   * The label of the longest one-word phrase of {@code words} that begins {@code word} at {@code
+   * from}, at least two letters long, or null. Each prefix is tested by its hash code before it is
+   * built: most are no phrase.
+   */
+  private static String labelOfPrefix(String word, int from, OneWords words) {
+    int longest = Math.min(word.length() - from, words.longest());
+    if (longest < 2) {
+      return null;
+    }
+    int[] hashes = new int[longest + 1]; // hashes[n]: the hash code of the prefix of n letters
+    for (int n = 1; n <= longest; n++) {
+      hashes[n] = 31 * hashes[n - 1] + word.charAt(from + n - 1);
+    }
+    for (int n = longest; n >= 2; n--) {
+      if (words.mayHave(hashes[n])) {
+        String label = words.labels().get(word.substring(from, from + n));
+        if (label != null) {
+          return label;
         }
       }
     }
     return null;
-  }
-
-  private List<String> withoutProclitics(String word) {
-    List<String> out = new ArrayList<>();
-    out.add(word);
-    for (String p : proclitics) {
-      if (word.length() > p.length() + 1 && word.startsWith(p)) {
-        out.add(word.substring(p.length()));
-      }
-    }
-    return out;
   }
 
   /** Every match of {@code category} in the tokens, left to right, not overlapping. */

@@ -39,4 +39,32 @@ class PhraseLexiconTest {
     assertThat(LEXICON.at(words("أطلق النار"), 0).length()).isEqualTo(2);
     assertThat(LEXICON.allAt(words("أطلق مسلحون النار"), 0)).extracting(PhraseLexicon.Match::length).containsExactly(3);
   }
+
+  private static final PhraseLexicon PREFIXES = PhraseLexicon.load(PhraseLexiconTest.class, "prefix-phrases.tsv",
+      ArabicNormalizer.INSTANCE, List.of("و", "ف"));
+
+  @Test
+  void theLongestOneWordPhraseOfTheCategoryBeginningAWordGivesItsLabel() {
+    assertThat(PREFIXES.labelOfPrefix("سوريون", "nationality")).isEqualTo("SY");
+    assertThat(PREFIXES.labelOfPrefix("عراقيين", "nationality")).isEqualTo("IQ_ADJ");
+    assertThat(PREFIXES.labelOfPrefix("عراقهم", "nationality")).isEqualTo("IQ");
+    assertThat(PREFIXES.labelOfPrefix("مدنيين", "civilian")).isEqualTo("CIVILIAN");
+    assertThat(PREFIXES.labelOfPrefix("مدنيين", "combatant")).isEqualTo("FIGHTER");
+  }
+
+  @Test
+  void aProcliticIsTakenOffOnlyWhenTheWordAsWrittenBeginsWithNoPhrase() {
+    assertThat(PREFIXES.labelOfPrefix("وسوريون", "nationality")).isEqualTo("SY");
+    assertThat(PREFIXES.labelOfPrefix("وطنية", "nationality")).isEqualTo("HOME");
+    assertThat(PREFIXES.labelOfPrefix("فطنية", "nationality")).isEqualTo("TN");
+  }
+
+  @Test
+  void otherCategoriesPhrasesOfSeveralWordsAndUnknownWordsGiveNoLabel() {
+    assertThat(PREFIXES.labelOfPrefix("سوريون", "civilian")).isNull();
+    assertThat(PREFIXES.labelOfPrefix("سوريون", "no such category")).isNull();
+    assertThat(PREFIXES.labelOfPrefix("لبنانيون", "nationality")).isNull();
+    assertThat(PREFIXES.labelOfPrefix("و", "nationality")).isNull();
+    assertThat(PREFIXES.labelOfPrefix("", "nationality")).isNull();
+  }
 }
