@@ -1763,7 +1763,7 @@ final class FigureFinder {
     // a bare three-letter word that names no person is a verb: "قتل 30 من عناصرها ودمر عددا من آلياتها"
     if (conjoined && (w.length() > 3 || w.length() == 3 && singularPerson(s, j)) && !plural(w)
         && !(j + 1 < s.size() && startsQuantity(s, j + 1)) && !actsOnOthers(s, j) && !causing(s, j, w)
-        && !(s.at(j, "person") == null && (verbalNoun(withoutPronoun(w)) || pastVerb(w)))) {
+        && !(s.at(j, "person") == null && !named(s, j) && (verbalNoun(withoutPronoun(w)) && governs(s, j, w) || pastVerb(w)))) {
       return new Quantity(1, false, j, group(s, j + 1)); // not "إنقاذ 41 مهاجرا وانتشال 12 جثة": another count
     }
     return null;
@@ -1778,8 +1778,32 @@ final class FigureFinder {
     return w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان") && s.at(j, "person") == null;
   }
 
+  /** True when a person's name the recogniser found starts at token {@code j}: "وابتسام حسن"، "وانتصار العلي". */
+  private static boolean named(SentenceTokens s, int j) {
+    var e = s.entityAt(j);
+    return e != null && e.type() == org.isnad.model.EntityType.PER;
+  }
+
+  /** Words after which a noun governs nothing: prepositions and particles ("وتلميذة في الحافلة"). */
+  private static final Set<String> NO_OBJECT = Set.of("في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "خلال", "اثناء",
+      "داخل", "قرب", "عند", "لدي", "كما", "و", "او");
+
+  /**
+   * True when the word at {@code j} governs what follows as a verbal noun does: an object pronoun
+   * ("وإخضاعهم") or a noun in construct right after ("واندلاع حريق"، "وتدمير آليتين"); a person ends the
+   * count ("وتلميذ." ، "وتلميذة في الحافلة").
+   */
+  private static boolean governs(SentenceTokens s, int j, String w) {
+    if (!withoutPronoun(w).equals(w)) {
+      return true;
+    }
+    int next = j + 1;
+    return next < s.size() && !s.breakBefore(next) && !NO_OBJECT.contains(s.norms.get(next))
+        && !s.norms.get(next).startsWith("و") && s.entityAt(next) == null;
+  }
+
   /** Pronouns that may close a verbal noun: "وإخضاعهم". */
-  private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+  private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها"); // not "ه": a folded "ة"
 
   private static String withoutPronoun(String w) {
     for (String p : OBJECT_PRONOUNS) {

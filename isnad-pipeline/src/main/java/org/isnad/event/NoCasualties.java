@@ -13,8 +13,10 @@ import org.isnad.model.FigureKind;
  * three. The lexicon's category {@code denied} holds the phrases; its label says what they deny: the
  * killed, the wounded, or both ({@code CASUALTIES}: "إصابات"، "ضحايا"، "خسائر بشرية").
  *
- * <p>Not a denial: of some casualties only ("دون وقوع إصابات خطيرة"، "ولا إصابات أخرى"), or of what is
- * to be prevented ("للحيلولة دون وقوع إصابات"، "لتجنب وقوع إصابات"). A count of the kind in the same
+ * <p>Not a denial: of some casualties only ("دون وقوع إصابات خطيرة"، "ولا إصابات أخرى"، "باستثناء سائق"),
+ * of one group ("بين عناصر الشرطة"), of illness ("بفيروس كورونا"), of what is to be prevented ("للحيلولة دون
+ * وقوع إصابات"), asked or supposed ("هل سيمر ... دون وقوع إصابات؟"، "لو")، or of an earlier or similar
+ * event ("وكان انفجار مماثل وقع ... دون وقوع إصابات"). A count of the kind in the same
  * sentence wins ("قتل شخص دون وقوع إصابات أخرى" aside, "أصيب 3 ... دون وقوع وفيات" denies only deaths).
  */
 final class NoCasualties {
@@ -52,15 +54,17 @@ final class NoCasualties {
     List<Match> phrases = new ArrayList<>(s.all(CATEGORY));
     s.all(NEGATED).stream().filter(m -> deniedBefore(s, m.from())).forEach(phrases::add);
     phrases.sort(java.util.Comparator.comparingInt(Match::from));
+    if (phrases.isEmpty() || background(s)) {
+      return out;
+    }
     for (Match m : phrases) {
-      if (narrowed(s, m.end()) || purpose(s, m.from())) {
-        continue;
+      if (narrowed(s, m.end()) || purpose(s, m.from()) || unreal(s, m.from()) || group(s, m.end()) != null) {
+        continue; // a denial among one group ("بين عناصر الشرطة") is no zero of the event's count
       }
-      String group = group(s, m.end());
       for (FigureKind kind : kinds(m.label())) {
         if (found.stream().noneMatch(f -> f.kind() == kind && !f.perpetrator())
             && out.stream().noneMatch(f -> f.kind() == kind)) {
-          out.add(new Figure(kind, 0, false, false, group, s.span(m.from(), m.end()), null, null));
+          out.add(new Figure(kind, 0, false, false, null, s.span(m.from(), m.end()), null, null));
         }
       }
     }
@@ -82,7 +86,49 @@ final class NoCasualties {
   }
 
   private static boolean narrowed(SentenceTokens s, int next) {
-    return next < s.size() && !s.breakBefore(next) && NARROWING.stream().anyMatch(s.norms.get(next)::startsWith);
+    if (next >= s.size() || s.breakBefore(next)) {
+      return false;
+    }
+    String w = s.norms.get(next);
+    return NARROWING.stream().anyMatch(w::startsWith) || EXCEPT.contains(w) || ILLNESS.stream().anyMatch(w::startsWith);
+  }
+
+  /** Words of an exception after a denial: "لم تسجل أي حالة وفاة باستثناء سائق" counts one. */
+  private static final Set<String> EXCEPT = Set.of("باستثناء", "سوي", "عدا", "الا", "ماعدا", "ما");
+  /** Illness after a denial: "لم تسجل أي حالة وفاة بفيروس كورونا" is no casualty of violence (folded prefixes). */
+  private static final List<String> ILLNESS = List.of("بفيروس", "بالفيروس", "بكورونا", "بكوفيد", "بالكوليرا", "بمرض",
+      "بالمرض", "بوباء", "بالوباء", "بالحصبه", "بالتسمم");
+  /** Words before a denial that make it a question, a condition or a mere possibility. */
+  private static final Set<String> UNREAL = Set.of("هل", "وهل", "لو", "ولو", "لولا", "يمكن", "ممكن", "بالامكان", "ربما",
+      "سيمر", "سيمضي", "اذا", "واذا");
+
+  /** True when a question, a condition or a possibility governs the denial ("هل سيمر القصف دون وقوع إصابات؟"). */
+  private static boolean unreal(SentenceTokens s, int first) {
+    if (s.tail().contains("؟") || s.tail().contains("?")) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && !s.breakBefore(k + 1); k--) {
+      if (UNREAL.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Openers of a sentence about an earlier time or another event: "وكان انفجار مماثل وقع ... دون وقوع إصابات". */
+  private static final Set<String> EARLIER = Set.of("كان", "وكان", "كانت", "وكانت");
+
+  /** True when the sentence tells an earlier matter ("وكان ..."), or a similar event ("مماثل"، "سابق"). */
+  private static boolean background(SentenceTokens s) {
+    if (s.size() > 0 && EARLIER.contains(s.norms.get(0))) {
+      return true;
+    }
+    for (String w : s.norms) {
+      if (w.startsWith("مماثل") || w.equals("سابق") || w.equals("سابقه") || w.startsWith("الماضي")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean purpose(SentenceTokens s, int first) {

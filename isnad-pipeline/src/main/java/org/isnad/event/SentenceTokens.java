@@ -132,7 +132,7 @@ final class SentenceTokens {
     if (m.category().equals("according") && m.length() > 1 && norms.get(m.from()).equals("علي")
         && norms.get(m.from() + 1).equals("ما")) {
       // ", على ما أفادت مصادر أمنية": after a break; "هجوما على ما قال إنها دبابة" attacks what it names
-      return m.from() == 0 || breakBefore(m.from());
+      return (m.from() == 0 || breakBefore(m.from())) && (m.end() >= norms.size() || !norms.get(m.end()).startsWith("ان"));
     }
     if (!m.category().equals("reporting") || !m.label().equals("نقل")) {
       return true;

@@ -38,8 +38,8 @@ import org.isnad.model.TimeMention;
  * differ contradict each other when they count the same group of people, or when either report
  * leaves the group unspecified; values that count different groups (the nationality of the victims:
  * "3 US wounded" and "2 Syrian wounded") are {@link FactStatus#EXPLAINED}. The best estimate is the
- * value most independent sources give, the lower on a tie (conservative); low and high are the
- * extremes of the precise reports (vague amounts only when there is nothing else). For an explained
+ * value most independent sources give, the lower on a tie (conservative), but a count before a denial
+ * of any casualties; low and high are the extremes of the precise reports (vague amounts only when there is nothing else). For an explained
  * fact the best estimate is the sum of each group's best.
  *
  * <p><b>Date</b>: day ranges that do not overlap are disputed. <b>Place</b> (from the mentions that
@@ -311,7 +311,7 @@ public final class FactTable {
         if (!has(original, "حصيل", from, to) && !has(original, "عدد", from, to)) {
           return false; // the pattern's word of a count is not there
         }
-        if (CONTRAST.matcher(original).region(from, to).lookingAt()) {
+        if (CONTRAST.matcher(original).region(from, to).lookingAt() && !has(original, "ارتفع", from, to)) {
           return false; // "في المقابل، قالت الجمعية إن عدد الموقوفين بلغ 35": a rival account, no update
         }
         Matcher m = RUNNING_TOTAL.matcher(original).region(from, to);
@@ -326,9 +326,13 @@ public final class FactTable {
     return false;
   }
 
-  /** A sentence that opens by setting itself against what was said before: "في المقابل،"، "في حين"، "لكن". */
+  /**
+   * A sentence that opens by setting another account against what was said before: "في المقابل،"، "على
+   * العكس" (not "لكن"، "في حين", which also open a toll that rose: "لكن الوزارة عادت وأعلنت أن عدد القتلى
+   * ارتفع إلى 12").
+   */
   private static final Pattern CONTRAST = Pattern.compile(
-      "\\s*(?:و|ف)?(?:في المقابل|بالمقابل|في حين|بينما|لكن|غير أن|إلا أن|الا ان|على العكس)(?=[\\s،,])");
+      "\\s*(?:و|ف)?(?:في المقابل|بالمقابل|على العكس|على النقيض)(?=[\\s،,])");
 
   /** A comma and "و"/"فيما"/"بينما"/"في حين": a clause of its own starts. */
   private static final Pattern NEW_CLAUSE = Pattern.compile("[،,]\\s*(?:و|فيما|بينما|في حين)");
@@ -533,6 +537,7 @@ public final class FactTable {
     }
     return support.entrySet().stream()
         .max(Comparator.<Map.Entry<String, Set<Integer>>>comparingInt(x -> x.getValue().size())
+            .thenComparing(x -> !x.getKey().equals("0")) // a denial of casualties never outweighs a count
             .thenComparing(x -> -parse(x.getKey())))
         .map(Map.Entry::getKey).orElse(null);
   }

@@ -29,6 +29,8 @@ class ConjoinedVerbalNounsTest {
       "وأسفر الهجوم عن مقتل جنديين واحتراق سيارة.|KILLED|2",
       "وقتل ضابطان ومترجم في القصف.|KILLED|3",
       "وأصيب شرطي ومسعف في الانفجار.|WOUNDED|2",
+      "وأصيب شرطيان وتلميذ.|WOUNDED|3",
+      "وأصيب ثلاثة طلاب وتلميذة في الحافلة.|WOUNDED|4",
   })
   void aVerbalNounIsNoOneMore(String text, FigureKind kind, long value) {
     assertThat(Extraction.figures(text, LocalDate.of(2026, 11, 23)).stream()

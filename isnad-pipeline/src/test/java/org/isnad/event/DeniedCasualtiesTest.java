@@ -68,6 +68,18 @@ class DeniedCasualtiesTest {
   }
 
   @Test
+  void aDenialAskedSupposedExceptedOfIllnessOfAGroupOrOfAnEarlierEventIsNoZero() {
+    assertThat(figures("وتساءل الأهالي: هل سيمر القصف المقبل دون وقوع إصابات؟")).isEmpty();
+    assertThat(figures("وقال إن الانفجار كان يمكن أن يمر دون وقوع إصابات لو التزم الباعة بالتعليمات.")).isEmpty();
+    assertThat(figures("انفجرت عبوة ناسفة قرب سوق المدينة، ولم تسجل أي حالة وفاة باستثناء سائق إحدى الشاحنات."))
+        .noneMatch(f -> f.value() == 0);
+    assertThat(figures("هاجم مسلحون مستشفى المدينة، ولم تسجل أي حالة وفاة بفيروس كورونا خلال اليوم.")).isEmpty();
+    assertThat(figures("قتل خمسة مسلحين في اشتباكات مع الشرطة، ولم تسجل أي حالة وفاة بين عناصر الشرطة."))
+        .extracting(Figure::value).containsExactly(5L);
+    assertThat(figures("وكان انفجار مماثل وقع في الحي نفسه الشهر الماضي دون وقوع إصابات.")).isEmpty();
+  }
+
+  @Test
   void aDenialWithNoHarmToldIsNoFigure() {
     assertThat(figures("وقالت الوزارة إنها لم تسجل أي إصابات جديدة بالفيروس خلال الأسبوع.")).isEmpty();
     assertThat(figures("وعقد الوزيران اجتماعا في العاصمة. ولم تسجل أي إصابات.")).isEmpty();
@@ -95,6 +107,7 @@ class DeniedCasualtiesTest {
     Fact wounded = story.facts().stream().filter(f -> f.slot().equals("wounded")).findFirst().orElseThrow();
     assertThat(wounded.status()).isEqualTo(FactStatus.DISPUTED);
     assertThat(wounded.values()).extracting(org.isnad.model.FactValue::value).containsExactlyInAnyOrder("0", "4");
+    assertThat(wounded.best()).isEqualTo("4"); // a count outweighs a denial on a tie of sources
     assertThat(wounded.low()).isZero();
     assertThat(wounded.high()).isEqualTo(4);
     assertThat(story.brief()).extracting(BriefSentence::text)

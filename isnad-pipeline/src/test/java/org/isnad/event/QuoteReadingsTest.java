@@ -41,6 +41,8 @@ class QuoteReadingsTest {
         .containsExactly("مصادر أمنية");
     AnalysedArticle b = extract("وتبنى الجيش الإسلامي في تسجيل مصور هجوما على ما قال إنها دبابة أميركية شمال بغداد.");
     assertThat(b.quotes()).noneMatch(q -> q.verb() != null && q.verb().startsWith("على"));
+    AnalysedArticle c = extract("قصفت الطائرات مخزنا وأصيب 3 مدنيين، على ما قالت إنها معلومات استخباراتية دقيقة.");
+    assertThat(c.quotes()).noneMatch(q -> q.verb() != null && q.verb().startsWith("على"));
   }
 
   @Test

@@ -156,6 +156,19 @@ class RunningTotalTest {
   }
 
   @Test
+  void aTollThatRoseAfterLakinIsAnUpdate() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        مقتل 7 في هجوم على سوق
+
+        أعلنت وزارة الصحة مقتل 7 أشخاص في هجوم على سوق المدينة صباح اليوم. لكن الوزارة عادت وأعلنت مساء أن عدد القتلى ارتفع إلى 12.
+        """);
+    BatchResult r = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir));
+    Fact killed = r.stories().get(0).facts().stream().filter(f -> f.slot().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(killed.best()).isEqualTo("12");
+  }
+
+  @Test
   void theTollWithTheArticleRisesToEachCountJoinedAfterIt() throws IOException {
     Files.writeString(dir.resolve("a.txt"), """
         مقتل 12 شخصا في قصف على سوق شعبي في مدينة الفاشر
