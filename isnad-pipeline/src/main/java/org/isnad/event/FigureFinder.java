@@ -816,6 +816,11 @@ final class FigureFinder {
         }
         k = after;
       }
+      if (TOLL_VERBS.contains(s.norms.get(k)) && k + 1 < s.size() && !s.breakBefore(k + 1)) {
+        // "إن عدد المعتقلين خلال الاقتحام بلغ 18 مواطنا": the verb after a phrase of time or place
+        int at = TO.contains(s.norms.get(k + 1)) ? k + 2 : k + 1;
+        return at < s.size() && startsQuantity(s, at) ? at : j;
+      }
       if (TO.contains(s.norms.get(k))) {
         return k + 1 < s.size() && !s.breakBefore(k + 1) && startsQuantity(s, k + 1) ? k + 1 : j;
       }
