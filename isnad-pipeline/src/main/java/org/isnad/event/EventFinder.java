@@ -580,6 +580,9 @@ final class EventFinder {
     if (place == null && family.twoSided()) {
       place = placeBefore(s, first, a1);
     }
+    if (place == null && (family == Family.VIOLENCE || family == Family.ARREST || family == Family.ACCIDENT)) {
+      place = placeOpening(s, first, a1);
+    }
     TimeMention date = time(s, words, rivals, family == Family.THREAT || family == Family.CLAIM);
     return new EventMention(type, trigger, s.span(), own, date == null ? null : date.span(),
         date != null && (dayOfSaying(s, date, rivals) || diedOfWounds(s, own, date)), place, a1, actor2(s, family, first, a1, own));
@@ -836,6 +839,33 @@ final class EventFinder {
       }
     }
     return best;
+  }
+
+  /** Words before a place that say where something happened: "وفي البصرة"، "قرب الفلوجة". */
+  private static final Set<String> AT_PLACE = Set.of("في", "وفي", "قرب", "وقرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب");
+
+  /**
+   * With no place after the event's word, the first place before it that a word of place opens, with
+   * no verb of saying between them ("وفي البصرة جنوب العراق اعتقل الجيش 6 مسلحين"، "عثرت الشرطة قرب
+   * الفلوجة غربي بغداد على جثتين"): where the event happened. Not "وفي واشنطن، أعلن البنتاغون أن الهجوم
+   * ...", "وقالت وزارة الصحة في صنعاء إن": the place of the saying or of the speaker (no verb of saying may
+   * stand before the event's word). Not a side's country nor a speaker; null when none.
+   */
+  private static Span placeOpening(SentenceTokens s, Match trigger, Span actor) {
+    for (int k = 0; k < trigger.from(); k++) {
+      if (s.at(k, "reporting") != null || s.at(k, "according") != null) {
+        return null; // "وقالت وزارة الصحة في صنعاء إن الغارات": the speaker's seat
+      }
+    }
+    for (EntityMention m : s.entities) {
+      int i = s.indexOf(m.span());
+      if (m.type() != EntityType.LOC || i < 1 || i >= trigger.from() || sideCountry(m)
+          || m.span().equals(actor) || s.isSource(m) || !AT_PLACE.contains(s.norms.get(i - 1))) {
+        continue;
+      }
+      return m.span();
+    }
+    return null;
   }
 
   /**

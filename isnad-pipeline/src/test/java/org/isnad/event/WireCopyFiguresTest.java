@@ -134,4 +134,15 @@ class WireCopyFiguresTest {
   void twoCasualtyWordsAroundOneNumberAreOneFigure(String text) {
     assertThat(figures(text)).filteredOn(f -> f.kind() == FigureKind.WOUNDED).hasSize(1);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlaceOpeningTheSentenceIsTheEventsUnlessSomeoneSpeaksThere() {
+    org.isnad.model.AnalysedArticle a = Extraction.of(org.isnad.model.Paragraphs.one(
+        "وفي البصرة جنوب العراق اعتقل الجيش العراقي 6 مسلحين."));
+    assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.place()).isNotNull()
+        .satisfies(p -> assertThat(p.in(a.clean().original())).isEqualTo("البصرة")));
+    org.isnad.model.AnalysedArticle b = Extraction.of(org.isnad.model.Paragraphs.one(
+        "وفي واشنطن، قال المتحدث باسم البنتاغون إن الهجوم أسفر عن مقتل جنديين."));
+    assertThat(b.events()).allSatisfy(e -> assertThat(e.place()).isNull());
+  }
 }
