@@ -841,7 +841,12 @@ final class FigureFinder {
    * and the number: "واعتقلت القوات الإسرائيلية 20 فلسطينيا", "قتلت قوات الدعم السريع 15 مدنيا".
    */
   private int afterSubject(SentenceTokens s, int j) {
-    if (j >= s.size() || s.breakBefore(j)) {
+    if (j < s.size() && s.breakBefore(j)) {
+      int after = afterTimeAside(s, j); // "إن مسلحين اختطفوا، مساء السبت، أربعة أجانب": the verb, a time aside
+      return after > j && after < s.size() && (startsQuantity(s, after) || numbers.read(s.norms, after) != null)
+          ? after : j;
+    }
+    if (j >= s.size()) {
       return j;
     }
     int timed = sinceOrBareTime(s, j);
