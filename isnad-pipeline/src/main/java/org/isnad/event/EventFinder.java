@@ -130,7 +130,7 @@ final class EventFinder {
    * 50000"، "حتى لو"، "ولو"): what the sentence tells after it did not happen. Not a word of a name ("لو
    * فيغارو") nor after a medium's word ("صحيفة لو موند"). The sentence's size when none.
    */
-  private static int conditional(SentenceTokens s) {
+  static int conditional(SentenceTokens s) {
     for (int i = 0; i < s.size(); i++) {
       String w = s.norms.get(i);
       if ((w.equals("لو") || w.equals("ولو") || w.equals("فلو")) && s.entityAt(i) == null

@@ -1785,7 +1785,12 @@ final class FigureFinder {
    * two, the damage no one.
    */
   private static boolean causing(SentenceTokens s, int j, String w) {
-    return w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان") && s.at(j, "person") == null;
+    return ifal(w) && s.at(j, "person") == null;
+  }
+
+  /** The shape إفعال of a verbal noun ("إلحاق"، "إخضاع"), not "إنسان". */
+  private static boolean ifal(String w) {
+    return w.length() == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان");
   }
 
   /** True when a person's name the recogniser found starts at token {@code j}: "وابتسام حسن"، "وانتصار العلي". */
@@ -1833,7 +1838,7 @@ final class FigureFinder {
     int n = w.length();
     return n == 6 && w.startsWith("ان") && w.charAt(4) == 'ا'
         || n == 6 && w.charAt(0) == 'ا' && w.charAt(2) == 'ت' && w.charAt(4) == 'ا'
-        || n == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا' && !w.equals("انسان")
+        || ifal(w)
         || n >= 7 && w.startsWith("است") && w.charAt(5) == 'ا'
         || n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
   }

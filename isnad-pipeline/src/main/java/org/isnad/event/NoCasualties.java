@@ -58,7 +58,7 @@ final class NoCasualties {
       return out;
     }
     for (Match m : phrases) {
-      if (narrowed(s, m.end()) || purpose(s, m.from()) || unreal(s, m.from()) || group(s, m.end()) != null) {
+      if (narrowed(s, m.end()) || purpose(s, m.from()) || unreal(s, m.from()) || ofAGroup(s, m.end())) {
         continue; // a denial among one group ("بين عناصر الشرطة") is no zero of the event's count
       }
       for (FigureKind kind : kinds(m.label())) {
@@ -99,13 +99,13 @@ final class NoCasualties {
   private static final List<String> ILLNESS = List.of("بفيروس", "بالفيروس", "بكورونا", "بكوفيد", "بالكوليرا", "بمرض",
       "بالمرض", "بوباء", "بالوباء", "بالحصبه", "بالتسمم");
   /** Words before a denial that make it a question, a condition or a mere possibility. */
-  private static final Set<String> UNREAL = Set.of("هل", "وهل", "لو", "ولو", "لولا", "يمكن", "ممكن", "بالامكان", "ربما",
+  private static final Set<String> UNREAL = Set.of("هل", "وهل", "لولا", "يمكن", "ممكن", "بالامكان", "ربما",
       "سيمر", "سيمضي", "اذا", "واذا");
 
   /** True when a question, a condition or a possibility governs the denial ("هل سيمر القصف دون وقوع إصابات؟"). */
   private static boolean unreal(SentenceTokens s, int first) {
-    if (s.tail().contains("؟") || s.tail().contains("?")) {
-      return true;
+    if (s.tail().contains("؟") || s.tail().contains("?") || first > EventFinder.conditional(s)) {
+      return true; // a question, or after "لو" ("لو التزم الباعة ...")
     }
     for (int k = first - 1; k >= 0 && !s.breakBefore(k + 1); k--) {
       if (UNREAL.contains(s.norms.get(k))) {
@@ -141,12 +141,9 @@ final class NoCasualties {
     return false;
   }
 
-  /** "في صفوف المدنيين", "بين السكان": the one word after, as written; else null. */
-  private static String group(SentenceTokens s, int next) {
+  /** True when "في صفوف" or "بين" and a group follow the denial: "في صفوف المدنيين"، "بين السكان". */
+  private static boolean ofAGroup(SentenceTokens s, int next) {
     int k = next < s.size() && s.norms.get(next).equals("في") ? next + 1 : next;
-    if (k + 1 < s.size() && AMONG.contains(s.norms.get(k)) && !s.breakBefore(k) && !s.breakBefore(k + 1)) {
-      return s.text(k + 1, k + 2);
-    }
-    return null;
+    return k + 1 < s.size() && AMONG.contains(s.norms.get(k)) && !s.breakBefore(k) && !s.breakBefore(k + 1);
   }
 }

@@ -87,7 +87,7 @@ final class SentenceTokens {
       if (!all.isEmpty() && !allPassOn(all)) {
         all = all.stream().filter(this::passesOn).toList();
       }
-      if (!all.isEmpty() && placeWord(i)) {
+      if (!all.isEmpty() && anyHappeningWord(all) && placeWord(i)) {
         all = all.stream().filter(x -> x.length() > 1 || !HAPPENINGS.contains(x.category())).toList();
       }
       m = all.isEmpty() ? NO_MATCH : all.toArray(new Match[all.size()]);
@@ -99,6 +99,16 @@ final class SentenceTokens {
   /** The lexicon's categories of words that tell what happened: never a place's name read as a word. */
   private static final java.util.Set<String> HAPPENINGS = java.util.Set.of("event", "verdict", "killed", "wounded",
       "arrested", "abducted", "missing", "died", "accident", "fuel", "hypothetical");
+
+  /** True when one of {@code matches} is one word telling what happened (a plain loop: this runs at every token). */
+  private static boolean anyHappeningWord(List<Match> matches) {
+    for (int k = 0; k < matches.size(); k++) {
+      if (matches.get(k).length() == 1 && HAPPENINGS.contains(matches.get(k).category())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * True when token {@code i} is the whole name of a place the recogniser found in the gazetteer: "في
