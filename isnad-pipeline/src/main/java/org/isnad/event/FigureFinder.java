@@ -228,7 +228,7 @@ final class FigureFinder {
   private boolean particleBeforeVerb(SentenceTokens s, Match cue) {
     int j = cue.end();
     return cue.length() == 1 && PARTICLE_QAD.contains(s.norms.get(cue.from()))
-        && (j >= s.size() || !startsQuantity(s, j) && single(s, j) == null);
+        && (j >= s.size() || !startsQuantity(s, j) && single(s, j, false) == null);
   }
 
   /** "بعد وفاة أحد المصابين": what happened before a count was given. */
@@ -273,7 +273,7 @@ final class FigureFinder {
     }
     Match before = casualty(s, k);
     return before != null && joinedKinds(s, before, cue) && numbers.dualSingular(s.norms.get(k)) == null
-        && !hasSubject(s.norms.get(k))
+        && !hasSubject(s.norms.get(k)) && !DUAL_VERBS.contains(s.norms.get(k)) // "جنديين قتلا وأصيب ثلاثة آخرون"
         && (k == 0 || numbers.read(s.norms, k - 1) == null); // "سقوط شهيدين وإصابة مواطن": the dead counted apart
   }
 
@@ -445,7 +445,7 @@ final class FigureFinder {
     }
     Quantity q = quantity(s, j, false);
     if (q == null) {
-      q = single(s, j);
+      q = single(s, j, false);
     }
     if (q == null || q.groupFrom() >= s.size() || unitOfTime(s.norms.get(q.groupFrom()))) {
       return null;
@@ -599,7 +599,9 @@ final class FigureFinder {
     if (cue.from() > 0 && TOLL.contains(s.norms.get(cue.from() - 1))) {
       j = afterToll(s, cue.from() - 1, j); // "ارتفع عدد القتلى إلى 45", "فإن عدد القتلى ارتفع إلى 30"
     }
+    int beforeSubject = j;
     j = afterSubject(s, j);
+    boolean aside = j > beforeSubject && j < s.size() && s.breakBefore(j); // past a time set off by commas
     if (kind == FigureKind.RELEASED) {
       j = afterAn(s, j); // "أفرجت الجماعة، أمس الخميس، عن 152 محتجزا"
     }
@@ -619,7 +621,7 @@ final class FigureFinder {
     }
     Quantity q = quantity(s, j, false);
     if (q == null && skipped == 0) {
-      q = single(s, j);
+      q = single(s, j, aside);
     }
     if (skipped == 0 && (q == null || q.value() == 1 && q.groupFrom() == j)) {
       Quantity his = namedWithHisPeople(s, j); // "القبض على قيادي بارز في داعش وخمسة من أعوانه": six
@@ -637,6 +639,12 @@ final class FigureFinder {
     int groupFrom = q.groupFrom();
     int groupEnd = end;
     while (true) {
+      Quantity with = withHisPeople(s, end);
+      if (with != null) {
+        total += with.value(); // "واستشهد المواطن محمد أحمد مع ثلاثة من أبنائه": four
+        end = with.end();
+        continue;
+      }
       int next = conjunct(s, end);
       Quantity others = next < 0 ? othersAfterManner(s, end) : null;
       if (others != null) {
@@ -658,6 +666,31 @@ final class FigureFinder {
     }
     String group = groupFrom < groupEnd ? s.text(groupFrom, groupEnd) : null;
     return new Figure(kind, total, vague, false, group, s.span(cue.from(), end), null, null);
+  }
+
+  /** "مع" and its forms, joining the people who died with the one counted before. */
+  private static final Set<String> WITH = Set.of("مع", "ومعه", "ومعها");
+
+  /**
+   * The people counted after "مع" right after a count ("قتل مدني مع اثنين من أطفاله", "استشهد مع
+   * ثلاثة من أبنائه"): a number with "من" and a noun, or a noun of kin ("مع زوجته"); null otherwise
+   * ("قتل جندي مع اقتراب المسلحين").
+   */
+  private Quantity withHisPeople(SentenceTokens s, int end) {
+    if (end + 1 >= s.size() || s.breakBefore(end) || s.breakBefore(end + 1) || !s.norms.get(end).equals("مع")) {
+      return null;
+    }
+    int j = end + 1;
+    int kin = kin(s.norms.get(j));
+    if (kin > 0) {
+      return new Quantity(kin, false, j, j + 1);
+    }
+    Reading r = numbers.read(s.norms, j);
+    int of = r == null ? -1 : j + r.length();
+    if (r == null || r.form() == Form.VAGUE || of + 1 >= s.size() || s.breakBefore(of) || !s.norms.get(of).equals("من")) {
+      return null;
+    }
+    return new Quantity(r.value(), false, j, group(s, of));
   }
 
   /** The most words of a phrase of manner with "ب" between two counts: "بالرصاص الحي". */
@@ -902,8 +935,11 @@ final class FigureFinder {
         && !QuoteSpans.STOPS.contains(s.norms.get(k)) && numbers.read(s.norms, k) == null && !isCue(s, k)) {
       k++;
     }
-    if (k == j || k >= s.size() || s.breakBefore(k)) {
+    if (k == j || k >= s.size()) {
       return j;
+    }
+    if (s.breakBefore(k)) {
+      return afterTimeAside(s, k) > k ? k : j; // "واعتقلت الشرطة، مساء أمس، شابا": the aside is skipped next
     }
     String w = s.norms.get(k);
     return numbers.read(s.norms, k) != null || startsQuantity(s, k) || ADVERBIAL.contains(w) ? k : j;
@@ -1036,6 +1072,10 @@ final class FigureFinder {
 
   /** "3 مصابين", "الأميركيين الثلاثة قتلوا": the number just before the casualty word. */
   private Figure before(SentenceTokens s, Match cue, FigureKind kind) {
+    int still = stillBefore(s, cue);
+    if (still >= 0) {
+      return stillCounted(s, cue, still, kind);
+    }
     Figure one = oneBefore(s, cue, kind);
     if (one != null) {
       return one;
@@ -1112,6 +1152,41 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** "لا يزال"، "ما زال" and their forms (folded), between the missing and "في عداد المفقودين". */
+  private static final java.util.regex.Pattern STILL = java.util.regex.Pattern.compile(
+      "(?:[وف]?(?:لا|ما)(?:يزال|تزال|زال|زالت)|يزال|تزال|زال|زالت)(?:ون|ان|ا|وا)?");
+  /** The negations written apart before a verb of "still": "لا يزال"، "ما زالوا". */
+  private static final Set<String> STILL_NEGATIONS = Set.of("لا", "ولا", "ما", "وما");
+
+  /**
+   * The first token of a verb of "still" right before a missing cue ("طفلين لا يزالان في عداد
+   * المفقودين"), or -1.
+   */
+  private static int stillBefore(SentenceTokens s, Match cue) {
+    int v = cue.from() - 1;
+    if (v >= 2 && s.norms.get(v).equals("عداد") && s.norms.get(v - 1).equals("في") && !s.breakBefore(v)) {
+      v -= 2; // the cue is "المفقودين" alone
+    }
+    if (!"MISSING".equals(cue.label()) || v < 0 || s.breakBefore(v + 1) || !STILL.matcher(s.norms.get(v)).matches()) {
+      return -1;
+    }
+    return v > 0 && !s.breakBefore(v) && STILL_NEGATIONS.contains(s.norms.get(v - 1)) ? v - 1 : v;
+  }
+
+  /**
+   * The people still missing, counted before the verb of "still" at {@code still}: a dual noun is
+   * two ("طفلين لا يزالان في عداد المفقودين"), else the count before the verb as before any cue
+   * ("ثلاثة أشخاص ما زالوا في عداد المفقودين").
+   */
+  private Figure stillCounted(SentenceTokens s, Match cue, int still, FigureKind kind) {
+    int noun = still - 1;
+    if (noun >= 0 && !s.breakBefore(still) && numbers.dualSingular(s.norms.get(noun)) != null) {
+      return new Figure(kind, 2, false, false, s.text(noun, still), s.span(noun, cue.end()), null, null);
+    }
+    Match shifted = new Match(cue.category(), cue.label(), still, cue.end() - still);
+    return before(s, shifted, kind);
   }
 
   /**
@@ -1506,10 +1581,11 @@ final class FigureFinder {
   /**
    * One person named by an indefinite singular noun right after the casualty word, a count of one:
    * "وقتل جندي إسرائيلي", "أصيب مدني بجروح", "اعتقلت القوات شابا"; the dual of "another" is two
-   * ("وأصيب آخران"). Not a definite noun ("حماية المدني"), nor a word like "أي" ("قتل أي مدني").
+   * ("وأصيب آخران"). Not a definite noun ("حماية المدني"), nor a word like "أي" ("قتل أي مدني"). After
+   * a time set off by commas the noun follows a break ("قتلت قوات الاحتلال، صباح اليوم، شابا").
    */
-  private Quantity single(SentenceTokens s, int j) {
-    if (j >= s.size() || s.breakBefore(j)) {
+  private Quantity single(SentenceTokens s, int j, boolean afterAside) {
+    if (j >= s.size() || s.breakBefore(j) && !afterAside) {
       return null;
     }
     if (OTHER_TWO.contains(s.norms.get(j))) {
@@ -1531,7 +1607,10 @@ final class FigureFinder {
     if (kin > 0) {
       return new Quantity(kin, false, j, j + 1); // "وأصيبت والدتهما بجروح", "قتل مع ابنيه"
     }
-    return singularPerson(s, j) ? new Quantity(1, false, j, group(s, j)) : null;
+    if (!singularPerson(s, j)) {
+      return null;
+    }
+    return new Quantity(1, false, j, afterAside ? Math.max(j + 1, group(s, j + 1)) : group(s, j));
   }
 
   /** Nouns of kin (folded) that take a possessive pronoun: "والدته", "زوجها", "شقيقيه". */

@@ -142,6 +142,8 @@ class AccidentsTest {
         .containsExactly(EventType.ACCIDENT);
     assertThat(events("لقي 5 أشخاص مصرعهم وأصيب 4 آخرون إثر انهيار عقار مكون من خمسة طوابق.")).extracting(EventMention::type)
         .containsExactly(EventType.ACCIDENT);
+    assertThat(events("وقال الدفاع المدني إن ثلاثة أشخاص قتلوا في انهيار المبنى القديم.")).extracting(EventMention::type)
+        .containsExactly(EventType.ACCIDENT);
   }
 
   private static final String FIRST = """
