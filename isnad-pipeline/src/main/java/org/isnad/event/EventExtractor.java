@@ -26,7 +26,8 @@ public final class EventExtractor {
 
   private EventExtractor(Language language) {
     this.language = language;
-    this.figures = new FigureFinder(language.eventLexicon(), language.numbers(), language.time(), language.months());
+    this.figures = new FigureFinder(language.eventLexicon(), language.numbers(), language.time(), language.months(),
+        language.titles().stream().map(language.normalizer()::fold).collect(java.util.stream.Collectors.toSet()));
     this.events = new EventFinder(language.eventLexicon(), countries(language));
   }
 

@@ -87,11 +87,16 @@ final class FigureFinder {
   private final org.isnad.lang.TimeWords time;
   private final org.isnad.lang.MonthNames months;
 
-  FigureFinder(PhraseLexicon lexicon, NumberWords numbers, org.isnad.lang.TimeWords time, org.isnad.lang.MonthNames months) {
+  /** The language's titles and roles, folded, without the article ("مدير", "عميد"): one person named by office. */
+  private final Set<String> titles;
+
+  FigureFinder(PhraseLexicon lexicon, NumberWords numbers, org.isnad.lang.TimeWords time, org.isnad.lang.MonthNames months,
+      Set<String> titles) {
     this.lexicon = lexicon;
     this.numbers = numbers;
     this.time = time;
     this.months = months;
+    this.titles = Set.copyOf(titles);
   }
 
   /** The figures of one sentence, left to right. */
@@ -117,6 +122,9 @@ final class FigureFinder {
       }
       if (i > 0 && mixedAt(s, i - 1) || i > 1 && mixedAt(s, i - 2)) {
         continue; // "بين قتيل وجريح" counts no one
+      }
+      if (namesRescuers(s, cue)) {
+        continue; // "فرق الإنقاذ"، "عمليات الإنقاذ": who rescues, or the work, no one rescued
       }
       if (particleBeforeVerb(s, cue)) {
         continue; // "وحسب السلطات، فقد لقي سبعة أشخاص مصرعهم": "فقد" is "so indeed", nobody missing
@@ -214,7 +222,66 @@ final class FigureFinder {
         }
       }
     }
+    out.removeIf(f -> increment(s, out, f));
     return out;
+  }
+
+  /** Verbs that make a total rise as the result of what came before (folded): "لترتفع الحصيلة إلى". */
+  private static final Set<String> RISE_AFTER = Set.of("لترتفع", "ليرتفع", "لترفع", "ليرفع", "لتصل", "ليصل", "يرفع", "ترفع");
+  /** Adjectives of more of the same (folded): "ثماني جثث جديدة"، "ست جثث إضافية". */
+  private static final Set<String> MORE = Set.of("جديده", "جدد", "جديدا", "جديدين", "اضافيه", "اضافيين", "اضافيا", "اخري");
+
+  /**
+   * True when {@code f} adds to a total of its kind the sentence gives after a verb of rising, and is not
+   * that total: the count before "لترتفع"/"ليرتفع" ("وفاة أحد أفراد الطاقم ...، لترتفع حصيلة القتلى إلى
+   * خمسة"), or one called new or more ("انتشلت ثماني جثث جديدة"، "بعد انتشال ست جثث إضافية"). Only the
+   * total is a toll.
+   */
+  private boolean increment(SentenceTokens s, List<Figure> found, Figure f) {
+    int at = s.tokenAt(f.span().start());
+    int end = s.tokenAt(f.span().end());
+    for (Figure total : found) {
+      if (total == f || total.kind() != f.kind() || total.vague()) {
+        continue;
+      }
+      int t = s.tokenAt(total.span().start());
+      int rise = riseBefore(s, t);
+      if (rise < 0 || rise <= end && rise >= at) {
+        continue;
+      }
+      if (rise > end && RISE_AFTER.contains(s.norms.get(rise)) || called(s, end, MORE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token of a verb of rising a few words before the total at {@code t}, or -1. */
+  private static int riseBefore(SentenceTokens s, int t) {
+    for (int k = t - 1; k >= 0 && t - k <= MAX_TOLL_REACH; k--) {
+      String w = s.norms.get(k);
+      String bare = w.startsWith("و") ? w.substring(1) : w;
+      if (TOLL_VERBS.contains(bare) || RISE_AFTER.contains(w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** True when one of {@code words} stands at {@code end} or the token before it. */
+  private static boolean called(SentenceTokens s, int end, Set<String> words) {
+    return end - 1 >= 0 && words.contains(s.norms.get(end - 1)) || end < s.size() && words.contains(s.norms.get(end));
+  }
+
+  /** Nouns that a definite word of rescue qualifies in construct (folded): "فرق الإنقاذ"، "عمليات الإنقاذ". */
+  private static final Set<String> OF_RESCUE = Set.of("فرق", "فريق", "فرقه", "طواقم", "طاقم", "عمليات", "عمليه",
+      "جهود", "وفرق", "وطواقم", "وعمليات", "سيارات", "مروحيات", "زوارق", "قوارب", "فرقا", "خدمات", "مركز", "وحدات", "وحده");
+
+  /** True for a definite word of rescue in construct after such a noun: the rescuers, no one rescued. */
+  private static boolean namesRescuers(SentenceTokens s, Match cue) {
+    int k = cue.from() - 1;
+    return "RESCUED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && s.norms.get(cue.from()).startsWith("ال")
+        && OF_RESCUE.contains(s.norms.get(k));
   }
 
   /** The particle "فقد" (fa-qad), written as the verb "فُقد" (was lost): a verb follows it, no count. */
@@ -555,7 +622,7 @@ final class FigureFinder {
     int from = s.tokenAt(f.span().end() - f.group().length());
     int to = s.tokenAt(f.span().end());
     for (int i = Math.max(0, from - 1); i + 1 < to && i + 1 < s.size(); i++) {
-      if (s.norms.get(i).equals("من") && s.at(i + 1, "attacker") != null) {
+      if ((s.norms.get(i).equals("من") || ONE_OF.contains(s.norms.get(i))) && s.at(i + 1, "attacker") != null) {
         return true;
       }
     }
@@ -630,6 +697,12 @@ final class FigureFinder {
     if (q == null && skipped == 0) {
       q = describedAndNamed(s, j);
     }
+    if (q == null && skipped == 0) {
+      q = titled(s, j);
+    }
+    if (q == null && skipped == 0) {
+      q = band(s, j);
+    }
     if (q == null) {
       return null;
     }
@@ -651,6 +724,9 @@ final class FigureFinder {
         total += others.value(); // "إصابة 15 فلسطينيا بالرصاص الحي و30 آخرين بالاختناق": 45 wounded
         end = others.end();
         continue;
+      }
+      if (next >= 0 && s.at(next, "attacker") != null) {
+        break; // "قتل ثلاثة جنود ومنفذ الهجوم": the attacker is counted apart
       }
       if (next < 0 || ofGroup(s, groupFrom, end) && numbers.read(s.norms, next) == null && namesBody(s, next)) {
         break; // "215 أسيرا من أبطال الجيش واللجان": a noun after "و" goes on naming the group, no one more
@@ -883,8 +959,9 @@ final class FigureFinder {
       return j;
     }
     int timed = sinceOrBareTime(s, j);
-    if (timed > j && startsQuantity(s, timed)) {
-      return timed; // "القوات اعتقلت منذ فجر أمس 12 مواطنا": a time right after the verb
+    if (timed > j && timed < s.size() && (startsQuantity(s, timed) || numbers.read(s.norms, j) == null
+        && (singularPerson(s, timed) || titled(s, timed) != null || FILLERS.contains(s.norms.get(timed))))) {
+      return timed; // "القوات اعتقلت منذ فجر أمس 12 مواطنا"، "قتل أمس شاب"، "ألقت الشرطة القبض أمس على خمسة"
     }
     var subject = s.entityAt(j);
     int next;
@@ -917,7 +994,8 @@ final class FigureFinder {
       }
     }
     return next < s.size() && (aside || !s.breakBefore(next) && !conjoined(s.norms.get(next)))
-        && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next))
+        && (startsQuantity(s, next) || numbers.read(s.norms, next) != null || singularPerson(s, next)
+        || titled(s, next) != null)
         ? next : j; // a vague amount too: "واعتقلت القوات الإسرائيلية عشرات الفلسطينيين"
   }
 
@@ -942,7 +1020,8 @@ final class FigureFinder {
       return afterTimeAside(s, k) > k ? k : j; // "واعتقلت الشرطة، مساء أمس، شابا": the aside is skipped next
     }
     String w = s.norms.get(k);
-    return numbers.read(s.norms, k) != null || startsQuantity(s, k) || ADVERBIAL.contains(w) ? k : j;
+    return numbers.read(s.norms, k) != null || startsQuantity(s, k) || ADVERBIAL.contains(w) || singularPerson(s, k)
+        || titled(s, k) != null ? k : j; // "واعتقلت الشرطة شابا"، "مدير مكتب الوزير": one person
   }
 
   /** Prepositions that open an adverbial phrase between a verb's subject and its object: "خلال حملة دهم". */
@@ -1076,6 +1155,10 @@ final class FigureFinder {
     if (still >= 0) {
       return stillCounted(s, cue, still, kind);
     }
+    int aside = partitiveAsideBefore(s, cue);
+    if (aside >= 0) { // "إن تسعة مدنيين، بينهم أربعة أطفال، قتلوا": the count before the aside
+      return before(s, new Match(cue.category(), cue.label(), aside, cue.end() - aside), kind);
+    }
     Figure one = oneBefore(s, cue, kind);
     if (one != null) {
       return one;
@@ -1118,10 +1201,15 @@ final class FigureFinder {
           && definite(s.norms.get(cue.from()))) {
         return null; // "وشيّع المئات الشهيدين": the hundreds are the mourners; a count is "مئات الشهداء"
       }
+      if (r != null && k + r.length() == cue.from() && s.norms.get(cue.from()).startsWith("و")) {
+        return null; // "قتل تسعة واعتقال مسلحين آخرين": the number counts the word before "و"
+      }
       if (r != null && k + r.length() == cue.from() && r.form() != Form.DUAL && !oneAfterNoun(s, k)) {
         int groupFrom = k > 0 && !s.breakBefore(k) && plural(s.norms.get(k - 1)) ? k - 1 : k;
         String group = groupFrom < k ? s.text(groupFrom, k) : null;
-        return new Figure(kind, r.value(), r.form() == Form.VAGUE, false, group, s.span(groupFrom, cue.end()), null, null);
+        // "أوقع الانفجار أكثر من 12 قتيلا": a lower bound
+        return new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false, group,
+            s.span(groupFrom, cue.end()), null, null);
       }
       int noun = r == null ? -1 : k + r.length();
       int groupEnd = noun < 0 || noun >= cue.from() ? -1 : group(s, noun);
@@ -1138,13 +1226,23 @@ final class FigureFinder {
       if (groupEnd >= 0 && groupEnd + 1 == cue.from() && s.norms.get(groupEnd).equals("قد")) {
         groupEnd = cue.from(); // "وكان 7 أشخاص قد قتلوا"
       }
+      if (r != null && r.form() != Form.VAGUE && r.form() != Form.DUAL && noun + 1 == amongStart(s, cue) && !s.breakBefore(noun)
+          && !s.breakBefore(noun + 1) && OF_THEM.contains(s.norms.get(noun))) {
+        // "ولا يزال ثلاثة منهم في عداد المفقودين": a part of a group told before, counted here
+        return new Figure(kind, r.value(), false, false, s.text(noun, noun + 1), s.span(k, cue.end()), null, null);
+      }
+      int joined = 0;
+      if (groupEnd >= 0 && groupEnd + 1 == cue.from() && joinedPerson(s, groupEnd)) {
+        joined = 1; // "أربعة من الحراس وشرطيا قتلوا": one more
+        groupEnd = cue.from();
+      }
       if (r != null && noun < cue.from() && r.form() != Form.DUAL && (countedNoun(s, noun) || partitive(s, noun, cue.from()))
           && groupEnd == cue.from() && !verbalNounInConstruct(s, cue, k)
           && !ordinal(s, k) && !s.norms.get(cue.from()).startsWith("و")) { // not "استشهد ثلاثة مواطنين وأصيب آخرون"
         // "40 شخصا أصيبوا", "ثلاثة عناصر من قوات النظام قتلوا": the number, the counted group, then the verb;
         // "أكثر من 20 شخصا أصيبوا" is a lower bound
         Figure whole = wholeBeforePartitive(s, k, cue, kind);
-        return whole != null ? whole : new Figure(kind, r.value(), r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
+        return whole != null ? whole : new Figure(kind, r.value() + joined, r.form() == Form.VAGUE || lowerBoundBefore(s, k), false,
             s.text(noun, Math.min(group(s, noun), hasAtLeast ? atLeast : cue.from())), s.span(k, cue.end()), null, null);
       }
       if (s.breakBefore(k)) {
@@ -1152,6 +1250,38 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** The token of "في" of "في عداد" right before the cue ("في عداد المفقودين"), else the cue's first token. */
+  private static int amongStart(SentenceTokens s, Match cue) {
+    int v = cue.from();
+    return v >= 2 && s.norms.get(v - 1).equals("عداد") && s.norms.get(v - 2).equals("في") && !s.breakBefore(v - 1)
+        && !s.breakBefore(v) ? v - 2 : v;
+  }
+
+  /** The most words of an aside of a part between commas: "، بينهم أربعة أطفال وسيدتان،". */
+  private static final int MAX_PART_ASIDE = 8;
+
+  /**
+   * The first token of an aside between commas that names a part of the count right before the
+   * casualty verb ("تسعة مدنيين، بينهم أربعة أطفال وسيدتان، قتلوا"), or -1.
+   */
+  private static int partitiveAsideBefore(SentenceTokens s, Match cue) {
+    if (!s.breakBefore(cue.from()) || !s.gapHas(cue.from(), "،,")) {
+      return -1;
+    }
+    for (int p = cue.from() - 1; p > 0 && cue.from() - p <= MAX_PART_ASIDE; p--) {
+      if (s.breakBefore(p)) {
+        return PARTITIVES.contains(s.norms.get(p)) && s.gapHas(p, "،,") ? p : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A singular person joined by "و" at {@code i}: "وشرطيا"، "وطفل". */
+  private boolean joinedPerson(SentenceTokens s, int i) {
+    String w = s.norms.get(i);
+    return w.startsWith("و") && w.length() > 3 && !s.breakBefore(i) && s.at(i, "person") != null && s.at(i, "person").length() == 1;
   }
 
   /** "لا يزال"، "ما زال" and their forms (folded), between the missing and "في عداد المفقودين". */
@@ -1165,10 +1295,7 @@ final class FigureFinder {
    * المفقودين"), or -1.
    */
   private static int stillBefore(SentenceTokens s, Match cue) {
-    int v = cue.from() - 1;
-    if (v >= 2 && s.norms.get(v).equals("عداد") && s.norms.get(v - 1).equals("في") && !s.breakBefore(v)) {
-      v -= 2; // the cue is "المفقودين" alone
-    }
+    int v = amongStart(s, cue) - 1;
     if (!"MISSING".equals(cue.label()) || v < 0 || s.breakBefore(v + 1) || !STILL.matcher(s.norms.get(v)).matches()) {
       return -1;
     }
@@ -1694,6 +1821,82 @@ final class FigureFinder {
     return null;
   }
 
+  /** Nouns of a band of people (folded): "خلية"، "عصابة"، "شبكة". */
+  private static final Set<String> BANDS = Set.of("خليه", "عصابه", "شبكه", "مجموعه");
+  /** Participles of what a band is made of (folded): "مؤلفة من"، "مكونة من"، "تضم". */
+  private static final Set<String> MADE_OF = Set.of("مولفه", "مكونه", "تتالف", "تتكون");
+
+  /**
+   * The members of a band counted after it: "القبض على خلية مؤلفة من خمسة أشخاص" counts five, "عصابة من
+   * أربعة أشخاص" four. Null otherwise.
+   */
+  private Quantity band(SentenceTokens s, int j) {
+    if (j + 2 >= s.size() || s.breakBefore(j) || !BANDS.contains(s.norms.get(j))) {
+      return null;
+    }
+    int k = j + 1;
+    k += MADE_OF.contains(s.norms.get(k)) && !s.breakBefore(k) ? 1 : 0;
+    if (k + 1 >= s.size() || s.breakBefore(k) || !s.norms.get(k).equals("من") || s.breakBefore(k + 1)) {
+      return null;
+    }
+    Reading r = numbers.read(s.norms, k + 1);
+    if (r == null || r.form() == Form.VAGUE) {
+      return null;
+    }
+    int noun = k + 1 + r.length();
+    return new Quantity(r.value(), false, j, noun < s.size() && !s.breakBefore(noun) ? group(s, noun) : noun);
+  }
+
+  /** The most words of an office after a title: "مدير شرطة محافظة تعز". */
+  private static final int MAX_OFFICE = 4;
+
+  /**
+   * One person named by a title: with his name ("العميد أحمد سالم") or by his office, a title in
+   * construct with a definite noun or a body ("مدير المديرية"، "محافظ عدن"، "قائد شرطة تعز"): "اغتيل
+   * مدير المديرية برصاص مسلحين" counts one killed. Not a title followed by a count, which makes it the
+   * subject ("قتل قائد الشرطة ثلاثة مسلحين"), nor a definite title alone ("أصيب المدير": maybe one named
+   * before).
+   */
+  private Quantity titled(SentenceTokens s, int j) {
+    if (j >= s.size() || s.breakBefore(j) || !title(s.norms.get(j))) {
+      return null;
+    }
+    int end = j + 1;
+    var name = end < s.size() && !s.breakBefore(end) ? s.entityAt(end) : null;
+    if (name != null && name.type() == org.isnad.model.EntityType.PER && s.indexOf(name.span()) == end) {
+      end = s.tokenAt(name.span().end());
+    } else if (!definite(s.norms.get(j)) && end < s.size() && !s.breakBefore(end) && (definite(s.norms.get(end))
+        || s.entityAt(end) != null || end + 1 < s.size() && !s.breakBefore(end + 1) && definite(s.norms.get(end + 1)))) {
+      end = office(s, end);
+    } else {
+      return null;
+    }
+    boolean counted = end < s.size() && !s.breakBefore(end) && (numbers.read(s.norms, end) != null || startsQuantity(s, end));
+    return counted ? null : new Quantity(1, false, j, end);
+  }
+
+  /** True for a title with or without the article: "مدير"، "العميد" (the titles are kept without it). */
+  private boolean title(String w) {
+    return titles.contains(w.startsWith("ال") ? w.substring(2) : w);
+  }
+
+  /** The end of an office in construct from {@code from}: definite nouns or a named body ("شرطة تعز"). */
+  private int office(SentenceTokens s, int from) {
+    int k = from;
+    while (k < s.size() && k - from < MAX_OFFICE && (k == from || !s.breakBefore(k)) && !isCue(s, k)
+        && !QuoteSpans.STOPS.contains(s.norms.get(k)) && numbers.read(s.norms, k) == null) {
+      var e = s.entityAt(k);
+      if (e != null && s.indexOf(e.span()) == k) {
+        k = Math.max(k + 1, s.tokenAt(e.span().end()));
+      } else if (k == from || definite(s.norms.get(k))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
   /** The most words between a person's noun and his name: "القيادي في حركة حماس محمد الضيف". */
   private static final int MAX_DESCRIPTION = 6;
 
@@ -1811,6 +2014,9 @@ final class FigureFinder {
     return nisba.endsWith("ي") && nisba.length() > 3 && lexicon.at(List.of(nisba), 0, "nationality") != null;
   }
 
+  /** Verbs that carry a verbal noun of a casualty word (folded): "ألقى القبض"، "تم اعتقال". */
+  private static final Set<String> LIGHT_VERBS = Set.of("الق", "يلق", "تلق", "نلق", "تم", "يتم");
+
   /** How far before a release word a verb of refusing may stand: "رفضت في اللحظات الأخيرة الإفراج". */
   private static final int REFUSAL_REACH = 5;
 
@@ -1821,6 +2027,9 @@ final class FigureFinder {
   private static boolean negated(SentenceTokens s, Match cue) {
     if (cue.from() > 0 && (NEGATIONS.contains(s.norms.get(cue.from() - 1)) || ATTEMPTS.contains(s.norms.get(cue.from() - 1)))) {
       return true; // "لم يقتل", "محاولة اغتيال الوزير": no one died
+    }
+    if (cue.from() > 1 && LIGHT_VERBS.contains(s.norms.get(cue.from() - 1)) && NEGATIONS.contains(s.norms.get(cue.from() - 2))) {
+      return true; // "لم ألق القبض على"، "لم يتم اعتقال"
     }
     if (!"RELEASED".equals(cue.label())) {
       return false;

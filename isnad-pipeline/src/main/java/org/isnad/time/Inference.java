@@ -38,24 +38,29 @@ final class Inference {
 
   /**
    * The article's day from a relative day written with its weekday ("اليوم الاثنين", "أمس الأحد"): the
-   * day named is the latest with that weekday not after {@code notAfter} (for a day ahead, "غدا الأحد",
-   * not after the day that far from it), and the article's day is as many days from it as written: "أمس
-   * السبت" in a story of Saturday 5 December names that Saturday, in an article of the Sunday after, not
-   * the Saturday a week before. The latest such day when several are written; empty when none is.
+   * day named is the one with that weekday nearest to {@code around}, the story's day (at most three
+   * days before or after it), and the article's day is as many days from it as written. "أمس السبت" in
+   * a story of Saturday 5 December names that Saturday, in an article of the Sunday after; "اليوم
+   * الأربعاء" in a follow-up of a story of Tuesday 24 March is the 25th, not the Wednesday a week
+   * before; "اليوم الاثنين" in a copy of a story of Tuesday is the day before. The latest such day
+   * when several are written; empty when none is.
    */
-  static Optional<LocalDate> byWeekday(List<Found> found, LocalDate notAfter) {
+  static Optional<LocalDate> byWeekday(List<Found> found, LocalDate around) {
     LocalDate today = null;
     for (Found f : found) {
       if (f.expr() instanceof Expr.DayShift d && d.weekday() != null) {
-        LocalDate named = notAfter.plusDays(Math.max(0, d.days()));
+        LocalDate named = around.minusDays(WEEKDAY_REACH);
         while (named.getDayOfWeek() != DayOfWeek.of(d.weekday())) {
-          named = named.minusDays(1);
+          named = named.plusDays(1);
         }
         today = later(today, named.minusDays(d.days()));
       }
     }
     return Optional.ofNullable(today);
   }
+
+  /** How many days before the story's day a weekday written in a member may name (three: the rest are after). */
+  private static final int WEEKDAY_REACH = 3;
 
   private static LocalDate later(LocalDate a, LocalDate b) {
     return a == null || b.isAfter(a) ? b : a;

@@ -63,10 +63,10 @@ final class RuleTimeTagger implements TimeTagger {
   }
 
   @Override
-  public Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate notAfter) {
+  public Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate around) {
     requireNonNull(article, "article must not be null");
-    requireNonNull(notAfter, "notAfter must not be null");
-    return Inference.byWeekday(memo.get(article, this::find), notAfter);
+    requireNonNull(around, "around must not be null");
+    return Inference.byWeekday(memo.get(article, this::find), around);
   }
 
   /** Every expression of the body, left to right, the longest at each start. */

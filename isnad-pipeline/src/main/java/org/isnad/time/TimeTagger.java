@@ -40,14 +40,15 @@ public interface TimeTagger {
 
   /**
    * The article's own day from a relative day written with its weekday ("صباح اليوم الاثنين", "أمس
-   * الأحد"), near a known day: the day named is the latest with its weekday not after {@code notAfter},
-   * and the article's day as far from it as written (a day after it for "أمس الأحد").
+   * الأحد"), near a known day: the day named is the one with its weekday nearest to {@code around} (at
+   * most three days before it, else after it), and the article's day as far from it as written (a day
+   * after it for "أمس الأحد").
    * Weaker than {@link #inferReference}: only for an undated article of a story whose date is known
    * (a weekday alone cannot say which week). Empty when the text writes no such day.
    *
-   * @param notAfter the latest day a past day the article names can be (its story's date); not null
+   * @param around the day near which the article's days fall (its story's date); not null
    */
-  default Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate notAfter) {
+  default Optional<LocalDate> weekdayReference(AnalysedArticle article, LocalDate around) {
     return Optional.empty();
   }
 

@@ -146,6 +146,13 @@ class AccidentsTest {
         .containsExactly(EventType.ACCIDENT);
   }
 
+  @Test
+  void anAircraftCrashIsAnAccidentWithNoSides() {
+    List<EventMention> found = events("وقتل خمسة عسكريين جراء تحطم مروحية تابعة لسلاح الجو خلال طلعة تدريبية.");
+    assertThat(found).extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
+    assertThat(found.get(0).actor1()).isNull();
+  }
+
   private static final String FIRST = """
       غرق قارب مهاجرين قبالة زوارة
 

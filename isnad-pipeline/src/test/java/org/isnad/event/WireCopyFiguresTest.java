@@ -46,6 +46,22 @@ class WireCopyFiguresTest {
       "وأصيب، مساء أمس، ثلاثة مدنيين في قصف على البلدة.|WOUNDED|3",
       "قتلت قوات الاحتلال، صباح اليوم، شابا فلسطينيا في مخيم جنين.|KILLED|1",
       "واستشهد المواطن محمد أحمد مع ثلاثة من أبنائه في قصف على منزلهم.|KILLED|4",
+      "اغتال مسلحون مجهولون مدير الناحية في ريف المحافظة مساء أمس.|KILLED|1",
+      "وذكر المرصد أن سبعة عناصر، بينهم ضابطان، قتلوا في الكمين.|KILLED|7",
+      "وفقد أثر تسعة بحارة بعد غرق سفينتهم في خليج عدن.|MISSING|9",
+      "وقتل أربعة عناصر من الشرطة ومنفذ الهجوم في تبادل لإطلاق النار.|KILLED|4",
+      "وأعلنت القيادة قتل تسعة واعتقال مسلحين آخرين في مناطق متفرقة.|KILLED|9",
+      "وجرفت المياه حافلة تقل عشرين راكبا، ولا يزال أربعة منهم في عداد المفقودين.|MISSING|4",
+      "وأعلنت الداخلية القبض على خلية مكونة من سبعة عناصر تابعة للتنظيم.|ARRESTED|7",
+      "وفككت الشرطة عصابة من أربعة أشخاص، وألقت القبض على عصابة مؤلفة من ستة متهمين بالسرقة.|ARRESTED|6",
+      "وقال مصدر طبي إن ثلاثة من المسعفين وسائقا أصيبوا في القصف.|WOUNDED|4",
+      "وأعلن الدفاع المدني انتشال خمس جثث جديدة من تحت الأنقاض، لترتفع حصيلة ضحايا الزلزال إلى 42 قتيلا.|KILLED|42",
+      "وتوفي أحد الجرحى في المستشفى متأثرا بجروحه، ليرتفع عدد القتلى إلى تسعة.|KILLED|9",
+      "وارتفع عدد الجثث المنتشلة إلى 60 جثة، بعد انتشال أربع جثث إضافية.|KILLED|60",
+      "واغتيل قائد شرطة المدينة بعبوة ناسفة زرعت في سيارته.|KILLED|1",
+      "وقتل العقيد خالد الجبوري برصاص قناص في الموصل.|KILLED|1",
+      "واعتقلت الشرطة مدير مكتب الوزير بتهمة الرشوة.|ARRESTED|1",
+      "واعتقلت الشرطة شابا في حي شعبي.|ARRESTED|1",
       "وقتل مدني مع اثنين من أطفاله في غارة على البلدة.|KILLED|3",
       "وقتل جندي مع اقتراب المسلحين من الموقع.|KILLED|1",
       "وقال الدفاع المدني إن طفلين لا يزالان في عداد المفقودين بعد انهيار المبنى.|MISSING|2",
@@ -75,6 +91,7 @@ class WireCopyFiguresTest {
   @CsvSource(delimiter = '|', value = {
       "وقال قائد العمليات إن القوات تمكنت من قتل اثنين من المهاجمين خلال الاشتباك.|2",
       "وأعلن الجيش مقتل العشرات من المسلحين في الاشتباكات.|20",
+      "وقتل أحد المهاجمين في تبادل لإطلاق النار مع الحراس.|1",
   })
   void theAttackersCountedAreNoVictims(String text, long value) {
     assertThat(figures(text)).as(text).singleElement()
@@ -131,9 +148,37 @@ class WireCopyFiguresTest {
       "ولم يصب أي جندي في الهجوم على القاعدة.",
       "وانتهى الاشتباك دون إصابة شخص واحد من المارة.",
       "وطالب المجلس بوقف قتل المدنيين في المدينة.",
+      "وقال الرئيس السابق في مقابلة إنه لم يلق القبض على زعيم التنظيم.",
+      "وأصيب المدير بجروح طفيفة.",
+      "وتواصل فرق الإنقاذ البحث في موقع الانهيار.",
   })
   void noCountOfOneForGenericOrDeniedSingulars(String text) {
     assertThat(figures(text)).as(text).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وقتل أمس شاب برصاص قناص في حي الجمهوري.|KILLED|1",
+      "وألقت الشرطة القبض أمس على ستة متهمين بتهريب الأسلحة.|ARRESTED|6",
+      "وقتل 2000 شخص في الهجوم.|KILLED|2000",
+  })
+  void aDayRightAfterTheVerbIsSkippedToTheCount(String text, FigureKind kind, long value) {
+    assertThat(Extraction.figures(text, java.time.LocalDate.of(2026, 3, 10))).as(text)
+        .filteredOn(f -> f.kind() == kind).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(value));
+  }
+
+  @Test
+  void aNumberBeforeAJoinedCasualtyWordCountsTheWordBeforeIt() {
+    assertThat(figures("وأعلنت القيادة قتل تسعة واعتقال مسلحين آخرين في مناطق متفرقة."))
+        .noneMatch(f -> f.kind() == FigureKind.ARRESTED);
+  }
+
+  @Test
+  void aLowerBoundBeforeANounOfVictimsIsVague() {
+    assertThat(figures("وأوقع الانفجار أكثر من 12 قتيلا في السوق.")).singleElement()
+        .satisfies(f -> assertThat(f.vague()).isTrue(), f -> assertThat(f.value()).isEqualTo(12));
+    assertThat(figures("وأوقع الانفجار 12 قتيلا في السوق.")).singleElement()
+        .satisfies(f -> assertThat(f.vague()).isFalse());
   }
 
   @ParameterizedTest

@@ -220,6 +220,24 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aDayAndMonthWithAWeekdayTakeTheYearWhereTheWeekdayFalls() {
+    LocalDate march = LocalDate.of(2026, 3, 10);
+    // 28 June is a Saturday in 2025, a Sunday in 2026: the event of "يوم السبت 28 حزيران" was last June
+    assertThat(only("وقع الهجوم يوم السبت 28 حزيران / يونيو", march).value()).isEqualTo("2025-06-28");
+    assertThat(only("وقع الهجوم يوم 28 حزيران / يونيو", march).value()).isEqualTo("2026-06-28");
+  }
+
+  @Test
+  void aWeekdayOfAFollowUpCanFallAfterTheStorysDay() {
+    AnalysedArticle followUp = analyse("وأعلنت الوزارة اليوم الأربعاء وفاة أحد الجرحى متأثرا بجروحه.");
+    // the story's date is Tuesday 24 March 2026: "اليوم الأربعاء" is the day after, not the 18th
+    assertThat(TAGGER.weekdayReference(followUp, LocalDate.of(2026, 3, 24))).contains(LocalDate.of(2026, 3, 25));
+    AnalysedArticle copy = analyse("قتل 23 شخصا صباح اليوم السبت في قصف على سوق المدينة.");
+    // "اليوم السبت" with a story of Tuesday 24 March: the Saturday before, three days earlier
+    assertThat(TAGGER.weekdayReference(copy, LocalDate.of(2026, 3, 24))).contains(LocalDate.of(2026, 3, 21));
+  }
+
+  @Test
   void aShiftFromAnotherEventIsNoDayOfTheArticle() {
     // "two days after a similar strike": counted from that strike, not from the article's day
     assertThat(tag("ويأتي الهجوم بعد يومين من قصف مماثل على مدينة كادقلي.", REF))
