@@ -42,7 +42,7 @@ public final class Gazetteer {
    * Per list of places of one folded name (the list the name index holds), the ways its names write
    * the article ({@link PhraseDictionary#articlesOf}): "العمران" in a text is no "عمران".
    */
-  private final Map<List<Place>, java.util.Set<Integer>> articles = new java.util.IdentityHashMap<>();
+  private final Map<List<Place>, int[]> articles = new java.util.IdentityHashMap<>();
   private final Language language;
   private int malformed;
 
@@ -175,7 +175,7 @@ public final class Gazetteer {
         if (!list.contains(p)) {
           list.add(p);
         }
-        articles.computeIfAbsent(list, l -> new java.util.HashSet<>()).add(names.articlesOf(n));
+        articles.merge(list, new int[] {names.articlesOf(n)}, Gazetteer::withShapes);
         if (!quiet.contains(key) && matched.add(key)) {
           names.add(n, list);
         }
@@ -229,7 +229,7 @@ public final class Gazetteer {
    * word without it a place whose name has it ("باب التبانة" is no "الباب").
    */
   public boolean articlesAgree(List<Place> matched, int written, int either) {
-    java.util.Set<Integer> shapes = articles.get(matched);
+    int[] shapes = articles.get(matched);
     if (shapes == null) {
       return true; // not a list of the index: nothing to compare
     }
@@ -239,6 +239,21 @@ public final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /**
+   * The distinct ways of writing the article in {@code known}, then those of {@code more} it lacks:
+   * a few ints, read at every place a sentence names (a set of boxed ints was iterated there).
+   */
+  private static int[] withShapes(int[] known, int[] more) {
+    int[] out = known;
+    for (int shape : more) {
+      if (java.util.Arrays.stream(out).noneMatch(s -> s == shape)) {
+        out = java.util.Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = shape;
+      }
+    }
+    return out;
   }
 
   /**

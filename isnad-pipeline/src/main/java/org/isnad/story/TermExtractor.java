@@ -343,10 +343,18 @@ final class TermExtractor {
     }
   }
 
+  /**
+   * A token whose key and form are no stop word. The text stage gives a form that is its own key as
+   * one string, whose second look-up would only repeat the first.
+   */
   private boolean isContent(Token t) {
     String key = t.key();
-    return key.length() >= 2 && !(mayBeStop(key) && stopKeys.contains(key))
-        && !(mayBeStop(t.norm()) && stopKeys.contains(t.norm()));
+    String norm = t.norm();
+    return key.length() >= 2 && !isStop(key) && (norm == key || !isStop(norm));
+  }
+
+  private boolean isStop(String w) {
+    return mayBeStop(w) && stopKeys.contains(w);
   }
 
   /** False when {@code w} is certainly no stop key. */

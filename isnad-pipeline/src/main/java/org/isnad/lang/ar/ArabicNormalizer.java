@@ -78,20 +78,41 @@ public final class ArabicNormalizer implements TextNormalizer {
 
     Folded(CharSequence text, int start, int end, boolean align) {
       java.util.Objects.requireNonNull(text, "text must not be null");
-      out = new char[end - start + 8];
+      char[] in = chars(text, start, end);
+      out = new char[in.length + 8];
       map = align ? new int[out.length] : null;
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        char f = fold(c);
-        if (f == EXPAND) {
-          for (char e : expand(c).toCharArray()) {
-            char g = fold(e);
-            if (g != DROP && g != EXPAND) {
-              add(g, i);
-            }
-          }
-        } else if (f != DROP) {
-          add(f, i);
+      for (int k = 0; k < in.length; k++) {
+        char f = fold(in[k]);
+        if (f < EXPAND) { // neither DROP nor EXPAND: most chars
+          add(f, start + k);
+        } else if (f == EXPAND) {
+          addExpanded(in[k], start + k);
+        }
+      }
+    }
+
+    /**
+     * The chars of {@code text[start, end)} in one array: read through {@link CharSequence#charAt}
+     * one by one, a string checked every index and copied nothing, which was most of this fold.
+     */
+    private static char[] chars(CharSequence text, int start, int end) {
+      char[] in = new char[Math.max(0, end - start)];
+      if (text instanceof String s && start >= 0 && end <= s.length() && in.length > 0) {
+        s.getChars(start, end, in, 0);
+      } else {
+        for (int i = start; i < end; i++) {
+          in[i - start] = text.charAt(i);
+        }
+      }
+      return in;
+    }
+
+    /** Adds the folded chars of the NFKC expansion of {@code c}, a presentation form at {@code from}. */
+    private void addExpanded(char c, int from) {
+      for (char e : expand(c).toCharArray()) {
+        char g = fold(e);
+        if (g != DROP && g != EXPAND) {
+          add(g, from);
         }
       }
     }
