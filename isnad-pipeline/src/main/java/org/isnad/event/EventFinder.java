@@ -655,7 +655,7 @@ final class EventFinder {
     }
     for (TimeMention t : s.times) {
       if (t.type() != org.isnad.model.TimexType.DATE && t.type() != org.isnad.model.TimexType.TIME
-          || t.value().endsWith("_REF") || statementDate(s, t) || recurring(s, t)) {
+          || t.value().endsWith("_REF") || statementDate(s, t) || recurring(s, t) || beforeOrAfterIt(s, t, own)) {
         continue;
       }
       int d = nearest(s, t.span(), own);
@@ -696,6 +696,26 @@ final class EventFinder {
       }
     }
     return false;
+  }
+
+  /** Words that set a time before or after an event word (folded): "قبل وقوع الهجوم"، "بعد الهجوم". */
+  private static final Set<String> RELATIVE_TO = Set.of("قبل", "وقبل", "بعد", "وبعد");
+  /** Nouns of happening between such a word and the event word: "قبل وقوع الهجوم". */
+  private static final Set<String> HAPPENING = Set.of("وقوع", "حدوث", "تنفيذ");
+
+  /**
+   * True when every word of the mention follows the time and stands after "قبل"/"بعد" ("تقييم أمني صدر في
+   * العاشر من الشهر الحالي ... قبل وقوع الهجوم"): the time is of what came before or after the event.
+   */
+  private static boolean beforeOrAfterIt(SentenceTokens s, TimeMention t, List<Match> own) {
+    for (Match m : own) {
+      int k = m.from() - 1;
+      k -= k >= 0 && HAPPENING.contains(s.norms.get(k)) ? 1 : 0;
+      if (k < 0 || !RELATIVE_TO.contains(s.norms.get(k)) || s.tokens.get(k).span().start() < t.span().end()) {
+        return false;
+      }
+    }
+    return !own.isEmpty();
   }
 
   /**

@@ -202,8 +202,8 @@ final class Dates {
       return null;
     }
     MonthRef m = monthRef(w, k + 1);
-    if (m == null || m.month() == null) {
-      return null;
+    if (m == null || m.month() == null && m.shift() == null) {
+      return null; // "الخامس من الشهر الجاري": the month by its shift from the reference's
     }
     YearRef y = m.year(w);
     boolean hijri = m.hijri() || y != null && y.hijri();

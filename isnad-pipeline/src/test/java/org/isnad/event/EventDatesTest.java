@@ -25,6 +25,15 @@ class EventDatesTest {
   }
 
   @Test
+  void aDayBeforeTheWordsBeforeTheAttackIsNoDayOfTheAttack() {
+    AnalysedArticle a = extract("وصدر تقييم أمني بحق المنفذ في الخامس من الشهر الجاري، قبل وقوع الهجوم.");
+    assertThat(a.events()).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNull());
+    AnalysedArticle own = extract("ووقع الهجوم في الخامس من الشهر الجاري.");
+    assertThat(own.events()).singleElement().satisfies(e -> assertThat(e.time()).isNotNull());
+  }
+
+  @Test
   void aRecurringSeasonDatesNoEvent() {
     AnalysedArticle a = extract("وتشهد المدينة احتجاجات كل صيف بسبب انقطاع الكهرباء.");
     assertThat(a.events()).filteredOn(e -> e.type() == EventType.PROTEST).allSatisfy(e -> assertThat(e.time()).isNull());

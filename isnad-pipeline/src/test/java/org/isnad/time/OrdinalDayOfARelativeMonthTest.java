@@ -7,17 +7,17 @@ import org.isnad.model.TimeMention;
 import org.junit.jupiter.api.Test;
 
 /**
- * "في الرابع والعشرين من الشهر الجاري": the tens of a compound ordinal are no day of their own; it was
- * "والعشرين من الشهر الجاري", the 20th. The month is read, as for "العاشر من الشهر الحالي".
+ * "في الرابع والعشرين من الشهر الجاري": a compound ordinal day of the month named by its shift from the
+ * reference's is that day (the tens are no day of their own), as "العاشر من الشهر الحالي" is the 10th.
  */
 class OrdinalDayOfARelativeMonthTest {
 
   @Test
-  void theTensOfAnOrdinalAreNoDay() {
+  void aCompoundOrdinalOfTheCurrentMonthIsItsDay() {
     TimeMention m = only("تقام الجولة على حلبة انترلاجوس بالبرازيل في الرابع والعشرين من الشهر الجاري");
-    assertThat(m.text()).isEqualTo("الشهر الجاري");
-    assertThat(m.value()).isEqualTo("2025-12");
-    assertThat(only("مؤتمرا تستضيفه إيطاليا في السادس والعشرين من الشهر الجاري").value()).isEqualTo("2025-12");
+    assertThat(m.text()).isEqualTo("الرابع والعشرين من الشهر الجاري");
+    assertThat(m.value()).isEqualTo("2025-12-24");
+    assertThat(only("مؤتمرا تستضيفه إيطاليا في السادس والعشرين من الشهر الجاري").value()).isEqualTo("2025-12-26");
   }
 
   @Test

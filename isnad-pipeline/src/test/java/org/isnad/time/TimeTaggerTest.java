@@ -228,6 +228,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void anOrdinalDayOfTheMonthNamedByItsShiftIsADay() {
+    LocalDate march = LocalDate.of(2026, 3, 10);
+    assertThat(only("وقع الانفجار في الخامس من الشهر الجاري", march).value()).isEqualTo("2026-03-05");
+    assertThat(only("وقع الانفجار في العاشر من الشهر الماضي", march).value()).isEqualTo("2026-02-10");
+  }
+
+  @Test
   void aWeekdayOfAFollowUpCanFallAfterTheStorysDay() {
     AnalysedArticle followUp = analyse("وأعلنت الوزارة اليوم الأربعاء وفاة أحد الجرحى متأثرا بجروحه.");
     // the story's date is Tuesday 24 March 2026: "اليوم الأربعاء" is the day after, not the 18th
