@@ -93,6 +93,9 @@ final class SpeakerFinder {
     Speaker found = named(s, from, to);
     int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
     int told = toldTo(s, after, to);
+    if (told < 0 && found != null && found.type() == SourceType.NAMED_OFFICIAL) {
+      told = addressee(s, s.indexOf(found.span()), to); // "صرح محمود أبوزيد وزير الري لمحمد السعدني بأن"
+    }
     EntityMention informed = told < 0 && found != null ? informed(s, after, to) : null;
     if (informed != null) { // "وأفاد مصدر ... وكالة فرانس برس بأن": the medium informed, without "ل"
       chain.add(link(s, after, s.tokenAt(informed.span().end() - 1) + 1));
@@ -111,6 +114,29 @@ final class SpeakerFinder {
       chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
+  }
+
+  /**
+   * The token of a person told, after the speaker named in {@code [from, to)}: a name glued to "ل"
+   * after another person's ("صرح محمود أبوزيد وزير الري لمحمد السعدني نائب رئيس التحرير بأن"). -1 when
+   * none; a first name that starts with the letter ("لطفي") is the speaker's own with no one before it.
+   */
+  private static int addressee(SentenceTokens s, int from, int to) {
+    EntityMention first = s.firstEntity(from, to, EntityType.PER);
+    if (first == null) {
+      return -1;
+    }
+    for (int i = s.tokenAt(first.span().end() - 1) + 1; i < to; i++) {
+      EntityMention m = s.entityAt(i);
+      if (s.breakBefore(i) || OPENERS.contains(s.norms.get(i))) {
+        return -1;
+      }
+      if (m != null && m.type() == EntityType.PER && s.indexOf(m.span()) == i && s.norms.get(i).startsWith("ل")
+          && s.norms.get(i).length() > 3) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The most words of a medium's name in quotation marks after "لـ". */
@@ -175,6 +201,10 @@ final class SpeakerFinder {
     int told = toldTo(s, from, end);
     // the name after the medium told is the medium's ("وقال الوزير لصحيفة "لو فيغارو""), never the speaker
     EntityMention person = s.lastEntity(from, told > from ? told : end, EntityType.PER);
+    int addressee = addressee(s, from, told > from ? told : end);
+    if (addressee > from) { // "صرح الوزير محمود أبوزيد لمحمد السعدني بأن": the one told is no speaker
+      person = s.lastEntity(from, addressee, EntityType.PER);
+    }
     person = subjectBeforeCircumstance(s, from, person);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
@@ -195,6 +225,9 @@ final class SpeakerFinder {
     EntityMention org = s.firstEntity(from, end, EntityType.ORG);
     if (org != null && onPlatform(s, s.indexOf(org.span()))) {
       org = null; // "وكتب الرئيس على منصة تروث سوشيال أن": where he wrote, not who
+    }
+    if (org != null && told >= from && s.norms.get(told).equals("ل") && s.indexOf(org.span()) == told + 1) {
+      org = null; // "قالت عائلات المعتقلين لـ هيومن رايتس ووتش إن": the body after "لـ" was told
     }
     if (org != null && toldMedium(s, from, told, org)) {
       org = null; // "وقال وزير الداخلية السبت لإذاعة "فرانس إنتر" إن": the radio was told, the minister speaks
@@ -348,11 +381,19 @@ final class SpeakerFinder {
   Speaker openingSubject(SentenceTokens s, Match participle) {
     int p = participle.from();
     boolean saying = participle.label().equals("قال"); // "وسعى تنظيم داعش لتضخيم العملية قائلا إن": saying goes with any verb
-    if (p < 3 || !saying && (!s.breakBefore(p) || s.at(0, "reporting") == null && s.at(0, "condemning") == null)) {
+    boolean opens = s.at(0, "reporting") != null || s.at(0, "condemning") != null || s.at(0, "stance") != null;
+    if (p < 3 || !saying && !opens) {
       return null;
     }
     Speaker named = named(s, 1, p);
-    if (named == null || named.nobody() || s.tokenAt(named.span().start()) != 1) {
+    int at = named == null || named.nobody() ? -1 : s.tokenAt(named.span().start());
+    if (at != 1 && !(at > 1 && named.type() == SourceType.NAMED_OFFICIAL && roleBefore(s, 1, at))) {
+      return null; // "وأدان السفير سالم زعيف الهجمات قائلا": the name after its role
+    }
+    if (named.type() == SourceType.NAMED_OFFICIAL && (saying || s.breakBefore(p) || personAt(s, at))) {
+      return named; // "ورحب محمود عباس بالاتفاق مؤكدا أنه": a person named goes on without a comma
+    }
+    if (!saying && !s.breakBefore(p)) {
       return null;
     }
     if (named.type() == SourceType.NAMED_OFFICIAL || named.type() == SourceType.ANONYMOUS_SOURCE) {
@@ -360,6 +401,12 @@ final class SpeakerFinder {
     }
     boolean feminineSubject = countryAt(s, 1) != null || s.norms.get(1).endsWith("ه");
     return s.norms.get(p).endsWith("ه") == feminineSubject ? named : null;
+  }
+
+  /** Whether a person's name (not a role alone) starts at token {@code at}. */
+  private static boolean personAt(SentenceTokens s, int at) {
+    EntityMention m = s.entityAt(at);
+    return m != null && m.type() == EntityType.PER && s.indexOf(m.span()) == at;
   }
 
   /** Masculine head nouns of bodies (folded, without the article): "الجيش الإسرائيلي", "حزب الله", "النادي الكاتالوني". */
@@ -1163,10 +1210,36 @@ final class SpeakerFinder {
     }
     EntityMention person = s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)
         ? firstPersonOfClause(s, verb) : s.lastEntity(0, verb, EntityType.PER);
-    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))) {
+    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))
+        && !spokeBefore(s, s.indexOf(person.span()), s.tokenAt(person.span().end() - 1) + 1, verb)) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /** The most words between a reporting verb and the person it names: "قال وزير الخارجية الأردني X". */
+  private static final int MAX_VERB_TO_NAME = 5;
+
+  /**
+   * Whether the person at tokens {@code [at, end)} spoke already before {@code to}: a reporting verb
+   * just before the name and an opener of words after it ("قال الوزير سامي الحسن إن المفاوضات مستمرة،
+   * فيما أعلن وزير الإعلام أن": the second verb has its own subject). Not "ولم يكن فرويد مهتما بأن يصبح
+   * طبيبا ولكنه رأى أن", where no verb reported his words.
+   */
+  private static boolean spokeBefore(SentenceTokens s, int at, int end, int to) {
+    boolean reported = false;
+    for (int k = at - 1; k >= 0 && k >= at - MAX_VERB_TO_NAME && !reported; k--) {
+      reported = s.at(k, "reporting") != null;
+      if (s.breakBefore(k + 1)) {
+        break;
+      }
+    }
+    for (int k = end; k < to && reported; k++) {
+      if (OPENERS.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
