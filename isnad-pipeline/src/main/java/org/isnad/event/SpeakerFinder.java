@@ -50,6 +50,25 @@ final class SpeakerFinder {
     return last;
   }
 
+  /** Nouns of a relation to another person (folded): "كيني جوس صديق مايكل", "محامي المتهم". */
+  private static final Set<String> RELATIONS = Set.of("صديق", "صديقه", "شقيق", "شقيقه", "زوج", "زوجه", "ابن", "ابنه",
+      "والد", "والده", "محامي", "جار", "جاره", "رفيق");
+
+  /**
+   * The person named right after the verb when a role or a relation follows the name ({@code last}
+   * named in it is another's): "وقال خالد العنسي مدير مكتب الآثار إن", "وقال كيني جوس صديق مايكل إن".
+   * Else {@code last}.
+   */
+  private EntityMention subjectBeforeAppositive(SentenceTokens s, int from, EntityMention last) {
+    EntityMention first = last == null ? null : s.firstEntity(from, from + 1, EntityType.PER);
+    if (first == null || first == last || s.indexOf(first.span()) != from) {
+      return last;
+    }
+    int next = s.tokenAt(first.span().end() - 1) + 1;
+    String w = next < s.size() && !s.breakBefore(next) ? bare(s.norms.get(next)) : "";
+    return titles.contains(w) || RELATIONS.contains(w) ? first : last;
+  }
+
   /** Prepositions between an anonymous source and its body: "مسؤول في الأمم المتحدة", "مصدر لدى الجيش". */
   private static final Set<String> AFFILIATION = Set.of("في", "من", "لدي", "داخل");
 
@@ -206,6 +225,7 @@ final class SpeakerFinder {
       person = s.lastEntity(from, addressee, EntityType.PER);
     }
     person = subjectBeforeCircumstance(s, from, person);
+    person = subjectBeforeAppositive(s, from, person);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
@@ -233,6 +253,9 @@ final class SpeakerFinder {
       org = null; // "وقال وزير الداخلية السبت لإذاعة "فرانس إنتر" إن": the radio was told, the minister speaks
     }
     Match anonymous = s.at(from, "anonymous");
+    if (anonymous == null && oneOf(s, from, end)) { // "وقال أحد قادة الفصائل إن", "أحد وجهاء المنطقة"
+      anonymous = new Match("anonymous", "COLLECTIVE", from, 2);
+    }
     if (anonymous == null && group(s, from)) {
       anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
     }
@@ -241,10 +264,16 @@ final class SpeakerFinder {
       e = e == anonymous.end() ? onSide(s, e, end) : e;
       e = Math.max(e, close); // "مصادر مقربة من بري": the sources with the one they are close to
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
+      toldAfter = oneOf(s, from, end) ? toldUnnamed(s, from + 2, e, toldAfter) : toldAfter;
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && DEPUTIES.contains(bare(s.norms.get(from))) && s.indexOf(org.span()) == from + 1) {
+      // "وقال وكيل وزارة الداخلية لشؤون الأمن إن": the under-secretary, an official, not the ministry
+      int e = roleEnd(s, from, endOfPhrase(s, from, told > from ? told : end));
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     if (org != null && titles.contains(bare(s.norms.get(from)))) {
       Speaker role = role(s, from);
@@ -287,6 +316,9 @@ final class SpeakerFinder {
     }
     return mediumNamed(s, from, end);
   }
+
+  /** Offices named by the body they serve in (folded, no article): "وكيل وزارة الداخلية". */
+  private static final Set<String> DEPUTIES = Set.of("وكيل", "وكيله");
 
   /** The most words a medium's name may have after its kind: "راديو لندن"، "تلفزيون المنار"، "إذاعة صوت العرب". */
   private static final int MEDIUM_NAME_WORDS = 3;
@@ -664,6 +696,26 @@ final class SpeakerFinder {
 
   private static boolean isNisbaDefinite(String w) {
     return w.endsWith("يه") || w.endsWith("ي");
+  }
+
+  /**
+   * The first word with a glued "ل" (not "لل" of a name's article) in {@code [from, to)} that names no
+   * one: the medium told after one of a group ("وقال أحد الوجهاء لموقعنا إن"). {@code told} when none.
+   */
+  private static int toldUnnamed(SentenceTokens s, int from, int to, int told) {
+    for (int k = from; k < to; k++) {
+      String w = s.norms.get(k);
+      if (w.startsWith("ل") && !w.startsWith("لل") && w.length() > 3 && s.entityAt(k) == null && s.at(k) == null) {
+        return told > from && told < k ? told : k;
+      }
+    }
+    return told;
+  }
+
+  /** Whether "أحد"/"إحدى" and a group noun open the speaker at {@code from}: one of the group speaks. */
+  private static boolean oneOf(SentenceTokens s, int from, int end) {
+    String w = s.norms.get(from);
+    return from + 1 < end && (w.equals("احد") || w.equals("احدي")) && s.at(from + 1, "collective") != null;
   }
 
   /**

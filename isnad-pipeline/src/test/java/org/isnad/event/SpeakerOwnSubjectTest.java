@@ -64,4 +64,35 @@ class SpeakerOwnSubjectTest {
     assertThat(speakerOf("وانتقد وزير الخارجية أحمد أبو الغيط بشدة العملية العسكرية قائلا إن المدنيين يدفعون الثمن.", "المدنيين"))
         .isEqualTo("أحمد أبو الغيط");
   }
+
+  @Test
+  void theNameBeforeItsRoleSpeaksNotTheOfficeAfter() {
+    assertThat(speakerOf("وقال سعيد المقطري مدير مكتب السياحة إن الموسم كان ناجحا.", "الموسم")).isEqualTo("سعيد المقطري");
+    assertThat(speakerOf("وقال مستشار الرئيس محمود عباس، نبيل أبو ردينة، إن المفاوضات متوقفة.", "المفاوضات"))
+        .isEqualTo("نبيل أبو ردينة");
+  }
+
+  @Test
+  void anUnderSecretaryIsAnOfficialNotHisMinistry() {
+    AnalysedArticle a = extract("وقال وكيل وزارة الصحة لشؤون المستشفيات إن الأدوية متوفرة في جميع المراكز.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).startsWith("وكيل وزارة الصحة");
+      assertThat(q.sourceType()).isEqualTo(org.isnad.model.SourceType.NAMED_OFFICIAL);
+    });
+  }
+
+  @Test
+  void oneOfAGroupSpeaks() {
+    assertThat(speakerOf("وقال أحد قادة الجيش الحر إن المعارك مستمرة في الريف الشمالي.", "المعارك"))
+        .startsWith("أحد قادة");
+    assertThat(speakerOf("وقال أحد الوجهاء لموقعنا إن الأهالي لا يريدون حربا جديدة.", "الأهالي")).isEqualTo("أحد الوجهاء");
+  }
+
+  /** "إن" after the threatened act is "if"; "بأن" opens the threat's words. */
+  @Test
+  void ifAfterAThreatIsNoQuote() {
+    assertThat(extract("وهددت كوريا الشمالية بإجراء تجربة نووية جديدة إن فرضت الأمم المتحدة عليها عقوبات.").quotes())
+        .isEmpty();
+    assertThat(speakerOf("وهدد الرئيس بأن بلاده ستنسحب من الاتفاق.", "بلاده ستنسحب")).isEqualTo("الرئيس");
+  }
 }
