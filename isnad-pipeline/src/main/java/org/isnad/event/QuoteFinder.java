@@ -309,6 +309,23 @@ final class QuoteFinder {
     return saying;
   }
 
+  /**
+   * Whether a bare "إن" at {@code open} after a threat is "if": the threatened act with "ب" comes before
+   * it ("هدد الرئيس بالانسحاب من الاتفاق إن"), where "بأن" would have opened the threat's words.
+   */
+  private static boolean conditional(SentenceTokens s, int from, int open) {
+    if (!s.norms.get(open).equals("ان")) {
+      return false;
+    }
+    for (int k = from; k < open; k++) {
+      String w = s.norms.get(k);
+      if (w.startsWith("ب") && w.length() > 3 && !OPENERS.contains(w) && s.entityAt(k) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "وقال X إن ...", "ونقلت X عن Y قوله: ...", "وكان X قال لـ Z إن ...". */
   private QuoteMention reported(SentenceTokens s, Match verb) {
     int open = opener(s, verb.end());
@@ -317,6 +334,9 @@ final class QuoteFinder {
     }
     if (verb.label().equals("نسب") && (open < 0 || !ascribedWords(s, verb.end(), open))) {
       return null; // "في كمين نسب لجماعة مسلحة": a deed ascribed, no words; "نسبت X إلى Y قوله إن" passes on Y's
+    }
+    if (open >= 0 && verb.label().equals("هدد") && conditional(s, verb.end(), open)) {
+      return null; // "هددت إيران بمراجعة تعاونها مع الوكالة إن فرض مجلس الأمن عليها عقوبات": "if", no words
     }
     if (open < 0) {
       QuoteMention fronted = subjectClaim(s, verb);

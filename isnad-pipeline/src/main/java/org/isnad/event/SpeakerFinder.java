@@ -50,6 +50,25 @@ final class SpeakerFinder {
     return last;
   }
 
+  /** Nouns of a relation to another person (folded): "كيني جوس صديق مايكل", "محامي المتهم". */
+  private static final Set<String> RELATIONS = Set.of("صديق", "صديقه", "شقيق", "شقيقه", "زوج", "زوجه", "ابن", "ابنه",
+      "والد", "والده", "محامي", "جار", "جاره", "رفيق");
+
+  /**
+   * The person named right after the verb when a role or a relation follows the name ({@code last}
+   * named in it is another's): "وقال خالد العنسي مدير مكتب الآثار إن", "وقال كيني جوس صديق مايكل إن".
+   * Else {@code last}.
+   */
+  private EntityMention subjectBeforeAppositive(SentenceTokens s, int from, EntityMention last) {
+    EntityMention first = last == null ? null : s.firstEntity(from, from + 1, EntityType.PER);
+    if (first == null || first == last || s.indexOf(first.span()) != from) {
+      return last;
+    }
+    int next = s.tokenAt(first.span().end() - 1) + 1;
+    String w = next < s.size() && !s.breakBefore(next) ? bare(s.norms.get(next)) : "";
+    return titles.contains(w) || RELATIONS.contains(w) ? first : last;
+  }
+
   /** Prepositions between an anonymous source and its body: "مسؤول في الأمم المتحدة", "مصدر لدى الجيش". */
   private static final Set<String> AFFILIATION = Set.of("في", "من", "لدي", "داخل");
 
@@ -93,6 +112,9 @@ final class SpeakerFinder {
     Speaker found = named(s, from, to);
     int after = found == null ? from : Math.max(from, s.tokenAt(found.span().end()));
     int told = toldTo(s, after, to);
+    if (told < 0 && found != null && found.type() == SourceType.NAMED_OFFICIAL) {
+      told = addressee(s, s.indexOf(found.span()), to); // "صرح محمود أبوزيد وزير الري لمحمد السعدني بأن"
+    }
     EntityMention informed = told < 0 && found != null ? informed(s, after, to) : null;
     if (informed != null) { // "وأفاد مصدر ... وكالة فرانس برس بأن": the medium informed, without "ل"
       chain.add(link(s, after, s.tokenAt(informed.span().end() - 1) + 1));
@@ -111,6 +133,29 @@ final class SpeakerFinder {
       chain.add(toldLink(s, start, end)); // "للجزيرة" ends the medium: the accused may follow it
     }
     return found;
+  }
+
+  /**
+   * The token of a person told, after the speaker named in {@code [from, to)}: a name glued to "ل"
+   * after another person's ("صرح محمود أبوزيد وزير الري لمحمد السعدني نائب رئيس التحرير بأن"). -1 when
+   * none; a first name that starts with the letter ("لطفي") is the speaker's own with no one before it.
+   */
+  private static int addressee(SentenceTokens s, int from, int to) {
+    EntityMention first = s.firstEntity(from, to, EntityType.PER);
+    if (first == null) {
+      return -1;
+    }
+    for (int i = s.tokenAt(first.span().end() - 1) + 1; i < to; i++) {
+      EntityMention m = s.entityAt(i);
+      if (s.breakBefore(i) || OPENERS.contains(s.norms.get(i))) {
+        return -1;
+      }
+      if (m != null && m.type() == EntityType.PER && s.indexOf(m.span()) == i && s.norms.get(i).startsWith("ل")
+          && s.norms.get(i).length() > 3) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The most words of a medium's name in quotation marks after "لـ". */
@@ -175,7 +220,12 @@ final class SpeakerFinder {
     int told = toldTo(s, from, end);
     // the name after the medium told is the medium's ("وقال الوزير لصحيفة "لو فيغارو""), never the speaker
     EntityMention person = s.lastEntity(from, told > from ? told : end, EntityType.PER);
+    int addressee = addressee(s, from, told > from ? told : end);
+    if (addressee > from) { // "صرح الوزير محمود أبوزيد لمحمد السعدني بأن": the one told is no speaker
+      person = s.lastEntity(from, addressee, EntityType.PER);
+    }
     person = subjectBeforeCircumstance(s, from, person);
+    person = subjectBeforeAppositive(s, from, person);
     if (person != null && s.tokenAt(person.span().end()) == s.indexOf(person.span()) + 1
         && (s.at(s.indexOf(person.span()), "anonymous") != null || s.at(s.indexOf(person.span()), "collective") != null)) {
       person = null; // "ناشطون" tagged as a name is a group word of the lexicon
@@ -196,10 +246,16 @@ final class SpeakerFinder {
     if (org != null && onPlatform(s, s.indexOf(org.span()))) {
       org = null; // "وكتب الرئيس على منصة تروث سوشيال أن": where he wrote, not who
     }
+    if (org != null && told >= from && s.norms.get(told).equals("ل") && s.indexOf(org.span()) == told + 1) {
+      org = null; // "قالت عائلات المعتقلين لـ هيومن رايتس ووتش إن": the body after "لـ" was told
+    }
     if (org != null && toldMedium(s, from, told, org)) {
       org = null; // "وقال وزير الداخلية السبت لإذاعة "فرانس إنتر" إن": the radio was told, the minister speaks
     }
     Match anonymous = s.at(from, "anonymous");
+    if (anonymous == null && oneOf(s, from, end)) { // "وقال أحد قادة الفصائل إن", "أحد وجهاء المنطقة"
+      anonymous = new Match("anonymous", "COLLECTIVE", from, 2);
+    }
     if (anonymous == null && group(s, from)) {
       anonymous = new Match("anonymous", "COLLECTIVE", from, 1); // "وقال مسعفون إن", "وذكر سكان محليون أن"
     }
@@ -208,10 +264,16 @@ final class SpeakerFinder {
       e = e == anonymous.end() ? onSide(s, e, end) : e;
       e = Math.max(e, close); // "مصادر مقربة من بري": the sources with the one they are close to
       int toldAfter = toldTo(s, from + 1, Math.min(end, e + 1));
+      toldAfter = oneOf(s, from, end) ? toldUnnamed(s, from + 2, e, toldAfter) : toldAfter;
       if (toldAfter > from && toldAfter < e && !insideName(s, toldAfter)) {
         e = toldAfter; // "وقالت مصادر محلية لـ"الخليج الآن" إن": the medium told is no part of the source
       }
       return new Speaker(s.text(from, e), s.span(from, e), SourceType.ANONYMOUS_SOURCE);
+    }
+    if (org != null && DEPUTIES.contains(bare(s.norms.get(from))) && s.indexOf(org.span()) == from + 1) {
+      // "وقال وكيل وزارة الداخلية لشؤون الأمن إن": the under-secretary, an official, not the ministry
+      int e = roleEnd(s, from, endOfPhrase(s, from, told > from ? told : end));
+      return new Speaker(s.text(from, e), s.span(from, e), SourceType.NAMED_OFFICIAL);
     }
     if (org != null && titles.contains(bare(s.norms.get(from)))) {
       Speaker role = role(s, from);
@@ -254,6 +316,9 @@ final class SpeakerFinder {
     }
     return mediumNamed(s, from, end);
   }
+
+  /** Offices named by the body they serve in (folded, no article): "وكيل وزارة الداخلية". */
+  private static final Set<String> DEPUTIES = Set.of("وكيل", "وكيله");
 
   /** The most words a medium's name may have after its kind: "راديو لندن"، "تلفزيون المنار"، "إذاعة صوت العرب". */
   private static final int MEDIUM_NAME_WORDS = 3;
@@ -348,11 +413,19 @@ final class SpeakerFinder {
   Speaker openingSubject(SentenceTokens s, Match participle) {
     int p = participle.from();
     boolean saying = participle.label().equals("قال"); // "وسعى تنظيم داعش لتضخيم العملية قائلا إن": saying goes with any verb
-    if (p < 3 || !saying && (!s.breakBefore(p) || s.at(0, "reporting") == null && s.at(0, "condemning") == null)) {
+    boolean opens = s.at(0, "reporting") != null || s.at(0, "condemning") != null || s.at(0, "stance") != null;
+    if (p < 3 || !saying && !opens) {
       return null;
     }
     Speaker named = named(s, 1, p);
-    if (named == null || named.nobody() || s.tokenAt(named.span().start()) != 1) {
+    int at = named == null || named.nobody() ? -1 : s.tokenAt(named.span().start());
+    if (at != 1 && !(at > 1 && named.type() == SourceType.NAMED_OFFICIAL && roleBefore(s, 1, at))) {
+      return null; // "وأدان السفير سالم زعيف الهجمات قائلا": the name after its role
+    }
+    if (named.type() == SourceType.NAMED_OFFICIAL && (saying || s.breakBefore(p) || personAt(s, at))) {
+      return named; // "ورحب محمود عباس بالاتفاق مؤكدا أنه": a person named goes on without a comma
+    }
+    if (!saying && !s.breakBefore(p)) {
       return null;
     }
     if (named.type() == SourceType.NAMED_OFFICIAL || named.type() == SourceType.ANONYMOUS_SOURCE) {
@@ -360,6 +433,12 @@ final class SpeakerFinder {
     }
     boolean feminineSubject = countryAt(s, 1) != null || s.norms.get(1).endsWith("ه");
     return s.norms.get(p).endsWith("ه") == feminineSubject ? named : null;
+  }
+
+  /** Whether a person's name (not a role alone) starts at token {@code at}. */
+  private static boolean personAt(SentenceTokens s, int at) {
+    EntityMention m = s.entityAt(at);
+    return m != null && m.type() == EntityType.PER && s.indexOf(m.span()) == at;
   }
 
   /** Masculine head nouns of bodies (folded, without the article): "الجيش الإسرائيلي", "حزب الله", "النادي الكاتالوني". */
@@ -617,6 +696,26 @@ final class SpeakerFinder {
 
   private static boolean isNisbaDefinite(String w) {
     return w.endsWith("يه") || w.endsWith("ي");
+  }
+
+  /**
+   * The first word with a glued "ل" (not "لل" of a name's article) in {@code [from, to)} that names no
+   * one: the medium told after one of a group ("وقال أحد الوجهاء لموقعنا إن"). {@code told} when none.
+   */
+  private static int toldUnnamed(SentenceTokens s, int from, int to, int told) {
+    for (int k = from; k < to; k++) {
+      String w = s.norms.get(k);
+      if (w.startsWith("ل") && !w.startsWith("لل") && w.length() > 3 && s.entityAt(k) == null && s.at(k) == null) {
+        return told > from && told < k ? told : k;
+      }
+    }
+    return told;
+  }
+
+  /** Whether "أحد"/"إحدى" and a group noun open the speaker at {@code from}: one of the group speaks. */
+  private static boolean oneOf(SentenceTokens s, int from, int end) {
+    String w = s.norms.get(from);
+    return from + 1 < end && (w.equals("احد") || w.equals("احدي")) && s.at(from + 1, "collective") != null;
   }
 
   /**
@@ -1163,10 +1262,36 @@ final class SpeakerFinder {
     }
     EntityMention person = s.norms.get(verb).startsWith("و") && !s.breakBefore(verb)
         ? firstPersonOfClause(s, verb) : s.lastEntity(0, verb, EntityType.PER);
-    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))) {
+    if (person != null && verb - s.indexOf(person.span()) <= 8 && !governed(s, s.indexOf(person.span()))
+        && !spokeBefore(s, s.indexOf(person.span()), s.tokenAt(person.span().end() - 1) + 1, verb)) {
       return new Speaker(person.text(), person.span(), SourceType.NAMED_OFFICIAL);
     }
     return null;
+  }
+
+  /** The most words between a reporting verb and the person it names: "قال وزير الخارجية الأردني X". */
+  private static final int MAX_VERB_TO_NAME = 5;
+
+  /**
+   * Whether the person at tokens {@code [at, end)} spoke already before {@code to}: a reporting verb
+   * just before the name and an opener of words after it ("قال الوزير سامي الحسن إن المفاوضات مستمرة،
+   * فيما أعلن وزير الإعلام أن": the second verb has its own subject). Not "ولم يكن فرويد مهتما بأن يصبح
+   * طبيبا ولكنه رأى أن", where no verb reported his words.
+   */
+  private static boolean spokeBefore(SentenceTokens s, int at, int end, int to) {
+    boolean reported = false;
+    for (int k = at - 1; k >= 0 && k >= at - MAX_VERB_TO_NAME && !reported; k--) {
+      reported = s.at(k, "reporting") != null;
+      if (s.breakBefore(k + 1)) {
+        break;
+      }
+    }
+    for (int k = end; k < to && reported; k++) {
+      if (OPENERS.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
