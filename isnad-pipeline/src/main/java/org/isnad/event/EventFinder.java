@@ -100,12 +100,14 @@ final class EventFinder {
     }
     int unreal = conditional(s);
     if (unreal < s.size() || !figures.isEmpty()) {
-      figures = figures.stream().filter(f -> real(s, f, unreal)).toList();
+      figures = figures.stream().filter(f -> real(s, f, unreal) && !threatened(s, f)).map(f -> captive(s, f)).toList();
     }
     Map<Family, List<Match>> triggers = new EnumMap<>(Family.class);
     for (Match m : s.all("event")) {
-      if (m.from() < unreal && !hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures) && !ofAGame(s, m, figures)) {
-        Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length()) : m;
+      if (m.from() < unreal && !hypothetical(s, m) && !charged(s, m) && !seized(s, m) && !verbalAttack(s, m, figures)
+          && !ofAGame(s, m, figures) && !idiom(s, m) && !planned(s, m) && !titled(s, m) && !namedAccord(s, m)) {
+        Match t = fuelBlast(s, m) ? new Match(m.category(), EventType.ACCIDENT.name(), m.from(), m.length())
+            : fromTheAir(s, m) ? new Match(m.category(), EventType.AIRSTRIKE.name(), m.from(), m.length()) : m;
         triggers.computeIfAbsent(Family.of(EventType.valueOf(t.label())), k -> new ArrayList<>()).add(t);
       }
     }
@@ -154,6 +156,27 @@ final class EventFinder {
     return f.kind() != FigureKind.ARRESTED || !HELD.contains(s.norms.get(at))
         || !definiteCount(s.original.substring(s.tokens.get(at).span().end(), Math.max(s.tokens.get(at).span().end(),
             f.span().end())).strip());
+  }
+
+  /** The most words between a word of threat and the casualty word it governs: "هددت الجماعة المسلحة أمس بقتل". */
+  private static final int THREAT_REACH = 5;
+
+  /**
+   * Whether the figure counts people a threat is about: its casualty word, with "ب", follows a word of
+   * threat in its clause ("هددت الجماعة بقتل الرهائن الخمسة"، "توعد بإعدام 3 أسرى"): nobody died yet.
+   */
+  private static boolean threatened(SentenceTokens s, Figure f) {
+    int at = s.tokenAt(f.span().start());
+    if (at < 0 || !s.norms.get(at).startsWith("ب")) {
+      return false;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - THREAT_REACH) && !s.breakBefore(k + 1); k--) {
+      Match m = s.at(k, "event");
+      if (m != null && EventType.THREAT.name().equals(m.label())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -307,12 +330,37 @@ final class EventFinder {
     for (int i = 0; i < s.size() && at < 0; i++) { // the word first: most sentences have none, and need no other look-up
       at = isAfterConjunction(s.norms.get(i), "احتجاجا") ? i : -1;
     }
+    if (at < 0) {
+      marched(s, triggers);
+      return;
+    }
     boolean protesters = false;
     for (int i = 0; i < s.size() && at >= 0 && !protesters; i++) {
       protesters = PROTESTERS.contains(QuoteSpans.withoutConjunction(s.norms.get(i)));
     }
     if (at >= 0 && protesters) {
       triggers.put(Family.PROTEST, new ArrayList<>(List.of(new Match("event", EventType.PROTEST.name(), at, 1))));
+    }
+  }
+
+  /** The most words between a verb of going out or organizing and the march: "نظم آلاف المتظاهرين أمس مسيرة". */
+  private static final int MARCH_REACH = 6;
+
+  /**
+   * "نظم آلاف المتظاهرين مسيرة"، "خرج آلاف المحتجين إلى الشوارع": a march or the streets after a verb of
+   * organizing or going out in its clause is a protest, told on the march word; not a drone ("طائرة مسيرة").
+   */
+  private static void marched(SentenceTokens s, Map<Family, List<Match>> triggers) {
+    for (Match m : s.all("march")) {
+      if (m.from() > 0 && s.at(m.from() - 1, "aircraft") != null) {
+        continue;
+      }
+      for (int k = m.from() - 1; k >= Math.max(0, m.from() - MARCH_REACH) && !s.breakBefore(k + 1); k--) {
+        if (s.at(k, "marching") != null) {
+          triggers.put(Family.PROTEST, new ArrayList<>(List.of(new Match("event", EventType.PROTEST.name(), m.from(), m.length()))));
+          return;
+        }
+      }
     }
   }
 
@@ -356,6 +404,9 @@ final class EventFinder {
       if (ofOperation.contains(f)) {
         continue; // "أسفرت العملية عن القبض على 6 ومقتل اثنين": the operation's dead, no attack of their own
       }
+      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !s.all("disease").isEmpty()) {
+        continue; // "سجلت الوزارة 5 وفيات و120 إصابة بالكوليرا": a health bulletin, no attack
+      }
       if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE)
           && (!accidents.isEmpty() || triggers.containsKey(Family.ACCIDENT))) {
         // "لقي شخصان حتفهما في حادث سير", "بانفجار أسطوانة غاز": deaths of an accident are no attack
@@ -381,6 +432,49 @@ final class EventFinder {
         triggers.put(family, new ArrayList<>(List.of(new Match("event", type.name(), i, 1))));
       }
     }
+  }
+
+  /** Words of capturing (folded, without "و"): "أسرت حماس جنديا"، "وأسر اثنين آخرين". */
+  private static final Set<String> CAPTURES = Set.of("اسر", "اسرت", "اسروا", "باسر");
+  /** Subjects of a state's forces (folded): "أسر الجيش"، "أسرت الشرطة". */
+  private static final Set<String> STATE_SUBJECTS = Set.of("الجيش", "جيش", "الشرطه", "الامن", "الجنود", "جنود", "الحرس");
+
+  /** The figure of people captured ({@link #captured}) counts the abducted, any other as it is. */
+  private static Figure captive(SentenceTokens s, Figure f) {
+    return f.kind() != FigureKind.ARRESTED || !captured(s, f) ? f
+        : new Figure(FigureKind.ABDUCTED, f.value(), f.vague(), f.perpetrator(), f.group(), f.span(), f.authority(),
+            f.authoritySpan());
+  }
+
+  /**
+   * Whether the arrested of the figure were captured ("أسرت حماس جنديا إسرائيليا"، "مقتل سبعة جنود وأسر اثنين
+   * آخرين"): taken by fighters, an abduction; a state's forces arrest. A force of the state right after the
+   * verb, its subject ("أسر الجيش 20 مسلحا"، "أسرت القوات الحكومية"), keeps the arrest.
+   */
+  private static boolean captured(SentenceTokens s, Figure f) {
+    int at = s.tokenAt(f.span().start());
+    if (at < 0 || !CAPTURES.contains(QuoteSpans.withoutConjunction(s.norms.get(at)))) {
+      return false;
+    }
+    if (at + 1 >= s.size()) {
+      return true;
+    }
+    String next = s.norms.get(at + 1);
+    return !STATE_SUBJECTS.contains(next) && !next.endsWith("قوات") && !ofFamilies(s, at);
+  }
+
+  /** Definite nouns of the dead or the held (folded): "أسر المعتقلين"، "أسر الشهداء" are their families. */
+  private static final Set<String> KIN_OF = Set.of("المعتقلين", "الشهداء", "الضحايا", "القتلي", "المفقودين",
+      "المختطفين", "المخطوفين", "الاسري", "السجناء", "المعتقلون");
+
+  /** Whether "أسر" at {@code at} means families, of the dead or the held named in the next words ("أسر عدد من المعتقلين"). */
+  private static boolean ofFamilies(SentenceTokens s, int at) {
+    for (int k = at + 1; k < Math.min(s.size(), at + 4); k++) {
+      if (KIN_OF.contains(s.norms.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words between a verb of seizing and a weapon it seized: "ضبطت داخل أوكار الخلية 4 أحزمة ناسفة و11 عبوة". */
@@ -544,6 +638,88 @@ final class EventFinder {
   /** The kinds of violence whose words a match report also uses ("هجمة"، "قذيفة"، "معركة"). */
   private static final Set<EventType> GAME_WORDS = java.util.EnumSet.of(EventType.ATTACK, EventType.SHELLING,
       EventType.ARMED_CLASH);
+
+  /** An event word inside an idiom ("فجرت اللاعبة مفاجأة"، "معركة الانتخابات"، "ساحة المعركة"): no violence. */
+  private static boolean idiom(SentenceTokens s, Match m) {
+    for (Match i : s.all("idiom")) {
+      if (i.from() < m.end() && m.from() < i.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words of an office's title before its event word: "منصب نائب رئيس الوفد الفلسطيني لمباحثات السلام". */
+  private static final int OFFICE_REACH = 6;
+
+  /** Whether the event word is in the title of an office ("شغل منصب رئيس الوفد لمباحثات السلام"): no event. */
+  private static boolean titled(SentenceTokens s, Match m) {
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - OFFICE_REACH) && !s.breakBefore(k + 1); k--) {
+      if (s.at(k, "office") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the agreement word names a past accord after a place ("بعد اتفاقية أوسلو"، "بموجب اتفاق الطائف"), with
+   * no verb of making it before ({@link #made}): a reference, no agreement told.
+   */
+  private static boolean namedAccord(SentenceTokens s, Match m) {
+    if (EventType.valueOf(m.label()) != EventType.AGREEMENT || m.end() >= s.size() || s.breakBefore(m.end())) {
+      return false;
+    }
+    EntityMention e = s.entityAt(m.end());
+    return e != null && e.type() == EntityType.LOC && s.indexOf(e.span()) == m.end() && !made(s, m);
+  }
+
+  /** The most words between a verb of planning and the event word it governs: "من المقرر أن يوقع الطرفان اتفاق". */
+  private static final int PLANNED_REACH = 6;
+
+  /**
+   * Whether the event word is what someone plans or will do: a verb of intending or a future verb before it
+   * in its clause ("يعتزم الجيش شن هجوم واسع"، "من المقرر أن يوقع الطرفان اتفاق الهدنة") or a future
+   * verb one or two words after it ("أن الاتفاق سيوقع الأسبوع المقبل"): not done, no event.
+   */
+  private static boolean planned(SentenceTokens s, Match m) {
+    for (int k = m.end(); k < Math.min(s.size(), m.end() + 2) && !s.breakBefore(k); k++) {
+      if (s.at(k, "planned") != null) {
+        return true; // "أن الاتفاق سيوقع"، "أن اتفاق الهدنة سيوقع"
+      }
+    }
+    for (Match p : s.all("planned")) {
+      if (p.end() <= m.from() && m.from() - p.end() < PLANNED_REACH && oneClause(s, p.from(), m.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words between a verb of shelling and an aircraft, its subject: "قصفت، أمس، طائرات حربية". */
+  private static final int AIRCRAFT_REACH = 3;
+
+  /**
+   * Whether the shelling at {@code m} is done by aircraft named right after it ("قصفت طائرات حربية مواقع"،
+   * "قصف الطيران الحربي") or right before it ("الطائرات الحربية قصفت"): an airstrike.
+   */
+  private static boolean fromTheAir(SentenceTokens s, Match m) {
+    if (EventType.valueOf(m.label()) != EventType.SHELLING || m.length() != 1
+        || !QuoteSpans.withoutConjunction(s.norms.get(m.from())).startsWith("قصف")) {
+      return false; // "صواريخ وطائرات مسيرة": weapons named together
+    }
+    for (int k = m.end(); k < Math.min(s.size(), m.end() + AIRCRAFT_REACH); k++) {
+      if (s.at(k, "aircraft") != null) {
+        return true;
+      }
+    }
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 2) && !s.breakBefore(k + 1); k--) {
+      if (s.at(k, "aircraft") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean hypothetical(SentenceTokens s, Match m) {
     int from = Math.max(0, m.from() - HYPOTHETICAL_REACH);

@@ -163,10 +163,21 @@ final class SentenceTokens {
    */
   private static final int PASSED_FROM_REACH_BEFORE_SAYING = 16;
 
-  /** The longest phrase of any category at token {@code i}, or null. */
+  /**
+   * Categories only the event finder asks for by name ("خرج"، "مرض"، "الشارع" are common words): a phrase of
+   * them is no word of the lexicon for {@link #at(int)}.
+   */
+  private static final java.util.Set<String> QUIET = java.util.Set.of("idiom", "planned", "disease", "aircraft",
+      "march", "marching", "office");
+
+  /** The longest phrase of any category but the {@link #QUIET} ones at token {@code i}, or null. */
   Match at(int i) {
-    Match[] m = matchesAt(i);
-    return m.length == 0 ? null : m[0];
+    for (Match m : matchesAt(i)) {
+      if (!QUIET.contains(m.category())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The longest phrase of {@code category} at token {@code i}, or null. */
