@@ -330,7 +330,7 @@ public final class EntityRecognizer {
         out.add(mention(a, tokens, k + 1, end, 0, EntityType.LOC, null, "rule", taken));
       }
     }
-    for (int[] m : mediumNames(norms, taken, gaps.breaks())) {
+    for (int[] m : mediumNames(norms, taken, gaps.breaks(), quoted)) {
       out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
     }
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
@@ -1000,6 +1000,7 @@ public final class EntityRecognizer {
       boolean none = common || isCurrency(norms[i])
           || cut == i + 1 && timeOfDayBeforeTime(norms, i) // "ليل الأحد": the night, no Lille
           || type == EntityType.PER && weaponAt(norms, i) // "قذائف هاون", "صواريخ غراد": arms, no person
+          || type == EntityType.PER && i > 0 && KIND_WORDS.contains(norms[i - 1]) && weaponBefore(norms, i - 1) // "بصواريخ من نوع "غراد""
           || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.PER && i > 0 && isTitle(language, norms[i - 1]) && TitledNames.namesFacility(norms, i - 1)
@@ -1073,11 +1074,11 @@ public final class EntityRecognizer {
 
   /**
    * The names of media written without the article after the kind of medium ("صحيفة ديلي تراست"،
-   * "لراديو دبنقا"، "وكالة أعماق"): {start, end, strip} per name, the free words after the kind that
+   * "لراديو دبنقا"، "وكالة أعماق"، "صحيفة "ديلي تراست""): {start, end, strip} per name, the free words after the kind that
    * may be part of a name, no adjective ("صحيفة محلية"), up to punctuation. A loanword kind is part of
    * the name ("راديو دبنقا"); an Arabic one is not ("ديلي تراست").
    */
-  private List<int[]> mediumNames(String[] norms, boolean[] taken, boolean[] breaks) {
+  private List<int[]> mediumNames(String[] norms, boolean[] taken, boolean[] breaks, boolean[] quoted) {
     List<int[]> out = new ArrayList<>();
     List<String> words = java.util.Arrays.asList(norms);
     for (int k = 0; k + 1 < norms.length; k++) {
@@ -1085,10 +1086,12 @@ public final class EntityRecognizer {
       if (kind == null || !NAMED_MEDIA.contains(kind) || (norms[k].startsWith("ال") || Clitics.certain(norms[k]) > 0)) {
         continue; // "الصحيفة فقط"، "محطة تكرير": no medium's own name follows
       }
-      boolean naming = NAMING_MEDIA.contains(kind);
+      boolean naming = NAMING_MEDIA.contains(kind) && !(k + 1 < norms.length && breaks[k + 1]); // not "تلفزيون " X ""
       int start = k + 1 < norms.length && norms[k + 1].equals(NEWS) && !breaks[k + 1] ? k + 2 : k + 1; // "وكالة أنباء"
       int end = start;
-      while (end < norms.length && end - start < MAX_MEDIUM_NAME && !taken[end] && !breaks[end] && mediumNameWord(words, end)
+      // "صحيفة "ديلي تراست" النيجيرية": the name may open with a quotation mark
+      while (end < norms.length && end - start < MAX_MEDIUM_NAME && !taken[end]
+          && (!breaks[end] || end == start && quoted[end]) && mediumNameWord(words, end)
           && !norms[end].endsWith("يه") && !(naming && norms[end].endsWith("ي"))) {
         end++;
       }
@@ -1145,6 +1148,20 @@ public final class EntityRecognizer {
     String head = m.norm().substring(m.norm().startsWith("ال") ? 1 : 0);
     String norm = adjective ? "ال" + head : head;
     return new EntityMention(m.span(), m.type(), m.text(), norm, m.ref(), m.role(), m.roleSpan(), m.source());
+  }
+
+  /** Words before the name of a make or a type ("من نوع"، "من طراز"), folded: no person follows. */
+  private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("نوع", "طراز");
+
+  /** Whether a weapon word of five letters or more stands among the three words before {@code k}. */
+  private boolean weaponBefore(String[] norms, int k) {
+    List<String> words = java.util.Arrays.asList(norms);
+    for (int t = k - 1; t >= 0 && t >= k - 3; t--) {
+      if (norms[t].length() >= 5 && weapon(words, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Facilities named after the town they are in, without the article ("سجن كونتاغورا"), folded. */
