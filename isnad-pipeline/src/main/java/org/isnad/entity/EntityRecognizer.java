@@ -278,7 +278,8 @@ public final class EntityRecognizer {
     boolean[] quoted = gaps.quoted();
     List<Segment> segments = segments(norms, quoted);
     for (var m : inSegments(known.names(), segments, starts.known())) {
-      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start()) || eraAdjective(m, norms)) {
+      if (anotherPersonsFamilyName(m, norms, tags) || mediaOf(norms, m.start()) || eraAdjective(m, norms)
+          || mannerNoun(m, norms, gaps.breaks())) {
         continue;
       }
       out.add(mention(a, tokens, m.start(), m.end(), m.strip(), m.value().type(), m.value().id(), "alias_table", taken));
@@ -329,6 +330,9 @@ public final class EntityRecognizer {
         out.add(mention(a, tokens, k + 1, end, 0, EntityType.LOC, null, "rule", taken));
       }
     }
+    for (int[] m : mediumNames(norms, taken, gaps.breaks(), quoted)) {
+      out.add(mention(a, tokens, m[0], m[1], m[2], EntityType.ORG, null, "rule", taken));
+    }
     // "وزارة الصحة السورية": a country's adjective after an institution's name belongs to the name
     boolean[] forNames = taken.clone();
     adjectives.keySet().forEach(k -> forNames[k] = false);
@@ -344,7 +348,9 @@ public final class EntityRecognizer {
           }
         }
       }
-      out.add(mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken));
+      EntityMention body = mention(a, tokens, m.start(), m.end(), m.strip(), EntityType.ORG, null, "rule", taken);
+      out.add(institutions.headAfterArticle(norms[m.start()], m.strip()) ? withArticle(body,
+          m.end() > m.start() + 1 && isRelativeAdjective(norms[m.start() + 1])) : body);
     }
     boolean[] punctuation = gaps.punctuation();
     for (var m : titledNames.find(norms, starts.titles(), taken.clone(), persons(tokens, out), punctuation, breaks,
@@ -352,7 +358,7 @@ public final class EntityRecognizer {
       int end = withAli(a.clean().original(), tokens, taken, breaks, m.end());
       out.add(mention(a, tokens, m.start(), end, 0, EntityType.PER, null, "rule", taken));
     }
-    addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out);
+    addModelMentions(a, tokens, norms, tags, taken, punctuation, quoted, out, countries);
     out.sort(Comparator.comparing(EntityMention::span));
     return withoutOthersRoles(out, language);
   }
@@ -955,7 +961,7 @@ public final class EntityRecognizer {
   }
 
   private void addModelMentions(AnalysedArticle a, List<Token> tokens, String[] norms, int[] tags,
-      boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out) {
+      boolean[] taken, boolean[] punctuation, boolean[] quoted, List<EntityMention> out, ArticleCountries countries) {
     int named = 0; // the end of the last name taken whole: the tagger's pieces inside it are no names of their own
     for (int i = 0; i < tags.length; ) {
       ModelTag t = modelTags[tags[i]];
@@ -977,6 +983,13 @@ public final class EntityRecognizer {
       if (type == EntityType.PER && i > 0 && SETTLEMENT_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
         type = EntityType.LOC; // "مخيم أبو شوك", "حي أبو سليم": a camp or a quarter named like a person
       }
+      if (type == EntityType.ORG && cut == i + 1 && i > 0 && !norms[i].startsWith("ال")
+          && FACILITY_CUES.contains(NerFeatures.withoutClitics(norms[i - 1]))) {
+        type = EntityType.LOC; // "هاجم مسلحون سجن كونتاغورا": the town of the prison, no body
+      }
+      if (type == EntityType.PER && cut > i + 1 && LANDFORMS.contains(NerFeatures.withoutClitics(norms[i]))) {
+        type = EntityType.LOC; // "خور أبو فارغة", "وادي أبو جميل": a stream or a valley named like a person
+      }
       if (type == EntityType.PER && i > 0 && (mediumWord(norms[i - 1]) || quoted[i] && norms[i - 1].equals("ل")
           || firmWord(norms[i - 1]))) { // "سائق فريق بار"، "شركة اشرف المحدودة"
         type = EntityType.ORG; // "لصحيفة "لو فيغارو"", "قال لـ"رؤيا" إن": a medium named like a person
@@ -985,6 +998,9 @@ public final class EntityRecognizer {
         type = EntityType.ORG; // "وذكر راديو مونتريال أن": the tagger's person opens with the kind of medium
       }
       boolean none = common || isCurrency(norms[i])
+          || cut == i + 1 && timeOfDayBeforeTime(norms, i) // "ليل الأحد": the night, no Lille
+          || type == EntityType.PER && weaponAt(norms, i) // "قذائف هاون", "صواريخ غراد": arms, no person
+          || type == EntityType.PER && i > 0 && KIND_WORDS.contains(norms[i - 1]) && weaponBefore(norms, i - 1) // "بصواريخ من نوع "غراد""
           || type == EntityType.PER && i > 0 && SITE_WORDS.contains(NerFeatures.withoutClitics(norms[i - 1]))
           || type == EntityType.PER && cut == i + 1 && adjectiveAfterNoun(norms, i)
           || type == EntityType.PER && i > 0 && isTitle(language, norms[i - 1]) && TitledNames.namesFacility(norms, i - 1)
@@ -994,8 +1010,10 @@ public final class EntityRecognizer {
           || type == EntityType.LOC && cut == i + 1 && adjectiveOfAnAccusative(norms, i)
           || type == EntityType.LOC && cut == i + 1 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i]))
           || type == EntityType.LOC && cut == i + 1 && verbalNounBeforeMin(norms, i)
+          || type == EntityType.LOC && cut == i + 1 && adjectiveOfAPlaceWord(norms, i) // "في منطقة زراعية"
           || type == EntityType.LOC && cut == i + 1 && hamzaParticle(tokens.get(i).span().in(a.clean().original()))
           || type == EntityType.LOC && cut == i + 1 && rightAfterAPlace(tokens, norms, taken, punctuation, out, i)
+          || type == EntityType.LOC && cut == i + 1 && commonWordCity(norms, taken, i, countries) // "في سيول جارفة": floods
           // "ريف محافظة اللاذقية": a word that announces a place is no place's name alone
           || type == EntityType.PER && cut == i + 1 && norms[i].startsWith("و")
               && saysAt(java.util.Arrays.asList(norms), i); // "ودان وزير الخارجية": a verb, no name
@@ -1018,11 +1036,182 @@ public final class EntityRecognizer {
         if (office != null) { // "محافظ تعز عبده سالم الشرعبي": Taiz, then the governor's name
           out.add(mention(a, tokens, i, i + 1, 0, EntityType.LOC, office.id(), "gazetteer", taken));
         }
-        out.add(mention(a, tokens, from, cut, type == EntityType.PER ? personStrip(norms[from]) : modelStrip(norms[from]),
-            type, null, "model", taken));
+        int strip = type == EntityType.PER ? personStrip(norms[from]) : modelStrip(norms[from]);
+        if (type == EntityType.PER && strip == 1 && norms[from].charAt(0) == 'و' && unknownAfterOffice(norms, taken, punctuation, from)
+            && !(from > 0 && persons(tokens, out)[from - 1])) { // "الرئيس جورج بوش ورايس": "و" joins two persons
+          strip = 0; // "المتحدث باسم شرطة ولاية النيجر واسيو أبيودون": the name opens with و
+        }
+        out.add(mention(a, tokens, from, cut, strip, type, null, "model", taken));
       }
       i = end;
     }
+  }
+
+  /**
+   * Whether the tagger's one-word place at {@code i} is a city whose name is also a common word
+   * ("سيول": Seoul, and floods) with neither a word of place before it ("مدينة سيول", "العاصمة
+   * الكورية سيول") nor its country named in the article: the common word then.
+   */
+  private boolean commonWordCity(String[] norms, boolean[] taken, int i, ArticleCountries countries) {
+    Place p = gazetteer.cityNamedByACommonWord(NerFeatures.withoutClitics(norms[i]));
+    boolean listed = i > 0 && taken[i - 1] && norms[i].startsWith("و"); // "بكين وسيول": with another place
+    return p != null && !listed && !(i > 0 && PLACE_CUES.contains(NerFeatures.withoutClitics(norms[i - 1])))
+        && !capitalBefore(norms, i) && !countries.names(p.country());
+  }
+
+  /** The most words of a medium's own name after the kind of medium ("صحيفة ديلي تراست"). */
+  private static final int MAX_MEDIUM_NAME = 3;
+
+  /** Kinds of medium whose own name follows them without the article ("صحيفة ديلي تراست"), folded. */
+  private static final java.util.Set<String> NAMED_MEDIA = java.util.Set.of("صحيفه", "جريده", "مجله", "قناه", "اذاعه",
+      "وكاله", "تلفزيون", "راديو");
+
+  /** "أنباء" (folded): "وكالة أنباء انتارا" names the agency after it. */
+  private static final String NEWS = "انباء";
+
+  /** Kinds of medium that are loanwords and part of the medium's name ("راديو دبنقا"), folded. */
+  private static final java.util.Set<String> NAMING_MEDIA = java.util.Set.of("راديو", "تلفزيون");
+
+  /**
+   * The names of media written without the article after the kind of medium ("صحيفة ديلي تراست"،
+   * "لراديو دبنقا"، "وكالة أعماق"، "صحيفة "ديلي تراست""): {start, end, strip} per name, the free words after the kind that
+   * may be part of a name, no adjective ("صحيفة محلية"), up to punctuation. A loanword kind is part of
+   * the name ("راديو دبنقا"); an Arabic one is not ("ديلي تراست").
+   */
+  private List<int[]> mediumNames(String[] norms, boolean[] taken, boolean[] breaks, boolean[] quoted) {
+    List<int[]> out = new ArrayList<>();
+    List<String> words = java.util.Arrays.asList(norms);
+    for (int k = 0; k + 1 < norms.length; k++) {
+      String kind = taken[k] || !mediumWord(norms[k]) ? null : mediumKind(norms[k]);
+      if (kind == null || !NAMED_MEDIA.contains(kind) || (norms[k].startsWith("ال") || Clitics.certain(norms[k]) > 0)) {
+        continue; // "الصحيفة فقط"، "محطة تكرير": no medium's own name follows
+      }
+      boolean naming = NAMING_MEDIA.contains(kind) && !(k + 1 < norms.length && breaks[k + 1]); // not "تلفزيون " X ""
+      int start = k + 1 < norms.length && norms[k + 1].equals(NEWS) && !breaks[k + 1] ? k + 2 : k + 1; // "وكالة أنباء"
+      int end = start;
+      // "صحيفة "ديلي تراست" النيجيرية": the name may open with a quotation mark
+      while (end < norms.length && end - start < MAX_MEDIUM_NAME && !taken[end]
+          && (!breaks[end] || end == start && quoted[end]) && mediumNameWord(words, end)
+          && !norms[end].endsWith("يه") && !(naming && norms[end].endsWith("ي"))) {
+        end++;
+      }
+      if (end > start && end < norms.length && !taken[end] && !breaks[end] && definiteOfAName(words, end)) {
+        end++; // "لإذاعة نهر الخير المحلية": a noun in construct closes the name, not the adjective
+      }
+      if (end > start && !(end < norms.length && taken[end] && !breaks[end])) { // "إذاعة صوت فلسطين": left whole to others
+        out.add(new int[] {naming ? k : start, end, naming ? norms[k].length() - kind.length() : 0});
+        k = end - 1;
+      }
+    }
+    return out;
+  }
+
+  /** The kind of medium of a {@link #mediumWord}, without its proclitics ("لراديو": "راديو"). */
+  private static String mediumKind(String norm) {
+    if (MEDIUM_WORDS.contains(norm)) {
+      return norm;
+    }
+    String w = NerFeatures.withoutClitics(norm);
+    return MEDIUM_WORDS.contains(w) || w.length() <= 4 ? w : w.substring(1);
+  }
+
+  /**
+   * Whether the word at {@code k} is a noun with the article that may close a name in construct ("نهر
+   * الخير"): no relative adjective, word of events or time, title or common word.
+   */
+  private boolean definiteOfAName(List<String> words, int k) {
+    String w = words.get(k);
+    return w.startsWith("ال") && w.length() >= 5 && !isRelativeAdjective(w) && !isTitle(language, w)
+        && language.time().word(w).isEmpty() && !language.commonWords().contains(w.substring(2))
+        && language.eventLexicon().allAt(words, k).isEmpty();
+  }
+
+  /**
+   * A word of a medium's name: a {@link #nameWord}, or a loanword of five letters or more that opens
+   * like a present verb and is no word of events ("تراست", "تايمز").
+   */
+  private boolean mediumNameWord(List<String> words, int k) {
+    String w = words.get(k);
+    if (w.length() > 2 && w.charAt(0) == 'و' && TitledNames.STOP.contains(w.substring(1))) {
+      return false; // "مجلة وما يربو": "و" and a particle
+    }
+    return nameWord(words, k) || w.length() >= 5 && "يتن".indexOf(w.charAt(0)) >= 0
+        && !TitledNames.STOP.contains(w) && language.eventLexicon().allAt(words, k).isEmpty();
+  }
+
+  /**
+   * The mention of a head starting with ل after "لل", whose folded words took the article wrongly:
+   * with an adjective after it the head has the article ("للجنة الدولية": ل + "اللجنة"), in construct
+   * it has none ("للجنة الانتخابات": ل + "لجنة"); never ل + "الجنة".
+   */
+  private static EntityMention withArticle(EntityMention m, boolean adjective) {
+    String head = m.norm().substring(m.norm().startsWith("ال") ? 1 : 0);
+    String norm = adjective ? "ال" + head : head;
+    return new EntityMention(m.span(), m.type(), m.text(), norm, m.ref(), m.role(), m.roleSpan(), m.source());
+  }
+
+  /** Words before the name of a make or a type ("من نوع"، "من طراز"), folded: no person follows. */
+  private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("نوع", "طراز");
+
+  /** Whether a weapon word of five letters or more stands among the three words before {@code k}. */
+  private boolean weaponBefore(String[] norms, int k) {
+    List<String> words = java.util.Arrays.asList(norms);
+    for (int t = k - 1; t >= 0 && t >= k - 3; t--) {
+      if (norms[t].length() >= 5 && weapon(words, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Facilities named after the town they are in, without the article ("سجن كونتاغورا"), folded. */
+  private static final java.util.Set<String> FACILITY_CUES = java.util.Set.of("سجن", "مطار", "معبر", "ميناء",
+      "مرفا", "قاعده");
+
+  /** Words of a time of day before a day's name ("ليل الأحد"، "فجر الجمعة"), folded. */
+  private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("ليل", "ليله", "فجر", "صباح", "مساء",
+      "ظهر", "عصر", "ضحي");
+
+  /** Whether the word at {@code i} is a time of day and a word of time follows it ("ليل الأحد"). */
+  private boolean timeOfDayBeforeTime(String[] norms, int i) {
+    return i + 1 < norms.length && norms[i + 1].length() >= 3 && TIMES_OF_DAY.contains(NerFeatures.withoutClitics(norms[i]))
+        && language.time().word(norms[i + 1]).isPresent();
+  }
+
+  /** Landforms named like persons ("خور أبو فارغة"، "وادي أبو جميل"), folded. */
+  private static final java.util.Set<String> LANDFORMS = java.util.Set.of("خور", "وادي", "جبل", "تله", "سهل");
+
+  /**
+   * Whether the tagger's person at {@code i} is a weapon: the language's word of a weapon opens it or
+   * stands right before it ("قذائف هاون"، "صواريخ غراد").
+   */
+  private boolean weaponAt(String[] norms, int i) {
+    List<String> words = java.util.Arrays.asList(norms);
+    // a weapon word of five letters or more before it: "لغم فيديل كاسترو القاعدة" (mined) is a verb
+    return weapon(words, i) || i > 0 && words.get(i - 1).length() >= 5 && weapon(words, i - 1);
+  }
+
+  private boolean weapon(List<String> words, int k) {
+    for (var m : language.eventLexicon().allAt(words, k)) {
+      if (m.category().equals("weapon")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the tagger's one-word place at {@code i} is an indefinite relative adjective right after a
+   * word that announces a place ("في منطقة زراعية"، "مناطق سكنية"، "قرية نائية"), which the gazetteer
+   * does not know: it says what kind of place, no name.
+   */
+  private boolean adjectiveOfAPlaceWord(String[] norms, int i) {
+    String w = norms[i];
+    String cue = NerFeatures.withoutClitics(norms[Math.max(0, i - 1)]);
+    // the adjective agrees with the word: "منطقة زراعية"، "حي سكني"; not "منطقة تيمبافاتي"، "مدينة كنيدي"
+    boolean agrees = cue.endsWith("ه") ? w.endsWith("يه") : w.endsWith("ي");
+    return i > 0 && placeCue(norms[i - 1]) && !w.startsWith("ال") && w.length() >= 5 && agrees
+        && gazetteer.candidates(w).isEmpty();
   }
 
   /** "بن"، "ابن"، "بنت" (folded): the word before a father's name. */
@@ -1064,9 +1253,31 @@ public final class EntityRecognizer {
             || to > from && KUNYA.contains(norms[to - 1]) && norms[to].startsWith("ال"))) { // "خالد أبو الهيجاء"
       to++;
     }
-    boolean opened = punctuation[from] || from > 0 && isTitle(language, norms[from - 1]);
-    boolean closed = to == norms.length || punctuation[to];
+    boolean titled = from > 0 && isTitle(language, norms[from - 1])
+        || from > 1 && norms[from - 1].startsWith("ال") && isTitle(language, norms[from - 2]) // "النقيب الطيار"
+        || from > 0 && taken[from - 1] && titleBefore(norms, punctuation, from - 1); // "رئيسة البعثة في اليمن دافني"
+    boolean opened = punctuation[from] || titled;
+    boolean closed = to == norms.length || punctuation[to] || titled && to == end && INNA_FOLDED.contains(norms[to]);
     return (opened || aged(norms, to)) && closed && from > 0 ? new int[] {from, to} : new int[] {start, end};
+  }
+
+  /** "إن" and "أن" with or without a pronoun, folded: the words said follow the speaker's name. */
+  private static final java.util.Set<String> INNA_FOLDED = java.util.Set.of("ان", "انه", "انها");
+
+  /** How far before a name its title may stand, over the words of its office. */
+  private static final int TITLE_REACH = 8;
+
+  /** Whether a title stands among the few words before {@code k}, with no punctuation between. */
+  private boolean titleBefore(String[] norms, boolean[] punctuation, int k) {
+    for (int t = k; t >= 0 && t > k - TITLE_REACH; t--) {
+      if (isTitle(language, norms[t])) {
+        return true;
+      }
+      if (punctuation[t]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words of a family name that take a word with the article after them ("أبو الهيجاء", "آل الشيخ"), folded. */
@@ -1157,7 +1368,7 @@ public final class EntityRecognizer {
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
   private static boolean mediumWord(String norm) {
     String w = NerFeatures.withoutClitics(norm);
-    return MEDIUM_WORDS.contains(w)
+    return MEDIUM_WORDS.contains(w) || MEDIUM_WORDS.contains(norm) // "وكالة": no "و" to cut
         || w.length() > 4 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && MEDIUM_WORDS.contains(w.substring(1));
   }
 
@@ -1569,6 +1780,18 @@ public final class EntityRecognizer {
     return 1;
   }
 
+  /**
+   * Whether a person's name at {@code i} opening with "و" follows a title or the name of an office
+   * with no punctuation between, and the name lists know neither the word nor the word after "و": the
+   * "و" is the name's letter ("واسيو"), as no name was listed before it.
+   */
+  private boolean unknownAfterOffice(String[] norms, boolean[] taken, boolean[] punctuation, int i) {
+    var lexicon = tagger.model().lexicon();
+    String w = norms[i];
+    return i > 0 && !punctuation[i] && (taken[i - 1] && titleBefore(norms, punctuation, i - 1) || isTitle(language, norms[i - 1]))
+        && lexicon.bits(NerFeatures.wordHash(w.substring(1))) == 0;
+  }
+
   /** Spokesmen's words (folded) before which "باسم" is "on behalf of": "المتحدث باسم"، "الناطقة باسم". */
   private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("المتحدث", "متحدث", "المتحدثه", "متحدثه",
       "الناطق", "ناطق", "الناطقه", "ناطقه", "والمتحدث", "والناطق");
@@ -1713,14 +1936,14 @@ public final class EntityRecognizer {
     if (PLACE_CUES.contains(word) || word.length() < 3) {
       return false;
     }
-    boolean cued = m.start() > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[m.start() - 1]))
-        || capitalBefore(norms, m.start());
+    boolean cued = m.start() > 0 && placeCue(norms[m.start() - 1]) || capitalBefore(norms, m.start());
     if (common) {
       // "في مشهد مصور" is a scene: a common word names a place only after a place word ("مدينة
       // مشهد") or before a direction ("مشهد شمال شرق إيران"), whatever the tagger says
       return cued || placedAfter(norms, m.end());
     }
     if ((p.kind().equals("city") || p.kind().equals("town")) && (m.start() > 0 && PLACE_PREPOSITIONS.contains(norms[m.start() - 1])
+        || eventNounBefore(norms, m.start()) // "في قصف سراقب": the town the event noun is in construct with
         || m.strip() > 0 && norms[m.start()].charAt(m.strip() - 1) == 'ب')) {
       return true; // "منزلا في الموصل", "بالموصل", "المجلس المحلي في إعزاز": a city or a town after a preposition of place, whatever the tagger says
     }
@@ -1787,6 +2010,28 @@ public final class EntityRecognizer {
       k--; // "القرن الرابع الهجري": an ordinal between
     }
     return k >= 0 && ERA_NOUNS.contains(bareNoun(norms[k]));
+  }
+
+  /** Words after a noun of manner ("يؤكد بحماس أن"، "بحماس كبير"): a complement or an adjective, folded. */
+  private static final java.util.Set<String> AFTER_MANNER = java.util.Set.of("ان", "انه", "انها", "علي", "كبير",
+      "شديد", "بالغ", "واضح", "لافت", "منقطع", "شديدا", "كبيرا");
+
+  /**
+   * Whether a one-word organisation of the table written with "ب" after a verb is a noun of manner
+   * ("يؤكد بحماس أن": with enthusiasm, no Hamas): a verb in the present before it, and an adjective,
+   * a complement or punctuation after it.
+   */
+  private boolean mannerNoun(PhraseDictionary.Match<KnownEntities.Known> m, String[] norms, boolean[] breaks) {
+    int i = m.start();
+    if (m.value().type() != EntityType.ORG || m.end() != i + 1 || m.strip() != 1 || norms[i].charAt(0) != 'ب' || i == 0
+        || breaks[i]) {
+      return false;
+    }
+    String verb = norms[i - 1];
+    boolean present = verb.length() >= 3 && "يتن".indexOf(verb.charAt(0)) >= 0 && !verb.startsWith("ال");
+    boolean after = i + 1 >= norms.length || breaks[i + 1] || AFTER_MANNER.contains(norms[i + 1]);
+    return after && (present || i + 1 < norms.length && AFTER_MANNER.contains(norms[i + 1]) && !breaks[i + 1]
+        && norms[i + 1].length() > 3);
   }
 
   private static String bareNoun(String w) {
@@ -1995,7 +2240,39 @@ public final class EntityRecognizer {
    */
   private boolean commonWordAlone(String[] norms, int start, int end) {
     return end == start + 1 && isCommonWord(norms[start], Clitics.certain(norms[start]))
-        && !(start > 0 && PLACE_CUES.contains(Clitics.dropArticle(norms[start - 1]))) && !placedAfter(norms, end);
+        && !(start > 0 && placeCue(norms[start - 1])) && !placedAfter(norms, end);
+  }
+
+  /**
+   * Whether a folded word is a word that announces a place ({@link #PLACE_CUES}), with the article or
+   * with up to two proclitics before it ("بولاية"، "وبمحافظة"، "والمنطقة").
+   */
+  private static boolean placeCue(String w) {
+    if (PLACE_CUES.contains(Clitics.dropArticle(w))) {
+      return true;
+    }
+    for (int s = 1; s <= 2 && s + 2 < w.length() && "وفبل".indexOf(w.charAt(s - 1)) >= 0; s++) {
+      if (PLACE_CUES.contains(Clitics.dropArticle(w.substring(s)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an indefinite noun of an event stands right before {@code i} ("في قصف سراقب"، "بعد هجوم
+   * تدمر"): the place after it is in construct with it.
+   */
+  private boolean eventNounBefore(String[] norms, int i) {
+    if (i == 0 || norms[i - 1].startsWith("ال")) {
+      return false;
+    }
+    for (var m : language.eventLexicon().allAt(java.util.Arrays.asList(norms), i - 1)) {
+      if (m.category().equals("event") && m.length() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "العاصمة العمانية مسقط", "المدينة الساحلية صور": a place word and an adjective of it before the name. */
@@ -2027,7 +2304,8 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> PLACE_CUES = java.util.Set.of("قرب", "بالقرب",
       "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مناطق", "شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
       "غربي", "شمالي", "جنوبي", "بلدتي", "مدينتي", "قضاء", "عاصمه", "ناحيه", "مخيم", "بادية", "باديه", "حي", "مطار", "معبر",
-      "ميناء", "بميناء", "مرفا", "بمرفا", "سواحل", "بسواحل", "مديريه", "بمديريه", "نهر", "بنهر");
+      "ميناء", "بميناء", "مرفا", "بمرفا", "سواحل", "بسواحل", "مديريه", "بمديريه", "نهر", "بنهر", "ولايه", "اقليم",
+      "مقاطعه");
 
   private static EntityType type(String ner) {
     return switch (ner) {

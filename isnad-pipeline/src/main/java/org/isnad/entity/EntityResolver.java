@@ -550,8 +550,10 @@ public final class EntityResolver {
         return o;
       }
       // "إياد العموري" and "إياد سليمان العموري": the same first and last name, one with the father's name
+      // "عبد الله الشرعبي" and "عبد الله سالم الشرعبي": a compound first name is one given name
+      int given = givenLength(words);
       if (o != self && !o.merged && o.majority() == EntityType.PER && w.length == words.length + 1
-          && words.length == 2 && w[0].equals(words[0])) {
+          && words.length == given + 1 && givenLength(w) == given && startsWith(w, java.util.Arrays.copyOf(words, given))) {
         return o;
       }
       // "ياسر الهادي" and "ياسر بن علي الهادي": the father's name after "بن" is one middle name too
@@ -561,6 +563,15 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * How many words the given name opening a person's folded words has: two for a compound ("عبد
+   * الله"، "أبو بكر"، "نور الدين"، "سيف الله") before a family name, else one.
+   */
+  private static int givenLength(String[] w) {
+    return w.length >= 3 && (TitledNames.COMPOUND_FIRST.contains(w[0]) && !EntityRecognizer.LINEAGE.contains(w[0])
+        || w[1].equals("الدين") || w[1].equals("الله")) ? 2 : 1;
   }
 
   /** Whether {@code part} is the father's name that ends {@code full} after "بن" ("طلال" of "الوليد بن طلال"). */
@@ -1008,11 +1019,14 @@ public final class EntityResolver {
 
   /**
    * A mention as a name is written on its own: the article that a joined preposition ل swallowed is
-   * given back ("للجزيرة" was cut to "لجزيرة"; its name is "الجزيرة").
+   * given back ("للجزيرة" was cut to "لجزيرة"; its name is "الجزيرة"; "للجنة" to "لجنة", "اللجنة").
    */
   static String written(EntityMention m) {
     String t = m.text();
-    return m.norm().startsWith("ال") && t.startsWith("ل") && !t.startsWith("ال") ? "ا" + t : t;
+    if (!m.norm().startsWith("ال") || !t.startsWith("ل") || t.startsWith("ال")) {
+      return t;
+    }
+    return m.norm().startsWith("الل") ? "ال" + t : "ا" + t; // "للجنة": the article before "لجنة"
   }
 
   /**

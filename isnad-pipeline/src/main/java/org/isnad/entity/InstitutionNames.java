@@ -21,7 +21,7 @@ final class InstitutionNames {
 
   private static final String[] HEADS = {"وزارة", "هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "محكمة",
     "قيادة", "رئاسة", "جامعة", "بعثة", "مفوضية", "نقابة", "دائرة", "مؤسسة", "سلطة", "شرطة", "قوات", "جمعية", "رابطة",
-    "جهاز", "وحدات", "مرصد"};
+    "جهاز", "وحدات", "مرصد", "ميليشيا", "مليشيا"};
   /** Heads of {@link #definiteBody}: the bodies of {@link #HEADS} that take an article, and units and offices. */
   private static final String[] DEFINITE_HEADS = {"هيئة", "مجلس", "منظمة", "وكالة", "مديرية", "لجنة", "مفوضية",
     "مؤسسة", "جمعية", "رابطة", "وحدة", "مكتب", "مركز", "شبكة", "بعثة", "جهاز"};
@@ -266,7 +266,9 @@ final class InstitutionNames {
       return 0;
     }
     if (w.startsWith("لل")) {
-      return i + 1; // "للهجرة"، "للطاقة الذرية" (an adjective is not taken: it could be the clause's)
+      // "للهجرة"، "للدفاع المدني"، "للطاقة الذرية": an adjective agreeing with the noun is the name's
+      int end = i + 1 < norms.length && !taken[i + 1] && !breakBefore[i + 1] && agrees(w, norms[i + 1]) ? i + 2 : i + 1;
+      return objectOfPurpose(norms, taken, breakBefore, end);
     }
     for (int end = i + 1; end < norms.length && end <= i + 2 && !taken[end] && !breakBefore[end]; end++) {
       String next = norms[end];
@@ -282,6 +284,39 @@ final class InstitutionNames {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code adjective} is a relative adjective or a rank of the pattern أفعل of the gender of
+   * {@code noun} (folded): "للدفاع المدني"، "للطاقة الذرية"، "للصليب الأحمر".
+   */
+  private boolean agrees(String noun, String adjective) {
+    if (af3al.contains(adjective)) {
+      return !noun.endsWith("ه");
+    }
+    return nisba(adjective) && (noun.endsWith("ه") ? adjective.endsWith("يه") : adjective.endsWith("ي"));
+  }
+
+  /** Prepositions of the object of a verbal noun of purpose ("للبحث عن المفقودين"), folded. */
+  private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("عن", "علي");
+
+  /**
+   * Where a phrase of purpose ending at {@code end} ends once the object of its verbal noun, a
+   * preposition and a word with the article, and a second verbal noun joined by "و" are taken in
+   * ("للبحث والتعرف على المفقودين"، "للبحث عن المفقودين"). A noun joined by "و" without a
+   * preposition after it ("للإحصاء والبنك المركزي") is another body: not taken.
+   */
+  private int objectOfPurpose(String[] norms, boolean[] taken, boolean[] breakBefore, int end) {
+    int e = end;
+    if (e + 1 < norms.length && norms[e].startsWith("وال") && norms[e].length() > 5 && !taken[e] && !breakBefore[e]
+        && PURPOSE_PREPOSITIONS.contains(norms[e + 1])) {
+      e++; // "والتعرف" before "على"
+    }
+    if (e + 1 < norms.length && PURPOSE_PREPOSITIONS.contains(norms[e]) && !taken[e] && !taken[e + 1]
+        && !breakBefore[e] && !breakBefore[e + 1] && nameWord(norms[e + 1], 1)) {
+      return e + 2;
+    }
+    return end;
   }
 
   /** Words with "ل" that open no phrase of purpose: "لكن", "لدى", "لمدة", pronouns. Folded. */
@@ -309,6 +344,15 @@ final class InstitutionNames {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a word cut at {@code strip} is "لل" before a head that starts with ل ("للجنة": ل, the
+   * article it swallowed, and "لجنة"), so the name is the head with the article ("اللجنة").
+   */
+  boolean headAfterArticle(String w, int strip) {
+    return strip >= 1 && w.startsWith("لل", strip - 1) && w.length() > strip + 3 && headSet.contains(w, strip)
+        && !headSet.contains(w, strip + 1);
   }
 
   /** Whether token {@code i} is an office right after a title ("وزير الخارجية الأمريكي"): the title's. */

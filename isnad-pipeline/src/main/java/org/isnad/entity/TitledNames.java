@@ -113,7 +113,8 @@ final class TitledNames {
         continue; // "مستشفى الأمير راشد بن الحسن العسكري": a place named after a person, no mention of him
       }
       int j = i + 1;
-      while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && !person[j] && isOfficeWord(norms, taken, j)) {
+      while (j < norms.length && j - i <= MAX_OFFICE_WORDS && !breaks[j] && !person[j] && isOfficeWord(norms, taken, j)
+          && !definiteGivenName(norms, breaks, j)) {
         j++;
       }
       if (j >= norms.length || j - i > MAX_OFFICE_WORDS || person[j]) {
@@ -137,6 +138,9 @@ final class TitledNames {
       }
       if (apposition && end < norms.length && !breaks[end]) {
         continue;
+      }
+      if (officeBeforeTitle(norms, breaks, j, end)) {
+        continue; // "مدير إعلام الشرطة العقيد فلان": the words before the rank are the office
       }
       out.add(new Match(j, end));
       for (int k = j; k < end; k++) {
@@ -175,6 +179,39 @@ final class TitledNames {
     boolean taf3il = n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
     boolean ifti3al = (n == 5 || n == 6) && w.charAt(0) == 'ا' && w.charAt(n - 2) == 'ا' && !w.startsWith("ال");
     return (taf3il || ifti3al) && !personWord(w);
+  }
+
+  /**
+   * Whether the words {@code [j, end)} after a title, ending in a word with the article, are followed
+   * right away by another title ("مدير إعلام الشرطة العقيد أحمد"): the first title's office, and the
+   * person's name comes after the second; not when the lists know the first word as a person's.
+   */
+  private boolean officeBeforeTitle(String[] norms, boolean[] breaks, int j, int end) {
+    return end < norms.length && !breaks[end] && isTitle(norms[end]) && hasArticle(norms[end - 1])
+        && !personWord(norms[j]) && !compoundEnd(norms, j, end); // not "الباحث إياد جمال الدين عضو"
+  }
+
+  /** Whether the words {@code [j, end)} end in a compound name ("جمال الدين"، "عبد الله"، "أبو بكر"). */
+  private static boolean compoundEnd(String[] norms, int j, int end) {
+    String last = norms[end - 1];
+    return last.equals("الدين") || last.equals("الله") || end - 2 >= j && COMPOUND_FIRST.contains(norms[end - 2]);
+  }
+
+  /** Given names written with the article ("الطيب عبد الرحيم"، "الصادق المهدي"), folded. */
+  static final Set<String> DEFINITE_GIVEN = Set.of("الطيب", "الصادق", "الهادي", "الطاهر", "الامين",
+      "البشير", "الحبيب", "الفاتح", "المختار", "الخضر", "الشاذلي", "المنصف", "الوليد", "المعتصم",
+      "المنجي", "العربي", "الزبير");
+
+  /**
+   * Whether the word at {@code j}, after a title, is a given name with the article before a name
+   * without it ("الدكتور الطيب عبد الرحيم"): the name starts there, not the office.
+   */
+  private boolean definiteGivenName(String[] norms, boolean[] breaks, int j) {
+    if (!DEFINITE_GIVEN.contains(norms[j]) || j + 1 >= norms.length || breaks[j + 1]) {
+      return false;
+    }
+    String next = norms[j + 1];
+    return COMPOUND_FIRST.contains(next) || !hasArticle(next) && personWord(next) && !isTitle(next);
   }
 
   /** Whether the model's name lists know a folded word as a person's name or part of one. */
@@ -396,7 +433,9 @@ final class TitledNames {
     }
     if (hasArticle(norms[k])) { // "العقيد عبد الكريم الصفار التعليق على": a common noun after it is the clause's
       String w = norms[k];
-      return w.startsWith("ال") && (language.commonWords().contains(w.substring(2)) || taf3il(w)) && !personWord(w);
+      // "ووصف المحافظ محمد عبد الرحمن القصف بأنه": a word of events with the article is the object
+      return w.startsWith("ال") && (language.commonWords().contains(w.substring(2)) || taf3il(w)
+          || !language.eventLexicon().allAt(java.util.Arrays.asList(norms), k).isEmpty()) && !personWord(w);
     }
     boolean compound = k - 2 >= j && COMPOUND_FIRST.contains(norms[k - 2]) || family.equals("الدين") || family.equals("الله");
     // "هشام عبد الحميد دعم بلاده": a compound after a given name is the family name, and ends it too
@@ -469,6 +508,9 @@ final class TitledNames {
    */
   private boolean firstNameWord(String[] norms, int j, int end) {
     String w = norms[j];
+    if (DEFINITE_GIVEN.contains(w)) {
+      return true;
+    }
     if (hasArticle(w) || w.length() < 3 || language.commonWords().contains(w) || STOP.contains(w)
         || institutionHead.test(w) || PARTY_HEADS.contains(w)
         || EntityRecognizer.DIRECTIONS.contains(w)) { // "بحي الأمين شرقي العاصمة": where, never who

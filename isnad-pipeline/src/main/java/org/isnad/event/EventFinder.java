@@ -976,6 +976,9 @@ final class EventFinder {
       if (after != null && subjectOfReporting(s, s.indexOf(after.span()))) {
         return null; // "بقصف مماثل، قالت أنقرة حينها إنهم": the capital speaks for its government
       }
+      if (after != null && ofAnotherEvent(s, s.indexOf(after.span()), trigger)) {
+        return null; // "اتصالا هاتفيا على خلفية هجوم تدمر": the place of the attack, not of the call
+      }
       if (after == null || !sideCountry(after) && !after.span().equals(actor) && !s.isSource(after)
           && !betweenOrThrough(s, s.indexOf(after.span()))) {
         return after == null ? null : after.span();
@@ -997,6 +1000,15 @@ final class EventFinder {
     }
     String before = s.norms.get(i - 1);
     return before.equals("ان") || before.equals("بان") || before.equals("وان") || before.equals("لان");
+  }
+
+  /**
+   * Whether the place at token {@code i} is in construct with the word of an event after the trigger
+   * ("على خلفية هجوم تدمر"): that event's place.
+   */
+  private static boolean ofAnotherEvent(SentenceTokens s, int i, Match trigger) {
+    return i >= 1 && i - 1 >= trigger.end() && !s.breakBefore(i) && !s.norms.get(i - 1).startsWith("ال")
+        && s.at(i - 1, "event") != null;
   }
 
   /** Whether the place at token {@code i} is the subject of a reporting verb just before it ("قالت أنقرة"). */
@@ -1231,7 +1243,7 @@ final class EventFinder {
       m = s.firstActor(0, end, EntityType.ORG);
       while (m != null && (victim(s, m, figures) || condemning(s, m, trigger) || otherRole(s, m) || targeted(s, m)
           || judging(s, m, trigger) || medium(s, m) || spokesmansBody(s, m) || bareHead(s, m) || aiding(s, m)
-          || headlineSpeaker(s, m)
+          || headlineSpeaker(s, m) || officeOfAPerson(s, m, trigger)
           || aside(s, m, trigger) || ownsASite(s, m) || describesNamed(s, s.indexOf(m.span()))
           || SpeakerFinder.onPlatform(s, s.indexOf(m.span()))
           || accusing(s, s.indexOf(m.span())) // the accuser, or the accused of another deed ("متهمة الجيش بفبركة الحادثة")
@@ -1550,10 +1562,12 @@ final class EventFinder {
       if (a1 != null && s.indexOf(a1) == trigger.end()) {
         from = s.tokenAt(a1.end());
       }
-      EntityMention held = s.firstActor(from, s.size(), EntityType.ORG);
-      while (held != null && namedMedium(s, held)) { // "، كما ذكرت وكالة أنباء الأناضول": who reports, no side
+      // "، وأعلنت خلية الإعلام الأمني"، "، مشيرا إلى أن السجن كان يضم ... عناصر من جماعة": another clause's body
+      int end = Math.max(from, clauseEnd(s, trigger.end()));
+      EntityMention held = s.firstActor(from, end, EntityType.ORG);
+      while (held != null && (namedMedium(s, held) || officeOfAPerson(s, held, trigger))) { // "، كما ذكرت وكالة أنباء الأناضول"
         int next = s.tokenAt(held.span().end());
-        held = next > s.indexOf(held.span()) ? s.firstActor(next, s.size(), EntityType.ORG) : null;
+        held = next > s.indexOf(held.span()) ? s.firstActor(next, end, EntityType.ORG) : null;
       }
       return held == null ? null : held.span();
     }
@@ -1571,7 +1585,8 @@ final class EventFinder {
     EntityMention m = family == Family.CONTACT ? actor(s, family, from, EntityType.PER) : null;
     if (m == null) {
       m = actor(s, family, from, EntityType.ORG);
-      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m) || spokesmansBody(s, m))) {
+      while (m != null && family == Family.VIOLENCE && (condemning(s, m) || otherRole(s, m) || spokesmansBody(s, m)
+          || officeOfAPerson(s, m, trigger))) {
         int next = s.tokenAt(m.span().end());
         m = next > s.indexOf(m.span()) ? actor(s, family, next, EntityType.ORG) : null;
       }
@@ -1830,6 +1845,21 @@ final class EventFinder {
       }
       if (s.breakBefore(k)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code m} is in the title of a person named right after it, after the event's word
+   * ("اغتيل مدير مديرية المظفر عبد الله الشرعبي"): the office of who the event befell, no side of it
+   * (not "زعيم تنظيم القاعدة أسامة بن لادن المسؤول عن اعتداءات": a leader before the event's word).
+   */
+  private static boolean officeOfAPerson(SentenceTokens s, EntityMention m, Match trigger) {
+    for (EntityMention p : s.entities) {
+      if (p.type() == EntityType.PER && p.roleSpan() != null && p.roleSpan().contains(m.span())
+          && s.tokenAt(p.roleSpan().start()) >= trigger.end()) {
+        return true;
       }
     }
     return false;

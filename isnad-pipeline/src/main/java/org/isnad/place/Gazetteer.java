@@ -280,6 +280,20 @@ public final class Gazetteer {
     return byId.get(id);
   }
 
+  /**
+   * The place, other than a country, whose name of this spelling is also a common word that the
+   * gazetteer never matches in text ("سيول": Seoul, and floods), or null.
+   */
+  public Place cityNamedByACommonWord(String name) {
+    String key = keyOf(name);
+    for (Place p : candidates(name)) {
+      if (!p.kind().equals("country") && taggerOnly.getOrDefault(p.id(), java.util.Set.of()).contains(key)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The places a name may be, best known first. */
   public List<Place> candidates(String name) {
     return ranked.getOrDefault(keyOf(name), List.of());

@@ -40,4 +40,20 @@ class FamilyNameAcrossArticlesTest {
         article("b", "وأوضح الدباغ أن الأعمال بلغت مراحلها الأخيرة."));
     assertThat(p).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.article().equals("b") && m.text().contains("الدباغ")));
   }
+  @Test
+  void aCompoundFirstNameWithAndWithoutTheFathersNameIsOnePerson() {
+    List<Entity> p = persons(
+        article("a", "وقال محافظ المدينة عبد الرحمن خالد السقاف إن الطريق أغلق."),
+        article("b", "وأوضح المحافظ عبد الرحمن السقاف أن الأعمال توقفت."),
+        article("c", "وأضاف السقاف أن فرق الإنقاذ وصلت."));
+    assertThat(p.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.contains("السقاف")))).hasSize(1);
+  }
+
+  @Test
+  void anotherCompoundFirstNameStaysAnotherPerson() {
+    List<Entity> p = persons(
+        article("a", "وقال محافظ المدينة عبد الرحمن خالد السقاف إن الطريق أغلق."),
+        article("b", "وأوضح المدير عبد الكريم السقاف أن الأعمال توقفت."));
+    assertThat(p.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.contains("السقاف")))).hasSize(2);
+  }
 }

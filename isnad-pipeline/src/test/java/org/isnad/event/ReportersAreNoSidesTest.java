@@ -56,4 +56,26 @@ class ReportersAreNoSidesTest {
     assertThat(in(text, e.actor1())).isEqualTo("الشرطة التركية");
     assertThat(e.actor2()).isNull();
   }
+  @Test
+  void anOfficeATownANightAndAnAnnouncerAreNoSides() {
+    String office = "وقتل مدير مديرية الشيخ عثمان أحمد سالم الحميدي برصاص مسلحين مجهولين في عدن.";
+    assertThat(Extraction.of(org.isnad.model.Paragraphs.one(office)).events())
+        .allSatisfy(e -> assertThat(in(office, e.actor1())).isNull());
+    String town = "وهاجم مسلحون سجن مادالا ليل السبت، ما أدى إلى مقتل ثلاثة حراس.";
+    assertThat(Extraction.of(org.isnad.model.Paragraphs.one(town)).events())
+        .allSatisfy(e -> {
+          assertThat(in(town, e.actor1())).isNull();
+          assertThat(in(town, e.actor2())).isNull();
+        });
+    String announcer = "واعتقلت القوات الأمنية 12 مطلوبا في الرمادي، وأعلنت خلية الإعلام الأمني مقتل اثنين من عناصر داعش.";
+    assertThat(in(announcer, only(announcer, EventType.ARREST).actor2())).isNull();
+    String aside = "وأعادت الشرطة القبض على 40 من الفارين، مشيرة إلى أن السجن كان يضم مئات النزلاء بينهم عناصر من حركة الشباب.";
+    assertThat(in(aside, only(aside, EventType.ARREST).actor2())).isNull();
+  }
+
+  @Test
+  void theBodyArrestedInTheSameClauseStaysTheOtherSide() {
+    String text = "واعتقلت القوات الأمنية خمسة عناصر من تنظيم داعش في الرمادي.";
+    assertThat(in(text, only(text, EventType.ARREST).actor2())).contains("داعش");
+  }
 }
