@@ -618,9 +618,11 @@ final class QuoteFinder {
       speaker = SpeakerFinder.role(s, first);
     }
     int from = afterTimeBetweenCommas(s, afterQuotedName(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker))));
-    if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
-      // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
-      speaker = previous;
+    Speaker accuser = verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب")
+        ? accuserBefore(s, verb, previous) : null;
+    if (accuser != null) {
+      // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is named before
+      speaker = accuser;
       from = verb.end();
     }
     from = complementOf(s, verb, from);
@@ -642,6 +644,15 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * Who accuses with a verb whose object is the party right after it: the subject of the sentence the verb
+   * continues ("وكانت الحكومة اليمنية قد دانت الحادث، واتهمت جماعة الحوثي بالوقوف وراء"), else the last speaker.
+   */
+  private Speaker accuserBefore(SentenceTokens s, Match verb, Speaker previous) {
+    Speaker subject = speakers.sentenceSubject(s, verb);
+    return subject != null ? subject : previous;
   }
 
   /** The most words of a name in quotation marks after the speaker: "تنظيم الدولة الإسلامية "داعش"". */

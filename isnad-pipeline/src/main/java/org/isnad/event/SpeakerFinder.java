@@ -331,11 +331,20 @@ final class SpeakerFinder {
     if (p + 1 >= v || definite(s.norms.get(p)) || !opensClause(s, p)) {
       return null;
     }
-    Speaker named = named(s, p + 1, v);
+    Speaker named = named(s, p + 1, beforeQad(s, p + 1, v));
     if (named == null || named.nobody() || s.tokenAt(named.span().start()) != p + 1) {
       return null;
     }
     return agrees(s, verb, named, p + 1) ? named : null;
+  }
+
+  /**
+   * Where the subject of "كان ... قد" ends: at "قد" ("وكان وزير الداخلية قد أدان الاعتداء"), which no name
+   * goes on past. {@code to} when no "قد" stands between.
+   */
+  private static int beforeQad(SentenceTokens s, int from, int to) {
+    int qad = indexOfWord(s, from, to, "قد");
+    return qad > from ? qad : to;
   }
 
   /**

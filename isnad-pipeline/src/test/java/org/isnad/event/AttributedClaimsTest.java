@@ -188,6 +188,24 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void anAccusationAfterKanaQadIsMadeByTheSubjectOfKanaNotTheLastSpeaker() {
+    String text = "وقال المتحدث باسم الشرطة العقيد سامي الجبوري إن المشتبه به اعتقل في منزله. "
+        + "وكانت وزارة الخارجية قد أدانت التفجير، واتهمت حركة الشباب بالوقوف وراء الهجمات الأخيرة.";
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).last().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("وزارة الخارجية");
+      assertThat(said(text, q)).startsWith("حركة الشباب بالوقوف");
+    });
+    String role = "وكان وزير الداخلية العراقي قد أدان الاعتداء، وأكد أن القوات ستلاحق المنفذين.";
+    assertThat(extract(role).quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("وزير الداخلية العراقي"));
+    // no subject of its own: the accuser is still the one who spoke last
+    String last = "وقال المتحدث باسم الشرطة العقيد سامي الجبوري إن المشتبه به اعتقل في منزله، "
+        + "واتهم حركة الشباب بالوقوف وراء الهجمات الأخيرة.";
+    assertThat(extract(last).quotes()).last().satisfies(q -> assertThat(q.speaker()).isEqualTo("سامي الجبوري"));
+  }
+
+  @Test
   void aDenialThenAnAccusationAreTwoClaimsOfOneSpeaker() {
     String text = "ونفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش السوداني بافتعال الحادث.";
     List<QuoteMention> quotes = extract(text).quotes();
