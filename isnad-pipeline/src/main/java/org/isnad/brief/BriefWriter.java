@@ -397,7 +397,12 @@ public final class BriefWriter {
   /** What a fact counts: "القتلى", or a side's own "القتلى في صفوف قوات سوريا الديمقراطية". */
   private String slotName(Fact f) {
     String slot = language.phrase("slot." + f.slot());
-    return f.group() == null ? slot : language.phrase("slot.of_group", slot, f.group());
+    if (f.group() == null) {
+      return slot;
+    }
+    boolean ownWords = f.values().stream().anyMatch(v -> v.group() != null && v.group().contains(f.group()));
+    // a side of an exchange named by its counts' own words ("أسيرا فلسطينيا"): no body to count "among"
+    return language.phrase(ownWords ? "slot.of_people" : "slot.of_group", slot, f.group());
   }
 
   /** Authorities given for two different values: which outlet reported which must then be said. */

@@ -260,13 +260,21 @@ public final class FactTable {
     return at == null ? null : entityAt.startingAt(r.article(), at.start());
   }
 
-  /** The event's first side, its second, then no side. */
+  /** The event's first side, its second, the sides of an exchange, then no side. */
   private static List<String> sideOrder(Event e, Set<String> present) {
     List<String> order = new ArrayList<>();
-    for (String side : java.util.Arrays.asList(e.actor1(), e.actor2(), null)) {
-      if (present.contains(side)) {
+    for (String side : java.util.Arrays.asList(e.actor1(), e.actor2())) {
+      if (side != null && present.contains(side)) {
         order.add(side);
       }
+    }
+    for (String side : present) { // the sides of an exchange, in the order told
+      if (side != null && !order.contains(side)) {
+        order.add(side);
+      }
+    }
+    if (present.contains(null)) {
+      order.add(null);
     }
     return order;
   }
