@@ -317,9 +317,10 @@ public final class BriefWriter {
     List<SourceRef> cites = new ArrayList<>();
     Set<String> shared = sharedAuthorities(f);
     boolean updated = f.status() == FactStatus.UPDATED;
+    boolean fell = updated && fell(f);
     List<FactValue> counted = f.values().stream()
         .filter(v -> f.high() == null || parseOr(v.value()) >= f.low() && parseOr(v.value()) <= f.high()).toList();
-    if (updated) {
+    if (updated && !fell) {
       BriefSentence one = risenOnOneWord(f, counted, outlets);
       if (one != null) {
         return one;
@@ -355,13 +356,18 @@ public final class BriefWriter {
       return null; // one value left once parts of a count are set aside: nothing differs
     }
     if (updated) {
-      entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
+      entries.sort(Comparator.comparingLong(e -> fell ? -parseOr(e.getKey()) : parseOr(e.getKey())));
     }
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), list(e.getValue()))));
-    String text = language.phrase(updated ? "brief.updated" : "brief.disputed", slotName(f),
+    String text = language.phrase(fell ? "brief.fell" : updated ? "brief.updated" : "brief.disputed", slotName(f),
         String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);
+  }
+
+  /** Whether an updated count fell to its latest ("15 مفقودا" then "تسعة"): its best is its lowest. */
+  private static boolean fell(Fact f) {
+    return f.best() != null && f.low() != null && f.high() != null && f.low() < f.high() && parseOr(f.best()) == f.low();
   }
 
   /**
