@@ -801,10 +801,21 @@ public final class FactTable {
     return geoContradicts(a, b, geo);
   }
 
-  /** Two different towns or sites contradict; a governorate or country (or an unplaced name) does not. */
+  /**
+   * Two different towns or sites contradict; a governorate or country (or an unplaced name) does not, nor
+   * a town and the city that names its governorate ("قضاء الحويجة" and "غربي كركوك": Hawija is in Kirkuk
+   * governorate, which the city of Kirkuk may stand for).
+   */
   private static boolean geoContradicts(Report a, Report b, Map<String, Geo> geo) {
     Geo x = geo.get(a.groupKey());
     Geo y = geo.get(b.groupKey());
-    return x != null && y != null && "exact".equals(x.precision()) && "exact".equals(y.precision());
+    return x != null && y != null && "exact".equals(x.precision()) && "exact".equals(y.precision())
+        && !namesGovernorateOf(a.value(), y) && !namesGovernorateOf(b.value(), x);
+  }
+
+  /** Whether {@code name} is the name of the governorate {@code place} lies in ("كركوك" of Hawija's). */
+  private static boolean namesGovernorateOf(String name, Geo place) {
+    String admin1 = place.admin1();
+    return admin1 != null && name != null && (admin1.equals(name) || admin1.endsWith(" " + name));
   }
 }
