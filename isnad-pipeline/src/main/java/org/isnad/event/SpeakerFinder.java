@@ -247,6 +247,10 @@ final class SpeakerFinder {
     if (country != null) {
       return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
+    if (OFFICES.contains(s.norms.get(from)) && from + 1 < end && titles.contains(bare(s.norms.get(from + 1)))) {
+      Speaker office = role(s, from); // "قال مكتب النائب العام في بيان إنه": the office of a role speaks for it
+      return new Speaker(office.name(), office.span(), SourceType.OFFICIAL_STATEMENT);
+    }
     if (titles.contains(bare(s.norms.get(from)))) {
       // "وقال الوزير لوسائل إعلام محلية إن": the role ends before the medium told
       int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, told > from ? told : end)));
@@ -254,6 +258,9 @@ final class SpeakerFinder {
     }
     return mediumNamed(s, from, end);
   }
+
+  /** Offices (folded) that speak for the role after them: "مكتب النائب العام"، "ديوان الرئيس". */
+  private static final Set<String> OFFICES = Set.of("مكتب", "ومكتب", "ديوان", "وديوان");
 
   /** The most words a medium's name may have after its kind: "راديو لندن"، "تلفزيون المنار"، "إذاعة صوت العرب". */
   private static final int MEDIUM_NAME_WORDS = 3;
