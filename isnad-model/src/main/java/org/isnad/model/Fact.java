@@ -17,8 +17,9 @@ import java.util.List;
  * @param low the lowest figure reported, or null for slots that are not figures
  * @param high the highest figure reported, or null
  * @param group for a figure of a two-sided event counted apart by side (since 1.10.0): the side whose
- *     people it counts ("قوات سوريا الديمقراطية"); null for every other fact, and for the counts that
- *     name no side (totals)
+ *     people it counts ("قوات سوريا الديمقراطية"), or one side of an exchange ("X مقابل Y") named by
+ *     a body its counts name or by their own words ("الأسرى الموالين"); null for every other fact, and
+ *     for the counts that name no side (totals)
  */
 public record Fact(String event, String slot, List<FactValue> values, FactStatus status, String best, Long low,
     Long high, String group) {

@@ -317,9 +317,10 @@ public final class BriefWriter {
     List<SourceRef> cites = new ArrayList<>();
     Set<String> shared = sharedAuthorities(f);
     boolean updated = f.status() == FactStatus.UPDATED;
+    boolean fell = updated && fell(f);
     List<FactValue> counted = f.values().stream()
         .filter(v -> f.high() == null || parseOr(v.value()) >= f.low() && parseOr(v.value()) <= f.high()).toList();
-    if (updated) {
+    if (updated && !fell) {
       BriefSentence one = risenOnOneWord(f, counted, outlets);
       if (one != null) {
         return one;
@@ -355,13 +356,18 @@ public final class BriefWriter {
       return null; // one value left once parts of a count are set aside: nothing differs
     }
     if (updated) {
-      entries.sort(Comparator.comparingLong(e -> parseOr(e.getKey())));
+      entries.sort(Comparator.comparingLong(e -> fell ? -parseOr(e.getKey()) : parseOr(e.getKey())));
     }
     List<String> parts = new ArrayList<>();
     entries.forEach(e -> parts.add(language.phrase("brief.value", e.getKey(), list(e.getValue()))));
-    String text = language.phrase(updated ? "brief.updated" : "brief.disputed", slotName(f),
+    String text = language.phrase(fell ? "brief.fell" : updated ? "brief.updated" : "brief.disputed", slotName(f),
         String.join(language.phrase("brief.join"), parts));
     return new BriefSentence(text, cites);
+  }
+
+  /** Whether an updated count fell to its latest ("15 مفقودا" then "تسعة"): its best is its lowest. */
+  private static boolean fell(Fact f) {
+    return f.best() != null && f.low() != null && f.high() != null && f.low() < f.high() && parseOr(f.best()) == f.low();
   }
 
   /**
@@ -397,7 +403,12 @@ public final class BriefWriter {
   /** What a fact counts: "القتلى", or a side's own "القتلى في صفوف قوات سوريا الديمقراطية". */
   private String slotName(Fact f) {
     String slot = language.phrase("slot." + f.slot());
-    return f.group() == null ? slot : language.phrase("slot.of_group", slot, f.group());
+    if (f.group() == null) {
+      return slot;
+    }
+    boolean ownWords = f.values().stream().anyMatch(v -> v.group() != null && v.group().contains(f.group()));
+    // a side of an exchange named by its counts' own words ("أسيرا فلسطينيا"): no body to count "among"
+    return language.phrase(ownWords ? "slot.of_people" : "slot.of_group", slot, f.group());
   }
 
   /** Authorities given for two different values: which outlet reported which must then be said. */

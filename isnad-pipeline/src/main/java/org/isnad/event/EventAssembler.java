@@ -78,7 +78,26 @@ public final class EventAssembler {
           && (ANOTHER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
           || CAMPAIGN.matcher(mention.trigger().in(text)).find()
           && WITHIN.matcher(wordsBefore(text, start)).find()
-          || past(text, start));
+          || past(text, start) || daysBefore(text, start) || sideItem(text, start));
+    }
+
+    /**
+     * True for an event told as a time before the news ("وتأتي الحملة بعد أيام من هجوم استهدف نقطة تفتيش"،
+     * "بعد أسبوع على تفجير"): background, whatever its figures.
+     */
+    private boolean daysBefore(String text, int start) {
+      return DAYS_BEFORE.matcher(text.substring(Math.max(0, start - BACKGROUND_REACH), start)).find();
+    }
+
+    /**
+     * True for an event told after a word that opens another item in its sentence ("ومن جهة أخرى، أعلنت
+     * خلية الإعلام الأمني مقتل ثلاثة"، "وفي سياق آخر"): a news item of its own.
+     */
+    private boolean sideItem(String text, int start) {
+      Span sentence = mention.sentence();
+      int from = sentence == null || sentence.start() < 0 || sentence.start() > start ? Math.max(0, start - BACKGROUND_REACH)
+          : sentence.start();
+      return SIDE_ITEM.matcher(text.substring(from, start)).find();
     }
 
     /**
@@ -593,6 +612,18 @@ public final class EventAssembler {
   static final Pattern WITHIN = Pattern.compile("(?:^|\\s)(?:ضمن|إطار|اطار)\\s+$");
   /** A campaign: the frame of many operations ("في إطار صفقة التبادل" is the deal itself). */
   static final Pattern CAMPAIGN = Pattern.compile("^(?:ال)?حمل");
+
+  /** How far before an event word the words that make it background or a side item are looked for. */
+  private static final int BACKGROUND_REACH = 40;
+  /**
+   * "بعد أيام من"، "بعد يومين على"، "بعد أسابيع من" right before an event word: an earlier event (not "قبل أيام
+   * من الهجوم": what came before the event told).
+   */
+  static final Pattern DAYS_BEFORE = Pattern.compile("(?:^|\\s)[وف]?بعد\\s+(?:\\S+\\s+)?"
+      + "(?:أيام|ايام|يومين|ساعات|ساعتين|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)\\s+(?:من|على)\\s+$");
+  /** Words that open another news item: "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر" (not "في سياق متصل": often the same event). */
+  static final Pattern SIDE_ITEM = Pattern.compile(
+      "(?:من|على) (?:جهة|ناحية|صعيد) (?:أخرى|اخرى|ثانية|آخر|اخر)|في سياق (?:آخر|اخر|منفصل)|في شأن آخر");
 
   /** Words of likeness right after an event word: another event of the kind ("غارة مماثلة"). */
   static final Pattern ANOTHER = Pattern.compile(

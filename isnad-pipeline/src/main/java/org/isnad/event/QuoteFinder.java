@@ -637,10 +637,13 @@ final class QuoteFinder {
     if (speaker.type() == SourceType.NAMED_OFFICIAL && s.entityAt(first) == null) {
       speaker = SpeakerFinder.role(s, first);
     }
-    int from = afterTimeBetweenCommas(s, afterQuotedName(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker))));
-    if (verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب") && previous != null) {
-      // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is the last speaker
-      speaker = previous;
+    int from = afterRelativeClause(s, afterTimeBetweenCommas(s, afterQuotedName(s,
+        afterStatementPublished(s, afterStatement(s, SpeakerFinder.speakerEnd(s, speaker))))));
+    Speaker accuser = verb.label().equals("اتهم") && from < s.size() && s.norms.get(from).startsWith("ب")
+        ? accuserBefore(s, verb, previous) : null;
+    if (accuser != null) {
+      // "واتهمت الجيش بافتعال الحادث": one party before "ب" is the accused; the accuser is named before
+      speaker = accuser;
       from = verb.end();
     }
     from = complementOf(s, verb, from);
@@ -662,6 +665,55 @@ final class QuoteFinder {
     }
     return new QuoteMention(s.span(from, to), s.span(), speaker.name(), speaker.mention(), s.text(verb.from(), verb.end()),
         s.span(verb.from(), verb.end()), false, speaker.type(), told);
+  }
+
+  /**
+   * Who accuses with a verb whose object is the party right after it: the subject of the sentence the verb
+   * continues ("وكانت الحكومة اليمنية قد دانت الحادث، واتهمت جماعة الحوثي بالوقوف وراء"), else the last speaker.
+   */
+  private Speaker accuserBefore(SentenceTokens s, Match verb, Speaker previous) {
+    Speaker subject = speakers.sentenceSubject(s, verb);
+    return subject != null ? subject : previous;
+  }
+
+  /** The most words of a relative clause set off by commas after the speaker, or of where a statement was published. */
+  private static final int MAX_ASIDE = 10;
+
+  /**
+   * After a relative clause set off by commas right after the speaker ("طالب حزب الإصلاح، الذي ينتمي إليه
+   * المسؤول، بالكشف عن الجناة"): the claim starts after its closing comma. {@code from} otherwise.
+   */
+  private static int afterRelativeClause(SentenceTokens s, int from) {
+    if (from >= s.size() || !s.breakBefore(from) || !QuoteSpans.RELATIVES.contains(s.norms.get(from))) {
+      return from;
+    }
+    for (int i = from + 1; i < s.size() && i <= from + MAX_ASIDE; i++) {
+      if (s.breakBefore(i)) {
+        return s.gapHas(i, "،,") ? i : from;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * After where a statement was published ("أعلنت جماعة بوكو حرام في بيان نشرته على منصات تابعة لها
+   * مسؤوليتها عن الهجوم"): a verb with the statement's pronoun right after it, then the claimed
+   * responsibility a few words on; the claim starts there. {@code from} otherwise.
+   */
+  private static int afterStatementPublished(SentenceTokens s, int from) {
+    if (from == 0 || from >= s.size() || s.breakBefore(from) || s.at(from - 1, "statement") == null
+        && !(from > 1 && s.at(from - 2, "statement") != null) || !s.norms.get(from).endsWith("ه")) {
+      return from;
+    }
+    for (int i = from + 1; i < s.size() && i <= from + MAX_ASIDE; i++) {
+      if (s.breakBefore(i)) {
+        return from;
+      }
+      if (s.norms.get(i).startsWith("مسوولي") || s.norms.get(i).startsWith("مسؤولي")) { // folded or not
+        return i;
+      }
+    }
+    return from;
   }
 
   /** The most words of a name in quotation marks after the speaker: "تنظيم الدولة الإسلامية "داعش"". */

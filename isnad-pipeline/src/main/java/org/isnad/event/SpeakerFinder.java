@@ -309,6 +309,10 @@ final class SpeakerFinder {
     if (country != null) {
       return new Speaker(country.text(), country.span(), SourceType.OFFICIAL_STATEMENT); // "وقالت إسرائيل إن"
     }
+    if (OFFICES.contains(s.norms.get(from)) && from + 1 < end && titles.contains(bare(s.norms.get(from + 1)))) {
+      Speaker office = role(s, from); // "قال مكتب النائب العام في بيان إنه": the office of a role speaks for it
+      return new Speaker(office.name(), office.span(), SourceType.OFFICIAL_STATEMENT);
+    }
     if (titles.contains(bare(s.norms.get(from)))) {
       // "وقال الوزير لوسائل إعلام محلية إن": the role ends before the medium told
       int e = roleEnd(s, from, objectAfterAdjective(s, from, endOfPhrase(s, from, told > from ? told : end)));
@@ -319,6 +323,9 @@ final class SpeakerFinder {
 
   /** Offices named by the body they serve in (folded, no article): "وكيل وزارة الداخلية". */
   private static final Set<String> DEPUTIES = Set.of("وكيل", "وكيله");
+
+  /** Offices (folded) that speak for the role after them: "مكتب النائب العام"، "ديوان الرئيس". */
+  private static final Set<String> OFFICES = Set.of("مكتب", "ومكتب", "ديوان", "وديوان");
 
   /** The most words a medium's name may have after its kind: "راديو لندن"، "تلفزيون المنار"، "إذاعة صوت العرب". */
   private static final int MEDIUM_NAME_WORDS = 3;
@@ -396,11 +403,20 @@ final class SpeakerFinder {
     if (p + 1 >= v || definite(s.norms.get(p)) || !opensClause(s, p)) {
       return null;
     }
-    Speaker named = named(s, p + 1, v);
+    Speaker named = named(s, p + 1, beforeQad(s, p + 1, v));
     if (named == null || named.nobody() || s.tokenAt(named.span().start()) != p + 1) {
       return null;
     }
     return agrees(s, verb, named, p + 1) ? named : null;
+  }
+
+  /**
+   * Where the subject of "كان ... قد" ends: at "قد" ("وكان وزير الداخلية قد أدان الاعتداء"), which no name
+   * goes on past. {@code to} when no "قد" stands between.
+   */
+  private static int beforeQad(SentenceTokens s, int from, int to) {
+    int qad = indexOfWord(s, from, to, "قد");
+    return qad > from ? qad : to;
   }
 
   /**

@@ -78,10 +78,10 @@ public final class FactTable {
   /** One report of a value. */
   record Report(String value, Long number, boolean vague, String groupKey, String group,
       String article, String authority, Span span, boolean total, boolean earlier, java.time.LocalDate day,
-      boolean moreThan, long top) {
+      boolean moreThan, long top, boolean rose) {
     Report(String value, Long number, boolean vague, String groupKey, String group, String article, String authority,
         Span span) {
-      this(value, number, vague, groupKey, group, article, authority, span, false, false, null, false, 0);
+      this(value, number, vague, groupKey, group, article, authority, span, false, false, null, false, 0, false);
     }
   }
 
@@ -229,7 +229,8 @@ public final class FactTable {
         Report report = new Report(Long.toString(f.value()), f.value(), f.vague(), groupKey(f.group()), f.group(),
             r.article(), authority(f, r.article(), entityAt), f.span(), runningTotal(byId.get(r.article()), f.span()),
             earlier(byId.get(r.article()), f.span()), dayOf(byId.get(r.article())),
-            f.vague() && moreThan(byId.get(r.article()), f.span()), rangeTop(byId.get(r.article()), f));
+            f.vague() && moreThan(byId.get(r.article()), f.span()), rangeTop(byId.get(r.article()), f),
+            toldRising(byId.get(r.article()), f.span()));
         reports.add(report);
         bySide.computeIfAbsent(sideOf.get(r), k -> new ArrayList<>()).add(report);
       }
@@ -260,13 +261,21 @@ public final class FactTable {
     return at == null ? null : entityAt.startingAt(r.article(), at.start());
   }
 
-  /** The event's first side, its second, then no side. */
+  /** The event's first side, its second, the sides of an exchange, then no side. */
   private static List<String> sideOrder(Event e, Set<String> present) {
     List<String> order = new ArrayList<>();
-    for (String side : java.util.Arrays.asList(e.actor1(), e.actor2(), null)) {
-      if (present.contains(side)) {
+    for (String side : java.util.Arrays.asList(e.actor1(), e.actor2())) {
+      if (side != null && present.contains(side)) {
         order.add(side);
       }
+    }
+    for (String side : present) { // the sides of an exchange, in the order told
+      if (side != null && !order.contains(side)) {
+        order.add(side);
+      }
+    }
+    if (present.contains(null)) {
+      order.add(null);
     }
     return order;
   }
@@ -350,6 +359,28 @@ public final class FactTable {
   private static boolean superseded(Report r, Report total) {
     return total != null && r.number() < total.number()
         && (r.earlier() || r.total() || r.day() != null && total.day() != null && r.day().isBefore(total.day()));
+  }
+
+  /**
+   * A verb or noun of rising: "ارتفعت"، "لترتفع"، "ارتفاع"، "يرتفع"، "رفعت الوزارة الحصيلة"، "تصاعد"، "ليصل
+   * عدد القتلى إلى".
+   */
+  private static final Pattern RISE = Pattern.compile("رتفع|رتفاع|رفع|تصاعد|ليصل|لتصل");
+
+  /**
+   * Whether the figure's sentence, up to the figure's end, tells that a toll rose ("ارتفعت حصيلة ضحايا
+   * السيول إلى 31 قتيلا، فيما لا يزال تسعة ..."), whichever count rose.
+   */
+  private static boolean toldRising(AnalysedArticle a, Span figure) {
+    if (a == null) {
+      return false;
+    }
+    for (var s : a.sentences()) {
+      if (s.span().start() <= figure.start() && figure.start() < s.span().end()) {
+        return RISE.matcher(a.clean().original()).region(s.span().start(), Math.min(figure.end(), s.span().end())).find();
+      }
+    }
+    return false;
   }
 
   /** Whether the figure's sentence, before it, says it was given earlier ({@link #EARLIER}). */
@@ -455,9 +486,13 @@ public final class FactTable {
     long low = counted.stream().mapToLong(Report::number).min().orElseThrow();
     long high = counted.stream().mapToLong(Report::number).max().orElseThrow();
     FactStatus status = status(counted, values);
-    if (status == FactStatus.DISPUTED && (counted.stream().anyMatch(r -> r.total() && r.number() == high)
+    if (status == FactStatus.DISPUTED && (counted.stream().anyMatch(r -> r.total() && r.number() == high && !rival(r, counted))
         || counted.stream().allMatch(r -> r.number() == high || r.earlier()))) {
       status = FactStatus.UPDATED;
+    }
+    if (status == FactStatus.DISPUTED && slot.equals(FigureKind.MISSING.jsonName()) && fell(counted, low)) {
+      // "وفقد 15 آخرون" then "ارتفعت الحصيلة إلى 31 قتيلا، فيما لا يزال تسعة في عداد المفقودين": found, not disputed
+      return new Fact(event, slot, values, FactStatus.UPDATED, Long.toString(low), low, high);
     }
     Report total = counted.stream().filter(Report::total).max(Comparator.comparingLong(Report::number)).orElse(null);
     List<Report> current = counted.stream().filter(r -> !superseded(r, total)).toList();
@@ -478,6 +513,30 @@ public final class FactTable {
         ? counted.stream().mapToLong(r -> r.top() > 0 ? r.top() : language.numbers().vagueCeiling(r.number()))
             .max().orElseThrow() : high; // a range's top ("من 10 إلى 15": 10 to 15)
     return new Fact(event, slot, values, status, best, low, top);
+  }
+
+  /**
+   * True when the total {@code t}, the highest count, is a rival's rather than a rise: another authority
+   * than a lower count's gives it on the same day, with a verb that tells no rise ("قالت الوزارة: 19
+   * جريحا" and the observatory's "إن عدد الجرحى تجاوز 30" the same morning).
+   */
+  private static boolean rival(Report t, List<Report> counted) {
+    return !t.rose() && t.authority() != null && counted.stream().anyMatch(o -> o.number() < t.number()
+        && o.authority() != null && !o.authority().equals(t.authority())
+        && !(o.day() != null && t.day() != null && o.day().isBefore(t.day())));
+  }
+
+  /**
+   * Whether a count of the missing fell as a toll rose: every lower count is told with a rise of the toll
+   * ("ارتفعت حصيلة ... إلى 31 قتيلا، فيما لا يزال تسعة أشخاص في عداد المفقودين") or on a later day than every
+   * higher one. The missing found dead leave the count: the lowest is the latest.
+   */
+  private static boolean fell(List<Report> counted, long low) {
+    List<Report> lower = counted.stream().filter(r -> r.number() == low).toList();
+    List<Report> higher = counted.stream().filter(r -> r.number() > low).toList();
+    return !higher.isEmpty() && higher.stream().noneMatch(Report::rose)
+        && lower.stream().allMatch(r -> r.rose() || r.day() != null
+            && higher.stream().allMatch(h -> h.day() != null && h.day().isBefore(r.day())));
   }
 
   /**
@@ -742,10 +801,21 @@ public final class FactTable {
     return geoContradicts(a, b, geo);
   }
 
-  /** Two different towns or sites contradict; a governorate or country (or an unplaced name) does not. */
+  /**
+   * Two different towns or sites contradict; a governorate or country (or an unplaced name) does not, nor
+   * a town and the city that names its governorate ("قضاء الحويجة" and "غربي كركوك": Hawija is in Kirkuk
+   * governorate, which the city of Kirkuk may stand for).
+   */
   private static boolean geoContradicts(Report a, Report b, Map<String, Geo> geo) {
     Geo x = geo.get(a.groupKey());
     Geo y = geo.get(b.groupKey());
-    return x != null && y != null && "exact".equals(x.precision()) && "exact".equals(y.precision());
+    return x != null && y != null && "exact".equals(x.precision()) && "exact".equals(y.precision())
+        && !namesGovernorateOf(a.value(), y) && !namesGovernorateOf(b.value(), x);
+  }
+
+  /** Whether {@code name} is the name of the governorate {@code place} lies in ("كركوك" of Hawija's). */
+  private static boolean namesGovernorateOf(String name, Geo place) {
+    String admin1 = place.admin1();
+    return admin1 != null && name != null && (admin1.equals(name) || admin1.endsWith(" " + name));
   }
 }

@@ -6,13 +6,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.lang.Language;
 import org.isnad.lang.PhraseLexicon;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
 import org.isnad.model.Figure;
+import org.isnad.model.FigureKind;
 import org.isnad.model.FigureReport;
+import org.isnad.model.Span;
 
 /**
  * Story level: which side of a two-sided event a count of people belongs to. In a clash each side
@@ -76,8 +79,9 @@ final class FigureSides {
   }
 
   /**
-   * The side of each figure of {@code event} whose people it counts (the side's entity id), or no
-   * entry; empty unless the event has two sides.
+   * The side of each figure of {@code event} whose people it counts (the side's entity id when the
+   * event has two sides; {@link #GIVEN} or {@link #RETURNED} for a kind of count no side claims, the
+   * two sides of an exchange), or no entry.
    *
    * @param authorityOf the story entity on whose word a report gives its figure, or null
    * @param textOf the original text of an article, by id
@@ -85,9 +89,20 @@ final class FigureSides {
   Map<FigureReport, String> sides(Event event, Function<FigureReport, Entity> authorityOf,
       Function<String, String> textOf) {
     Map<FigureReport, String> out = new IdentityHashMap<>();
-    if (event.actor1() == null || event.actor2() == null) {
-      return out;
+    if (event.actor1() != null && event.actor2() != null) {
+      actorSides(event, authorityOf, textOf, out);
     }
+    for (FigureKind kind : FigureKind.values()) {
+      if (out.keySet().stream().noneMatch(r -> r.figure().kind() == kind)) {
+        exchangeSides(event, kind, textOf, out);
+      }
+    }
+    return out;
+  }
+
+  /** The sides of the figures of an event with two actors, as {@link #sides} tells. */
+  private void actorSides(Event event, Function<FigureReport, Entity> authorityOf, Function<String, String> textOf,
+      Map<FigureReport, String> out) {
     for (FigureReport r : event.figures()) {
       String side = r.figure().perpetrator() ? null : sideOf(r.figure(), r.article(), event, authorityOf.apply(r));
       if (side != null) {
@@ -102,7 +117,233 @@ final class FigureSides {
         }
       }
     }
-    return out;
+  }
+
+  /** The key of the first side of an exchange ("X مقابل Y": X), as {@link #sides} gives it. */
+  static final String GIVEN = "exchange:given";
+  /** The key of the side given in return ("X مقابل Y": Y). */
+  static final String RETURNED = "exchange:returned";
+
+  /** "مقابل" between two counts of one sentence: what one side gets in return for the other's. */
+  private static final Pattern IN_RETURN = Pattern.compile("(?:^|[\\s،,])(?:و|ب|في\\s+)?مقابل\\s");
+  /** How far (UTF-16 units) the count given in return may follow the other. */
+  private static final int EXCHANGE_GAP = 80;
+
+  /** The names of the exchange's sides, from their first counts' groups. */
+  private final Map<String, String> exchangeNames = new HashMap<>();
+
+  /**
+   * The two sides of an exchange ("أطلقت حماس سراح أربع رهائن مقابل الإفراج عن 200 أسير"): the count
+   * before "مقابل" and the one after it count different people, not rival counts of the same. Across
+   * reports the sides are matched by their counts (the pair closer to the first one told, side by side);
+   * the other releases of an exchange join the side nearest their count, or none (a total).
+   */
+  private void exchangeSides(Event event, FigureKind kind, Function<String, String> textOf,
+      Map<FigureReport, String> out) {
+    long[] first = null;
+    for (FigureReport r : event.figures()) {
+      FigureReport given = r.figure().kind() == kind && !r.figure().perpetrator() && !out.containsKey(r)
+          ? givenBefore(r, event, out, textOf.apply(r.article())) : null;
+      if (given == null) {
+        continue;
+      }
+      long a = given.figure().value();
+      long b = r.figure().value();
+      if (first == null) {
+        first = new long[] {a, b};
+      }
+      boolean swapped = Math.abs(a - first[1]) + Math.abs(b - first[0]) < Math.abs(a - first[0]) + Math.abs(b - first[1]);
+      out.put(given, swapped ? RETURNED : GIVEN);
+      out.put(r, swapped ? GIVEN : RETURNED);
+    }
+    if (kind == FigureKind.RELEASED && first != null) {
+      nearestSides(event, out, first);
+    } else if (kind == FigureKind.RELEASED) {
+      lonelySides(event, textOf, out);
+    }
+    nameSides(event, out);
+  }
+
+  /**
+   * Names each side of an exchange: by the first body its counts' groups name ("من عناصر الحوثيين"), else
+   * by the words of its first count's group with a definite word ("عناصر الجماعة", not "أسيرا").
+   */
+  private void nameSides(Event event, Map<FigureReport, String> out) {
+    for (String side : List.of(GIVEN, RETURNED)) {
+      String words = null;
+      for (FigureReport r : event.figures()) {
+        if (!side.equals(out.get(r))) {
+          continue;
+        }
+        String body = bodyNamed(r);
+        if (body != null) {
+          words = body;
+          break;
+        }
+        String own = sideName(r.figure().group());
+        words = words == null || !definiteWord(words) && own != null && definiteWord(own) ? own : words;
+      }
+      if (words != null) {
+        exchangeNames.put(side, words);
+      }
+    }
+  }
+
+  /**
+   * With no pair of counts told, a release counted alone on one side of "مقابل" (the other side not
+   * counted, or not read: "مقابل الإفراج عن 118 من أسرى الطرف الآخر"): of the side of its place.
+   */
+  private void lonelySides(Event event, Function<String, String> textOf, Map<FigureReport, String> out) {
+    for (FigureReport r : event.figures()) {
+      String text = textOf.apply(r.article());
+      if (r.figure().kind() != FigureKind.RELEASED || r.figure().perpetrator() || out.containsKey(r) || text == null
+          || r.figure().span().end() > text.length()) {
+        continue;
+      }
+      Span at = r.figure().span();
+      String before = text.substring(Math.max(0, at.start() - EXCHANGE_GAP), at.start());
+      String after = text.substring(at.end(), Math.min(text.length(), at.end() + EXCHANGE_GAP));
+      boolean returned = inReturn(before.substring(lastSentenceEnd(before)));
+      boolean given = !returned && inReturn(before(after));
+      if (!returned && !given) {
+        continue;
+      }
+      String side = returned ? RETURNED : GIVEN;
+      out.put(r, side);
+    }
+  }
+
+  /**
+   * Each release of an exchange told as a pair ({@code first}: the first pair's counts) that no "مقابل"
+   * placed: of the side whose count is nearest by ratio ("152 محتجزا" against 215 and 160: the side of
+   * 160), or of no side when nearest the pair's sum (a total: 371 against 215 + 160).
+   */
+  private static void nearestSides(Event event, Map<FigureReport, String> out, long[] first) {
+    for (FigureReport r : event.figures()) {
+      if (r.figure().kind() != FigureKind.RELEASED || r.figure().perpetrator() || out.containsKey(r)) {
+        continue;
+      }
+      long v = r.figure().value();
+      double toGiven = ratio(v, first[0]);
+      double toReturned = ratio(v, first[1]);
+      if (ratio(v, first[0] + first[1]) < Math.min(toGiven, toReturned)) {
+        continue; // a total of both sides
+      }
+      if (toGiven != toReturned) {
+        out.put(r, toGiven < toReturned ? GIVEN : RETURNED);
+      }
+    }
+  }
+
+  /** How far apart two counts are by ratio (0 when equal). */
+  private static double ratio(long a, long b) {
+    return Math.abs(Math.log(Math.max(1, a)) - Math.log(Math.max(1, b)));
+  }
+
+  /** How many words after "مقابل" may say that a release is given in return ("مقابل إطلاق الجماعة سراح"). */
+  private static final int RETURN_WORDS = 3;
+
+  /**
+   * Whether {@code text} has "مقابل" and a release in return after it within a few words ("مقابل الإفراج
+   * عن"، "مقابل إطلاق الجماعة سراح"), or "مقابل" right at its end (a count follows): not "مقابل بوابة السجن".
+   */
+  private boolean inReturn(String text) {
+    Matcher m = IN_RETURN.matcher(text);
+    while (m.find()) {
+      String[] words = SPACES.split(text.substring(m.end()).strip());
+      if (words.length == 1 && words[0].isEmpty()) {
+        return true;
+      }
+      for (int i = 0; i < Math.min(RETURN_WORDS, words.length); i++) {
+        if (lexicon.labelOfPrefix(fold(words[i]), "released") != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the last sentence of {@code text} starts: after its last sentence end, else 0. */
+  private static int lastSentenceEnd(String text) {
+    Matcher m = SENTENCE_END.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      at = m.end();
+    }
+    return at;
+  }
+
+  /** {@code text} up to its first sentence end. */
+  private static String before(String text) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
+  }
+
+  /**
+   * The count of the same kind that {@code r} is given in return for: before it in its sentence,
+   * "مقابل" between them. Null otherwise.
+   */
+  private static FigureReport givenBefore(FigureReport r, Event event, Map<FigureReport, String> known, String text) {
+    FigureReport best = null;
+    for (FigureReport o : event.figures()) {
+      int end = o.figure().span().end();
+      if (o != r && !known.containsKey(o) && o.figure().kind() == r.figure().kind() && !o.figure().perpetrator()
+          && o.article().equals(r.article()) && end <= r.figure().span().start()
+          && r.figure().span().start() - end <= EXCHANGE_GAP && (best == null || end > best.figure().span().end())) {
+        best = o;
+      }
+    }
+    if (best == null || text == null || r.figure().span().start() > text.length()) {
+      return null;
+    }
+    // from the first count's start: its span may end past "مقابل" ("عن 160 أسيرا مقابل 215 من عناصرها")
+    String between = text.substring(best.figure().span().start(), r.figure().span().start());
+    return IN_RETURN.matcher(between).find() && !SENTENCE_END.matcher(between).find() ? best : null;
+  }
+
+  /** The end of a sentence between two counts. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.؛;!?؟]");
+
+  /** A preposition that ends the words of an exchange side's people ("أسيرا فلسطينيا من سجن عوفر"). */
+  private static final Pattern PLACE_AFTER = Pattern.compile("\\s(?:من|في|داخل|لدى)\\s.*$");
+
+  /** Whether {@code words} has a word with the article ("الأسرى الموالين"). */
+  private static boolean definiteWord(String words) {
+    for (String w : SPACES.split(words)) {
+      if (w.startsWith("ال") && w.length() > 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The canonical name of a body the group of {@code r} names ("أسير من عناصر الحوثيين"), or null. */
+  private String bodyNamed(FigureReport r) {
+    Figure f = r.figure();
+    if (f.group() == null || f.group().isBlank()) {
+      return null;
+    }
+    int groupStart = f.span().end() - f.group().length();
+    for (Placed p : placedIn(r.article())) {
+      int at = p.mention().span().start();
+      if (groupStart <= at && at < f.span().end() && p.entity().type() == org.isnad.model.EntityType.ORG) {
+        return p.entity().canonical();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The words of an exchange side's group before a place ("أسيرا فلسطينيا من سجن عوفر": "أسيرا
+   * فلسطينيا"), without the partitive "من" ("من الأسرى الموالين": "الأسرى الموالين"); null without a group.
+   */
+  private static String sideName(String group) {
+    if (group == null || group.isBlank()) {
+      return null;
+    }
+    String g = group.strip();
+    g = g.startsWith("من ") ? g.substring(3).strip() : g;
+    return PLACE_AFTER.matcher(g).replaceFirst("");
   }
 
   /**
@@ -200,6 +441,9 @@ final class FigureSides {
 
   /** The canonical name of a side's entity. */
   String name(String side) {
+    if (exchangeNames.containsKey(side) || side.startsWith("exchange:")) {
+      return exchangeNames.get(side);
+    }
     Entity e = byId.get(side);
     return e == null ? side : e.canonical();
   }

@@ -53,6 +53,22 @@ class AnotherEventTest {
   }
 
   @Test
+  void anAttackDaysBeforeAndASideItemAreEventsOfTheirOwn() {
+    AnalysedArticle a = Extraction.of(Paragraphs.one("اعتقلت قوات الأمن تسعة مطلوبين في حملة بمدينة الرمادي، "
+        + "وتأتي الحملة بعد أيام من هجوم استهدف دورية للشرطة أسفر عن مقتل شرطيين."));
+    AnalysedArticle b = Extraction.of(Paragraphs.one("اعتقلت قوات الأمن تسعة مطلوبين في الرمادي، ومن جهة أخرى، "
+        + "أعلنت قيادة العمليات مقتل أربعة مسلحين بضربة جوية في صحراء الأنبار."));
+    java.util.List<org.isnad.model.Event> events = new EventAssembler().assemble("s", java.util.List.of(a, b),
+        java.util.List.of());
+    // the earlier attack (two policemen) and the airstrike (four gunmen) are no rival counts of one event
+    assertThat(events).filteredOn(e -> e.figures().stream().anyMatch(f -> f.figure().kind() == org.isnad.model.FigureKind.KILLED))
+        .hasSize(2).allSatisfy(e -> assertThat(e.figures()).extracting(f -> f.article()).containsOnly(
+            e.figures().get(0).article()));
+    // the arrests the two articles lead with stay one event
+    assertThat(events).filteredOn(e -> e.type() == org.isnad.model.EventType.ARREST).hasSize(1);
+  }
+
+  @Test
   void theCampaignAnOperationCameWithinIsAnEventOfItsOwn() {
     String text = "أعلنت وزارة الداخلية، الخميس، تفكيك خلية في قرية شمال المدينة واعتقال خمسة من عناصرها. "
         + "وتأتي العملية ضمن حملة أمنية أطلقتها القوات مطلع الشهر الجاري، أسفرت عن اعتقال 23 مطلوبا.";

@@ -187,6 +187,46 @@ class AttributedClaimsTest {
     assertThat(q.chain()).singleElement().satisfies(link -> assertThat(link.name()).contains("صوت المدينة"));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // where the statement was published is no part of the claim
+      "وأعلن تنظيم داعش في بيان نشره عبر وكالة أعماق مسؤوليته عن التفجير.|تنظيم داعش|مسؤوليته عن التفجير",
+      // a relative clause set off by commas after the speaker is no part of the claim
+      "وطالبت حركة حماس، التي ينتمي إليها الأسير، بالإفراج الفوري عنه.|حركة حماس|بالإفراج الفوري عنه",
+      // the claim right after the speaker is kept whole
+      "وطالبت حركة حماس بالإفراج الفوري عن الأسير.|حركة حماس|بالإفراج الفوري عن الأسير",
+  })
+  void asidesBetweenTheSpeakerAndTheClaimAreNoPartOfIt(String text, String speaker, String claim) {
+    QuoteMention q = onlyQuote(text);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(said(text, q)).isEqualTo(claim);
+  }
+
+  @Test
+  void theOfficeOfARoleSpeaksForIt() {
+    QuoteMention q = onlyQuote("وقال مكتب النائب العام في بيان إنه فتح تحقيقا في الحادث.");
+    assertThat(q.speaker()).isEqualTo("مكتب النائب العام");
+    assertThat(q.sourceType()).isEqualTo(SourceType.OFFICIAL_STATEMENT);
+  }
+
+  @Test
+  void anAccusationAfterKanaQadIsMadeByTheSubjectOfKanaNotTheLastSpeaker() {
+    String text = "وقال المتحدث باسم الشرطة العقيد سامي الجبوري إن المشتبه به اعتقل في منزله. "
+        + "وكانت وزارة الخارجية قد أدانت التفجير، واتهمت حركة الشباب بالوقوف وراء الهجمات الأخيرة.";
+    List<QuoteMention> quotes = extract(text).quotes();
+    assertThat(quotes).last().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("وزارة الخارجية");
+      assertThat(said(text, q)).startsWith("حركة الشباب بالوقوف");
+    });
+    String role = "وكان وزير الداخلية العراقي قد أدان الاعتداء، وأكد أن القوات ستلاحق المنفذين.";
+    assertThat(extract(role).quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("وزير الداخلية العراقي"));
+    // no subject of its own: the accuser is still the one who spoke last
+    String last = "وقال المتحدث باسم الشرطة العقيد سامي الجبوري إن المشتبه به اعتقل في منزله، "
+        + "واتهم حركة الشباب بالوقوف وراء الهجمات الأخيرة.";
+    assertThat(extract(last).quotes()).last().satisfies(q -> assertThat(q.speaker()).isEqualTo("سامي الجبوري"));
+  }
+
   @Test
   void aDenialThenAnAccusationAreTwoClaimsOfOneSpeaker() {
     String text = "ونفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش السوداني بافتعال الحادث.";

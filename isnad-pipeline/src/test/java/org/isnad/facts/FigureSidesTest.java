@@ -66,4 +66,46 @@ class FigureSidesTest {
     assertThat(s.facts()).filteredOn(f -> f.slot().equals("killed")).singleElement()
         .satisfies(f -> assertThat(f.group()).isNull()); // the agency's name is no side of the Palestinians killed
   }
+
+  @Test
+  void theTwoSidesOfAnExchangeAreNoRivalCounts() throws IOException {
+    Story s = story("""
+        الإفراج عن 90 أسيرا فلسطينيا مقابل ثلاث رهائن
+
+        رام الله - أفرجت السلطات الإسرائيلية، مساء الأحد، عن 90 أسيرا فلسطينيا من سجن عوفر مقابل إطلاق حركة حماس سراح ثلاث رهائن في غزة، في إطار المرحلة الأولى من اتفاق وقف إطلاق النار.
+        """, """
+        حماس تطلق سراح ثلاث رهائن وإسرائيل تفرج عن 95 أسيرا
+
+        غزة - أطلقت حركة حماس، مساء الأحد، سراح ثلاث رهائن إسرائيليات، مقابل الإفراج عن 95 أسيرا فلسطينيا من سجن عوفر، وفق ما أعلنت هيئة شؤون الأسرى الفلسطينية.
+        """);
+    // told in either order, each side is compared with its own: 90 against 95 prisoners, three hostages agreed
+    assertThat(s.facts()).filteredOn(f -> f.slot().equals("released")).hasSize(2)
+        .anySatisfy(f -> {
+          assertThat(f.status()).isEqualTo(FactStatus.DISPUTED);
+          assertThat(f.values()).extracting(v -> v.value()).containsExactlyInAnyOrder("90", "95");
+        })
+        .anySatisfy(f -> {
+          assertThat(f.status()).isEqualTo(FactStatus.AGREED);
+          assertThat(f.best()).isEqualTo("3");
+        });
+    assertThat(s.brief()).anyMatch(b -> b.text().contains("المفرج عنهم (أسيرا فلسطينيا)"))
+        .noneMatch(b -> b.text().contains("3 بحسب"));
+  }
+
+  @Test
+  void releasesWithNothingInReturnStayOneFact() throws IOException {
+    Story s = story("""
+        الإفراج عن 90 أسيرا فلسطينيا
+
+        رام الله - أفرجت السلطات الإسرائيلية، مساء الأحد، عن 90 أسيرا فلسطينيا من سجن عوفر، وتجمع ذووهم مقابل بوابة السجن في انتظارهم.
+        """, """
+        إسرائيل تفرج عن 95 أسيرا
+
+        رام الله - أفرجت السلطات الإسرائيلية، مساء الأحد، عن 95 أسيرا فلسطينيا من سجن عوفر، وفق ما أعلنت هيئة شؤون الأسرى الفلسطينية.
+        """);
+    assertThat(s.facts()).filteredOn(f -> f.slot().equals("released")).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo(FactStatus.DISPUTED);
+      assertThat(f.group()).isNull();
+    });
+  }
 }

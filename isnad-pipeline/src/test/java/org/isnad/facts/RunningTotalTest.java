@@ -189,6 +189,45 @@ class RunningTotalTest {
   }
 
   @Test
+  void theMissingFoundAsTheTollRoseAreAnUpdateThatFell() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        غرق مركب قبالة سواحل جرجيس
+
+        تونس - لقي 11 مهاجرا حتفهم وفقد 20 آخرون إثر غرق مركب قبالة سواحل جرجيس جنوبي تونس، بحسب ما أعلن الحرس البحري.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        ارتفاع حصيلة غرق مركب جرجيس
+
+        تونس - ارتفعت حصيلة ضحايا غرق المركب قبالة سواحل جرجيس جنوبي تونس إلى 19 قتيلا، فيما لا يزال 12 مهاجرا في عداد المفقودين بعد انتشال جثث جديدة.
+        """);
+    Story s = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    Fact missing = s.facts().stream().filter(f -> f.slot().equals("missing")).findFirst().orElseThrow();
+    assertThat(missing.status()).isEqualTo(FactStatus.UPDATED);
+    assertThat(missing.best()).isEqualTo("12");
+    assertThat(s.brief()).anyMatch(b -> b.text().startsWith("تراجع عدد المفقودين تباعًا")
+        && b.text().indexOf("20") < b.text().indexOf("12"))
+        .noneMatch(b -> b.text().startsWith("تتباين المصادر في المفقودين"));
+  }
+
+  @Test
+  void aTotalOfAnotherAuthorityThatOnlyExceedsTheCountTheSameDayIsARival() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), """
+        قتلى وجرحى بقصف على معرة النعمان
+
+        إدلب - قتل أربعة مدنيين وأصيب 11 آخرون بجروح، صباح اليوم الأحد، جراء قصف مدفعي على مدينة معرة النعمان، بحسب ما أعلنت وزارة الصحة السورية.
+        """);
+    Files.writeString(dir.resolve("b.txt"), """
+        المرصد: أكثر من 20 جريحا بقصف معرة النعمان
+
+        بيروت - وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن عدد الجرحى تجاوز 20 شخصا جراء قصف مدفعي على مدينة معرة النعمان صباح الأحد.
+        """);
+    Story s = Pipeline.create(PipelineConfig.defaults()).analyze(List.of(dir)).stories().get(0);
+    Fact wounded = s.facts().stream().filter(f -> f.slot().equals("wounded")).findFirst().orElseThrow();
+    assertThat(wounded.values()).extracting(v -> v.value()).contains("11", "20");
+    assertThat(wounded.status()).isEqualTo(FactStatus.DISPUTED); // two authorities, one morning: no rise
+  }
+
+  @Test
   void twoPlainCountsStillDisagree() throws IOException {
     assertThat(killed(OTHER_COUNT).status()).isEqualTo(FactStatus.DISPUTED);
   }
