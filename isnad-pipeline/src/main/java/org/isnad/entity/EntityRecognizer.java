@@ -853,6 +853,9 @@ public final class EntityRecognizer {
   /** Kinds of medium before its name (folded, without the article): a paper, a channel, a radio, an agency. */
   private static final java.util.Set<String> MEDIUM_WORDS = java.util.Set.of("صحيفه", "جريده", "مجله", "قناه",
       "اذاعه", "وكاله", "تلفزيون", "محطه", "شبكه", "راديو");
+  /** The last letters of {@link #MEDIUM_WORDS}: a word ending otherwise is none of them (clitics are leading). */
+  private static final String MEDIUM_ENDINGS = MEDIUM_WORDS.stream().map(w -> w.substring(w.length() - 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
 
   /**
    * Kinds of firm, team and hotel before their name in construct, without the article (folded): "شركة
@@ -1367,6 +1370,9 @@ public final class EntityRecognizer {
 
   /** Whether a word names a kind of medium, with its clitics ("لصحيفة", "وقناة", "بالإذاعة"). */
   private static boolean mediumWord(String norm) {
+    if (norm.isEmpty() || MEDIUM_ENDINGS.indexOf(norm.charAt(norm.length() - 1)) < 0) {
+      return false; // most words: no medium's last letter, no clitics to cut
+    }
     String w = NerFeatures.withoutClitics(norm);
     return MEDIUM_WORDS.contains(w) || MEDIUM_WORDS.contains(norm) // "وكالة": no "و" to cut
         || w.length() > 4 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && MEDIUM_WORDS.contains(w.substring(1));
