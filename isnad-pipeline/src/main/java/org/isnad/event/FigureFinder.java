@@ -222,14 +222,14 @@ final class FigureFinder {
         }
       }
     }
-    out.removeIf(f -> increment(s, out, f));
+    out.removeIf(f -> increment(s, out, f) || deniedReport(s, s.tokenAt(f.span().start())));
     return out;
   }
 
   /** Verbs that make a total rise as the result of what came before (folded): "لترتفع الحصيلة إلى". */
   private static final Set<String> RISE_AFTER = Set.of("لترتفع", "ليرتفع", "لترفع", "ليرفع", "لتصل", "ليصل", "يرفع", "ترفع");
   /** Adjectives of more of the same (folded): "ثماني جثث جديدة"، "ست جثث إضافية". */
-  private static final Set<String> MORE = Set.of("جديده", "جدد", "جديدا", "جديدين", "اضافيه", "اضافيين", "اضافيا", "اخري");
+  private static final Set<String> MORE = Set.of("جديده", "جدد", "جديدا", "جديدين", "اضافيه", "اضافيين", "اضافيا");
 
   /**
    * True when {@code f} adds to a total of its kind the sentence gives after a verb of rising, and is not
@@ -246,10 +246,24 @@ final class FigureFinder {
       }
       int t = s.tokenAt(total.span().start());
       int rise = riseBefore(s, t);
-      if (rise < 0 || rise <= end && rise >= at) {
-        continue;
+      if (rise < 0 || rise <= end && rise >= at || periodBetween(s, rise, s.tokenAt(total.span().end()))) {
+        continue; // "ليرتفع عدد الشهداء منذ بدء العدوان إلى 1200": a period's total, the count before is the event's
       }
       if (rise > end && RISE_AFTER.contains(s.norms.get(rise)) || called(s, end, MORE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a period a total runs over (folded): "منذ بدء العدوان"، "هذا الشهر"، "خلال العام". */
+  private static final Set<String> PERIOD_WORDS = Set.of("منذ", "خلال", "هذا", "هذه", "مطلع", "بدايه", "بدء", "الشهر",
+      "العام", "الاسبوع", "السنه", "الجاري", "الماضي");
+
+  /** True when a word of a period stands in tokens {@code [from, to)}. */
+  private static boolean periodBetween(SentenceTokens s, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+      if (PERIOD_WORDS.contains(s.norms.get(k))) {
         return true;
       }
     }
@@ -273,15 +287,35 @@ final class FigureFinder {
     return end - 1 >= 0 && words.contains(s.norms.get(end - 1)) || end < s.size() && words.contains(s.norms.get(end));
   }
 
+  /** How many words may stand between a verb of denial and the count it denies: "نافية الأنباء عن سقوط أكثر من". */
+  private static final int DENIAL_REACH = 6;
+
+  /**
+   * True when a verb of denial stands a few words before the figure starting at token {@code at}, in its
+   * clause and with no verb of saying between ("نافية الأنباء عن سقوط أكثر من مئة قتيل"، "ونفى الجيش مقتل
+   * خمسة مدنيين"): a count the speaker denies is none of theirs.
+   */
+  private static boolean deniedReport(SentenceTokens s, int at) {
+    for (int k = at - 1; k >= 0 && at - k <= DENIAL_REACH && !s.breakBefore(k + 1); k--) {
+      if (NoCasualties.DENYING.contains(s.norms.get(k))) {
+        return true;
+      }
+      if (s.at(k, "reporting") != null) {
+        return false; // "نفت الوزارة الشائعات وأكدت مقتل ثلاثة"
+      }
+    }
+    return false;
+  }
+
   /** Nouns that a definite word of rescue qualifies in construct (folded): "فرق الإنقاذ"، "عمليات الإنقاذ". */
   private static final Set<String> OF_RESCUE = Set.of("فرق", "فريق", "فرقه", "طواقم", "طاقم", "عمليات", "عمليه",
       "جهود", "وفرق", "وطواقم", "وعمليات", "سيارات", "مروحيات", "زوارق", "قوارب", "فرقا", "خدمات", "مركز", "وحدات", "وحده");
 
   /** True for a definite word of rescue in construct after such a noun: the rescuers, no one rescued. */
-  private static boolean namesRescuers(SentenceTokens s, Match cue) {
+  private boolean namesRescuers(SentenceTokens s, Match cue) {
     int k = cue.from() - 1;
     return "RESCUED".equals(cue.label()) && k >= 0 && !s.breakBefore(cue.from()) && s.norms.get(cue.from()).startsWith("ال")
-        && OF_RESCUE.contains(s.norms.get(k));
+        && OF_RESCUE.contains(s.norms.get(k)) && (cue.end() >= s.size() || !startsQuantity(s, cue.end())); // not "أنقذت فرق الإنقاذ 7 أشخاص"
   }
 
   /** The particle "فقد" (fa-qad), written as the verb "فُقد" (was lost): a verb follows it, no count. */
@@ -1871,8 +1905,17 @@ final class FigureFinder {
     } else {
       return null;
     }
-    boolean counted = end < s.size() && !s.breakBefore(end) && (numbers.read(s.norms, end) != null || startsQuantity(s, end));
-    return counted ? null : new Quantity(1, false, j, end);
+    boolean counted = end < s.size() && !s.breakBefore(end) && (numbers.read(s.norms, end) != null || startsQuantity(s, end)
+        || s.at(end, "person") != null || definitePlural(s.norms.get(end)) || ILLNESS.contains(s.norms.get(end)));
+    return counted ? null : new Quantity(1, false, j, end); // "قتل مدير الشرطة شابا"، "أصيب الرئيس بوعكة صحية": none
+  }
+
+  /** Words of illness after "أصيب" (folded): "بوعكة صحية"، "بنزلة برد"، "بمرض". */
+  private static final Set<String> ILLNESS = Set.of("بوعكه", "بنزله", "بمرض", "بازمه", "بجلطه", "بفيروس", "بكورونا");
+
+  /** A definite plural noun of people, an object after a title ("اعتقل قائد الشرطة المتهمين"). */
+  private static boolean definitePlural(String w) {
+    return w.startsWith("ال") && w.length() > 5 && (w.endsWith("ين") || w.endsWith("ون"));
   }
 
   /** True for a title with or without the article: "مدير"، "العميد" (the titles are kept without it). */
@@ -1888,8 +1931,8 @@ final class FigureFinder {
       var e = s.entityAt(k);
       if (e != null && s.indexOf(e.span()) == k) {
         k = Math.max(k + 1, s.tokenAt(e.span().end()));
-      } else if (k == from || definite(s.norms.get(k))) {
-        k++;
+      } else if (k == from || definite(s.norms.get(k)) && !definitePlural(s.norms.get(k)) && s.at(k, "person") == null) {
+        k++; // not "قائد الشرطة المتهمين": the title's object after his office
       } else {
         break;
       }

@@ -28,7 +28,7 @@ final class NoCasualties {
   static final String NEGATED = "negated";
 
   /** Verbs of denial (folded). */
-  private static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "ينفي", "تنفي", "نفوا", "ونفوا", "نافيا",
+  static final Set<String> DENYING = Set.of("نفي", "نفت", "ونفي", "ونفت", "ينفي", "تنفي", "نفوا", "ونفوا", "نافيا",
       "نافيه");
 
   /** How many words may stand between a verb of denial and what it denies: its subject ("ونفت وزارة الداخلية"). */

@@ -186,8 +186,8 @@ final class Dates {
    * name is too often another word's ("الأول" of a name, "أول").
    */
   private static Match ordinalDay(Words w, int j) {
-    if (!w.is(j, Kind.ORDINAL)) {
-      return null;
+    if (!w.is(j, Kind.ORDINAL) || j > 0 && w.joined(j) && OF_A_PART.contains(w.norm(j - 1))) {
+      return null; // "الأسبوع الثاني من الشهر الماضي": the ordinal of a week, no day
     }
     int day = w.role(j).value();
     int k = j + 1;
@@ -210,6 +210,10 @@ final class Dates {
     return new Match(j, y == null ? m.next() : y.next(), new Expr.Calendar(
         y == null ? null : y.year(), hijri, m.month(), m.shift(), m.dir(), day, null, null, null, null, null));
   }
+
+  /** Nouns an ordinal qualifies before "من الشهر" that are no day (folded): "الأسبوع الثاني"، "النصف الأول". */
+  private static final java.util.Set<String> OF_A_PART = java.util.Set.of("الاسبوع", "اسبوع", "النصف", "الربع",
+      "الثلث", "العشر", "الايام", "الجمعه");
 
   private static Integer dayNumber(Words w, int k) {
     Hit h = w.number(k);

@@ -38,8 +38,8 @@ final class Inference {
 
   /**
    * The article's day from a relative day written with its weekday ("اليوم الاثنين", "أمس الأحد"): the
-   * day named is the one with that weekday nearest to {@code around}, the story's day (at most three
-   * days before or after it), and the article's day is as many days from it as written. "أمس السبت" in
+   * day named is the one with that weekday from five days before {@code around}, the story's day, to
+   * the day after it, and the article's day is as many days from it as written. "أمس السبت" in
    * a story of Saturday 5 December names that Saturday, in an article of the Sunday after; "اليوم
    * الأربعاء" in a follow-up of a story of Tuesday 24 March is the 25th, not the Wednesday a week
    * before; "اليوم الاثنين" in a copy of a story of Tuesday is the day before. The latest such day
@@ -59,8 +59,11 @@ final class Inference {
     return Optional.ofNullable(today);
   }
 
-  /** How many days before the story's day a weekday written in a member may name (three: the rest are after). */
-  private static final int WEEKDAY_REACH = 3;
+  /**
+   * How many days before the story's day a weekday written in a member may name: five; the day after
+   * it is the only one after (a follow-up of the next day; a copy names the story's day or one before).
+   */
+  private static final int WEEKDAY_REACH = 5;
 
   private static LocalDate later(LocalDate a, LocalDate b) {
     return a == null || b.isAfter(a) ? b : a;

@@ -17,8 +17,8 @@ import org.isnad.time.Expr.Dir;
  *   <li>A weekday alone is the latest such day on or before the reference; with a "next" word the
  *       first after it, with a "past" word the latest before it. A relative day with a weekday that
  *       disagrees ("اليوم الخميس" on a Friday: a text copied later) is the latest such day up to it.
- *   <li>A day and month without a year take the year that puts them nearest the reference (among
- *       those where the weekday written with them falls on that day, when one is written); a month
+ *   <li>A day and month without a year take the year that puts them nearest the reference (when that
+ *       day is ahead and the weekday written with it falls on it only a year before, that year); a month
  *       with "الماضي" is the latest such month before the reference month, with "المقبل" the first
  *       after it, with "الجاري" the one of the reference year.
  *   <li>"قبل N وحدة" is the reference minus N units, at the unit's precision.
@@ -170,15 +170,17 @@ final class Resolver {
     }
     int day = c.day() == null ? 15 : Math.min(c.day(), 28);
     int best = ref.getYear();
-    boolean bestAgrees = agreesWithWeekday(c, best, month);
     for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
       long dist = Math.abs(LocalDate.of(y, month, day).toEpochDay() - ref.toEpochDay());
       long bestDist = Math.abs(LocalDate.of(best, month, day).toEpochDay() - ref.toEpochDay());
-      boolean agrees = agreesWithWeekday(c, y, month);
-      if (agrees && !bestAgrees || agrees == bestAgrees && dist < bestDist) {
-        best = y; // "يوم السبت 28 حزيران" in March 2026: the June whose 28th is a Saturday, 2025
-        bestAgrees = agrees;
+      if (dist < bestDist) {
+        best = y;
       }
+    }
+    // "يوم السبت 28 حزيران" in March 2026: the nearest is ahead and not a Saturday, the June before is one
+    boolean ahead = LocalDate.of(best, month, day).isAfter(ref);
+    if (ahead && !agreesWithWeekday(c, best, month) && agreesWithWeekday(c, best - 1, month)) {
+      return best - 1;
     }
     return best;
   }

@@ -40,9 +40,9 @@ public interface TimeTagger {
 
   /**
    * The article's own day from a relative day written with its weekday ("صباح اليوم الاثنين", "أمس
-   * الأحد"), near a known day: the day named is the one with its weekday nearest to {@code around} (at
-   * most three days before it, else after it), and the article's day as far from it as written (a day
-   * after it for "أمس الأحد").
+   * الأحد"), near a known day: the day named is the one with its weekday from five days before
+   * {@code around} to the day after it, and the article's day as far from it as written (a day after it
+   * for "أمس الأحد").
    * Weaker than {@link #inferReference}: only for an undated article of a story whose date is known
    * (a weekday alone cannot say which week). Empty when the text writes no such day.
    *

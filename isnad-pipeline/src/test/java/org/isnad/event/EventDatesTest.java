@@ -31,6 +31,8 @@ class EventDatesTest {
         .satisfies(e -> assertThat(e.time()).isNull());
     AnalysedArticle own = extract("ووقع الهجوم في الخامس من الشهر الجاري.");
     assertThat(own.events()).singleElement().satisfies(e -> assertThat(e.time()).isNotNull());
+    AnalysedArticle clause = extract("وقتل ستة أشخاص مساء أمس بعد وقوع اشتباكات بين عشيرتين.");
+    assertThat(clause.events()).allSatisfy(e -> assertThat(e.time()).isNotNull());
   }
 
   @Test

@@ -174,6 +174,37 @@ class WireCopyFiguresTest {
   }
 
   @Test
+  void aCountBeforeAPeriodsRisingTotalIsTheEventsOwn() {
+    assertThat(figures("واستشهد ثلاثة فلسطينيين في قصف على خان يونس، ليرتفع عدد الشهداء منذ بدء العدوان إلى 1200 شهيد."))
+        .filteredOn(f -> f.kind() == FigureKind.KILLED).extracting(Figure::value).contains(3L);
+  }
+
+  @Test
+  void rescuersWhoRescueACountKeepIt() {
+    assertThat(figures("وأنقذت فرق الإنقاذ 7 أشخاص من الغرق في النهر.")).filteredOn(f -> f.kind() == FigureKind.RESCUED)
+        .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(7));
+  }
+
+  @Test
+  void aTitleThatActsOrFallsIllIsNoVictim() {
+    assertThat(figures("وقتل مدير الشرطة المحلية شابا في مشاجرة."))
+        .noneMatch(f -> f.group() != null && f.group().startsWith("مدير"));
+    assertThat(figures("وأصيب رئيس الوزراء بوعكة صحية نقل على إثرها إلى المستشفى.")).isEmpty();
+    assertThat(figures("واعتقل قائد الشرطة المتهمين في الحادث."))
+        .noneMatch(f -> f.group() != null && f.group().startsWith("قائد"));
+  }
+
+  @Test
+  void aCountTheSpeakerDeniesIsNoneOfTheirs() {
+    assertThat(figures("وأعلنت الوزارة أن حصيلة الحريق بلغت 82 قتيلا، نافية الأنباء عن سقوط أكثر من مئة قتيل."))
+        .filteredOn(f -> f.kind() == FigureKind.KILLED).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(82));
+    assertThat(figures("ونفى الجيش مقتل خمسة مدنيين في القصف.")).isEmpty();
+    assertThat(figures("ونفت الوزارة الشائعات وأكدت مقتل ثلاثة أشخاص في الحريق.")).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(3));
+  }
+
+  @Test
   void aLowerBoundBeforeANounOfVictimsIsVague() {
     assertThat(figures("وأوقع الانفجار أكثر من 12 قتيلا في السوق.")).singleElement()
         .satisfies(f -> assertThat(f.vague()).isTrue(), f -> assertThat(f.value()).isEqualTo(12));

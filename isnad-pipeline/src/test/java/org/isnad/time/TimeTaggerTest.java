@@ -225,6 +225,8 @@ class TimeTaggerTest {
     // 28 June is a Saturday in 2025, a Sunday in 2026: the event of "يوم السبت 28 حزيران" was last June
     assertThat(only("وقع الهجوم يوم السبت 28 حزيران / يونيو", march).value()).isEqualTo("2025-06-28");
     assertThat(only("وقع الهجوم يوم 28 حزيران / يونيو", march).value()).isEqualTo("2026-06-28");
+    // a weekday written wrong on a day just past stays that day
+    assertThat(only("وقع الهجوم يوم الخميس 6 مارس", march).value()).isEqualTo("2026-03-06");
   }
 
   @Test
@@ -232,6 +234,7 @@ class TimeTaggerTest {
     LocalDate march = LocalDate.of(2026, 3, 10);
     assertThat(only("وقع الانفجار في الخامس من الشهر الجاري", march).value()).isEqualTo("2026-03-05");
     assertThat(only("وقع الانفجار في العاشر من الشهر الماضي", march).value()).isEqualTo("2026-02-10");
+    assertThat(only("وقع الانفجار في الأسبوع الثاني من الشهر الماضي", march).value()).doesNotStartWith("2026-02-02");
   }
 
   @Test
@@ -242,6 +245,9 @@ class TimeTaggerTest {
     AnalysedArticle copy = analyse("قتل 23 شخصا صباح اليوم السبت في قصف على سوق المدينة.");
     // "اليوم السبت" with a story of Tuesday 24 March: the Saturday before, three days earlier
     assertThat(TAGGER.weekdayReference(copy, LocalDate.of(2026, 3, 24))).contains(LocalDate.of(2026, 3, 21));
+    AnalysedArticle tuesday = analyse("قتل 23 شخصا صباح اليوم الثلاثاء في تفجير في السوق.");
+    // a copy of a story of Saturday 14 March: the Tuesday before, not the one after the story's report
+    assertThat(TAGGER.weekdayReference(tuesday, LocalDate.of(2026, 3, 14))).contains(LocalDate.of(2026, 3, 10));
   }
 
   @Test
