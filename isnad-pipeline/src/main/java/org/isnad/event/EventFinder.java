@@ -404,11 +404,13 @@ final class EventFinder {
       if (ofOperation.contains(f)) {
         continue; // "أسفرت العملية عن القبض على 6 ومقتل اثنين": the operation's dead, no attack of their own
       }
-      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !s.all("disease").isEmpty()) {
-        continue; // "سجلت الوزارة 5 وفيات و120 إصابة بالكوليرا": a health bulletin, no attack
+      if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE) && !s.all("disease").isEmpty()
+          && s.norms.stream().noneMatch(FigureFinder.DIED_OF::contains)) {
+        continue; // "سجلت الوزارة 5 وفيات و120 إصابة بالكوليرا": a health bulletin, no attack; not "متأثرين بجروحهم"
       }
       if (family == Family.VIOLENCE && !triggers.containsKey(Family.VIOLENCE)
-          && (!accidents.isEmpty() || triggers.containsKey(Family.ACCIDENT))) {
+          && (!accidents.isEmpty() || triggers.containsKey(Family.ACCIDENT)) && !ViolentCause.in(String.join(" ", s.norms))) {
+        // not "تحطمت مروحية بعد استهدافها بصاروخ ... ما أدى إلى مقتل طاقمها": shot down
         // "لقي شخصان حتفهما في حادث سير", "بانفجار أسطوانة غاز": deaths of an accident are no attack
         triggers.computeIfAbsent(Family.ACCIDENT, k -> new ArrayList<>(List.of(
             new Match("event", EventType.ACCIDENT.name(), accidents.get(0).from(), accidents.get(0).length()))));

@@ -151,6 +151,8 @@ class AccidentsTest {
     List<EventMention> found = events("وقتل خمسة عسكريين جراء تحطم مروحية تابعة لسلاح الجو خلال طلعة تدريبية.");
     assertThat(found).extracting(EventMention::type).containsExactly(EventType.ACCIDENT);
     assertThat(found.get(0).actor1()).isNull();
+    assertThat(events("وتحطمت طائرة عسكرية بعد استهدافها بصاروخ أطلقه مسلحون، ما أدى إلى مقتل طاقمها الثلاثة."))
+        .extracting(EventMention::type).doesNotContain(EventType.ACCIDENT);
   }
 
   private static final String FIRST = """

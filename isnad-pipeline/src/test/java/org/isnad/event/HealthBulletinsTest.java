@@ -38,6 +38,12 @@ class HealthBulletinsTest {
   }
 
   @Test
+  void theWoundedWhoDieOfTheirWoundsStayVictimsBesideADisease() {
+    assertThat(events("وتوفي ثلاثة جرحى متأثرين بجروحهم في مستشفى يعاني من تفشي الكوليرا في الحديدة."))
+        .anyMatch(e -> !e.figures().isEmpty());
+  }
+
+  @Test
   void deathsWithNoDiseaseStayAnAttack() {
     assertThat(events("وقتل خمسة مدنيين وأصيب 12 آخرون في مدينة تعز أمس."))
         .anyMatch(e -> e.type() == EventType.ATTACK);
