@@ -876,16 +876,6 @@ final class EventFinder {
     return false;
   }
 
-  /** True when a break (a comma, a bracket) stands before one of tokens {@code (from, to]}. */
-  private static boolean breakBetween(SentenceTokens s, int from, int to) {
-    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
-      if (s.breakBefore(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Words that set a time before or after an event word (folded): "قبل وقوع الهجوم"، "بعد الهجوم". */
   private static final Set<String> RELATIVE_TO = Set.of("قبل", "وقبل", "بعد", "وبعد");
   /** Nouns of happening between such a word and the event word: "قبل وقوع الهجوم". */
@@ -900,7 +890,7 @@ final class EventFinder {
       int k = m.from() - 1;
       k -= k >= 0 && HAPPENING.contains(s.norms.get(k)) ? 1 : 0;
       if (k < 0 || !RELATIVE_TO.contains(s.norms.get(k)) || s.tokens.get(k).span().start() < t.span().end()
-          || !breakBetween(s, s.tokenAt(t.span().end()), k)) {
+          || !FigureFinder.spansBreak(s, s.tokenAt(t.span().end()) - 1, k)) {
         return false; // "قتل ستة أشخاص مساء أمس بعد وقوع اشتباكات": the clause's own time
       }
     }

@@ -222,7 +222,7 @@ final class FigureFinder {
         }
       }
     }
-    out.removeIf(f -> increment(s, out, f) || deniedReport(s, s.tokenAt(f.span().start())));
+    out.removeIf(f -> addsToTotal(s, out, f) || deniedReport(s, s.tokenAt(f.span().start())));
     return out;
   }
 
@@ -237,7 +237,7 @@ final class FigureFinder {
    * خمسة"), or one called new or more ("انتشلت ثماني جثث جديدة"، "بعد انتشال ست جثث إضافية"). Only the
    * total is a toll.
    */
-  private boolean increment(SentenceTokens s, List<Figure> found, Figure f) {
+  private boolean addsToTotal(SentenceTokens s, List<Figure> found, Figure f) {
     int at = s.tokenAt(f.span().start());
     int end = s.tokenAt(f.span().end());
     for (Figure total : found) {
@@ -1668,7 +1668,8 @@ final class FigureFinder {
     return null;
   }
 
-  private static boolean spansBreak(SentenceTokens s, int from, int to) {
+  /** True when a break (a comma, a bracket, a full stop) stands before one of tokens {@code (from, to]}. */
+  static boolean spansBreak(SentenceTokens s, int from, int to) {
     for (int i = from + 1; i <= to && i < s.size(); i++) {
       if (s.breakBefore(i)) {
         return true;
